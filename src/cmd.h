@@ -1,0 +1,21 @@
+/*
+ * cmd: one descriptor per subcommand, each in its own cmd-<name>.c, all
+ * listed in the table in main.c.
+ *
+ * Adding a subcommand: write cmd-<name>.c exporting
+ * "const struct cmd cmd_<name>", add it to the table in main.c, to
+ * Makefile.am, to man/ktriage.1 and to a test under tests/.
+ */
+#ifndef KT_CMD_H
+#define KT_CMD_H
+
+struct cmd {
+	const char *name;
+	const char *summary;	/* one line for "ktriage --help" */
+	int (*run)(int argc, char **argv);	/* argv[0] is the command name */
+};
+
+extern const struct cmd cmd_scan;
+extern const struct cmd cmd_version;
+
+#endif

@@ -1,0 +1,519 @@
+/*
+ * The crash formats ktriage recognises, as tables.  Sources for the forms:
+ * the header list of syzkaller's pkg/report (research/crash-parsers.md
+ * §2.10), ABRT's and kerneloops' start markers, the guilty-frame skip
+ * rules of §2.11, and the real logs under tests/data/.  Every row is
+ * exercised by the golden tests.
+ */
+#include "config.h"
+
+#include <pthread.h>
+#include <string.h>
+
+#include "formats.h"
+#include "util.h"
+
+#define FN "(?<func>[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+)"
+#define B "^\\s*\\[?\\s*"	/* start of a line, allowing lockdep's "[ " */
+
+/* Frames skipped by lock / deadlock reports. */
+#define SKIP_LOCKDEP "lock_sock|release_sock|process_one_work|flush_workqueue|drain_workqueue|destroy_workqueue"
+
+struct header_form kt_header_forms[] = {
+	/* ---- Xen hypervisor console ---- */
+	{ "Xen BUG at", "^\\s*Xen BUG at (\\S+)", "xen", "xen",
+	    "Xen BUG", HF_XEN | HF_GUILTY, NULL, NULL, NULL },
+	{ "Assertion '", "^\\s*Assertion '(.+)' failed at (\\S+)", "xen", "xen",
+	    "Xen assertion '{1}' failed", HF_XEN | HF_GUILTY, NULL, NULL, NULL },
+	{ "Panic on CPU", "^\\s*Panic on CPU \\d+:\\s*$", "xen", "xen",
+	    "Xen panic", HF_XEN | HF_FOLLOWUP | HF_GUILTY, NULL, NULL, NULL },
+	{ "----[ Xen-", "^\\s*-+\\[ Xen-\\S+", "xen", "xen",
+	    "Xen crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY, NULL, NULL, NULL },
+	{ "called from", "^\\s*domain_crash(?:_sync)? called from (?:" FN "|\\S+)", "xen", "xen",
+	    "Xen: domain crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK, NULL, NULL, NULL },
+	{ ") crashed on cpu#", "^\\s*Domain \\d+ \\(vcpu#\\d+\\) crashed on cpu#\\d+", "xen", "xen",
+	    "Xen: domain crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK, NULL, NULL, NULL },
+
+	/* ---- kernel panics: attach to the report that caused them ---- */
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Fatal exception(?: in interrupt)?|"
+	    "panic_on_warn set|hung_task: blocked tasks|softlockup: hung tasks|Oops - BUG)",
+	    "panic", NULL, "kernel panic: {1}",
+	    HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE | HF_CORRUPT, NULL, NULL, NULL },
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Attempted to kill (?:init|the idle task)!)",
+	    "panic", NULL, "kernel panic: {1}", HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(.*?)\\s*$",
+	    "panic", NULL, "kernel panic: {1}", HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE, NULL, NULL, NULL },
+
+	/* ---- sanitizers ---- */
+	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+)", "sanitizer", NULL,
+	    "KASAN: {1}", HF_GUILTY, NULL, NULL, NULL },
+	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in ", "sanitizer", NULL,
+	    "KFENCE: {1}", HF_GUILTY, "kfence", NULL, NULL },
+	{ "BUG: KMSAN:", B "BUG: KMSAN: ([\\w-]+)", "sanitizer", NULL,
+	    "KMSAN: {1}", HF_GUILTY, NULL, NULL, NULL },
+	{ "BUG: KCSAN:", B "BUG: KCSAN: (.+?)\\s*$", "sanitizer", NULL,
+	    "KCSAN: {1}", 0, NULL, NULL, NULL },
+	{ "UBSAN:", "^\\s*UBSAN: Undefined behaviou?r in", "sanitizer", NULL,
+	    "UBSAN: undefined-behaviour", HF_GUILTY, "ubsan|overflow", NULL, NULL },
+	{ "UBSAN:", "^\\s*UBSAN: ([\\w-]+) in", "sanitizer", NULL,
+	    "UBSAN: {1}", HF_GUILTY, "ubsan|overflow", NULL, NULL },
+	{ "BUG: memory leak", B "BUG: memory leak", "sanitizer", NULL,
+	    "memory leak", HF_GUILTY, "kmemleak|mmap|kmem|slab|alloc|create_object|strdup|memdup", NULL, NULL },
+
+	/* ---- page faults and oopses ---- */
+	{ "Unable to handle kernel instruction fetch", B "BUG: Unable to handle kernel instruction fetch",
+	    "oops", "powerpc", "BUG: Unable to handle kernel instruction fetch", HF_GUILTY, NULL, NULL, NULL },
+	{ "BUG: Unable to handle kernel data access", B "BUG: Unable to handle kernel data access",
+	    "oops", "powerpc", "BUG: unable to handle kernel paging request", HF_GUILTY, NULL, NULL, NULL },
+	{ "BUG: unable to handle kernel paging request", "BUG: unable to handle kernel paging request",
+	    "oops", NULL, "BUG: unable to handle kernel paging request", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "BUG: unable to handle page fault", "BUG: unable to handle page fault",
+	    "oops", NULL, "BUG: unable to handle kernel paging request", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "NULL pointer dereference", "BUG: (?:unable to handle kernel|kernel|Kernel) NULL pointer dereference",
+	    "oops", NULL, "BUG: unable to handle kernel NULL pointer dereference", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "BUG: unable to handle kernel", B "BUG: [Uu]nable to handle kernel",
+	    "oops", NULL, "BUG: unable to handle kernel", HF_GUILTY | HF_CORRUPT, NULL, NULL, NULL },
+	{ "Unable to handle kernel ", "Unable to handle kernel (paging request|NULL pointer dereference|"
+	    "access to user memory|execute from non-executable memory|write to read-only memory|"
+	    "read from unreadable memory|pointer dereference)",
+	    "oops", NULL, "BUG: unable to handle kernel {1}", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "general protection fault", "general protection fault(?:, maybe for address 0x[0-9a-f]+)?(?:: [0-9a-f]+)? ?(?:\\[#|$)",
+	    "oops", NULL, "general protection fault", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "stack segment: ", "^\\s*stack segment: [0-9a-f]+ \\[#", "oops", NULL,
+	    "stack segment fault", HF_GUILTY, NULL, NULL, NULL },
+	{ "double fault", "PANIC: double fault", "oops", NULL,
+	    "PANIC: double fault", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "error: ", "^\\s*divide(?: |_)error: [0-9a-f]+ \\[#", "oops", NULL,
+	    "divide error", HF_GUILTY, NULL, NULL, NULL },
+	{ "int3: ", "^\\s*int3: [0-9a-f]+ \\[#", "oops", NULL, "int3", HF_GUILTY, NULL, NULL, NULL },
+	{ "Unhandled fault:", "^\\s*Unhandled fault: .* at 0x[0-9a-f]+", "oops", "arm",
+	    "Unhandled fault", HF_GUILTY, NULL, NULL, NULL },
+	{ "Bad mode in ", "^\\s*Bad mode in (.+?) handler detected", "oops", "arm64",
+	    "Bad mode in {1} handler", HF_GUILTY, NULL, NULL, NULL },
+	{ "SError Interrupt", "^\\s*SError Interrupt on CPU\\d+", "oops", "arm64",
+	    "SError Interrupt", HF_GUILTY, NULL, NULL, NULL },
+	{ "CFI failure", "CFI failure at (?:" FN "|\\S+)", "bug", NULL,
+	    "CFI failure", HF_GUILTY | HF_ANYWHERE, "__cfi_|cfi_|report_cfi", NULL, NULL },
+
+	/* ---- secondary headers: normally the second line of a report ---- */
+	{ "invalid opcode: ", "invalid opcode: [0-9a-f]+ \\[#\\d+\\]", "oops", NULL,
+	    "invalid opcode", HF_GUILTY | HF_FOLLOWUP | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "illegal operation", "^\\s*illegal operation: [0-9a-f]+ (?:ilc:\\d )?\\[#\\d+\\]", "oops", "s390",
+	    "illegal operation", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
+	{ "Internal error:", "^\\s*Internal error: .*\\[#\\d+\\]", "oops", NULL,
+	    "Internal error", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
+	{ "Kernel BUG", "^\\s*Kernel BUG(?: at|\\s*\\[#)", "bug", NULL,
+	    "kernel BUG", HF_GUILTY | HF_FOLLOWUP, "^skb_", NULL, NULL },
+	{ "Oops", "^\\s*Oops: ([A-Za-z][^,\\[]*?)(?:, sig: \\d+)? ?\\[#\\d+\\]", "oops", NULL,
+	    "Oops: {1}", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
+	{ "Oops - ", "^\\s*Oops - ([\\w ]+?) ?\\[#\\d+\\]", "oops", NULL,
+	    "Oops: {1}", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
+	{ "Oops", "^\\s*Oops(?:: [0-9a-f]+)?(?: ilc:\\d)? ?\\[#\\d+\\]", "oops", NULL,
+	    "Oops", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
+
+	/* ---- BUG_ON ---- */
+	{ "kernel BUG at", "kernel BUG at lib/list_debug\\.c", "bug", NULL,
+	    "BUG: corrupted list", HF_GUILTY | HF_ANYWHERE, "^skb_", NULL, NULL },
+	{ "kernel BUG at", "kernel BUG at mm/usercopy\\.c", "bug", NULL,
+	    "BUG: bad usercopy", HF_GUILTY | HF_ANYWHERE, "usercopy|__check", NULL, NULL },
+	{ "kernel BUG at", "kernel BUG at \\S+", "bug", NULL,
+	    "kernel BUG", HF_GUILTY | HF_ANYWHERE, "^skb_", NULL, NULL },
+
+	/* ---- lockdep and locking ---- */
+	{ "locking dependency detected", B "(?:WARNING|INFO): possible circular locking dependency detected",
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	{ "recursive locking detected", "(?:WARNING|INFO): possible recursive locking detected",
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	{ "lock inversion dependency detected", B "(?:WARNING|INFO): possible irq lock inversion dependency detected",
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	{ "-unsafe lock order detected", B "(?:WARNING|INFO): [\\w-]+-safe -> [\\w-]+-unsafe lock order detected",
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	{ "inconsistent lock state", B "(?:WARNING|INFO): inconsistent lock state",
+	    "lockdep", NULL, "inconsistent lock state", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	{ "suspicious ", B "(?:WARNING|INFO): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",
+	    "lockdep", NULL, "suspicious RCU usage", HF_GUILTY, "rcu|kmem|slab|lockdep", NULL, NULL },
+	{ "non-static key", B "INFO: trying to register non-static key",
+	    "lockdep", NULL, "INFO: trying to register non-static key", HF_GUILTY, "stack|lock|IRQ", NULL, NULL },
+	{ "bad unlock balance", B "(BUG|WARNING): bad unlock balance detected",
+	    "lockdep", NULL, "{1}: bad unlock balance", HF_GUILTY, NULL, NULL, NULL },
+	{ "held lock freed", B "(BUG|WARNING): held lock freed",
+	    "lockdep", NULL, "{1}: held lock freed", HF_GUILTY, NULL, NULL, NULL },
+	{ "lock held when returning to user space", B "(BUG|WARNING): lock held when returning to user space",
+	    "lockdep", NULL, "{1}: lock held when returning to user space", HF_GUILTY, NULL, NULL, NULL },
+	{ "still has locks held", B "(BUG|WARNING): .* still has locks held",
+	    "lockdep", NULL, "{1}: still has locks held", HF_GUILTY, NULL, NULL, NULL },
+	{ "Nested lock was not taken", B "WARNING: Nested lock was not taken",
+	    "lockdep", NULL, "WARNING: nested lock was not taken", HF_GUILTY, NULL, NULL, NULL },
+	{ "invalid subclass", B "BUG: looking up invalid subclass",
+	    "lockdep", NULL, "BUG: looking up invalid subclass", HF_GUILTY, "lockdep|lock_", NULL, NULL },
+	{ "BUG: spinlock", B "BUG: (spinlock|rwlock) ([a-z ]+?) on CPU",
+	    "lockdep", NULL, "BUG: {1} {2}", HF_GUILTY, "spin_|_lock|_unlock", NULL, NULL },
+	{ "BUG: rwlock", B "BUG: (rwlock) ([a-z ]+?) on CPU",
+	    "lockdep", NULL, "BUG: {1} {2}", HF_GUILTY, "spin_|_lock|_unlock", NULL, NULL },
+
+	/* ---- stalls and hangs ---- */
+	{ "BUG: soft lockup", "BUG: soft lockup - CPU#\\d+ stuck", "stall", NULL,
+	    "BUG: soft lockup", HF_GUILTY | HF_ANYWHERE, "apic_timer_interrupt|rcu", NULL, NULL },
+	{ "hard LOCKUP", "^\\s*(?:NMI )?watchdog: Watchdog detected hard LOCKUP", "stall", NULL,
+	    "watchdog: hard lockup", HF_GUILTY, NULL, NULL, NULL },
+	{ "INFO: rcu", "^\\s*(?:rcu: )?INFO: rcu_\\w+ (?:self-)?detected (?:expedited )?stall",
+	    "stall", NULL, "INFO: rcu detected stall", HF_GUILTY, "apic_timer_interrupt|rcu", NULL, NULL },
+	{ "INFO: task ", "^\\s*INFO: task .+:\\d+ blocked for more than \\d+ seconds", "hang", NULL,
+	    "INFO: task hung", HF_GUILTY,
+	    "sched|_lock|_slowlock|down|rwsem|completion|kthread|wait|synchronize|context_switch|"
+	    "__switch_to|cancel_delayed_work|rcu_barrier", NULL, NULL },
+	{ "BUG: workqueue lockup", B "BUG: workqueue lockup", "stall", NULL,
+	    "BUG: workqueue lockup", 0, NULL, NULL, NULL },
+
+	/* ---- other BUG: forms ---- */
+	{ "BUG: scheduling while atomic", B "BUG: scheduling while atomic", "bug", NULL,
+	    "BUG: scheduling while atomic", HF_GUILTY, "schedule", NULL, NULL },
+	{ "BUG: sleeping function called from invalid context", B "BUG: sleeping function called from invalid context",
+	    "bug", NULL, "BUG: sleeping function called from invalid context", HF_GUILTY, NULL, NULL, NULL },
+	{ "BUG: using ", B "BUG: using ([\\w]+\\(\\)) in preemptible", "bug", NULL,
+	    "BUG: using {1} in preemptible code", HF_GUILTY,
+	    "dump_stack|preemption|preempt|debug_|processor_id|this_cpu", NULL, NULL },
+	{ "BUG: workqueue leaked lock", B "BUG: workqueue leaked lock or atomic", "bug", NULL,
+	    "BUG: workqueue leaked lock or atomic", HF_GUILTY, NULL, NULL, NULL },
+	{ "BUG: Bad page", B "BUG: Bad page (state|map|cache)", "bug", NULL,
+	    "BUG: Bad page {1}", HF_GUILTY,
+	    "(free|put|get|update|release)_page|free_unref|^_*folio|truncate_inode_pages|page_frag_free|alloc|vmap|page_owner",
+	    NULL, NULL },
+	{ "BUG: stack guard page was hit", "BUG: stack guard page was hit", "bug", NULL,
+	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "BUG ", "^\\s*BUG ([\\w.:-]+)(?: \\((?:Not tainted|Tainted: [A-Z ]*)\\))?: (.+?)\\s*$", "bug", NULL,
+	    "BUG: {2}", HF_GUILTY, "slab|slub|kmem_cache|alloc|kmalloc|__kmalloc|free|object", NULL, NULL },
+	{ "BUG: ", "^\\s*\\[?\\s*BUG: (.+?)\\s*\\]?\\s*$", "bug", NULL,
+	    "BUG: {1}", 0, NULL, NULL, NULL },
+
+	/* ---- warnings ---- */
+	{ "WARNING:", B "WARNING: .*lib/refcount\\.c", "warning", NULL,
+	    "WARNING: refcount bug", HF_GUILTY, "refcount|kobject_", NULL, NULL },
+	{ "WARNING:", B "WARNING: .*kernel/locking/lockdep\\.c", "warning", NULL,
+	    "WARNING: locking bug", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	{ "WARNING:", B "WARNING: .*mm/usercopy\\.c", "warning", NULL,
+	    "WARNING: bad usercopy", HF_GUILTY, "usercopy|__check", NULL, NULL },
+	{ "WARNING:", B "WARNING: .*lib/debugobjects\\.c", "warning", NULL,
+	    "WARNING: ODEBUG bug", HF_GUILTY,
+	    "debug_|rcu|hrtimer_|timer_|work_|percpu_|vunmap|vfree|__free_|kobject_", NULL, NULL },
+	{ "WARNING:", B "WARNING: .*lib/kobject\\.c", "warning", NULL,
+	    "WARNING: kobject bug", HF_GUILTY, "kobject_", NULL, NULL },
+	{ "WARNING:", "^\\s*WARNING: (?:CPU: \\d+ PID: \\d+ at |at ?|\\[.*?\\] )?[\\w./+~-]+:\\d+"
+	    "(?: at)?(?: (?<func>[A-Za-z_.$][\\w.$]*)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?)?",
+	    "warning", NULL, "WARNING", HF_GUILTY, NULL, NULL, NULL },
+	{ "WARNING:", "^\\s*WARNING: CPU: \\d+ PID: \\d+ at ",
+	    "warning", NULL, "WARNING", HF_GUILTY, NULL, NULL, NULL },
+	{ "Badness at", "^\\s*Badness at (?:" FN "|\\S+)", "warning", "powerpc",
+	    "WARNING", HF_GUILTY, NULL, NULL, NULL },
+	{ "nobody cared", "^\\s*irq \\d+: nobody cared", "warning", NULL,
+	    "irq: nobody cared", HF_GUILTY, "__report_bad_irq|note_interrupt|handle_irq|irq_", NULL, NULL },
+	{ "page allocation failure", "^\\s*\\S+: page allocation failure: order:\\d+", "warning", NULL,
+	    "page allocation failure", HF_GUILTY, "warn_alloc|alloc|kmalloc|kmem|slab", NULL, NULL },
+
+	/* ---- machine checks ---- */
+	{ "Machine check events logged", "mce: \\[Hardware Error\\]: Machine check events logged", "mce", NULL,
+	    "mce: Machine check events logged", HF_NOSTACK | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "Machine Check Exception", "Machine Check Exception: ", "mce", NULL,
+	    "Machine Check Exception", HF_NOSTACK | HF_ANYWHERE, NULL, NULL, NULL },
+
+	/* ---- powerpc xmon ---- */
+	{ "Vector: ", "^\\s*cpu 0x[0-9a-f]+: Vector: ([0-9a-f]+) \\(([^)]*)\\)", "xmon", "powerpc",
+	    "xmon: Vector {1} ({2})", HF_GUILTY | HF_FOLLOWUP | HF_XMON, NULL, NULL, NULL },
+	{ "--- Exception: ", "^\\s*--- Exception: ([0-9a-f]+)(?: \\(([^)]*)\\))? at (?:" FN "|\\S+)",
+	    "xmon", "powerpc", "xmon: Exception {1}", HF_GUILTY | HF_ONLY_START | HF_XMON, NULL, NULL, NULL },
+	{ "enter ? for help", "^\\s*enter \\? for help", "xmon", "powerpc",
+	    "xmon", HF_GUILTY | HF_ONLY_START | HF_XMON, NULL, NULL, NULL },
+};
+const size_t kt_nheader_forms = ARRAY_SIZE(kt_header_forms);
+
+/* Lines that contain a header literal but are not kernel reports. */
+static const char not_header_pattern[] =
+	"ODEBUG:|Boot_DEBUG:|xlog_status:|(?<!O)DEBUG:|traps: .*(?:general protection|invalid opcode|divide error)|"
+	"general protection fault ip:|segfault at|WARNING: /etc/ssh|WARNING: workqueue cpumask|"
+	"WARNING: (?:The|the) mand mount option|EXT4-fs|XFS \\(|uses deprecated|wireless extensions|"
+	"WARNING: Unprivileged eBPF|WARNING: See https|WARNING: kernel not compiled with|"
+	"INFO: lockdep is turned off|Stall ended before|INFO: NMI handler|took too long|"
+	"BUG: no syscalls can create resource|-+\\[ end (?:Kernel panic|trace)";
+
+struct body_form kt_body_forms[] = {
+	{ "^\\s*-+\\[ end (?:trace|Kernel panic)", BODY_END, NULL },
+	{ "^\\s*(?:\\d+:)?mon>", BODY_PROMPT, NULL },
+	{ "^\\s*stack backtrace:", BODY_STACK_RESET, NULL },
+	{ "^\\s*(?:Allocated by task \\d+|Freed by task \\d+|Last potentially related work creation|"
+	    "Second to last potentially related|(?:Allocated|Freed):$|Uninit was (?:created|stored)|"
+	    "Local variable .* created at|(?:allocated|freed) by task \\d+ on cpu|"
+	    "Xen stack trace from|the existing dependency chain|-> #\\d+|Showing all locks held|"
+	    "Showing busy workqueues)", BODY_STACK_OTHER, NULL },
+	{ "^\\s*(?:Call Trace:?|Call trace:|Backtrace:|Xen call trace:|enter \\? for help|Exception stack\\(|"
+	    "Function entered at|status: [0-9a-f]+ badaddr: [0-9a-f]+ cause: [0-9a-f]+)", BODY_STACK, NULL },
+	{ "^\\s*(?:</?(?:IRQ|TASK|NMI|EOI|SOFTIRQ|#DF|#MC|#VC|#DB)>|<<EOE>>|--- interrupt: |--- Exception: |"
+	    "\\[link register\\s*\\]|Last Breaking-Event-Address:|\\((?:XEN|d\\d+)\\)|Exception: [0-9a-f]+ at|"
+	    " ---- | \\.\\.\\.)", BODY_MARK, NULL },
+	{ "^\\s*(?:Code: |Instruction dump:|Krnl Code|Kernel Offset:|Dumping ftrace|Rebooting in|Reboot in|"
+	    "note: .* exited|Fixing recursive fault|SP \\([0-9a-f]+\\) is in userspace|Disabling lock debugging|"
+	    "Memory state around|The buggy address|Manual reset required|Resetting with|"
+	    "(?:[0-9a-f]{8} ){3,}|(?:[0-9a-f]{4} ){6,}|>?[0-9a-f]{8,16}: (?:[0-9a-f]{2,16} ?)+|"
+	    "(?:[0-9a-f]{16} ?){2,}|(?:<?[0-9a-f]{8}>? ?){4,}|#\\d+ ?: |[0-9a-f]{16}: |"
+	    "\\(ftrace buffer empty\\)|CPU: \\d+ PID:|---\\[ end|Stack: ?$|Stack from|"
+	    "[A-Z][A-Z0-9]{1,3}: +[0-9a-f]{4,16}|Krnl GPRS|\\s*[0-9a-f]{16} [0-9a-f]{16})", BODY_TAIL, NULL },
+	{ "^\\s*(?:CPU: |Pid: |Hardware name: |Modules linked in|task: |Workqueue: |Process |Comm: |"
+	    "NIP[: ]|LR |REGS: |MSR: |CFAR: |GPR\\d\\d: |SOFTE|DAR: |DSISR|TRAP: |Faulting instruction address|"
+	    "(?:LE|BE) |pc ?: |lr ?: |sp ?: |pstate: |x\\d+ ?: |Mem abort info|ESR = |EC = |SET = |FSC = |EA = |"
+	    "S1PTW|FnV|Data abort info|ISV = |CM = |WnR|ISS|user pgtable|swapper pgtable|\\[[0-9a-f]+\\] (?:pgd|p4d)=|"
+	    "epc ?: |ra ?: |gp ?: |t\\d ?: |s\\d+ ?: |a\\d ?: |status: |Krnl PSW|PC is at|LR is at|psr: |"
+	    "r\\d+ ?: |sl ?: |fp ?: |Flags: |Control: |Table: |DAC: |#PF: |PGD |P4D |PUD |PMD |PTE |IP: |"
+	    "\\*p[dt]e? = |\\*pdpt = |Read of size|Write of size|Read at addr|Write at addr|Failing address|"
+	    "Fault in |AS:|current = |paca +=|pid +=|cpu 0x|dar: |dsisr: |msr: |Linux version|\\.\\.\\.$|"
+	    "Hardware name|irq event stamp|hardirqs last|softirqs last|\\*\\*\\* DEADLOCK|"
+	    "Possible (?:unsafe locking scenario|interrupt unsafe|irq lock inversion)|CPU\\d|lock\\(|"
+	    "<Interrupt>|\\(&|[\\w&.>-]*\\{|#\\d+:|\\d+ locks? held|other info that might|"
+	    "Chain exists of|\\[ INFO|=+$|-+$|\\*+$|\\[ cut here|rcu: |\\t|\\s{2}|\\w+:\\s*$|"
+	    "RIP: |RSP: |RAX: |RDX: |RBP: |R\\d+: |FS: |CS: |CR2: |EIP: |EAX: |ESI: |DS: |CR0: |DR\\d: |"
+	    "Stack:|BUG: |WARNING: |INFO: |Oops|Internal error|Unable to handle|Faulting|ESR|"
+	    "Pagetable walk|L[1-4]\\[0x|[a-z][a-z0-9]{1,2}: [0-9a-f]{16}|ldttr|cr[0-4]: |ds: |"
+	    "Xen code around|Xen stack|Tainted|taint|\\w+ \\(pid|Call Trace|mce:|\\[Hardware Error\\]|"
+	    "Object |Redzone |Padding |INFO: |FIX |Slab |Bytes b4|kmemleak|Kernel panic|"
+	    "sched: |preempt_count|Preemption disabled|Showing|showing|in_atomic|Last function|"
+	    "caller is |\\S+ is trying to acquire|but task is already holding|which lock already depends|"
+	    "and the lock|\\s*\\(\\S+\\)|\\d+: \\(|Memory state|page:|flags:|raw: |page dumped|Kernel BUG|"
+	    "illegal operation|invalid opcode|general protection|KASAN|KFENCE|UBSAN|shift exponent|"
+	    "index \\d+ is out of range|load of value|\\S+\\.c:\\d+)", BODY_INFO, NULL },
+};
+const size_t kt_nbody_forms = ARRAY_SIZE(kt_body_forms);
+
+#define SYM "[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+"
+
+struct field_form kt_field_forms[] = {
+	/* task identity: every arch prints one of these */
+	{ "CPU: (?<cpu>\\d+) (?:UID: \\d+ )?PID: (?<pid>\\d+) Comm: (?<comm>.+?) +"
+	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?<release>\\d[^\\s)]*)", NULL, false, NULL },
+	{ "Pid: (?<pid>\\d+), comm: (?<comm>.+?) +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +"
+	    "(?<release>\\d[^\\s)]*)", NULL, false, NULL },
+	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?<release>\\d[^\\s)]*)",
+	    NULL, false, NULL },
+	{ "^\\s*Process (?<comm>\\S+) \\(pid: (?<pid>\\d+)", NULL, false, NULL },
+	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$", NULL, false, NULL },
+	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$", NULL, true, NULL },
+	{ "Linux version (?<release>\\d\\S*)", NULL, true, NULL },
+	{ "-+\\[ Xen-(?<release>\\d[^\\s]*) +\\S+ +debug=\\S+ +(?:Not tainted|Tainted: +(?<taint>\\S+))",
+	    NULL, false, NULL },
+	{ "^\\s*Modules linked in: ?(?<modules>.*)$", NULL, false, NULL },
+
+	/* MMU mode and platform */
+	{ "^\\s*(?:LE|BE) .*?(?:MMU=(?<mmu>Radix|Hash))?[^=]*?(?<platform>PowerNV|pSeries|PowerMac|CHRP|PS3|Maple|Cell)?\\s*$",
+	    "powerpc", true, NULL },
+	{ "radix-mmu: Initializing (?<mmu>Radix) MMU", "powerpc", true, NULL },
+	{ "hash-mmu: Initializing (?<mmu>hash) mmu", "powerpc", true, NULL },
+	{ "Using (?<mmu>Radix|Hash) MMU under hypervisor", "powerpc", true, NULL },
+	{ "(?:satp mode|SATP mode|MMU mode)[: =]+(?:riscv,)?(?<mmu>sv\\d\\d)", "riscv", true, NULL },
+	{ "MMU_(?<mmu>sv\\d\\d)", "riscv", true, NULL },
+
+	/* fault address and access type */
+	{ "BUG: unable to handle kernel (?:paging request|NULL pointer dereference) at (?<addr>(?:0x)?[0-9a-f]+)",
+	    NULL, false, NULL },
+	{ "BUG: kernel NULL pointer dereference, address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
+	{ "BUG: unable to handle page fault for address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
+	{ "#PF: supervisor (?<access>read|write|instruction fetch) access", NULL, false, NULL },
+	{ "BUG: (?:Unable to handle kernel data access|Kernel NULL pointer dereference) on (?<access>read|write) at (?<addr>0x[0-9a-f]+)",
+	    "powerpc", false, NULL },
+	{ "BUG: Unable to handle kernel (?<access>instruction fetch)", "powerpc", false, NULL },
+	{ "Unable to handle kernel paging request for (?<access>data|instruction fetch) at address (?<addr>0x[0-9a-f]+)",
+	    "powerpc", false, NULL },
+	{ "Unable to handle kernel (?:(?<access>execute|write|read)\\b)?.*? at virtual address (?<addr>(?:0x)?[0-9a-f]+)",
+	    NULL, false, NULL },
+	{ "Faulting instruction address: (?<addr>0x[0-9a-f]+)", "powerpc", false, NULL },
+	{ "^\\s*cpu 0x(?<xcpu>[0-9a-f]+): Vector: (?<trap>[0-9a-f]+ \\((?<access>[^)]*)\\))", "powerpc", false, NULL },
+	{ "DAR: (?<addr>[0-9a-f]+)", "powerpc", false, NULL },
+	{ "^\\s*dar: (?<addr>[0-9a-f]+)", "powerpc", false, NULL },
+	{ "WnR = (?<wnr>[01])", "arm64", false, NULL },
+	{ "EC = 0x2[01]: (?<access>IABT)", "arm64", false, NULL },
+	{ "status: [0-9a-f]+ badaddr: (?<addr>[0-9a-f]+) cause: (?<rvcause>[0-9a-f]+)", "riscv", false, NULL },
+	{ "Failing address: (?<addr>[0-9a-f]+)", "s390", false, NULL },
+	{ "Faulting linear address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
+	{ "^\\s*CR2: (?<addr>[0-9a-f]+)", NULL, false, NULL },
+	{ "REGS: [0-9a-f]+ TRAP: (?<trap>[0-9a-f]+)\\s+(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))\\s+\\((?<release>[^)]+)\\)",
+	    "powerpc", false, NULL },
+
+	/* program counter and link register */
+	{ "RIP: +[0-9a-f]{4}:(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")", NULL, false, NULL },
+	{ "^\\s*IP: (?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", NULL, false, NULL },
+	{ "EIP: (?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", "i386", false, NULL },
+	{ "EIP is at (?<pc>" SYM ")", "i386", false, NULL },
+	{ "^\\s*NIP:? +\\[[0-9a-f]+\\] (?<pc>" SYM ")", "powerpc", false, NULL },
+	{ "^\\s*LR \\[[0-9a-f]+\\] (?<lr>" SYM ")", "powerpc", false, NULL },
+	{ "^\\s*pc: [0-9a-f]+: (?<pc>" SYM ")", "powerpc", false, NULL },
+	{ "^\\s*lr: [0-9a-f]+: (?<lr>" SYM ")", "powerpc", false, NULL },
+	{ "^\\s*\\[link register\\s*\\] [0-9a-f]+ (?<lr>" SYM ")", "powerpc", false, NULL },
+	{ "^\\s*pid += (?<pid>\\d+), comm = (?<comm>\\S+)", "powerpc", false, NULL },
+	{ "^\\s*pc : (?<pc>" SYM ")", NULL, false, NULL },
+	{ "^\\s*lr : (?<lr>" SYM ")", NULL, false, NULL },
+	{ "^\\s*PC is at (?<pc>" SYM ")", NULL, false, NULL },
+	{ "^\\s*LR is at (?<lr>" SYM ")", NULL, false, NULL },
+	{ "^\\s*epc ?: (?<pc>" SYM "|0x[0-9a-f]+)\\s*$", "riscv", false, NULL },
+	{ "^\\s*ra ?: (?<lr>" SYM ")\\s*$", "riscv", false, NULL },
+	{ "Krnl PSW : [0-9a-f]+ [0-9a-f]+ \\((?<pc>[^)\\s]+)", "s390", false, NULL },
+	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")", "mips", false, NULL },
+};
+const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
+
+#define OFFSZ "\\+(?<off>0x[0-9a-f]+)/(?<size>0x[0-9a-f]+)"
+#define MOD "(?:\\s+\\[(?<mod>[\\w-]+)(?:\\s+[0-9a-f]+)?\\])?"
+
+struct frame_form kt_frame_forms[] = {
+	/* Xen: "[<ffff82d0402e2b38>] R credit2.c#csched2_free_domdata+0x2b/0x40" */
+	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] (?<rs>[RS]) (?<func>[\\w.$#]+)" OFFSZ, false, NULL },
+	/* arm: "[<c0306010>] (shmem_getpage_gfp+0x0/0x40) from [<...>] (...)" */
+	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] \\((?<func>[\\w.$]+)(?:" OFFSZ ")?" MOD "\\) from ", false, NULL },
+	/* arm without CONFIG_BACKTRACE_VERBOSE: " func+0x1/0x2 from caller+0x3/0x4" */
+	{ "^\\s*(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD " from (?:\\[<[0-9a-f]+>\\] )?\\(?[A-Za-z_]", true, NULL },
+	/* powerpc: "[sp] [pc] func+off/size [mod] (unreliable)", xmon "[sp] pc func", and the
+	 * form that lost its "] " in mail archives: "[spPC func" */
+	{ "^\\s*\\[[0-9a-f]{8,16}(?:\\]\\s*\\[?)?(?<addr>[0-9a-f]{8,16})\\]?\\s+(?:\\.?(?<func>[A-Za-z_$][\\w.$]*)"
+	    OFFSZ MOD "|0x[0-9a-f]+)(?<unrel>\\s+\\(unreliable\\))?", false, NULL },
+	/* x86, riscv, s390, arm64 with addresses: "[<ffffffff81>] ? func+off/size [mod]" */
+	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
+	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD, false, NULL },
+	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv) */
+	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$", true, NULL },
+	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
+	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$", false, NULL },
+};
+const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
+
+struct arch_marker kt_arch_markers[] = {
+	{ "Krnl PSW|Krnl GPRS|Krnl Code", "s390", NULL },
+	{ "^\\s*NIP[: \\[]|GPR\\d\\d: |--- interrupt: |\\(unreliable\\)|Oops: Kernel access of bad area|"
+	    "MSR: [0-9a-f]+ <|cpu 0x[0-9a-f]+: Vector:|enter \\? for help|(?:LE|BE) PAGE_SIZE|"
+	    "REGS: [0-9a-f]+ TRAP:|Faulting instruction address:|\\.ppc64", "powerpc", NULL },
+	{ "^\\s*epc ?: |badaddr: [0-9a-f]+ cause:|ret_from_exception\\+|riscv-virtio|\\briscv", "riscv", NULL },
+	{ "SMP ARM|\\) from \\[<|ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: [0-9a-f]{8}\\b|"
+	    "\\.armv7|ARM-Versatile", "arm", NULL },
+	{ "^\\s*pc : [\\w.]+\\+|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
+	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|\\.aarch64", "arm64", NULL },
+	{ "^\\s*PC is at ", "arm", NULL },
+	{ "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|asm_exc_|RSP: [0-9a-f]{4}:|RAX: |x86_64", "x86_64", NULL },
+	{ "EIP: |__ia32_sys|EAX: |\\.i[3-6]86|sysenter_past_esp|\\bi[3-6]86\\b", "i386", NULL },
+	{ "^\\s*epc\\s+: |\\bmips|[Oo]cteon", "mips", NULL },
+	{ "general protection fault|invalid opcode:|QEMU Standard PC|Google Compute Engine|SeaBIOS|#PF: ",
+	    "x86_64", NULL },
+};
+const size_t kt_narch_markers = ARRAY_SIZE(kt_arch_markers);
+
+/* research/crash-parsers.md §2.11, global list, plus exception-entry paths per arch. */
+static const char skip_pattern[] =
+	"__sanitizer|__asan|kasan|hwasan|__msan|kmsan|kcsan_setup_watchpoint|check_memory_region|"
+	"check_heap_object|check_object|read_word_at_a_time|(?:read|write)_once_.*nocheck|"
+	"print_address_description|panic|invalid_op|report_bug|fixup_bug|print_report|print_usage_bug|"
+	"do_error|_trap$|do_trap|show_stack|dump_stack|walk_stack|dump_backtrace|warn_slowpath|warn_alloc|"
+	"warn_bogus|__warn|print_tainted|^get_taint$|program_check_exception|program_check_common|"
+	"assertfail|__fortify_report|stack_trace_consume_entry|arch_stack_walk|stack_trace_save|"
+	"hex_dump_to_buffer|print_hex_dump|"
+	"alloc_page|k?v?(?:m|z|c)alloc|krealloc|kmem_cache|allocate_slab|__alloc_frozen_pages_noprof|slab_|"
+	"folio_(?:alloc|unlock)|filemap_alloc_folio|__filemap_get_folio|find_or_create_page|"
+	"do_read_cache_folio|read_cache_page|pagecache_get_page|grab_cache_page_write_begin|"
+	"^kv?free$|kfree_skb|^(?:un)?lock_page|xas_(?:start|load|find)|find_lock_entries|"
+	"truncate_inode_pages_range|__phys_addr|"
+	"debug_object|timer_is_static_object|work_is_static_object|__might_fault|might_fault|might_sleep|"
+	"__might_resched|print_unlock|imbalance_bug|lockdep|(?:trace|lockdep)_(?:hard|soft)irq|bh_enable|"
+	"bh_disable|perf_trace|lock_acquire|lock_release|lock_class|mark_lock|(?:reacquire|mark)_held_locks|"
+	"raw_spin_rq|spin_lock|spin_trylock|spin_unlock|read_lock|read_trylock|write_lock|write_trylock|"
+	"read_unlock|write_unlock|^down$|down_read|down_write|down_read_trylock|down_write_trylock|"
+	"down_trylock|up_read|up_write|^mutex_|^__mutex_|^rt_mutex_|owner_on_cpu|osq_lock|osq_unlock|"
+	"atomic(?:64)?_(?:dec|inc|read|set|or|xor|and|add|sub|fetch|xchg|cmpxchg|try)|"
+	"(?:set|clear|change|test)_bit|__wake_up|^refcount_|^kref_|ref_tracker|seqprop_assert|"
+	"list_add|list_del|list_replace|list_move|list_splice|^rb_|^__rb_|^klist_|rhashtable_lookup|ida_free|"
+	"memcpy|memcmp|memset|memchr|memmove|memdup|strcmp|strncmp|strcpy|strlcpy|strncpy|strscpy|strlen|"
+	"strstr|strnstr|strnlen|strchr|strdup|strndup|string|pointer|snprintf|scnprintf|kasprintf|"
+	"kvasprintf|printk|va_format|dev_info|dev_notice|dev_warn|dev_err|dev_alert|dev_crit|dev_emerg|"
+	"copy_to_user|copy_from_user|copy_to_iter|copy_from_iter|copy_page_to_iter|copy_page_from_iter|"
+	"copy_folio_to_iter|^copyin$|^copyout$|put_user|get_user|extract_(?:user|iter)_to_sg|"
+	"readb$|readw$|readl$|readq$|writeb$|writew$|writel$|writeq$|logic_in|logic_out|^crc\\d+|crc_itu_t|"
+	"_indirect_thunk_|"
+	"del_timer|lock_timer_base|__timer_delete_sync|sk_stop_timer_sync|__mod_timer|cleanup_srcu_struct|"
+	"flush_work|__cancel_work_timer|cancel_work_sync|try_to_grab_pending|flush_workqueue|"
+	"drain_workqueue|destroy_workqueue|queue_work|insert_work|__queue_delayed_work|"
+	"queue_delayed_work_on|finish_wait|kthread_stop|^complete$|wait_for_completion|"
+	"kobject_|add_uevent_var|get_device_parent|device_add|device_del|device_unregister|device_destroy|"
+	"device_release|devres_release_all|device_for_each_child|device_remove_file|^put_device$|"
+	"hwrng_unregister|i2c_del_adapter|__unregister_client|rollback_registered|unregister_netdev|"
+	"sysfs_remove|tty_unregister_device|dummy_urb_enqueue|usb_kill_urb|usb_kill_anchored_urbs|"
+	"usb_control_msg|usb_hcd_submit_urb|usb_submit_urb|^iput$|^iput_final$|^ihold$|drop_nlink|"
+	"fast_dput|dput|mark_buffer_dirty|"
+	"do_(?:kernel|translation)_fault|do_mem_abort|el1_abort|el1h_64_sync|"
+	/* exception entry paths: powerpc, arm64, x86, s390, riscv, Xen */
+	"^exc_(?:virt|real)_|_common(?:_virt|_real)?$|^interrupt_return|^el1_|^el1h_|^asm_exc_|"
+	"^exc_page_fault$|^do_page_fault$|^__do_page_fault$|^page_fault$|pgm_check_handler|"
+	"^handle_exception$|^ret_from_exception$|^do_page_fault$|^bad_page_fault$|^__bad_page_fault$|"
+	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^handle_mm_fault$|^do_trap_|^do_user_addr_fault$|"
+	"^kernelmode_fixup_or_oops$|^page_fault_oops$|^no_context$|^__do_kernel_fault$|^die_kernel_fault$";
+
+static const char syscall_prefix_pattern[] =
+	"^(?:compat_SYSC_|compat_SyS_|SYSC_|SyS_|sys_|__x64_sys_|__ia32_sys_|__arm64_sys_|____sys_|___sys_|"
+	"__sys_|__se_sys_|__do_sys_|__se_|__x64_|__ia32_|__arm64_|ksys_)";
+
+pcre2_code *kt_not_header_re;
+pcre2_code *kt_skip_re;
+pcre2_code *kt_syscall_prefix_re;
+
+static pthread_once_t formats_once = PTHREAD_ONCE_INIT;
+
+static void
+formats_compile(void)
+{
+	size_t i;
+
+	for (i = 0; i < kt_nheader_forms; i++) {
+		kt_header_forms[i].re = kt_re_compile(kt_header_forms[i].pattern, 0);
+		if (kt_header_forms[i].skip)
+			kt_header_forms[i].skip_re = kt_re_compile(kt_header_forms[i].skip, 0);
+	}
+	for (i = 0; i < kt_nbody_forms; i++)
+		kt_body_forms[i].re = kt_re_compile(kt_body_forms[i].pattern, 0);
+	for (i = 0; i < kt_nfield_forms; i++)
+		kt_field_forms[i].re = kt_re_compile(kt_field_forms[i].pattern, 0);
+	for (i = 0; i < kt_nframe_forms; i++)
+		kt_frame_forms[i].re = kt_re_compile(kt_frame_forms[i].pattern, 0);
+	for (i = 0; i < kt_narch_markers; i++)
+		kt_arch_markers[i].re = kt_re_compile(kt_arch_markers[i].pattern, 0);
+	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
+	kt_skip_re = kt_re_compile(skip_pattern, 0);
+	kt_syscall_prefix_re = kt_re_compile(syscall_prefix_pattern, 0);
+}
+
+void
+kt_formats_init(void)
+{
+	pthread_once(&formats_once, formats_compile);
+}
+
+const struct header_form *
+kt_header_match(const char *text, size_t len, bool xen)
+{
+	bool checked_not = false;
+
+	for (size_t i = 0; i < kt_nheader_forms; i++) {
+		const struct header_form *h = &kt_header_forms[i];
+
+		if (!!(h->flags & HF_XEN) != xen)
+			continue;
+		if (!kt_memmem(text, len, h->literal, strlen(h->literal)))
+			continue;
+		if (!checked_not) {
+			if (kt_re_match(kt_not_header_re, text, len) > 0)
+				return NULL;
+			checked_not = true;
+		}
+		if (kt_re_match(h->re, text, len) > 0)
+			return h;
+	}
+	return NULL;
+}
+
+enum body_class
+kt_body_class(const char *text, size_t len)
+{
+	for (size_t i = 0; i < kt_nbody_forms; i++)
+		if (kt_re_match(kt_body_forms[i].re, text, len) > 0)
+			return kt_body_forms[i].cls;
+	return BODY_NONE;
+}

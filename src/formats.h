@@ -1,0 +1,113 @@
+/*
+ * formats: everything ktriage knows about the shape of crash output, as data.
+ *
+ *  - header forms: the first line of a report, per arch and kind, with the
+ *    title they produce;
+ *  - body forms: lines that belong to a report (stack starts, frames,
+ *    register dumps, trailers, end markers);
+ *  - field forms: regexes with named groups that fill report fields;
+ *  - frame forms: call trace frame syntaxes of every supported arch;
+ *  - arch markers: evidence of the architecture;
+ *  - skip list: frames that are never the guilty function.
+ *
+ * New kernel output formats mean new rows here, not new code.  The tables
+ * are compiled once (kt_formats_init) and are read-only afterwards.
+ */
+#ifndef KT_FORMATS_H
+#define KT_FORMATS_H
+
+#include <stdbool.h>
+
+#include "regex.h"
+
+/* Header flags. */
+enum {
+	HF_GUILTY = 1 << 0,	/* title gets " in <guilty function>" */
+	HF_FOLLOWUP = 1 << 1,	/* joins the open report of the same context */
+	HF_XEN = 1 << 2,	/* only on the Xen hypervisor console */
+	HF_ANYWHERE = 1 << 3,	/* may start mid-line (glued to other output) */
+	HF_CORRUPT = 1 << 4,	/* standalone, this header means the real one was lost */
+	HF_PANIC = 1 << 5,	/* a kernel panic: marks the report panicked */
+	HF_XMON = 1 << 6,	/* powerpc xmon session */
+	HF_NOSTACK = 1 << 7,	/* reports of this form carry no call trace */
+	HF_ONLY_START = 1 << 8,	/* inside an open report this line is body, not a header */
+};
+
+struct header_form {
+	const char *literal;	/* cheap prefilter: must occur in the line */
+	const char *pattern;	/* PCRE2, captures feed the title template */
+	const char *kind;
+	const char *arch;	/* arch this form proves, or NULL */
+	const char *title;	/* template: {1}..{9} captures, literal text */
+	unsigned flags;
+	const char *skip;	/* extra guilty-frame skips for this form, or NULL */
+	pcre2_code *re;
+	pcre2_code *skip_re;
+};
+
+/* Body line classes. */
+enum body_class {
+	BODY_NONE = 0,
+	BODY_INFO,		/* a line a report carries before its stack (CPU:, registers...) */
+	BODY_STACK,		/* a stack starts ("Call Trace:") */
+	BODY_STACK_RESET,	/* the main stack starts; frames before it were chains ("stack backtrace:") */
+	BODY_STACK_OTHER,	/* a secondary stack starts ("Allocated by task") */
+	BODY_MARK,		/* inside a stack: <IRQ>, --- interrupt: ... */
+	BODY_TAIL,		/* after a stack: Code:, register dumps, hex dumps */
+	BODY_END,		/* the last line of a report: ---[ end trace */
+	BODY_PROMPT,		/* xmon prompt: ends an xmon session */
+};
+
+struct body_form {
+	const char *pattern;
+	enum body_class cls;
+	pcre2_code *re;
+};
+
+/* Field forms: named groups among cpu pid comm taint release hw platform mmu
+ * addr access pc lr trap modules xcpu rvcause. First match of a field wins. */
+struct field_form {
+	const char *pattern;
+	const char *arch;	/* arch this line proves, or NULL */
+	bool context_too;	/* also searched in the lines before the report */
+	pcre2_code *re;
+};
+
+/* Frame forms: named groups func off size mod addr unrel (any text = unreliable)
+ * rs (Xen R/S marker). */
+struct frame_form {
+	const char *pattern;
+	bool needs_stack;	/* only inside a stack (shape too loose elsewhere) */
+	pcre2_code *re;
+};
+
+struct arch_marker {
+	const char *pattern;
+	const char *arch;
+	pcre2_code *re;
+};
+
+extern struct header_form kt_header_forms[];
+extern const size_t kt_nheader_forms;
+extern struct body_form kt_body_forms[];
+extern const size_t kt_nbody_forms;
+extern struct field_form kt_field_forms[];
+extern const size_t kt_nfield_forms;
+extern struct frame_form kt_frame_forms[];
+extern const size_t kt_nframe_forms;
+extern struct arch_marker kt_arch_markers[];
+extern const size_t kt_narch_markers;
+/* Lines that look like headers but are not reports. */
+extern pcre2_code *kt_not_header_re;
+/* Frames never chosen as the guilty function (substring semantics). */
+extern pcre2_code *kt_skip_re;
+/* Prefixes stripped from syscall entry frames for titles. */
+extern pcre2_code *kt_syscall_prefix_re;
+
+void kt_formats_init(void);
+
+/* Find the header form matching text, or NULL. For XEN/kernel channel. */
+const struct header_form *kt_header_match(const char *text, size_t len, bool xen);
+enum body_class kt_body_class(const char *text, size_t len);
+
+#endif

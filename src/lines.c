@@ -1,0 +1,395 @@
+#include "config.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lines.h"
+#include "regex.h"
+#include "util.h"
+
+/*
+ * Prefixes that wrap a kernel line, tried in turn at the current position
+ * until none matches.  Each pattern is anchored; named groups carry the
+ * fields: ts (printk seconds), caller, lvl, prog (syslog program), fac
+ * (dmesg -x facility), flvl (dmesg -x level name), dom (Xen guest marker).
+ */
+enum prefix_kind {
+	PFX_QUOTE, PFX_CI_TIME, PFX_SYSLOG, PFX_DMESG_X, PFX_LEVEL,
+	PFX_PRINTK, PFX_CALLER, PFX_XEN, PFX_GUEST, PFX_DROPPED,
+};
+
+static const struct prefix_form {
+	enum prefix_kind kind;
+	const char *pattern;
+} prefix_forms[] = {
+	/* e-mail quoting: "> ", "> > ", ">>", also "| " used by commit messages */
+	{ PFX_QUOTE, "[ \\t]*(?:>[ \\t]?)+|[ \\t]*\\|[ \\t]" },
+	/* CI / journal short-iso timestamps at line start */
+	{ PFX_CI_TIME, "\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?"
+	    "(?:Z|[+-]\\d\\d:?\\d\\d)?[ \\t]+(?:(?:[\\w.-]+ )?(?<prog>kernel): )?" },
+	/* syslog / journalctl: "Mar 10 12:00:00 host prog[pid]: " (host optional) */
+	{ PFX_SYSLOG, "(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
+	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?" },
+	/* dmesg -x: "kern  :warn  : " */
+	{ PFX_DMESG_X, "(?<fac>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|"
+	    "authpriv|ftp|local[0-7]) *:(?<flvl>emerg|alert|crit|err|warn|notice|"
+	    "info|debug) *: ?" },
+	{ PFX_LEVEL, "<(?<lvl>\\d{1,3})>" },
+	/* printk time, optionally with the caller id: "[  14.1][ T347]", "[ 0.04 ][ T0 ]" */
+	{ PFX_PRINTK, "[ \\t]*\\[ *(?<ts>\\d{1,12}\\.\\d{1,9}) *\\]"
+	    "(?: ?\\[ *(?<caller>[TC]\\d{1,7}) *\\])? ?" },
+	{ PFX_CALLER, "[ \\t]*\\[ *(?<caller>[TC]\\d{1,7}) *\\] ?" },
+	/* Xen's own console, optionally with its time stamp */
+	{ PFX_XEN, "[ \\t]*\\(XEN\\) ?(?:\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\] ?)?" },
+	{ PFX_GUEST, "[ \\t]*\\((?<dom>d\\d{1,5}(?:v\\d{1,4})?)\\) ?" },
+	{ PFX_DROPPED, "\\*\\* \\d+ printk messages dropped \\*\\* ?" },
+};
+
+static pcre2_code *prefix_re[ARRAY_SIZE(prefix_forms)];
+static pthread_once_t prefix_once = PTHREAD_ONCE_INIT;
+
+static void
+prefix_compile(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(prefix_forms); i++)
+		prefix_re[i] = kt_re_compile(prefix_forms[i].pattern, PCRE2_ANCHORED);
+}
+
+static const char *const syslog_levels[] = {
+	"emerg", "alert", "crit", "err", "warn", "notice", "info", "debug",
+};
+
+/* Decode one UTF-8 sequence; returns its length or 0 if invalid. */
+static size_t
+utf8_decode(const unsigned char *s, size_t len, unsigned *cp)
+{
+	unsigned c = s[0];
+	size_t n;
+	unsigned min;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	} else if (c >= 0xc2 && c <= 0xdf) {
+		n = 2; *cp = c & 0x1f; min = 0x80;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		n = 3; *cp = c & 0x0f; min = 0x800;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		n = 4; *cp = c & 0x07; min = 0x10000;
+	} else {
+		return 0;
+	}
+	if (len < n)
+		return 0;
+	for (size_t i = 1; i < n; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		*cp = (*cp << 6) | (s[i] & 0x3f);
+	}
+	if (*cp < min || *cp > 0x10ffff || (*cp >= 0xd800 && *cp <= 0xdfff))
+		return 0;
+	return n;
+}
+
+static bool
+is_bidi_or_c1(unsigned cp)
+{
+	return (cp >= 0x80 && cp <= 0x9f) || cp == 0x061c || cp == 0x200e ||
+	    cp == 0x200f || (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/* Skip an escape sequence starting at s[0] == ESC; returns bytes consumed. */
+static size_t
+skip_escape(const unsigned char *s, size_t len)
+{
+	size_t i;
+
+	if (len < 2)
+		return len;
+	switch (s[1]) {
+	case '[':	/* CSI: parameters then a final byte 0x40-0x7e */
+		for (i = 2; i < len; i++)
+			if (s[i] >= 0x40 && s[i] <= 0x7e)
+				return i + 1;
+		return len;
+	case ']': case 'P': case 'X': case '^': case '_':
+		/* OSC, DCS, SOS, PM, APC: up to BEL or ST (ESC \) */
+		for (i = 2; i < len; i++) {
+			if (s[i] == 0x07)
+				return i + 1;
+			if (s[i] == 0x1b && i + 1 < len && s[i + 1] == '\\')
+				return i + 2;
+		}
+		return len;
+	default:
+		return 2;
+	}
+}
+
+void
+kt_clean_text(struct strbuf *out, const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+
+	strbuf_grow(out, len);
+	while (i < len) {
+		unsigned char c = s[i];
+		unsigned cp;
+		size_t n;
+
+		if (c == 0x1b) {
+			i += skip_escape(s + i, len - i);
+			continue;
+		}
+		if (c == '\t') {
+			strbuf_addch(out, ' ');
+			i++;
+			continue;
+		}
+		if (c < 0x20 || c == 0x7f) {
+			i++;
+			continue;
+		}
+		if (c < 0x80) {
+			strbuf_addch(out, c);
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
+		if (!n) {
+			strbuf_addstr(out, "\xef\xbf\xbd");
+			i++;
+			continue;
+		}
+		/* web archives turn spaces into NBSP and friends: make them spaces */
+		if (cp == 0xa0 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f ||
+		    cp == 0x205f || cp == 0x3000)
+			strbuf_addch(out, ' ');
+		else if (cp != 0x200b && cp != 0xfeff && !is_bidi_or_c1(cp))
+			strbuf_add(out, s + i, n);
+		i += n;
+	}
+}
+
+static void
+copy_field(char *dst, size_t dstlen, const char *s, size_t len)
+{
+	if (len >= dstlen)
+		len = dstlen - 1;
+	memcpy(dst, s, len);
+	dst[len] = '\0';
+}
+
+void
+kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
+    struct kt_lineinfo *li)
+{
+	size_t pos = 0, end;
+	bool seen[ARRAY_SIZE(prefix_forms)] = { false };
+	bool any = false;
+
+	pthread_once(&prefix_once, prefix_compile);
+	strbuf_reset(out);
+	kt_clean_text(out, raw, len);
+
+	li->channel = KT_CH_KERNEL;
+	li->ctx[0] = li->caller[0] = '\0';
+	li->level = -1;
+	li->has_time = false;
+	li->time = 0;
+	li->quote = 0;
+
+	for (int round = 0; round < 12; round++) {
+		const char *s = out->buf + pos;
+		size_t slen = out->len - pos;
+		size_t i;
+		int rc = 0;
+
+		for (i = 0; i < ARRAY_SIZE(prefix_forms); i++) {
+			if (seen[i] && prefix_forms[i].kind != PFX_QUOTE)
+				continue;
+			if (prefix_forms[i].kind == PFX_QUOTE && any)
+				continue;
+			rc = kt_re_match(prefix_re[i], s, slen);
+			if (rc > 0 && kt_re_match_start() == 0) {
+				const char *g;
+				size_t glen;
+				size_t mlen;
+
+				pcre2_code *re = prefix_re[i];
+				if (!kt_re_group(s, 0, &g, &mlen) || mlen == 0)
+					continue;
+				switch (prefix_forms[i].kind) {
+				case PFX_QUOTE:
+					for (size_t k = 0; k < mlen; k++)
+						if (s[k] == '>' || s[k] == '|')
+							li->quote++;
+					break;
+				case PFX_CI_TIME:
+				case PFX_SYSLOG:
+					if (kt_re_named(re, s, "prog", &g, &glen) &&
+					    !(glen == 6 && memcmp(g, "kernel", 6) == 0))
+						li->channel = KT_CH_USER;
+					break;
+				case PFX_DMESG_X:
+					if (kt_re_named(re, s, "fac", &g, &glen) &&
+					    !(glen == 4 && memcmp(g, "kern", 4) == 0))
+						li->channel = KT_CH_USER;
+					if (kt_re_named(re, s, "flvl", &g, &glen))
+						for (int l = 0; l < 8; l++)
+							if (strlen(syslog_levels[l]) == glen &&
+							    !memcmp(syslog_levels[l], g, glen))
+								li->level = l;
+					break;
+				case PFX_LEVEL:
+					if (kt_re_named(re, s, "lvl", &g, &glen))
+						li->level = atoi(g) & 7;
+					break;
+				case PFX_PRINTK:
+					if (kt_re_named(re, s, "ts", &g, &glen)) {
+						li->has_time = true;
+						li->time = strtod(g, NULL);
+					}
+					/* fall through */
+				case PFX_CALLER:
+					if (kt_re_named(re, s, "caller", &g, &glen))
+						copy_field(li->caller, sizeof(li->caller), g, glen);
+					break;
+				case PFX_XEN:
+					li->channel = KT_CH_XEN;
+					break;
+				case PFX_GUEST:
+					if (kt_re_named(re, s, "dom", &g, &glen))
+						copy_field(li->ctx, sizeof(li->ctx), g, glen);
+					if (li->channel != KT_CH_USER)
+						li->channel = KT_CH_GUEST;
+					break;
+				case PFX_DROPPED:
+					break;
+				}
+				seen[i] = true;
+				if (prefix_forms[i].kind != PFX_QUOTE)
+					any = true;
+				pos += mlen;
+				break;
+			}
+		}
+		if (i == ARRAY_SIZE(prefix_forms))
+			break;
+	}
+
+	/* Demultiplexing key: the guest marker, then the caller id, then XEN. */
+	if (!li->ctx[0]) {
+		if (li->caller[0])
+			copy_field(li->ctx, sizeof(li->ctx), li->caller, strlen(li->caller));
+		else if (li->channel == KT_CH_XEN)
+			copy_field(li->ctx, sizeof(li->ctx), "XEN", 3);
+	}
+
+	end = out->len;
+	while (end > pos && (out->buf[end - 1] == ' '))
+		end--;
+	out->buf[end] = '\0';
+	out->len = end;
+	li->text = out->buf + pos;
+	li->len = end - pos;
+}
+
+void
+kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg)
+{
+	memset(r, 0, sizeof(*r));
+	strbuf_init(&r->raw, 256);
+	strbuf_init(&r->clean, 256);
+	r->max_line = max_line ? max_line : 4096;
+	r->fn = fn;
+	r->arg = arg;
+}
+
+static int
+emit_line(struct kt_line_reader *r)
+{
+	struct kt_lineinfo li;
+	int rc;
+
+	r->lineno++;
+	kt_line_normalise(r->raw.buf, r->raw.len, &r->clean, &li);
+	li.lineno = r->lineno;
+	li.cut = r->cut;
+	if (r->cut)
+		r->long_lines++;
+	rc = r->fn(&li, r->arg);
+	strbuf_reset(&r->raw);
+	r->cut = false;
+	return rc;
+}
+
+static void
+add_bytes(struct kt_line_reader *r, const char *p, size_t n)
+{
+	size_t room = r->max_line > r->raw.len ? r->max_line - r->raw.len : 0;
+
+	if (n > room) {
+		n = room;
+		r->cut = true;
+	}
+	strbuf_add(&r->raw, p, n);
+}
+
+int
+kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len)
+{
+	size_t i = 0, start = 0;
+	int rc;
+
+	if (r->pending_cr && len) {
+		r->pending_cr = false;
+		if ((rc = emit_line(r)))
+			return rc;
+		if (data[0] == '\n')
+			i = start = 1;
+	}
+	for (; i < len; i++) {
+		char c = data[i];
+
+		if (c != '\n' && c != '\r')
+			continue;
+		add_bytes(r, data + start, i - start);
+		if (c == '\r') {
+			/* "\r\n", "\r\r\n" and a bare "\r" each end one line */
+			while (i + 1 < len && data[i + 1] == '\r')
+				i++;
+			if (i + 1 == len) {
+				r->pending_cr = true;
+				return 0;
+			}
+			if (data[i + 1] == '\n')
+				i++;
+		}
+		start = i + 1;
+		if ((rc = emit_line(r)))
+			return rc;
+	}
+	add_bytes(r, data + start, len - start);
+	return 0;
+}
+
+int
+kt_lines_finish(struct kt_line_reader *r)
+{
+	if (r->pending_cr || r->raw.len || r->cut) {
+		r->pending_cr = false;
+		return emit_line(r);
+	}
+	return 0;
+}
+
+void
+kt_lines_release(struct kt_line_reader *r)
+{
+	strbuf_release(&r->raw);
+	strbuf_release(&r->clean);
+}

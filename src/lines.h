@@ -1,0 +1,69 @@
+/*
+ * lines: split a byte stream into lines and normalise each one.
+ *
+ * A line ends at "\n", "\r\n" or a bare "\r".  Each line is cleaned (NUL
+ * bytes, ANSI escape sequences, other control characters and BiDi controls
+ * dropped, invalid UTF-8 replaced by U+FFFD, cut at max_line bytes) and the
+ * prefixes that wrap kernel lines are stripped and kept as fields: e-mail
+ * quoting, CI/ISO timestamps, syslog/journal prefixes, dmesg -x facility and
+ * level, <N> levels, printk timestamps and caller ids, the Xen "(XEN)" and
+ * "(dNvN)" markers.
+ *
+ * The struct kt_lineinfo passed to the callback is valid only during the
+ * call; its text is NUL-terminated.
+ */
+#ifndef KT_LINES_H
+#define KT_LINES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "strbuf.h"
+
+enum kt_channel {
+	KT_CH_KERNEL,	/* kernel console / dmesg */
+	KT_CH_XEN,	/* Xen hypervisor console, "(XEN) " */
+	KT_CH_GUEST,	/* a guest's console relayed by Xen, "(d1v0) " */
+	KT_CH_USER,	/* not the kernel: syslog of another program, dmesg -x user facility */
+};
+
+struct kt_lineinfo {
+	unsigned long lineno;
+	const char *text;	/* body after the prefixes, trailing blanks removed */
+	size_t len;
+	enum kt_channel channel;
+	char ctx[24];		/* demultiplexing key: caller id, guest marker or "XEN"; "" unknown */
+	char caller[16];	/* printk caller id ("T347", "C0"), "" if none */
+	int level;		/* printk level 0-7, -1 if not printed */
+	bool has_time;
+	double time;		/* printk timestamp in seconds */
+	int quote;		/* e-mail quote depth */
+	bool cut;		/* the line was longer than max_line */
+};
+
+typedef int (*kt_line_fn)(const struct kt_lineinfo *li, void *arg);
+
+struct kt_line_reader {
+	struct strbuf raw;	/* bytes of the current line, at most max_line */
+	struct strbuf clean;	/* normalised current line */
+	size_t max_line;
+	bool pending_cr;
+	bool cut;
+	unsigned long lineno;
+	unsigned long long_lines;
+	kt_line_fn fn;
+	void *arg;
+};
+
+void kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg);
+int kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len);
+int kt_lines_finish(struct kt_line_reader *r);
+void kt_lines_release(struct kt_line_reader *r);
+
+/* Normalise one raw line into li (exposed for tests and fuzzing). */
+void kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
+    struct kt_lineinfo *li);
+/* Append s to out as valid, control-free UTF-8 (used by outputs too). */
+void kt_clean_text(struct strbuf *out, const char *s, size_t len);
+
+#endif

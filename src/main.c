@@ -1,0 +1,73 @@
+/* ktriage: the command-line front end.  Dispatches to cmd-*.c. */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "usage.h"
+
+static const struct cmd *const commands[] = {
+	&cmd_scan,
+	&cmd_version,
+};
+
+static void
+help(FILE *fp)
+{
+	fputs("usage: ktriage [--version] [--help] [COMMAND] [ARGS...]\n"
+	    "       dmesg | ktriage\n"
+	    "\n"
+	    "Triage kernel crash output: find every oops, BUG, WARNING, panic, xmon\n"
+	    "session and Xen crash in console logs, and say what each one is.\n"
+	    "\n"
+	    "Commands:\n", fp);
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		fprintf(fp, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
+	fputs("  help       show help for a command ('ktriage help scan')\n"
+	    "\n"
+	    "With no command, or when the first argument is not a command, 'scan' runs.\n"
+	    "\n"
+	    "Exit status: 0 no crash report found; 1 every report matched a known\n"
+	    "signature; 3 at least one report matched none; 2 usage or input error.\n"
+	    "\n"
+	    "See ktriage(1) for details.\n", fp);
+}
+
+static const struct cmd *
+find(const char *name)
+{
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		if (!strcmp(commands[i]->name, name))
+			return commands[i];
+	return NULL;
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct cmd *c;
+
+	if (argc > 1 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+		help(stdout);
+		return 0;
+	}
+	if (argc > 1 && !strcmp(argv[1], "--version"))
+		return cmd_version.run(1, argv);
+	if (argc > 1 && !strcmp(argv[1], "help")) {
+		if (argc == 2) {
+			help(stdout);
+			return 0;
+		}
+		if (!(c = find(argv[2])))
+			die_usage("help: unknown command '%s'", argv[2]);
+		{
+			char *hargv[] = { argv[2], "--help", NULL };
+
+			return c->run(2, hargv);
+		}
+	}
+	if (argc > 1 && (c = find(argv[1])))
+		return c->run(argc - 1, argv + 1);
+	return cmd_scan.run(argc, argv);
+}

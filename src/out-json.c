@@ -1,0 +1,100 @@
+/* JSON Lines: one object per report, keys documented in ktriage(1). */
+#include "config.h"
+
+#include <jansson.h>
+#include <string.h>
+
+#include "lines.h"
+#include "output.h"
+#include "strbuf.h"
+#include "util.h"
+
+int
+kt_format_parse(const char *name, enum kt_format *fmt)
+{
+	if (!strcmp(name, "text"))
+		*fmt = KT_FMT_TEXT;
+	else if (!strcmp(name, "json"))
+		*fmt = KT_FMT_JSON;
+	else
+		return -1;
+	return 0;
+}
+
+/* A JSON string of s made valid UTF-8, or null. */
+static json_t *
+jstr(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	json_t *j;
+
+	if (!s)
+		return json_null();
+	kt_clean_text(&sb, s, strlen(s));
+	j = json_stringn(sb.buf, sb.len);
+	strbuf_release(&sb);
+	return j ? j : json_null();
+}
+
+static json_t *
+jint(long v)
+{
+	return v < 0 ? json_null() : json_integer(v);
+}
+
+void
+out_json_report(FILE *fp, const struct kt_report *r)
+{
+	json_t *o = json_object(), *frames = json_array(), *mods = json_array();
+
+	json_object_set_new(o, "source", jstr(r->source));
+	json_object_set_new(o, "index", json_integer(r->index));
+	json_object_set_new(o, "primary", json_boolean(r->primary));
+	json_object_set_new(o, "first_line", json_integer((json_int_t)r->first_line));
+	json_object_set_new(o, "last_line", json_integer((json_int_t)r->last_line));
+	json_object_set_new(o, "kind", jstr(r->kind));
+	json_object_set_new(o, "title", jstr(r->title));
+	json_object_set_new(o, "header", jstr(r->header));
+	json_object_set_new(o, "guilty", jstr(r->guilty));
+	json_object_set_new(o, "arch", jstr(r->arch));
+	json_object_set_new(o, "release", jstr(r->release));
+	json_object_set_new(o, "hardware", jstr(r->hardware));
+	json_object_set_new(o, "platform", jstr(r->platform));
+	json_object_set_new(o, "mmu", jstr(r->mmu));
+	json_object_set_new(o, "cpu", jint(r->cpu));
+	json_object_set_new(o, "pid", jint(r->pid));
+	json_object_set_new(o, "comm", jstr(r->comm));
+	json_object_set_new(o, "taint", jstr(r->taint));
+	json_object_set_new(o, "caller", jstr(r->caller));
+	json_object_set_new(o, "fault_address", jstr(r->fault_address));
+	json_object_set_new(o, "access", jstr(kt_access_name(r->access)));
+	json_object_set_new(o, "pc", jstr(r->pc));
+	json_object_set_new(o, "lr", jstr(r->lr));
+	json_object_set_new(o, "trap", jstr(r->trap));
+	for (size_t i = 0; i < r->nframes; i++) {
+		const struct kt_frame *f = &r->frames[i];
+		json_t *jf = json_object();
+
+		json_object_set_new(jf, "function", jstr(f->function));
+		json_object_set_new(jf, "offset", f->offset < 0 ? json_null() : json_integer(f->offset));
+		json_object_set_new(jf, "size", f->size < 0 ? json_null() : json_integer(f->size));
+		json_object_set_new(jf, "module", jstr(f->module));
+		json_object_set_new(jf, "address", jstr(f->address));
+		json_object_set_new(jf, "reliable", json_boolean(f->reliable));
+		json_array_append_new(frames, jf);
+	}
+	json_object_set_new(o, "frames", frames);
+	for (size_t i = 0; i < r->nmodules; i++)
+		json_array_append_new(mods, jstr(r->modules[i]));
+	json_object_set_new(o, "modules", mods);
+	json_object_set_new(o, "panicked", json_boolean(r->panicked));
+	json_object_set_new(o, "truncated", json_boolean(r->truncated));
+	json_object_set_new(o, "truncated_reason", jstr(r->truncated_reason));
+	json_object_set_new(o, "corrupted", json_boolean(r->corrupted));
+	json_object_set_new(o, "corrupted_reason", jstr(r->corrupted_reason));
+	json_object_set_new(o, "fingerprint", jstr(r->fingerprint));
+	json_object_set_new(o, "matches", json_array());
+	json_dumpf(o, fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	fputc('\n', fp);
+	json_decref(o);
+}

@@ -1,0 +1,135 @@
+/* Text: a short human summary per report; colour only when asked or on a tty. */
+#include "config.h"
+
+#include <string.h>
+
+#include "lines.h"
+#include "output.h"
+#include "strbuf.h"
+
+#define BOLD(o) ((o)->color ? "\033[1m" : "")
+#define RED(o) ((o)->color ? "\033[1;31m" : "")
+#define DIM(o) ((o)->color ? "\033[2m" : "")
+#define OFF(o) ((o)->color ? "\033[0m" : "")
+
+/* Print s cleaned of anything a terminal would interpret. */
+static void
+put_clean(FILE *fp, const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	kt_clean_text(&sb, s, strlen(s));
+	fputs(sb.buf, fp);
+	strbuf_release(&sb);
+}
+
+void
+out_text_report(FILE *fp, const struct kt_report *r, const struct out_opts *o)
+{
+	size_t shown = 0;
+
+	put_clean(fp, r->source);
+	fprintf(fp, ":%lu-%lu: %s", r->first_line, r->last_line, BOLD(o));
+	put_clean(fp, r->title);
+	fprintf(fp, "%s\n", OFF(o));
+
+	fprintf(fp, "    %s", r->kind);
+	if (r->arch)
+		fprintf(fp, ", %s", r->arch);
+	if (r->release) {
+		fputs(", release ", fp);
+		put_clean(fp, r->release);
+	}
+	if (r->mmu) {
+		fputs(", MMU ", fp);
+		put_clean(fp, r->mmu);
+	}
+	if (r->platform) {
+		fputs(", ", fp);
+		put_clean(fp, r->platform);
+	}
+	fputc('\n', fp);
+	if (r->hardware) {
+		fputs("    hardware: ", fp);
+		put_clean(fp, r->hardware);
+		fputc('\n', fp);
+	}
+	if (r->pid >= 0 || r->comm || r->cpu >= 0 || r->taint) {
+		fputs("    task:", fp);
+		if (r->comm) {
+			fputc(' ', fp);
+			put_clean(fp, r->comm);
+		}
+		if (r->pid >= 0)
+			fprintf(fp, " pid %ld", r->pid);
+		if (r->cpu >= 0)
+			fprintf(fp, " on cpu %ld", r->cpu);
+		if (r->taint) {
+			fputs(", tainted ", fp);
+			put_clean(fp, r->taint);
+		}
+		fputc('\n', fp);
+	}
+	if (r->fault_address || r->access) {
+		fputs("    fault:", fp);
+		if (r->access)
+			fprintf(fp, " %s", kt_access_name(r->access));
+		if (r->fault_address) {
+			fputs(" at ", fp);
+			put_clean(fp, r->fault_address);
+		}
+		fputc('\n', fp);
+	}
+	if (r->pc) {
+		fputs("    pc: ", fp);
+		put_clean(fp, r->pc);
+		if (r->lr) {
+			fputs("  lr: ", fp);
+			put_clean(fp, r->lr);
+		}
+		fputc('\n', fp);
+	}
+	if (r->nframes) {
+		fputs("    trace:", fp);
+		for (size_t i = 0; i < r->nframes && shown < 6; i++) {
+			if (!r->frames[i].function)
+				continue;
+			fputs(shown ? " < " : " ", fp);
+			put_clean(fp, r->frames[i].function);
+			if (!r->frames[i].reliable)
+				fputc('?', fp);
+			shown++;
+		}
+		fprintf(fp, " (%zu frames)\n", r->nframes);
+	}
+	if (r->panicked)
+		fputs("    the kernel panicked\n", fp);
+	if (r->truncated)
+		fprintf(fp, "    %struncated%s: %s\n", RED(o), OFF(o), r->truncated_reason);
+	if (r->corrupted)
+		fprintf(fp, "    %scorrupted%s: %s\n", RED(o), OFF(o), r->corrupted_reason);
+	fprintf(fp, "    %sunknown crash: no known signature matches (fingerprint %s)%s\n",
+	    DIM(o), r->fingerprint, OFF(o));
+	if (o->verbose) {
+		for (size_t i = 0; i < r->nlines; i++) {
+			fprintf(fp, "    %s%6lu%s | ", DIM(o), r->lines[i].lineno, OFF(o));
+			put_clean(fp, r->lines[i].text);
+			fputc('\n', fp);
+		}
+	}
+	fputc('\n', fp);
+}
+
+void
+out_text_summary(FILE *fp, const char *source, unsigned long reports,
+    const struct kt_scan_stats *st, const struct out_opts *o)
+{
+	if (!reports) {
+		put_clean(fp, source);
+		fprintf(fp, ": no crash report found (%lu lines)\n", st->lines);
+	}
+	if (st->dropped_reports) {
+		put_clean(fp, source);
+		fprintf(fp, ": %lu more reports not shown (--max-reports)\n", st->dropped_reports);
+	}
+}

@@ -1,0 +1,36 @@
+/*
+ * regex: PCRE2 with JIT and explicit limits, shared by every table-driven
+ * stage.  Patterns of the built-in tables are compiled once (kt_re_compile
+ * aborts on a bad built-in pattern, which is a bug caught by every test);
+ * matching always runs with match and depth limits so that no input can make
+ * a match run away.
+ */
+#ifndef KT_REGEX_H
+#define KT_REGEX_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#define KT_RE_MATCH_LIMIT 100000
+#define KT_RE_DEPTH_LIMIT 1000
+
+/* Compile a built-in pattern; abort with the pattern on error. */
+pcre2_code *kt_re_compile(const char *pattern, unsigned flags);
+/* Compile a user pattern; NULL and a message in errbuf on error. */
+pcre2_code *kt_re_try_compile(const char *pattern, unsigned flags, char *errbuf, size_t errlen);
+
+/*
+ * Match re against s[0..len). Returns >0 on match (number of pairs),
+ * 0 on no match, <0 on a limit or other error (PCRE2 error code).
+ * Captures are read back with kt_re_group*() until the next match on the
+ * same thread.
+ */
+int kt_re_match(const pcre2_code *re, const char *s, size_t len);
+bool kt_re_group(const char *s, int n, const char **start, size_t *len);
+bool kt_re_named(const pcre2_code *re, const char *s, const char *name,
+    const char **start, size_t *len);
+size_t kt_re_match_start(void);
+
+#endif

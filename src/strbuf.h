@@ -1,0 +1,42 @@
+/*
+ * strbuf: the one growable string type of ktriage.
+ *
+ * Invariants:
+ *  - buf is never NULL: an empty strbuf points at a shared "" and alloc == 0;
+ *  - buf[len] == '\0' always, so buf can be handed to C string functions;
+ *  - len < alloc whenever alloc > 0;
+ *  - the strbuf owns buf; strbuf_detach() is the only way to take it over,
+ *    and the caller then frees it with free().
+ * Allocation failure aborts (see util.h), so no function here fails.
+ */
+#ifndef KT_STRBUF_H
+#define KT_STRBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct strbuf {
+	size_t alloc;
+	size_t len;
+	char *buf;
+};
+
+extern char strbuf_empty[];
+#define STRBUF_INIT { 0, 0, strbuf_empty }
+
+void strbuf_init(struct strbuf *sb, size_t hint);
+void strbuf_release(struct strbuf *sb);
+char *strbuf_detach(struct strbuf *sb, size_t *len);
+void strbuf_grow(struct strbuf *sb, size_t extra);
+void strbuf_reset(struct strbuf *sb);
+void strbuf_setlen(struct strbuf *sb, size_t len);
+void strbuf_add(struct strbuf *sb, const void *data, size_t len);
+void strbuf_addstr(struct strbuf *sb, const char *s);
+void strbuf_addch(struct strbuf *sb, int c);
+void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap);
+/* Remove trailing ASCII whitespace. */
+void strbuf_rtrim(struct strbuf *sb);
+
+#endif

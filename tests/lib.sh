@@ -1,0 +1,27 @@
+# Shared helpers for the TAP shell tests. Source it; then call ok/not_ok and
+# finish with done_testing.  Needs KTRIAGE and SRCDIR (set by make check).
+set -u
+: "${KTRIAGE:?KTRIAGE must point at the ktriage binary}"
+: "${SRCDIR:?SRCDIR must point at the source tree}"
+DATA="$SRCDIR/tests/data"
+TAP_N=0
+TAP_FAILED=0
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/ktriage-test.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+ok() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N - $*"; }
+not_ok() { TAP_N=$((TAP_N + 1)); TAP_FAILED=$((TAP_FAILED + 1)); echo "not ok $TAP_N - $*"; }
+# check DESCRIPTION COMMAND...: ok when the command succeeds
+check() { d=$1; shift; if "$@"; then ok "$d"; else not_ok "$d"; fi; }
+done_testing() { echo "1..$TAP_N"; [ "$TAP_FAILED" -eq 0 ]; }
+# run ktriage, keep stdout/stderr in $TMP/out, $TMP/err and the status in $rc
+kt() { rc=0; "$KTRIAGE" "$@" >"$TMP/out" 2>"$TMP/err" || rc=$?; }
+# json_get FILE INDEX KEY: a key of the INDEX-th JSON line (python3 keeps it exact)
+json_get() {
+	python3 -c 'import json,sys
+lines=[l for l in open(sys.argv[1]) if l.strip()]
+v=json.loads(lines[int(sys.argv[2])])
+for k in sys.argv[3].split("."):
+    v=v[int(k)] if isinstance(v,list) else v[k]
+print("null" if v is None else (json.dumps(v) if isinstance(v,(list,dict,bool)) else v))' "$@"
+}

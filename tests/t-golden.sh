@@ -1,0 +1,27 @@
+#!/bin/sh
+# Golden tests: every real log under tests/data (corpus, seeds, boot) is
+# parsed and its JSON Lines output compared with tests/data/golden/<path>.json.
+# An empty expectation file asserts that the log contains no report.
+# Update mode: KTRIAGE_UPDATE_GOLDEN=1 rewrites the expectations; review the diff.
+. "$SRCDIR/tests/lib.sh"
+cd "$DATA" || exit 1
+for f in seeds/*.txt corpus/*/*.log boot/*.log; do
+	[ -f "$f" ] || continue
+	want="golden/$f.json"
+	"$KTRIAGE" scan --format json --label "$f" "$f" >"$TMP/got" 2>"$TMP/err"
+	rc=$?
+	case $rc in 0|1|3) ;; *) not_ok "$f: ktriage exited $rc: $(head -c 200 "$TMP/err")"; continue ;; esac
+	if [ "${KTRIAGE_UPDATE_GOLDEN:-}" = 1 ]; then
+		mkdir -p "$(dirname "$want")"
+		cp "$TMP/got" "$want"
+	fi
+	if [ ! -f "$want" ]; then
+		not_ok "$f: no expectation $want (run with KTRIAGE_UPDATE_GOLDEN=1)"
+	elif cmp -s "$TMP/got" "$want"; then
+		ok "$f: $(wc -l <"$want" | tr -d ' ') reports as expected"
+	else
+		not_ok "$f: output differs from $want"
+		diff -u "$want" "$TMP/got" | head -40 | sed 's/^/# /'
+	fi
+done
+done_testing

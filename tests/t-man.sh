@@ -1,0 +1,20 @@
+#!/bin/sh
+# The man page is clean under mandoc -T lint and documents every option of --help.
+. "$SRCDIR/tests/lib.sh"
+MAN="$SRCDIR/man/ktriage.1"
+if command -v mandoc >/dev/null 2>&1; then
+	check "mandoc -T lint is clean" sh -c "mandoc -T lint -W warning '$MAN' >'$TMP/lint' 2>&1; [ ! -s '$TMP/lint' ]"
+	sed 's/^/# /' "$TMP/lint"
+else
+	ok "# SKIP mandoc not installed"
+fi
+"$KTRIAGE" scan --help >"$TMP/help"
+for o in $(grep -o -- '--[a-z][a-z-]*' "$TMP/help" | sort -u); do
+	name=${o#--}
+	check "man page documents $o" grep -q "^\.It Fl \\\\-$name\\b\\|Fl \\\\-$name" "$MAN"
+done
+for key in source index first_line last_line kind title arch release hardware mmu cpu pid comm taint \
+	fault_address access pc frames modules truncated corrupted fingerprint matches; do
+	check "man page documents JSON key $key" grep -q "^\.It Cm $key\$" "$MAN"
+done
+done_testing

@@ -1,0 +1,104 @@
+/* Unit tests of the line normaliser: prefixes stripped and kept as fields. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "lines.h"
+#include "tap.h"
+
+static struct strbuf out = STRBUF_INIT;
+static struct kt_lineinfo li;
+
+static const char *
+normn(const char *raw, size_t len)
+{
+	kt_line_normalise(raw, len, &out, &li);
+	return li.text;
+}
+
+static const char *
+norm(const char *raw)
+{
+	return normn(raw, strlen(raw));
+}
+
+struct collect {
+	int n;
+	char text[8][64];
+};
+
+static int
+collect(const struct kt_lineinfo *l, void *arg)
+{
+	struct collect *c = arg;
+
+	if (c->n < 8)
+		snprintf(c->text[c->n], sizeof(c->text[0]), "%lu:%s", l->lineno, l->text);
+	c->n++;
+	return 0;
+}
+
+int
+main(void)
+{
+	struct kt_line_reader r;
+	struct collect c = { 0 };
+
+	is_str(norm("[   14.142060][  T347] BUG: Unable to handle kernel instruction fetch"),
+	    "BUG: Unable to handle kernel instruction fetch", "combined timestamp and caller id stripped");
+	is_str(li.caller, "T347", "caller id kept");
+	ok(li.has_time && li.time > 14.14 && li.time < 14.15, "timestamp kept");
+	is_str(norm("[    0.043841 ][    T0 ] EIP: string_nocheck+0x19/0x80"),
+	    "EIP: string_nocheck+0x19/0x80", "padded brackets tolerated");
+	is_str(li.caller, "T0", "padded caller id");
+	is_str(norm("[    1.000000] [    C0] hello"), "hello", "space between timestamp and caller id");
+	is_str(li.ctx, "C0", "CPU context");
+	is_str(norm("<4>[  1.5] WARNING: CPU: 0 PID: 1 at x.c:1 f+0x1/0x2"),
+	    "WARNING: CPU: 0 PID: 1 at x.c:1 f+0x1/0x2", "level and timestamp");
+	ok(li.level == 4, "level kept");
+	is_str(norm("Mar 10 12:00:00 host kernel: [ 5.0] Oops: 0002 [#1] SMP"), "Oops: 0002 [#1] SMP",
+	    "syslog prefix");
+	ok(li.channel == KT_CH_KERNEL, "kernel syslog line is kernel channel");
+	norm("Mar 10 12:00:00 host openvpn[123]: WARNING: something");
+	ok(li.channel == KT_CH_USER, "other programs' syslog lines are not kernel lines");
+	is_str(norm("Sep 21 17:06:49 kernel: Internal error: Oops: 96000044 [#1] SMP"),
+	    "Internal error: Oops: 96000044 [#1] SMP", "journal prefix without host");
+	is_str(norm("kern  :warn  : [    0.1] WARNING: mm/memblock.c:904 at f+0x1/0x2"),
+	    "WARNING: mm/memblock.c:904 at f+0x1/0x2", "dmesg -x prefix");
+	ok(li.level == 4, "dmesg -x level");
+	norm("user  :warn  : [  1.0] WARNING: lkp next download broken!");
+	ok(li.channel == KT_CH_USER, "dmesg -x user facility is not the kernel");
+	is_str(norm("2024-03-01T10:11:12.123456Z [    3.1] kernel BUG at mm/rmap.c:1306!"),
+	    "kernel BUG at mm/rmap.c:1306!", "CI ISO timestamp");
+	is_str(norm("(XEN) [ 3423.961389] Domain 24 (vcpu#1) crashed on cpu#5:"),
+	    "Domain 24 (vcpu#1) crashed on cpu#5:", "Xen marker and time");
+	ok(li.channel == KT_CH_XEN, "Xen channel");
+	is_str(li.ctx, "XEN", "Xen context");
+	is_str(norm("(d1v0) [    0.1] Linux version 6.1.0"), "Linux version 6.1.0", "guest marker");
+	is_str(li.ctx, "d1v0", "guest context");
+	is_str(norm("> > >>> status: 0000000200000100 badaddr: ffffffda23b0d000 cause: 000000000000000c"),
+	    "status: 0000000200000100 badaddr: ffffffda23b0d000 cause: 000000000000000c", "mail quoting");
+	ok(li.quote == 5, "quote depth counted");
+	is_str(normn("\033[1;31mBUG:\033[0m x\x07y\x00z", 22), "BUG: xyz", "escapes, controls and NUL dropped");
+	is_str(norm("a\033]52;c;ZXZpbA==\007b"), "ab", "OSC 52 dropped");
+	is_str(norm("bad \xff\xfe utf8"), "bad \xef\xbf\xbd\xef\xbf\xbd utf8", "invalid UTF-8 replaced");
+	is_str(norm("bidi \xe2\x80\xae rev"), "bidi  rev", "BiDi override dropped");
+	is_str(norm("    pc: c000000000004400: exc_virt_0x4400_instruction_access+0x0/0x80   "),
+	    "    pc: c000000000004400: exc_virt_0x4400_instruction_access+0x0/0x80",
+	    "indentation kept, trailing blanks dropped");
+
+	kt_lines_init(&r, 8, collect, &c);
+	kt_lines_feed(&r, "one\r\ntwo\rthree\nfour-is-long", 28);
+	kt_lines_feed(&r, "er\r", 3);
+	kt_lines_feed(&r, "\nfive", 5);
+	kt_lines_finish(&r);
+	ok(c.n == 5, "CRLF, bare CR and split CRLF end lines (%d lines)", c.n);
+	is_str(c.text[1], "2:two", "line after CRLF");
+	is_str(c.text[2], "3:three", "line after bare CR");
+	is_str(c.text[3], "4:four-is-", "long line cut at max_line");
+	ok(r.long_lines == 1, "cut line counted");
+	is_str(c.text[4], "5:five", "last line without newline");
+	kt_lines_release(&r);
+	strbuf_release(&out);
+	return tap_done();
+}
