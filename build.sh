@@ -1,10 +1,12 @@
 #!/bin/sh
 # build.sh [check]: install missing build dependencies (Debian), build in
-# build/, and with "check" run the test suite and print "N passed, N failed".
+# build/, and with "check" run the whole test suite twice — a normal build
+# and one under AddressSanitizer/UndefinedBehaviorSanitizer (build-asan/) —
+# and print "N passed, N failed" over both runs.
 set -e
 cd "$(dirname "$0")"
 PKGS="autoconf automake pkg-config gcc make libpcre2-dev libsqlite3-dev libcurl4-openssl-dev
-zlib1g-dev libzstd-dev libjansson-dev libssl-dev python3 mandoc"
+zlib1g-dev libzstd-dev libjansson-dev libssl-dev python3 mandoc zstd"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -17,18 +19,47 @@ if [ -n "$missing" ]; then
 	# shellcheck disable=SC2086
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
-[ -x configure ] && [ configure -nt configure.ac ] && [ Makefile.in -nt Makefile.am ] || ./autogen.sh >/dev/null 2>&1
-mkdir -p build
-cd build
-[ -f Makefile ] || ../configure --enable-werror ${CONFIGURE_FLAGS:-} >/dev/null
-make -j"$(nproc)" >/dev/null
+if [ ! -x configure ] || [ configure.ac -nt configure ] || [ Makefile.am -nt Makefile.in ]; then
+	./autogen.sh >/dev/null 2>&1
+fi
+
+# build DIR [configure flags...]
+build() {
+	dir=$1
+	shift
+	mkdir -p "$dir"
+	(cd "$dir" && { [ -f Makefile ] || ../configure --enable-werror "$@" >/dev/null; } &&
+		make -j"$(nproc)" >/dev/null)
+}
+
+# check DIR: run make check there; add its TAP counts to pass/fail
+pass=0
+fail=0
+status=0
+check() {
+	dir=$1
+	s=0
+	make -C "$dir" -j"$(nproc)" check >"$dir/check.out" 2>&1 || s=$?
+	p=$(cat "$dir"/tests/*.log 2>/dev/null | grep -cE '^ok ' || true)
+	f=$(cat "$dir"/tests/*.log 2>/dev/null | grep -cE '^not ok ' || true)
+	grep -hE '^(FAIL|ERROR|XPASS):' "$dir"/tests/*.log 2>/dev/null | sed "s|^|$dir: |" | head -40 >&2 || true
+	if [ "$s" -ne 0 ] && [ "$f" -eq 0 ]; then
+		tail -30 "$dir/check.out" >&2
+		f=1
+	fi
+	[ "$s" -eq 0 ] || status=$s
+	pass=$((pass + p))
+	fail=$((fail + f))
+	echo "build.sh: $dir: $p passed, $f failed" >&2
+}
+
+build build
 if [ "${1:-}" = check ]; then
-	status=0
-	make -j"$(nproc)" check >check.out 2>&1 || status=$?
-	grep -E '^(PASS|FAIL|XFAIL|XPASS|ERROR|SKIP):' tests/*.log 2>/dev/null | grep -E '^[^:]*:(FAIL|ERROR|XPASS)' | head -50 || true
-	pass=$(cat tests/*.log | grep -cE '^ok ' || true)
-	fail=$(cat tests/*.log | grep -cE '^not ok ' || true)
-	[ "$status" -eq 0 ] || [ "$fail" -gt 0 ] || { tail -30 check.out; fail=1; }
+	check build
+	SAN="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -O1"
+	build build-asan CFLAGS="$SAN" LDFLAGS="-fsanitize=address,undefined"
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		KTRIAGE_SANITIZED=1 check build-asan
 	echo "$pass passed, $fail failed"
 	exit "$status"
 fi

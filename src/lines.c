@@ -21,29 +21,30 @@ enum prefix_kind {
 
 static const struct prefix_form {
 	enum prefix_kind kind;
+	const char *first;	/* bytes the prefix can start with (after blanks): a cheap prefilter */
 	const char *pattern;
 } prefix_forms[] = {
 	/* e-mail quoting: "> ", "> > ", ">>", also "| " used by commit messages */
-	{ PFX_QUOTE, "[ \\t]*(?:>[ \\t]?)+|[ \\t]*\\|[ \\t]" },
+	{ PFX_QUOTE, ">|", "[ \\t]*(?:>[ \\t]?)+|[ \\t]*\\|[ \\t]" },
 	/* CI / journal short-iso timestamps at line start */
-	{ PFX_CI_TIME, "\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?"
+	{ PFX_CI_TIME, "0123456789", "\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?"
 	    "(?:Z|[+-]\\d\\d:?\\d\\d)?[ \\t]+(?:(?:[\\w.-]+ )?(?<prog>kernel): )?" },
 	/* syslog / journalctl: "Mar 10 12:00:00 host prog[pid]: " (host optional) */
-	{ PFX_SYSLOG, "(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
+	{ PFX_SYSLOG, "ADFJMNOS", "(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
 	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?" },
 	/* dmesg -x: "kern  :warn  : " */
-	{ PFX_DMESG_X, "(?<fac>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|"
+	{ PFX_DMESG_X, "acdklmnsu", "(?<fac>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|"
 	    "authpriv|ftp|local[0-7]) *:(?<flvl>emerg|alert|crit|err|warn|notice|"
 	    "info|debug) *: ?" },
-	{ PFX_LEVEL, "<(?<lvl>\\d{1,3})>" },
+	{ PFX_LEVEL, "<", "<(?<lvl>\\d{1,3})>" },
 	/* printk time, optionally with the caller id: "[  14.1][ T347]", "[ 0.04 ][ T0 ]" */
-	{ PFX_PRINTK, "[ \\t]*\\[ *(?<ts>\\d{1,12}\\.\\d{1,9}) *\\]"
+	{ PFX_PRINTK, "[", "[ \\t]*\\[ *(?<ts>\\d{1,12}\\.\\d{1,9}) *\\]"
 	    "(?: ?\\[ *(?<caller>[TC]\\d{1,7}) *\\])? ?" },
-	{ PFX_CALLER, "[ \\t]*\\[ *(?<caller>[TC]\\d{1,7}) *\\] ?" },
+	{ PFX_CALLER, "[", "[ \\t]*\\[ *(?<caller>[TC]\\d{1,7}) *\\] ?" },
 	/* Xen's own console, optionally with its time stamp */
-	{ PFX_XEN, "[ \\t]*\\(XEN\\) ?(?:\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\] ?)?" },
-	{ PFX_GUEST, "[ \\t]*\\((?<dom>d\\d{1,5}(?:v\\d{1,4})?)\\) ?" },
-	{ PFX_DROPPED, "\\*\\* \\d+ printk messages dropped \\*\\* ?" },
+	{ PFX_XEN, "(", "[ \\t]*\\(XEN\\) ?(?:\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\] ?)?" },
+	{ PFX_GUEST, "(", "[ \\t]*\\((?<dom>d\\d{1,5}(?:v\\d{1,4})?)\\) ?" },
+	{ PFX_DROPPED, "*", "\\*\\* \\d+ printk messages dropped \\*\\* ?" },
 };
 
 static pcre2_code *prefix_re[ARRAY_SIZE(prefix_forms)];
@@ -154,8 +155,13 @@ kt_clean_text(struct strbuf *out, const char *str, size_t len)
 			continue;
 		}
 		if (c < 0x80) {
-			strbuf_addch(out, c);
-			i++;
+			/* copy the run of printable ASCII at once: the common case */
+			size_t j = i + 1;
+
+			while (j < len && s[j] >= 0x20 && s[j] < 0x7f)
+				j++;
+			strbuf_add(out, s + i, j - i);
+			i = j;
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp);
@@ -212,6 +218,8 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 			if (seen[i] && prefix_forms[i].kind != PFX_QUOTE)
 				continue;
 			if (prefix_forms[i].kind == PFX_QUOTE && any)
+				continue;
+			if (!slen || !strchr(prefix_forms[i].first, s[strspn(s, " \t")]))
 				continue;
 			rc = kt_re_match(prefix_re[i], s, slen);
 			if (rc > 0 && kt_re_match_start() == 0) {

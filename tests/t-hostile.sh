@@ -40,7 +40,11 @@ out=$("$STRESS" reports 100000)
 check "100,000 reports in one log: all returned ($out)" [ "${out%% *}" = 100000 ]
 kt scan --max-reports 3 "$TMP/nul-crlf" "$TMP/cut"
 check "--max-reports: within limits nothing is hidden" sh -c "! grep -q 'more reports not shown' '$TMP/out'"
-"$STRESS" reports 10 >/dev/null
+if [ -n "${KTRIAGE_SANITIZED:-}" ]; then
+	ok "# SKIP peak memory is not measured under sanitizers (their allocators keep freed memory)"
+	done_testing
+	exit
+fi
 python3 - "$STRESS" <<'PY' >"$TMP/mem"
 import resource, subprocess, sys
 def peak(n):
