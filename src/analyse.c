@@ -100,8 +100,33 @@ add_modules(struct kt_report *r, const char *s, size_t n)
 }
 
 struct scratch {
-	char *wnr, *rvcause, *xcpu;
+	char *wnr, *rvcause, *xcpu, *faddr, *dsisr, *pferr, *pcaddr, *teid;
 };
+
+static void
+scratch_free(struct scratch *sc)
+{
+	free(sc->wnr);
+	free(sc->rvcause);
+	free(sc->xcpu);
+	free(sc->faddr);
+	free(sc->dsisr);
+	free(sc->pferr);
+	free(sc->pcaddr);
+	free(sc->teid);
+}
+
+/* A flag of the report's form or of any follow-up attached to it. */
+static bool
+any_form_flag(const struct draft *d, unsigned flag)
+{
+	if (d->form->flags & flag)
+		return true;
+	for (size_t i = 0; i < d->nattached; i++)
+		if (d->attached[i]->flags & flag)
+			return true;
+	return false;
+}
 
 static void
 apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_form *ff,
@@ -110,6 +135,7 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 	static const char *const names[] = {
 		"cpu", "pid", "comm", "taint", "release", "hw", "platform", "mmu",
 		"addr", "access", "pc", "lr", "trap", "modules", "xcpu", "rvcause", "wnr",
+		"faddr", "dsisr", "pferr", "pcaddr", "teid",
 	};
 	const char *g;
 	size_t n;
@@ -151,7 +177,7 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 			break;
 		case 10:
 			if (!r->pc && n) {
-				if (*g == '.' && n > 1) { g++; n--; }
+				if (*g == '.' && n > 1 && g[1] != 'L') { g++; n--; }
 				set_str(&r->pc, g, n);
 			}
 			break;
@@ -166,13 +192,26 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 		case 14: set_str(&sc->xcpu, g, n); break;
 		case 15: set_str(&sc->rvcause, g, n); break;
 		case 16: set_str(&sc->wnr, g, n); break;
+		case 17: set_str(&sc->faddr, g, n); break;
+		case 18: set_str(&sc->dsisr, g, n); break;
+		case 19: set_str(&sc->pferr, g, n); break;
+		case 20:
+			if (n > 4 && g[0] == '[' && g[1] == '<') {	/* "[<addr>]" */
+				g += 2;
+				n -= 4;
+			}
+			set_str(&sc->pcaddr, g, n);
+			break;
+		case 21: set_str(&sc->teid, g, n); break;
 		}
 	}
 }
 
 static void
-extract_fields(struct kt_report *r, struct scratch *sc)
+extract_fields(const struct draft *d, struct kt_report *r, struct scratch *sc)
 {
+	bool fault = any_form_flag(d, HF_FAULT);
+
 	for (size_t i = 0; i < r->nlines; i++) {
 		const char *t = r->lines[i].text;
 		size_t len = strlen(t);
@@ -193,33 +232,63 @@ extract_fields(struct kt_report *r, struct scratch *sc)
 	}
 	if (r->cpu < 0 && sc->xcpu)
 		r->cpu = strtol(sc->xcpu, NULL, 16);
+	if (!r->pc && sc->pcaddr)
+		r->pc = xstrdup(sc->pcaddr);
+	/* register-derived fault details mean something for memory faults only */
+	if (!fault)
+		return;
+	if (!r->fault_address && sc->faddr)
+		r->fault_address = xstrdup(sc->faddr);
 	if (r->access == KT_ACCESS_UNKNOWN && sc->rvcause)
 		r->access = access_from_rvcause(strtoul(sc->rvcause, NULL, 16));
 	if (r->access == KT_ACCESS_UNKNOWN && sc->wnr)
 		r->access = sc->wnr[0] == '1' ? KT_ACCESS_WRITE : KT_ACCESS_READ;
+	if (r->access == KT_ACCESS_UNKNOWN && sc->teid) {	/* s390 TEID fetch/store indication */
+		unsigned long fsi = strtoul(sc->teid, NULL, 16) & 0xc00;
+
+		r->access = fsi == 0x400 ? KT_ACCESS_WRITE : fsi == 0x800 ? KT_ACCESS_EXEC : KT_ACCESS_UNKNOWN;
+	}
+	if (r->access == KT_ACCESS_UNKNOWN && sc->dsisr)	/* powerpc DSISR_ISSTORE */
+		r->access = (strtoul(sc->dsisr, NULL, 16) & 0x02000000) ? KT_ACCESS_WRITE : KT_ACCESS_READ;
+}
+
+static size_t
+best_marker(const struct kt_line *lines, size_t n, size_t best, bool weak_only)
+{
+	for (size_t i = 0; i < n && best > 0; i++) {
+		const char *t = lines[i].text;
+		size_t len = strlen(t);
+
+		for (size_t k = 0; k < best; k++) {
+			if (weak_only && !kt_arch_markers[k].weak)
+				continue;
+			if (kt_re_match(kt_arch_markers[k].re, t, len) > 0) {
+				best = k;
+				break;
+			}
+		}
+	}
+	return best;
 }
 
 static const char *
 detect_arch(const struct draft *d)
 {
 	const struct kt_report *r = &d->r;
-	size_t best = kt_narch_markers;
+	size_t best;
 
 	if (d->form->arch)
 		return d->form->arch;
 	for (size_t i = 0; i < d->nattached; i++)
 		if (d->attached[i]->arch && strcmp(d->attached[i]->arch, "xen"))
 			return d->attached[i]->arch;
-	for (size_t i = 0; i < r->nlines && best > 0; i++) {
-		const char *t = r->lines[i].text;
-		size_t len = strlen(t);
-
-		for (size_t k = 0; k < best; k++)
-			if (kt_re_match(kt_arch_markers[k].re, t, len) > 0) {
-				best = k;
-				break;
-			}
-	}
+	best = best_marker(r->lines, r->nlines, kt_narch_markers, false);
+	if (best < kt_narch_markers && !kt_arch_markers[best].weak)
+		return kt_arch_markers[best].arch;
+	/* the previous report of the same kernel is the next best evidence */
+	if (d->prev_arch && d->prev_release && r->release && !strcmp(d->prev_release, r->release))
+		return d->prev_arch;
+	best = best_marker(r->context, r->ncontext, best, true);
 	return best < kt_narch_markers ? kt_arch_markers[best].arch : NULL;
 }
 
@@ -260,20 +329,58 @@ add_frame(struct kt_report *r, size_t *alloc, const pcre2_code *re, const char *
 		f->reliable = false;
 }
 
+/* arm prints "[<pc>] (f) from [<lr>] (g+off/size)": g, the caller of the
+ * last line, is the outermost frame and has no line of its own. */
+static void
+add_from_frame(struct kt_report *r, size_t *alloc, const char *from, size_t lim)
+{
+	struct kt_frame *f;
+
+	if (!from || r->nframes >= lim)
+		return;
+	r->frames = xgrow(r->frames, sizeof(*r->frames), r->nframes + 1, alloc);
+	f = &r->frames[r->nframes++];
+	memset(f, 0, sizeof(*f));
+	f->offset = f->size = -1;
+	f->reliable = true;
+	f->function = xstrdup(from);
+}
+
+static bool
+is_irq_end_marker(const char *t)
+{
+	while (*t == ' ')
+		t++;
+	return !strncmp(t, "<EOI>", 5) || !strncmp(t, "</IRQ>", 6);
+}
+
 static void
 extract_frames(struct draft *d, const struct kt_limits *lim)
 {
 	struct kt_report *r = &d->r;
 	size_t alloc = 0;
 	bool in_stack = false, done = false;
+	char *from = NULL;
 
+	d->irq_end = 0;
 	for (size_t i = 0; i < r->nlines && !done; i++) {
 		const char *t = r->lines[i].text;
 		size_t len = strlen(t);
 		int cls = d->cls[i];
+		const char *g;
+		size_t n;
 
 		if (i >= d->freeze_at && r->nframes)
 			break;
+		/* the caller named by the last frame line ends the trace */
+		if (from && (cls == BODY_STACK || cls == BODY_STACK_RESET || cls == BODY_STACK_OTHER ||
+		    cls == BODY_END || cls == CLS_HEADER)) {
+			add_from_frame(r, &alloc, from, lim->max_frames);
+			free(from);
+			from = NULL;
+		}
+		if (is_irq_end_marker(t))
+			d->irq_end = r->nframes;
 		switch (cls) {
 		case BODY_STACK_RESET:
 			for (size_t k = 0; k < r->nframes; k++) {
@@ -282,14 +389,21 @@ extract_frames(struct draft *d, const struct kt_limits *lim)
 				free(r->frames[k].module);
 			}
 			r->nframes = 0;
+			d->irq_end = 0;
 			in_stack = true;
 			continue;
 		case BODY_STACK_OTHER:
 			if (r->nframes)
 				done = true;
-			in_stack = false;
+			/* lockdep's "-> #0" chain is the current acquisition: the
+			 * trace until "stack backtrace:" replaces it, if printed */
+			in_stack = !strncmp(t + strspn(t, " "), "-> #0 ", 6);
 			continue;
 		case BODY_STACK:
+		case BODY_PROMPT:	/* xmon "t" prints the trace after a prompt */
+			/* the first trace is the report's; later ones belong to others */
+			if (r->nframes)
+				done = true;
 			in_stack = true;
 			continue;
 		case CLS_FRAME:
@@ -301,12 +415,25 @@ extract_frames(struct draft *d, const struct kt_limits *lim)
 			if (kt_frame_forms[k].needs_stack && !in_stack)
 				continue;
 			if (kt_re_match(kt_frame_forms[k].re, t, len) > 0) {
-				if (r->nframes < lim->max_frames)
+				bool added = r->nframes < lim->max_frames;
+				const char *fn;
+
+				free(from);
+				from = NULL;
+				if (kt_re_named(kt_frame_forms[k].re, t, "from", &g, &n) && n)
+					from = xstrndup(g, n);
+				if (added)
 					add_frame(r, &alloc, kt_frame_forms[k].re, t);
+				fn = added ? r->frames[r->nframes - 1].function : NULL;
+				if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0)
+					d->irq_end = r->nframes;
 				break;
 			}
 		}
 	}
+	if (from && !done)
+		add_from_frame(r, &alloc, from, lim->max_frames);
+	free(from);
 }
 
 /*
@@ -320,7 +447,7 @@ clean_function(const char *f)
 	const char *hash, *end;
 	char *s;
 
-	if (!f)
+	if (!f || (f[0] == '.' && f[1] == 'L'))	/* ".LC16": a local label, not a function */
 		return NULL;
 	if (*f == '.')
 		f++;
@@ -331,6 +458,8 @@ clean_function(const char *f)
 		end++;
 	if (end == f || (end - f > 2 && f[0] == '0' && f[1] == 'x'))
 		return NULL;
+	if (end - f >= 8 && strspn(f, "0123456789abcdef") >= (size_t)(end - f))
+		return NULL;	/* an unsymbolised address */
 	s = xstrndup(f, (size_t)(end - f));
 	if (kt_re_match(kt_syscall_prefix_re, s, strlen(s)) > 0) {
 		size_t skip = 0;
@@ -370,27 +499,42 @@ header_function(const struct draft *d)
 	return res;
 }
 
+/* Lockdep names the locking sites on "..., at: func" lines: the first n. */
 static char *
-choose_guilty(const struct draft *d)
+at_line_function(const struct draft *d, unsigned n)
 {
 	const struct kt_report *r = &d->r;
-	const char *cands[2] = { r->pc, r->lr };
+	unsigned seen = 0;
+
+	for (size_t i = 0; i < r->nlines && seen < n; i++) {
+		const char *t = r->lines[i].text;
+		const char *g;
+		size_t len;
+		char *raw, *c;
+
+		if (!strstr(t, "at: ") || kt_re_match(kt_at_re, t, strlen(t)) <= 0)
+			continue;
+		seen++;
+		if (!kt_re_named(kt_at_re, t, "func", &g, &len) || !len)
+			continue;
+		raw = xstrndup(g, len);
+		c = clean_function(raw);
+		free(raw);
+		if (c && !skipped(d->form, c))
+			return c;
+		free(c);
+	}
+	return NULL;
+}
+
+static char *
+guilty_frame(const struct draft *d, size_t from)
+{
+	const struct kt_report *r = &d->r;
 	char *c;
 
-	if ((c = header_function(d))) {
-		if (!skipped(d->form, c))
-			return c;
-		free(c);
-	}
-	for (size_t i = 0; i < 2; i++) {
-		if (!(c = clean_function(cands[i])))
-			continue;
-		if (!skipped(d->form, c))
-			return c;
-		free(c);
-	}
 	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < r->nframes; i++) {
+		for (size_t i = from; i < r->nframes; i++) {
 			if (r->frames[i].reliable != (pass == 0))
 				continue;
 			if (!(c = clean_function(r->frames[i].function)))
@@ -400,6 +544,34 @@ choose_guilty(const struct draft *d)
 			free(c);
 		}
 	return NULL;
+}
+
+static char *
+choose_guilty(const struct draft *d)
+{
+	const struct kt_report *r = &d->r;
+	const char *cands[2] = { r->pc, r->lr };
+	unsigned at = (d->form->flags & HF_AT2) ? 2 : (d->form->flags & HF_AT1) ? 1 : 0;
+	char *c;
+
+	if ((c = header_function(d))) {
+		if (!skipped(d->form, c))
+			return c;
+		free(c);
+	}
+	if (at && (c = at_line_function(d, at)))
+		return c;
+	for (size_t i = 0; i < 2; i++) {
+		if (!(c = clean_function(cands[i])))
+			continue;
+		if (!skipped(d->form, c))
+			return c;
+		free(c);
+	}
+	/* a stall is about the code the timer interrupted, not the interrupt */
+	if ((d->form->flags & HF_STALL) && (c = guilty_frame(d, d->irq_end)))
+		return c;
+	return guilty_frame(d, 0);
 }
 
 /* Replace instance-specific numbers: hex addresses become ADDR. */
@@ -454,6 +626,14 @@ build_title(struct draft *d)
 				if (matched && kt_re_group(t, p[1] - '0', &g, &n))
 					strbuf_add(&raw, g, n);
 				p += 2;
+				continue;
+			}
+			if (!strncmp(p, "{rw}", 4)) {	/* sanitizers: " Read" / " Write" */
+				if (r->access == KT_ACCESS_READ)
+					strbuf_addstr(&raw, " Read");
+				else if (r->access == KT_ACCESS_WRITE)
+					strbuf_addstr(&raw, " Write");
+				p += 3;
 				continue;
 			}
 			strbuf_addch(&raw, *p);
@@ -514,28 +694,39 @@ void
 kt_analyse(struct draft *d, const struct kt_limits *lim)
 {
 	struct kt_report *r = &d->r;
-	struct scratch sc = { NULL, NULL, NULL };
+	struct scratch sc = { 0 };
 
 	r->kind = d->form->kind;
-	/* a report started by a panic but explained by a real header takes its kind */
+	extract_fields(d, r, &sc);
 	r->arch = detect_arch(d);
-	extract_fields(r, &sc);
+	if (r->access == KT_ACCESS_UNKNOWN && sc.pferr && any_form_flag(d, HF_FAULT) && r->arch &&
+	    (!strcmp(r->arch, "x86_64") || !strcmp(r->arch, "i386"))) {
+		unsigned long e = strtoul(sc.pferr, NULL, 16);	/* x86 #PF error code */
+
+		r->access = (e & 0x10) ? KT_ACCESS_EXEC : (e & 2) ? KT_ACCESS_WRITE : KT_ACCESS_READ;
+	}
 	extract_frames(d, lim);
 	if (d->form->flags & HF_GUILTY)
 		r->guilty = choose_guilty(d);
 	build_title(d);
 	if ((d->form->flags & HF_CORRUPT) && !d->nattached) {
-		r->corrupted = true;
-		r->corrupted_reason = "the report's own header is missing";
+		/* a log that starts inside a report lost its header by being cut, not garbled */
+		if (d->log_start) {
+			if (!r->truncated) {
+				r->truncated = true;
+				r->truncated_reason = "log starts inside the report";
+			}
+		} else {
+			r->corrupted = true;
+			r->corrupted_reason = "the report's own header is missing";
+		}
 	} else if ((d->form->flags & HF_GUILTY) && !(d->form->flags & HF_NOSTACK) &&
-	    !r->nframes && !r->pc && !r->guilty) {
+	    !r->nframes && !r->pc && !r->guilty && !r->truncated) {
 		r->corrupted = true;
 		r->corrupted_reason = "no call trace frames";
 	}
 	fingerprint(r);
-	free(sc.wnr);
-	free(sc.rvcause);
-	free(sc.xcpu);
+	scratch_free(&sc);
 }
 
 void

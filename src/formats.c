@@ -18,6 +18,10 @@
 
 /* Frames skipped by lock / deadlock reports. */
 #define SKIP_LOCKDEP "lock_sock|release_sock|process_one_work|flush_workqueue|drain_workqueue|destroy_workqueue"
+/* Frames of the stall detectors themselves (RCU, soft lockup, NMI backtraces). */
+#define SKIP_STALL "apic_timer_interrupt|rcu|sched_show_task|print_other_cpu_stall|print_cpu_stall|" \
+	"check_cpu_stall|dump_cpu_task|nmi_cpu_backtrace|nmi_trigger_cpumask_backtrace|show_regs|" \
+	"watchdog_timer_fn|update_process_times|tick_sched|hrtimer|tick_nohz_handler"
 
 struct header_form kt_header_forms[] = {
 	/* ---- Xen hypervisor console ---- */
@@ -26,7 +30,7 @@ struct header_form kt_header_forms[] = {
 	{ "Assertion '", "^\\s*Assertion '(.+)' failed at (\\S+)", "xen", "xen",
 	    "Xen assertion '{1}' failed", HF_XEN | HF_GUILTY, NULL, NULL, NULL },
 	{ "Panic on CPU", "^\\s*Panic on CPU \\d+:\\s*$", "xen", "xen",
-	    "Xen panic", HF_XEN | HF_FOLLOWUP | HF_GUILTY, NULL, NULL, NULL },
+	    "Xen panic", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK, NULL, NULL, NULL },
 	{ "----[ Xen-", "^\\s*-+\\[ Xen-\\S+", "xen", "xen",
 	    "Xen crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY, NULL, NULL, NULL },
 	{ "called from", "^\\s*domain_crash(?:_sync)? called from (?:" FN "|\\S+)", "xen", "xen",
@@ -36,7 +40,10 @@ struct header_form kt_header_forms[] = {
 
 	/* ---- kernel panics: attach to the report that caused them ---- */
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Fatal exception(?: in interrupt)?|"
-	    "panic_on_warn set|hung_task: blocked tasks|softlockup: hung tasks|Oops - BUG)",
+	    "panic_on_warn set|Oops - BUG)",
+	    "panic", NULL, "kernel panic: {1}",
+	    HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE | HF_CORRUPT | HF_GUILTY, NULL, NULL, NULL },
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(hung_task: blocked tasks|softlockup: hung tasks)",
 	    "panic", NULL, "kernel panic: {1}",
 	    HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE | HF_CORRUPT, NULL, NULL, NULL },
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Attempted to kill (?:init|the idle task)!)",
@@ -45,9 +52,9 @@ struct header_form kt_header_forms[] = {
 	    "panic", NULL, "kernel panic: {1}", HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE, NULL, NULL, NULL },
 
 	/* ---- sanitizers ---- */
-	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+)", "sanitizer", NULL,
-	    "KASAN: {1}", HF_GUILTY, NULL, NULL, NULL },
-	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in ", "sanitizer", NULL,
+	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
+	    "KASAN: {1}{rw}", HF_GUILTY, NULL, NULL, NULL },
+	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in (?:" FN ")?", "sanitizer", NULL,
 	    "KFENCE: {1}", HF_GUILTY, "kfence", NULL, NULL },
 	{ "BUG: KMSAN:", B "BUG: KMSAN: ([\\w-]+)", "sanitizer", NULL,
 	    "KMSAN: {1}", HF_GUILTY, NULL, NULL, NULL },
@@ -62,22 +69,22 @@ struct header_form kt_header_forms[] = {
 
 	/* ---- page faults and oopses ---- */
 	{ "Unable to handle kernel instruction fetch", B "BUG: Unable to handle kernel instruction fetch",
-	    "oops", "powerpc", "BUG: Unable to handle kernel instruction fetch", HF_GUILTY, NULL, NULL, NULL },
+	    "oops", "powerpc", "BUG: Unable to handle kernel instruction fetch", HF_GUILTY | HF_FAULT, NULL, NULL, NULL },
 	{ "BUG: Unable to handle kernel data access", B "BUG: Unable to handle kernel data access",
-	    "oops", "powerpc", "BUG: unable to handle kernel paging request", HF_GUILTY, NULL, NULL, NULL },
+	    "oops", "powerpc", "BUG: unable to handle kernel paging request", HF_GUILTY | HF_FAULT, NULL, NULL, NULL },
 	{ "BUG: unable to handle kernel paging request", "BUG: unable to handle kernel paging request",
-	    "oops", NULL, "BUG: unable to handle kernel paging request", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	    "oops", NULL, "BUG: unable to handle kernel paging request", HF_GUILTY | HF_FAULT | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "BUG: unable to handle page fault", "BUG: unable to handle page fault",
-	    "oops", NULL, "BUG: unable to handle kernel paging request", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	    "oops", NULL, "BUG: unable to handle kernel paging request", HF_GUILTY | HF_FAULT | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "NULL pointer dereference", "BUG: (?:unable to handle kernel|kernel|Kernel) NULL pointer dereference",
-	    "oops", NULL, "BUG: unable to handle kernel NULL pointer dereference", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	    "oops", NULL, "BUG: unable to handle kernel NULL pointer dereference", HF_GUILTY | HF_FAULT | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "BUG: unable to handle kernel", B "BUG: [Uu]nable to handle kernel",
-	    "oops", NULL, "BUG: unable to handle kernel", HF_GUILTY | HF_CORRUPT, NULL, NULL, NULL },
+	    "oops", NULL, "BUG: unable to handle kernel", HF_GUILTY | HF_FAULT | HF_CORRUPT, NULL, NULL, NULL },
 	{ "Unable to handle kernel ", "Unable to handle kernel (paging request|NULL pointer dereference|"
 	    "access to user memory|execute from non-executable memory|write to read-only memory|"
 	    "read from unreadable memory|pointer dereference)",
-	    "oops", NULL, "BUG: unable to handle kernel {1}", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
-	{ "general protection fault", "general protection fault(?:, maybe for address 0x[0-9a-f]+)?(?:: [0-9a-f]+)? ?(?:\\[#|$)",
+	    "oops", NULL, "BUG: unable to handle kernel {1}", HF_GUILTY | HF_FAULT | HF_ANYWHERE, NULL, NULL, NULL },
+	{ "general protection fault", "general protection fault(?:, (?:maybe|probably) for (?:non-canonical )?address 0x[0-9a-f]+)?(?:: [0-9a-f]+)? ?(?:\\[#|$)",
 	    "oops", NULL, "general protection fault", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "stack segment: ", "^\\s*stack segment: [0-9a-f]+ \\[#", "oops", NULL,
 	    "stack segment fault", HF_GUILTY, NULL, NULL, NULL },
@@ -86,8 +93,10 @@ struct header_form kt_header_forms[] = {
 	{ "error: ", "^\\s*divide(?: |_)error: [0-9a-f]+ \\[#", "oops", NULL,
 	    "divide error", HF_GUILTY, NULL, NULL, NULL },
 	{ "int3: ", "^\\s*int3: [0-9a-f]+ \\[#", "oops", NULL, "int3", HF_GUILTY, NULL, NULL, NULL },
+	/* arm prints this for user-mode faults too (then only a signal follows):
+	 * a report only when "Internal error" or a trace confirms it */
 	{ "Unhandled fault:", "^\\s*Unhandled fault: .* at 0x[0-9a-f]+", "oops", "arm",
-	    "Unhandled fault", HF_GUILTY, NULL, NULL, NULL },
+	    "Unhandled fault", HF_GUILTY | HF_FAULT | HF_TENTATIVE, NULL, NULL, NULL },
 	{ "Bad mode in ", "^\\s*Bad mode in (.+?) handler detected", "oops", "arm64",
 	    "Bad mode in {1} handler", HF_GUILTY, NULL, NULL, NULL },
 	{ "SError Interrupt", "^\\s*SError Interrupt on CPU\\d+", "oops", "arm64",
@@ -98,14 +107,18 @@ struct header_form kt_header_forms[] = {
 	/* ---- secondary headers: normally the second line of a report ---- */
 	{ "invalid opcode: ", "invalid opcode: [0-9a-f]+ \\[#\\d+\\]", "oops", NULL,
 	    "invalid opcode", HF_GUILTY | HF_FOLLOWUP | HF_ANYWHERE, NULL, NULL, NULL },
-	{ "illegal operation", "^\\s*illegal operation: [0-9a-f]+ (?:ilc:\\d )?\\[#\\d+\\]", "oops", "s390",
+	/* s390 program checks: "illegal operation: 0001 ilc:1 [#1]" (after "kernel BUG at"),
+	 * "addressing exception: 0005 ilc:2 [#1]", "specification exception: ..." */
+	{ " ilc:", "^\\s*([a-z][a-z -]*(?:operation|exception|event)): [0-9a-f]{4} ilc:\\d \\[#\\d+\\]", "oops", "s390",
+	    "{1}", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
+	{ "illegal operation", "^\\s*illegal operation: [0-9a-f]+ \\[#\\d+\\]", "oops", "s390",
 	    "illegal operation", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
 	{ "Internal error:", "^\\s*Internal error: .*\\[#\\d+\\]", "oops", NULL,
 	    "Internal error", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
 	{ "Kernel BUG", "^\\s*Kernel BUG(?: at|\\s*\\[#)", "bug", NULL,
 	    "kernel BUG", HF_GUILTY | HF_FOLLOWUP, "^skb_", NULL, NULL },
 	{ "Oops", "^\\s*Oops: ([A-Za-z][^,\\[]*?)(?:, sig: \\d+)? ?\\[#\\d+\\]", "oops", NULL,
-	    "Oops: {1}", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
+	    "Oops: {1}", HF_GUILTY | HF_FOLLOWUP | HF_FAULT, NULL, NULL, NULL },
 	{ "Oops - ", "^\\s*Oops - ([\\w ]+?) ?\\[#\\d+\\]", "oops", NULL,
 	    "Oops: {1}", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
 	{ "Oops", "^\\s*Oops(?:: [0-9a-f]+)?(?: ilc:\\d)? ?\\[#\\d+\\]", "oops", NULL,
@@ -121,17 +134,17 @@ struct header_form kt_header_forms[] = {
 
 	/* ---- lockdep and locking ---- */
 	{ "locking dependency detected", B "(?:WARNING|INFO): possible circular locking dependency detected",
-	    "lockdep", NULL, "possible deadlock", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2, SKIP_LOCKDEP, NULL, NULL },
 	{ "recursive locking detected", "(?:WARNING|INFO): possible recursive locking detected",
-	    "lockdep", NULL, "possible deadlock", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2, SKIP_LOCKDEP, NULL, NULL },
 	{ "lock inversion dependency detected", B "(?:WARNING|INFO): possible irq lock inversion dependency detected",
-	    "lockdep", NULL, "possible deadlock", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2, SKIP_LOCKDEP, NULL, NULL },
 	{ "-unsafe lock order detected", B "(?:WARNING|INFO): [\\w-]+-safe -> [\\w-]+-unsafe lock order detected",
-	    "lockdep", NULL, "possible deadlock", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2, SKIP_LOCKDEP, NULL, NULL },
 	{ "inconsistent lock state", B "(?:WARNING|INFO): inconsistent lock state",
-	    "lockdep", NULL, "inconsistent lock state", HF_GUILTY, SKIP_LOCKDEP, NULL, NULL },
-	{ "suspicious ", B "(?:WARNING|INFO): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",
-	    "lockdep", NULL, "suspicious RCU usage", HF_GUILTY, "rcu|kmem|slab|lockdep", NULL, NULL },
+	    "lockdep", NULL, "inconsistent lock state", HF_GUILTY | HF_AT1, SKIP_LOCKDEP, NULL, NULL },
+	{ "suspicious ", B "(WARNING|INFO): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",
+	    "lockdep", NULL, "{1}: suspicious RCU usage", HF_GUILTY, "rcu|kmem|slab|lockdep", NULL, NULL },
 	{ "non-static key", B "INFO: trying to register non-static key",
 	    "lockdep", NULL, "INFO: trying to register non-static key", HF_GUILTY, "stack|lock|IRQ", NULL, NULL },
 	{ "bad unlock balance", B "(BUG|WARNING): bad unlock balance detected",
@@ -139,9 +152,9 @@ struct header_form kt_header_forms[] = {
 	{ "held lock freed", B "(BUG|WARNING): held lock freed",
 	    "lockdep", NULL, "{1}: held lock freed", HF_GUILTY, NULL, NULL, NULL },
 	{ "lock held when returning to user space", B "(BUG|WARNING): lock held when returning to user space",
-	    "lockdep", NULL, "{1}: lock held when returning to user space", HF_GUILTY, NULL, NULL, NULL },
+	    "lockdep", NULL, "{1}: lock held when returning to user space", HF_GUILTY | HF_AT1 | HF_NOSTACK, NULL, NULL, NULL },
 	{ "still has locks held", B "(BUG|WARNING): .* still has locks held",
-	    "lockdep", NULL, "{1}: still has locks held", HF_GUILTY, NULL, NULL, NULL },
+	    "lockdep", NULL, "{1}: still has locks held", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
 	{ "Nested lock was not taken", B "WARNING: Nested lock was not taken",
 	    "lockdep", NULL, "WARNING: nested lock was not taken", HF_GUILTY, NULL, NULL, NULL },
 	{ "invalid subclass", B "BUG: looking up invalid subclass",
@@ -153,11 +166,11 @@ struct header_form kt_header_forms[] = {
 
 	/* ---- stalls and hangs ---- */
 	{ "BUG: soft lockup", "BUG: soft lockup - CPU#\\d+ stuck", "stall", NULL,
-	    "BUG: soft lockup", HF_GUILTY | HF_ANYWHERE, "apic_timer_interrupt|rcu", NULL, NULL },
+	    "BUG: soft lockup", HF_GUILTY | HF_ANYWHERE | HF_STALL, SKIP_STALL, NULL, NULL },
 	{ "hard LOCKUP", "^\\s*(?:NMI )?watchdog: Watchdog detected hard LOCKUP", "stall", NULL,
 	    "watchdog: hard lockup", HF_GUILTY, NULL, NULL, NULL },
 	{ "INFO: rcu", "^\\s*(?:rcu: )?INFO: rcu_\\w+ (?:self-)?detected (?:expedited )?stall",
-	    "stall", NULL, "INFO: rcu detected stall", HF_GUILTY, "apic_timer_interrupt|rcu", NULL, NULL },
+	    "stall", NULL, "INFO: rcu detected stall", HF_GUILTY | HF_STALL, SKIP_STALL, NULL, NULL },
 	{ "INFO: task ", "^\\s*INFO: task .+:\\d+ blocked for more than \\d+ seconds", "hang", NULL,
 	    "INFO: task hung", HF_GUILTY,
 	    "sched|_lock|_slowlock|down|rwsem|completion|kthread|wait|synchronize|context_switch|"
@@ -177,12 +190,13 @@ struct header_form kt_header_forms[] = {
 	    "BUG: workqueue leaked lock or atomic", HF_GUILTY, NULL, NULL, NULL },
 	{ "BUG: Bad page", B "BUG: Bad page (state|map|cache)", "bug", NULL,
 	    "BUG: Bad page {1}", HF_GUILTY,
-	    "(free|put|get|update|release)_page|free_unref|^_*folio|truncate_inode_pages|page_frag_free|alloc|vmap|page_owner",
+	    "(free|put|get|update|release)_page|free_unref|^_*folio|truncate_inode_pages|page_frag_free|alloc|vmap|page_owner|"
+	    "^bad_page$|free_frozen_pages|free_pages_prepare|free_page_is_bad",
 	    NULL, NULL },
 	{ "BUG: stack guard page was hit", "BUG: stack guard page was hit", "bug", NULL,
 	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "BUG ", "^\\s*BUG ([\\w.:-]+)(?: \\((?:Not tainted|Tainted: [A-Z ]*)\\))?: (.+?)\\s*$", "bug", NULL,
-	    "BUG: {2}", HF_GUILTY, "slab|slub|kmem_cache|alloc|kmalloc|__kmalloc|free|object", NULL, NULL },
+	    "BUG: {2}", HF_GUILTY, "slab|slub|kmem_cache|^_*k[mzc]alloc|^kfree$|free_debug|set_track|object", NULL, NULL },
 	{ "BUG: ", "^\\s*\\[?\\s*BUG: (.+?)\\s*\\]?\\s*$", "bug", NULL,
 	    "BUG: {1}", 0, NULL, NULL, NULL },
 
@@ -206,7 +220,7 @@ struct header_form kt_header_forms[] = {
 	{ "Badness at", "^\\s*Badness at (?:" FN "|\\S+)", "warning", "powerpc",
 	    "WARNING", HF_GUILTY, NULL, NULL, NULL },
 	{ "nobody cared", "^\\s*irq \\d+: nobody cared", "warning", NULL,
-	    "irq: nobody cared", HF_GUILTY, "__report_bad_irq|note_interrupt|handle_irq|irq_", NULL, NULL },
+	    "irq: nobody cared", 0, NULL, NULL, NULL },
 	{ "page allocation failure", "^\\s*\\S+: page allocation failure: order:\\d+", "warning", NULL,
 	    "page allocation failure", HF_GUILTY, "warn_alloc|alloc|kmalloc|kmem|slab", NULL, NULL },
 
@@ -217,6 +231,8 @@ struct header_form kt_header_forms[] = {
 	    "Machine Check Exception", HF_NOSTACK | HF_ANYWHERE, NULL, NULL, NULL },
 
 	/* ---- powerpc xmon ---- */
+	{ "Vector: ", "^\\s*cpu 0x[0-9a-f]+: Vector: (300|380|400|480) \\(([^)]*)\\)", "xmon", "powerpc",
+	    "xmon: Vector {1} ({2})", HF_GUILTY | HF_FOLLOWUP | HF_XMON | HF_FAULT, NULL, NULL, NULL },
 	{ "Vector: ", "^\\s*cpu 0x[0-9a-f]+: Vector: ([0-9a-f]+) \\(([^)]*)\\)", "xmon", "powerpc",
 	    "xmon: Vector {1} ({2})", HF_GUILTY | HF_FOLLOWUP | HF_XMON, NULL, NULL, NULL },
 	{ "--- Exception: ", "^\\s*--- Exception: ([0-9a-f]+)(?: \\(([^)]*)\\))? at (?:" FN "|\\S+)",
@@ -243,10 +259,14 @@ struct body_form kt_body_forms[] = {
 	    "Second to last potentially related|(?:Allocated|Freed):$|Uninit was (?:created|stored)|"
 	    "Local variable .* created at|(?:allocated|freed) by task \\d+ on cpu|"
 	    "Xen stack trace from|the existing dependency chain|-> #\\d+|Showing all locks held|"
-	    "Showing busy workqueues)", BODY_STACK_OTHER, NULL },
-	{ "^\\s*(?:Call Trace:?|Call trace:|Backtrace:|Xen call trace:|enter \\? for help|Exception stack\\(|"
-	    "Function entered at|status: [0-9a-f]+ badaddr: [0-9a-f]+ cause: [0-9a-f]+)", BODY_STACK, NULL },
-	{ "^\\s*(?:</?(?:IRQ|TASK|NMI|EOI|SOFTIRQ|#DF|#MC|#VC|#DB)>|<<EOE>>|--- interrupt: |--- Exception: |"
+	    "Showing busy workqueues|INFO: Freed in |Last Breaking-Event-Address:)", BODY_STACK_OTHER, NULL },
+	{ "^\\s*(?:Call Trace:?|Call trace:|Backtrace:|Xen call trace:|enter \\? for help|"
+	    "Function entered at|status: [0-9a-f]+ badaddr: [0-9a-f]+ cause: [0-9a-f]+|"
+	    /* KFENCE, KCSAN and SLUB stacks */
+	    "(?:Out-of-bounds|Use-after-free|Invalid) (?:read|write) at|Corrupted memory at|Invalid free of|"
+	    "(?:race at unknown origin, with )?(?:read|write)(?: \\(marked\\))? to 0x[0-9a-f]+ of \\d+ bytes by|"
+	    "INFO: Allocated in )", BODY_STACK, NULL },
+	{ "^\\s*(?:</?(?:IRQ|TASK|NMI|EOI|SOFTIRQ|#DF|#MC|#VC|#DB)>|<<EOE>>|--- interrupt: |--- Exception: |Exception stack\\(|"
 	    "\\[link register\\s*\\]|Last Breaking-Event-Address:|\\((?:XEN|d\\d+)\\)|Exception: [0-9a-f]+ at|"
 	    " ---- | \\.\\.\\.)", BODY_MARK, NULL },
 	{ "^\\s*(?:Code: |Instruction dump:|Krnl Code|Kernel Offset:|Dumping ftrace|Rebooting in|Reboot in|"
@@ -255,29 +275,42 @@ struct body_form kt_body_forms[] = {
 	    "(?:[0-9a-f]{8} ){3,}|(?:[0-9a-f]{4} ){6,}|>?[0-9a-f]{8,16}: (?:[0-9a-f]{2,16} ?)+|"
 	    "(?:[0-9a-f]{16} ?){2,}|(?:<?[0-9a-f]{8}>? ?){4,}|#\\d+ ?: |[0-9a-f]{16}: |"
 	    "\\(ftrace buffer empty\\)|CPU: \\d+ PID:|---\\[ end|Stack: ?$|Stack from|"
-	    "[A-Z][A-Z0-9]{1,3}: +[0-9a-f]{4,16}|Krnl GPRS|\\s*[0-9a-f]{16} [0-9a-f]{16})", BODY_TAIL, NULL },
-	{ "^\\s*(?:CPU: |Pid: |Hardware name: |Modules linked in|task: |Workqueue: |Process |Comm: |"
+	    "[A-Z][A-Z0-9_]{1,7}: +[0-9a-f]{4,16}|Krnl GPRS|\\s*[0-9a-f]{16} [0-9a-f]{16}|"
+	    /* stack and memory dumps with an offset column: arm "9dc0: 00000020 ...", arm64 "b730  09770000 ..." */
+	    "[0-9a-f]{4}:?(?:\\s+(?:[0-9a-f]{8}|[0-9a-f]{16}|\\*{8}))+\\s*$|[A-Z]+\\d*: 0x[0-9a-f]+:$|"
+	    /* scripts/decodecode output */
+	    "All code$|Code starting with the faulting instruction|[0-9a-f]+:\\*?\\s+(?:[0-9a-f]{2} )+|"
+	    /* old x86 trailer: "RIP  [<ffffffff81>] func+0x1/0x2", " RSP <ffff8800>" */
+	    "RIP {1,2}\\[<[0-9a-f]+>\\]|RSP <[0-9a-f]+>)", BODY_TAIL, NULL },
+	{ "^\\s*(?:CPU: +\\d|Pid: |Hardware name: |Modules linked in|task: |Workqueue: |Process |Comm: |"
 	    "NIP[: ]|LR |REGS: |MSR: |CFAR: |GPR\\d\\d: |SOFTE|DAR: |DSISR|TRAP: |Faulting instruction address|"
-	    "(?:LE|BE) |pc ?: |lr ?: |sp ?: |pstate: |x\\d+ ?: |Mem abort info|ESR = |EC = |SET = |FSC = |EA = |"
+	    "(?:LE|BE) |pc ?: |lr ?: |sp ?: |pstate: |x\\d+ ?: [0-9a-f]|Mem abort info|ESR = |EC = |SET = |FSC = |EA = |"
 	    "S1PTW|FnV|Data abort info|ISV = |CM = |WnR|ISS|user pgtable|swapper pgtable|\\[[0-9a-f]+\\] (?:pgd|p4d)=|"
-	    "epc ?: |ra ?: |gp ?: |t\\d ?: |s\\d+ ?: |a\\d ?: |status: |Krnl PSW|PC is at|LR is at|psr: |"
-	    "r\\d+ ?: |sl ?: |fp ?: |Flags: |Control: |Table: |DAC: |#PF: |PGD |P4D |PUD |PMD |PTE |IP: |"
+	    "epc ?: |ra ?: |gp ?: [0-9a-f]|t\\d ?: [0-9a-f]|s\\d+ ?: [0-9a-f]|a\\d ?: [0-9a-f]|status: |Krnl PSW|PC is at|LR is at|psr: |"
+	    "r\\d+ ?: [0-9a-f]|sl ?: [0-9a-f]|fp ?: [0-9a-f]|Flags: |Control: |Table: |DAC: |#PF: |PGD |P4D |PUD |PMD |PTE |IP: |"
 	    "\\*p[dt]e? = |\\*pdpt = |Read of size|Write of size|Read at addr|Write at addr|Failing address|"
 	    "Fault in |AS:|current = |paca +=|pid +=|cpu 0x|dar: |dsisr: |msr: |Linux version|\\.\\.\\.$|"
 	    "Hardware name|irq event stamp|hardirqs last|softirqs last|\\*\\*\\* DEADLOCK|"
-	    "Possible (?:unsafe locking scenario|interrupt unsafe|irq lock inversion)|CPU\\d|lock\\(|"
+	    "Possible (?:unsafe locking scenario|interrupt unsafe|irq lock inversion)|lock\\(|"
 	    "<Interrupt>|\\(&|[\\w&.>-]*\\{|#\\d+:|\\d+ locks? held|other info that might|"
-	    "Chain exists of|\\[ INFO|=+$|-+$|\\*+$|\\[ cut here|rcu: |\\t|\\s{2}|\\w+:\\s*$|"
+	    "Chain exists of|\\[ INFO|=+$|-+$|\\*+$|\\[ cut here|"
 	    "RIP: |RSP: |RAX: |RDX: |RBP: |R\\d+: |FS: |CS: |CR2: |EIP: |EAX: |ESI: |DS: |CR0: |DR\\d: |"
-	    "Stack:|BUG: |WARNING: |INFO: |Oops|Internal error|Unable to handle|Faulting|ESR|"
+	    "Stack:|BUG: |WARNING: |INFO: |Oops(?![#\\w])|Internal error|Unable to handle|Faulting|ESR|"
 	    "Pagetable walk|L[1-4]\\[0x|[a-z][a-z0-9]{1,2}: [0-9a-f]{16}|ldttr|cr[0-4]: |ds: |"
 	    "Xen code around|Xen stack|Tainted|taint|\\w+ \\(pid|Call Trace|mce:|\\[Hardware Error\\]|"
 	    "Object |Redzone |Padding |INFO: |FIX |Slab |Bytes b4|kmemleak|Kernel panic|"
-	    "sched: |preempt_count|Preemption disabled|Showing|showing|in_atomic|Last function|"
+	    "sched: |preempt_count|Preemption disabled|in_atomic|Last function|"
 	    "caller is |\\S+ is trying to acquire|but task is already holding|which lock already depends|"
 	    "and the lock|\\s*\\(\\S+\\)|\\d+: \\(|Memory state|page:|flags:|raw: |page dumped|Kernel BUG|"
 	    "illegal operation|invalid opcode|general protection|KASAN|KFENCE|UBSAN|shift exponent|"
-	    "index \\d+ is out of range|load of value|\\S+\\.c:\\d+)", BODY_INFO, NULL },
+	    "index \\d+ is out of range|load of value|cause: [0-9a-f]+|May be due to missing lock|"
+	    "value changed:|Reported by Kernel Concurrency Sanitizer|kfence-#\\d+|Kernel attempted to|"
+	    "\\S+ is trying to release lock|but there are no more locks to release|is leaving the kernel with locks|"
+	    "rcu_scheduler_active|no locks held|\\d+ locks? held|Mem abort info|Data abort info|irqmask|"
+	    "\\S+ kthread starved|pgd = |\\[[0-9a-f]+\\] \\*pgd=|\\[[0-9a-f]+\\] address between)", BODY_INFO, NULL },
+	/* generic shapes (indented, "word:", source positions): part of a report
+	 * until its trace is complete, the log moving on after that */
+	{ "^(?:\\s*(?:CPU\\d|rcu: |\\t|\\w+:\\s*$|Showing|showing|\\S+\\.c:\\d+)|\\s{2})", BODY_WEAK, NULL },
 };
 const size_t kt_nbody_forms = ARRAY_SIZE(kt_body_forms);
 
@@ -285,12 +318,18 @@ const size_t kt_nbody_forms = ARRAY_SIZE(kt_body_forms);
 
 struct field_form kt_field_forms[] = {
 	/* task identity: every arch prints one of these */
-	{ "CPU: (?<cpu>\\d+) (?:UID: \\d+ )?PID: (?<pid>\\d+) Comm: (?<comm>.+?) +"
-	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?<release>\\d[^\\s)]*)", NULL, false, NULL },
-	{ "Pid: (?<pid>\\d+), comm: (?<comm>.+?) +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +"
-	    "(?<release>\\d[^\\s)]*)", NULL, false, NULL },
-	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?<release>\\d[^\\s)]*)",
+	/* the release may be wrapped to the next line, or follow RHEL's "--------------" */
+	{ "CPU: (?<cpu>\\d+) (?:UID: \\d+ )?PID: (?<pid>\\d+) Comm: (?<comm>.+?)(?: Kdump: loaded)? +"
+	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$| +(?=[^\\sA-Z]))", NULL, false, NULL },
+	{ "Pid: (?<pid>\\d+), comm: (?<comm>.+?) +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))"
+	    "(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$)", NULL, false, NULL },
+	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)?(?<release>\\d[^\\s)]*)",
 	    NULL, false, NULL },
+	/* "4.4.89-01529-gb29bace #1 Not tainted" (lockdep banners) and wrapped CPU: lines */
+	{ "^\\s*(?<release>\\d+\\.\\d+[\\w.+~-]*) #\\d+(?: +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) *$| \\w+$|$)",
+	    NULL, false, NULL },
+	/* old i386: "EFLAGS: 00010202   (2.6.18-1.2798.fc6 #1)" */
+	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)", NULL, false, NULL },
 	{ "^\\s*Process (?<comm>\\S+) \\(pid: (?<pid>\\d+)", NULL, false, NULL },
 	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$", NULL, false, NULL },
 	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$", NULL, true, NULL },
@@ -300,16 +339,17 @@ struct field_form kt_field_forms[] = {
 	{ "^\\s*Modules linked in: ?(?<modules>.*)$", NULL, false, NULL },
 
 	/* MMU mode and platform */
-	{ "^\\s*(?:LE|BE) .*?(?:MMU=(?<mmu>Radix|Hash))?[^=]*?(?<platform>PowerNV|pSeries|PowerMac|CHRP|PS3|Maple|Cell)?\\s*$",
-	    "powerpc", true, NULL },
+	{ "^\\s*(?:(?:LE|BE) |(?=(?:PREEMPT )?SMP NR_CPUS=))(?:.*?MMU=(?<mmu>Radix|Hash))?.*?"
+	    "(?<platform>PowerNV|pSeries|PowerMac|CHRP|PS3|Maple|Cell)?\\s*$", "powerpc", true, NULL },
 	{ "radix-mmu: Initializing (?<mmu>Radix) MMU", "powerpc", true, NULL },
 	{ "hash-mmu: Initializing (?<mmu>hash) mmu", "powerpc", true, NULL },
 	{ "Using (?<mmu>Radix|Hash) MMU under hypervisor", "powerpc", true, NULL },
 	{ "(?:satp mode|SATP mode|MMU mode)[: =]+(?:riscv,)?(?<mmu>sv\\d\\d)", "riscv", true, NULL },
 	{ "MMU_(?<mmu>sv\\d\\d)", "riscv", true, NULL },
 
-	/* fault address and access type */
-	{ "BUG: unable to handle kernel (?:paging request|NULL pointer dereference) at (?<addr>(?:0x)?[0-9a-f]+)",
+	/* fault address and access type: addr as stated by the report, faddr from
+	 * registers (applies to memory access faults only) */
+	{ "BUG: unable to handle kernel (?:paging request|NULL pointer dereference) at (?:virtual address )?(?<addr>(?:0x)?[0-9a-f]+)",
 	    NULL, false, NULL },
 	{ "BUG: kernel NULL pointer dereference, address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
 	{ "BUG: unable to handle page fault for address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
@@ -323,14 +363,20 @@ struct field_form kt_field_forms[] = {
 	    NULL, false, NULL },
 	{ "Faulting instruction address: (?<addr>0x[0-9a-f]+)", "powerpc", false, NULL },
 	{ "^\\s*cpu 0x(?<xcpu>[0-9a-f]+): Vector: (?<trap>[0-9a-f]+ \\((?<access>[^)]*)\\))", "powerpc", false, NULL },
-	{ "DAR: (?<addr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "^\\s*dar: (?<addr>[0-9a-f]+)", "powerpc", false, NULL },
+	{ "DAR: (?<faddr>[0-9a-f]+)", "powerpc", false, NULL },
+	{ "^\\s*dar: (?<faddr>[0-9a-f]+)", "powerpc", false, NULL },
+	{ "DSISR: (?<dsisr>[0-9a-f]+)", "powerpc", false, NULL },
+	{ "^\\s*dsisr: (?<dsisr>[0-9a-f]+)", "powerpc", false, NULL },
 	{ "WnR = (?<wnr>[01])", "arm64", false, NULL },
 	{ "EC = 0x2[01]: (?<access>IABT)", "arm64", false, NULL },
-	{ "status: [0-9a-f]+ badaddr: (?<addr>[0-9a-f]+) cause: (?<rvcause>[0-9a-f]+)", "riscv", false, NULL },
-	{ "Failing address: (?<addr>[0-9a-f]+)", "s390", false, NULL },
+	{ "status: [0-9a-f]+ badaddr: (?<faddr>[0-9a-f]+) cause: (?<rvcause>[0-9a-f]+)", "riscv", false, NULL },
+	{ "Failing address: (?<addr>[0-9a-f]+)(?: TEID: (?<teid>[0-9a-f]+))?", "s390", false, NULL },
 	{ "Faulting linear address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
-	{ "^\\s*CR2: (?<addr>[0-9a-f]+)", NULL, false, NULL },
+	{ "^\\s*CR2: (?<faddr>[0-9a-f]+)", NULL, false, NULL },
+	/* x86 page fault error code: "Oops: 0002 [#1]" */
+	{ "^\\s*Oops: (?<pferr>[0-9a-f]{4}) (?:\\[#|ilc)", NULL, false, NULL },
+	/* KASAN, KFENCE */
+	{ "^\\s*(?<access>Read|Write) (?:of size|at addr)", NULL, false, NULL },
 	{ "REGS: [0-9a-f]+ TRAP: (?<trap>[0-9a-f]+)\\s+(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))\\s+\\((?<release>[^)]+)\\)",
 	    "powerpc", false, NULL },
 
@@ -338,6 +384,14 @@ struct field_form kt_field_forms[] = {
 	{ "RIP: +[0-9a-f]{4}:(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")", NULL, false, NULL },
 	{ "^\\s*IP: (?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", NULL, false, NULL },
 	{ "EIP: (?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", "i386", false, NULL },
+	/* "RIP: 0010:func" with the offset edited out */
+	{ "^\\s*RIP: [0-9a-f]{4}:(?<pc>[A-Za-z_][\\w.$]*)\\s*$", NULL, false, NULL },
+	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)" */
+	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+", NULL, false, NULL },
+	/* unsymbolised kernel program counters (used when nothing better is printed) */
+	{ "RIP: (?:0010|e008|e030):(?<pcaddr>0x[0-9a-f]+|\\[<[0-9a-f]+>\\])\\s*$", NULL, false, NULL },
+	{ "^\\s*NIP: +(?<pcaddr>c[0-9a-f]{7}(?:[0-9a-f]{8})?) ", "powerpc", false, NULL },
+	{ "^\\s*pc : (?<pcaddr>0x[0-9a-f]+)\\s*$", NULL, false, NULL },
 	{ "EIP is at (?<pc>" SYM ")", "i386", false, NULL },
 	{ "^\\s*NIP:? +\\[[0-9a-f]+\\] (?<pc>" SYM ")", "powerpc", false, NULL },
 	{ "^\\s*LR \\[[0-9a-f]+\\] (?<lr>" SYM ")", "powerpc", false, NULL },
@@ -350,8 +404,11 @@ struct field_form kt_field_forms[] = {
 	{ "^\\s*PC is at (?<pc>" SYM ")", NULL, false, NULL },
 	{ "^\\s*LR is at (?<lr>" SYM ")", NULL, false, NULL },
 	{ "^\\s*epc ?: (?<pc>" SYM "|0x[0-9a-f]+)\\s*$", "riscv", false, NULL },
+	{ "^\\s*epc ?: (?<pcaddr>[0-9a-f]{8,16}) ra ?: ", "riscv", false, NULL },
 	{ "^\\s*ra ?: (?<lr>" SYM ")\\s*$", "riscv", false, NULL },
 	{ "Krnl PSW : [0-9a-f]+ [0-9a-f]+ \\((?<pc>[^)\\s]+)", "s390", false, NULL },
+	/* s390 prints the return address register (r14) in parentheses in the trace */
+	{ "^\\s*\\(\\[<[0-9a-f]+>\\] (?<lr>" SYM ")", "s390", false, NULL },
 	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")", "mips", false, NULL },
 };
 const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
@@ -362,40 +419,70 @@ const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
 struct frame_form kt_frame_forms[] = {
 	/* Xen: "[<ffff82d0402e2b38>] R credit2.c#csched2_free_domdata+0x2b/0x40" */
 	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] (?<rs>[RS]) (?<func>[\\w.$#]+)" OFFSZ, false, NULL },
-	/* arm: "[<c0306010>] (shmem_getpage_gfp+0x0/0x40) from [<...>] (...)" */
-	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] \\((?<func>[\\w.$]+)(?:" OFFSZ ")?" MOD "\\) from ", false, NULL },
-	/* arm without CONFIG_BACKTRACE_VERBOSE: " func+0x1/0x2 from caller+0x3/0x4" */
-	{ "^\\s*(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD " from (?:\\[<[0-9a-f]+>\\] )?\\(?[A-Za-z_]", true, NULL },
+	/* arm: "[<c0306010>] (shmem_getpage_gfp+0x0/0x40) from [<...>] (caller+0x1/0x2)" */
+	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] \\((?<func>[\\w.$]+)(?:" OFFSZ ")?" MOD "\\) from "
+	    "(?:\\[<[0-9a-f]+>\\] \\((?<from>[A-Za-z_][\\w.$]*))?", false, NULL },
+	/* arm without CONFIG_BACKTRACE_VERBOSE: " func from caller+0x3/0x4" */
+	{ "^\\s*(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD " from (?:\\[<[0-9a-f]+>\\] )?\\(?"
+	    "(?<from>[A-Za-z_][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+", false, NULL },
 	/* powerpc: "[sp] [pc] func+off/size [mod] (unreliable)", xmon "[sp] pc func", and the
 	 * form that lost its "] " in mail archives: "[spPC func" */
-	{ "^\\s*\\[[0-9a-f]{8,16}(?:\\]\\s*\\[?)?(?<addr>[0-9a-f]{8,16})\\]?\\s+(?:\\.?(?<func>[A-Za-z_$][\\w.$]*)"
+	{ "^\\s*\\[[0-9a-fA-F]{8,16}(?:\\]\\s*\\[?)?(?<addr>[0-9a-fA-F]{8,16})\\]?\\s+(?:\\.?(?<func>[A-Za-z_$][\\w.$]*)"
 	    OFFSZ MOD "|0x[0-9a-f]+)(?<unrel>\\s+\\(unreliable\\))?", false, NULL },
-	/* x86, riscv, s390, arm64 with addresses: "[<ffffffff81>] ? func+off/size [mod]" */
-	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
+	/* x86, riscv, s390, arm64 with addresses: "[<ffffffff81>] ? func+off/size [mod]",
+	 * also after an x86 "<IRQ>"/"<EOI>" marker on the same line */
+	{ "^\\s*(?:<\\w+>\\s+)?(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
 	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD, false, NULL },
 	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv) */
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$", true, NULL },
+	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)" */
+	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+", true, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
 	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$", false, NULL },
 };
 const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
 
+/*
+ * Evidence of the architecture, strongest first: the first row that matches
+ * any line of a report wins.  Weak rows (release strings, address widths,
+ * emulated hardware) count only when no strong row matches, and are also
+ * looked for in the lines before the report.
+ */
 struct arch_marker kt_arch_markers[] = {
-	{ "Krnl PSW|Krnl GPRS|Krnl Code", "s390", NULL },
+	{ "Krnl PSW|Krnl GPRS|Krnl Code", "s390", false, NULL },
 	{ "^\\s*NIP[: \\[]|GPR\\d\\d: |--- interrupt: |\\(unreliable\\)|Oops: Kernel access of bad area|"
 	    "MSR: [0-9a-f]+ <|cpu 0x[0-9a-f]+: Vector:|enter \\? for help|(?:LE|BE) PAGE_SIZE|"
-	    "REGS: [0-9a-f]+ TRAP:|Faulting instruction address:|\\.ppc64", "powerpc", NULL },
-	{ "^\\s*epc ?: |badaddr: [0-9a-f]+ cause:|ret_from_exception\\+|riscv-virtio|\\briscv", "riscv", NULL },
+	    "REGS: [0-9a-f]+ TRAP:|Faulting instruction address:", "powerpc", false, NULL },
+	{ "^\\s*epc ?: |badaddr: [0-9a-f]+|^\\s*gp : [0-9a-f]+ tp : |riscv-virtio", "riscv", false, NULL },
 	{ "SMP ARM|\\) from \\[<|ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: [0-9a-f]{8}\\b|"
-	    "\\.armv7|ARM-Versatile", "arm", NULL },
+	    "ARM-Versatile|^\\s*\\w+ from \\w+\\+0x", "arm", false, NULL },
 	{ "^\\s*pc : [\\w.]+\\+|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
-	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|\\.aarch64", "arm64", NULL },
-	{ "^\\s*PC is at ", "arm", NULL },
-	{ "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|asm_exc_|RSP: [0-9a-f]{4}:|RAX: |x86_64", "x86_64", NULL },
-	{ "EIP: |__ia32_sys|EAX: |\\.i[3-6]86|sysenter_past_esp|\\bi[3-6]86\\b", "i386", NULL },
-	{ "^\\s*epc\\s+: |\\bmips|[Oo]cteon", "mips", NULL },
-	{ "general protection fault|invalid opcode:|QEMU Standard PC|Google Compute Engine|SeaBIOS|#PF: ",
-	    "x86_64", NULL },
+	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|^\\s*Call trace:", "arm64", false, NULL },
+	{ "^\\s*PC is at ", "arm", false, NULL },
+	{ "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|asm_exc_|RSP: [0-9a-f]{4}:|RAX: |x86_64_start_kernel|"
+	    "\\bstart_cpu\\+|secondary_startup_64|system_call_fastpath|stub_execve|\\btracesys\\+",
+	    "x86_64", false, NULL },
+	{ "EIP: |EAX: |sysenter_past_esp|sysenter_do_call|entry_INT80_32|entry_SYSENTER_32|i386_start_kernel|"
+	    "startup_32_smp",
+	    "i386", false, NULL },
+	{ "^\\s*epc\\s+: |[Oo]cteon", "mips", false, NULL },
+	/* weak: release strings (Fedora/RHEL ".x86_64", Debian "-amd64"), emulated machines */
+	{ "\\.ppc64|\\bppc64le\\b|-powerpc64(?:le)?\\b", "powerpc", true, NULL },
+	{ "\\.aarch64\\b|\\d-arm64\\b", "arm64", true, NULL },
+	{ "\\.armv7|\\barmv7l\\b|\\d-armmp\\b", "arm", true, NULL },
+	{ "\\briscv\\d*\\b", "riscv", true, NULL },
+	{ "\\.s390x\\b|\\d-s390x\\b|QEMU \\d{4} QEMU", "s390", true, NULL },
+	{ "\\bmips", "mips", true, NULL },
+	{ "\\.i[3-6]86\\b|\\bi[3-6]86\\b|\\d-686(?:-pae)?\\b|__ia32_sys", "i386", true, NULL },
+	{ "\\.x86_64\\b|\\bx86_64\\b|\\d-amd64\\b", "x86_64", true, NULL },
+	/* 64-bit x86 kernel text (0xffffffff8...) and modules (0xffffffffa/c...) */
+	{ "\\[<ffffffff[89a-f][0-9a-f]{7}>\\]\\s+(?:\\? )?[A-Za-z_.]", "x86_64", true, NULL },
+	/* x86_64 direct map and vmemmap addresses */
+	{ "\\b(?:0x)?(?:ffff88[0-9a-f]{10}|ffffea0[0-9a-f]{9})\\b", "x86_64", true, NULL },
+	/* 32-bit frames with the symbol after the address (arm puts it in parentheses) */
+	{ "^\\s*(?:<\\w+>\\s+)?\\[<[0-9a-f]{8}>\\]\\s+(?:\\? )?[A-Za-z_.]", "i386", true, NULL },
+	{ "general protection fault|invalid opcode:|#PF: |mce: \\[Hardware Error\\]|QEMU Standard PC|"
+	    "Google Compute Engine|SeaBIOS|masked ExtINT|APIC 0x[0-9a-f]+", "x86_64", true, NULL },
 };
 const size_t kt_narch_markers = ARRAY_SIZE(kt_arch_markers);
 
@@ -407,8 +494,9 @@ static const char skip_pattern[] =
 	"do_error|_trap$|do_trap|show_stack|dump_stack|walk_stack|dump_backtrace|warn_slowpath|warn_alloc|"
 	"warn_bogus|__warn|print_tainted|^get_taint$|program_check_exception|program_check_common|"
 	"assertfail|__fortify_report|stack_trace_consume_entry|arch_stack_walk|stack_trace_save|"
-	"hex_dump_to_buffer|print_hex_dump|"
-	"alloc_page|k?v?(?:m|z|c)alloc|krealloc|kmem_cache|allocate_slab|__alloc_frozen_pages_noprof|slab_|"
+	"hex_dump_to_buffer|print_hex_dump|unwind_backtrace|"
+	"alloc_page|^_*k?v?(?:m|z|c)alloc(?:_(?:node|trace|noprof|track_caller|array|order|large|buckets|slab|lru))*$|"
+	"^__do_kmalloc|krealloc|kmem_cache|allocate_slab|__alloc_frozen_pages_noprof|slab_|"
 	"folio_(?:alloc|unlock)|filemap_alloc_folio|__filemap_get_folio|find_or_create_page|"
 	"do_read_cache_folio|read_cache_page|pagecache_get_page|grab_cache_page_write_begin|"
 	"^kv?free$|kfree_skb|^(?:un)?lock_page|xas_(?:start|load|find)|find_lock_entries|"
@@ -416,6 +504,9 @@ static const char skip_pattern[] =
 	"debug_object|timer_is_static_object|work_is_static_object|__might_fault|might_fault|might_sleep|"
 	"__might_resched|print_unlock|imbalance_bug|lockdep|(?:trace|lockdep)_(?:hard|soft)irq|bh_enable|"
 	"bh_disable|perf_trace|lock_acquire|lock_release|lock_class|mark_lock|(?:reacquire|mark)_held_locks|"
+	/* lockdep and spinlock-debug internals */
+	"^validate_chain$|^check_prevs?_add$|^check_noncircular$|^print_circular_bug|^check_deadlock$|"
+	"^print_deadlock_bug$|^valid_state$|^mark_irqflags$|^spin_dump$|^spin_bug$|"
 	"raw_spin_rq|spin_lock|spin_trylock|spin_unlock|read_lock|read_trylock|write_lock|write_trylock|"
 	"read_unlock|write_unlock|^down$|down_read|down_write|down_read_trylock|down_write_trylock|"
 	"down_trylock|up_read|up_write|^mutex_|^__mutex_|^rt_mutex_|owner_on_cpu|osq_lock|osq_unlock|"
@@ -423,7 +514,7 @@ static const char skip_pattern[] =
 	"(?:set|clear|change|test)_bit|__wake_up|^refcount_|^kref_|ref_tracker|seqprop_assert|"
 	"list_add|list_del|list_replace|list_move|list_splice|^rb_|^__rb_|^klist_|rhashtable_lookup|ida_free|"
 	"memcpy|memcmp|memset|memchr|memmove|memdup|strcmp|strncmp|strcpy|strlcpy|strncpy|strscpy|strlen|"
-	"strstr|strnstr|strnlen|strchr|strdup|strndup|string|pointer|snprintf|scnprintf|kasprintf|"
+	"strstr|strnstr|strnlen|strchr|strdup|strndup|^string$|^pointer$|snprintf|scnprintf|kasprintf|"
 	"kvasprintf|printk|va_format|dev_info|dev_notice|dev_warn|dev_err|dev_alert|dev_crit|dev_emerg|"
 	"copy_to_user|copy_from_user|copy_to_iter|copy_from_iter|copy_page_to_iter|copy_page_from_iter|"
 	"copy_folio_to_iter|^copyin$|^copyout$|put_user|get_user|extract_(?:user|iter)_to_sg|"
@@ -447,6 +538,34 @@ static const char skip_pattern[] =
 	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^handle_mm_fault$|^do_trap_|^do_user_addr_fault$|"
 	"^kernelmode_fixup_or_oops$|^page_fault_oops$|^no_context$|^__do_kernel_fault$|^die_kernel_fault$";
 
+static const char at_pattern[] =
+	"(?:, |^\\s*)at: (?:\\[<[0-9a-f]+>\\] )?(?<func>[A-Za-z_.$][\\w.$]*)";
+
+/* The outermost frames of a complete trace: kernel threads, syscall and
+ * exception entry, CPU start-up. */
+static const char stack_bottom_pattern[] =
+	"\\b(?:ret_from_fork(?:_asm)?|ret_from_kernel_thread|kernel_thread(?:_exit|_helper)?|kthread|"
+	"ret_fast_syscall|ret_from_syscall|ret_to_user|entry_SYSCALL_64_after_hwframe|entry_SYSCALL_64|"
+	"entry_INT80_(?:32|compat)|entry_SYSENTER_(?:32|compat)|entry_SYSCALL_compat|sysenter_past_esp|"
+	"sysenter_do_call|system_call_fastpath|system_call|syscall_exit|sysc_\\w+|__sys_trace_return|"
+	"el0_svc\\w*|el0t_64_sync|el0_sync|ret_from_exception|handle_exception|start_kernel|"
+	"secondary_start_kernel|start_secondary|cpu_startup_entry|cpu_idle|rest_init|x86_64_start_\\w+|syscall_call|"
+	"i386_start_kernel|startup_32_smp|rewind_stack_do_exit|rewind_stack_and_make_dead|retint_user|"
+	"start_xen|\\w+#primary_switched|startup_continue)(?:\\+0x|\\b)";
+
+/* Frames after which a trace leaves interrupt context. */
+static const char irq_end_pattern[] =
+	"^(?:apic_timer_interrupt|asm_sysvec_apic_timer_interrupt|sysvec_apic_timer_interrupt|"
+	"el1_irq|el1h_64_irq|__irq_svc|ret_from_intr|common_interrupt|asm_common_interrupt|"
+	"handle_exception_return)$";
+
+static const char postend_pattern[] =
+	"^\\s*(?:RIP: |EIP: |Code: |RSP: |ESP: |RAX: |EAX: |RDX: |ESI: |RBP: |R\\d\\d: |FS: |CS: |DS: |"
+	"CR0: |CR2: |DR\\d: |PKRU: |Kernel Offset:|All code$|note: \\S+\\[\\d+\\] exited|Fixing recursive fault)";
+
+static const char boot_pattern[] =
+	"^\\s*(?:Linux version \\d|Booting Linux on physical CPU|Initializing cgroup subsys cpuset)";
+
 static const char syscall_prefix_pattern[] =
 	"^(?:compat_SYSC_|compat_SyS_|SYSC_|SyS_|sys_|__x64_sys_|__ia32_sys_|__arm64_sys_|____sys_|___sys_|"
 	"__sys_|__se_sys_|__do_sys_|__se_|__x64_|__ia32_|__arm64_|ksys_)";
@@ -454,6 +573,11 @@ static const char syscall_prefix_pattern[] =
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
 pcre2_code *kt_syscall_prefix_re;
+pcre2_code *kt_at_re;
+pcre2_code *kt_stack_bottom_re;
+pcre2_code *kt_irq_end_re;
+pcre2_code *kt_postend_re;
+pcre2_code *kt_boot_re;
 
 static pthread_once_t formats_once = PTHREAD_ONCE_INIT;
 
@@ -478,6 +602,11 @@ formats_compile(void)
 	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
 	kt_skip_re = kt_re_compile(skip_pattern, 0);
 	kt_syscall_prefix_re = kt_re_compile(syscall_prefix_pattern, 0);
+	kt_at_re = kt_re_compile(at_pattern, 0);
+	kt_stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
+	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
+	kt_postend_re = kt_re_compile(postend_pattern, 0);
+	kt_boot_re = kt_re_compile(boot_pattern, 0);
 }
 
 void

@@ -31,6 +31,11 @@ enum {
 	HF_XMON = 1 << 6,	/* powerpc xmon session */
 	HF_NOSTACK = 1 << 7,	/* reports of this form carry no call trace */
 	HF_ONLY_START = 1 << 8,	/* inside an open report this line is body, not a header */
+	HF_AT1 = 1 << 9,	/* lockdep: the first "at:" line names the guilty function */
+	HF_AT2 = 1 << 10,	/* lockdep: the first two "at:" lines, in turn */
+	HF_FAULT = 1 << 11,	/* a memory access fault: register-derived fault address/access apply */
+	HF_STALL = 1 << 12,	/* a stall: the guilty frame is in the interrupted context */
+	HF_TENTATIVE = 1 << 13,	/* a report only if a follow-up or a stack confirms it */
 };
 
 struct header_form {
@@ -49,6 +54,7 @@ struct header_form {
 enum body_class {
 	BODY_NONE = 0,
 	BODY_INFO,		/* a line a report carries before its stack (CPU:, registers...) */
+	BODY_WEAK,		/* generic shape: report body only until its trace is complete */
 	BODY_STACK,		/* a stack starts ("Call Trace:") */
 	BODY_STACK_RESET,	/* the main stack starts; frames before it were chains ("stack backtrace:") */
 	BODY_STACK_OTHER,	/* a secondary stack starts ("Allocated by task") */
@@ -84,6 +90,8 @@ struct frame_form {
 struct arch_marker {
 	const char *pattern;
 	const char *arch;
+	bool weak;		/* circumstantial: used only when no strong marker matches;
+				 * also searched in the lines before the report */
 	pcre2_code *re;
 };
 
@@ -103,6 +111,16 @@ extern pcre2_code *kt_not_header_re;
 extern pcre2_code *kt_skip_re;
 /* Prefixes stripped from syscall entry frames for titles. */
 extern pcre2_code *kt_syscall_prefix_re;
+/* Lockdep "..., at: func" lines (named group func). */
+extern pcre2_code *kt_at_re;
+/* Frames that end a complete call trace (thread and syscall entry points). */
+extern pcre2_code *kt_stack_bottom_re;
+/* Frames that end an interrupt section of a trace (the interrupted code follows). */
+extern pcre2_code *kt_irq_end_re;
+/* Lines that still belong to a report after its end marker (x86 repeats RIP/Code). */
+extern pcre2_code *kt_postend_re;
+/* Lines that start a new boot: what follows is not the aftermath of a panic. */
+extern pcre2_code *kt_boot_re;
 
 void kt_formats_init(void);
 

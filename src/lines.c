@@ -48,6 +48,9 @@ static const struct prefix_form {
 };
 
 static pcre2_code *prefix_re[ARRAY_SIZE(prefix_forms)];
+/* A printk timestamp inside a line: kernel output glued after other output
+ * ("root@host:~# [  12.345678] BUG: ..."). */
+static pcre2_code *glued_re;
 static pthread_once_t prefix_once = PTHREAD_ONCE_INIT;
 
 static void
@@ -55,6 +58,7 @@ prefix_compile(void)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(prefix_forms); i++)
 		prefix_re[i] = kt_re_compile(prefix_forms[i].pattern, PCRE2_ANCHORED);
+	glued_re = kt_re_compile("\\[ *\\d{1,12}\\.\\d{6} *\\]", 0);
 }
 
 static const char *const syslog_levels[] = {
@@ -189,24 +193,11 @@ copy_field(char *dst, size_t dstlen, const char *s, size_t len)
 	dst[len] = '\0';
 }
 
-void
-kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
-    struct kt_lineinfo *li)
+/* Strip the prefixes at out->buf + *pos, filling li; returns the new position. */
+static size_t
+strip_prefixes(struct strbuf *out, size_t pos, struct kt_lineinfo *li, bool *seen, bool *anyp)
 {
-	size_t pos = 0, end;
-	bool seen[ARRAY_SIZE(prefix_forms)] = { false };
-	bool any = false;
-
-	pthread_once(&prefix_once, prefix_compile);
-	strbuf_reset(out);
-	kt_clean_text(out, raw, len);
-
-	li->channel = KT_CH_KERNEL;
-	li->ctx[0] = li->caller[0] = '\0';
-	li->level = -1;
-	li->has_time = false;
-	li->time = 0;
-	li->quote = 0;
+	bool any = *anyp;
 
 	for (int round = 0; round < 12; round++) {
 		const char *s = out->buf + pos;
@@ -288,6 +279,35 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 		if (i == ARRAY_SIZE(prefix_forms))
 			break;
 	}
+	*anyp = any;
+	return pos;
+}
+
+void
+kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
+    struct kt_lineinfo *li)
+{
+	size_t pos = 0, end;
+	bool seen[ARRAY_SIZE(prefix_forms)] = { false };
+	bool any = false;
+
+	pthread_once(&prefix_once, prefix_compile);
+	strbuf_reset(out);
+	kt_clean_text(out, raw, len);
+
+	li->channel = KT_CH_KERNEL;
+	li->ctx[0] = li->caller[0] = '\0';
+	li->level = -1;
+	li->has_time = false;
+	li->time = 0;
+	li->quote = 0;
+
+	pos = strip_prefixes(out, pos, li, seen, &any);
+	if (!li->has_time && pos < out->len &&
+	    kt_re_match(glued_re, out->buf + pos, out->len - pos) > 0 && kt_re_match_start() > 0) {
+		/* what precedes the kernel's timestamp is another program's output */
+		pos = strip_prefixes(out, pos + kt_re_match_start(), li, seen, &any);
+	}
 
 	/* Demultiplexing key: the guest marker, then the caller id, then XEN. */
 	if (!li->ctx[0]) {
@@ -300,6 +320,18 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 	end = out->len;
 	while (end > pos && (out->buf[end - 1] == ' '))
 		end--;
+	/* lines cut out of JSON strings keep the closing '"}': an unbalanced quote */
+	if (end - pos >= 2 && out->buf[end - 1] == '}' && out->buf[end - 2] == '"') {
+		size_t quotes = 0;
+
+		for (size_t k = pos; k < end; k++)
+			quotes += out->buf[k] == '"';
+		if (quotes % 2) {
+			end -= 2;
+			while (end > pos && (out->buf[end - 1] == ' '))
+				end--;
+		}
+	}
 	out->buf[end] = '\0';
 	out->len = end;
 	li->text = out->buf + pos;

@@ -26,6 +26,8 @@ struct ring_line {
 	struct strbuf text;
 	char ctx[24];
 	enum kt_channel channel;
+	bool has_time;
+	double time;
 	bool owned;		/* already part of a report */
 };
 
@@ -43,6 +45,18 @@ struct kt_scanner {
 	size_t ring_len, ring_pos;	/* ring_pos: next slot to write */
 	int stopped;
 	unsigned long lineno;
+	unsigned long first_text;	/* number of the first non-empty line */
+	bool have_time;
+	double last_time;		/* last printk timestamp of a kernel line */
+	/*
+	 * After a panic the kernel is dead: crash output that follows (the
+	 * panic loop faulting again, warnings from the panic path) is its
+	 * aftermath, not new reports, until a new boot starts.
+	 */
+	struct draft *halt_owner;	/* the report that panicked */
+	bool halted;			/* aftermath is being swallowed */
+	const char *prev_arch;		/* arch and release of the last report emitted */
+	char *prev_release;
 };
 
 /* Prefix lines a report pulls back from the lines before its header. */
@@ -53,9 +67,12 @@ prefixes_compile(void)
 {
 	if (prefix_kernel_re)
 		return;
-	prefix_kernel_re = kt_re_compile("^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|={8,}|-{8,})\\s*$", 0);
+	prefix_kernel_re = kt_re_compile("^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
+	    "Kernel attempted to \\w+ user page \\(.*|(?:NMI )?[Ww]atchdog detected hard LOCKUP on cpu \\d+|"
+	    "kasan: CONFIG_KASAN_INLINE enabled|kasan: GPF could be caused by .*)\\s*$", 0);
 	prefix_xen_re = kt_re_compile("^\\s*[\\w.#-]+\\.c:\\d+:d\\d+(?:v\\d+)? ", 0);
-	prefix_xmon_re = kt_re_compile("^\\s*(?:pc|lr|sp|msr|dar|dsisr|current|paca|pid|cfar|trap)\\s*[:=]", 0);
+	prefix_xmon_re = kt_re_compile("^\\s*(?:(?:pc|lr|sp|msr|dar|dsisr|current|paca|pid|cfar|trap)\\s*[:=]|"
+	    "Linux version |.*\\birq_happened: |cpu 0x[0-9a-f]+: Vector: )", 0);
 	xen_msg_re = kt_re_compile("^\\s*[\\w.#-]+\\.c:\\d+:d\\d+(?:v\\d+)? (?<msg>[^(:]+)", 0);
 }
 
@@ -93,6 +110,8 @@ ring_push(struct kt_scanner *s, const struct kt_lineinfo *li, bool owned)
 	strbuf_add(&rl->text, li->text, li->len);
 	memcpy(rl->ctx, li->ctx, sizeof(rl->ctx));
 	rl->channel = li->channel;
+	rl->has_time = li->has_time;
+	rl->time = li->time;
 	rl->owned = owned;
 	s->ring_pos = (s->ring_pos + 1) % cap;
 	if (s->ring_len < cap)
@@ -148,10 +167,27 @@ find_open(struct kt_scanner *s, const struct kt_lineinfo *li, bool closed_too)
 }
 
 static void
-trim_trailing(struct draft *d)
+ring_unown(struct kt_scanner *s, unsigned long lineno)
+{
+	for (size_t back = 0; back < s->ring_len; back++) {
+		struct ring_line *rl = ring_at(s, back);
+
+		if (rl->lineno == lineno) {
+			rl->owned = false;
+			return;
+		}
+		if (rl->lineno < lineno)
+			return;
+	}
+}
+
+/* Lines after the report's last real line are not the report's: give them back. */
+static void
+trim_trailing(struct kt_scanner *s, struct draft *d)
 {
 	while (d->r.nlines > 1 && d->cls[d->r.nlines - 1] == BODY_NONE) {
 		d->r.nlines--;
+		ring_unown(s, d->r.lines[d->r.nlines].lineno);
 		free(d->r.lines[d->r.nlines].text);
 	}
 	d->r.last_line = d->r.lines[d->r.nlines - 1].lineno;
@@ -162,7 +198,7 @@ draft_close(struct kt_scanner *s, struct draft *d)
 {
 	if (d->closed)
 		return;
-	trim_trailing(d);
+	trim_trailing(s, d);
 	d->closed = true;
 	d->closed_at = s->lineno;
 }
@@ -227,6 +263,81 @@ pull_prefix(struct kt_scanner *s, struct draft *d, const struct header_form *f)
 	}
 }
 
+/* A frame line: any frame form, whatever the phase. */
+static bool
+is_frame_line(const char *t, size_t len)
+{
+	for (size_t i = 0; i < kt_nframe_forms; i++)
+		if (kt_re_match(kt_frame_forms[i].re, t, len) > 0)
+			return true;
+	return false;
+}
+
+/*
+ * A secondary header (panic, "Oops", "Internal error", Xen's panic box)
+ * with no report to join: the log lost the real header (or starts after
+ * it).  The report's body printed before it -- registers, Code:, a trace --
+ * is pulled back from the lines just above.
+ */
+static void
+pull_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
+{
+	struct ring_line *pulled[64], *pending[3];
+	int cls[64];
+	size_t n = 0, blanks = 0;
+
+	for (size_t back = 0; back < s->ring_len && n < ARRAY_SIZE(pulled); back++) {
+		struct ring_line *rl = ring_at(s, back);
+		int c;
+
+		if (rl->owned || !same_family(rl->channel, d->channel))
+			break;
+		if (d->ctx[0] && rl->ctx[0] && strcmp(rl->ctx, d->ctx))
+			continue;
+		/* blank lines and lines without the header's timestamp (wrapped
+		 * continuations) count only between pulled lines */
+		if (!rl->text.len || (li->has_time && !rl->has_time)) {
+			pending[blanks] = rl;
+			if (++blanks > 2)
+				break;
+			continue;
+		}
+		/* a report's lines are printed together: not from another time */
+		if (li->has_time && rl->time + 5 < li->time)
+			break;
+		c = kt_body_class(rl->text.buf, rl->text.len);
+		/* "---[ end trace" right above a panic ends the report that panicked */
+		if ((c == BODY_END && n) || c == BODY_PROMPT)
+			break;
+		if ((c == BODY_NONE || c == BODY_INFO || c == BODY_WEAK || c == BODY_TAIL || c == BODY_MARK) &&
+		    is_frame_line(rl->text.buf, rl->text.len))
+			c = CLS_FRAME;
+		if (c == BODY_WEAK)
+			c = BODY_INFO;
+		if (c == BODY_NONE)
+			break;
+		/* blank lines count only between pulled lines */
+		for (size_t b = 0; b < blanks && n < ARRAY_SIZE(pulled) - 1; b++) {
+			pulled[n] = pending[b]->text.len ? pending[b] : NULL;
+			cls[n] = pulled[n] ? BODY_INFO : BODY_NONE;
+			n++;
+		}
+		blanks = 0;
+		pulled[n] = rl;
+		cls[n++] = c;
+	}
+	while (n--) {
+		struct ring_line *rl = pulled[n];
+
+		if (!rl)
+			continue;
+		rl->owned = true;
+		if (cls[n] == CLS_FRAME || cls[n] == BODY_STACK)
+			d->saw_stack = true;
+		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, cls[n]);
+	}
+}
+
 static void
 snapshot_context(struct kt_scanner *s, struct draft *d)
 {
@@ -245,6 +356,14 @@ snapshot_context(struct kt_scanner *s, struct draft *d)
 	d->r.ncontext = n;
 }
 
+static void
+mark_panicked(struct kt_scanner *s, struct draft *d)
+{
+	d->r.panicked = true;
+	if (d->channel != KT_CH_XEN && !s->halt_owner)
+		s->halt_owner = d;
+}
+
 static struct draft *
 draft_new(struct kt_scanner *s, const struct kt_lineinfo *li, const struct header_form *f)
 {
@@ -259,13 +378,14 @@ draft_new(struct kt_scanner *s, const struct kt_lineinfo *li, const struct heade
 	d->r.source = s->source;
 	if (li->caller[0])
 		d->r.caller = xstrdup(li->caller);
-	if (f->flags & HF_PANIC)
-		d->r.panicked = true;
 	pull_prefix(s, d, f);
+	if ((f->flags & HF_FOLLOWUP) && !d->r.nlines)
+		pull_body(s, d, li);
 	snapshot_context(s, d);
 	draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
 	d->r.header = xstrndup(li->text, li->len);
 	d->freeze_at = (size_t)-1;
+	d->log_start = d->r.first_line <= s->first_text;
 
 	if (s->tail)
 		s->tail->next = d;
@@ -273,6 +393,8 @@ draft_new(struct kt_scanner *s, const struct kt_lineinfo *li, const struct heade
 		s->head = d;
 	s->tail = d;
 	s->nqueued++;
+	if (f->flags & HF_PANIC)
+		mark_panicked(s, d);
 
 	/* keep the number of open reports bounded: close the oldest */
 	for (struct draft *o = s->head; o; o = o->next)
@@ -300,18 +422,33 @@ static int
 emit(struct kt_scanner *s, bool all)
 {
 	while (s->head && s->head->closed &&
-	    (all || s->lineno > s->head->closed_at + FOLLOW_WINDOW || s->nqueued > 4 * MAX_OPEN)) {
+	    (all || s->nqueued > 4 * MAX_OPEN ||
+	    (s->lineno > s->head->closed_at + FOLLOW_WINDOW && !(s->halted && s->head == s->halt_owner)))) {
 		struct draft *d = s->head;
 
 		s->head = d->next;
 		if (!s->head)
 			s->tail = NULL;
 		s->nqueued--;
+		if (d == s->halt_owner)
+			s->halt_owner = NULL;
+		/* a tentative header nothing confirmed was not a kernel crash */
+		if ((d->form->flags & HF_TENTATIVE) && !d->nattached && !d->saw_stack) {
+			draft_free(d);
+			continue;
+		}
 		if (!s->stopped) {
 			if (s->stats.reports < s->lim.max_reports) {
 				d->r.index = s->index++;
 				d->r.primary = d->r.index == 0;
+				d->prev_arch = s->prev_arch;
+				d->prev_release = s->prev_release;
 				kt_analyse(d, &s->lim);
+				if (d->r.arch && d->r.release) {
+					s->prev_arch = d->r.arch;
+					free(s->prev_release);
+					s->prev_release = xstrdup(d->r.release);
+				}
 				s->stats.reports++;
 				s->stopped = s->fn(&d->r, s->arg);
 			} else {
@@ -328,15 +465,26 @@ classify(const struct kt_lineinfo *li, int phase)
 {
 	int cls = kt_body_class(li->text, li->len);
 
-	if (cls == BODY_NONE || cls == BODY_INFO || cls == BODY_TAIL) {
+	if (cls == BODY_NONE || cls == BODY_INFO || cls == BODY_WEAK || cls == BODY_TAIL || cls == BODY_MARK) {
 		for (size_t i = 0; i < kt_nframe_forms; i++) {
-			if (kt_frame_forms[i].needs_stack && phase != PH_STACK)
+			if (kt_frame_forms[i].needs_stack && phase == PH_HEAD)
 				continue;
 			if (kt_re_match(kt_frame_forms[i].re, li->text, li->len) > 0)
 				return CLS_FRAME;
 		}
 	}
 	return cls;
+}
+
+/* Does a reliable frame line end a complete trace? */
+static void
+note_frame(struct draft *d, const struct kt_lineinfo *li)
+{
+	bool bottom = kt_re_match(kt_stack_bottom_re, li->text, li->len) > 0;
+
+	/* unreliable frames after the real bottom are stack garbage */
+	if (bottom || !(strstr(li->text, "? ") || strstr(li->text, "(unreliable)")))
+		d->bottom = bottom;
 }
 
 static void
@@ -351,6 +499,9 @@ add_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
 		if (cls == BODY_NONE)
 			cls = BODY_INFO;
 	}
+	/* after a complete trace generic lines are the log moving on */
+	if (cls == BODY_WEAK)
+		cls = d->bottom && !d->in_other && d->phase != PH_HEAD ? BODY_NONE : BODY_INFO;
 	draft_add(d, li->lineno, li->text, li->len, cls);
 	switch (cls) {
 	case BODY_END:
@@ -359,12 +510,35 @@ add_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
 		return;
 	case BODY_PROMPT:
 		d->ended = true;
+		/* in a timestamped log, xmon's own output is what has no timestamp:
+		 * the session goes on until the kernel prints again */
+		if (s->have_time && !li->has_time) {
+			d->xmon_session = true;
+			d->gap = 0;
+			break;
+		}
 		draft_close(s, d);
 		return;
 	case BODY_STACK:
 	case BODY_STACK_RESET:
+		d->in_other = false;
+		d->saw_stack = true;
+		d->bottom = false;
+		d->phase = PH_STACK;
+		d->gap = 0;
+		break;
 	case BODY_STACK_OTHER:
+		if (!d->in_other)
+			d->main_bottom = d->saw_stack && d->bottom;
+		d->in_other = true;
+		d->bottom = false;
+		d->phase = PH_STACK;
+		d->gap = 0;
+		break;
 	case CLS_FRAME:
+		if (!d->in_other)
+			d->saw_stack = true;
+		note_frame(d, li);
 		d->phase = PH_STACK;
 		d->gap = 0;
 		break;
@@ -382,6 +556,8 @@ add_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
 	default:
 		if (d->phase == PH_STACK)
 			d->phase = PH_AFTER;
+		if (d->xmon_session)
+			break;
 		d->gap++;
 		if (d->gap > (d->phase == PH_HEAD ? GAP_HEAD : GAP_AFTER)) {
 			draft_close(s, d);
@@ -401,7 +577,6 @@ attach(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
 {
 	if (d->closed) {
 		d->closed = false;
-		d->ended = false;
 		d->phase = PH_HEAD;
 		d->gap = 0;
 		if (d->r.nframes == 0 && d->freeze_at == (size_t)-1)
@@ -409,8 +584,11 @@ attach(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
 	}
 	if (d->nattached < ARRAY_SIZE(d->attached))
 		d->attached[d->nattached++] = f;
-	if (f->flags & HF_PANIC)
-		d->r.panicked = true;
+	if (f->flags & HF_PANIC) {
+		mark_panicked(s, d);
+		if (d->phase == PH_STACK)	/* the panic comes after the trace */
+			d->phase = PH_AFTER;
+	}
 	if (form_is_weak(d->form) && !form_is_weak(f) && !(f->flags & HF_PANIC)) {
 		d->form = f;
 		free(d->r.header);
@@ -424,11 +602,99 @@ attach(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
 		draft_close(s, d);
 }
 
+/* The report's own header arrives after a secondary header printed out of
+ * order (or glued to other output): the report takes the real header. */
+static bool
+can_upgrade(const struct draft *d, const struct header_form *f)
+{
+	return d && !d->closed && (d->form->flags & HF_FOLLOWUP) && !(f->flags & HF_FOLLOWUP) &&
+	    !(d->form->flags & (HF_XMON | HF_XEN)) && !d->nattached && d->phase == PH_HEAD &&
+	    !d->saw_stack;
+}
+
+static void
+upgrade(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
+    const struct header_form *f)
+{
+	d->attached[d->nattached++] = d->form;
+	d->form = f;
+	free(d->r.header);
+	d->r.header = xstrndup(li->text, li->len);
+	draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+	d->gap = 0;
+	if (f->flags & HF_PANIC)
+		mark_panicked(s, d);
+}
+
+/*
+ * A new header closes the open report of its context; the separator or
+ * "cut here" line at the end of that report opened the new one.
+ */
+static void
+give_back(struct kt_scanner *s, struct draft *d)
+{
+	bool separator = false;
+
+	while (d->r.nlines > 1 && d->cls[d->r.nlines - 1] != CLS_HEADER) {
+		struct kt_line *l = &d->r.lines[d->r.nlines - 1];
+		bool cut = strstr(l->text, "cut here") != NULL;
+
+		if (kt_re_match(prefix_kernel_re, l->text, strlen(l->text)) <= 0 || (!cut && separator))
+			break;
+		if (!cut)
+			separator = true;
+		ring_unown(s, l->lineno);
+		free(l->text);
+		d->r.nlines--;
+	}
+	d->r.last_line = d->r.lines[d->r.nlines - 1].lineno;
+}
+
+/* Output after the panic: keep the headers (so the report says what followed), drop the rest. */
+static void
+aftermath(struct kt_scanner *s, const struct kt_lineinfo *li)
+{
+	struct draft *d = s->halt_owner;
+
+	if (!d)
+		return;
+	if (!d->closed)
+		draft_close(s, d);
+	d->aftermath = true;
+	d->closed_at = s->lineno;
+	if (d->r.nlines < s->lim.max_report_lines)
+		draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+}
+
+static bool
+is_new_boot(struct kt_scanner *s, const struct kt_lineinfo *li)
+{
+	if (li->has_time && s->have_time && li->time < 30 && li->time + 10 < s->last_time)
+		return true;	/* printk time started again */
+	return kt_re_match(kt_boot_re, li->text, li->len) > 0;
+}
+
 static bool
 is_repeat_of_header(const struct draft *d, const struct kt_lineinfo *li)
 {
 	return d && d->r.header && strlen(d->r.header) == li->len &&
 	    !memcmp(d->r.header, li->text, li->len);
+}
+
+/* After "---[ end trace", x86 prints RIP, Code and the registers once more. */
+static struct draft *
+postend_target(struct kt_scanner *s, const struct kt_lineinfo *li)
+{
+	struct draft *t = find_open(s, li, true);
+
+	if (!t || !t->closed || !t->ended || t->aftermath || t != s->tail)
+		return NULL;
+	if (kt_re_match(kt_postend_re, li->text, li->len) <= 0)
+		return NULL;
+	t->closed = false;
+	t->phase = PH_AFTER;
+	t->gap = 0;
+	return t;
 }
 
 static int
@@ -437,38 +703,101 @@ on_line(const struct kt_lineinfo *li, void *arg)
 	struct kt_scanner *s = arg;
 	const struct header_form *f = NULL;
 	struct draft *d;
-	bool owned = false;
+	bool owned = false, kernel = li->channel != KT_CH_XEN;
 
 	s->lineno = li->lineno;
 	s->stats.lines++;
+	if (!s->first_text && li->len)
+		s->first_text = li->lineno;
 	if (li->channel == KT_CH_USER) {
 		ring_push(s, li, false);
 		return emit(s, false);
 	}
+	if (kernel && (s->halted || s->halt_owner) && is_new_boot(s, li)) {
+		s->halted = false;
+		s->halt_owner = NULL;
+	}
+	if (kernel && li->has_time) {
+		s->have_time = true;
+		s->last_time = li->time;
+	}
 	d = find_open(s, li, false);
 	if (li->len)
 		f = kt_header_match(li->text, li->len, li->channel == KT_CH_XEN);
-	if (f && (is_repeat_of_header(d, li) || (d && (f->flags & HF_ONLY_START))))
+	if (d && d->xmon_session) {
+		if (li->has_time) {
+			draft_close(s, d);	/* the kernel runs again */
+			d = NULL;
+		} else {
+			/* headers the session prints again belong to it */
+			if (f && !(f->flags & HF_ONLY_START))
+				attach(s, d, li, f);
+			else
+				add_body(s, d, li);
+			ring_push(s, li, true);
+			return emit(s, false);
+		}
+	}
+	/*
+	 * Before its trace a report does not start again: the same header
+	 * printed twice (duplicating consoles, syzkaller's "[inline]" expansion
+	 * of the location, xmon repeating "kernel BUG at") is body.
+	 */
+	if (f && d && (f->flags & HF_ONLY_START))
 		f = NULL;
+	if (f && d && d->phase == PH_HEAD && !d->saw_stack &&
+	    (is_repeat_of_header(d, li) ||
+	    (f == d->form && (f->flags & HF_GUILTY) && !(f->flags & (HF_NOSTACK | HF_TENTATIVE)))))
+		f = NULL;
+	if (f && d && d->title_next) {
+		/* Xen's panic box names its reason on the next line: a header of its own */
+		d->title_next = false;
+		free(d->title_text);
+		d->title_text = xstrndup(li->text, li->len);
+		if (!(f->flags & HF_FOLLOWUP) && !strcmp(d->form->title, "Xen panic") && !d->nattached)
+			upgrade(s, d, li, f);
+		else
+			draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+		ring_push(s, li, true);
+		return emit(s, false);
+	}
+	if (kernel && s->halted) {
+		if (f)
+			aftermath(s, li);
+		ring_push(s, li, true);
+		return emit(s, false);
+	}
 	if (f) {
 		struct draft *t = NULL;
 
 		if (f->flags & HF_FOLLOWUP) {
 			t = find_open(s, li, true);
-			if (t && form_attached(t, f))
+			/* the same secondary header again starts a new report, unless the
+			 * open one has not printed its trace yet */
+			if (t && form_attached(t, f) && (t->closed || t->phase != PH_HEAD))
 				t = NULL;
 		}
 		if (t) {
 			attach(s, t, li, f);
+		} else if (can_upgrade(d, f)) {
+			upgrade(s, d, li, f);
+		} else if (kernel && s->halt_owner) {
+			s->halted = true;
+			aftermath(s, li);
 		} else {
-			if (d)
+			if (d) {
+				give_back(s, d);
 				draft_close(s, d);
+			}
 			d = draft_new(s, li, f);
 			if (!strcmp(f->title, "Xen panic"))
 				d->title_next = true;
 		}
 		owned = true;
 	} else if (d) {
+		add_body(s, d, li);
+		owned = true;
+	} else if ((d = postend_target(s, li))) {
 		add_body(s, d, li);
 		owned = true;
 	}
@@ -508,19 +837,49 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 	return kt_lines_feed(&s->reader, data, len);
 }
 
+/*
+ * The log ends right after the header of the same crash again ("[#2]" on
+ * the next line after "---[ end trace"): that is a recurrence of the report
+ * before it, not a report of its own.
+ */
+static bool
+fold_stub(struct kt_scanner *s, struct draft *p, struct draft *d)
+{
+	if (!p || d->closed || d->r.nlines != 1 || d->form != p->form || !p->closed ||
+	    d->channel != p->channel || strcmp(d->ctx, p->ctx) ||
+	    d->r.first_line > p->r.last_line + 3)
+		return false;
+	draft_add(p, d->r.lines[0].lineno, d->r.lines[0].text, strlen(d->r.lines[0].text), CLS_HEADER);
+	p->closed_at = s->lineno;
+	p->next = d->next;
+	if (s->tail == d)
+		s->tail = p;
+	s->nqueued--;
+	draft_free(d);
+	return true;
+}
+
 int
 kt_scanner_finish(struct kt_scanner *s)
 {
+	struct draft *prev = NULL;
+
 	if (!s->stopped)
 		kt_lines_finish(&s->reader);
-	for (struct draft *d = s->head; d; d = d->next) {
+	for (struct draft *d = s->head, *next; d; prev = d, d = next) {
+		next = d->next;
+		if (fold_stub(s, prev, d)) {
+			d = prev;
+			continue;
+		}
 		if (d->closed)
 			continue;
-		if (!d->ended && !(d->form->flags & HF_NOSTACK)) {
-			if (d->phase == PH_HEAD) {
+		/* cut off by the end of the log: before the trace, or inside an unfinished one */
+		if (!d->ended && !d->aftermath && !(d->form->flags & HF_NOSTACK) && !d->r.truncated) {
+			if (!d->saw_stack) {
 				d->r.truncated = true;
 				d->r.truncated_reason = "log ends before the call trace";
-			} else if (d->phase == PH_STACK) {
+			} else if (d->phase == PH_STACK && !d->bottom && !(d->in_other && d->main_bottom)) {
 				d->r.truncated = true;
 				d->r.truncated_reason = "log ends inside the call trace";
 			}
@@ -551,6 +910,7 @@ kt_scanner_free(struct kt_scanner *s)
 	for (size_t i = 0; i < s->lim.context_lines; i++)
 		strbuf_release(&s->ring[i].text);
 	free(s->ring);
+	free(s->prev_release);
 	kt_lines_release(&s->reader);
 	free(s->source);
 	free(s);

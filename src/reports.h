@@ -30,6 +30,17 @@ struct draft {
 	char *title_text;		/* title text taken from the line after a header */
 	char *prefix_msg;		/* message of the first pulled prefix line (Xen) */
 	unsigned long closed_at;
+	bool saw_stack;			/* a call trace (or frame) was seen */
+	bool in_other;			/* inside a secondary stack (allocation, lock chain) */
+	bool bottom;			/* the last reliable frame ends a complete trace */
+	bool main_bottom;		/* the main trace was complete when a secondary one began */
+	bool log_start;			/* the report starts at the first line of the log */
+	bool aftermath;			/* output after its panic has been folded into it */
+	bool xmon_session;		/* at the xmon prompt: untimestamped lines are the
+					 * output of commands typed there */
+	size_t irq_end;			/* frames before this index ran in interrupt context */
+	const char *prev_arch;		/* arch of the previous report of the log ... */
+	const char *prev_release;	/* ... and its release (arch inheritance) */
 	struct draft *next;
 };
 
