@@ -10,12 +10,16 @@
 #include "ktriage.h"
 #include "opts.h"
 #include "output.h"
+#include "sigdb.h"
+#include "signature.h"
 #include "usage.h"
 
 struct scan_state {
 	enum kt_format fmt;
 	struct out_opts out;
-	unsigned long reports, unknown;
+	const struct kt_sigset *sigs;
+	enum kt_confidence min_conf;
+	unsigned long reports, unknown, sig_errors;
 };
 
 static int
@@ -23,12 +27,28 @@ on_report(const struct kt_report *r, void *arg)
 {
 	struct scan_state *st = arg;
 
+	struct kt_matches m;
+	size_t keep = 0;
+
 	st->reports++;
-	st->unknown++;	/* no signature database yet: every report is unknown */
+	kt_match_report(st->sigs, r, &m);
+	/* --min-confidence: drop weaker matches (errors are always shown) */
+	for (size_t i = 0; i < m.n; i++) {
+		if (!m.m[i].error && m.m[i].confidence < st->min_conf) {
+			free(m.m[i].held);
+			continue;
+		}
+		m.m[keep++] = m.m[i];
+	}
+	m.n = keep;
+	st->sig_errors += m.errors;
+	if (m.n == m.errors)
+		st->unknown++;
 	if (st->fmt == KT_FMT_JSON)
-		out_json_report(stdout, r);
+		out_json_report(stdout, r, &m);
 	else
-		out_text_report(stdout, r, &st->out);
+		out_text_report(stdout, r, &m, &st->out);
+	kt_matches_release(&m);
 	return 0;
 }
 
@@ -44,15 +64,18 @@ run(int argc, char **argv)
 		"gzip and zstd input is recognised by its magic bytes.",
 		NULL,
 	};
-	const char *format = "text", *color = "auto", *label = NULL;
+	const char *format = "text", *color = "auto", *label = NULL, *db = NULL, *min_conf = "low";
 	bool verbose = false;
 	struct kt_limits lim;
 	struct scan_state st;
+	struct kt_sigset *sigs;
 	const struct opt opts[] = {
 		OPT_STRING('f', "format", &format, "FORMAT", "output format: text (default) or json (JSON Lines)"),
 		OPT_STRING(0, "color", &color, "WHEN", "colour text output: auto (default), always, never"),
 		OPT_STRING(0, "label", &label, "NAME", "name the input NAME in the output (default: file name)"),
 		OPT_BOOL('v', "verbose", &verbose, "text: also print each report's lines"),
+		OPT_STRING(0, "db", &db, "FILE", "signature database (default: see FILES in ktriage(1))"),
+		OPT_STRING(0, "min-confidence", &min_conf, "LEVEL", "report matches of at least LEVEL: low (default), medium, high"),
 		OPT_SIZE(0, "max-line-length", &lim.max_line, "N", "bytes of a line kept (default 4096)"),
 		OPT_SIZE(0, "max-report-lines", &lim.max_report_lines, "N", "lines kept per report (default 2000)"),
 		OPT_SIZE(0, "max-reports", &lim.max_reports, "N", "reports shown per input (default 10000)"),
@@ -79,6 +102,21 @@ run(int argc, char **argv)
 	if (!lim.max_line)
 		die_usage("--max-line-length must be at least 1");
 	st.out.verbose = verbose;
+	if (kt_confidence_parse(min_conf, &st.min_conf))
+		die_usage("unknown --min-confidence '%s' (expected low, medium or high)", min_conf);
+	{
+		struct kt_diag diag = { NULL, 0, 0 };
+		struct kt_error err = { 0, "" };
+		char where[512];
+
+		sigs = kt_sigdb_default(db, where, sizeof(where), &diag, &err);
+		for (size_t i = 0; i < diag.n; i++)
+			warning("%s", diag.msgs[i]);
+		kt_diag_release(&diag);
+		if (!sigs)
+			die("signature database %s", err.msg);
+		st.sigs = sigs;
+	}
 
 	files = argv;
 	if (!nfiles) {
@@ -106,9 +144,12 @@ run(int argc, char **argv)
 			warning("%s: %lu lines longer than %zu bytes were cut", name,
 			    stats.long_lines, lim.max_line);
 	}
+	kt_sigset_free(sigs);
 	fflush(stdout);
 	if (ferror(stdout))
 		die("error writing output");
+	if (st.sig_errors)
+		warning("%lu signature errors: some matches are unknown (see the report)", st.sig_errors);
 	if (input_error)
 		return EXIT_USAGE;
 	if (!st.reports)

@@ -17,5 +17,6 @@ struct cmd {
 
 extern const struct cmd cmd_scan;
 extern const struct cmd cmd_version;
+extern const struct cmd cmd_signatures;
 
 #endif

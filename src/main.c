@@ -9,6 +9,7 @@
 
 static const struct cmd *const commands[] = {
 	&cmd_scan,
+	&cmd_signatures,
 	&cmd_version,
 };
 

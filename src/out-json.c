@@ -42,8 +42,63 @@ jint(long v)
 	return v < 0 ? json_null() : json_integer(v);
 }
 
+static json_t *
+jcommits(const struct kt_commit *c, size_t n)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = json_object();
+
+		json_object_set_new(o, "sha", jstr(c[i].sha));
+		json_object_set_new(o, "subject", jstr(c[i].subject));
+		json_object_set_new(o, "verified", json_boolean(!c[i].unverified));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+static json_t *
+jstrs(char *const *v, size_t n)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, jstr(v[i]));
+	return a;
+}
+
+static json_t *
+jmatch(const struct kt_match *m)
+{
+	const struct kt_signature *s = m->sig;
+	json_t *o = json_object(), *held = json_array();
+
+	json_object_set_new(o, "id", jstr(s->id));
+	json_object_set_new(o, "version", json_integer(s->version));
+	json_object_set_new(o, "title", jstr(s->title));
+	json_object_set_new(o, "confidence", jstr(kt_confidence_name(m->confidence)));
+	json_object_set_new(o, "evidence", jstr(s->evidence));
+	for (size_t i = 0; i < m->nheld; i++) {
+		struct strbuf sb = STRBUF_INIT;
+
+		strbuf_addf(&sb, "%s: %s /%s/%s", kt_cond_kind_name(m->held[i]->kind),
+		    kt_field_name(m->held[i]->field), m->held[i]->pattern, m->held[i]->icase ? "i" : "");
+		json_array_append_new(held, jstr(sb.buf));
+		strbuf_release(&sb);
+	}
+	json_object_set_new(o, "conditions", held);
+	json_object_set_new(o, "introduced_by", jcommits(s->introduced, s->nintroduced));
+	json_object_set_new(o, "fixed_by", jcommits(s->fixed, s->nfixed));
+	json_object_set_new(o, "fixed_in", jstrs(s->fixed_in, s->nfixed_in));
+	json_object_set_new(o, "workaround", jstr(s->workaround));
+	json_object_set_new(o, "links", jstrs(s->links, s->nlinks));
+	json_object_set_new(o, "error", jstr(m->error));
+	return o;
+}
+
 void
-out_json_report(FILE *fp, const struct kt_report *r)
+out_json_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m)
 {
 	json_t *o = json_object(), *frames = json_array(), *mods = json_array();
 
@@ -93,7 +148,13 @@ out_json_report(FILE *fp, const struct kt_report *r)
 	json_object_set_new(o, "corrupted", json_boolean(r->corrupted));
 	json_object_set_new(o, "corrupted_reason", jstr(r->corrupted_reason));
 	json_object_set_new(o, "fingerprint", jstr(r->fingerprint));
-	json_object_set_new(o, "matches", json_array());
+	{
+		json_t *ms = json_array();
+
+		for (size_t i = 0; m && i < m->n; i++)
+			json_array_append_new(ms, jmatch(&m->m[i]));
+		json_object_set_new(o, "matches", ms);
+	}
 	json_dumpf(o, fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
 	fputc('\n', fp);
 	json_decref(o);

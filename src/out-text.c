@@ -23,8 +23,70 @@ put_clean(FILE *fp, const char *s)
 	strbuf_release(&sb);
 }
 
+static void
+put_commit(FILE *fp, const char *label, const struct kt_commit *c)
+{
+	fprintf(fp, "      %s ", label);
+	put_clean(fp, c->sha);
+	if (c->subject) {
+		fputs(" (\"", fp);
+		put_clean(fp, c->subject);
+		fputs("\")", fp);
+	}
+	if (c->unverified)
+		fputs(" [unverified]", fp);
+	fputc('\n', fp);
+}
+
+static void
+put_match(FILE *fp, const struct kt_match *m, const struct out_opts *o)
+{
+	const struct kt_signature *s = m->sig;
+
+	if (m->error) {
+		fprintf(fp, "    %ssignature error%s: ", RED(o), OFF(o));
+		put_clean(fp, m->error);
+		fputs(" (result unknown)\n", fp);
+		return;
+	}
+	fprintf(fp, "    %sknown bug%s (%s confidence): ", BOLD(o), OFF(o), kt_confidence_name(m->confidence));
+	put_clean(fp, s->id);
+	fputs("\n      ", fp);
+	put_clean(fp, s->title);
+	fputc('\n', fp);
+	fputs("      why:", fp);
+	for (size_t i = 0; i < m->nheld; i++) {
+		fprintf(fp, "%s %s /", i ? ";" : "", kt_field_name(m->held[i]->field));
+		put_clean(fp, m->held[i]->pattern);
+		fputc('/', fp);
+	}
+	if (s->evidence && !strcmp(s->evidence, "frames-only"))
+		fputs(" (known only from the fix's description: frames, no console log)", fp);
+	fputc('\n', fp);
+	for (size_t i = 0; i < s->nintroduced; i++)
+		put_commit(fp, "introduced by", &s->introduced[i]);
+	for (size_t i = 0; i < s->nfixed; i++)
+		put_commit(fp, "fixed by", &s->fixed[i]);
+	for (size_t i = 0; i < s->nfixed_in; i++) {
+		fputs("      fixed in ", fp);
+		put_clean(fp, s->fixed_in[i]);
+		fputc('\n', fp);
+	}
+	if (s->workaround) {
+		fputs("      workaround: ", fp);
+		put_clean(fp, s->workaround);
+		fputc('\n', fp);
+	}
+	if (s->nlinks) {
+		fputs("      see ", fp);
+		put_clean(fp, s->links[0]);
+		fputc('\n', fp);
+	}
+}
+
 void
-out_text_report(FILE *fp, const struct kt_report *r, const struct out_opts *o)
+out_text_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m,
+    const struct out_opts *o)
 {
 	size_t shown = 0;
 
@@ -108,8 +170,11 @@ out_text_report(FILE *fp, const struct kt_report *r, const struct out_opts *o)
 		fprintf(fp, "    %struncated%s: %s\n", RED(o), OFF(o), r->truncated_reason);
 	if (r->corrupted)
 		fprintf(fp, "    %scorrupted%s: %s\n", RED(o), OFF(o), r->corrupted_reason);
-	fprintf(fp, "    %sunknown crash: no known signature matches (fingerprint %s)%s\n",
-	    DIM(o), r->fingerprint, OFF(o));
+	for (size_t i = 0; m && i < m->n; i++)
+		put_match(fp, &m->m[i], o);
+	if (!m || m->n == m->errors)
+		fprintf(fp, "    %sunknown crash: no known signature matches (fingerprint %s)%s\n",
+		    DIM(o), r->fingerprint, OFF(o));
 	if (o->verbose) {
 		for (size_t i = 0; i < r->nlines; i++) {
 			fprintf(fp, "    %s%6lu%s | ", DIM(o), r->lines[i].lineno, OFF(o));

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "ktriage.h"
+#include "signature.h"
 
 enum kt_format { KT_FMT_TEXT, KT_FMT_JSON };
 
@@ -21,8 +22,9 @@ struct out_opts {
 
 int kt_format_parse(const char *name, enum kt_format *fmt);
 
-void out_json_report(FILE *fp, const struct kt_report *r);
-void out_text_report(FILE *fp, const struct kt_report *r, const struct out_opts *o);
+void out_json_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m);
+void out_text_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m,
+    const struct out_opts *o);
 void out_text_summary(FILE *fp, const char *source, unsigned long reports,
     const struct kt_scan_stats *st, const struct out_opts *o);
 

@@ -8,6 +8,11 @@ TAP_N=0
 TAP_FAILED=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/ktriage-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
+# Tests never see the user's own signature databases.
+HOME="$TMP/home"
+mkdir -p "$HOME"
+unset KTRIAGE_DB XDG_DATA_HOME
+export HOME
 
 ok() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N - $*"; }
 not_ok() { TAP_N=$((TAP_N + 1)); TAP_FAILED=$((TAP_FAILED + 1)); echo "not ok $TAP_N - $*"; }

@@ -3,15 +3,20 @@
 . "$SRCDIR/tests/lib.sh"
 MAN="$SRCDIR/man/ktriage.1"
 if command -v mandoc >/dev/null 2>&1; then
-	check "mandoc -T lint is clean" sh -c "mandoc -T lint -W warning '$MAN' >'$TMP/lint' 2>&1; [ ! -s '$TMP/lint' ]"
-	sed 's/^/# /' "$TMP/lint"
+	for m in "$MAN" "$SRCDIR/man/ktriage-signature.5"; do
+		check "mandoc -T lint is clean: ${m##*/}" sh -c "mandoc -T lint -W warning '$m' >'$TMP/lint' 2>&1; [ ! -s '$TMP/lint' ]"
+		sed 's/^/# /' "$TMP/lint"
+	done
 else
 	ok "# SKIP mandoc not installed"
 fi
-"$KTRIAGE" scan --help >"$TMP/help"
+{ "$KTRIAGE" scan --help; "$KTRIAGE" signatures --help; } >"$TMP/help"
 for o in $(grep -o -- '--[a-z][a-z-]*' "$TMP/help" | sort -u); do
 	name=${o#--}
 	check "man page documents $o" grep -q "^\.It Fl \\\\-$name\\b\\|Fl \\\\-$name" "$MAN"
+done
+for key in id version confidence evidence conditions introduced_by fixed_by fixed_in workaround links error sha subject verified; do
+	check "man page documents match key $key" grep -qE "^\\.(It )?Cm (.* )?$key( |\$)" "$MAN"
 done
 for key in source index first_line last_line kind title arch release hardware mmu cpu pid comm taint \
 	fault_address access pc frames modules truncated corrupted fingerprint matches; do

@@ -1,0 +1,63 @@
+-- ktriage signature database, schema version 1.
+-- Built by "ktriage signatures compile" from signatures/*.sig; read-only at
+-- triage time.  application_id 0x4b545247 ("KTRG") and user_version (the
+-- schema version) let ktriage refuse a file that is not one of its own.
+PRAGMA application_id = 1263817287;
+PRAGMA user_version = 1;
+
+-- schema_version, db_version, source_hash (SHA-256 of the .sig sources),
+-- created (UTC), ktriage_version (of the compiler)
+CREATE TABLE meta (
+	key TEXT PRIMARY KEY,
+	value TEXT NOT NULL
+);
+
+CREATE TABLE signatures (
+	id TEXT PRIMARY KEY,
+	version INTEGER NOT NULL CHECK (version > 0),
+	title TEXT NOT NULL,
+	arch TEXT,
+	platform TEXT,
+	evidence TEXT NOT NULL CHECK (evidence IN ('console', 'frames-only')),
+	workaround TEXT,
+	description TEXT NOT NULL,
+	test_log TEXT NOT NULL,
+	file TEXT NOT NULL
+);
+
+-- Introduced-By / Fixed-By, in file order
+CREATE TABLE commits (
+	sig_id TEXT NOT NULL REFERENCES signatures(id),
+	role TEXT NOT NULL CHECK (role IN ('introduced', 'fixed')),
+	seq INTEGER NOT NULL,
+	sha TEXT NOT NULL,
+	subject TEXT,
+	unverified INTEGER NOT NULL DEFAULT 0,
+	PRIMARY KEY (sig_id, role, seq)
+);
+
+CREATE TABLE fixed_in (
+	sig_id TEXT NOT NULL REFERENCES signatures(id),
+	seq INTEGER NOT NULL,
+	release TEXT NOT NULL,
+	PRIMARY KEY (sig_id, seq)
+);
+
+CREATE TABLE links (
+	sig_id TEXT NOT NULL REFERENCES signatures(id),
+	seq INTEGER NOT NULL,
+	url TEXT NOT NULL,
+	PRIMARY KEY (sig_id, seq)
+);
+
+-- Require / Support / Reject conditions; line is the line in the .sig file
+CREATE TABLE conditions (
+	sig_id TEXT NOT NULL REFERENCES signatures(id),
+	seq INTEGER NOT NULL,
+	kind TEXT NOT NULL CHECK (kind IN ('require', 'support', 'reject')),
+	field TEXT NOT NULL,
+	pattern TEXT NOT NULL,
+	icase INTEGER NOT NULL DEFAULT 0,
+	line INTEGER NOT NULL,
+	PRIMARY KEY (sig_id, seq)
+);

@@ -1,0 +1,310 @@
+/*
+ * ktriage signatures (compile|lint|list|show): manage the known-bug
+ * signature database.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cmd.h"
+#include "ktriage.h"
+#include "opts.h"
+#include "sigdb.h"
+#include "signature.h"
+#include "strbuf.h"
+#include "usage.h"
+
+static const char *const sig_usage[] = {
+	"ktriage signatures compile DIR -o FILE [--db-version N]",
+	"   or: ktriage signatures lint [DIR]",
+	"   or: ktriage signatures list [--db FILE]",
+	"   or: ktriage signatures show ID [--db FILE]",
+	"",
+	"compile  check the .sig files of DIR and write the SQLite database FILE",
+	"lint     check the .sig files of DIR (default: signatures) and that each",
+	"         signature matches its Test-Log and no other signature does",
+	"list     list the signatures of the database in use",
+	"show     print one signature of the database in use",
+	NULL,
+};
+
+static int
+print_diag(struct kt_diag *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		fprintf(stderr, "%s\n", d->msgs[i]);
+	return (int)d->n;
+}
+
+/* Load and check DIR; returns NULL (after printing why) on any error. */
+static struct kt_sigset *
+load_checked(const char *dir, struct kt_diag *diag)
+{
+	struct kt_sigset *set = kt_sigset_new();
+
+	kt_sig_load_dir(set, dir, diag);
+	kt_sig_check(set, diag);
+	if (!diag->n)
+		kt_sigset_prepare(set, diag);
+	if (diag->n) {
+		kt_sigset_free(set);
+		return NULL;
+	}
+	return set;
+}
+
+struct lint_scan {
+	const struct kt_sigset *set;
+	unsigned char *matched;	/* per signature */
+	unsigned long reports;
+	char *error;
+};
+
+static int
+lint_report(const struct kt_report *r, void *arg)
+{
+	struct lint_scan *ls = arg;
+	struct kt_matches m;
+
+	ls->reports++;
+	kt_match_report(ls->set, r, &m);
+	for (size_t i = 0; i < m.n; i++) {
+		if (m.m[i].error && !ls->error)
+			ls->error = strdup(m.m[i].error);
+		ls->matched[m.m[i].sig - ls->set->sigs] = 1;
+	}
+	kt_matches_release(&m);
+	return 0;
+}
+
+static int
+lint_test_logs(const struct kt_sigset *set, const char *dir, struct kt_diag *diag)
+{
+	struct strbuf root = STRBUF_INIT;
+	const char *slash = strrchr(dir, '/');
+	int errors = 0;
+
+	/* Test-Log paths are relative to the tree that holds DIR */
+	if (slash && slash[1])
+		strbuf_add(&root, dir, (size_t)(slash - dir));
+	else if (slash)
+		strbuf_addstr(&root, "/");
+	else
+		strbuf_addstr(&root, ".");
+	for (size_t i = 0; i < set->nsigs; i++) {
+		const struct kt_signature *s = &set->sigs[i];
+		struct strbuf path = STRBUF_INIT;
+		struct lint_scan ls = { set, calloc(set->nsigs, 1), 0, NULL };
+		struct kt_error err = { 0, "" };
+
+		if (!ls.matched)
+			die("out of memory");
+		strbuf_addf(&path, "%s/%s", root.buf, s->test_log);
+		if (kt_scan_path(path.buf, s->test_log, NULL, lint_report, &ls, NULL, &err)) {
+			kt_diag_add(diag, s->file, 0, "Test-Log %s: %s", s->test_log, err.msg);
+			errors++;
+		} else if (ls.error) {
+			kt_diag_add(diag, s->file, 0, "Test-Log %s: %s", s->test_log, ls.error);
+			errors++;
+		} else if (!ls.matched[i]) {
+			kt_diag_add(diag, s->file, 0, "Test-Log %s does not match this signature (%lu reports in it)",
+			    s->test_log, ls.reports);
+			errors++;
+		}
+		for (size_t k = 0; k < set->nsigs; k++)
+			if (k != i && ls.matched[k]) {
+				kt_diag_add(diag, s->file, 0, "Test-Log %s also matches signature %s",
+				    s->test_log, set->sigs[k].id);
+				errors++;
+			}
+		free(ls.matched);
+		free(ls.error);
+		strbuf_release(&path);
+	}
+	strbuf_release(&root);
+	return errors;
+}
+
+static int
+sig_lint(int argc, char **argv)
+{
+	const struct opt opts[] = { OPT_END() };
+	struct kt_diag diag = { NULL, 0, 0 };
+	struct kt_sigset *set;
+	int n = parse_options(argc, argv, opts, sig_usage);
+	const char *dir = n > 0 ? argv[0] : "signatures";
+
+	if (n > 1)
+		die_usage("signatures lint: too many arguments");
+	set = load_checked(dir, &diag);
+	if (set)
+		lint_test_logs(set, dir, &diag);
+	if (print_diag(&diag)) {
+		fprintf(stderr, "ktriage: signatures lint: %zu problem%s in %s\n", diag.n,
+		    diag.n == 1 ? "" : "s", dir);
+		kt_diag_release(&diag);
+		kt_sigset_free(set);
+		return EXIT_USAGE;
+	}
+	printf("%s: %zu signatures, no problems\n", dir, set->nsigs);
+	kt_sigset_free(set);
+	return 0;
+}
+
+static int
+sig_compile(int argc, char **argv)
+{
+	const char *out = NULL, *version = "1";
+	const struct opt opts[] = {
+		OPT_STRING('o', "output", &out, "FILE", "database to write (replaced atomically)"),
+		OPT_STRING(0, "db-version", &version, "N", "database version recorded in it (default 1)"),
+		OPT_END(),
+	};
+	struct kt_diag diag = { NULL, 0, 0 };
+	struct kt_error err = { 0, "" };
+	struct kt_sigset *set;
+	int n = parse_options(argc, argv, opts, sig_usage);
+
+	if (n != 1 || !out)
+		die_usage("signatures compile: expected DIR and -o FILE");
+	if (!(set = load_checked(argv[0], &diag))) {
+		print_diag(&diag);
+		kt_diag_release(&diag);
+		die("signatures compile: %s has errors, nothing written", argv[0]);
+	}
+	if (kt_sigdb_write(set, out, version, &err)) {
+		kt_sigset_free(set);
+		die("%s", err.msg);
+	}
+	kt_sigset_free(set);
+	return 0;
+}
+
+static struct kt_sigset *
+open_db(const char *path)
+{
+	struct kt_diag diag = { NULL, 0, 0 };
+	struct kt_error err = { 0, "" };
+	char where[512];
+	struct kt_sigset *set = kt_sigdb_default(path, where, sizeof(where), &diag, &err);
+
+	for (size_t i = 0; i < diag.n; i++)
+		warning("%s", diag.msgs[i]);
+	kt_diag_release(&diag);
+	if (!set)
+		die("%s", err.msg);
+	return set;
+}
+
+static int
+sig_list(int argc, char **argv)
+{
+	const char *db = NULL;
+	const struct opt opts[] = {
+		OPT_STRING(0, "db", &db, "FILE", "signature database to read"),
+		OPT_END(),
+	};
+	struct kt_sigset *set;
+
+	if (parse_options(argc, argv, opts, sig_usage) != 0)
+		die_usage("signatures list: unexpected argument");
+	set = open_db(db);
+	for (size_t i = 0; i < set->nsigs; i++)
+		printf("%-50s v%-3u %-11s %s\n", set->sigs[i].id, set->sigs[i].version,
+		    set->sigs[i].evidence, set->sigs[i].title);
+	kt_sigset_free(set);
+	return 0;
+}
+
+static void
+print_commit(const char *key, const struct kt_commit *c)
+{
+	printf("%-14s %s", key, c->sha);
+	if (c->subject)
+		printf(" (\"%s\")", c->subject);
+	if (c->unverified)
+		printf(" (unverified)");
+	putchar('\n');
+}
+
+static int
+sig_show(int argc, char **argv)
+{
+	const char *db = NULL;
+	const struct opt opts[] = {
+		OPT_STRING(0, "db", &db, "FILE", "signature database to read"),
+		OPT_END(),
+	};
+	struct kt_sigset *set;
+	const struct kt_signature *s = NULL;
+
+	if (parse_options(argc, argv, opts, sig_usage) != 1)
+		die_usage("signatures show: expected one ID");
+	set = open_db(db);
+	for (size_t i = 0; i < set->nsigs; i++)
+		if (!strcmp(set->sigs[i].id, argv[0]))
+			s = &set->sigs[i];
+	if (!s) {
+		kt_sigset_free(set);
+		die("signatures show: no signature '%s'", argv[0]);
+	}
+	printf("%-14s %s\n%-14s %u\n%-14s %s\n", "Id:", s->id, "Version:", s->version, "Title:", s->title);
+	if (s->arch)
+		printf("%-14s %s\n", "Arch:", s->arch);
+	if (s->platform)
+		printf("%-14s %s\n", "Platform:", s->platform);
+	printf("%-14s %s\n", "Evidence:", s->evidence);
+	for (size_t i = 0; i < s->nconds; i++)
+		printf("%-14s %s /%s/%s\n", s->conds[i].kind == KT_COND_REQUIRE ? "Require:" :
+		    s->conds[i].kind == KT_COND_SUPPORT ? "Support:" : "Reject:",
+		    kt_field_name(s->conds[i].field), s->conds[i].pattern, s->conds[i].icase ? "i" : "");
+	for (size_t i = 0; i < s->nintroduced; i++)
+		print_commit("Introduced-By:", &s->introduced[i]);
+	for (size_t i = 0; i < s->nfixed; i++)
+		print_commit("Fixed-By:", &s->fixed[i]);
+	for (size_t i = 0; i < s->nfixed_in; i++)
+		printf("%-14s %s\n", "Fixed-In:", s->fixed_in[i]);
+	if (s->workaround)
+		printf("%-14s %s\n", "Workaround:", s->workaround);
+	for (size_t i = 0; i < s->nlinks; i++)
+		printf("%-14s %s\n", "Link:", s->links[i]);
+	printf("%-14s %s\n", "Test-Log:", s->test_log);
+	printf("Description:\n");
+	for (const char *p = s->description; *p;) {
+		size_t n = strcspn(p, "\n");
+
+		printf(" %.*s\n", (int)n, p);
+		p += n + (p[n] == '\n');
+	}
+	kt_sigset_free(set);
+	return 0;
+}
+
+static int
+run(int argc, char **argv)
+{
+	static const struct {
+		const char *name;
+		int (*fn)(int, char **);
+	} subs[] = {
+		{ "compile", sig_compile }, { "lint", sig_lint }, { "list", sig_list }, { "show", sig_show },
+	};
+
+	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		const struct opt none[] = { OPT_END() };
+
+		print_usage(argc < 2 ? stderr : stdout, none, sig_usage);
+		return argc < 2 ? EXIT_USAGE : 0;
+	}
+	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
+		if (!strcmp(argv[1], subs[i].name))
+			return subs[i].fn(argc - 1, argv + 1);
+	die_usage("signatures: unknown subcommand '%s'", argv[1]);
+}
+
+const struct cmd cmd_signatures = {
+	"signatures", "compile, lint, list and show known-bug signatures", run
+};

@@ -1,0 +1,410 @@
+/*
+ * match: test reports against the signature set.  One Aho-Corasick pass
+ * over a report's text finds the signatures whose prefilter literals occur;
+ * only those run their PCRE2 conditions (JIT, match/depth/heap limits).
+ * A limit hit is a signature error, never a silent "no match".
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "signature.h"
+#include "strbuf.h"
+#include "util.h"
+
+struct ac_node {
+	int first_child, next_sibling, fail, out_link;
+	unsigned char c;
+	int *sigs;
+	size_t nsigs;
+};
+
+struct ac {
+	struct ac_node *n;
+	size_t nn, alloc;
+};
+
+static int
+ac_new_node(struct ac *ac, unsigned char c)
+{
+	ac->n = xgrow(ac->n, sizeof(*ac->n), ac->nn + 1, &ac->alloc);
+	memset(&ac->n[ac->nn], 0, sizeof(ac->n[0]));
+	ac->n[ac->nn].first_child = ac->n[ac->nn].next_sibling = -1;
+	ac->n[ac->nn].out_link = -1;
+	ac->n[ac->nn].c = c;
+	return (int)ac->nn++;
+}
+
+static int
+ac_child(const struct ac *ac, int s, unsigned char c)
+{
+	for (int k = ac->n[s].first_child; k >= 0; k = ac->n[k].next_sibling)
+		if (ac->n[k].c == c)
+			return k;
+	return -1;
+}
+
+static void
+ac_add(struct ac *ac, const char *lit, int sig)
+{
+	int s = 0;
+
+	for (const unsigned char *p = (const unsigned char *)lit; *p; p++) {
+		int k = ac_child(ac, s, *p);
+
+		if (k < 0) {
+			k = ac_new_node(ac, *p);
+			ac->n[k].next_sibling = ac->n[s].first_child;
+			ac->n[s].first_child = k;
+		}
+		s = k;
+	}
+	for (size_t i = 0; i < ac->n[s].nsigs; i++)
+		if (ac->n[s].sigs[i] == sig)
+			return;
+	ac->n[s].sigs = xrealloc(ac->n[s].sigs, (ac->n[s].nsigs + 1) * sizeof(int));
+	ac->n[s].sigs[ac->n[s].nsigs++] = sig;
+}
+
+static void
+ac_build(struct ac *ac)
+{
+	int *queue = xmalloc(ac->nn * sizeof(int));
+	size_t head = 0, tail = 0;
+
+	for (int k = ac->n[0].first_child; k >= 0; k = ac->n[k].next_sibling) {
+		ac->n[k].fail = 0;
+		queue[tail++] = k;
+	}
+	while (head < tail) {
+		int s = queue[head++];
+
+		for (int k = ac->n[s].first_child; k >= 0; k = ac->n[k].next_sibling) {
+			int f = ac->n[s].fail, t;
+
+			while (f && ac_child(ac, f, ac->n[k].c) < 0)
+				f = ac->n[f].fail;
+			t = ac_child(ac, f, ac->n[k].c);
+			ac->n[k].fail = (t >= 0 && t != k) ? t : 0;
+			ac->n[k].out_link = ac->n[ac->n[k].fail].nsigs ? ac->n[k].fail :
+			    ac->n[ac->n[k].fail].out_link;
+			queue[tail++] = k;
+		}
+	}
+	free(queue);
+}
+
+static void
+ac_scan(const struct ac *ac, const char *text, size_t len, unsigned char *hit)
+{
+	int s = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)tolower((unsigned char)text[i]);
+		int k;
+
+		while (s && (k = ac_child(ac, s, c)) < 0)
+			s = ac->n[s].fail;
+		k = ac_child(ac, s, c);
+		s = k >= 0 ? k : 0;
+		for (int o = ac->n[s].nsigs ? s : ac->n[s].out_link; o > 0; o = ac->n[o].out_link)
+			for (size_t j = 0; j < ac->n[o].nsigs; j++)
+				hit[ac->n[o].sigs[j]] = 1;
+	}
+}
+
+static void
+ac_free(struct ac *ac)
+{
+	if (!ac)
+		return;
+	for (size_t i = 0; i < ac->nn; i++)
+		free(ac->n[i].sigs);
+	free(ac->n);
+	free(ac);
+}
+
+int
+kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
+{
+	struct ac *ac = xcalloc(1, sizeof(*ac));
+	int errors = 0;
+
+	ac_new_node(ac, 0);
+	for (size_t i = 0; i < set->nsigs; i++) {
+		struct kt_signature *s = &set->sigs[i];
+
+		for (size_t k = 0; k < s->nconds; k++) {
+			struct kt_cond *c = &s->conds[k];
+			char err[300];
+
+			if (!c->re)
+				c->re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0,
+				    err, sizeof(err));
+			if (!c->re) {
+				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err);
+				errors++;
+			}
+		}
+		/* the prefilter: literals of the first Require on a text field that has them */
+		for (size_t k = 0; k < s->nconds && !s->nliterals; k++) {
+			struct kt_cond *c = &s->conds[k];
+
+			if (c->kind != KT_COND_REQUIRE || c->field == KT_F_ARCH || c->field == KT_F_MMU ||
+			    c->field == KT_F_PLATFORM || c->field == KT_F_RELEASE || c->field == KT_F_KIND ||
+			    c->field == KT_F_ACCESS)
+				continue;
+			s->nliterals = kt_regex_literals(c->pattern, c->icase, &s->literals);
+		}
+		for (size_t l = 0; l < s->nliterals; l++)
+			ac_add(ac, s->literals[l], (int)i);
+	}
+	ac_build(ac);
+	set->prefilter = ac;
+	return errors;
+}
+
+const char *
+kt_confidence_name(enum kt_confidence c)
+{
+	return c == KT_CONF_HIGH ? "high" : c == KT_CONF_MEDIUM ? "medium" : "low";
+}
+
+int
+kt_confidence_parse(const char *s, enum kt_confidence *c)
+{
+	if (!strcmp(s, "high"))
+		*c = KT_CONF_HIGH;
+	else if (!strcmp(s, "medium"))
+		*c = KT_CONF_MEDIUM;
+	else if (!strcmp(s, "low"))
+		*c = KT_CONF_LOW;
+	else
+		return -1;
+	return 0;
+}
+
+/* 1 held, 0 did not, -1 limit error */
+static int
+test_value(const struct kt_cond *c, const char *v)
+{
+	int rc;
+
+	if (!v)
+		return 0;
+	rc = kt_re_match(c->re, v, strlen(v));
+	return rc > 0 ? 1 : rc == 0 ? 0 : -1;
+}
+
+static int
+test_lines(const struct kt_cond *c, const struct kt_line *l, size_t n)
+{
+	int err = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int rc = test_value(c, l[i].text);
+
+		if (rc > 0)
+			return 1;
+		if (rc < 0)
+			err = -1;
+	}
+	return err;
+}
+
+static int
+test_cond(const struct kt_cond *c, const struct kt_report *r)
+{
+	int err = 0;
+
+	switch (c->field) {
+	case KT_F_LINE: return test_lines(c, r->lines, r->nlines);
+	case KT_F_CONTEXT: return test_lines(c, r->context, r->ncontext);
+	case KT_F_FRAME:
+		for (size_t i = 0; i < r->nframes; i++) {
+			int rc = test_value(c, r->frames[i].function);
+
+			if (rc > 0)
+				return 1;
+			if (rc < 0)
+				err = -1;
+		}
+		return err;
+	case KT_F_TITLE: return test_value(c, r->title);
+	case KT_F_ARCH: return test_value(c, r->arch);
+	case KT_F_MMU: return test_value(c, r->mmu);
+	case KT_F_PLATFORM: return test_value(c, r->platform);
+	case KT_F_RELEASE: return test_value(c, r->release);
+	case KT_F_KIND: return test_value(c, r->kind);
+	case KT_F_ACCESS: return test_value(c, kt_access_name(r->access));
+	case KT_F_HEADER: return test_value(c, r->header);
+	case KT_F_GUILTY: return test_value(c, r->guilty);
+	default: return 0;
+	}
+}
+
+static void
+report_text(const struct kt_report *r, struct strbuf *sb)
+{
+	for (size_t i = 0; i < r->nlines; i++) {
+		strbuf_addstr(sb, r->lines[i].text);
+		strbuf_addch(sb, '\n');
+	}
+	for (size_t i = 0; i < r->ncontext; i++) {
+		strbuf_addstr(sb, r->context[i].text);
+		strbuf_addch(sb, '\n');
+	}
+	for (size_t i = 0; i < r->nframes; i++)
+		if (r->frames[i].function) {
+			strbuf_addstr(sb, r->frames[i].function);
+			strbuf_addch(sb, '\n');
+		}
+	if (r->title) {
+		strbuf_addstr(sb, r->title);
+		strbuf_addch(sb, '\n');
+	}
+}
+
+void
+kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct kt_matches *out)
+{
+	struct strbuf text = STRBUF_INIT;
+	unsigned char *hit;
+
+	memset(out, 0, sizeof(*out));
+	if (!set || !set->nsigs)
+		return;
+	hit = xcalloc(set->nsigs, 1);
+	report_text(r, &text);
+	ac_scan(set->prefilter, text.buf, text.len, hit);
+	strbuf_release(&text);
+	for (size_t i = 0; i < set->nsigs; i++) {
+		const struct kt_signature *s = &set->sigs[i];
+		struct kt_match m;
+		size_t nsupport = 0, nsupport_held = 0;
+		bool ok = true;
+
+		if (!hit[i])
+			continue;
+		memset(&m, 0, sizeof(m));
+		m.sig = s;
+		m.held = xcalloc(s->nconds ? s->nconds : 1, sizeof(*m.held));
+		for (size_t k = 0; k < s->nconds && ok; k++) {
+			const struct kt_cond *c = &s->conds[k];
+			int rc = c->re ? test_cond(c, r) : -1;
+
+			if (rc < 0) {
+				struct strbuf e = STRBUF_INIT;
+
+				strbuf_addf(&e, "%s:%u: %s %s /%s/ hit the PCRE2 match limit", s->file, c->line,
+				    kt_cond_kind_name(c->kind), kt_field_name(c->field), c->pattern);
+				m.error = strbuf_detach(&e, NULL);
+				break;
+			}
+			switch (c->kind) {
+			case KT_COND_REQUIRE:
+				if (rc)
+					m.held[m.nheld++] = c;
+				else
+					ok = false;
+				break;
+			case KT_COND_REJECT:
+				if (rc)
+					ok = false;
+				break;
+			case KT_COND_SUPPORT:
+				nsupport++;
+				if (rc) {
+					nsupport_held++;
+					m.held[m.nheld++] = c;
+				}
+				break;
+			}
+		}
+		if (!m.error && !ok) {
+			free(m.held);
+			continue;
+		}
+		if (!nsupport || 2 * nsupport_held >= nsupport)
+			m.confidence = KT_CONF_HIGH;
+		else if (nsupport_held)
+			m.confidence = KT_CONF_MEDIUM;
+		else
+			m.confidence = KT_CONF_LOW;
+		if (s->evidence && !strcmp(s->evidence, "frames-only") && m.confidence > KT_CONF_MEDIUM)
+			m.confidence = KT_CONF_MEDIUM;
+		if (m.error)
+			out->errors++;
+		out->m = xrealloc(out->m, (out->n + 1) * sizeof(m));
+		out->m[out->n++] = m;
+	}
+	free(hit);
+}
+
+void
+kt_matches_release(struct kt_matches *m)
+{
+	for (size_t i = 0; i < m->n; i++) {
+		free(m->m[i].held);
+		free(m->m[i].error);
+	}
+	free(m->m);
+	memset(m, 0, sizeof(*m));
+}
+
+static void
+free_commits(struct kt_commit *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(c[i].sha);
+		free(c[i].subject);
+	}
+	free(c);
+}
+
+static void
+free_strs(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void
+kt_sigset_free(struct kt_sigset *set)
+{
+	if (!set)
+		return;
+	for (size_t i = 0; i < set->nsigs; i++) {
+		struct kt_signature *s = &set->sigs[i];
+
+		free(s->id);
+		free(s->file);
+		free(s->title);
+		free(s->arch);
+		free(s->platform);
+		free(s->evidence);
+		free_commits(s->introduced, s->nintroduced);
+		free_commits(s->fixed, s->nfixed);
+		free_strs(s->fixed_in, s->nfixed_in);
+		free(s->workaround);
+		free_strs(s->links, s->nlinks);
+		free(s->test_log);
+		free(s->description);
+		for (size_t k = 0; k < s->nconds; k++) {
+			free(s->conds[k].pattern);
+			if (s->conds[k].re)
+				pcre2_code_free(s->conds[k].re);
+		}
+		free(s->conds);
+		free_strs(s->literals, s->nliterals);
+	}
+	free(set->sigs);
+	free(set->source_hash);
+	free(set->db_version);
+	free(set->created);
+	ac_free(set->prefilter);
+	free(set);
+}

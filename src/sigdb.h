@@ -1,0 +1,34 @@
+/*
+ * sigdb: the compiled signature database (SQLite, schema in db/schema.sql).
+ * Writing is atomic (a temporary file renamed into place); reading opens
+ * the file read-only, checks application_id and schema version, and loads
+ * every signature into a struct kt_sigset ready for matching.
+ * Returned sets are owned by the caller (kt_sigset_free).
+ */
+#ifndef KT_SIGDB_H
+#define KT_SIGDB_H
+
+#include <stddef.h>
+
+#include "ktriage.h"
+#include "signature.h"
+
+#define KT_SIGDB_SCHEMA_VERSION 1
+#define KT_SIGDB_APPLICATION_ID 1263817287	/* "KTRG" */
+
+extern const unsigned char kt_schema_sql[];	/* db/schema.sql, generated */
+extern const size_t kt_schema_sql_len;
+extern const unsigned char kt_builtin_db[];	/* the compiled default database, generated */
+extern const size_t kt_builtin_db_len;
+
+int kt_sigdb_write(const struct kt_sigset *set, const char *path, const char *db_version,
+    struct kt_error *err);
+struct kt_sigset *kt_sigdb_open(const char *path, struct kt_error *err);
+struct kt_sigset *kt_sigdb_open_memory(const unsigned char *data, size_t len, struct kt_error *err);
+/* meta value of the database a set was loaded from */
+const char *kt_sigset_meta(const struct kt_sigset *set, const char *key);
+/* Load the database by the lookup order of DESIGN.md; where gets its name. */
+struct kt_sigset *kt_sigdb_default(const char *explicit_path, char *where, size_t wlen,
+    struct kt_diag *diag, struct kt_error *err);
+
+#endif

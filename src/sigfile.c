@@ -1,0 +1,641 @@
+/*
+ * sigfile: read signatures/NAME.sig files (stanza "Key: value" text, see
+ * ktriage-signature(5)) into a struct kt_sigset, and check them.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <openssl/evp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "signature.h"
+#include "strbuf.h"
+#include "util.h"
+
+static const char *const field_names[KT_F_COUNT] = {
+	"line", "title", "frame", "context", "arch", "mmu", "platform", "release",
+	"kind", "access", "header", "guilty",
+};
+
+const char *
+kt_field_name(enum kt_field f)
+{
+	return f < KT_F_COUNT ? field_names[f] : "?";
+}
+
+const char *
+kt_cond_kind_name(enum kt_cond_kind k)
+{
+	return k == KT_COND_REQUIRE ? "Require" : k == KT_COND_SUPPORT ? "Support" : "Reject";
+}
+
+void
+kt_diag_add(struct kt_diag *d, const char *file, unsigned line, const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	if (line)
+		strbuf_addf(&sb, "%s:%u: ", file, line);
+	else
+		strbuf_addf(&sb, "%s: ", file);
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	d->msgs = xgrow(d->msgs, sizeof(*d->msgs), d->n + 1, &d->alloc);
+	d->msgs[d->n++] = strbuf_detach(&sb, NULL);
+}
+
+void
+kt_diag_release(struct kt_diag *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		free(d->msgs[i]);
+	free(d->msgs);
+	memset(d, 0, sizeof(*d));
+}
+
+static void
+push_str(char ***arr, size_t *n, const char *s)
+{
+	*arr = xrealloc(*arr, (*n + 1) * sizeof(**arr));
+	(*arr)[(*n)++] = xstrdup(s);
+}
+
+/* Strip a trailing "(unverified)" marker; returns whether there was one. */
+static bool
+strip_unverified(char *v)
+{
+	size_t n = strlen(v);
+	static const char mark[] = "(unverified)";
+
+	if (n >= sizeof(mark) - 1 && !strcmp(v + n - (sizeof(mark) - 1), mark)) {
+		v[n - (sizeof(mark) - 1)] = '\0';
+		n = strlen(v);
+		while (n && v[n - 1] == ' ')
+			v[--n] = '\0';
+		return true;
+	}
+	return false;
+}
+
+static bool
+is_sha(const char *s, size_t n)
+{
+	if (n < 7 || n > 40)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]) && !(s[i] >= 'a' && s[i] <= 'f'))
+			return false;
+	return true;
+}
+
+/* "<sha> ("subject")" with an optional trailing "(unverified)" */
+static int
+parse_commit(struct kt_commit *c, char *v, const char *file, unsigned line, struct kt_diag *diag)
+{
+	size_t n = strcspn(v, " ");
+	char *rest = v + n;
+
+	memset(c, 0, sizeof(*c));
+	c->unverified = strip_unverified(v);
+	if (!is_sha(v, n)) {
+		kt_diag_add(diag, file, line, "malformed commit id '%.*s' (expected 7 to 40 lowercase hex digits)",
+		    (int)n, v);
+		return 1;
+	}
+	c->sha = xstrndup(v, n);
+	while (*rest == ' ')
+		rest++;
+	if (*rest) {
+		size_t rl = strlen(rest);
+
+		if (rl < 4 || rest[0] != '(' || rest[1] != '"' || rest[rl - 1] != ')' || rest[rl - 2] != '"') {
+			kt_diag_add(diag, file, line, "commit subject must be written (\"subject\")");
+			return 1;
+		}
+		c->subject = xstrndup(rest + 2, rl - 4);
+	}
+	return 0;
+}
+
+static int
+parse_cond(struct kt_signature *s, enum kt_cond_kind kind, const char *v, const char *file,
+    unsigned line, struct kt_diag *diag)
+{
+	size_t n = strcspn(v, " ");
+	const char *open, *close;
+	struct kt_cond *c;
+	int f;
+
+	for (f = 0; f < KT_F_COUNT; f++)
+		if (strlen(field_names[f]) == n && !strncmp(field_names[f], v, n))
+			break;
+	if (f == KT_F_COUNT) {
+		kt_diag_add(diag, file, line, "unknown condition field '%.*s' (expected line, title, frame, "
+		    "context, arch, mmu, platform, release, kind, access, header or guilty)", (int)n, v);
+		return 1;
+	}
+	open = strchr(v + n, '/');
+	close = strrchr(v + n, '/');
+	if (!open || close == open || (close[1] && strcmp(close + 1, "i"))) {
+		kt_diag_add(diag, file, line, "condition must be '<field> /<regex>/' (optionally followed by i)");
+		return 1;
+	}
+	s->conds = xrealloc(s->conds, (s->nconds + 1) * sizeof(*s->conds));
+	c = &s->conds[s->nconds++];
+	memset(c, 0, sizeof(*c));
+	c->kind = kind;
+	c->field = (enum kt_field)f;
+	c->pattern = xstrndup(open + 1, (size_t)(close - open - 1));
+	c->icase = close[1] == 'i';
+	c->line = line;
+	return 0;
+}
+
+enum key {
+	K_ID, K_VERSION, K_TITLE, K_ARCH, K_PLATFORM, K_EVIDENCE, K_REQUIRE, K_SUPPORT,
+	K_REJECT, K_INTRODUCED, K_FIXED, K_FIXED_IN, K_WORKAROUND, K_LINK, K_TEST_LOG,
+	K_DESCRIPTION, K_NKEYS
+};
+
+static const char *const key_names[K_NKEYS] = {
+	"Id", "Version", "Title", "Arch", "Platform", "Evidence", "Require", "Support",
+	"Reject", "Introduced-By", "Fixed-By", "Fixed-In", "Workaround", "Link", "Test-Log",
+	"Description",
+};
+
+static int
+set_once(char **dst, const char *v, const char *key, const char *file, unsigned line,
+    struct kt_diag *diag)
+{
+	if (*dst) {
+		kt_diag_add(diag, file, line, "%s given twice", key);
+		return 1;
+	}
+	*dst = xstrdup(v);
+	return 0;
+}
+
+static int
+apply_key(struct kt_signature *s, enum key k, char *v, const char *file, unsigned line,
+    struct kt_diag *diag)
+{
+	struct kt_commit c;
+	char *end;
+	unsigned long ver;
+
+	switch (k) {
+	case K_ID:
+		for (const char *p = v; *p; p++)
+			if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '-') {
+				kt_diag_add(diag, file, line, "Id may contain only a-z, 0-9 and '-'");
+				return 1;
+			}
+		return set_once(&s->id, v, "Id", file, line, diag);
+	case K_VERSION:
+		errno = 0;
+		ver = strtoul(v, &end, 10);
+		if (errno || *end || !*v || ver == 0 || ver > 1000000) {
+			kt_diag_add(diag, file, line, "Version must be a positive integer");
+			return 1;
+		}
+		s->version = (unsigned)ver;
+		return 0;
+	case K_TITLE: return set_once(&s->title, v, "Title", file, line, diag);
+	case K_ARCH: return set_once(&s->arch, v, "Arch", file, line, diag);
+	case K_PLATFORM: return set_once(&s->platform, v, "Platform", file, line, diag);
+	case K_EVIDENCE:
+		if (strcmp(v, "console") && strcmp(v, "frames-only")) {
+			kt_diag_add(diag, file, line, "Evidence must be 'console' or 'frames-only'");
+			return 1;
+		}
+		return set_once(&s->evidence, v, "Evidence", file, line, diag);
+	case K_REQUIRE: return parse_cond(s, KT_COND_REQUIRE, v, file, line, diag);
+	case K_SUPPORT: return parse_cond(s, KT_COND_SUPPORT, v, file, line, diag);
+	case K_REJECT: return parse_cond(s, KT_COND_REJECT, v, file, line, diag);
+	case K_INTRODUCED:
+	case K_FIXED:
+		if (parse_commit(&c, v, file, line, diag))
+			return 1;
+		if (k == K_INTRODUCED) {
+			s->introduced = xrealloc(s->introduced, (s->nintroduced + 1) * sizeof(c));
+			s->introduced[s->nintroduced++] = c;
+		} else {
+			s->fixed = xrealloc(s->fixed, (s->nfixed + 1) * sizeof(c));
+			s->fixed[s->nfixed++] = c;
+		}
+		return 0;
+	case K_FIXED_IN: push_str(&s->fixed_in, &s->nfixed_in, v); return 0;
+	case K_WORKAROUND: return set_once(&s->workaround, v, "Workaround", file, line, diag);
+	case K_LINK:
+		if (strncmp(v, "https://", 8) && strncmp(v, "http://", 7)) {
+			kt_diag_add(diag, file, line, "Link must be an http(s) URL");
+			return 1;
+		}
+		push_str(&s->links, &s->nlinks, v);
+		return 0;
+	case K_TEST_LOG: return set_once(&s->test_log, v, "Test-Log", file, line, diag);
+	case K_DESCRIPTION: return set_once(&s->description, v, "Description", file, line, diag);
+	default: return 0;
+	}
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *b = strrchr(path, '/');
+
+	return b ? b + 1 : path;
+}
+
+int
+kt_sig_parse(struct kt_sigset *set, const char *file, const char *buf, size_t len,
+    struct kt_diag *diag)
+{
+	struct kt_signature s;
+	struct strbuf val = STRBUF_INIT;
+	enum key cur = K_NKEYS;
+	unsigned cur_line = 0, lineno = 0;
+	int errors = 0;
+	size_t pos = 0;
+	const char *bn;
+
+	memset(&s, 0, sizeof(s));
+	s.file = xstrdup(file);
+	if (memchr(buf, '\0', len)) {
+		kt_diag_add(diag, file, 0, "contains a NUL byte");
+		errors++;
+		len = strlen(buf);
+	}
+	for (;;) {
+		const char *line = buf + pos;
+		size_t n = 0;
+		bool at_end = pos >= len;
+
+		if (!at_end) {
+			const char *nl = memchr(line, '\n', len - pos);
+
+			n = nl ? (size_t)(nl - line) : len - pos;
+			pos += n + (nl ? 1 : 0);
+			lineno++;
+			if (n && line[n - 1] == '\r')
+				n--;
+		}
+		/* a continuation line extends the current value */
+		if (!at_end && n && (line[0] == ' ' || line[0] == '\t')) {
+			if (cur == K_NKEYS) {
+				kt_diag_add(diag, file, lineno, "continuation line without a key");
+				errors++;
+				continue;
+			}
+			if (cur == K_DESCRIPTION) {
+				if (val.len)
+					strbuf_addch(&val, '\n');
+				if (n == 2 && line[1] == '.')
+					continue;	/* " ." is an empty paragraph line */
+				strbuf_add(&val, line + 1, n - 1);
+			} else {
+				strbuf_addch(&val, ' ');
+				while (n && (*line == ' ' || *line == '\t')) {
+					line++;
+					n--;
+				}
+				strbuf_add(&val, line, n);
+			}
+			continue;
+		}
+		if (cur != K_NKEYS) {
+			strbuf_rtrim(&val);
+			errors += apply_key(&s, cur, val.buf, file, cur_line, diag);
+			cur = K_NKEYS;
+		}
+		if (at_end)
+			break;
+		if (!n || line[0] == '#')
+			continue;
+		{
+			const char *colon = memchr(line, ':', n);
+			size_t klen = colon ? (size_t)(colon - line) : 0;
+			int k;
+
+			if (!colon) {
+				kt_diag_add(diag, file, lineno, "expected 'Key: value'");
+				errors++;
+				continue;
+			}
+			for (k = 0; k < K_NKEYS; k++)
+				if (strlen(key_names[k]) == klen && !strncasecmp(key_names[k], line, klen))
+					break;
+			if (k == K_NKEYS) {
+				kt_diag_add(diag, file, lineno, "unknown key '%.*s'", (int)klen, line);
+				errors++;
+				continue;
+			}
+			cur = (enum key)k;
+			cur_line = lineno;
+			strbuf_reset(&val);
+			line = colon + 1;
+			n -= klen + 1;
+			while (n && *line == ' ') {
+				line++;
+				n--;
+			}
+			strbuf_add(&val, line, n);
+		}
+	}
+	strbuf_release(&val);
+
+	/* required keys */
+	{
+		static const struct { enum key k; size_t off; } req[] = {
+			{ K_ID, offsetof(struct kt_signature, id) },
+			{ K_TITLE, offsetof(struct kt_signature, title) },
+			{ K_EVIDENCE, offsetof(struct kt_signature, evidence) },
+			{ K_TEST_LOG, offsetof(struct kt_signature, test_log) },
+			{ K_DESCRIPTION, offsetof(struct kt_signature, description) },
+		};
+		for (size_t i = 0; i < ARRAY_SIZE(req); i++)
+			if (!*(char **)((char *)&s + req[i].off)) {
+				kt_diag_add(diag, file, 0, "missing %s:", key_names[req[i].k]);
+				errors++;
+			}
+	}
+	if (!s.version) {
+		kt_diag_add(diag, file, 0, "missing Version:");
+		errors++;
+	}
+	if (!s.nlinks) {
+		kt_diag_add(diag, file, 0, "missing Link:");
+		errors++;
+	}
+	{
+		bool has_require = false;
+
+		for (size_t i = 0; i < s.nconds; i++)
+			has_require |= s.conds[i].kind == KT_COND_REQUIRE;
+		if (!has_require) {
+			kt_diag_add(diag, file, 0, "no Require: condition");
+			errors++;
+		}
+	}
+	bn = base_name(file);
+	if (s.id && (strncmp(bn, s.id, strlen(s.id)) || strcmp(bn + strlen(s.id), ".sig"))) {
+		kt_diag_add(diag, file, 0, "file name must be '%s.sig'", s.id);
+		errors++;
+	}
+	set->sigs = xrealloc(set->sigs, (set->nsigs + 1) * sizeof(s));
+	set->sigs[set->nsigs++] = s;
+	return errors;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int
+kt_sig_load_dir(struct kt_sigset *set, const char *dir, struct kt_diag *diag)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0;
+	int errors = 0;
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	unsigned char h[EVP_MAX_MD_SIZE];
+	unsigned hl = 0;
+
+	if (!md)
+		kt_oom();
+	if (!d) {
+		kt_diag_add(diag, dir, 0, "cannot open directory: %s", strerror(errno));
+		EVP_MD_CTX_free(md);
+		return 1;
+	}
+	while ((de = readdir(d))) {
+		size_t l = strlen(de->d_name);
+
+		if (l > 4 && !strcmp(de->d_name + l - 4, ".sig"))
+			push_str(&names, &n, de->d_name);
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_str);
+	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	for (size_t i = 0; i < n; i++) {
+		struct strbuf path = STRBUF_INIT, buf = STRBUF_INIT;
+		FILE *fp;
+		char chunk[8192];
+		size_t got;
+
+		strbuf_addf(&path, "%s/%s", dir, names[i]);
+		if (!(fp = fopen(path.buf, "r"))) {
+			kt_diag_add(diag, path.buf, 0, "cannot open: %s", strerror(errno));
+			errors++;
+		} else {
+			while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0 && buf.len < (1 << 20))
+				strbuf_add(&buf, chunk, got);
+			fclose(fp);
+			EVP_DigestUpdate(md, names[i], strlen(names[i]) + 1);
+			EVP_DigestUpdate(md, buf.buf, buf.len);
+			errors += kt_sig_parse(set, path.buf, buf.buf, buf.len, diag);
+		}
+		strbuf_release(&path);
+		strbuf_release(&buf);
+		free(names[i]);
+	}
+	free(names);
+	EVP_DigestFinal_ex(md, h, &hl);
+	EVP_MD_CTX_free(md);
+	free(set->source_hash);
+	set->source_hash = xmalloc(2 * hl + 1);
+	for (unsigned i = 0; i < hl; i++)
+		snprintf(set->source_hash + 2 * i, 3, "%02x", h[i]);
+	return errors;
+}
+
+/*
+ * Literal extraction for the prefilter: for each top-level alternative,
+ * the longest run of bytes any match must contain (lowercased).  Groups,
+ * classes, escapes like \d and quantified atoms end a run.
+ */
+static void
+flush_run(struct strbuf *run, struct strbuf *best)
+{
+	if (run->len > best->len) {
+		strbuf_reset(best);
+		strbuf_add(best, run->buf, run->len);
+	}
+	strbuf_reset(run);
+}
+
+static bool
+branch_literal(const char *p, size_t n, struct strbuf *best)
+{
+	struct strbuf run = STRBUF_INIT;
+	size_t i = 0;
+
+	strbuf_reset(best);
+	while (i < n) {
+		char c = p[i];
+		size_t adv = 1;
+
+		if (c == '\\' && i + 1 < n) {
+			adv = 2;
+			if (!isalnum((unsigned char)p[i + 1]))
+				strbuf_addch(&run, tolower((unsigned char)p[i + 1]));
+			else
+				flush_run(&run, best);	/* a class escape such as \d: not one byte */
+		} else if (c == '[') {
+			size_t j = i + 1;
+
+			if (j < n && p[j] == '^')
+				j++;
+			if (j < n && p[j] == ']')
+				j++;
+			while (j < n && p[j] != ']')
+				j += p[j] == '\\' ? 2 : 1;
+			adv = j < n ? j - i + 1 : n - i;
+			flush_run(&run, best);
+		} else if (c == '(') {
+			int depth = 0;
+			size_t j = i;
+
+			for (; j < n; j++) {
+				if (p[j] == '\\') {
+					j++;
+					continue;
+				}
+				if (p[j] == '(')
+					depth++;
+				else if (p[j] == ')' && --depth == 0)
+					break;
+			}
+			adv = j < n ? j - i + 1 : n - i;
+			flush_run(&run, best);
+		} else if (c == '*' || c == '?' || c == '{') {
+			/* the previous atom is optional or repeated: not part of the run */
+			if (run.len)
+				strbuf_setlen(&run, run.len - 1);
+			flush_run(&run, best);
+			if (c == '{')
+				while (i + adv < n && p[i + adv - 1] != '}')
+					adv++;
+		} else if (c == '+' || c == '.' || c == '^' || c == '$') {
+			flush_run(&run, best);
+		} else {
+			strbuf_addch(&run, tolower((unsigned char)c));
+		}
+		i += adv;
+	}
+	flush_run(&run, best);
+	strbuf_release(&run);
+	return best->len >= 4;
+}
+
+size_t
+kt_regex_literals(const char *pattern, bool icase, char ***out)
+{
+	size_t n = strlen(pattern), start = 0, count = 0;
+	int depth = 0;
+	bool ok = true;
+	struct strbuf best = STRBUF_INIT;
+
+	(void)icase;	/* the prefilter is case-insensitive anyway */
+	*out = NULL;
+	for (size_t i = 0; i <= n && ok; i++) {
+		char c = i < n ? pattern[i] : '|';
+
+		if (i < n && c == '\\') {
+			i++;
+			continue;
+		}
+		if (i < n && c == '[') {
+			while (i < n && pattern[i] != ']')
+				i += pattern[i] == '\\' ? 2 : 1;
+			continue;
+		}
+		if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+		else if (c == '|' && depth == 0) {
+			if (branch_literal(pattern + start, i - start, &best))
+				push_str(out, &count, best.buf);
+			else
+				ok = false;
+			start = i + 1;
+		}
+	}
+	strbuf_release(&best);
+	if (!ok) {
+		for (size_t i = 0; i < count; i++)
+			free((*out)[i]);
+		free(*out);
+		*out = NULL;
+		return 0;
+	}
+	return count;
+}
+
+static bool
+text_field(enum kt_field f)
+{
+	return f == KT_F_LINE || f == KT_F_TITLE || f == KT_F_FRAME || f == KT_F_CONTEXT ||
+	    f == KT_F_HEADER || f == KT_F_GUILTY;
+}
+
+int
+kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
+{
+	int errors = 0;
+
+	for (size_t i = 0; i < set->nsigs; i++) {
+		struct kt_signature *s = &set->sigs[i];
+		bool has_literal = false;
+
+		for (size_t j = 0; j < i; j++)
+			if (s->id && set->sigs[j].id && !strcmp(s->id, set->sigs[j].id)) {
+				kt_diag_add(diag, s->file, 0, "duplicate Id '%s' (also in %s)", s->id,
+				    set->sigs[j].file);
+				errors++;
+			}
+		for (size_t k = 0; k < s->nconds; k++) {
+			struct kt_cond *c = &s->conds[k];
+			char err[300];
+			pcre2_code *re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0,
+			    err, sizeof(err));
+			char **lits;
+			size_t nl;
+
+			if (!re) {
+				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err);
+				errors++;
+				continue;
+			}
+			pcre2_code_free(re);
+			if (c->kind != KT_COND_REQUIRE || !text_field(c->field))
+				continue;
+			nl = kt_regex_literals(c->pattern, c->icase, &lits);
+			if (nl)
+				has_literal = true;
+			for (size_t l = 0; l < nl; l++)
+				free(lits[l]);
+			free(lits);
+		}
+		if (!has_literal && s->nconds) {
+			kt_diag_add(diag, s->file, 0, "no Require: condition on line, title, frame, context, "
+			    "header or guilty has a literal of at least 4 bytes to prefilter on");
+			errors++;
+		}
+	}
+	return errors;
+}

@@ -1,0 +1,126 @@
+/*
+ * signature: the in-memory form of a known-bug signature, its text format
+ * (signatures/NAME.sig, documented in ktriage-signature(5)) and the matcher.
+ *
+ * Ownership: struct kt_sigset owns every signature, string and compiled
+ * pattern in it; kt_sigset_free() releases all of it.  Match results
+ * (struct kt_match) borrow from the set they were produced by.
+ */
+#ifndef KT_SIGNATURE_H
+#define KT_SIGNATURE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ktriage.h"
+#include "regex.h"
+
+enum kt_cond_kind { KT_COND_REQUIRE, KT_COND_SUPPORT, KT_COND_REJECT };
+
+enum kt_field {
+	KT_F_LINE, KT_F_TITLE, KT_F_FRAME, KT_F_CONTEXT, KT_F_ARCH, KT_F_MMU,
+	KT_F_PLATFORM, KT_F_RELEASE, KT_F_KIND, KT_F_ACCESS, KT_F_HEADER, KT_F_GUILTY,
+	KT_F_COUNT
+};
+
+struct kt_cond {
+	enum kt_cond_kind kind;
+	enum kt_field field;
+	char *pattern;		/* as written, without the slashes */
+	bool icase;
+	unsigned line;		/* line in the .sig file */
+	pcre2_code *re;
+};
+
+struct kt_commit {
+	char *sha;
+	char *subject;		/* NULL if not given */
+	bool unverified;
+};
+
+struct kt_signature {
+	char *id;
+	char *file;		/* the .sig file it came from */
+	unsigned version;
+	char *title;
+	char *arch;		/* informational; conditions decide */
+	char *platform;
+	char *evidence;		/* "console" or "frames-only" */
+	struct kt_commit *introduced, *fixed;
+	size_t nintroduced, nfixed;
+	char **fixed_in;	/* releases, possibly with "(unverified)" */
+	size_t nfixed_in;
+	char *workaround;
+	char **links;
+	size_t nlinks;
+	char *test_log;
+	char *description;
+	struct kt_cond *conds;
+	size_t nconds;
+	char **literals;	/* prefilter: any one must occur in the report text */
+	size_t nliterals;
+};
+
+struct kt_sigset {
+	struct kt_signature *sigs;
+	size_t nsigs;
+	char *source_hash;	/* SHA-256 of the source files, hex */
+	char *db_version;	/* e.g. "20261121.1" */
+	void *prefilter;	/* Aho-Corasick automaton over all literals (match.c) */
+	char *created;		/* when the database was compiled */
+};
+
+/* Diagnostics are collected as "file:line: message" strings. */
+struct kt_diag {
+	char **msgs;
+	size_t n, alloc;
+};
+
+void kt_diag_add(struct kt_diag *d, const char *file, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void kt_diag_release(struct kt_diag *d);
+
+/* Parse one .sig file (text in buf) and append its signature(s) to set.
+ * Problems go to diag; returns the number of errors added. */
+int kt_sig_parse(struct kt_sigset *set, const char *file, const char *buf, size_t len,
+    struct kt_diag *diag);
+/* Load every *.sig file of dir (sorted by name); computes source_hash. */
+int kt_sig_load_dir(struct kt_sigset *set, const char *dir, struct kt_diag *diag);
+/* Check the set: duplicate ids, prefilter literals, commit ids, regexes. */
+int kt_sig_check(struct kt_sigset *set, struct kt_diag *diag);
+/* Compile patterns and build the prefilter; call once after loading. */
+int kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag);
+struct kt_sigset *kt_sigset_new(void);
+void kt_sigset_free(struct kt_sigset *set);
+
+const char *kt_field_name(enum kt_field f);
+const char *kt_cond_kind_name(enum kt_cond_kind k);
+/* Literal of at least 4 bytes every match of pattern must contain, per
+ * top-level alternative; returns the count, or 0 if some branch has none. */
+size_t kt_regex_literals(const char *pattern, bool icase, char ***out);
+
+/* Matching */
+enum kt_confidence { KT_CONF_LOW = 1, KT_CONF_MEDIUM, KT_CONF_HIGH };
+
+struct kt_match {
+	const struct kt_signature *sig;
+	enum kt_confidence confidence;
+	const struct kt_cond **held;	/* conditions that held (Require and Support) */
+	size_t nheld;
+	char *error;			/* a limit was hit: the result is unknown */
+};
+
+struct kt_matches {
+	struct kt_match *m;
+	size_t n;
+	size_t errors;
+};
+
+const char *kt_confidence_name(enum kt_confidence c);
+int kt_confidence_parse(const char *s, enum kt_confidence *c);
+/* Match r against every signature whose prefilter it passes. */
+void kt_match_report(const struct kt_sigset *set, const struct kt_report *r,
+    struct kt_matches *out);
+void kt_matches_release(struct kt_matches *m);
+
+#endif

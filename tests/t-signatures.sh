@@ -1,0 +1,155 @@
+#!/bin/sh
+# Signatures: lint (good and bad files, with file:line messages), compile,
+# the database lookup order, matching, confidence, limits, and the seeds.
+. "$SRCDIR/tests/lib.sh"
+SIGS="$SRCDIR/signatures"
+S="$DATA/seeds"
+export HOME="$TMP/home" XDG_DATA_HOME=
+mkdir -p "$HOME"
+unset KTRIAGE_DB
+
+kt signatures lint "$SIGS"
+check "lint of signatures/ passes ($(cat "$TMP/out" "$TMP/err" | tail -1))" [ "$rc" = 0 ]
+nsig=$(ls "$SIGS"/*.sig | wc -l)
+check "at least 60 signatures ($nsig)" [ "$nsig" -ge 60 ]
+
+# --- lint rejects bad files, saying file:line ---
+mkdir -p "$TMP/t/sigs" "$TMP/t/logs"
+cp "$S/002_5d49e262595e473a.txt" "$TMP/t/logs/ok.log"
+good() { # good ID EXTRA-LINES...: a valid signature matching logs/ok.log
+	id=$1; shift
+	{
+		echo "Id: $id"; echo "Version: 1"; echo "Title: test $id"; echo "Evidence: console"
+		echo "Require: line /kvmppc_add_revmap_chain/"
+		for l in "$@"; do echo "$l"; done
+		echo "Link: https://example.org/$id"; echo "Test-Log: logs/ok.log"
+		echo "Description:"; echo " test"
+	} >"$TMP/t/sigs/$id.sig"
+}
+lint_says() { # lint_says DESCRIPTION REGEX: lint fails and prints REGEX
+	kt signatures lint "$TMP/t/sigs"
+	if [ "$rc" = 2 ] && grep -qE -- "$2" "$TMP/err"; then ok "$1"; else not_ok "$1"; sed 's/^/# /' "$TMP/err"; fi
+	rm -f "$TMP/t/sigs/"*.sig
+}
+good t-one
+kt signatures lint "$TMP/t/sigs"
+check "a valid signature with a matching test log passes lint" [ "$rc" = 0 ]
+rm -f "$TMP/t/sigs/"*.sig
+good t-key "Fixd-By: 0123456789ab"
+lint_says "unknown key: file:line" "t-key.sig:6: unknown key 'Fixd-By'"
+good t-re "Support: line /unbalanced(/"
+lint_says "regex that does not compile: file:line" "t-re.sig:6: bad regex /unbalanced\(/"
+good t-sha "Fixed-By: 12345 (\"too short\")"
+lint_says "malformed commit id: file:line" "t-sha.sig:6: malformed commit id '12345'"
+good t-lit
+sed -i 's#^Require: line /kvmppc_add_revmap_chain/#Require: line /kvmppc_add_revmap_chain|a.b/#' "$TMP/t/sigs/t-lit.sig"
+lint_says "no literal of 4 bytes to prefilter on" "t-lit.sig: no Require: condition .* literal of at least 4 bytes"
+good t-name
+mv "$TMP/t/sigs/t-name.sig" "$TMP/t/sigs/other.sig"
+lint_says "file named after its id" "other.sig: file name must be 't-name.sig'"
+good t-dup
+cp "$TMP/t/sigs/t-dup.sig" "$TMP/t/sigs/t-dup2.sig"
+lint_says "duplicate id" "duplicate Id 't-dup'"
+good t-nolog
+sed -i 's|logs/ok.log|logs/missing.log|' "$TMP/t/sigs/t-nolog.sig"
+lint_says "missing test log" "t-nolog.sig: Test-Log logs/missing.log: .*cannot open"
+good t-nomatch
+sed -i 's|^Require: line /kvmppc_add_revmap_chain/|Require: line /no such crash here/|' "$TMP/t/sigs/t-nomatch.sig"
+lint_says "test log that does not match" "t-nomatch.sig: Test-Log logs/ok.log does not match"
+good t-a
+good t-b
+lint_says "test log matching another signature" "Test-Log logs/ok.log also matches signature t-b"
+good t-req
+sed -i '/^Require:/d' "$TMP/t/sigs/t-req.sig"
+lint_says "a signature needs a Require" "t-req.sig: no Require: condition"
+
+# --- compile, list, show ---
+good t-kvm "Support: frame /^kvmppc_book3s_hv_page_fault$/" "Support: context /no such context/" \
+	"Fixed-By: 0123456789abcdef (\"test: fix it\")" "Fixed-In: v9.9 (unverified)"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/t.db"
+check "compile writes a database" [ "$rc" = 0 -a -s "$TMP/t.db" ]
+kt signatures list --db "$TMP/t.db"
+check "list shows the signature" grep -q '^t-kvm ' "$TMP/out"
+kt signatures show --db "$TMP/t.db" t-kvm
+check "show prints conditions and commits" sh -c "grep -q 'Require: *line /kvmppc_add_revmap_chain/' '$TMP/out' && grep -q 'Fixed-By: *0123456789abcdef (\"test: fix it\")' '$TMP/out'"
+kt signatures show --db "$TMP/t.db" nope
+check "show of an unknown id: exit 2" [ "$rc" = 2 ]
+
+# --- matching ---
+kt scan -f json --db "$TMP/t.db" "$S/002_5d49e262595e473a.txt"
+check "every report known: exit 1" [ "$rc" = 1 ]
+check "match names the signature" [ "$(json_get "$TMP/out" 0 matches.0.id)" = t-kvm ]
+check "one of two Support conditions held: high confidence" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = high ]
+check "match lists the conditions that held" [ "$(json_get "$TMP/out" 0 matches.0.conditions.1)" = "Support: frame /^kvmppc_book3s_hv_page_fault\$/" ]
+check "an unverified release is shown as unverified" [ "$(json_get "$TMP/out" 0 matches.0.fixed_in.0)" = "v9.9 (unverified)" ]
+kt scan --db "$TMP/t.db" --color=never "$S/002_5d49e262595e473a.txt"
+check "text names the known bug, why, and the fix" sh -c "grep -q 'known bug (high confidence): t-kvm' '$TMP/out' && grep -q 'why: line /kvmppc_add_revmap_chain/' '$TMP/out' && grep -q 'fixed by 0123456789abcdef' '$TMP/out'"
+kt scan -f json --db "$TMP/t.db" "$S/001_6f164741997502bb.txt"
+check "a report no signature matches: exit 3, empty matches" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches)" = "[]" ]
+sed -i 's|^Support: frame .*|Support: frame /^nope$/|' "$TMP/t/sigs/t-kvm.sig"
+sed -i 's|^Evidence: console|Evidence: frames-only|' "$TMP/t/sigs/t-kvm.sig"
+good t-kvm2
+sed -i 's|kvmppc_add_revmap_chain|kvm_vcpu_ioctl|; s|^Evidence: console|Evidence: frames-only|' "$TMP/t/sigs/t-kvm2.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/t2.db"
+kt scan -f json --db "$TMP/t2.db" "$S/002_5d49e262595e473a.txt"
+check "no Support held: low confidence" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = low ]
+check "frames-only without Support caps at medium" [ "$(json_get "$TMP/out" 0 matches.1.confidence)" = medium ]
+kt scan -f json --db "$TMP/t2.db" --min-confidence medium "$S/002_5d49e262595e473a.txt"
+check "--min-confidence medium drops the low match" [ "$(json_get "$TMP/out" 0 matches.0.id)" = t-kvm2 ]
+kt scan -f json --db "$TMP/t2.db" --min-confidence high "$S/002_5d49e262595e473a.txt"
+check "--min-confidence high: nothing left, exit 3" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches)" = "[]" ]
+kt scan --db "$TMP/t2.db" --min-confidence certain "$S/002_5d49e262595e473a.txt"
+check "bad --min-confidence: exit 2" [ "$rc" = 2 ]
+rm -f "$TMP/t/sigs/"*.sig
+
+# --- regex limits: a runaway pattern is an error, never a silent no-match ---
+good t-slow
+sed -i 's#^Require: line .*#Require: line /Oops(?:x+x+)+[yz]/#' "$TMP/t/sigs/t-slow.sig"
+printf 'Oops: 0002 [#1] SMP\nOops%s\nCall Trace:\n [<ffffffff81000000>] foo+0x1/0x2\n' \
+	"$(python3 -c "print('x'*3000)")" >"$TMP/slow.log"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/t3.db"
+kt scan -f json --db "$TMP/t3.db" "$TMP/slow.log"
+check "pathological regex: reported as a signature error" sh -c "grep -q 'hit the PCRE2 match limit' '$TMP/out' && grep -q 'signature errors' '$TMP/err'"
+kt scan -f json --db "$TMP/t3.db" "$S/001_6f164741997502bb.txt"
+check "prefilter: the runaway signature is not even tried where its literal is absent" \
+	sh -c "! grep -q 'match limit' '$TMP/out'"
+rm -f "$TMP/t/sigs/"*.sig
+
+# --- database lookup order and bad databases ---
+good t-env
+kt signatures compile "$TMP/t/sigs" -o "$TMP/env.db"
+KTRIAGE_DB="$TMP/env.db" "$KTRIAGE" signatures list >"$TMP/out" 2>"$TMP/err"
+check "KTRIAGE_DB is used" grep -q '^t-env ' "$TMP/out"
+KTRIAGE_DB="$TMP/env.db" "$KTRIAGE" signatures list --db "$TMP/t.db" >"$TMP/out" 2>"$TMP/err"
+check "--db beats KTRIAGE_DB" grep -q '^t-kvm ' "$TMP/out"
+mkdir -p "$HOME/.local/share/ktriage"
+cp "$TMP/env.db" "$HOME/.local/share/ktriage/signatures.db"
+kt signatures list
+check "the updated copy under ~/.local/share/ktriage is used" grep -q '^t-env ' "$TMP/out"
+printf 'not a database at all, just text that is long enough to look like a file' >"$HOME/.local/share/ktriage/signatures.db"
+kt signatures list
+check "a corrupt updated copy: warning, built-in database used" \
+	sh -c "[ $rc = 0 ] && grep -q 'unusable, ignored' '$TMP/err' && [ \$(wc -l <'$TMP/out') = $nsig ]"
+head -c 3000 "$TMP/env.db" >"$TMP/trunc.db"
+kt scan --db "$TMP/trunc.db" "$S/002_5d49e262595e473a.txt"
+check "truncated --db: exit 2, says why" sh -c "[ $rc = 2 ] && grep -q 'trunc.db' '$TMP/err'"
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table x(y)'); c.commit()" "$TMP/other.db"
+kt scan --db "$TMP/other.db" "$S/002_5d49e262595e473a.txt"
+check "a foreign SQLite file: not a ktriage signature database" grep -q 'not a ktriage signature database' "$TMP/err"
+rm -f "$HOME/.local/share/ktriage/signatures.db"
+kt signatures list
+check "built-in database holds every signature of signatures/" [ "$(wc -l <"$TMP/out")" = "$nsig" ]
+
+# --- the five seeds are recognised and linked to their fix ---
+seed() { # seed FILE ID FIX-SHA-PREFIX
+	kt scan -f json "$S/$1"
+	check "seed $1: known bug $2" [ "$(json_get "$TMP/out" 0 matches.0.id)" = "$2" ]
+	check "seed $1: fixed by $3" sh -c "json_get() { :; }; grep -q '\"fixed_by\":\[{\"sha\":\"$3' '$TMP/out'"
+	check "seed $1: exit 1 (every report known)" [ "$rc" = 1 ]
+}
+seed 000_67590d50e4aaf037.txt ppc-hash-lpar-hprotect-rodata 87e65ad7bd3a
+seed 001_6f164741997502bb.txt ppc-radix-codepatch-tempmm-assert-pte-locked 980411a4d1bb
+seed 002_5d49e262595e473a.txt kvm-ppc-hv-hpt-resize-revmap 38c53af85306
+seed 003_5e61664e416bb910.txt riscv-kexec-set-memory-x-pgd-linear-map 629db01c64ff
+seed 004_2068eff385394c5d.txt xen-pv-early-pagetable-high-pin 279b706
+done_testing
