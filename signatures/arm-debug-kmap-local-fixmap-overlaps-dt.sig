@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id arm-debug-kmap-local-fixmap-overlaps-dt (entry 149).
+Id: arm-debug-kmap-local-fixmap-overlaps-dt
+Version: 1
+Title: ARM boot oops in cpu_*_set_pte_ext from __set_fixmap: DEBUG_KMAP_LOCAL doubles the fixmap into the DT mapping
+Arch: arm (32-bit, LPAE)
+Platform: CONFIG_DEBUG_KMAP_LOCAL=y with large NR_CPUS, EFI boot with FDT in highmem
+Evidence: console
+Require: line /PC is at cpu_[a-z0-9]+_set_pte_ext/
+Require: line /LR is at __set_fixmap/
+Require: arch /^arm$/
+Support: line /PID: 0 Comm: swapper/
+Introduced-By: 2a15ba82fa6ca3f35502b3060f22118a938d2889
+Fixed-By: d624833f5984d484c5e3196f34b926f9e71dafee ("ARM: 9063/1: mm: reduce maximum number of CPUs if DEBUG_KMAP_LOCAL is enabled")
+Fixed-In: v5.12
+Fixed-In: stable 5.11.16
+Workaround: CONFIG_DEBUG_KMAP_LOCAL=n, or NR_CPUS <= 16 (the fix caps NR_CPUS at 16 with DEBUG_KMAP_LOCAL; derived from the fix message) (unverified)
+Link: https://git.kernel.org/stable/c/d624833f5984d484c5e3196f34b926f9e71dafee
+Link: https://cve.org/CVERecord/?id=CVE-2021-46910
+Test-Log: tests/data/signatures/arm-debug-kmap-local-fixmap-overlaps-dt.log
+Description:
+ The kmap_local debug guard slots doubled the per-CPU part of the fixmap,
+ which then grew below its reserved window into the virtual DT mapping.
+ Block entries there were taken for fixmap PTE tables and written through a
+ lowmem-only phys-to-virt translation, so __set_fixmap() faulted early in
+ boot.  The fix limits NR_CPUS when DEBUG_KMAP_LOCAL is enabled.

@@ -1,0 +1,26 @@
+# Facts: research/known-bugs.yaml id arm-smmu-v3-sva-per-page-tlbi-soft-lockup (entry 107).
+Id: arm-smmu-v3-sva-per-page-tlbi-soft-lockup
+Version: 1
+Title: Soft lockup in arm_smmu_cmdq_issue_cmdlist on large munmap: SVA invalidation issues one TLBI per page
+Arch: arm64
+Platform: SMMUv3 shared virtual addressing (SVA)
+Evidence: console
+Require: frame /^arm_smmu_mm_(invalidate_range|arch_invalidate_secondary_tlbs)/
+Require: kind /^stall$/
+Support: guilty /^arm_smmu_cmdq_issue_cmdlist/
+Support: frame /^__arm_smmu_tlb_inv_range/
+Introduced-By: 51d113c3be09ff5b916576b1109daf413549cacc
+Fixed-By: d5afb4b47e13161b3f33904d45110f9e6463bad6 ("iommu/arm-smmu-v3: Fix soft lockup triggered by arm_smmu_mm_invalidate_range")
+Fixed-In: v6.6
+Fixed-In: stable 5.15.134
+Fixed-In: stable 6.1.56
+Fixed-In: stable 6.5.6
+Link: https://git.kernel.org/stable/c/d5afb4b47e13161b3f33904d45110f9e6463bad6
+Link: https://cve.org/CVERecord/?id=CVE-2023-52484
+Test-Log: tests/data/signatures/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.log
+Description:
+ The SMMU's mmu-notifier invalidation issued one TLBI command per page for
+ the whole unmapped range, unlike the CPU flush which switches to a full-ASID
+ flush above MAX_TLBI_OPS.  A large munmap() of a range shared with the SMMU
+ kept the CPU spinning on the command queue until the soft-lockup watchdog
+ fired.

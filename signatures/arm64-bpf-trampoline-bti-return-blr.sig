@@ -1,0 +1,26 @@
+# Facts: research/known-bugs.yaml id arm64-bpf-trampoline-bti-return-blr (entry 158).
+# ktriage does not start a report at 'Unhandled 64-bit el1h sync exception'; the BTI line is read from the
+# context of the panic report.
+Id: arm64-bpf-trampoline-bti-return-blr
+Version: 1
+Title: arm64 BTI exception on return from a BPF trampoline into the patched function (BLR instead of RET)
+Arch: arm64
+Platform: BTI-enabled kernel (guarded text pages), BPF fentry trampolines
+Evidence: console
+Require: context /ESR 0x[0-9a-f]+ -- BTI/
+Require: line /lr : bpf_trampoline_/
+Support: frame /^bpf_fentry_test/
+Support: line /Unhandled exception/
+Introduced-By: efc9909fdce00a827a37609628223cd45bf95d0b
+Fixed-By: 738a96c4a8c36950803fdd27e7c30aca92dccefd ("bpf, arm64: Fixed a BTI error on returning to patched function")
+Fixed-In: v6.3
+Fixed-In: stable 6.1.25
+Fixed-In: stable 6.2.12
+Link: https://git.kernel.org/stable/c/738a96c4a8c36950803fdd27e7c30aca92dccefd
+Link: https://cve.org/CVERecord/?id=CVE-2023-53634
+Test-Log: tests/data/signatures/arm64-bpf-trampoline-bti-return-blr.log
+Description:
+ With BPF_TRAMP_F_CALL_ORIG the trampoline returned to the instruction after
+ the patched call site with BLR, an indirect branch checked by BTI.  Unless
+ that instruction is a BTI or PACIASP landing pad, the guarded page raises a
+ BTI exception and the kernel panics.  The fix returns with RET.

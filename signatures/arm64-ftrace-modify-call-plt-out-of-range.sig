@@ -1,0 +1,26 @@
+# Facts: research/known-bugs.yaml id arm64-ftrace-modify-call-plt-out-of-range (entry 154).
+Id: arm64-ftrace-modify-call-plt-out-of-range
+Version: 1
+Title: arm64 ftrace_bug WARNING after 'branch_imm_common: offset out of range': ftrace_modify_call() ignores module PLTs
+Arch: arm64
+Platform: DYNAMIC_FTRACE_WITH_REGS, modules out of branch range of the ftrace trampoline
+Evidence: console
+Require: context /branch_imm_common: offset out of range/
+Require: guilty /^ftrace_bug/
+Support: frame /^(ftrace_replace_code|ftrace_modify_all_code)/
+Support: context /ftrace failed to modify/
+Introduced-By: 3b23e4991fb66f6d152f9055ede271a726ef9f21 ("arm64: implement ftrace with regs")
+Fixed-By: a6253579977e4c6f7818eeb05bf2bc65678a7187 ("arm64: ftrace: consistently handle PLTs.")
+Fixed-In: v5.19
+Fixed-In: stable 5.10.124
+Fixed-In: stable 5.15.49
+Fixed-In: stable 5.18.6
+Link: https://git.kernel.org/stable/c/a6253579977e4c6f7818eeb05bf2bc65678a7187
+Link: https://cve.org/CVERecord/?id=CVE-2022-49721
+Test-Log: tests/data/signatures/arm64-ftrace-modify-call-plt-out-of-range.log
+Description:
+ ftrace_make_call() and ftrace_make_nop() went through a PLT when the
+ trampoline was out of branch range, but ftrace_modify_call() did not, so it
+ generated out-of-range branches.  The patch is refused and ftrace reports a
+ bug (or, worse, a BRK lands in the call site).  The fix centralises the PLT
+ choice.

@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id arm64-hibernate-swsusp-save-nomap-fault.
+# The test log has no call trace; with one, swsusp_save is the telling frame.
+Id: arm64-hibernate-swsusp-save-nomap-fault
+Version: 1
+Title: arm64 hibernation: level 3 translation fault in swsusp_save() reading a MEMBLOCK_NOMAP range of the linear map
+Arch: arm64
+Platform: UEFI; linear map not forced to page granularity (rodata=off, debug_pagealloc=off, no KFENCE)
+Evidence: console
+Require: line /FSC = 0x07: level 3 translation fault/
+Require: line /, pte=0{16}$/
+Require: header /Unable to handle kernel paging request at virtual address ffff[0-9a-f]{12}/
+Require: access /^read$/
+Support: frame /^swsusp_save$/
+Reject: frame /^swsusp_arch_resume$/
+Introduced-By: a7d9f306ba7052056edf9ccae596aeb400226af8
+Fixed-By: 50449ca66cc5a8cbc64749cf4b9f3d3fc5f4b457 ("arm64: hibernate: Fix level3 translation fault in swsusp_save()")
+Fixed-In: v6.9
+Workaround: reproduced only with rodata=off, debug_pagealloc=off and CONFIG_KFENCE=n; the default rodata=full did not show it, which is an inference (unverified)
+Link: https://git.kernel.org/stable/c/50449ca66cc5a8cbc64749cf4b9f3d3fc5f4b457
+Link: https://cve.org/CVERecord/?id=CVE-2024-26989
+Test-Log: tests/data/signatures/arm64-hibernate-swsusp-save-nomap-fault.log
+Description:
+ swsusp_save() copied pages from ranges marked MEMBLOCK_NOMAP, which have no
+ linear-map entry, and faulted at level 3.  The fault shows only when the
+ linear map is not forced down to page granularity.

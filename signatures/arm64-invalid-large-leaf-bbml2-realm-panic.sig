@@ -1,0 +1,26 @@
+# Facts: research/known-bugs.yaml id arm64-invalid-large-leaf-bbml2-realm-panic.
+# The pmd condition looks for a block entry with the valid bit clear (AF and
+# shareability set, bit 0 clear): an invalidated large leaf.
+Id: arm64-invalid-large-leaf-bbml2-realm-panic
+Version: 1
+Title: arm64 BBML2 + rodata=full: level 2 translation fault on an invalidated block (large leaf) linear-map entry in a realm guest
+Arch: arm64
+Platform: BBML2_NOABORT with a block-mapped linear map under rodata=full; realm guest (DMA share/unshare), kfence, secretmem
+Evidence: console
+Require: line /FSC = 0x06: level 2 translation fault/
+Require: line /, pmd=[0-9a-f]{13}7[0-9a-f][02468ace]$/
+Require: arch /^arm64$/
+Support: line /swapper pgtable: 4k pages/
+Support: frame /^(set_memory_valid|__change_memory_common)$/
+Introduced-By: a166563e7ec375b38a0fd3a58f7b77e50a6bc6a8 ("arm64: mm: support large block mapping when rodata=full")
+Fixed-By: 15bfba1ad77fad8e45a37aae54b3c813b33fe27c ("arm64: mm: Handle invalid large leaf mappings correctly")
+Fixed-In: v7.1
+Link: https://git.kernel.org/stable/c/15bfba1ad77fad8e45a37aae54b3c813b33fe27c
+Link: https://cve.org/CVERecord/?id=CVE-2026-31600
+Test-Log: tests/data/signatures/arm64-invalid-large-leaf-bbml2-realm-panic.log
+Description:
+ Invalidating linear-map entries by clearing PTE_VALID had only ever been
+ done on page-level entries.  Once the linear map used block mappings under
+ rodata=full, invalid block entries reached code that could not handle them
+ (their encoding looks like a table), and a realm guest faulted at level 2
+ while setting up its DMA bounce buffers.

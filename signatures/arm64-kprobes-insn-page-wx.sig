@@ -1,0 +1,27 @@
+# Facts: research/known-bugs.yaml id arm64-kprobes-insn-page-wx.
+# The fix subject is marked unverified in the research, so Fixed-By carries
+# only the commit id.  The W+X message precedes the WARNING line and is kept
+# by ktriage as context, hence the two Support forms.
+Id: arm64-kprobes-insn-page-wx
+Version: 1
+Title: arm64: "Found insecure W+X mapping" in the module area for the kprobes instruction-slot page
+Arch: arm64
+Platform: any with CONFIG_DEBUG_WX
+Evidence: console
+Require: line /arch\/arm64\/mm\/dump\.c:\d+ note_page\+/
+Require: frame /^ptdump_check_wx$/
+Support: context /arm64\/mm: Found insecure W\+X mapping at address [^ ]*\/0xffff00000[0-7]/
+Support: line /arm64\/mm: Found insecure W\+X mapping at address [^ ]*\/0xffff00000[0-7]/
+Support: frame /^mark_rodata_ro$/
+Fixed-By: 966866892cf89d606544bca22d584ba2ef9ec208
+Fixed-In: v4.20
+Workaround: warning only
+Link: https://git.kernel.org/stable/c/966866892cf89d606544bca22d584ba2ef9ec208
+Test-Log: tests/data/signatures/arm64-kprobes-insn-page-wx.log
+Description:
+ kprobes allocated its out-of-line instruction slots with module_alloc(),
+ which leaves a page in the module area writable and executable, so the
+ boot-time W+X check (added by "arm64: dump: Add checking for writable and
+ exectuable pages") warns.  The fix allocates the page executable, makes it
+ read-only and writes the slots through aarch64_insn_patch_text().  4.14
+ backports also need the __weak alloc_insn_page() from 63fef14fc98a.

@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id arm64-ptc-non-leaf-pmd-file-map-count (entry 101).
+Id: arm64-ptc-non-leaf-pmd-file-map-count
+Version: 1
+Title: arm64 page_table_check BUG in pmdp_collapse_flush: a table PMD is treated as a user-mapped page (khugepaged)
+Arch: arm64
+Platform: CONFIG_PAGE_TABLE_CHECK, THP collapse
+Evidence: console
+Require: line /kernel BUG at mm\/page_table_check\.c/
+Require: frame /^pmdp_collapse_flush/
+Require: arch /^arm64$/
+Support: frame /^collapse_huge_page/
+Support: guilty /^page_table_check_clear/
+Introduced-By: 42b2547137f5c974bb1bfd657c869fe96b96d86f
+Fixed-By: 5b47348fc0b18a78c96f8474cc90b7525ad1bbfe ("arm64/mm: fix incorrect file_map_count for non-leaf pmd/pud")
+Fixed-In: v6.1
+Fixed-In: stable 6.0.10
+Workaround: boot without page_table_check=on, or build with CONFIG_PAGE_TABLE_CHECK=n (unverified)
+Link: https://git.kernel.org/stable/c/5b47348fc0b18a78c96f8474cc90b7525ad1bbfe
+Link: https://cve.org/CVERecord/?id=CVE-2022-49778
+Test-Log: tests/data/signatures/arm64-ptc-non-leaf-pmd-file-map-count.log
+Description:
+ pmd_user_accessible_page() only tested pmd_present(), so when
+ collapse_huge_page() cleared a PMD that points to a PTE table the checker
+ decremented file_map_count for a page it had never accounted, and BUGs.  The
+ fix tests pmd_leaf()/pud_leaf() as well.

@@ -1,0 +1,26 @@
+# Facts: research/known-bugs.yaml id debug-vm-pgtable-pud-devmap-ppc-radix (entry 110).
+Id: debug-vm-pgtable-pud-devmap-ppc-radix
+Version: 1
+Title: debug_vm_pgtable pud_advanced_tests: WARN in radix__pud_hugepage_update / BUG in pudp_huge_get_and_clear_full (test PUDs not devmap)
+Arch: powerpc64
+Platform: Radix MMU, CONFIG_DEBUG_VM_PGTABLE and CONFIG_DEBUG_VM
+Evidence: console
+Require: line /radix__pud_hugepage_update|pudp_huge_get_and_clear_full/
+Require: frame /^pud_advanced_tests/
+Support: frame /^debug_vm_pgtable/
+Support: line /radix_pgtable\.c/
+Introduced-By: 27af67f35631ac4b61b5e4455b44c9aee8d2cc4b
+Fixed-By: 720da1e593b85a550593b415bf1d79a053133451 ("mm/debug_vm_pgtable: fix BUG_ON with pud advanced test")
+Fixed-In: v6.8
+Fixed-In: stable 6.6.21
+Fixed-In: stable 6.7.9
+Workaround: build with CONFIG_DEBUG_VM_PGTABLE=n or boot without debug_vm_pgtable; test-only code path (unverified)
+Link: https://git.kernel.org/stable/c/720da1e593b85a550593b415bf1d79a053133451
+Link: https://cve.org/CVERecord/?id=CVE-2024-26850
+Test-Log: tests/data/signatures/debug-vm-pgtable-pud-devmap-ppc-radix.log
+Description:
+ powerpc only expects huge PUD entries that are devmap, and its radix helpers
+ assert it.  The boot-time page-table self test built plain huge PUDs, so
+ radix__pud_hugepage_update() warned and pudp_huge_get_and_clear_full() hit
+ its BUG_ON.  The fix marks the test PUDs devmap; the crash is in the test,
+ not in real page tables.

@@ -1,0 +1,29 @@
+# Facts: research/known-bugs.yaml id debug-vm-pgtable-stale-entries-reused-pgd (entry 130).
+Id: debug-vm-pgtable-stale-entries-reused-pgd
+Version: 1
+Title: WARNING in free_pud_range, bad rss-counter and negative pgtables_bytes in another process after debug_vm_pgtable left stale entries
+Arch: powerpc64 (generic)
+Platform: CONFIG_DEBUG_VM_PGTABLE=y (pSeries POWER9 seen)
+Evidence: console
+Require: guilty /^free_pud_range/
+Require: kind /^warning$/
+Support: frame /^free_pgd_range/
+Support: frame /^exit_mmap/
+Introduced-By: 3c9b84f044a9e54cf56d1b2c9b80a2d2ce56d70a
+Fixed-By: dde30854bddfb5d69f30022b53c5955a41088b33 ("mm/debug_vm_pgtable: clear page table entries at destroy_args()")
+Fixed-In: v6.17
+Fixed-In: stable 5.15.190
+Fixed-In: stable 6.1.149
+Fixed-In: stable 6.6.103
+Fixed-In: stable 6.12.44
+Fixed-In: stable 6.16.4
+Workaround: build with CONFIG_DEBUG_VM_PGTABLE=n; test-only code (unverified)
+Link: https://git.kernel.org/stable/c/dde30854bddfb5d69f30022b53c5955a41088b33
+Link: https://cve.org/CVERecord/?id=CVE-2025-39776
+Test-Log: tests/data/signatures/debug-vm-pgtable-stale-entries-reused-pgd.log
+Description:
+ The boot-time page-table test built entries in a private mm and freed it
+ without clearing them.  A later process that got the same pgd page found the
+ stale entries and freed page tables it never allocated, which warns in
+ free_pud_range() and drives page-table and RSS accounting negative.  The fix
+ clears the entries in destroy_args().

@@ -1,0 +1,31 @@
+# Facts: research/known-bugs.yaml id hugetlb-punch-hole-vs-migration-still-mapped (entry 132).
+Id: hugetlb-punch-hole-vs-migration-still-mapped
+Version: 1
+Title: BUG: Bad page cache (still mapped when deleted) in hugetlbfs_fallocate racing with hugetlb folio migration
+Arch: x86_64 (generic)
+Platform: hugetlbfs, page migration
+Evidence: console
+Require: line /still mapped when deleted/
+Require: frame /^remove_inode_hugepages/
+Support: line /BUG: Bad page cache in process/
+Support: frame /^hugetlbfs_fallocate/
+Support: line /aops:hugetlbfs_aops/
+Introduced-By: 4aae8d1c051ea00b456da6811bc36d1f69de5445
+Fixed-By: 7b7387650dcf2881fd8bb55bcf3c8bd6c9542dd7 ("mm/hugetlb: fix folio is still mapped when deleted")
+Fixed-In: v6.17
+Fixed-In: stable 5.4.300
+Fixed-In: stable 5.10.245
+Fixed-In: stable 5.15.194
+Fixed-In: stable 6.1.155
+Fixed-In: stable 6.6.109
+Fixed-In: stable 6.12.50
+Fixed-In: stable 6.16.10
+Link: https://git.kernel.org/stable/c/7b7387650dcf2881fd8bb55bcf3c8bd6c9542dd7
+Link: https://cve.org/CVERecord/?id=CVE-2025-40006
+Test-Log: tests/data/signatures/hugetlb-punch-hole-vs-migration-still-mapped.log
+Description:
+ remove_inode_single_folio() tested folio_mapped() without holding the folio
+ lock.  While migration had replaced the PTE with a migration entry the folio
+ looked unmapped; the extra reference then made migration fail and restore the
+ PTE, and the folio was removed from the page cache while still mapped.  The
+ fix takes the folio lock before the check.

@@ -1,0 +1,29 @@
+# Facts: research/known-bugs.yaml id hyperv-ibt-hypercall-page-missing-endbr.
+# No console log of this bug is known; hyperv_init is the research's inferred
+# frame.  The "Missing ENDBR" line precedes the oops header and is kept by
+# ktriage as context, hence the two Support forms.
+Id: hyperv-ibt-hypercall-page-missing-endbr
+Version: 1
+Title: x86 Hyper-V guest with IBT panics on the first hypercall: the hypercall page lacks ENDBR64
+Arch: x86_64
+Platform: Hyper-V ConfigVersion 9.3 or later, CPUs with IBT, CONFIG_X86_KERNEL_IBT
+Evidence: frames-only
+Require: frame /^hyperv_init$/
+Require: header /invalid opcode|control protection/i
+Require: arch /^x86_64$/
+Support: context /Missing ENDBR: /
+Support: line /Missing ENDBR: /
+Support: line /Microsoft Corporation Virtual Machine/
+Introduced-By: 991625f3dd2cbc4b787deb0213e2bcf8fa264b21
+Fixed-By: d5ace2a776442d80674eff9ed42e737f7dd95056 ("x86/hyperv: Disable IBT when hypercall page lacks ENDBR instruction")
+Fixed-In: v6.5
+Workaround: boot with ibt=off (unverified)
+Link: https://git.kernel.org/stable/c/d5ace2a776442d80674eff9ed42e737f7dd95056
+Link: https://cve.org/CVERecord/?id=CVE-2023-54172
+Test-Log: tests/data/signatures/synthetic/hyperv-ibt-hypercall-page-missing-endbr.log
+Description:
+ Hypercalls are indirect calls into the executable hypercall page that
+ Hyper-V provides.  Current Hyper-V versions do not start that page with an
+ ENDBR64 instruction, so with kernel IBT enabled every hypercall raises a
+ control-protection fault and the guest dies early in boot.  The fix clears
+ X86_FEATURE_IBT when the page lacks ENDBR.

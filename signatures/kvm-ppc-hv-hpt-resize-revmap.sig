@@ -1,0 +1,27 @@
+# Facts: research/known-bugs.yaml id kvm-ppc-hv-hpt-resize-revmap, seed 002.
+# ("KVM: PPC: Book3S HV: Outline of KVM-HV HPT resizing implementation"),
+# shorter than a commit id may be here.
+Id: kvm-ppc-hv-hpt-resize-revmap
+Version: 1
+Title: KVM-HV on POWER: host oops in kvmppc_add_revmap_chain() after an HPT resize races with guest page faults
+Arch: powerpc
+Platform: KVM-HV host (PowerNV) running a guest with a hashed page table (HPT) that is being resized
+Evidence: console
+Require: line /kvmppc_add_revmap_chain\+0x/
+Require: arch /^powerpc$/
+Support: frame /^kvmppc_book3s_hv_page_fault$/
+Support: line /Unable to handle kernel paging request for data at address/
+Reject: mmu /^Radix$/
+Introduced-By: 5e9859699a ("KVM: PPC: Book3S HV: Outline of KVM-HV HPT resizing implementation")
+Fixed-By: 38c53af85306 ("KVM: PPC: Book3S HV: Fix exclusion between HPT resizing and other HPT updates")
+Fixed-In: v4.14 (unverified)
+Workaround: avoid guest-initiated HPT resizing (e.g. QEMU resize-hpt=disabled) or run radix guests on POWER9 (unverified)
+Link: https://lore.kernel.org/r/1570519271221165@kroah.com
+Test-Log: tests/data/seeds/002_5d49e262595e473a.txt
+Description:
+ HPT resizing tried to keep every other user off the hashed page table by
+ clearing hpte_setup_done and sending an IPI, but a vCPU already in the guest
+ or handling a hypervisor page fault could re-enter and make present again an
+ HPTE the rehash had just removed.  The guest's rmap then points into the old
+ reverse-map array, possibly beyond the end of a smaller new one, and a later
+ page fault walks out of bounds in kvmppc_add_revmap_chain().

@@ -1,0 +1,24 @@
+# Facts: research/known-bugs.yaml id kvm-x86-shadow-mmu-overwrite-spte-pfn-warn (entry 169).
+Id: kvm-x86-shadow-mmu-overwrite-spte-pfn-warn
+Version: 1
+Title: KVM x86 WARNING pfn != spte_to_pfn(*sptep) in mmu_set_spte when a shadowed gPTE is changed behind KVM's back
+Arch: x86_64
+Platform: KVM shadow paging (including nested EPT shadowing)
+Evidence: console
+Require: line /kvm\/mmu\/mmu\.c:[0-9]+ (at )?mmu_set_spte/
+Support: context /pfn != spte_to_pfn\(\*sptep\)/
+Support: frame /^ept_page_fault|^paging[0-9]+_page_fault/
+Introduced-By: 11d45175111d933c5175acc28e56af2213dd5cd6
+Fixed-By: df83746075778958954aa0460cca55f4b3fc9c02 ("KVM: x86/mmu: Only WARN in direct MMUs when overwriting shadow-present SPTE")
+Fixed-In: v7.0
+Fixed-In: stable 6.18.21
+Fixed-In: stable 6.19.11
+Link: https://git.kernel.org/stable/c/df83746075778958954aa0460cca55f4b3fc9c02
+Link: https://cve.org/CVERecord/?id=CVE-2026-23402
+Test-Log: tests/data/signatures/kvm-x86-shadow-mmu-overwrite-spte-pfn-warn.log
+Description:
+ A sanity check against overwriting a shadow-present SPTE with a different PFN
+ applied to every MMU, but host userspace writes to shadowed guest page tables
+ escape write tracking and legitimately cause such overwrites in shadow MMUs.
+ The fix keeps the warning for direct (TDP) MMUs only; the warning itself is
+ the bug.

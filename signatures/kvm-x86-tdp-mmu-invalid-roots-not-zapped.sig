@@ -1,0 +1,22 @@
+# Facts: research/known-bugs.yaml id kvm-x86-tdp-mmu-invalid-roots-not-zapped.
+Id: kvm-x86-tdp-mmu-invalid-roots-not-zapped
+Version: 1
+Title: KVM x86 TDP MMU: invalid roots not zapped by MMU notifiers, use-after-free WARN in kvm_is_zone_device_pfn() from kvm_set_pfn_dirty()
+Arch: x86_64
+Platform: KVM with the TDP MMU
+Evidence: console
+Require: line /kvm_is_zone_device_pfn\+0x/
+Require: frame /^kvm_set_pfn_dirty$/
+Support: line /at [^ ]*virt\/kvm\/kvm_main\.c:\d+/
+Introduced-By: b7cccd397f310739fb85383033e95580f99927e0
+Fixed-By: d62007edf01f5c11f75d0f4b1e538fc52a5b1982 ("KVM: x86/mmu: Zap _all_ roots when unmapping gfn range in TDP MMU")
+Fixed-In: v5.18
+Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N) to disable the TDP MMU; that this avoids the bug is inferred (unverified)
+Link: https://git.kernel.org/stable/c/d62007edf01f5c11f75d0f4b1e538fc52a5b1982
+Link: https://cve.org/CVERecord/?id=CVE-2021-47639
+Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-invalid-roots-not-zapped.log
+Description:
+ The MMU notifier unmap path zapped only valid TDP MMU roots.  An invalid
+ root still being torn down by a yielding zapper kept its SPTEs and later
+ called kvm_set_pfn_dirty() on pages that had been freed once the notifier
+ returned, tripping the sanity WARN in kvm_is_zone_device_pfn().

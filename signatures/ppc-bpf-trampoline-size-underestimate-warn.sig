@@ -1,0 +1,23 @@
+# Facts: research/known-bugs.yaml id ppc-bpf-trampoline-size-underestimate-warn (entry 163).
+Id: ppc-bpf-trampoline-size-underestimate-warn
+Version: 1
+Title: powerpc WARNING in __arch_prepare_bpf_trampoline: the BPF trampoline is larger than arch_bpf_trampoline_size() said
+Arch: powerpc
+Platform: BPF trampolines (bpf_prog_pack ROX images)
+Evidence: frames-only
+Require: line /arch\/powerpc\/net\/bpf_jit_comp\.c:[0-9]+ __arch_prepare_bpf_trampoline/
+Support: frame /^arch_prepare_bpf_trampoline/
+Support: arch /^powerpc$/
+Introduced-By: d243b62b7bd3d5314382d3b54e4992226245e936
+Fixed-By: 59ba025948be2a92e8bc9ae1cbdaf197660bd508 ("powerpc/bpf: fix JIT code size calculation of bpf trampoline")
+Fixed-In: v6.16
+Fixed-In: stable 6.15.4
+Link: https://git.kernel.org/stable/c/59ba025948be2a92e8bc9ae1cbdaf197660bd508
+Link: https://cve.org/CVERecord/?id=CVE-2025-38339
+Test-Log: tests/data/signatures/synthetic/ppc-bpf-trampoline-size-underestimate-warn.log
+Description:
+ arch_bpf_trampoline_size() sized the trampoline with a dummy JIT pass at an
+ arbitrary address, but the instruction count depends on where the image
+ finally lands, so the allocated read-only image could be too
+ small and the overflow guard in __arch_prepare_bpf_trampoline() warned.  The
+ fix sizes for the worst case.

@@ -1,0 +1,27 @@
+# Facts: research/known-bugs.yaml id ppc-hash-change-memory-range-preempt
+# (the corrections add no release).  No console log of this path is known:
+# the reported warning line is shared with ppc-hash-lazy-mmu-preempt-set-memory
+# and the exact caller was not captured, so the signature keys on the frame.
+Id: ppc-hash-change-memory-range-preempt
+Version: 1
+Title: powerpc/64s Hash: "BUG: using smp_processor_id() in preemptible" in hash__change_memory_range() (real-mode permission change)
+Arch: powerpc
+Platform: Hash MMU with CONFIG_PREEMPT and DEBUG_PREEMPT
+Evidence: frames-only
+Require: line /using smp_processor_id\(\) in preemptible/
+Require: frame /^hash__change_memory_range$/
+Support: frame /^(hash__mark_rodata_ro|hash__mark_initmem_nx)$/
+Reject: mmu /^Radix$/
+Reject: frame /^__apply_to_page_range$/
+Introduced-By: 87e65ad7bd3a ("powerpc/mm/64s/hash: Add real-mode change_memory_range() for hash LPAR") (unverified)
+Fixed-By: 2b2095f3a6b43ec36ff890febc588df1ec32e826 ("powerpc/64s: Fix hash__change_memory_range preemption warning")
+Fixed-In: v6.1
+Workaround: warning only
+Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013151647.1857994-2-npiggin@gmail.com/
+Test-Log: tests/data/signatures/synthetic/ppc-hash-change-memory-range-preempt.log
+Description:
+ The real-mode change_memory_range() path added for the hash LPAR H_PROTECT
+ race (see ppc-hash-lpar-hprotect-rodata) used per-CPU state without
+ disabling preemption, so changing kernel permissions at boot
+ (hash__mark_rodata_ro(), hash__mark_initmem_nx()) warns under
+ DEBUG_PREEMPT.

@@ -1,0 +1,22 @@
+# Facts: research/known-bugs.yaml id ppc-hash-kvm-pr-native-hpte-remove-irq.
+# Fixed-In left out: the research could not establish the release.
+Id: ppc-hash-kvm-pr-native-hpte-remove-irq
+Version: 1
+Title: powerpc/64s Hash: lockdep "inconsistent lock state" on hpte_lock from native_hpte_remove() called by KVM PR
+Arch: powerpc
+Platform: Hash MMU host running KVM PR
+Evidence: console
+Require: line /\(hpte_lock\)\{/
+Require: frame /^native_hpte_remove$/
+Support: frame /^(kvmppc_mmu_map_page|kvmppc_handle_pagefault)$/
+Support: line /\[kvm_pr\]/
+Introduced-By: 35159b5717fa ("powerpc/64s: make HPTE lock and native_tlbie_lock irq-safe")
+Fixed-By: 8bbe9fee5848371d4af101be445303cac8d880c5 ("powerpc/64s: Fix native_hpte_remove() to be irq-safe")
+Workaround: use KVM HV instead of KVM PR (unverified)
+Link: https://msgid.link/20230517123033.18430-1-mpe@ellerman.id.au
+Test-Log: tests/data/signatures/ppc-hash-kvm-pr-native-hpte-remove-irq.log
+Description:
+ After the HPTE lock was made irq-safe, native_hpte_remove() was still
+ called by KVM PR (kvmppc_mmu_map_page()) with interrupts enabled, while the
+ same lock is taken from hash faults in softirq context.  Lockdep reports the
+ inconsistent usage of hpte_lock.

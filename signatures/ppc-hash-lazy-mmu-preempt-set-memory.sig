@@ -1,0 +1,24 @@
+# Facts: research/known-bugs.yaml id ppc-hash-lazy-mmu-preempt-set-memory.
+# No introducing commit is established (the reporter saw it as far back as
+# v5.15.y).
+Id: ppc-hash-lazy-mmu-preempt-set-memory
+Version: 1
+Title: powerpc/64s Hash: "BUG: using smp_processor_id() in preemptible" from __apply_to_page_range() in hash lazy MMU mode (set_memory via change_memory_attr)
+Arch: powerpc
+Platform: Hash MMU (seen on PowerMac G5 / PPC970 under QEMU), CONFIG_PREEMPT
+Evidence: console
+Require: line /caller is \.?__apply_to_page_range\+/
+Require: arch /^powerpc$/
+Support: frame /^change_memory_attr$/
+Support: frame /^bpf_prog_select_runtime$/
+Reject: mmu /^Radix$/
+Fixed-By: b9ef323ea1682f9837bf63ba10c5e3750f71a20a ("powerpc/64s: Disable preemption in hash lazy mmu mode")
+Fixed-In: v6.1
+Workaround: warning only; PREEMPT_NONE avoids it (unverified)
+Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013151647.1857994-1-npiggin@gmail.com/
+Test-Log: tests/data/signatures/ppc-hash-lazy-mmu-preempt-set-memory.log
+Description:
+ Hash lazy-MMU batching keeps its TLB batch in per-CPU state.
+ apply_to_page_range(), used by set_memory_*() through change_memory_attr(),
+ entered lazy MMU mode without disabling preemption, so the per-CPU access
+ warns under DEBUG_PREEMPT (seen at boot when BPF sets a filter read-only).

@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id ppc-hash-lpar-hprotect-rodata, seed 000.
+Id: ppc-hash-lpar-hprotect-rodata
+Version: 1
+Title: powerpc/64s Hash LPAR: H_PROTECT briefly unmaps kernel text while mark_rodata_ro() runs, other CPUs fault on valid text
+Arch: powerpc
+Platform: pseries LPAR under PowerVM (phyp), Hash MMU; not seen on KVM
+Evidence: console
+Require: line /Unable to handle kernel instruction fetch|Vector: 400 \(Instruction Access\)/
+Require: arch /^powerpc$/
+Support: context /Freeing unused kernel memory/
+Support: line /exc_virt_0x4400_instruction_access|Faulting instruction address: 0xc0000000000044/
+Reject: mmu /^Radix$/
+Reject: frame /^(do_entry_flush_fixups|entry_flush_set)$/
+Fixed-By: 87e65ad7bd3a84a992723753fcc23d31c2d063c2 ("powerpc/mm/64s/hash: Add real-mode change_memory_range() for hash LPAR")
+Fixed-In: v5.13 (unverified)
+Workaround: build without CONFIG_STRICT_KERNEL_RWX, or boot with rodata=off so mark_rodata_ro() is skipped (both unverified on hash LPAR); the symptom is intermittent and may be a silent hang
+Link: https://lore.kernel.org/r/20210331003845.216246-5-mpe@ellerman.id.au
+Test-Log: tests/data/seeds/000_67590d50e4aaf037.txt
+Description:
+ Late in boot hash__mark_rodata_ro() makes kernel text and rodata read-only
+ with the H_PROTECT hypercall.  PowerVM implements it by briefly removing the
+ HPTE of the text; any other CPU executing in that window takes an
+ instruction (or data) fault on perfectly valid kernel text.
+ .
+ The fix stops all other CPUs in real mode while the mapping changes.

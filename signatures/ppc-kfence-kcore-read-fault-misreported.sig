@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id ppc-kfence-kcore-read-fault-misreported.
+# A KFENCE report carries no architecture, hence the Reject of other arches
+# rather than a Require on powerpc.
+Id: ppc-kfence-kcore-read-fault-misreported
+Version: 1
+Title: powerpc: false "BUG: KFENCE: invalid read in copy_from_kernel_nofault" when reading /proc/kcore
+Arch: powerpc
+Platform: CONFIG_KFENCE (hash or radix)
+Evidence: console
+Require: line /KFENCE: invalid read in copy_from_kernel_nofault\+/
+Require: frame /^read_kcore(_iter)?$/
+Support: frame /^system_call_exception$/
+Reject: arch /^(x86_64|i386|arm64|arm|riscv|s390|mips)$/
+Introduced-By: 90cbac0e995dd92f7bcf82f74aa50250bf194a4a
+Fixed-By: 06dbbb4d5f7126b6307ab807cbf04ecfc459b933 ("powerpc/mm/fault: Fix kfence page fault reporting")
+Fixed-In: v6.13
+Workaround: avoid reading /proc/kcore (reproduced with dd if=/proc/kcore), or disable KFENCE with kfence.sample_interval=0
+Link: https://git.kernel.org/stable/c/06dbbb4d5f7126b6307ab807cbf04ecfc459b933
+Link: https://cve.org/CVERecord/?id=CVE-2024-56678
+Test-Log: tests/data/signatures/ppc-kfence-kcore-read-fault-misreported.log
+Description:
+ /proc/kcore reads go through copy_from_kernel_nofault(), which may touch
+ KFENCE guard pages.  The powerpc fault handler asked KFENCE to report the
+ access instead of first honouring the nofault exception-table fixup, so
+ reading /proc/kcore produced false KFENCE reports.

@@ -1,0 +1,27 @@
+# Facts: research/known-bugs.yaml id ppc-radix-codepatch-tempmm-assert-pte-locked
+# (with known-bugs-corrections.yaml applied), seed 001.
+Id: ppc-radix-codepatch-tempmm-assert-pte-locked
+Version: 1
+Title: powerpc/64s Radix: kernel BUG in assert_pte_locked() from patch_instruction() with the temporary-mm code patching and DEBUG_VM
+Arch: powerpc
+Platform: Radix MMU (POWER9, PowerNV seen under QEMU), CONFIG_DEBUG_VM=y
+Evidence: console
+Require: line /kernel BUG at arch\/powerpc\/mm\/pgtable\.c:\d+!/
+Require: line /assert_pte_locked\+0x/
+Require: frame /^(patch_instruction|__patch_instruction|do_patch_instruction)$/
+Support: mmu /^Radix$/
+Support: frame /^(arch_prepare_kprobe|register_kprobe|init_kprobes)$/
+Reject: mmu /^Hash$/
+Introduced-By: c28c15b6d28a776538482101522cbcd9f906b15c ("powerpc/code-patching: Use temporary mm for Radix MMU")
+Fixed-By: 980411a4d1bb925d28cd9e8d8301dc982ece788d ("powerpc/code-patching: Fix oops with DEBUG_VM enabled")
+Fixed-In: v6.2 (unverified)
+Workaround: build with CONFIG_DEBUG_VM=n (the failing assertion exists only with DEBUG_VM); or boot with disable_radix (the parameter exists) to take the hash MMU patching path (unverified)
+Link: https://git.ceph.com/?a=commit&h=980411a4d1bb925d28cd9e8d8301dc982ece788d&p=ceph-client.git
+Link: https://github.com/ClangBuiltLinux/continuous-integration2/actions/runs/3703987970/jobs/6277411497
+Test-Log: tests/data/seeds/001_6f164741997502bb.txt
+Description:
+ With STRICT_KERNEL_RWX on Radix, code patching maps the target through a
+ per-CPU temporary mm.  The setup code unlocked the PTE of that patching page
+ and later changed it without holding the PTE lock, so with DEBUG_VM the
+ assert_spin_locked() in assert_pte_locked() fires on the first patch, usually
+ the first kprobe registered at boot, and init dies.

@@ -1,0 +1,36 @@
+# Facts: research/known-bugs.yaml id ppc-radix-kernel-pte-ptesync-code-patching
+# (with known-bugs-corrections.yaml applied).  The CNA record lists only
+# f1cb8f9beba8 as introducing this bug; the research field names both.
+# Matches the "ftrace failed to modify" symptom of an unmodified kernel; the
+# ftrace messages come before the WARNING line, where ktriage keeps them as
+# context.
+Id: ppc-radix-kernel-pte-ptesync-code-patching
+Version: 1
+Title: powerpc/64s Radix: code patching through a freshly mapped kernel PTE without ptesync faults ("ftrace failed to modify")
+Arch: powerpc
+Platform: Radix MMU (POWER9 PowerNV), STRICT_KERNEL_RWX code patching
+Evidence: console
+Require: line /ftrace_bug\+0x/
+Require: mmu /^Radix$/
+Support: context /replaced \([0-9a-f]{8}\) != old \([0-9a-f]{8}\)/
+Support: context /ftrace failed to modify/
+Support: frame /^(ftrace_modify_all_code|arch_ftrace_update_code)$/
+Introduced-By: 37bc3e5fd764fb258ff4fcbb90b6d1b67fb466c1 ("powerpc/lib/code-patching: Use alternate map for patch_instruction()")
+Introduced-By: f1cb8f9beba8699dd1b4518418191499e53f7b17 ("powerpc/64s/radix: avoid ptesync after set_pte and ptep_set_access_flags")
+Fixed-By: b8b2f37cf632434456182e9002d63cbc4cccc50c ("powerpc/64s: Fix pte update for kernel memory on radix")
+Fixed-In: v5.13
+Fixed-In: stable 4.19.191
+Fixed-In: stable 5.4.119
+Fixed-In: stable 5.10.37
+Fixed-In: stable 5.11.21
+Fixed-In: stable 5.12.4
+Workaround: boot with disable_radix (the parameter exists) to use the hash MMU, or avoid toggling ftrace at runtime (unverified)
+Link: https://lore.kernel.org/linuxppc-dev/15AC5B0E-A221-4B8C-9039-FA96B8EF7C88@lca.pw/
+Link: https://lore.kernel.org/r/20210203235907.961243-1-jniethe5@gmail.com
+Test-Log: tests/data/signatures/ppc-radix-kernel-pte-ptesync-code-patching.log
+Description:
+ On Radix, __map_kernel_page() followed set_pte_at() only with smp_wmb(), not
+ ptesync, so the patching store through the freshly mapped alias could take
+ a spurious fault.  __put_user_asm_goto() hides the fault and it surfaces as
+ "ftrace failed to modify" (the instruction read back is not the one
+ written); with a plain store it is a data-access oops on write.

@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id ppc64-static-key-used-before-jump-label-init.
+Id: ppc64-static-key-used-before-jump-label-init
+Version: 1
+Title: powerpc64: "static key used before call to jump_label_init()" when an early parameter (threadirqs) enables a static key
+Arch: powerpc
+Platform: any powerpc64
+Evidence: console
+Require: line /static_key_enable_cpuslocked\+0x/
+Require: arch /^powerpc$/
+Require: frame /^(parse_early_param|parse_early_options|early_init_devtree)$/
+Support: context /used before call to jump_label_init\(\)/
+Support: line /used before call to jump_label_init\(\)/
+Support: frame /^setup_forced_irqthreads$/
+Introduced-By: 91cc470e797828d779cd4c1efbe8519bcb358bae
+Fixed-By: ca829e05d3d4f728810cc5e4b468d9ebc7745eb3 ("powerpc/64: Init jump labels before parse_early_param()")
+Fixed-In: v6.0
+Workaround: the warning appeared when booting with threadirqs; dropping that option avoids it
+Link: https://git.kernel.org/stable/c/ca829e05d3d4f728810cc5e4b468d9ebc7745eb3
+Link: https://cve.org/CVERecord/?id=CVE-2022-50012
+Test-Log: tests/data/signatures/ppc64-static-key-used-before-jump-label-init.log
+Description:
+ On powerpc64 jump_label_init() ran in setup_feature_keys(), after
+ parse_early_param().  Early parameters such as threadirqs enable static
+ keys, which then happens before the jump-label tables are initialised and
+ the kernel warns from static_key_enable_cpuslocked().

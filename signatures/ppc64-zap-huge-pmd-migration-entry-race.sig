@@ -1,0 +1,24 @@
+# Facts: research/known-bugs.yaml id ppc64-zap-huge-pmd-migration-entry-race (entry 140).
+Id: ppc64-zap-huge-pmd-migration-entry-race
+Version: 1
+Title: ppc64 kernel BUG in pmdp_huge_get_and_clear_full: munmap races with a THP PMD migration entry
+Arch: powerpc64 (Book3S-64)
+Platform: Hash and Radix; THP migration or device-private THP migration
+Evidence: console
+Require: line /pmdp_huge_get_and_clear_full/
+Require: line /kernel BUG at arch\/powerpc\/mm\/book3s64\/pgtable\.c/
+Support: line /zap_huge_pmd/
+Support: arch /^powerpc$/
+Introduced-By: 75358ea359e7c0dfceb3c7b3d854570b4260cb7f
+Fixed-By: bbcbf045d6c778e82b47a35fc8728387708e9a3d ("powerpc/64s: Fix unmap race with PMD migration entries")
+Fixed-In: v7.1
+Fixed-In: stable 7.0.10
+Link: https://git.kernel.org/stable/c/bbcbf045d6c778e82b47a35fc8728387708e9a3d
+Link: https://cve.org/CVERecord/?id=CVE-2026-53108
+Test-Log: tests/data/signatures/ppc64-zap-huge-pmd-migration-entry-race.log
+Description:
+ While a THP is migrated its PMD is a non-present migration entry.  A
+ concurrent munmap() took the PMD lock in zap_huge_pmd() and called
+ pmdp_huge_get_and_clear_full(), whose VM_BUG_ON requires a present PMD;
+ device-private THP migration hits the same through
+ hash__pmd_hugepage_update().

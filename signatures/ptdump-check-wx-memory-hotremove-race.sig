@@ -1,0 +1,23 @@
+# Facts: research/known-bugs.yaml id ptdump-check-wx-memory-hotremove-race (entry 88).
+Id: ptdump-check-wx-memory-hotremove-race
+Version: 1
+Title: ptdump / W+X check walks kernel page tables without the memory hotplug lock: hot-remove frees tables under the walker
+Arch: generic (arm64, riscv, s390, x86, powerpc)
+Platform: CONFIG_PTDUMP_DEBUGFS / DEBUG_WX with memory hotplug
+Evidence: frames-only
+Require: line /ptdump_walk_pgd\+0x/
+Require: kind /^(oops|sanitizer)$/
+Support: frame /^ptdump_check_wx/
+Reject: line /W\+X|insecure/
+Introduced-By: bbd6ec605c0fc286c3f8ce60b4ed44635361d58b
+Fixed-By: 59305202c67fea50378dcad0cc199dbc13a0e99a ("mm/ptdump: take the memory hotplug lock inside ptdump_walk_pgd()")
+Fixed-In: v6.17
+Link: https://git.kernel.org/stable/c/59305202c67fea50378dcad0cc199dbc13a0e99a
+Link: https://cve.org/CVERecord/?id=CVE-2025-38681
+Test-Log: tests/data/signatures/synthetic/ptdump-check-wx-memory-hotremove-race.log
+Description:
+ ptdump_check_wx() (and the debugfs page-table dump) walked the kernel page
+ tables without holding the memory hotplug lock, so a concurrent hot-remove
+ could free intermediate page tables in the middle of the walk and the walker
+ dereferenced freed memory.  The fix takes the hotplug lock inside
+ ptdump_walk_pgd().

@@ -1,0 +1,27 @@
+# Facts: research/known-bugs.yaml id riscv-kernel-map-pages-debug-pagealloc-sleep (entry 161).
+Id: riscv-kernel-map-pages-debug-pagealloc-sleep
+Version: 1
+Title: RISC-V 'sleeping function called from invalid context' in __set_memory from __kernel_map_pages (DEBUG_PAGEALLOC)
+Arch: riscv64
+Platform: CONFIG_DEBUG_PAGEALLOC active
+Evidence: console
+Require: frame /^__kernel_map_pages/
+Require: line /sleeping function called from invalid context/
+Require: arch /^riscv$/
+Support: frame /^__set_memory/
+Introduced-By: 5fde3db5eb028b95aeefa1ab192d36800414e8b8
+Fixed-By: fb1cf0878328fe75d47f0aed0a65b30126fcefc4 ("riscv: rewrite __kernel_map_pages() to fix sleeping in invalid context")
+Fixed-In: v6.10
+Fixed-In: stable 6.1.95
+Fixed-In: stable 6.6.35
+Fixed-In: stable 6.9.6
+Workaround: boot without debug_pagealloc=on; the function only runs with DEBUG_PAGEALLOC enabled (unverified)
+Link: https://git.kernel.org/stable/c/fb1cf0878328fe75d47f0aed0a65b30126fcefc4
+Link: https://cve.org/CVERecord/?id=CVE-2024-40915
+Test-Log: tests/data/signatures/riscv-kernel-map-pages-debug-pagealloc-sleep.log
+Description:
+ __kernel_map_pages() toggles the valid bit of linear-map PTEs as pages are
+ freed and allocated, and it used __set_memory(), which takes init_mm's mmap
+ lock.  It can be called from atomic context, where taking that rwsem may
+ sleep.  The fix rewrites it with apply_to_existing_page_range() and no
+ lock.

@@ -1,0 +1,23 @@
+# Facts: research/known-bugs.yaml id static-call-del-module-init-failure-gp.
+# No console log of this bug is known.
+Id: static-call-del-module-init-failure-gp
+Version: 1
+Title: x86 static calls: general protection fault in static_call_del_module() after static_call_add_module() fails during module load
+Arch: x86_64
+Platform: HAVE_STATIC_CALL_INLINE kernels, module loading under memory pressure
+Evidence: frames-only
+Require: line /static_call_del_module\+0x/
+Require: header /general protection fault/
+Require: arch /^x86_64$/
+Support: frame /^(static_call_add_module|__static_call_init)$/
+Introduced-By: 9183c3f9ed710a8edf1a61e8a96d497258d26e08
+Fixed-By: 4b30051c4864234ec57290c3d142db7c88f10d8a ("static_call: Handle module init failure correctly in static_call_del_module()")
+Fixed-In: v6.12
+Link: https://git.kernel.org/stable/c/4b30051c4864234ec57290c3d142db7c88f10d8a
+Link: https://cve.org/CVERecord/?id=CVE-2024-50002
+Test-Log: tests/data/signatures/synthetic/static-call-del-module-init-failure-gp.log
+Description:
+ A static call key's mods and sites pointers share a union told apart by
+ bit 0.  When __static_call_init() failed partway through loading a module,
+ the cleanup in static_call_del_module() took a sites pointer for a
+ static_call_mod list and dereferenced garbage.

@@ -1,0 +1,29 @@
+# Facts: research/known-bugs.yaml id thp-deferred-split-pmd-migration-entry-deref (entry 124).
+Id: thp-deferred-split-pmd-migration-entry-deref
+Version: 1
+Title: Page fault in split_huge_pmd_locked: deferred split dereferences a PMD migration entry of a THP being migrated
+Arch: x86_64 (generic)
+Platform: THP migration
+Evidence: console
+Require: line /RIP: 0010:split_huge_pmd_locked/
+Require: kind /^oops$/
+Support: frame /^try_to_migrate_one/
+Support: frame /^deferred_split_scan/
+Introduced-By: 84c3fc4e9c563d8fb91cfdf5948da48fe1af34d3
+Fixed-By: be6e843fc51a584672dfd9c4a6a24c8cb81d5fb7 ("mm/huge_memory: fix dereferencing invalid pmd migration entry")
+Fixed-In: v6.15
+Fixed-In: stable 5.4.295
+Fixed-In: stable 5.10.239
+Fixed-In: stable 5.15.186
+Fixed-In: stable 6.1.142
+Fixed-In: stable 6.6.95
+Fixed-In: stable 6.12.29
+Fixed-In: stable 6.14.7
+Link: https://git.kernel.org/stable/c/be6e843fc51a584672dfd9c4a6a24c8cb81d5fb7
+Link: https://cve.org/CVERecord/?id=CVE-2025-37958
+Test-Log: tests/data/signatures/thp-deferred-split-pmd-migration-entry-deref.log
+Description:
+ While a THP is being migrated its PMD holds a migration entry.  A concurrent
+ deferred split reached split_huge_pmd_locked() through an anon_vma walk and
+ turned that entry into a struct page with pmd_folio(), dereferencing a bogus
+ address.  The fix returns early for PMD migration entries.

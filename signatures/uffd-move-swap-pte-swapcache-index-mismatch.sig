@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id uffd-move-swap-pte-swapcache-index-mismatch (entry 120).
+Id: uffd-move-swap-pte-swapcache-index-mismatch
+Version: 1
+Title: kernel BUG at mm/rmap.c in __page_check_anon_rmap after UFFDIO_MOVE of a swap PTE whose folio is still in the swap cache
+Arch: arm64 (generic)
+Platform: userfaultfd UFFDIO_MOVE, swap
+Evidence: console
+Require: line /kernel BUG at mm\/rmap\.c/
+Require: guilty /^__page_check_anon_rmap/
+Support: context /page_pgoff\(folio, page\) != linear_page_index/
+Support: frame /^do_swap_page/
+Introduced-By: adef440691bab824e39c1b17382322d195e1fab0
+Fixed-By: c50f8e6053b0503375c2975bf47f182445aebb4c ("mm: fix kernel BUG when userfaultfd_move encounters swapcache")
+Fixed-In: v6.14
+Fixed-In: stable 6.12.20
+Fixed-In: stable 6.13.8
+Link: https://git.kernel.org/stable/c/c50f8e6053b0503375c2975bf47f182445aebb4c
+Link: https://cve.org/CVERecord/?id=CVE-2025-21984
+Test-Log: tests/data/signatures/uffd-move-swap-pte-swapcache-index-mismatch.log
+Description:
+ move_pages_pte() moved a swap PTE to the destination without updating the
+ folio's index and anon_vma while the folio was still in the swap cache
+ (after try_to_unmap, before swap-cache removal).  A later swap-in at the
+ destination found the folio with the source index and the anon rmap sanity
+ check fired.

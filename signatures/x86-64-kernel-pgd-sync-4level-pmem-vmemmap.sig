@@ -1,0 +1,24 @@
+# Facts: research/known-bugs.yaml id x86-64-kernel-pgd-sync-4level-pmem-vmemmap.
+Id: x86-64-kernel-pgd-sync-4level-pmem-vmemmap
+Version: 1
+Title: x86-64 4-level paging: boot oops in __init_single_page() because new kernel PGD/P4D entries (vmemmap for large pmem) were not synced
+Arch: x86_64
+Platform: 4-level paging with large persistent memory (vmemmap populated late)
+Evidence: console
+Require: line /__init_single_page\+0x/
+Require: line /PGD 0 P4D 0/
+Require: arch /^x86_64$/
+Require: access /^write$/
+Support: header /page fault for address: ffffe[0-9a-f]+/
+Introduced-By: 8d400913c231bd1da74067255816453f96cd35b0
+Fixed-By: 6659d027998083fbb6d42a165b0c90dc2e8ba989 ("x86/mm/64: define ARCH_PAGE_TABLE_SYNC_MASK and arch_sync_kernel_mappings()")
+Fixed-In: v6.17
+Link: https://git.kernel.org/stable/c/6659d027998083fbb6d42a165b0c90dc2e8ba989
+Link: https://cve.org/CVERecord/?id=CVE-2025-39845
+Test-Log: tests/data/signatures/x86-64-kernel-pgd-sync-4level-pmem-vmemmap.log
+Description:
+ p*d_populate_kernel() created new top-level kernel entries (here vmemmap
+ for persistent memory) without copying them into every process page
+ table.  A CPU running on another PGD then faulted on the new range (PGD 0)
+ while initialising struct pages.  The fix defines ARCH_PAGE_TABLE_SYNC_MASK
+ and arch_sync_kernel_mappings() for x86-64.

@@ -1,0 +1,28 @@
+# Facts: research/known-bugs.yaml id x86-alternatives-kasan-la57-patching.
+# ktriage ends this report at the "..." line, so the trace that follows
+# (rcu_is_watching, trace_hardirqs_on, text_poke_early, apply_alternatives)
+# is not read as frames; the Support below holds once it is.
+Id: x86-alternatives-kasan-la57-patching
+Version: 1
+Title: x86 5-level paging: KASAN out-of-bounds in rcu_is_watching() while apply_alternatives() patches the LA57 checks
+Arch: x86_64
+Platform: LA57 (5-level paging) with CONFIG_KASAN
+Evidence: console
+Require: line /KASAN: out-of-bounds in rcu_is_watching\b/
+Require: kind /^sanitizer$/
+Support: frame /^(apply_alternatives|text_poke_early)$/
+Support: line /by task swapper\/0\/0\b/
+Introduced-By: 6657fca06e3ffab8d0b3f9d8b397f5ee498952d7
+Fixed-By: d35652a5fc9944784f6f50a5c979518ff8dacf61 ("x86/alternatives: Disable KASAN in apply_alternatives()")
+Fixed-In: v6.6
+Workaround: KASAN-only; kernels without KASAN are unaffected
+Link: https://git.kernel.org/stable/c/d35652a5fc9944784f6f50a5c979518ff8dacf61
+Link: https://cve.org/CVERecord/?id=CVE-2023-52504
+Test-Log: tests/data/signatures/x86-alternatives-kasan-la57-patching.log
+Description:
+ apply_alternatives() patches the users of cpu_feature_enabled(X86_FEATURE_LA57),
+ among them the computation of KASAN_SHADOW_START, while KASAN
+ instrumentation in the patching path (text_poke_early() ->
+ trace_hardirqs_on()) is live.  KASAN then reads shadow memory with a
+ half-patched layout and reports a bogus out-of-bounds access at boot.  The
+ fix disables KASAN while alternatives are applied.

@@ -1,0 +1,30 @@
+# Facts: research/known-bugs.yaml id x86-ftrace-trampoline-nx-stable-wx.
+Id: x86-ftrace-trampoline-nx-stable-wx
+Version: 1
+Title: x86 4.19.48: "kernel tried to execute NX-protected page" in an ftrace trampoline after the W^X module-loading backport
+Arch: x86_64
+Platform: any; seen on 4.19.48 stable with LTP ftrace-stress-test
+Evidence: console
+Require: header /unable to handle kernel paging request at ffffffffc0[0-9a-f]+/
+Require: line /Oops: 0011 /
+Support: context /kernel tried to execute NX-protected page/
+Support: release /^4\.19\.48\b/
+Support: context /ftrace/
+Introduced-By: f2c65fb3221a ("x86/modules: Avoid breaking W^X while loading modules")
+Introduced-By: 8715ce033eb3 ("x86/modules: Avoid breaking W^X while loading modules")
+Fixed-By: 3c0dab44e22782359a0a706cbce72de99a22aa75 ("x86/ftrace: Set trampoline pages as executable")
+Fixed-By: 7298e24f9042 ("x86/kprobes: Set instruction page as executable")
+Fixed-By: d2a68c4effd8 ("x86/ftrace: Do not call function graph from dynamic trampolines")
+Fixed-In: v5.2-rc1
+Fixed-In: stable 4.19.49
+Workaround: upgrade to 4.19.49 or later, or revert 8715ce033eb3 (the reporter's test); avoid ftrace and kprobes on 4.19.48
+Link: https://lore.kernel.org/stable/20190606131558.GJ29739@sasha-vm/
+Link: https://lore.kernel.org/r/5817eaac-29cc-6331-af3b-b9d85a7c1cd7@linux.alibaba.com
+Test-Log: tests/data/signatures/x86-ftrace-trampoline-nx-stable-wx.log
+Description:
+ "x86/modules: Avoid breaking W^X while loading modules" (upstream
+ f2c65fb3221a, in 4.19.48 as 8715ce033eb3) keeps module_alloc() memory NX
+ until it is finalised.  Ftrace dynamic trampolines and kprobe instruction
+ pages also come from module_alloc(), and the companion patches that make
+ them executable were not backported, so the first call into a trampoline is
+ an instruction fetch from an NX page in the module area (Oops 0011).

@@ -1,0 +1,29 @@
+# Facts: research/known-bugs.yaml id x86-pat-cow-mapping-untrack-pfn-warn (entry 160).
+Id: x86-pat-cow-mapping-untrack-pfn-warn
+Version: 1
+Title: x86 PAT: WARNING in untrack_pfn at exit of a COW PFNMAP mapping (PAT info read from a PTE that COW replaced)
+Arch: x86_64
+Platform: PAT-tracked PFNMAP VMAs mapped MAP_PRIVATE (e.g. io_uring rings)
+Evidence: console
+Require: line /memtype\.c:[0-9]+ untrack_pfn/
+Support: frame /^unmap_single_vma/
+Support: frame /^exit_mmap/
+Introduced-By: 5899329b19100c0b82dc78e9b21ed8b920c9ffb3
+Fixed-By: 04c35ab3bdae7fefbd7c7a7355f29fa03a035221 ("x86/mm/pat: fix VM_PAT handling in COW mappings")
+Fixed-In: v6.9
+Fixed-In: stable 4.19.312
+Fixed-In: stable 5.4.274
+Fixed-In: stable 5.10.215
+Fixed-In: stable 5.15.155
+Fixed-In: stable 6.1.85
+Fixed-In: stable 6.6.26
+Fixed-In: stable 6.8.5
+Link: https://git.kernel.org/stable/c/04c35ab3bdae7fefbd7c7a7355f29fa03a035221
+Link: https://cve.org/CVERecord/?id=CVE-2024-35877
+Test-Log: tests/data/signatures/x86-pat-cow-mapping-untrack-pfn-warn.log
+Description:
+ untrack_pfn() and track_pfn_copy() recovered the PFN and cache mode by
+ looking up the VMA's first PTE, but in a private (COW) mapping that PTE may
+ now point to an anonymous folio or a swap entry.  The lookup failed or found
+ the wrong PFN, so the memtype was not freed or the wrong range was, and
+ untrack_pfn() warned at exit.

@@ -1,0 +1,28 @@
+# Facts: research/known-bugs.yaml id x86-pat-fork-fail-untrack-pfn-no-ptes (entry 122).
+Id: x86-pat-fork-fail-untrack-pfn-no-ptes
+Version: 1
+Title: x86 PAT: WARNING in get_pat_info via untrack_pfn when fork() fails after track_pfn_copy() (VM_PAT set without PTEs)
+Arch: x86_64
+Platform: PAT-tracked PFNMAP VMAs (VM_PAT)
+Evidence: console
+Require: line /memtype\.c:[0-9]+ get_pat_info/
+Require: frame /^untrack_pfn/
+Support: frame /^copy_process/
+Support: frame /^unmap_single_vma/
+Introduced-By: 2ab640379a0ab4cef746ced1d7e04a0941774bcb
+Fixed-By: dc84bc2aba85a1508f04a936f9f9a15f64ebfb31 ("x86/mm/pat: Fix VM_PAT handling when fork() fails in copy_page_range()")
+Fixed-In: v6.15
+Fixed-In: stable 6.1.160
+Fixed-In: stable 6.6.87
+Fixed-In: stable 6.12.23
+Fixed-In: stable 6.13.11
+Fixed-In: stable 6.14.2
+Link: https://git.kernel.org/stable/c/dc84bc2aba85a1508f04a936f9f9a15f64ebfb31
+Link: https://cve.org/CVERecord/?id=CVE-2025-22090
+Test-Log: tests/data/signatures/x86-pat-fork-fail-untrack-pfn-no-ptes.log
+Description:
+ If track_pfn_copy() or copying the page tables failed during fork(), the
+ child VMA kept VM_PAT although no reservation and no PTEs existed.  The
+ cleanup in exit_mmap() then asked untrack_pfn() to recover the PAT
+ information from empty page tables and get_pat_info() warned.  The fix sets
+ VM_PAT only after a successful reservation and undoes it on failure.

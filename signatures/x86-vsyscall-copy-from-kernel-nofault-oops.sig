@@ -1,0 +1,28 @@
+# Facts: research/known-bugs.yaml id x86-vsyscall-copy-from-kernel-nofault-oops (entry 111).
+Id: x86-vsyscall-copy-from-kernel-nofault-oops
+Version: 1
+Title: x86 oops reading the vsyscall page via copy_from_kernel_nofault (bpf_probe_read_kernel): fault treated as a user access
+Arch: x86_64
+Platform: vsyscall page 0xffffffffff600000
+Evidence: console
+Require: line /unable to handle page fault for address: ffffffffff600/
+Require: guilty /^copy_from_kernel_nofault/
+Support: frame /^bpf_probe_read_kernel/
+Support: line /not-present page/
+Introduced-By: 75a1a607bb7e6d918be3aca11ec2214a275392f4
+Fixed-By: 32019c659ecfe1d92e3bf9fcdfbb11a7c70acd58 ("x86/mm: Disallow vsyscall page read for copy_from_kernel_nofault()")
+Fixed-In: v6.8
+Fixed-In: stable 5.10.214
+Fixed-In: stable 5.15.153
+Fixed-In: stable 6.1.83
+Fixed-In: stable 6.6.23
+Fixed-In: stable 6.7.11
+Link: https://git.kernel.org/stable/c/32019c659ecfe1d92e3bf9fcdfbb11a7c70acd58
+Link: https://cve.org/CVERecord/?id=CVE-2024-26906
+Test-Log: tests/data/signatures/x86-vsyscall-copy-from-kernel-nofault-oops.log
+Description:
+ The page-fault handler classifies the vsyscall address as a user address,
+ so a kernel read of it through copy_from_kernel_nofault() (for example from
+ bpf_probe_read_kernel) did not get the nofault fixup and ended in
+ page_fault_oops().  The fix makes copy_from_kernel_nofault_allowed() refuse
+ vsyscall addresses.

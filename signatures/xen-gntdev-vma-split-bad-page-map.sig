@@ -1,0 +1,22 @@
+# Facts: research/known-bugs.yaml id xen-gntdev-vma-split-bad-page-map (entry 87).
+Id: xen-gntdev-vma-split-bad-page-map
+Version: 1
+Title: Xen gntdev: partial munmap of a multi-page grant mapping ends in 'BUG: Bad page map' (VMA split not handled)
+Arch: x86_64 (Xen PV)
+Platform: Xen PV domains using /dev/xen/gntdev
+Evidence: console
+Require: line /BUG: Bad page map in process/
+Require: line /doublemap\.test|gntdev_mmap|unmap_grant_pages/
+Support: line /page dumped because: bad pte/
+Support: line /mapcount:-1/
+Introduced-By: ab31523c2fcac557226bac72cbdf5fafe01f9a26
+Fixed-By: 5c13a4a0291b30191eff9ead8d010e1ca43a4d0c ("xen/gntdev: Accommodate VMA splitting")
+Fixed-In: v6.1
+Link: https://git.kernel.org/stable/c/5c13a4a0291b30191eff9ead8d010e1ca43a4d0c
+Link: https://cve.org/CVERecord/?id=CVE-2022-50471
+Test-Log: tests/data/signatures/xen-gntdev-vma-split-bad-page-map.log
+Description:
+ gntdev kept its grant-mapping state per VMA and did not expect the VMA to be
+ split.  When userspace unmapped only part of a multi-page grant mapping, the
+ split VMAs shared state that no longer matched their PTEs, so unmapping left
+ PTEs and page counts inconsistent and the generic zap path reported a bad PTE.

@@ -1,0 +1,20 @@
+# Facts: research/known-bugs.yaml id xen-pv-pmc-core-ioremap-below-4g.
+# No fix is established.
+Id: xen-pv-pmc-core-ioremap-below-4g
+Version: 1
+Title: Xen PV guest with less than 4064 MiB RAM oopses in pmc_core_probe() reading an unmapped ioremap
+Arch: x86_64 (Xen PV)
+Platform: Xen PV domU (Xen 4.14, Linux 5.8/5.18)
+Evidence: console
+Require: line /RIP: e030:pmc_core_probe\+/
+Support: line /#PF: supervisor read access in kernel mode/
+Support: header /page fault for address: ffffc9/
+Workaround: give the PV VM 4 GiB of RAM, or run it as HVM/PVH (per the driver author in the issue)
+Link: https://github.com/QubesOS/qubes-issues/issues/6052
+Link: https://github.com/QubesOS/qubes-issues/issues/7560
+Test-Log: tests/data/signatures/xen-pv-pmc-core-ioremap-below-4g.log
+Description:
+ intel_pmc_core decides whether PMC_BASE_ADDR_DEFAULT (0xFE000000) is RAM to
+ choose how to map it.  In a PV guest with less than 4064 MiB the heuristic
+ gets it wrong and the driver reads through a vmalloc address whose PTE is
+ empty, oopsing in pmc_core_probe() (PV kernel CS e030).
