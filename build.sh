@@ -15,7 +15,7 @@ if [ -n "$missing" ]; then
 	echo "build.sh: installing:$missing" >&2
 	SUDO=""
 	[ "$(id -u)" -eq 0 ] || SUDO=sudo
-	$SUDO apt-get update -qq
+	$SUDO apt-get update -qq || echo "build.sh: apt-get update had errors; trying with the lists we have" >&2
 	# shellcheck disable=SC2086
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
