@@ -10,7 +10,6 @@ Require: line /FSC = 0x07: level 3 translation fault/
 Require: line /, pte=0{16}$/
 Require: header /Unable to handle kernel paging request at virtual address ffff[0-9a-f]{12}/
 Require: access /^read$/
-Support: frame /^swsusp_save$/
 Reject: frame /^swsusp_arch_resume$/
 Introduced-By: a7d9f306ba7052056edf9ccae596aeb400226af8
 Fixed-By: 50449ca66cc5a8cbc64749cf4b9f3d3fc5f4b457 ("arm64: hibernate: Fix level3 translation fault in swsusp_save()")

@@ -7,8 +7,8 @@ Platform: hugetlb with userfaultfd write-protect
 Evidence: console
 Require: line /kernel BUG at mm\/rmap\.c/
 Require: guilty /^page_remove_rmap/
-Support: frame /^__unmap_hugepage_range/
-Support: context /VM_BUG_ON_PAGE\(compound && !PageHead\(page\)\)/
+Require: frame /^__unmap_hugepage_range$/
+Require: log /VM_BUG_ON_PAGE\(compound && !PageHead\(page\)\)/
 Introduced-By: 60dfaad65aa97fb6755b9798a6b3c9e79bcd5930
 Fixed-By: 0e678153f5be7e6c8d28835f5a678618da4b7a9c ("mm/hugetlb: fix PTE marker handling in hugetlb_change_protection()")
 Fixed-In: v6.2

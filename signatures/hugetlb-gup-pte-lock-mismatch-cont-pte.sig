@@ -6,7 +6,6 @@ Arch: generic (arm64 with 64K hugetlb on 4K pages seen)
 Platform: hugetlb folios spanning several PTEs/PMDs (cont-PTE), SPLIT_PTE_PTLOCKS
 Evidence: console
 Require: line /at mm\/gup\.c:\d+ try_grab_folio\+0x/
-Support: frame /^(follow_page_pte|pte_offset_map_lock)$/
 Introduced-By: 9cb28da54643ad464c47585cd5866c30b0218e67
 Fixed-By: 5f75cfbd6bb02295ddaed48adf667b6c828ce07b ("mm/hugetlb: fix hugetlb vs. core-mm PT locking")
 Fixed-In: v6.11

@@ -10,7 +10,6 @@ Evidence: console
 Require: line /page_type: f2\(table\)/
 Require: line /BUG: Bad page state in process/
 Require: line /page dumped because: nonzero mapcount/
-Support: frame /^(huge_pmd_unshare|split_huge_pages|try_get_folio)$/
 Reject: frame /^(free_empty_tables|arch_remove_memory|try_remove_memory|remove_pgd_mapping)$/
 Introduced-By: 39dde65c9940c97fcd178a3d2b1c57ed8b7b68aa
 Fixed-By: 59d9094df3d79443937add8700b2ef1a866b1081 ("mm: hugetlb: independent PMD page table shared count")

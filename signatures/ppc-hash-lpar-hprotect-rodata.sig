@@ -10,6 +10,8 @@ Require: arch /^powerpc$/
 Support: context /Freeing unused kernel memory/
 Support: line /exc_virt_0x4400_instruction_access|Faulting instruction address: 0xc0000000000044/
 Reject: mmu /^Radix$/
+# A fault whose NIP has no symbol is not on kernel text: not this bug.
+Reject: line /^NIP +\[[0-9a-f]+\] 0x[0-9a-f]+$/
 Reject: frame /^(do_entry_flush_fixups|entry_flush_set)$/
 Fixed-By: 87e65ad7bd3a84a992723753fcc23d31c2d063c2 ("powerpc/mm/64s/hash: Add real-mode change_memory_range() for hash LPAR")
 Fixed-In: v5.13 (unverified)

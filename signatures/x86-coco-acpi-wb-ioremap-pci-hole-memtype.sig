@@ -7,8 +7,6 @@ Platform: KVM TDX or SEV-SNP guest with MTRRs overridden to WB
 Evidence: console
 Require: line /memtype\.c:[0-9]+ memtype_reserve/
 Support: line /x86_acpi_os_ioremap/
-Support: line /ioremap_cache/
-Support: line /__ioremap_caller/
 Support: context /Mapping TPM TIS/
 Introduced-By: 8e690b817e38769dc2fa0e7473e5a5dc1fc25795
 Fixed-By: 0dccbc75e18df85399a71933d60b97494110f559 ("x86/kvm: Force legacy PCI hole to UC when overriding MTRRs for TDX/SNP")

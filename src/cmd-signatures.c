@@ -58,7 +58,7 @@ load_checked(const char *dir, struct kt_diag *diag)
 
 struct lint_scan {
 	const struct kt_sigset *set;
-	unsigned char *matched;	/* per signature */
+	unsigned char *matched;	/* per signature: the best confidence it matched with */
 	unsigned long reports;
 	char *error;
 };
@@ -74,7 +74,10 @@ lint_report(const struct kt_report *r, void *arg)
 	for (size_t i = 0; i < m.n; i++) {
 		if (m.m[i].error && !ls->error)
 			ls->error = strdup(m.m[i].error);
-		ls->matched[m.m[i].sig - ls->set->sigs] = 1;
+		unsigned char *best = &ls->matched[m.m[i].sig - ls->set->sigs];
+
+		if (m.m[i].confidence > *best)
+			*best = (unsigned char)m.m[i].confidence;
 	}
 	kt_matches_release(&m);
 	return 0;
@@ -112,6 +115,11 @@ lint_test_logs(const struct kt_sigset *set, const char *dir, struct kt_diag *dia
 		} else if (!ls.matched[i]) {
 			kt_diag_add(diag, s->file, 0, "Test-Log %s does not match this signature (%lu reports in it)",
 			    s->test_log, ls.reports);
+			errors++;
+		} else if (!strcmp(s->evidence, "console") && ls.matched[i] != KT_CONF_HIGH) {
+			kt_diag_add(diag, s->file, 0, "Test-Log %s, a real console log, matches only at %s confidence "
+			    "(expected high: are its Support conditions right?)", s->test_log,
+			    kt_confidence_name((enum kt_confidence)ls.matched[i]));
 			errors++;
 		}
 		for (size_t k = 0; k < set->nsigs; k++)

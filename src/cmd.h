@@ -18,5 +18,6 @@ struct cmd {
 extern const struct cmd cmd_scan;
 extern const struct cmd cmd_version;
 extern const struct cmd cmd_signatures;
+extern const struct cmd cmd_explain;
 
 #endif

@@ -10,6 +10,7 @@
 static const struct cmd *const commands[] = {
 	&cmd_scan,
 	&cmd_signatures,
+	&cmd_explain,
 	&cmd_version,
 };
 

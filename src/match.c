@@ -16,6 +16,7 @@
 
 struct ac_node {
 	int first_child, next_sibling, fail, out_link;
+	int *dense;		/* 256 child transitions for nodes with many children */
 	unsigned char c;
 	int *sigs;
 	size_t nsigs;
@@ -24,6 +25,8 @@ struct ac_node {
 struct ac {
 	struct ac_node *n;
 	size_t nn, alloc;
+	int root[256];		/* dense transitions of the root: most bytes start no literal */
+	bool root_ready;
 };
 
 static int
@@ -40,6 +43,10 @@ ac_new_node(struct ac *ac, unsigned char c)
 static int
 ac_child(const struct ac *ac, int s, unsigned char c)
 {
+	if (s == 0 && ac->root_ready)
+		return ac->root[c];
+	if (ac->n[s].dense)
+		return ac->n[s].dense[c];
 	for (int k = ac->n[s].first_child; k >= 0; k = ac->n[k].next_sibling)
 		if (ac->n[k].c == c)
 			return k;
@@ -74,6 +81,25 @@ ac_build(struct ac *ac)
 	int *queue = xmalloc(ac->nn * sizeof(int));
 	size_t head = 0, tail = 0;
 
+	for (int c = 0; c < 256; c++)
+		ac->root[c] = ac_child(ac, 0, (unsigned char)c);
+	ac->root_ready = true;
+	/* nodes with several children get a direct table: a linear child list
+	 * would make each byte cost grow with the number of literals */
+	for (size_t i = 1; i < ac->nn; i++) {
+		int nchild = 0;
+
+		for (int k = ac->n[i].first_child; k >= 0; k = ac->n[k].next_sibling)
+			nchild++;
+		if (nchild < 4)
+			continue;
+		ac->n[i].dense = xmalloc(256 * sizeof(int));
+		for (int c = 0; c < 256; c++)
+			ac->n[i].dense[c] = -1;
+		for (int k = ac->n[i].first_child; k >= 0; k = ac->n[k].next_sibling)
+			ac->n[i].dense[ac->n[k].c] = k;
+	}
+
 	for (int k = ac->n[0].first_child; k >= 0; k = ac->n[k].next_sibling) {
 		ac->n[k].fail = 0;
 		queue[tail++] = k;
@@ -96,9 +122,12 @@ ac_build(struct ac *ac)
 	free(queue);
 }
 
-static void
-ac_scan(const struct ac *ac, const char *text, size_t len, unsigned char *hit)
+/* Mark the signatures whose literals occur in text; their indices are
+ * appended to list (which has room for every signature). */
+static size_t
+ac_scan(const struct ac *ac, const char *text, size_t len, unsigned char *hit, int *list)
 {
+	size_t nlist = 0;
 	int s = 0;
 
 	for (size_t i = 0; i < len; i++) {
@@ -111,8 +140,18 @@ ac_scan(const struct ac *ac, const char *text, size_t len, unsigned char *hit)
 		s = k >= 0 ? k : 0;
 		for (int o = ac->n[s].nsigs ? s : ac->n[s].out_link; o > 0; o = ac->n[o].out_link)
 			for (size_t j = 0; j < ac->n[o].nsigs; j++)
-				hit[ac->n[o].sigs[j]] = 1;
+				if (!hit[ac->n[o].sigs[j]]) {
+					hit[ac->n[o].sigs[j]] = 1;
+					list[nlist++] = ac->n[o].sigs[j];
+				}
 	}
+	return nlist;
+}
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
 }
 
 static void
@@ -120,8 +159,10 @@ ac_free(struct ac *ac)
 {
 	if (!ac)
 		return;
-	for (size_t i = 0; i < ac->nn; i++)
+	for (size_t i = 0; i < ac->nn; i++) {
 		free(ac->n[i].sigs);
+		free(ac->n[i].dense);
+	}
 	free(ac->n);
 	free(ac);
 }
@@ -222,6 +263,12 @@ test_cond(const struct kt_cond *c, const struct kt_report *r)
 	switch (c->field) {
 	case KT_F_LINE: return test_lines(c, r->lines, r->nlines);
 	case KT_F_CONTEXT: return test_lines(c, r->context, r->ncontext);
+	case KT_F_LOG: {
+		int a = test_lines(c, r->lines, r->nlines);
+		int b = a > 0 ? 0 : test_lines(c, r->context, r->ncontext);
+
+		return a > 0 || b > 0 ? 1 : (a < 0 || b < 0 ? -1 : 0);
+	}
 	case KT_F_FRAME:
 		for (size_t i = 0; i < r->nframes; i++) {
 			int rc = test_value(c, r->frames[i].function);
@@ -272,22 +319,27 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 {
 	struct strbuf text = STRBUF_INIT;
 	unsigned char *hit;
+	int *list;
+	size_t nlist;
 
 	memset(out, 0, sizeof(*out));
 	if (!set || !set->nsigs)
 		return;
+	/* cost here depends on the report and on the signatures it hits, not on
+	 * how many signatures there are (but for these two allocations) */
 	hit = xcalloc(set->nsigs, 1);
+	list = xmalloc(set->nsigs * sizeof(*list));
 	report_text(r, &text);
-	ac_scan(set->prefilter, text.buf, text.len, hit);
+	nlist = ac_scan(set->prefilter, text.buf, text.len, hit, list);
 	strbuf_release(&text);
-	for (size_t i = 0; i < set->nsigs; i++) {
+	qsort(list, nlist, sizeof(*list), cmp_int);	/* matches in signature order */
+	for (size_t li = 0; li < nlist; li++) {
+		size_t i = (size_t)list[li];
 		const struct kt_signature *s = &set->sigs[i];
 		struct kt_match m;
 		size_t nsupport = 0, nsupport_held = 0;
 		bool ok = true;
 
-		if (!hit[i])
-			continue;
 		memset(&m, 0, sizeof(m));
 		m.sig = s;
 		m.held = xcalloc(s->nconds ? s->nconds : 1, sizeof(*m.held));
@@ -335,12 +387,118 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 			m.confidence = KT_CONF_LOW;
 		if (s->evidence && !strcmp(s->evidence, "frames-only") && m.confidence > KT_CONF_MEDIUM)
 			m.confidence = KT_CONF_MEDIUM;
+		m.fix_expected = -1;
+		if (!m.error && r->kind && strcmp(r->kind, "xen"))
+			m.fix_expected = kt_fix_expected(s, r->release, &m.fix_unverified, &m.fixed_release);
 		if (m.error)
 			out->errors++;
 		out->m = xrealloc(out->m, (out->n + 1) * sizeof(m));
 		out->m[out->n++] = m;
 	}
 	free(hit);
+	free(list);
+}
+
+struct kver {
+	int v[3];
+	int rc;		/* 0: a final release; N: -rcN, before the final one */
+};
+
+/* Find the first version "vX.Y[.Z][-rcN]" (or "X.Y...") at or after *p. */
+static bool
+next_version(const char **p, struct kver *k, bool *has_v, size_t *ncomp)
+{
+	const char *s = *p;
+
+	for (; *s; s++) {
+		const char *t = s;
+		int n = 0;
+
+		if (!isdigit((unsigned char)*t))
+			continue;
+		/* a version starts a word, or follows a "v" that does */
+		if (s > *p && (s[-1] == '.' || (isalnum((unsigned char)s[-1]) && !(s[-1] == 'v' &&
+		    (s - 1 == *p || !isalnum((unsigned char)s[-2]))))))
+			continue;
+		memset(k, 0, sizeof(*k));
+		while (n < 3 && isdigit((unsigned char)*t)) {
+			k->v[n++] = atoi(t);
+			while (isdigit((unsigned char)*t))
+				t++;
+			if (*t != '.' || !isdigit((unsigned char)t[1]))
+				break;
+			t++;
+		}
+		if (n < 2)
+			continue;
+		/* "-rc4", ".rc4" (distro releases), "-rc4+" */
+		{
+			const char *rc = strstr(t, "rc");
+
+			if (rc && rc - t <= 8 && (rc[-1] == '-' || rc[-1] == '.') && isdigit((unsigned char)rc[2]))
+				k->rc = atoi(rc + 2);
+		}
+		*has_v = s > *p && s[-1] == 'v';
+		*ncomp = (size_t)n;
+		*p = t;
+		return true;
+	}
+	*p = s;
+	return false;
+}
+
+static int
+kver_cmp(const struct kver *a, const struct kver *b)
+{
+	for (int i = 0; i < 3; i++)
+		if (a->v[i] != b->v[i])
+			return a->v[i] < b->v[i] ? -1 : 1;
+	if (a->rc == b->rc)
+		return 0;
+	if (!a->rc)
+		return 1;
+	if (!b->rc)
+		return -1;
+	return a->rc < b->rc ? -1 : 1;
+}
+
+int
+kt_fix_expected(const struct kt_signature *s, const char *release, bool *unverified,
+    const char **against)
+{
+	struct kver r, k, mainline = { { 0, 0, 0 }, 0 };
+	const char *p = release;
+	bool has_v, have_main = false;
+	size_t n;
+
+	*unverified = false;
+	*against = NULL;
+	if (!release || !next_version(&p, &r, &has_v, &n))
+		return -1;
+	for (size_t i = 0; i < s->nfixed_in; i++) {
+		const char *q = s->fixed_in[i];
+		bool unv = strstr(q, "unverified") != NULL;
+
+		while (next_version(&q, &k, &has_v, &n)) {
+			if (n == 3 && k.v[0] == r.v[0] && k.v[1] == r.v[1] && !has_v) {
+				/* a stable release of the report's own series */
+				*unverified = unv;
+				*against = s->fixed_in[i];
+				return r.v[2] >= k.v[2] ? 1 : 0;
+			}
+			if (has_v && !have_main) {
+				mainline = k;
+				have_main = true;
+				*unverified = unv;
+				*against = s->fixed_in[i];
+			}
+		}
+	}
+	if (!have_main)
+		return -1;
+	/* the report's series against the mainline release (patch level ignored) */
+	r.v[2] = mainline.v[2];
+	return kver_cmp(&r, &mainline) >= 0 ? 1 : 0;
 }
 
 void

@@ -50,7 +50,7 @@ jcommits(const struct kt_commit *c, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		json_t *o = json_object();
 
-		json_object_set_new(o, "sha", jstr(c[i].sha));
+		json_object_set_new(o, "commit", jstr(c[i].sha));
 		json_object_set_new(o, "subject", jstr(c[i].subject));
 		json_object_set_new(o, "verified", json_boolean(!c[i].unverified));
 		json_array_append_new(a, o);
@@ -87,12 +87,13 @@ jmatch(const struct kt_match *m)
 		json_array_append_new(held, jstr(sb.buf));
 		strbuf_release(&sb);
 	}
-	json_object_set_new(o, "conditions", held);
+	json_object_set_new(o, "why", held);
 	json_object_set_new(o, "introduced_by", jcommits(s->introduced, s->nintroduced));
 	json_object_set_new(o, "fixed_by", jcommits(s->fixed, s->nfixed));
 	json_object_set_new(o, "fixed_in", jstrs(s->fixed_in, s->nfixed_in));
 	json_object_set_new(o, "workaround", jstr(s->workaround));
 	json_object_set_new(o, "links", jstrs(s->links, s->nlinks));
+	json_object_set_new(o, "fix_expected", m->fix_expected < 0 ? json_null() : json_boolean(m->fix_expected));
 	json_object_set_new(o, "error", jstr(m->error));
 	return o;
 }

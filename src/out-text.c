@@ -39,7 +39,7 @@ put_commit(FILE *fp, const char *label, const struct kt_commit *c)
 }
 
 static void
-put_match(FILE *fp, const struct kt_match *m, const struct out_opts *o)
+put_match(FILE *fp, const struct kt_match *m, const char *release, const struct out_opts *o)
 {
 	const struct kt_signature *s = m->sig;
 
@@ -71,6 +71,20 @@ put_match(FILE *fp, const struct kt_match *m, const struct out_opts *o)
 		fputs("      fixed in ", fp);
 		put_clean(fp, s->fixed_in[i]);
 		fputc('\n', fp);
+	}
+	if (m->fix_expected == 1) {
+		fprintf(fp, "      %sthe fix should already be in this kernel%s (", RED(o), OFF(o));
+		put_clean(fp, release);
+		fputs(" is at or after ", fp);
+		put_clean(fp, m->fixed_release);
+		fprintf(fp, "%s): regression or backport gap?\n",
+		    m->fix_unverified ? ", if that unverified release is right" : "");
+	} else if (m->fix_expected == 0) {
+		fputs("      this kernel (", fp);
+		put_clean(fp, release);
+		fputs(") predates the fix (", fp);
+		put_clean(fp, m->fixed_release);
+		fputs("): apply it or the workaround\n", fp);
 	}
 	if (s->workaround) {
 		fputs("      workaround: ", fp);
@@ -171,7 +185,7 @@ out_text_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m,
 	if (r->corrupted)
 		fprintf(fp, "    %scorrupted%s: %s\n", RED(o), OFF(o), r->corrupted_reason);
 	for (size_t i = 0; m && i < m->n; i++)
-		put_match(fp, &m->m[i], o);
+		put_match(fp, &m->m[i], r->release, o);
 	if (!m || m->n == m->errors)
 		fprintf(fp, "    %sunknown crash: no known signature matches (fingerprint %s)%s\n",
 		    DIM(o), r->fingerprint, OFF(o));

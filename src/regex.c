@@ -56,6 +56,7 @@ kt_re_match(const pcre2_code *re, const char *s, size_t len)
 			abort();
 		pcre2_set_match_limit(mctx, KT_RE_MATCH_LIMIT);
 		pcre2_set_depth_limit(mctx, KT_RE_DEPTH_LIMIT);
+		pcre2_set_heap_limit(mctx, KT_RE_HEAP_LIMIT_KIB);
 	}
 	/* Text handed to matchers is valid UTF-8 (lines.c guarantees it). */
 	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, mctx);

@@ -2,8 +2,9 @@
  * regex: PCRE2 with JIT and explicit limits, shared by every table-driven
  * stage.  Patterns of the built-in tables are compiled once (kt_re_compile
  * aborts on a bad built-in pattern, which is a bug caught by every test);
- * matching always runs with match and depth limits so that no input can make
- * a match run away.
+ * matching always runs with match, depth and heap limits (JIT honours the
+ * match limit; its stack is bounded too) so that no input can make a match
+ * run away: a limit hit is a negative return, never "no match".
  */
 #ifndef KT_REGEX_H
 #define KT_REGEX_H
@@ -15,6 +16,7 @@
 
 #define KT_RE_MATCH_LIMIT 100000
 #define KT_RE_DEPTH_LIMIT 1000
+#define KT_RE_HEAP_LIMIT_KIB 4096
 
 /* Compile a built-in pattern; abort with the pattern on error. */
 pcre2_code *kt_re_compile(const char *pattern, unsigned flags);

@@ -20,7 +20,7 @@
 
 static const char *const field_names[KT_F_COUNT] = {
 	"line", "title", "frame", "context", "arch", "mmu", "platform", "release",
-	"kind", "access", "header", "guilty",
+	"kind", "access", "header", "guilty", "log",
 };
 
 const char *
@@ -139,7 +139,7 @@ parse_cond(struct kt_signature *s, enum kt_cond_kind kind, const char *v, const 
 			break;
 	if (f == KT_F_COUNT) {
 		kt_diag_add(diag, file, line, "unknown condition field '%.*s' (expected line, title, frame, "
-		    "context, arch, mmu, platform, release, kind, access, header or guilty)", (int)n, v);
+		    "context, log, arch, mmu, platform, release, kind, access, header or guilty)", (int)n, v);
 		return 1;
 	}
 	open = strchr(v + n, '/');
@@ -590,7 +590,7 @@ static bool
 text_field(enum kt_field f)
 {
 	return f == KT_F_LINE || f == KT_F_TITLE || f == KT_F_FRAME || f == KT_F_CONTEXT ||
-	    f == KT_F_HEADER || f == KT_F_GUILTY;
+	    f == KT_F_HEADER || f == KT_F_GUILTY || f == KT_F_LOG;
 }
 
 int
@@ -633,7 +633,7 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 		}
 		if (!has_literal && s->nconds) {
 			kt_diag_add(diag, s->file, 0, "no Require: condition on line, title, frame, context, "
-			    "header or guilty has a literal of at least 4 bytes to prefilter on");
+			    "log, header or guilty has a literal of at least 4 bytes to prefilter on");
 			errors++;
 		}
 	}

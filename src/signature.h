@@ -20,6 +20,7 @@ enum kt_cond_kind { KT_COND_REQUIRE, KT_COND_SUPPORT, KT_COND_REJECT };
 enum kt_field {
 	KT_F_LINE, KT_F_TITLE, KT_F_FRAME, KT_F_CONTEXT, KT_F_ARCH, KT_F_MMU,
 	KT_F_PLATFORM, KT_F_RELEASE, KT_F_KIND, KT_F_ACCESS, KT_F_HEADER, KT_F_GUILTY,
+	KT_F_LOG,	/* a line of the report or of its context */
 	KT_F_COUNT
 };
 
@@ -108,6 +109,10 @@ struct kt_match {
 	const struct kt_cond **held;	/* conditions that held (Require and Support) */
 	size_t nheld;
 	char *error;			/* a limit was hit: the result is unknown */
+	int fix_expected;		/* 1: the report's kernel is at or after the first fixed
+					 * release, 0: before it, -1: unknown */
+	bool fix_unverified;		/* ... going by a release marked (unverified) */
+	const char *fixed_release;	/* the release compared against (borrowed) */
 };
 
 struct kt_matches {
@@ -122,5 +127,12 @@ int kt_confidence_parse(const char *s, enum kt_confidence *c);
 void kt_match_report(const struct kt_sigset *set, const struct kt_report *r,
     struct kt_matches *out);
 void kt_matches_release(struct kt_matches *m);
+/*
+ * Is the fix of s expected in a kernel of this release?  Compares with the
+ * stable release of the same series when Fixed-In lists one, otherwise with
+ * the first mainline release.  1 yes, 0 no, -1 unknown.
+ */
+int kt_fix_expected(const struct kt_signature *s, const char *release, bool *unverified,
+    const char **against);
 
 #endif

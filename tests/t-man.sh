@@ -15,7 +15,7 @@ for o in $(grep -o -- '--[a-z][a-z-]*' "$TMP/help" | sort -u); do
 	name=${o#--}
 	check "man page documents $o" grep -q "^\.It Fl \\\\-$name\\b\\|Fl \\\\-$name" "$MAN"
 done
-for key in id version confidence evidence conditions introduced_by fixed_by fixed_in workaround links error sha subject verified; do
+for key in id version confidence evidence why introduced_by fixed_by fixed_in workaround links error commit subject verified fix_expected; do
 	check "man page documents match key $key" grep -qE "^\\.(It )?Cm (.* )?$key( |\$)" "$MAN"
 done
 for key in source index first_line last_line kind title arch release hardware mmu cpu pid comm taint \
