@@ -7,7 +7,7 @@ Title: arm64 BTI exception on return from a BPF trampoline into the patched func
 Arch: arm64
 Platform: BTI-enabled kernel (guarded text pages), BPF fentry trampolines
 Evidence: console
-Require: context /ESR 0x[0-9a-f]+ -- BTI/
+Require: log /ESR 0x[0-9a-f]+ -- BTI/
 Require: line /lr : bpf_trampoline_/
 Support: frame /^bpf_fentry_test/
 Support: line /Unhandled exception/

@@ -5,11 +5,11 @@ Title: pKVM nVHE hyp BUG in mem_protect.c / HYP panic: debug check assumes page 
 Arch: arm64
 Platform: protected KVM (nVHE), CONFIG_NVHE_EL2_DEBUG, THP-backed guest memory
 Evidence: console
-Require: context /__pkvm_host_relax_perms_guest|__pkvm_host_mkyoung_guest/
-Require: context /assert_host_shared_guest/
-Support: context /nVHE hyp BUG at: arch\/arm64\/kvm\/hyp\/nvhe\/mem_protect\.c/
+Require: log /__pkvm_host_relax_perms_guest|__pkvm_host_mkyoung_guest/
+Require: log /assert_host_shared_guest/
+Support: log /nVHE hyp BUG at: arch\/arm64\/kvm\/hyp\/nvhe\/mem_protect\.c/
 Support: line /HYP panic/
-Support: frame /^kvm_handle_guest_abort/
+Support: log /kvm_handle_guest_abort/
 Introduced-By: f28f1d02f4eaac05c2ad6bf7264a8696dc21d011
 Fixed-By: 2ba972bf71cb71d2127ec6c3db1ceb6dd0c73173 ("KVM: arm64: Fix debug checking for np-guests using huge mappings")
 Fixed-In: v6.18

@@ -354,12 +354,29 @@ is_irq_end_marker(const char *t)
 	return !strncmp(t, "<EOI>", 5) || !strncmp(t, "</IRQ>", 6);
 }
 
+/* Frames printed before the first stack marker that a trace then replaces:
+ * "Preemption disabled at:" and similar one-line locations, a lockdep "at:"
+ * line wrapped after its address. */
+#define MAX_LOCATION_FRAMES 1
+
+static void
+drop_frames(struct kt_report *r)
+{
+	for (size_t k = 0; k < r->nframes; k++) {
+		free(r->frames[k].function);
+		free(r->frames[k].address);
+		free(r->frames[k].module);
+	}
+	r->nframes = 0;
+}
+
 static void
 extract_frames(struct draft *d, const struct kt_limits *lim)
 {
 	struct kt_report *r = &d->r;
 	size_t alloc = 0;
-	bool in_stack = false, done = false;
+	bool in_stack = false, done = false, seen_stack = false;
+	bool loc_broken = false, loc_dropped = false, in_location = false;
 	char *from = NULL;
 
 	d->irq_end = 0;
@@ -374,6 +391,7 @@ extract_frames(struct draft *d, const struct kt_limits *lim)
 			break;
 		/* the caller named by the last frame line ends the trace */
 		if (from && (cls == BODY_STACK || cls == BODY_STACK_RESET || cls == BODY_STACK_OTHER ||
+		    cls == BODY_LOCATION ||
 		    cls == BODY_END || cls == CLS_HEADER)) {
 			add_from_frame(r, &alloc, from, lim->max_frames);
 			free(from);
@@ -383,36 +401,65 @@ extract_frames(struct draft *d, const struct kt_limits *lim)
 			d->irq_end = r->nframes;
 		switch (cls) {
 		case BODY_STACK_RESET:
-			for (size_t k = 0; k < r->nframes; k++) {
-				free(r->frames[k].function);
-				free(r->frames[k].address);
-				free(r->frames[k].module);
-			}
-			r->nframes = 0;
+			drop_frames(r);
 			d->irq_end = 0;
-			in_stack = true;
+			in_stack = seen_stack = true;
+			in_location = false;
 			continue;
 		case BODY_STACK_OTHER:
-			if (r->nframes)
+			seen_stack = true;
+			if (r->nframes && !in_location)
 				done = true;
 			/* lockdep's "-> #0" chain is the current acquisition: the
 			 * trace until "stack backtrace:" replaces it, if printed */
 			in_stack = !strncmp(t + strspn(t, " "), "-> #0 ", 6);
 			continue;
+		case BODY_LOCATION:
+			/* frames of a location: the report's trace replaces them */
+			if (r->nframes && !in_location) {
+				done = true;
+				continue;
+			}
+			in_location = in_stack = true;
+			continue;
 		case BODY_STACK:
 		case BODY_PROMPT:	/* xmon "t" prints the trace after a prompt */
-			/* the first trace is the report's; later ones belong to others */
-			if (r->nframes)
+			/* the first trace is the report's; later ones belong to others.
+			 * A lone frame before any trace is a location ("Preemption
+			 * disabled at:"): the trace replaces it. */
+			if (in_location ||
+			    (r->nframes && !seen_stack && !loc_dropped && r->nframes <= MAX_LOCATION_FRAMES)) {
+				drop_frames(r);
+				d->irq_end = 0;
+				loc_dropped = true;
+			} else if (r->nframes) {
 				done = true;
-			in_stack = true;
+			}
+			in_stack = seen_stack = true;
+			in_location = false;
 			continue;
 		case CLS_FRAME:
+			/* ... and so it is when more frames follow after other lines */
+			if (loc_broken && !seen_stack && !loc_dropped && r->nframes <= MAX_LOCATION_FRAMES) {
+				drop_frames(r);
+				d->irq_end = 0;
+				loc_dropped = true;
+			}
+			loc_broken = false;
 			break;
+		case BODY_MARK:
+		case BODY_TAIL:		/* stack dumps between frames ("Exception stack(") */
+		case CLS_HEADER:
+			continue;
 		default:
+			if (r->nframes)
+				loc_broken = true;
 			continue;
 		}
 		for (size_t k = 0; k < kt_nframe_forms; k++) {
-			if (kt_frame_forms[k].needs_stack && !in_stack)
+			enum frame_where w = kt_frame_forms[k].where;
+
+			if ((w == FW_STACK || w == FW_RUN || (w == FW_STACK_OR_HEAD && seen_stack)) && !in_stack)
 				continue;
 			if (kt_re_match(kt_frame_forms[k].re, t, len) > 0) {
 				bool added = r->nframes < lim->max_frames;

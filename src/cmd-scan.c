@@ -1,108 +1,290 @@
-/* ktriage scan: find and describe every crash report in the given logs. */
+/*
+ * ktriage scan: find and describe every crash report in the given logs.
+ *
+ * Inputs are files, '-' and, with -r, directories.  With several inputs and
+ * --jobs > 1, worker threads scan them in parallel, each into its own
+ * buffer; the main thread prints the buffers in input order.  With one
+ * input (or --jobs 1) output streams straight to stdout, so memory stays
+ * bounded whatever the size of the log.
+ */
 #include "config.h"
 
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cmd.h"
+#include "history.h"
 #include "ktriage.h"
 #include "opts.h"
 #include "output.h"
 #include "sigdb.h"
 #include "signature.h"
+#include "strbuf.h"
 #include "usage.h"
+#include "util.h"
 
-struct scan_state {
-	enum kt_format fmt;
-	struct out_opts out;
-	const struct kt_sigset *sigs;
+struct input {
+	char *path;
+	char *label;
+	/* filled by the thread that scans it */
+	struct out_file of;
+	char *buf;			/* buffered output (parallel mode) */
+	size_t len;
+	struct kt_scan_stats stats;
+	struct kt_error err;
+	bool failed;
+	unsigned long *per_sig;		/* reports matched, per signature */
+	unsigned long sig_errors;
+	bool done;
+	struct kt_history_entry *hist;	/* --record: what to store, written after the scan */
+	size_t nhist, hist_alloc;
+};
+
+struct scan {
+	struct out_run run;
+	struct kt_limits lim;
 	enum kt_confidence min_conf;
-	unsigned long reports, unknown, sig_errors;
+	bool record;
+	struct input *in;
+	size_t nin, alloc, next;
+	pthread_mutex_t lock;
+	pthread_cond_t cond;
 };
 
 static int
 on_report(const struct kt_report *r, void *arg)
 {
-	struct scan_state *st = arg;
-
+	struct input *in = arg;
+	struct scan *sc = (struct scan *)in->of.run;	/* run is the first member */
 	struct kt_matches m;
 	size_t keep = 0;
 
-	st->reports++;
-	kt_match_report(st->sigs, r, &m);
+	in->of.reports++;
+	kt_match_report(sc->run.sigs, r, &m);
 	/* --min-confidence: drop weaker matches (errors are always shown) */
 	for (size_t i = 0; i < m.n; i++) {
-		if (!m.m[i].error && m.m[i].confidence < st->min_conf) {
+		if (!m.m[i].error && m.m[i].confidence < sc->min_conf) {
 			free(m.m[i].held);
 			continue;
 		}
 		m.m[keep++] = m.m[i];
 	}
 	m.n = keep;
-	st->sig_errors += m.errors;
-	if (m.n == m.errors)
-		st->unknown++;
-	if (st->fmt == KT_FMT_JSON)
-		out_json_report(stdout, r, &m);
-	else
-		out_text_report(stdout, r, &m, &st->out);
+	in->sig_errors += m.errors;
+	if (m.n == m.errors) {
+		in->of.unknown++;
+	} else {
+		in->of.known++;
+		for (size_t i = 0; i < m.n; i++)
+			if (!m.m[i].error)
+				in->per_sig[m.m[i].sig - sc->run.sigs->sigs]++;
+	}
+	if (sc->record) {
+		struct kt_history_entry *e;
+		const struct kt_match *best = NULL;
+
+		for (size_t i = 0; i < m.n; i++)
+			if (!m.m[i].error && (!best || m.m[i].confidence > best->confidence))
+				best = &m.m[i];
+		in->hist = xgrow(in->hist, sizeof(*in->hist), in->nhist + 1, &in->hist_alloc);
+		e = &in->hist[in->nhist++];
+		e->fingerprint = xstrdup(r->fingerprint);
+		e->title = xstrdup(r->title);
+		e->kind = r->kind;
+		e->signature = best ? best->sig->id : NULL;	/* the set outlives the run */
+		e->source = in->label;
+	}
+	sc->run.w->report(&in->of, r, &m);
 	kt_matches_release(&m);
 	return 0;
+}
+
+static void
+scan_one(struct scan *sc, struct input *in, FILE *fp)
+{
+	const struct out_writer *w = sc->run.w;
+
+	in->of.run = &sc->run;
+	in->of.fp = fp;
+	in->of.source = in->label;
+	in->of.path = in->path;
+	in->per_sig = xcalloc(sc->run.sigs->nsigs ? sc->run.sigs->nsigs : 1, sizeof(*in->per_sig));
+	if (w->file_begin)
+		w->file_begin(&in->of);
+	in->failed = kt_scan_path(in->path, in->label, &sc->lim, on_report, in, &in->stats, &in->err) != 0;
+	if (w->file_end)
+		w->file_end(&in->of, &in->stats, in->failed ? in->err.msg : NULL);
+}
+
+static void *
+worker(void *arg)
+{
+	struct scan *sc = arg;
+
+	for (;;) {
+		struct input *in;
+		FILE *fp;
+
+		pthread_mutex_lock(&sc->lock);
+		if (sc->next >= sc->nin) {
+			pthread_mutex_unlock(&sc->lock);
+			return NULL;
+		}
+		in = &sc->in[sc->next++];
+		pthread_mutex_unlock(&sc->lock);
+		fp = open_memstream(&in->buf, &in->len);
+		if (!fp)
+			kt_oom();
+		scan_one(sc, in, fp);
+		fclose(fp);
+		pthread_mutex_lock(&sc->lock);
+		in->done = true;
+		pthread_cond_broadcast(&sc->cond);
+		pthread_mutex_unlock(&sc->lock);
+	}
+}
+
+static void
+add_input(struct scan *sc, const char *path, const char *label)
+{
+	struct input *in;
+
+	sc->in = xgrow(sc->in, sizeof(*sc->in), sc->nin + 1, &sc->alloc);
+	in = &sc->in[sc->nin++];
+	memset(in, 0, sizeof(*in));
+	in->path = xstrdup(path);
+	in->label = xstrdup(label ? label : strcmp(path, "-") ? path : "<stdin>");
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Add the regular files under dir, sorted, recursively. */
+static int
+add_dir(struct scan *sc, const char *dir, int depth)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, alloc = 0;
+	int errors = 0;
+
+	if (!d)
+		return error("%s: cannot open directory: %s", dir, strerror(errno));
+	if (depth > 64) {
+		closedir(d);
+		return error("%s: directories nested too deep", dir);
+	}
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		names = xgrow(names, sizeof(*names), n + 1, &alloc);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_str);
+	for (size_t i = 0; i < n; i++) {
+		struct strbuf p = STRBUF_INIT;
+		struct stat st;
+
+		strbuf_addf(&p, "%s/%s", dir, names[i]);
+		if (lstat(p.buf, &st) == 0 && S_ISDIR(st.st_mode))
+			errors += add_dir(sc, p.buf, depth + 1) ? 1 : 0;
+		else if (lstat(p.buf, &st) == 0 && S_ISREG(st.st_mode))
+			add_input(sc, p.buf, NULL);
+		strbuf_release(&p);
+		free(names[i]);
+	}
+	free(names);
+	return errors ? -1 : 0;
+}
+
+static long
+default_jobs(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n > 0 ? n : 1;
 }
 
 static int
 run(int argc, char **argv)
 {
 	static const char *const usage[] = {
-		"ktriage [scan] [options] [FILE...]",
+		"ktriage [scan] [options] [FILE|DIR...]",
 		"",
 		"Find every kernel crash report (oops, BUG, WARNING, panic, lockdep, sanitizer,",
-		"xmon, Xen) in console logs and describe it. FILE may be '-' for standard input,",
-		"which is also read when no FILE is given and standard input is not a terminal.",
+		"xmon, Xen) in console logs, say what it is and whether it is a known bug.",
+		"FILE may be '-' for standard input, which is also read when no FILE is given",
+		"and standard input is not a terminal; with -r, DIR is read recursively.",
 		"gzip and zstd input is recognised by its magic bytes.",
 		NULL,
 	};
 	const char *format = "text", *color = "auto", *label = NULL, *db = NULL, *min_conf = "low";
-	bool verbose = false;
-	struct kt_limits lim;
-	struct scan_state st;
+	const char *origin = "ktriage", *test_id = NULL, *build_id = NULL, *history = NULL;
+	bool verbose = false, recursive = false, record = false;
+	size_t jobs = (size_t)default_jobs();
+	struct scan sc;
 	struct kt_sigset *sigs;
+	struct out_summary sum;
+	char fmt_help[160];
 	const struct opt opts[] = {
-		OPT_STRING('f', "format", &format, "FORMAT", "output format: text (default) or json (JSON Lines)"),
+		OPT_STRING('f', "format", &format, "FORMAT", fmt_help),
 		OPT_STRING(0, "color", &color, "WHEN", "colour text output: auto (default), always, never"),
 		OPT_STRING(0, "label", &label, "NAME", "name the input NAME in the output (default: file name)"),
 		OPT_BOOL('v', "verbose", &verbose, "text: also print each report's lines"),
+		OPT_BOOL('r', "recursive", &recursive, "read the files under directories, recursively"),
+		OPT_SIZE('j', "jobs", &jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
 		OPT_STRING(0, "db", &db, "FILE", "signature database (default: see FILES in ktriage(1))"),
 		OPT_STRING(0, "min-confidence", &min_conf, "LEVEL", "report matches of at least LEVEL: low (default), medium, high"),
-		OPT_SIZE(0, "max-line-length", &lim.max_line, "N", "bytes of a line kept (default 4096)"),
-		OPT_SIZE(0, "max-report-lines", &lim.max_report_lines, "N", "lines kept per report (default 2000)"),
-		OPT_SIZE(0, "max-reports", &lim.max_reports, "N", "reports shown per input (default 10000)"),
-		OPT_SIZE(0, "max-frames", &lim.max_frames, "N", "call trace frames kept per report (default 64)"),
-		OPT_SIZE(0, "context-lines", &lim.context_lines, "N", "log lines kept from before each report (default 32)"),
+		OPT_BOOL(0, "record", &record, "store every report in the crash history (see ktriage history)"),
+		OPT_STRING(0, "history", &history, "FILE", "history file for --record (default ~/.local/state/ktriage/history.db)"),
+		OPT_STRING(0, "origin", &origin, "NAME", "kcidb: the CI system's KCIDB origin (default ktriage)"),
+		OPT_STRING(0, "test-id", &test_id, "ID", "kcidb: the KCIDB id of the test whose log this is"),
+		OPT_STRING(0, "build-id", &build_id, "ID", "kcidb: the KCIDB id of the build that was tested"),
+		OPT_SIZE(0, "max-line-length", &sc.lim.max_line, "N", "bytes of a line kept (default 4096)"),
+		OPT_SIZE(0, "max-report-lines", &sc.lim.max_report_lines, "N", "lines kept per report (default 2000)"),
+		OPT_SIZE(0, "max-reports", &sc.lim.max_reports, "N", "reports shown per input (default 10000)"),
+		OPT_SIZE(0, "max-frames", &sc.lim.max_frames, "N", "call trace frames kept per report (default 64)"),
+		OPT_SIZE(0, "context-lines", &sc.lim.context_lines, "N", "log lines kept from before each report (default 32)"),
 		OPT_END(),
 	};
-	int nfiles;
+	int nargs, status;
 	bool input_error = false;
-	const char *stdin_only[] = { "-", NULL };
-	char **files;
 
-	kt_limits_default(&lim);
-	memset(&st, 0, sizeof(st));
-	nfiles = parse_options(argc, argv, opts, usage);
-	if (kt_format_parse(format, &st.fmt))
-		die_usage("unknown format '%s' (expected text or json)", format);
+	memset(&sc, 0, sizeof(sc));
+	kt_limits_default(&sc.lim);
+	snprintf(fmt_help, sizeof(fmt_help), "output format: %s (default text)", out_writer_names());
+	nargs = parse_options(argc, argv, opts, usage);
+	if (!(sc.run.w = out_writer_find(format)))
+		die_usage("unknown format '%s' (expected %s)", format, out_writer_names());
 	if (!strcmp(color, "always"))
-		st.out.color = true;
+		sc.run.opts.color = true;
 	else if (!strcmp(color, "auto"))
-		st.out.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+		sc.run.opts.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
 	else if (strcmp(color, "never"))
 		die_usage("unknown --color value '%s' (expected auto, always or never)", color);
-	if (!lim.max_line)
+	if (!sc.lim.max_line)
 		die_usage("--max-line-length must be at least 1");
-	st.out.verbose = verbose;
-	if (kt_confidence_parse(min_conf, &st.min_conf))
+	if (!jobs || jobs > 1024)
+		die_usage("--jobs must be between 1 and 1024");
+	sc.run.opts.verbose = verbose;
+	sc.record = record;
+	sc.run.opts.origin = origin;
+	sc.run.opts.test_id = test_id;
+	sc.run.opts.build_id = build_id;
+	if (kt_confidence_parse(min_conf, &sc.min_conf))
 		die_usage("unknown --min-confidence '%s' (expected low, medium or high)", min_conf);
 	{
 		struct kt_diag diag = { NULL, 0, 0 };
@@ -115,46 +297,138 @@ run(int argc, char **argv)
 		kt_diag_release(&diag);
 		if (!sigs)
 			die("signature database %s", err.msg);
-		st.sigs = sigs;
 	}
+	sc.run.sigs = sigs;
+	sc.run.db_version = sigs->db_version;
+	sc.run.fp = stdout;
+	pthread_mutex_init(&sc.run.lock, NULL);
+	pthread_mutex_init(&sc.lock, NULL);
+	pthread_cond_init(&sc.cond, NULL);
 
-	files = argv;
-	if (!nfiles) {
+	if (!nargs) {
 		if (isatty(STDIN_FILENO))
 			die_usage("no input: give a FILE, or pipe a log in (dmesg | ktriage)");
-		files = (char **)stdin_only;
-		nfiles = 1;
+		add_input(&sc, "-", label);
 	}
-	for (int i = 0; i < nfiles; i++) {
-		struct kt_error err = { 0, "" };
-		struct kt_scan_stats stats;
-		unsigned long before = st.reports;
-		const char *name = strcmp(files[i], "-") ? files[i] : "<stdin>";
+	for (int i = 0; i < nargs; i++) {
+		struct stat st;
 
-		memset(&stats, 0, sizeof(stats));
-		if (kt_scan_path(files[i], label ? label : name, &lim, on_report, &st, &stats, &err)) {
+		if (strcmp(argv[i], "-") && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (!recursive) {
+				error("%s: is a directory (use -r to read the files in it)", argv[i]);
+				input_error = true;
+			} else if (add_dir(&sc, argv[i], 0)) {
+				input_error = true;
+			}
+			continue;
+		}
+		add_input(&sc, argv[i], label);
+	}
+
+	if (sc.run.w->run_begin)
+		sc.run.w->run_begin(&sc.run);
+	if (jobs > sc.nin)
+		jobs = sc.nin;
+	if (jobs <= 1) {
+		for (size_t i = 0; i < sc.nin; i++)
+			scan_one(&sc, &sc.in[i], stdout);
+	} else {
+		pthread_t *tids = xcalloc(jobs, sizeof(*tids));
+		size_t started = 0;
+
+		/* the shared tables are compiled before any thread uses them */
+		kt_scanner_free(kt_scanner_new(&sc.lim, "-", NULL, NULL));
+		for (size_t i = 0; i < jobs; i++)
+			if (pthread_create(&tids[i], NULL, worker, &sc) == 0)
+				started++;
+		if (!started)
+			die("cannot start threads");
+		for (size_t i = 0; i < sc.nin; i++) {
+			pthread_mutex_lock(&sc.lock);
+			while (!sc.in[i].done)
+				pthread_cond_wait(&sc.cond, &sc.lock);
+			pthread_mutex_unlock(&sc.lock);
+			fwrite(sc.in[i].buf, 1, sc.in[i].len, stdout);
+			free(sc.in[i].buf);
+			sc.in[i].buf = NULL;
+		}
+		for (size_t i = 0; i < jobs; i++)
+			if (i < started)
+				pthread_join(tids[i], NULL);
+		free(tids);
+	}
+
+	memset(&sum, 0, sizeof(sum));
+	sum.per_sig = xcalloc(sigs->nsigs ? sigs->nsigs : 1, sizeof(*sum.per_sig));
+	for (size_t i = 0; i < sc.nin; i++) {
+		struct input *in = &sc.in[i];
+
+		sum.logs++;
+		if (in->failed) {
+			error("%s", in->err.msg);
+			sum.input_errors++;
+			input_error = true;
+		}
+		if (in->stats.long_lines)
+			warning("%s: %lu lines longer than %zu bytes were cut", in->label,
+			    in->stats.long_lines, sc.lim.max_line);
+		if (in->sig_errors)
+			warning("%s: %lu signature errors: some matches are unknown (see the report)",
+			    in->label, in->sig_errors);
+		sum.reports += in->of.reports;
+		sum.known += in->of.known;
+		sum.unknown += in->of.unknown;
+		for (size_t k = 0; k < sigs->nsigs; k++)
+			sum.per_sig[k] += in->per_sig ? in->per_sig[k] : 0;
+	}
+	if (sc.run.w->run_end)
+		sc.run.w->run_end(&sc.run, &sum);
+	if (record) {
+		/* one transaction for the whole run */
+		struct kt_history_entry *all = NULL;
+		size_t n = 0, alloc = 0;
+		struct kt_error err = { 0, "" };
+		char *path = history ? xstrdup(history) : kt_history_default_path();
+
+		for (size_t i = 0; i < sc.nin; i++)
+			for (size_t k = 0; k < sc.in[i].nhist; k++) {
+				all = xgrow(all, sizeof(*all), n + 1, &alloc);
+				all[n++] = sc.in[i].hist[k];
+			}
+		if (!path) {
+			error("--record: no history file (set --history, XDG_STATE_HOME or HOME)");
+			input_error = true;
+		} else if (kt_history_record(path, all, n, (long long)time(NULL), &err)) {
 			error("%s", err.msg);
 			input_error = true;
-			if (!stats.lines)
-				continue;
 		}
-		if (st.fmt == KT_FMT_TEXT)
-			out_text_summary(stdout, label ? label : name, st.reports - before, &stats, &st.out);
-		if (stats.long_lines)
-			warning("%s: %lu lines longer than %zu bytes were cut", name,
-			    stats.long_lines, lim.max_line);
+		free(path);
+		free(all);
 	}
-	kt_sigset_free(sigs);
 	fflush(stdout);
 	if (ferror(stdout))
 		die("error writing output");
-	if (st.sig_errors)
-		warning("%lu signature errors: some matches are unknown (see the report)", st.sig_errors);
+
 	if (input_error)
-		return EXIT_USAGE;
-	if (!st.reports)
-		return EXIT_NO_REPORT;
-	return st.unknown ? EXIT_UNKNOWN : EXIT_ALL_KNOWN;
+		status = EXIT_USAGE;
+	else if (!sum.reports)
+		status = EXIT_NO_REPORT;
+	else
+		status = sum.unknown ? EXIT_UNKNOWN : EXIT_ALL_KNOWN;
+	for (size_t i = 0; i < sc.nin; i++) {
+		for (size_t k = 0; k < sc.in[i].nhist; k++) {
+			free((char *)sc.in[i].hist[k].fingerprint);
+			free((char *)sc.in[i].hist[k].title);
+		}
+		free(sc.in[i].hist);
+		free(sc.in[i].path);
+		free(sc.in[i].label);
+		free(sc.in[i].per_sig);
+	}
+	free(sc.in);
+	free(sum.per_sig);
+	kt_sigset_free(sigs);
+	return status;
 }
 
 const struct cmd cmd_scan = { "scan", "find and describe crash reports in logs (the default)", run };

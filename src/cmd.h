@@ -19,5 +19,7 @@ extern const struct cmd cmd_scan;
 extern const struct cmd cmd_version;
 extern const struct cmd cmd_signatures;
 extern const struct cmd cmd_explain;
+extern const struct cmd cmd_history;
+extern const struct cmd cmd_bisect;
 
 #endif

@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "formats.h"
@@ -37,6 +40,10 @@ struct header_form kt_header_forms[] = {
 	    "Xen: domain crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK, NULL, NULL, NULL },
 	{ ") crashed on cpu#", "^\\s*Domain \\d+ \\(vcpu#\\d+\\) crashed on cpu#\\d+", "xen", "xen",
 	    "Xen: domain crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK, NULL, NULL, NULL },
+	/* Xen refusing a PV guest's page-table update ("mm.c:2429:d0 Bad type (saw ...) for mfn ..."):
+	 * the guest's page tables are corrupt even when no domain crash follows */
+	{ "mm.c:", "^\\s*(?:x86/)?mm\\.c:\\d+:d\\d+(?:v\\d+)? ((?:Bad|Error|Could not|Failed|Attempt)[a-z ]*?)(?= [^a-z]|\\s*$)",
+	    "xen", "xen", "Xen: {1}", HF_XEN | HF_NOSTACK | HF_ONLY_START | HF_WEAK, NULL, NULL, NULL },
 
 	/* ---- kernel panics: attach to the report that caused them ---- */
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Fatal exception(?: in interrupt)?|"
@@ -84,7 +91,8 @@ struct header_form kt_header_forms[] = {
 	    "access to user memory|execute from non-executable memory|write to read-only memory|"
 	    "read from unreadable memory|pointer dereference)",
 	    "oops", NULL, "BUG: unable to handle kernel {1}", HF_GUILTY | HF_FAULT | HF_ANYWHERE, NULL, NULL, NULL },
-	{ "general protection fault", "general protection fault(?:, (?:maybe|probably) for (?:non-canonical )?address 0x[0-9a-f]+)?(?:: [0-9a-f]+)? ?(?:\\[#|$)",
+	{ "general protection fault", "general protection fault(?:, (?:(?:maybe|probably) for (?:non-canonical )?address|"
+	    "kernel NULL pointer dereference) 0x[0-9a-f]+)?(?:: [0-9a-f]+)? ?(?:\\[#|$)",
 	    "oops", NULL, "general protection fault", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "stack segment: ", "^\\s*stack segment: [0-9a-f]+ \\[#", "oops", NULL,
 	    "stack segment fault", HF_GUILTY, NULL, NULL, NULL },
@@ -101,6 +109,13 @@ struct header_form kt_header_forms[] = {
 	    "Bad mode in {1} handler", HF_GUILTY, NULL, NULL, NULL },
 	{ "SError Interrupt", "^\\s*SError Interrupt on CPU\\d+", "oops", "arm64",
 	    "SError Interrupt", HF_GUILTY, NULL, NULL, NULL },
+	/* arm64 __panic_unhandled(): "Unhandled 64-bit el1h sync exception on CPU0, ESR 0x.. -- BTI" */
+	{ "-bit el", "^\\s*Unhandled (?:32|64)-bit (el[01][ht]?) (sync|irq|fiq|error) exception on CPU\\d+, "
+	    "ESR 0x[0-9a-f]+ -- (.+?)\\s*$", "oops", "arm64",
+	    "Unhandled {1} {2} exception: {3}", HF_GUILTY, NULL, NULL, NULL },
+	/* pKVM / nVHE hypervisor BUG_ON or panic, printed by the host: "kvm [141]: nVHE hyp BUG at: file.c:N!" */
+	{ "nVHE hyp ", "nVHE hyp (BUG|panic) at: ", "bug", "arm64",
+	    "kvm: nVHE hyp {1}", HF_GUILTY | HF_ANYWHERE, "hyp_panic|assert", NULL, NULL },
 	{ "CFI failure", "CFI failure at (?:" FN "|\\S+)", "bug", NULL,
 	    "CFI failure", HF_GUILTY | HF_ANYWHERE, "__cfi_|cfi_|report_cfi", NULL, NULL },
 
@@ -235,12 +250,14 @@ struct header_form kt_header_forms[] = {
 	    "xmon: Vector {1} ({2})", HF_GUILTY | HF_FOLLOWUP | HF_XMON | HF_FAULT, NULL, NULL, NULL },
 	{ "Vector: ", "^\\s*cpu 0x[0-9a-f]+: Vector: ([0-9a-f]+) \\(([^)]*)\\)", "xmon", "powerpc",
 	    "xmon: Vector {1} ({2})", HF_GUILTY | HF_FOLLOWUP | HF_XMON, NULL, NULL, NULL },
-	{ "--- Exception: ", "^\\s*--- Exception: ([0-9a-f]+)(?: \\(([^)]*)\\))? at (?:" FN "|\\S+)",
+	{ "--- Exception: ", "^\\s*--- Exception: (?!(?:3000|c00|c01)\\b)([0-9a-f]+)(?: \\(([^)]*)\\))? at (?:" FN "|\\S+)",
 	    "xmon", "powerpc", "xmon: Exception {1}", HF_GUILTY | HF_ONLY_START | HF_XMON, NULL, NULL, NULL },
 	{ "enter ? for help", "^\\s*enter \\? for help", "xmon", "powerpc",
-	    "xmon", HF_GUILTY | HF_ONLY_START | HF_XMON, NULL, NULL, NULL },
+	    "xmon", HF_GUILTY | HF_ONLY_START | HF_XMON, "^xmon(?:_core)?$", NULL, NULL },
 };
 const size_t kt_nheader_forms = ARRAY_SIZE(kt_header_forms);
+/* Index of each form's literal in the header prefilter (set at init). */
+static unsigned char header_lit[ARRAY_SIZE(kt_header_forms)];
 
 /* Lines that contain a header literal but are not kernel reports. */
 static const char not_header_pattern[] =
@@ -260,7 +277,11 @@ struct body_form kt_body_forms[] = {
 	    "Local variable .* created at|(?:allocated|freed) by task \\d+ on cpu|"
 	    "Xen stack trace from|the existing dependency chain|-> #\\d+|Showing all locks held|"
 	    "Showing busy workqueues|INFO: Freed in |Last Breaking-Event-Address:)", BODY_STACK_OTHER, NULL },
-	{ "^\\s*(?:Call Trace:?|Call trace:|Backtrace:|Xen call trace:|enter \\? for help|"
+	/* where something happened, printed before the report's own trace: "Preemption disabled at:",
+	 * lockdep's "{IN-SOFTIRQ-W} state was registered at:", "IN-HARDIRQ-W at:" */
+	{ "^\\s*(?:Preemption disabled|\\{[\\w-]+\\} state was registered|[A-Z][A-Z -]*[A-Z]) at:\\s*$",
+	    BODY_LOCATION, NULL },
+	{ "^\\s*(?:Call Trace:?|Call trace:|Backtrace:|Xen call trace:|enter \\? for help|kvm \\[\\d+\\]: nVHE call trace:|"
 	    "Function entered at|status: [0-9a-f]+ badaddr: [0-9a-f]+ cause: [0-9a-f]+|"
 	    /* KFENCE, KCSAN and SLUB stacks */
 	    "(?:Out-of-bounds|Use-after-free|Invalid) (?:read|write) at|Corrupted memory at|Invalid free of|"
@@ -281,7 +302,9 @@ struct body_form kt_body_forms[] = {
 	    /* scripts/decodecode output */
 	    "All code$|Code starting with the faulting instruction|[0-9a-f]+:\\*?\\s+(?:[0-9a-f]{2} )+|"
 	    /* old x86 trailer: "RIP  [<ffffffff81>] func+0x1/0x2", " RSP <ffff8800>" */
-	    "RIP {1,2}\\[<[0-9a-f]+>\\]|RSP <[0-9a-f]+>)", BODY_TAIL, NULL },
+	    "RIP {1,2}\\[<[0-9a-f]+>\\]|RSP <[0-9a-f]+>|"
+	    /* the end of an arm64 nVHE hypervisor trace */
+	    "kvm \\[\\d+\\]: (?:---\\[ end nVHE call trace|Hyp Offset:))", BODY_TAIL, NULL },
 	{ "^\\s*(?:CPU: +\\d|Pid: |Hardware name: |Modules linked in|task: |Workqueue: |Process |Comm: |"
 	    "NIP[: ]|LR |REGS: |MSR: |CFAR: |GPR\\d\\d: |SOFTE|DAR: |DSISR|TRAP: |Faulting instruction address|"
 	    "(?:LE|BE) |pc ?: |lr ?: |sp ?: |pstate: |x\\d+ ?: [0-9a-f]|Mem abort info|ESR = |EC = |SET = |FSC = |EA = |"
@@ -307,7 +330,9 @@ struct body_form kt_body_forms[] = {
 	    "value changed:|Reported by Kernel Concurrency Sanitizer|kfence-#\\d+|Kernel attempted to|"
 	    "\\S+ is trying to release lock|but there are no more locks to release|is leaving the kernel with locks|"
 	    "rcu_scheduler_active|no locks held|\\d+ locks? held|Mem abort info|Data abort info|irqmask|"
-	    "\\S+ kthread starved|pgd = |\\[[0-9a-f]+\\] \\*pgd=|\\[[0-9a-f]+\\] address between)", BODY_INFO, NULL },
+	    "\\S+ kthread starved|pgd = |\\[[0-9a-f]+\\] \\*pgd=|\\[[0-9a-f]+\\] address between|"
+	    /* the condition of a VM_BUG_ON_*() / VM_WARN_ON_*() */
+	    "VM_(?:BUG|WARN)_ON\\w*\\()", BODY_INFO, NULL },
 	/* generic shapes (indented, "word:", source positions): part of a report
 	 * until its trace is complete, the log moving on after that */
 	{ "^(?:\\s*(?:CPU\\d|rcu: |\\t|\\w+:\\s*$|Showing|showing|\\S+\\.c:\\d+)|\\s{2})", BODY_WEAK, NULL },
@@ -327,6 +352,9 @@ struct field_form kt_field_forms[] = {
 	    NULL, false, NULL },
 	/* "4.4.89-01529-gb29bace #1 Not tainted" (lockdep banners) and wrapped CPU: lines */
 	{ "^\\s*(?<release>\\d+\\.\\d+[\\w.+~-]*) #\\d+(?: +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) *$| \\w+$|$)",
+	    NULL, false, NULL },
+	/* the CPU: line wrapped before its taint: "Tainted: G        W   6.16.0-rc1 #1 PREEMPT" */
+	{ "^\\s*(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)?(?<release>\\d+\\.\\d+[^\\s)]*) #\\d+",
 	    NULL, false, NULL },
 	/* old i386: "EFLAGS: 00010202   (2.6.18-1.2798.fc6 #1)" */
 	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)", NULL, false, NULL },
@@ -353,7 +381,8 @@ struct field_form kt_field_forms[] = {
 	    NULL, false, NULL },
 	{ "BUG: kernel NULL pointer dereference, address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
 	{ "BUG: unable to handle page fault for address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
-	{ "#PF: supervisor (?<access>read|write|instruction fetch) access", NULL, false, NULL },
+	/* "#PF: supervisor write access in kernel mode", "#PF: supervisor instruction fetch in kernel mode" */
+	{ "#PF: (?:supervisor|user) (?<access>read|write|instruction fetch)\\b", NULL, false, NULL },
 	{ "BUG: (?:Unable to handle kernel data access|Kernel NULL pointer dereference) on (?<access>read|write) at (?<addr>0x[0-9a-f]+)",
 	    "powerpc", false, NULL },
 	{ "BUG: Unable to handle kernel (?<access>instruction fetch)", "powerpc", false, NULL },
@@ -410,6 +439,10 @@ struct field_form kt_field_forms[] = {
 	/* s390 prints the return address register (r14) in parentheses in the trace */
 	{ "^\\s*\\(\\[<[0-9a-f]+>\\] (?<lr>" SYM ")", "s390", false, NULL },
 	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")", "mips", false, NULL },
+	/* loongarch: "  ERA: 90000000004eaf1c func+0x6f4/0x7d0", "   ra: 9000000000485538 func+0x130/0x218" */
+	{ "^\\s*ERA: [0-9a-f]+ (?<pc>" SYM ")", "loongarch", false, NULL },
+	{ "^\\s*ra: [0-9a-f]{16} (?<lr>" SYM ")", "loongarch", false, NULL },
+	{ "^\\s*BADV: (?<faddr>[0-9a-f]+)", "loongarch", false, NULL },
 };
 const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
 
@@ -418,27 +451,36 @@ const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
 
 struct frame_form kt_frame_forms[] = {
 	/* Xen: "[<ffff82d0402e2b38>] R credit2.c#csched2_free_domdata+0x2b/0x40" */
-	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] (?<rs>[RS]) (?<func>[\\w.$#]+)" OFFSZ, false, NULL },
+	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] (?<rs>[RS]) (?<func>[\\w.$#]+)" OFFSZ, FW_ANY, NULL },
 	/* arm: "[<c0306010>] (shmem_getpage_gfp+0x0/0x40) from [<...>] (caller+0x1/0x2)" */
 	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] \\((?<func>[\\w.$]+)(?:" OFFSZ ")?" MOD "\\) from "
-	    "(?:\\[<[0-9a-f]+>\\] \\((?<from>[A-Za-z_][\\w.$]*))?", false, NULL },
-	/* arm without CONFIG_BACKTRACE_VERBOSE: " func from caller+0x3/0x4" */
-	{ "^\\s*(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD " from (?:\\[<[0-9a-f]+>\\] )?\\(?"
-	    "(?<from>[A-Za-z_][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+", false, NULL },
+	    "(?:\\[<[0-9a-f]+>\\] \\((?<from>[A-Za-z_][\\w.$]*))?", FW_ANY, NULL },
+	/* arm without CONFIG_BACKTRACE_VERBOSE: " func from caller+0x3/0x4", and the verbose form
+	 * with its addresses edited out: " (func) from (caller+0x3/0x4)" */
+	{ "^\\s*\\(?(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD "\\)? from (?:\\[<[0-9a-f]+>\\] )?\\(?"
+	    "(?<from>[A-Za-z_][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+", FW_ANY, NULL },
 	/* powerpc: "[sp] [pc] func+off/size [mod] (unreliable)", xmon "[sp] pc func", and the
 	 * form that lost its "] " in mail archives: "[spPC func" */
 	{ "^\\s*\\[[0-9a-fA-F]{8,16}(?:\\]\\s*\\[?)?(?<addr>[0-9a-fA-F]{8,16})\\]?\\s+(?:\\.?(?<func>[A-Za-z_$][\\w.$]*)"
-	    OFFSZ MOD "|0x[0-9a-f]+)(?<unrel>\\s+\\(unreliable\\))?", false, NULL },
+	    OFFSZ MOD "|0x[0-9a-f]+)(?<unrel>\\s+\\(unreliable\\))?", FW_ANY, NULL },
 	/* x86, riscv, s390, arm64 with addresses: "[<ffffffff81>] ? func+off/size [mod]",
-	 * also after an x86 "<IRQ>"/"<EOI>" marker on the same line */
-	{ "^\\s*(?:<\\w+>\\s+)?(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
-	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD, false, NULL },
-	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv) */
-	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$", true, NULL },
+	 * also after an x86 "<IRQ>"/"<EOI>" marker on the same line, and in the
+	 * arm64 nVHE hypervisor trace the host prints as "kvm [141]:  [<...>] func" */
+	{ "^\\s*(?:<\\w+>\\s+|kvm \\[\\d+\\]:\\s+)?(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
+	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD, FW_ANY, NULL },
+	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv); arm64 marks the
+	 * frame taken from pc, lr or the current frame with "(P)", "(L)", "(C)".
+	 * A whole line of exactly this shape is a frame even before a "Call Trace:" */
+	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "(?:\\s+\\([CLP]\\))?"
+	    "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$", FW_STACK_OR_HEAD, NULL },
 	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)" */
-	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+", true, NULL },
+	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+", FW_STACK, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
-	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$", false, NULL },
+	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$", FW_ANY, NULL },
+	/* unsymbolised frames in a trace: x86 " ? 0xffffffffc02d6000", arm64 " 0xffff366ec804fa00" */
+	{ "^\\s*(?<q>\\? )?0x(?<addr>[0-9a-f]{8,16})(?:\\s+\\([CLP]\\))?\\s*$", FW_RUN, NULL },
+	/* symbol without offset (edited or stripped traces): " ? efi_mokvar_table_init" */
+	{ "^\\s*(?<q>\\? )?(?<func>[a-z_][A-Za-z0-9_]*(?:\\.[a-z0-9_.]+)?)\\s*$", FW_RUN, NULL },
 };
 const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
 
@@ -449,7 +491,9 @@ const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
  * looked for in the lines before the report.
  */
 struct arch_marker kt_arch_markers[] = {
-	{ "Krnl PSW|Krnl GPRS|Krnl Code", "s390", false, NULL },
+	{ "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check\\+|\\bpgm_check_handler\\+", "s390", false, NULL },
+	/* loongarch exception registers; its syscall entry */
+	{ "^\\s*(?:ERA|BADV|PRMD|ESTAT|EUEN|ECFG|CRMD): +[0-9a-f]|\\bhandle_syscall\\+0x", "loongarch", false, NULL },
 	{ "^\\s*NIP[: \\[]|GPR\\d\\d: |--- interrupt: |\\(unreliable\\)|Oops: Kernel access of bad area|"
 	    "MSR: [0-9a-f]+ <|cpu 0x[0-9a-f]+: Vector:|enter \\? for help|(?:LE|BE) PAGE_SIZE|"
 	    "REGS: [0-9a-f]+ TRAP:|Faulting instruction address:", "powerpc", false, NULL },
@@ -471,7 +515,9 @@ struct arch_marker kt_arch_markers[] = {
 	{ "\\.aarch64\\b|\\d-arm64\\b", "arm64", true, NULL },
 	{ "\\.armv7|\\barmv7l\\b|\\d-armmp\\b", "arm", true, NULL },
 	{ "\\briscv\\d*\\b", "riscv", true, NULL },
-	{ "\\.s390x\\b|\\d-s390x\\b|QEMU \\d{4} QEMU", "s390", true, NULL },
+	{ "\\.s390x\\b|\\d-s390x\\b|QEMU \\d{4} QEMU|Hardware name: IBM \\d{4} [0-9A-Z]{3} ", "s390", true, NULL },
+	/* loongarch64 kernel addresses (the direct-mapped window 0x9000...) and release strings */
+	{ "\\[<9000[0-9a-f]{12}>\\]|\\.loongarch64\\b|\\bloongarch", "loongarch", true, NULL },
 	{ "\\bmips", "mips", true, NULL },
 	{ "\\.i[3-6]86\\b|\\bi[3-6]86\\b|\\d-686(?:-pae)?\\b|__ia32_sys", "i386", true, NULL },
 	{ "\\.x86_64\\b|\\bx86_64\\b|\\d-amd64\\b", "x86_64", true, NULL },
@@ -496,7 +542,7 @@ static const char skip_pattern[] =
 	"assertfail|__fortify_report|stack_trace_consume_entry|arch_stack_walk|stack_trace_save|"
 	"hex_dump_to_buffer|print_hex_dump|unwind_backtrace|"
 	"alloc_page|^_*k?v?(?:m|z|c)alloc(?:_(?:node|trace|noprof|track_caller|array|order|large|buckets|slab|lru))*$|"
-	"^__do_kmalloc|krealloc|kmem_cache|allocate_slab|__alloc_frozen_pages_noprof|slab_|"
+	"^__do_kmalloc|krealloc|kmem_cache|allocate_slab|alloc_frozen_pages|get_free_pages|slab_|"
 	"folio_(?:alloc|unlock)|filemap_alloc_folio|__filemap_get_folio|find_or_create_page|"
 	"do_read_cache_folio|read_cache_page|pagecache_get_page|grab_cache_page_write_begin|"
 	"^kv?free$|kfree_skb|^(?:un)?lock_page|xas_(?:start|load|find)|find_lock_entries|"
@@ -567,8 +613,154 @@ static const char boot_pattern[] =
 	"^\\s*(?:Linux version \\d|Booting Linux on physical CPU|Initializing cgroup subsys cpuset)";
 
 static const char syscall_prefix_pattern[] =
-	"^(?:compat_SYSC_|compat_SyS_|SYSC_|SyS_|sys_|__x64_sys_|__ia32_sys_|__arm64_sys_|____sys_|___sys_|"
+	"^(?:__kvm_nvhe_|compat_SYSC_|compat_SyS_|SYSC_|SyS_|sys_|__x64_sys_|__ia32_sys_|__arm64_sys_|____sys_|___sys_|"
 	"__sys_|__se_sys_|__do_sys_|__se_|__x64_|__ia32_|__arm64_|ksys_)";
+
+/*
+ * Header prefilter: an Aho-Corasick automaton over the distinct header
+ * literals, as a full DFA over byte classes (bytes that occur in no literal
+ * share class 0).  Built once at init; a line is scanned once, whatever the
+ * number of forms.
+ */
+#define LIT_MAX 128
+#define LIT_WORDS (LIT_MAX / 64)
+
+static struct {
+	unsigned nlits, nstates, nclasses;
+	unsigned char cls[256];
+	uint16_t *delta;		/* nstates * nclasses */
+	uint16_t *out;			/* per state: index into masks + 1, 0 = no literal ends here */
+	uint64_t (*masks)[LIT_WORDS];	/* literals ending at a state (with its suffixes) */
+	unsigned nmasks;
+} ac;
+
+/* A bad built-in table is a bug every test catches, like a bad pattern. */
+static void __attribute__((noreturn))
+ac_bug(const char *what)
+{
+	fprintf(stderr, "ktriage: BUG: header prefilter: %s\n", what);
+	abort();
+}
+
+static void
+ac_build(void)
+{
+	const char *lits[LIT_MAX];
+	size_t total = 1;
+	unsigned *fail, *queue, *child, qh = 0, qt = 0;
+	uint64_t (*own)[LIT_WORDS];
+
+	/* distinct literals, and the byte classes */
+	for (size_t i = 0; i < kt_nheader_forms; i++) {
+		const struct header_form *h = &kt_header_forms[i];
+		unsigned k;
+
+		for (k = 0; k < ac.nlits; k++)
+			if (!strcmp(lits[k], h->literal))
+				break;
+		if (k == ac.nlits) {
+			if (ac.nlits == LIT_MAX || !h->literal[0])
+				ac_bug("too many or empty header literals");
+			lits[ac.nlits++] = h->literal;
+			total += strlen(h->literal);
+		}
+		header_lit[i] = (unsigned char)k;
+	}
+	ac.nclasses = 1;
+	for (unsigned k = 0; k < ac.nlits; k++)
+		for (const unsigned char *p = (const unsigned char *)lits[k]; *p; p++)
+			if (!ac.cls[*p])
+				ac.cls[*p] = (unsigned char)ac.nclasses++;
+	if (total > 65535)
+		ac_bug("header literals too long");
+
+	/* trie: child[state * nclasses + class], 0 = none (the root is never a child) */
+	child = xcalloc(total * ac.nclasses, sizeof(*child));
+	own = xcalloc(total, sizeof(*own));
+	ac.nstates = 1;
+	for (unsigned k = 0; k < ac.nlits; k++) {
+		unsigned st = 0;
+
+		for (const unsigned char *p = (const unsigned char *)lits[k]; *p; p++) {
+			unsigned *c = &child[st * ac.nclasses + ac.cls[*p]];
+
+			if (!*c)
+				*c = ac.nstates++;
+			st = *c;
+		}
+		own[st][k / 64] |= 1ULL << (k % 64);
+	}
+
+	/* failure links breadth first, completing the DFA and the outputs */
+	ac.delta = xcalloc((size_t)ac.nstates * ac.nclasses, sizeof(*ac.delta));
+	fail = xcalloc(ac.nstates, sizeof(*fail));
+	queue = xcalloc(ac.nstates, sizeof(*queue));
+	for (unsigned c = 0; c < ac.nclasses; c++) {
+		unsigned t = child[c];
+
+		ac.delta[c] = (uint16_t)t;
+		if (t)
+			queue[qt++] = t;	/* fail[t] = 0 */
+	}
+	while (qh < qt) {
+		unsigned st = queue[qh++];
+
+		for (int w = 0; w < LIT_WORDS; w++)
+			own[st][w] |= own[fail[st]][w];
+		for (unsigned c = 0; c < ac.nclasses; c++) {
+			unsigned t = child[st * ac.nclasses + c];
+
+			if (t) {
+				fail[t] = ac.delta[fail[st] * ac.nclasses + c];
+				ac.delta[st * ac.nclasses + c] = (uint16_t)t;
+				queue[qt++] = t;
+			} else {
+				ac.delta[st * ac.nclasses + c] = ac.delta[fail[st] * ac.nclasses + c];
+			}
+		}
+	}
+
+	/* outputs: states where some literal ends share their mask */
+	ac.out = xcalloc(ac.nstates, sizeof(*ac.out));
+	ac.masks = xcalloc(ac.nstates, sizeof(*ac.masks));
+	for (unsigned st = 0; st < ac.nstates; st++) {
+		bool any = false;
+
+		for (int w = 0; w < LIT_WORDS; w++)
+			any |= own[st][w] != 0;
+		if (!any)
+			continue;
+		memcpy(ac.masks[ac.nmasks], own[st], sizeof(own[st]));
+		ac.out[st] = (uint16_t)++ac.nmasks;
+	}
+	free(child);
+	free(own);
+	free(fail);
+	free(queue);
+}
+
+/* Which literals occur in text: bits set in seen; false when none does. */
+static bool
+ac_scan(const char *text, size_t len, uint64_t seen[LIT_WORDS])
+{
+	const unsigned char *p = (const unsigned char *)text, *end = p + len;
+	const uint16_t *delta = ac.delta;
+	unsigned nclasses = ac.nclasses, st = 0;
+	bool any = false;
+
+	memset(seen, 0, LIT_WORDS * sizeof(*seen));
+	for (; p < end; p++) {
+		unsigned o;
+
+		st = delta[st * nclasses + ac.cls[*p]];
+		if ((o = ac.out[st])) {
+			for (int w = 0; w < LIT_WORDS; w++)
+				seen[w] |= ac.masks[o - 1][w];
+			any = true;
+		}
+	}
+	return any;
+}
 
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
@@ -607,6 +799,7 @@ formats_compile(void)
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);
+	ac_build();
 }
 
 void
@@ -618,14 +811,17 @@ kt_formats_init(void)
 const struct header_form *
 kt_header_match(const char *text, size_t len, bool xen)
 {
+	uint64_t seen[LIT_WORDS];
 	bool checked_not = false;
 
+	if (!ac_scan(text, len, seen))
+		return NULL;
 	for (size_t i = 0; i < kt_nheader_forms; i++) {
 		const struct header_form *h = &kt_header_forms[i];
 
 		if (!!(h->flags & HF_XEN) != xen)
 			continue;
-		if (!kt_memmem(text, len, h->literal, strlen(h->literal)))
+		if (!(seen[header_lit[i] / 64] >> (header_lit[i] % 64) & 1))
 			continue;
 		if (!checked_not) {
 			if (kt_re_match(kt_not_header_re, text, len) > 0)

@@ -36,6 +36,7 @@ enum {
 	HF_FAULT = 1 << 11,	/* a memory access fault: register-derived fault address/access apply */
 	HF_STALL = 1 << 12,	/* a stall: the guilty frame is in the interrupted context */
 	HF_TENTATIVE = 1 << 13,	/* a report only if a follow-up or a stack confirms it */
+	HF_WEAK = 1 << 14,	/* a follow-up takes over the title (the header becomes its "after: " cause) */
 };
 
 struct header_form {
@@ -58,6 +59,8 @@ enum body_class {
 	BODY_STACK,		/* a stack starts ("Call Trace:") */
 	BODY_STACK_RESET,	/* the main stack starts; frames before it were chains ("stack backtrace:") */
 	BODY_STACK_OTHER,	/* a secondary stack starts ("Allocated by task") */
+	BODY_LOCATION,		/* frames of a location follow ("Preemption disabled at:"); the
+				 * report's own trace replaces them */
 	BODY_MARK,		/* inside a stack: <IRQ>, --- interrupt: ... */
 	BODY_TAIL,		/* after a stack: Code:, register dumps, hex dumps */
 	BODY_END,		/* the last line of a report: ---[ end trace */
@@ -79,11 +82,19 @@ struct field_form {
 	pcre2_code *re;
 };
 
+/* Where a frame form applies (the looser the shape, the narrower the place). */
+enum frame_where {
+	FW_ANY = 0,		/* any line of a report */
+	FW_STACK,		/* only inside a stack */
+	FW_STACK_OR_HEAD,	/* inside a stack, or before the report's first stack marker */
+	FW_RUN,			/* only right after a stack marker, a frame or a mark */
+};
+
 /* Frame forms: named groups func off size mod addr unrel (any text = unreliable)
  * rs (Xen R/S marker). */
 struct frame_form {
 	const char *pattern;
-	bool needs_stack;	/* only inside a stack (shape too loose elsewhere) */
+	enum frame_where where;
 	pcre2_code *re;
 };
 
@@ -124,7 +135,9 @@ extern pcre2_code *kt_boot_re;
 
 void kt_formats_init(void);
 
-/* Find the header form matching text, or NULL. For XEN/kernel channel. */
+/* Find the header form matching text, or NULL. For XEN/kernel channel.
+ * One Aho-Corasick pass over the line finds which header literals occur;
+ * only the forms whose literal does are tried, in table order. */
 const struct header_form *kt_header_match(const char *text, size_t len, bool xen);
 enum body_class kt_body_class(const char *text, size_t len);
 

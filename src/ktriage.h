@@ -77,7 +77,7 @@ struct kt_report {
 	char *title;		/* syzkaller-style "<header> in <guilty>" */
 	char *header;		/* the header line as printed (normalised) */
 	char *guilty;		/* guilty function, or NULL */
-	const char *arch;	/* x86_64, i386, arm64, arm, powerpc, riscv, s390, mips, xen, or NULL */
+	const char *arch;	/* x86_64, i386, arm64, arm, powerpc, riscv, s390, mips, loongarch, xen, or NULL */
 	char *release, *hardware, *platform, *mmu;
 	long cpu, pid;		/* -1 when absent */
 	char *comm, *taint;

@@ -15,7 +15,7 @@
  * (dmesg -x facility), flvl (dmesg -x level name), dom (Xen guest marker).
  */
 enum prefix_kind {
-	PFX_QUOTE, PFX_CI_TIME, PFX_SYSLOG, PFX_DMESG_X, PFX_LEVEL,
+	PFX_QUOTE, PFX_CI_TIME, PFX_SYSLOG, PFX_JOURNAL, PFX_DMESG_X, PFX_LEVEL,
 	PFX_PRINTK, PFX_CALLER, PFX_XEN, PFX_GUEST, PFX_DROPPED,
 };
 
@@ -32,6 +32,8 @@ static const struct prefix_form {
 	/* syslog / journalctl: "Mar 10 12:00:00 host prog[pid]: " (host optional) */
 	{ PFX_SYSLOG, "ADFJMNOS", "(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
 	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?" },
+	/* journalctl with the time and host cut away: "kernel: WARNING: ..." (first prefix only) */
+	{ PFX_JOURNAL, "k", "kernel: " },
 	/* dmesg -x: "kern  :warn  : " */
 	{ PFX_DMESG_X, "acdklmnsu", "(?<fac>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|"
 	    "authpriv|ftp|local[0-7]) *:(?<flvl>emerg|alert|crit|err|warn|notice|"
@@ -210,6 +212,8 @@ strip_prefixes(struct strbuf *out, size_t pos, struct kt_lineinfo *li, bool *see
 				continue;
 			if (prefix_forms[i].kind == PFX_QUOTE && any)
 				continue;
+			if (prefix_forms[i].kind == PFX_JOURNAL && any)
+				continue;
 			if (!slen || !strchr(prefix_forms[i].first, s[strspn(s, " \t")]))
 				continue;
 			rc = kt_re_match(prefix_re[i], s, slen);
@@ -232,6 +236,8 @@ strip_prefixes(struct strbuf *out, size_t pos, struct kt_lineinfo *li, bool *see
 					if (kt_re_named(re, s, "prog", &g, &glen) &&
 					    !(glen == 6 && memcmp(g, "kernel", 6) == 0))
 						li->channel = KT_CH_USER;
+					break;
+				case PFX_JOURNAL:
 					break;
 				case PFX_DMESG_X:
 					if (kt_re_named(re, s, "fac", &g, &glen) &&
@@ -349,15 +355,22 @@ kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *ar
 	r->arg = arg;
 }
 
+/*
+ * Line numbers count "\n" only, as grep -n and editors do: the pieces of a
+ * line split at a bare "\r" (firmware progress output redrawing itself)
+ * share the number of the line they are in.  r->lineno counts the lines
+ * ended so far; nl says that this piece ends the current one.
+ */
 static int
-emit_line(struct kt_line_reader *r)
+emit_line(struct kt_line_reader *r, bool nl)
 {
 	struct kt_lineinfo li;
 	int rc;
 
-	r->lineno++;
 	kt_line_normalise(r->raw.buf, r->raw.len, &r->clean, &li);
-	li.lineno = r->lineno;
+	li.lineno = r->lineno + 1;
+	if (nl)
+		r->lineno++;
 	li.cut = r->cut;
 	if (r->cut)
 		r->long_lines++;
@@ -386,31 +399,43 @@ kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len)
 	int rc;
 
 	if (r->pending_cr && len) {
+		bool nl;
+
+		/* "\r\r\n" split between reads is still one line end */
+		while (i < len && data[i] == '\r')
+			i++;
+		if (i == len)
+			return 0;
+		nl = data[i] == '\n';
 		r->pending_cr = false;
-		if ((rc = emit_line(r)))
+		if ((rc = emit_line(r, nl)))
 			return rc;
-		if (data[0] == '\n')
-			i = start = 1;
+		if (nl)
+			i++;
+		start = i;
 	}
 	for (; i < len; i++) {
 		char c = data[i];
+		bool nl = c == '\n';
 
 		if (c != '\n' && c != '\r')
 			continue;
 		add_bytes(r, data + start, i - start);
 		if (c == '\r') {
-			/* "\r\n", "\r\r\n" and a bare "\r" each end one line */
+			/* "\r\n", "\r\r\n" and a bare "\r" each end one piece of text */
 			while (i + 1 < len && data[i + 1] == '\r')
 				i++;
 			if (i + 1 == len) {
 				r->pending_cr = true;
 				return 0;
 			}
-			if (data[i + 1] == '\n')
+			if (data[i + 1] == '\n') {
 				i++;
+				nl = true;
+			}
 		}
 		start = i + 1;
-		if ((rc = emit_line(r)))
+		if ((rc = emit_line(r, nl)))
 			return rc;
 	}
 	add_bytes(r, data + start, len - start);
@@ -422,7 +447,7 @@ kt_lines_finish(struct kt_line_reader *r)
 {
 	if (r->pending_cr || r->raw.len || r->cut) {
 		r->pending_cr = false;
-		return emit_line(r);
+		return emit_line(r, true);
 	}
 	return 0;
 }

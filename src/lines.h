@@ -1,7 +1,10 @@
 /*
  * lines: split a byte stream into lines and normalise each one.
  *
- * A line ends at "\n", "\r\n" or a bare "\r".  Each line is cleaned (NUL
+ * A line ends at "\n", "\r\n" or a bare "\r".  Line numbers count "\n" only,
+ * as grep -n and editors do: text split off at a bare "\r" (serial
+ * consoles, firmware progress output) shares the number of the "\n" line it
+ * is part of.  Each line is cleaned (NUL
  * bytes, ANSI escape sequences, other control characters and BiDi controls
  * dropped, invalid UTF-8 replaced by U+FFFD, cut at max_line bytes) and the
  * prefixes that wrap kernel lines are stripped and kept as fields: e-mail

@@ -11,6 +11,8 @@ static const struct cmd *const commands[] = {
 	&cmd_scan,
 	&cmd_signatures,
 	&cmd_explain,
+	&cmd_history,
+	&cmd_bisect,
 	&cmd_version,
 };
 

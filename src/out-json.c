@@ -6,24 +6,12 @@
 
 #include "lines.h"
 #include "output.h"
+#include "out-json.h"
 #include "strbuf.h"
 #include "util.h"
 
-int
-kt_format_parse(const char *name, enum kt_format *fmt)
-{
-	if (!strcmp(name, "text"))
-		*fmt = KT_FMT_TEXT;
-	else if (!strcmp(name, "json"))
-		*fmt = KT_FMT_JSON;
-	else
-		return -1;
-	return 0;
-}
-
-/* A JSON string of s made valid UTF-8, or null. */
-static json_t *
-jstr(const char *s)
+json_t *
+out_jstr(const char *s)
 {
 	struct strbuf sb = STRBUF_INIT;
 	json_t *j;
@@ -50,8 +38,8 @@ jcommits(const struct kt_commit *c, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		json_t *o = json_object();
 
-		json_object_set_new(o, "commit", jstr(c[i].sha));
-		json_object_set_new(o, "subject", jstr(c[i].subject));
+		json_object_set_new(o, "commit", out_jstr(c[i].sha));
+		json_object_set_new(o, "subject", out_jstr(c[i].subject));
 		json_object_set_new(o, "verified", json_boolean(!c[i].unverified));
 		json_array_append_new(a, o);
 	}
@@ -64,7 +52,7 @@ jstrs(char *const *v, size_t n)
 	json_t *a = json_array();
 
 	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, jstr(v[i]));
+		json_array_append_new(a, out_jstr(v[i]));
 	return a;
 }
 
@@ -74,81 +62,81 @@ jmatch(const struct kt_match *m)
 	const struct kt_signature *s = m->sig;
 	json_t *o = json_object(), *held = json_array();
 
-	json_object_set_new(o, "id", jstr(s->id));
+	json_object_set_new(o, "id", out_jstr(s->id));
 	json_object_set_new(o, "version", json_integer(s->version));
-	json_object_set_new(o, "title", jstr(s->title));
-	json_object_set_new(o, "confidence", jstr(kt_confidence_name(m->confidence)));
-	json_object_set_new(o, "evidence", jstr(s->evidence));
+	json_object_set_new(o, "title", out_jstr(s->title));
+	json_object_set_new(o, "confidence", out_jstr(kt_confidence_name(m->confidence)));
+	json_object_set_new(o, "evidence", out_jstr(s->evidence));
 	for (size_t i = 0; i < m->nheld; i++) {
 		struct strbuf sb = STRBUF_INIT;
 
 		strbuf_addf(&sb, "%s: %s /%s/%s", kt_cond_kind_name(m->held[i]->kind),
 		    kt_field_name(m->held[i]->field), m->held[i]->pattern, m->held[i]->icase ? "i" : "");
-		json_array_append_new(held, jstr(sb.buf));
+		json_array_append_new(held, out_jstr(sb.buf));
 		strbuf_release(&sb);
 	}
 	json_object_set_new(o, "why", held);
 	json_object_set_new(o, "introduced_by", jcommits(s->introduced, s->nintroduced));
 	json_object_set_new(o, "fixed_by", jcommits(s->fixed, s->nfixed));
 	json_object_set_new(o, "fixed_in", jstrs(s->fixed_in, s->nfixed_in));
-	json_object_set_new(o, "workaround", jstr(s->workaround));
+	json_object_set_new(o, "workaround", out_jstr(s->workaround));
 	json_object_set_new(o, "links", jstrs(s->links, s->nlinks));
 	json_object_set_new(o, "fix_expected", m->fix_expected < 0 ? json_null() : json_boolean(m->fix_expected));
-	json_object_set_new(o, "error", jstr(m->error));
+	json_object_set_new(o, "error", out_jstr(m->error));
 	return o;
 }
 
-void
-out_json_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m)
+json_t *
+out_json_object(const struct kt_report *r, const struct kt_matches *m)
 {
 	json_t *o = json_object(), *frames = json_array(), *mods = json_array();
 
-	json_object_set_new(o, "source", jstr(r->source));
+	json_object_set_new(o, "source", out_jstr(r->source));
 	json_object_set_new(o, "index", json_integer(r->index));
 	json_object_set_new(o, "primary", json_boolean(r->primary));
 	json_object_set_new(o, "first_line", json_integer((json_int_t)r->first_line));
 	json_object_set_new(o, "last_line", json_integer((json_int_t)r->last_line));
-	json_object_set_new(o, "kind", jstr(r->kind));
-	json_object_set_new(o, "title", jstr(r->title));
-	json_object_set_new(o, "header", jstr(r->header));
-	json_object_set_new(o, "guilty", jstr(r->guilty));
-	json_object_set_new(o, "arch", jstr(r->arch));
-	json_object_set_new(o, "release", jstr(r->release));
-	json_object_set_new(o, "hardware", jstr(r->hardware));
-	json_object_set_new(o, "platform", jstr(r->platform));
-	json_object_set_new(o, "mmu", jstr(r->mmu));
+	json_object_set_new(o, "kind", out_jstr(r->kind));
+	json_object_set_new(o, "title", out_jstr(r->title));
+	json_object_set_new(o, "header", out_jstr(r->header));
+	json_object_set_new(o, "guilty", out_jstr(r->guilty));
+	json_object_set_new(o, "arch", out_jstr(r->arch));
+	json_object_set_new(o, "release", out_jstr(r->release));
+	json_object_set_new(o, "hardware", out_jstr(r->hardware));
+	json_object_set_new(o, "platform", out_jstr(r->platform));
+	json_object_set_new(o, "mmu", out_jstr(r->mmu));
 	json_object_set_new(o, "cpu", jint(r->cpu));
 	json_object_set_new(o, "pid", jint(r->pid));
-	json_object_set_new(o, "comm", jstr(r->comm));
-	json_object_set_new(o, "taint", jstr(r->taint));
-	json_object_set_new(o, "caller", jstr(r->caller));
-	json_object_set_new(o, "fault_address", jstr(r->fault_address));
-	json_object_set_new(o, "access", jstr(kt_access_name(r->access)));
-	json_object_set_new(o, "pc", jstr(r->pc));
-	json_object_set_new(o, "lr", jstr(r->lr));
-	json_object_set_new(o, "trap", jstr(r->trap));
+	json_object_set_new(o, "comm", out_jstr(r->comm));
+	json_object_set_new(o, "taint", out_jstr(r->taint));
+	json_object_set_new(o, "caller", out_jstr(r->caller));
+	json_object_set_new(o, "fault_address", out_jstr(r->fault_address));
+	json_object_set_new(o, "access", out_jstr(kt_access_name(r->access)));
+	json_object_set_new(o, "pc", out_jstr(r->pc));
+	json_object_set_new(o, "lr", out_jstr(r->lr));
+	json_object_set_new(o, "trap", out_jstr(r->trap));
 	for (size_t i = 0; i < r->nframes; i++) {
 		const struct kt_frame *f = &r->frames[i];
 		json_t *jf = json_object();
 
-		json_object_set_new(jf, "function", jstr(f->function));
+		json_object_set_new(jf, "function", out_jstr(f->function));
 		json_object_set_new(jf, "offset", f->offset < 0 ? json_null() : json_integer(f->offset));
 		json_object_set_new(jf, "size", f->size < 0 ? json_null() : json_integer(f->size));
-		json_object_set_new(jf, "module", jstr(f->module));
-		json_object_set_new(jf, "address", jstr(f->address));
+		json_object_set_new(jf, "module", out_jstr(f->module));
+		json_object_set_new(jf, "address", out_jstr(f->address));
 		json_object_set_new(jf, "reliable", json_boolean(f->reliable));
 		json_array_append_new(frames, jf);
 	}
 	json_object_set_new(o, "frames", frames);
 	for (size_t i = 0; i < r->nmodules; i++)
-		json_array_append_new(mods, jstr(r->modules[i]));
+		json_array_append_new(mods, out_jstr(r->modules[i]));
 	json_object_set_new(o, "modules", mods);
 	json_object_set_new(o, "panicked", json_boolean(r->panicked));
 	json_object_set_new(o, "truncated", json_boolean(r->truncated));
-	json_object_set_new(o, "truncated_reason", jstr(r->truncated_reason));
+	json_object_set_new(o, "truncated_reason", out_jstr(r->truncated_reason));
 	json_object_set_new(o, "corrupted", json_boolean(r->corrupted));
-	json_object_set_new(o, "corrupted_reason", jstr(r->corrupted_reason));
-	json_object_set_new(o, "fingerprint", jstr(r->fingerprint));
+	json_object_set_new(o, "corrupted_reason", out_jstr(r->corrupted_reason));
+	json_object_set_new(o, "fingerprint", out_jstr(r->fingerprint));
 	{
 		json_t *ms = json_array();
 
@@ -156,7 +144,37 @@ out_json_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m)
 			json_array_append_new(ms, jmatch(&m->m[i]));
 		json_object_set_new(o, "matches", ms);
 	}
-	json_dumpf(o, fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	fputc('\n', fp);
+	return o;
+}
+
+static void
+json_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
+{
+	json_t *o = out_json_object(r, m);
+
+	json_dumpf(o, f->fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	fputc('\n', f->fp);
 	json_decref(o);
 }
+
+/* JSON Lines stay one object per report: the summary goes to stderr. */
+static void
+json_run_end(struct out_run *run, const struct out_summary *sum)
+{
+	size_t idx[5], n;
+
+	if (sum->logs < 2)
+		return;
+	fprintf(stderr, "ktriage: %lu logs, %lu crash reports: %lu known, %lu unknown", sum->logs,
+	    sum->reports, sum->known, sum->unknown);
+	out_summary_top(run, sum, 5, idx, &n);
+	for (size_t i = 0; i < n; i++)
+		fprintf(stderr, "%s %s (%lu)", i ? "," : "; most frequent:", run->sigs->sigs[idx[i]].id,
+		    sum->per_sig[idx[i]]);
+	fputc('\n', stderr);
+}
+
+const struct out_writer out_json = {
+	"json", "JSON Lines, one object per report",
+	NULL, NULL, json_report, NULL, json_run_end,
+};

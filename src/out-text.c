@@ -12,16 +12,7 @@
 #define DIM(o) ((o)->color ? "\033[2m" : "")
 #define OFF(o) ((o)->color ? "\033[0m" : "")
 
-/* Print s cleaned of anything a terminal would interpret. */
-static void
-put_clean(FILE *fp, const char *s)
-{
-	struct strbuf sb = STRBUF_INIT;
-
-	kt_clean_text(&sb, s, strlen(s));
-	fputs(sb.buf, fp);
-	strbuf_release(&sb);
-}
+#define put_clean out_put_clean
 
 static void
 put_commit(FILE *fp, const char *label, const struct kt_commit *c)
@@ -98,10 +89,11 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 	}
 }
 
-void
-out_text_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m,
-    const struct out_opts *o)
+static void
+text_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
 {
+	FILE *fp = f->fp;
+	const struct out_opts *o = &f->run->opts;
 	size_t shown = 0;
 
 	put_clean(fp, r->source);
@@ -199,16 +191,35 @@ out_text_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m,
 	fputc('\n', fp);
 }
 
-void
-out_text_summary(FILE *fp, const char *source, unsigned long reports,
-    const struct kt_scan_stats *st, const struct out_opts *o)
+static void
+text_file_end(struct out_file *f, const struct kt_scan_stats *st, const char *error)
 {
-	if (!reports) {
-		put_clean(fp, source);
-		fprintf(fp, ": no crash report found (%lu lines)\n", st->lines);
+	if (!f->reports && !error) {
+		put_clean(f->fp, f->source);
+		fprintf(f->fp, ": no crash report found (%lu lines)\n", st->lines);
 	}
 	if (st->dropped_reports) {
-		put_clean(fp, source);
-		fprintf(fp, ": %lu more reports not shown (--max-reports)\n", st->dropped_reports);
+		put_clean(f->fp, f->source);
+		fprintf(f->fp, ": %lu more reports not shown (--max-reports)\n", st->dropped_reports);
 	}
 }
+
+static void
+text_run_end(struct out_run *run, const struct out_summary *sum)
+{
+	size_t idx[5], n;
+
+	if (sum->logs < 2)
+		return;
+	fprintf(run->fp, "%lu logs read%s, %lu crash reports: %lu known, %lu unknown\n", sum->logs,
+	    sum->input_errors ? " (some with errors)" : "", sum->reports, sum->known, sum->unknown);
+	out_summary_top(run, sum, 5, idx, &n);
+	for (size_t i = 0; i < n; i++)
+		fprintf(run->fp, "%s %s (%lu)%s", i ? "," : "most frequent:", run->sigs->sigs[idx[i]].id,
+		    sum->per_sig[idx[i]], i + 1 == n ? "\n" : "");
+}
+
+const struct out_writer out_text = {
+	"text", "a short summary per report (the default)",
+	NULL, NULL, text_report, text_file_end, text_run_end,
+};

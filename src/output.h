@@ -1,31 +1,85 @@
 /*
- * output: one writer per format, all reading a finished struct kt_report.
- * Writers never see raw log bytes: report text is already valid UTF-8
- * without control characters (lines.c); anything else they print (file
- * names, labels) goes through kt_clean_text too.
+ * output: one writer per format (out-<format>.c), all behind struct
+ * out_writer and found by name in the table of output.c.
+ *
+ * A run (one "ktriage scan") has one struct out_run, used by the main
+ * thread; each input has one struct out_file, used by whichever thread
+ * scans it, writing to its own FILE (stdout, or a buffer the main thread
+ * copies out in input order).  Writers never see raw log bytes: report text
+ * is already valid UTF-8 without control characters (lines.c); anything
+ * else they print (file names, labels) goes through kt_clean_text too.
+ * Writers that must see the whole run at once (KCIDB) keep state in
+ * out_run.state and lock out_run.lock in their per-file callbacks.
  */
 #ifndef KT_OUTPUT_H
 #define KT_OUTPUT_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 
 #include "ktriage.h"
 #include "signature.h"
 
-enum kt_format { KT_FMT_TEXT, KT_FMT_JSON };
-
 struct out_opts {
 	bool color;
 	bool verbose;		/* text: print the report's lines too */
+	const char *origin;	/* KCIDB origin (default "ktriage") */
+	const char *test_id;	/* KCIDB ids of the CI's own test and build, or NULL */
+	const char *build_id;
 };
 
-int kt_format_parse(const char *name, enum kt_format *fmt);
+/* What a run saw, for the closing summary. */
+struct out_summary {
+	unsigned long logs, input_errors, reports, known, unknown;
+	unsigned long *per_sig;	/* reports matched, per signature of the set */
+};
 
-void out_json_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m);
-void out_text_report(FILE *fp, const struct kt_report *r, const struct kt_matches *m,
-    const struct out_opts *o);
-void out_text_summary(FILE *fp, const char *source, unsigned long reports,
-    const struct kt_scan_stats *st, const struct out_opts *o);
+struct out_run {
+	const struct out_writer *w;
+	struct out_opts opts;
+	FILE *fp;			/* the final output */
+	const struct kt_sigset *sigs;
+	const char *db_version;
+	pthread_mutex_t lock;		/* for writers with run-wide state */
+	void *state;
+};
+
+struct out_file {
+	struct out_run *run;
+	FILE *fp;
+	const char *source;		/* the input's label */
+	const char *path;		/* the input as given */
+	unsigned index;			/* position among the inputs */
+	unsigned long reports, known, unknown;
+	void *state;
+};
+
+struct out_writer {
+	const char *name;
+	const char *help;
+	void (*run_begin)(struct out_run *run);
+	void (*file_begin)(struct out_file *f);
+	void (*report)(struct out_file *f, const struct kt_report *r, const struct kt_matches *m);
+	/* error: the input error that ended the file early, or NULL */
+	void (*file_end)(struct out_file *f, const struct kt_scan_stats *st, const char *error);
+	void (*run_end)(struct out_run *run, const struct out_summary *sum);
+};
+
+const struct out_writer *out_writer_find(const char *name);
+/* "text, json, ..." for messages and --help */
+const char *out_writer_names(void);
+
+/* Writers, each in its own out-<name>.c */
+extern const struct out_writer out_text;
+extern const struct out_writer out_json;
+extern const struct out_writer out_kcidb;
+extern const struct out_writer out_junit;
+extern const struct out_writer out_markdown;
+
+/* Helpers shared by writers */
+void out_put_clean(FILE *fp, const char *s);	/* s made safe for a terminal */
+void out_summary_top(const struct out_run *run, const struct out_summary *sum,
+    size_t max, size_t *idx, size_t *n);	/* most frequent signatures */
 
 #endif

@@ -20,6 +20,8 @@ enum { PH_HEAD, PH_STACK, PH_AFTER };
 #define MAX_OPEN 16
 /* Prefix lines pulled back into a report. */
 #define MAX_PREFIX 20
+/* Lines of a WARN() message between "cut here" and the header. */
+#define MAX_WARN_MESSAGE 4
 
 struct ring_line {
 	unsigned long lineno;
@@ -172,7 +174,8 @@ ring_unown(struct kt_scanner *s, unsigned long lineno)
 	for (size_t back = 0; back < s->ring_len; back++) {
 		struct ring_line *rl = ring_at(s, back);
 
-		if (rl->lineno == lineno) {
+		/* lines split at a bare CR share a number: the newest owned one */
+		if (rl->lineno == lineno && rl->owned) {
 			rl->owned = false;
 			return;
 		}
@@ -222,26 +225,60 @@ form_is_weak(const struct header_form *f)
 	    !strcmp(f->title, "xmon") || (f->flags & HF_CORRUPT));
 }
 
+/*
+ * The message of a WARN(), printed between "cut here" and the "WARNING:"
+ * line ("x86/mm: Found insecure W+X mapping at ..."): the lines just above
+ * the header, up to a "cut here" line, all pulled or none.
+ */
+static size_t
+pull_cut_message(struct kt_scanner *s, struct draft *d, size_t back, struct ring_line **pulled, size_t n)
+{
+	size_t start = n;
+
+	for (; back < s->ring_len && n < MAX_PREFIX; back++) {
+		struct ring_line *rl = ring_at(s, back);
+
+		if (rl->owned || !same_family(rl->channel, d->channel) || !rl->text.len)
+			break;
+		if (d->ctx[0] && rl->ctx[0] && strcmp(rl->ctx, d->ctx))
+			continue;
+		if (strstr(rl->text.buf, "cut here") &&
+		    kt_re_match(prefix_kernel_re, rl->text.buf, rl->text.len) > 0) {
+			if (n == start)
+				break;
+			pulled[n++] = rl;
+			return n;
+		}
+		if (n - start >= MAX_WARN_MESSAGE)
+			break;
+		pulled[n++] = rl;
+	}
+	return start;
+}
+
 static void
 pull_prefix(struct kt_scanner *s, struct draft *d, const struct header_form *f)
 {
 	pcre2_code *re = prefix_kernel_re;
 	struct ring_line *pulled[MAX_PREFIX];
-	size_t n = 0;
+	size_t n = 0, back;
 
 	if (f->flags & HF_XEN)
 		re = prefix_xen_re;
 	else if (f->flags & HF_XMON)
 		re = prefix_xmon_re;
-	for (size_t back = 0; back < s->ring_len && n < MAX_PREFIX; back++) {
+	for (back = 0; back < s->ring_len && n < MAX_PREFIX; back++) {
 		struct ring_line *rl = ring_at(s, back);
 
 		if (rl->owned || !same_family(rl->channel, d->channel))
 			break;
 		if (d->ctx[0] && rl->ctx[0] && strcmp(rl->ctx, d->ctx))
 			continue;
-		if (kt_re_match(re, rl->text.buf, rl->text.len) <= 0)
+		if (kt_re_match(re, rl->text.buf, rl->text.len) <= 0) {
+			if (re == prefix_kernel_re && n == 0)
+				n = pull_cut_message(s, d, back, pulled, n);
 			break;
+		}
 		pulled[n++] = rl;
 	}
 	while (n--) {
@@ -263,12 +300,12 @@ pull_prefix(struct kt_scanner *s, struct draft *d, const struct header_form *f)
 	}
 }
 
-/* A frame line: any frame form, whatever the phase. */
+/* A frame line: any frame form whose shape is distinctive on its own, whatever the phase. */
 static bool
 is_frame_line(const char *t, size_t len)
 {
 	for (size_t i = 0; i < kt_nframe_forms; i++)
-		if (kt_re_match(kt_frame_forms[i].re, t, len) > 0)
+		if (kt_frame_forms[i].where != FW_RUN && kt_re_match(kt_frame_forms[i].re, t, len) > 0)
 			return true;
 	return false;
 }
@@ -460,14 +497,38 @@ emit(struct kt_scanner *s, bool all)
 	return s->stopped;
 }
 
+/* Is a frame form allowed at this point of the report? */
+static bool
+frame_form_applies(const struct draft *d, const struct frame_form *ff)
+{
+	int prev;
+
+	switch (ff->where) {
+	case FW_ANY:
+		return true;
+	case FW_STACK:
+		return d->phase != PH_HEAD;
+	case FW_STACK_OR_HEAD:
+		/* not the line right after the header: its wrapped end */
+		return d->phase != PH_HEAD ||
+		    (!d->saw_stack && d->cls[d->r.nlines - 1] != CLS_HEADER);
+	case FW_RUN:
+		prev = d->cls[d->r.nlines - 1];
+		return d->phase == PH_STACK && (prev == CLS_FRAME || prev == BODY_STACK ||
+		    prev == BODY_STACK_RESET || prev == BODY_STACK_OTHER || prev == BODY_LOCATION ||
+		    prev == BODY_MARK);
+	}
+	return false;
+}
+
 static int
-classify(const struct kt_lineinfo *li, int phase)
+classify(const struct kt_lineinfo *li, const struct draft *d)
 {
 	int cls = kt_body_class(li->text, li->len);
 
 	if (cls == BODY_NONE || cls == BODY_INFO || cls == BODY_WEAK || cls == BODY_TAIL || cls == BODY_MARK) {
 		for (size_t i = 0; i < kt_nframe_forms; i++) {
-			if (kt_frame_forms[i].needs_stack && phase == PH_HEAD)
+			if (!frame_form_applies(d, &kt_frame_forms[i]))
 				continue;
 			if (kt_re_match(kt_frame_forms[i].re, li->text, li->len) > 0)
 				return CLS_FRAME;
@@ -490,7 +551,7 @@ note_frame(struct draft *d, const struct kt_lineinfo *li)
 static void
 add_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
 {
-	int cls = classify(li, d->phase);
+	int cls = classify(li, d);
 
 	if (d->title_next) {
 		d->title_next = false;
@@ -528,6 +589,7 @@ add_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
 		d->gap = 0;
 		break;
 	case BODY_STACK_OTHER:
+	case BODY_LOCATION:
 		if (!d->in_other)
 			d->main_bottom = d->saw_stack && d->bottom;
 		d->in_other = true;
@@ -589,7 +651,23 @@ attach(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
 		if (d->phase == PH_STACK)	/* the panic comes after the trace */
 			d->phase = PH_AFTER;
 	}
-	if (form_is_weak(d->form) && !form_is_weak(f) && !(f->flags & HF_PANIC)) {
+	if ((d->form->flags & HF_WEAK) && !(f->flags & (HF_WEAK | HF_PANIC))) {
+		/* the follow-up names the crash, the weak header what led to it */
+		if ((d->form->flags & HF_XEN) && !d->prefix_msg && d->r.header &&
+		    kt_re_match(xen_msg_re, d->r.header, strlen(d->r.header)) > 0) {
+			const char *g;
+			size_t glen;
+
+			if (kt_re_named(xen_msg_re, d->r.header, "msg", &g, &glen)) {
+				while (glen && g[glen - 1] == ' ')
+					glen--;
+				d->prefix_msg = xstrndup(g, glen);
+			}
+		}
+		d->form = f;
+		free(d->r.header);
+		d->r.header = xstrndup(li->text, li->len);
+	} else if (form_is_weak(d->form) && !form_is_weak(f) && !(f->flags & HF_PANIC)) {
 		d->form = f;
 		free(d->r.header);
 		d->r.header = xstrndup(li->text, li->len);

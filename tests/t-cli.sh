@@ -55,7 +55,33 @@ check "unknown format: exit 2 with a message" sh -c "[ $rc = 2 ] && grep -q \"un
 kt scan --bogus
 check "unknown option: exit 2" [ "$rc" = 2 ]
 kt scan "$DATA"
-check "directory: exit 2, 'is a directory'" sh -c "[ $rc = 2 ] && grep -q 'is a directory' '$TMP/err'"
+check "directory without -r: exit 2, 'is a directory'" sh -c "[ $rc = 2 ] && grep -q 'is a directory (use -r' '$TMP/err'"
+
+# --- many logs at once: -r, --jobs, order, summary ---
+mkdir -p "$TMP/many/sub"
+for f in "$DATA"/corpus/x86/lkp-*.log; do cp "$f" "$TMP/many/"; done
+cp "$S"/00*.txt "$TMP/many/sub/"
+n=$(find "$TMP/many" -type f | wc -l)
+kt scan -r -f json --jobs 1 "$TMP/many"
+cp "$TMP/out" "$TMP/serial.json"
+kt scan -r -f json --jobs 4 "$TMP/many"
+check "-r --jobs 4: same output, same order as --jobs 1" cmp -s "$TMP/out" "$TMP/serial.json"
+check "-r reads every file under the directory ($n)" [ "$(python3 -c "import json,sys; print(len({json.loads(l)['source'] for l in open(sys.argv[1])}))" "$TMP/out")" -ge $((n - 2)) ]
+check "sources come in name order" python3 -c "
+import json,sys
+src=[json.loads(l)['source'] for l in open(sys.argv[1])]
+seen=[]
+for s in src:
+    if not seen or seen[-1]!=s: seen.append(s)
+assert seen==sorted(seen), seen" "$TMP/out"
+check "json: a summary of the run on stderr" grep -q "^ktriage: $n logs, [0-9]* crash reports: [0-9]* known, [0-9]* unknown; most frequent:" "$TMP/err"
+kt scan -r --color=never "$TMP/many"
+check "text: the summary ends the output" sh -c "tail -n 2 '$TMP/out' | grep -q '^$n logs read, [0-9]* crash reports: [0-9]* known, [0-9]* unknown' && tail -n 1 '$TMP/out' | grep -q '^most frequent: '"
+kt scan -r -f json --jobs 0 "$TMP/many"
+check "--jobs 0: usage error" [ "$rc" = 2 ]
+kt scan -f json "$S/002_5d49e262595e473a.txt" /nonexistent.log "$S/001_6f164741997502bb.txt"
+check "an unreadable input among others: the others are still triaged, exit 2" \
+	sh -c "[ $rc = 2 ] && [ \$(wc -l <'$TMP/out') = 2 ] && grep -q 'nonexistent.log: cannot open' '$TMP/err'"
 cat >"$TMP/unknown.log" <<'LOG'
 [   12.000001] BUG: unable to handle page fault for address: 0000000000001234
 [   12.000002] #PF: supervisor write access in kernel mode

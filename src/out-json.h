@@ -1,0 +1,15 @@
+/* The JSON object of one report and its matches, shared by the JSON-based
+ * writers (json, kcidb).  The caller owns the result (json_decref). */
+#ifndef KT_OUT_JSON_H
+#define KT_OUT_JSON_H
+
+#include <jansson.h>
+
+#include "ktriage.h"
+#include "signature.h"
+
+json_t *out_json_object(const struct kt_report *r, const struct kt_matches *m);
+/* A JSON string of s made valid UTF-8, or null. */
+json_t *out_jstr(const char *s);
+
+#endif

@@ -1,0 +1,17 @@
+/* kcidb writer: placeholder until it lands. */
+#include "config.h"
+
+#include "output.h"
+
+static void
+kcidb_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
+{
+	(void)f;
+	(void)r;
+	(void)m;
+}
+
+const struct out_writer out_kcidb = {
+	"kcidb", "not implemented yet",
+	NULL, NULL, kcidb_report, NULL, NULL,
+};

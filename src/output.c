@@ -1,0 +1,79 @@
+/* output: the table of writers and what they share. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lines.h"
+#include "output.h"
+#include "strbuf.h"
+
+static const struct out_writer *const writers[] = {
+	&out_text,
+	&out_json,
+	&out_kcidb,
+	&out_junit,
+	&out_markdown,
+};
+
+const struct out_writer *
+out_writer_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof(writers) / sizeof(writers[0]); i++)
+		if (!strcmp(writers[i]->name, name))
+			return writers[i];
+	return NULL;
+}
+
+const char *
+out_writer_names(void)
+{
+	static char names[256];
+
+	if (!names[0])
+		for (size_t i = 0; i < sizeof(writers) / sizeof(writers[0]); i++) {
+			if (i)
+				strncat(names, ", ", sizeof(names) - strlen(names) - 1);
+			strncat(names, writers[i]->name, sizeof(names) - strlen(names) - 1);
+		}
+	return names;
+}
+
+void
+out_put_clean(FILE *fp, const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	if (!s)
+		return;
+	kt_clean_text(&sb, s, strlen(s));
+	fputs(sb.buf, fp);
+	strbuf_release(&sb);
+}
+
+void
+out_summary_top(const struct out_run *run, const struct out_summary *sum, size_t max,
+    size_t *idx, size_t *n)
+{
+	*n = 0;
+	if (!run->sigs || !sum->per_sig)
+		return;
+	/* selection of the max largest counts, ties in signature order */
+	for (size_t k = 0; k < max; k++) {
+		size_t best = (size_t)-1;
+
+		for (size_t i = 0; i < run->sigs->nsigs; i++) {
+			bool taken = false;
+
+			if (!sum->per_sig[i])
+				continue;
+			for (size_t j = 0; j < *n; j++)
+				taken |= idx[j] == i;
+			if (!taken && (best == (size_t)-1 || sum->per_sig[i] > sum->per_sig[best]))
+				best = i;
+		}
+		if (best == (size_t)-1)
+			break;
+		idx[(*n)++] = best;
+	}
+}
