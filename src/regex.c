@@ -1,12 +1,42 @@
 #include "config.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "regex.h"
 
+/*
+ * Each thread has its own match data and match context (with the limits).
+ * They live in a pthread key so that they are freed when a worker thread
+ * ends; md points at the current thread's match data for kt_re_group().
+ */
+struct tls {
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+};
+
+static pthread_key_t tls_key;
+static pthread_once_t tls_once = PTHREAD_ONCE_INIT;
+static __thread struct tls *tls;
 static __thread pcre2_match_data *md;
-static __thread pcre2_match_context *mctx;
+
+static void
+tls_free(void *p)
+{
+	struct tls *t = p;
+
+	pcre2_match_data_free(t->md);
+	pcre2_match_context_free(t->mctx);
+	free(t);
+}
+
+static void
+tls_key_create(void)
+{
+	if (pthread_key_create(&tls_key, tls_free))
+		abort();
+}
 
 pcre2_code *
 kt_re_try_compile(const char *pattern, unsigned flags, char *errbuf, size_t errlen)
@@ -49,17 +79,23 @@ kt_re_match(const pcre2_code *re, const char *s, size_t len)
 {
 	int rc;
 
-	if (!md) {
-		md = pcre2_match_data_create(32, NULL);
-		mctx = pcre2_match_context_create(NULL);
-		if (!md || !mctx)
+	if (!tls) {
+		pthread_once(&tls_once, tls_key_create);
+		tls = calloc(1, sizeof(*tls));
+		if (!tls)
 			abort();
-		pcre2_set_match_limit(mctx, KT_RE_MATCH_LIMIT);
-		pcre2_set_depth_limit(mctx, KT_RE_DEPTH_LIMIT);
-		pcre2_set_heap_limit(mctx, KT_RE_HEAP_LIMIT_KIB);
+		tls->md = pcre2_match_data_create(32, NULL);
+		tls->mctx = pcre2_match_context_create(NULL);
+		if (!tls->md || !tls->mctx)
+			abort();
+		pcre2_set_match_limit(tls->mctx, KT_RE_MATCH_LIMIT);
+		pcre2_set_depth_limit(tls->mctx, KT_RE_DEPTH_LIMIT);
+		pcre2_set_heap_limit(tls->mctx, KT_RE_HEAP_LIMIT_KIB);
+		pthread_setspecific(tls_key, tls);
+		md = tls->md;
 	}
 	/* Text handed to matchers is valid UTF-8 (lines.c guarantees it). */
-	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, mctx);
+	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, tls->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc == 0)
