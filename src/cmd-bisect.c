@@ -1,15 +1,1536 @@
-/* ktriage bisect: placeholder until it lands. */
+/*
+ * ktriage bisect (run|annotate): helpers for git bisect.
+ *
+ * run       the command for "git bisect run": runs a boot or test command,
+ *           passes its output through while a scanner reads it as it comes
+ *           (memory stays bounded whatever the length of the console), and
+ *           exits with git's conventions: 0 good, 1 bad, 125 skip, 128 abort.
+ *           Every failure of ktriage itself is 128: never 2 (which git would
+ *           take for "bad") and never 126/127 (also "bad").  So this command
+ *           parses its options itself instead of with parse_options(), and
+ *           never calls die().
+ * annotate  reads "git bisect log" output and says whether the first bad
+ *           commit (or any commit marked bad) is the Introduced-By commit of
+ *           a known signature; with --log it also triages the console log.
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
 #include "cmd.h"
+#include "ktriage.h"
+#include "lines.h"
+#include "opts.h"
+#include "regex.h"
+#include "sigdb.h"
+#include "signature.h"
+#include "strbuf.h"
 #include "usage.h"
+#include "util.h"
+
+/* The exit statuses of "git bisect run" (git-bisect(1)). */
+enum {
+	BISECT_GOOD = 0,
+	BISECT_BAD = 1,
+	BISECT_SKIP = 125,
+	BISECT_ABORT = 128,
+};
+
+/* annotate: a known introducing commit was found in the log */
+enum { ANNOTATE_FOUND = 0, ANNOTATE_NOT_FOUND = EXIT_UNKNOWN };
+
+/*
+ * A boot that reached user space: the kernel starting init (5.7 and later),
+ * systemd's greeting ("Welcome to Debian GNU/Linux 12 (bookworm)!", unlike
+ * the firmware's "Welcome to Open Firmware") and a login prompt.
+ */
+#define DEFAULT_EXPECT "Run /\\S+ as init process|^Welcome to .+!$|login: *$"
+
+/* Seconds given to processes to end after SIGTERM, and so on. */
+#define LEFTOVER_GRACE 2.0	/* the command ended, something still holds its output */
+#define TERM_GRACE 2.0		/* SIGTERM sent, SIGKILL follows */
+#define KILL_GRACE 1.0		/* SIGKILL sent, stop reading */
+
+static const char *const bisect_usage[] = {
+	"ktriage bisect run [options] [--] COMMAND [ARGS...]",
+	"   or: ktriage bisect annotate [options] [FILE|-]",
+	"",
+	"run       the command for 'git bisect run': run COMMAND (boot or test the",
+	"          kernel checked out), triage its output and exit 0 good, 1 bad,",
+	"          125 skip or 128 abort",
+	"annotate  read 'git bisect log' output and say whether the first bad commit",
+	"          is the known introducing commit of a signature",
+	NULL,
+};
+
+/* ---------------------------------------------------------------- helpers */
+
+static double
+now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static bool
+is_hex(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strchr("0123456789abcdefABCDEF", s[i]) || !s[i])
+			return false;
+	return true;
+}
+
+/*
+ * Do two commit ids name the same commit?  One must be a prefix of the
+ * other (either way round), and the shorter must have at least 7 hex digits.
+ */
+static bool
+same_commit(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), n = la < lb ? la : lb;
+
+	if (n < 7 || !is_hex(a, la) || !is_hex(b, lb))
+		return false;
+	return !strncasecmp(a, b, n);
+}
+
+/*
+ * s made printable (valid UTF-8, no control characters), in one of four
+ * static buffers used in turn: up to four results can be used at once.
+ */
+static const char *
+clean(const char *s)
+{
+	static struct strbuf sb[4] = { STRBUF_INIT, STRBUF_INIT, STRBUF_INIT, STRBUF_INIT };
+	static unsigned next;
+	struct strbuf *b = &sb[next++ % 4];
+
+	strbuf_reset(b);
+	if (s)
+		kt_clean_text(b, s, strlen(s));
+	return b->buf;
+}
+
+static json_t *
+jstr(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	json_t *j;
+
+	if (!s)
+		return json_null();
+	kt_clean_text(&sb, s, strlen(s));
+	j = json_stringn(sb.buf, sb.len);
+	strbuf_release(&sb);
+	return j ? j : json_null();
+}
+
+static struct kt_sigset *
+load_sigs(const char *db, struct strbuf *errmsg)
+{
+	struct kt_diag diag = { NULL, 0, 0 };
+	struct kt_error err = { 0, "" };
+	char where[512];
+	struct kt_sigset *set = kt_sigdb_default(db, where, sizeof(where), &diag, &err);
+
+	for (size_t i = 0; i < diag.n; i++)
+		warning("%s", diag.msgs[i]);
+	kt_diag_release(&diag);
+	if (!set)
+		strbuf_addf(errmsg, "signature database %s", err.msg);
+	return set;
+}
+
+static const struct kt_signature *
+find_sig(const struct kt_sigset *set, const char *id)
+{
+	for (size_t i = 0; i < set->nsigs; i++)
+		if (!strcmp(set->sigs[i].id, id))
+			return &set->sigs[i];
+	return NULL;
+}
+
+/* ------------------------------------------------------------- bisect run */
+
+enum target { TARGET_ANY, TARGET_KNOWN, TARGET_SIG };
+
+struct crash {
+	bool seen;
+	unsigned long line;
+	char *title;
+	const char *sig;	/* the signature it matched, or NULL (borrowed from the set) */
+};
+
+struct run_state {
+	const struct kt_sigset *sigs;
+	enum target target;
+	const char *target_id;
+	pcre2_code *expect;
+	unsigned long reports, others, match_errors;
+	struct crash bad;	/* the first report that is the target */
+	struct crash other;	/* the first report that is not */
+	bool marker;		/* a line matched --expect */
+	unsigned long marker_line;
+	char *marker_text;
+	unsigned long lines;
+	bool expect_error;
+};
+
+static void
+set_crash(struct crash *c, const struct kt_report *r, const char *sig)
+{
+	if (c->seen)
+		return;
+	c->seen = true;
+	c->line = r->first_line;
+	c->title = xstrdup(r->title ? r->title : r->kind ? r->kind : "crash");
+	c->sig = sig;
+}
+
+static int
+run_report(const struct kt_report *r, void *arg)
+{
+	struct run_state *st = arg;
+	struct kt_matches m;
+	const struct kt_match *best = NULL, *target = NULL;
+
+	st->reports++;
+	kt_match_report(st->sigs, r, &m);
+	st->match_errors += m.errors;
+	for (size_t i = 0; i < m.n; i++) {
+		if (m.m[i].error)
+			continue;
+		if (!best || m.m[i].confidence > best->confidence)
+			best = &m.m[i];
+		if (st->target == TARGET_SIG && !strcmp(m.m[i].sig->id, st->target_id))
+			target = &m.m[i];
+	}
+	if (st->target == TARGET_ANY)
+		set_crash(&st->bad, r, best ? best->sig->id : NULL);
+	else if (st->target == TARGET_KNOWN && best)
+		set_crash(&st->bad, r, best->sig->id);
+	else if (target)
+		set_crash(&st->bad, r, target->sig->id);
+	else {
+		st->others++;
+		set_crash(&st->other, r, best ? best->sig->id : NULL);
+	}
+	kt_matches_release(&m);
+	return 0;
+}
+
+static int
+run_line(const struct kt_lineinfo *li, void *arg)
+{
+	struct run_state *st = arg;
+	int rc;
+
+	st->lines = li->lineno;
+	if (st->marker)
+		return 0;
+	rc = kt_re_match(st->expect, li->text, li->len);
+	if (rc > 0) {
+		st->marker = true;
+		st->marker_line = li->lineno;
+		st->marker_text = xstrndup(li->text, li->len > 80 ? 80 : li->len);
+	} else if (rc < 0) {
+		st->expect_error = true;
+	}
+	return 0;
+}
+
+/* Do standard output and standard error go to the same file or terminal? */
+static bool
+same_output(void)
+{
+	struct stat a, b;
+
+	if (fstat(STDOUT_FILENO, &a) || fstat(STDERR_FILENO, &b))
+		return false;
+	return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+/* The one line every "bisect run" prints, on standard error. */
+static int
+verdict(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static int
+verdict(int code, const char *fmt, ...)
+{
+	va_list ap;
+	const char *word = code == BISECT_GOOD ? "good" : code == BISECT_BAD ? "bad" :
+	    code == BISECT_SKIP ? "skip" : "abort";
+
+	fflush(stdout);
+	fprintf(stderr, "ktriage bisect: %s: ", word);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return code;
+}
+
+/*
+ * parse_options() for "bisect run": stops at "--" or at the first argument
+ * that is not an option (the command, whose own options follow), and
+ * reports errors as an abort instead of exiting 2.  Returns the index of
+ * the command in argv, -1 after an error, -2 after --help.
+ */
+static int
+parse_run_options(int argc, char **argv, const struct opt *opts, const char *const *usage,
+    struct strbuf *err)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *val = NULL, *name;
+		const struct opt *o = NULL;
+		size_t len;
+		const char *eq;
+
+		if (!strcmp(a, "--"))
+			return i + 1;
+		if (a[0] != '-' || !a[1])
+			return i;
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			print_usage(stdout, opts, usage);
+			return -2;
+		}
+		if (a[1] == '-') {
+			name = a + 2;
+			eq = strchr(name, '=');
+			len = eq ? (size_t)(eq - name) : strlen(name);
+			for (const struct opt *p = opts; !o && p->type != OPT_T_END; p++)
+				if (strlen(p->long_name) == len && !strncmp(p->long_name, name, len))
+					o = p;
+			if (!o) {
+				strbuf_addf(err, "unknown option '--%.*s'", (int)len, name);
+				return -1;
+			}
+			if (o->type == OPT_T_BOOL) {
+				if (eq) {
+					strbuf_addf(err, "option '--%s' takes no value", o->long_name);
+					return -1;
+				}
+				*(bool *)o->value = true;
+				continue;
+			}
+			val = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
+		} else {
+			for (const struct opt *p = opts; !o && p->type != OPT_T_END; p++)
+				if (p->short_name == a[1])
+					o = p;
+			if (!o) {
+				strbuf_addf(err, "unknown option '-%c'", a[1]);
+				return -1;
+			}
+			if (o->type == OPT_T_BOOL) {
+				if (a[2]) {
+					strbuf_addf(err, "option '-%c' takes no value", a[1]);
+					return -1;
+				}
+				*(bool *)o->value = true;
+				continue;
+			}
+			val = a[2] ? a + 2 : i + 1 < argc ? argv[++i] : NULL;
+		}
+		if (!val) {
+			strbuf_addf(err, "option '--%s' requires a value", o->long_name);
+			return -1;
+		}
+		*(const char **)o->value = val;	/* only OPT_STRING besides bools */
+	}
+	return argc;
+}
+
+/* "90", "1.5", "10s", "2m", "1h": seconds; -1 when not a duration */
+static double
+parse_duration(const char *s)
+{
+	char *end;
+	double v, mult = 1;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (end == s || errno || !(v >= 0) || v > 1e8)
+		return -1;
+	switch (*end) {
+	case '\0': case 's': break;
+	case 'm': mult = 60; break;
+	case 'h': mult = 3600; break;
+	case 'd': mult = 86400; break;
+	default: return -1;
+	}
+	if (*end && end[1])
+		return -1;
+	return v * mult;
+}
+
+static volatile sig_atomic_t got_signal;
+
+static void
+on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/*
+ * Signals ktriage handles while the command runs: the ones that would end
+ * it are caught (and the command's group is ended), SIGPIPE is ignored (a
+ * closed standard output must not turn into status 141), SIGCHLD is set to
+ * its default (if it came ignored, the child would be reaped behind our back).
+ * The child gets the dispositions ktriage was started with.
+ */
+static const int handled[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD };
+static struct sigaction saved[ARRAY_SIZE(handled)];
+
+static void
+take_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < ARRAY_SIZE(handled); i++) {
+		sa.sa_handler = handled[i] == SIGPIPE ? SIG_IGN : handled[i] == SIGCHLD ? SIG_DFL : on_signal;
+		sigaction(handled[i], &sa, &saved[i]);
+	}
+}
+
+static void
+restore_signals(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(handled); i++)
+		sigaction(handled[i], &saved[i], NULL);
+}
+
+/* Write all of buf to fd; false once it cannot (the reader went away). */
+static bool
+write_all(int fd, const char *buf, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, buf, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return false;
+		buf += n;
+		len -= (size_t)n;
+	}
+	return true;
+}
+
+/* Has the child ended?  Leaves it a zombie, so its process group id stays ours. */
+static bool
+child_ended(pid_t pid)
+{
+	siginfo_t si;
+
+	memset(&si, 0, sizeof(si));
+	if (waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG | WNOWAIT) < 0)
+		return errno == ECHILD;
+	return si.si_pid != 0;
+}
+
+struct child {
+	pid_t pid;
+	int status;
+	bool timed_out, interrupted, leftovers;
+	double elapsed;
+	bool passthrough_failed;
+	bool open_line;		/* the output passed through did not end with a newline */
+};
+
+/*
+ * Run argv in its own process group with stdout and stderr on a pipe; feed
+ * what comes out to our stdout, the scanner and the line reader.  Returns
+ * 0, or -1 with the reason in err when the command could not be started.
+ */
+static int
+run_command(char **argv, double timeout, struct kt_scanner *sc, struct kt_line_reader *lr,
+    struct child *ch, struct strbuf *err)
+{
+	int out[2], ep[2], e = 0;
+	bool null_stdin = isatty(STDIN_FILENO);
+	static char buf[65536];
+	double start, exited_at = 0, term_at = 0, kill_at = 0;
+	bool eof = false, exited = false, passthrough = true;
+	int phase = 0;		/* 0 running, 1 SIGTERM sent, 2 SIGKILL sent */
+	ssize_t n;
+
+	memset(ch, 0, sizeof(*ch));
+	if (pipe2(out, O_CLOEXEC) < 0 || pipe2(ep, O_CLOEXEC) < 0) {
+		strbuf_addf(err, "cannot create a pipe: %s", strerror(errno));
+		return -1;
+	}
+	take_signals();
+	fflush(stdout);
+	fflush(stderr);
+	got_signal = 0;
+	start = now_seconds();
+	ch->pid = fork();
+	if (ch->pid < 0) {
+		strbuf_addf(err, "cannot fork: %s", strerror(errno));
+		close(out[0]), close(out[1]), close(ep[0]), close(ep[1]);
+		restore_signals();
+		return -1;
+	}
+	if (ch->pid == 0) {
+		/* the child: restore what we changed, then exec */
+		setpgid(0, 0);
+		restore_signals();
+		if (null_stdin) {
+			int fd = open("/dev/null", O_RDONLY);
+
+			if (fd >= 0 && fd != STDIN_FILENO) {
+				dup2(fd, STDIN_FILENO);
+				close(fd);
+			}
+		}
+		if (dup2(out[1], STDOUT_FILENO) >= 0 && dup2(out[1], STDERR_FILENO) >= 0)
+			execvp(argv[0], argv);
+		e = errno;
+		if (write(ep[1], &e, sizeof(e)) < 0)
+			_exit(BISECT_ABORT);
+		_exit(BISECT_ABORT);
+	}
+	setpgid(ch->pid, ch->pid);	/* also here: no race with the kill below */
+	close(out[1]);
+	close(ep[1]);
+	while ((n = read(ep[0], &e, sizeof(e))) < 0 && errno == EINTR)
+		;
+	close(ep[0]);
+	if (n == (ssize_t)sizeof(e)) {
+		while (waitpid(ch->pid, &ch->status, 0) < 0 && errno == EINTR)
+			;
+		close(out[0]);
+		restore_signals();
+		strbuf_addf(err, "cannot run '%s': %s", argv[0], strerror(e));
+		return -1;
+	}
+
+	for (;;) {
+		struct pollfd pfd = { eof ? -1 : out[0], POLLIN, 0 };
+		double now;
+
+		if (eof && exited)
+			break;
+		if (poll(&pfd, 1, 100) > 0 && !eof) {
+			n = read(out[0], buf, sizeof(buf));
+			if (n > 0) {
+				if (passthrough && !write_all(STDOUT_FILENO, buf, (size_t)n)) {
+					passthrough = false;
+					ch->passthrough_failed = true;
+				}
+				ch->open_line = buf[n - 1] != '\n';
+				kt_scanner_feed(sc, buf, (size_t)n);
+				kt_lines_feed(lr, buf, (size_t)n);
+			} else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+				eof = true;
+			}
+		}
+		now = now_seconds();
+		if (!exited && child_ended(ch->pid)) {
+			exited = true;
+			exited_at = now;
+		}
+		if (!phase && got_signal) {
+			ch->interrupted = true;
+			phase = 1;
+		} else if (!phase && !exited && timeout > 0 && now - start >= timeout) {
+			ch->timed_out = true;
+			ch->elapsed = now - start;
+			phase = 1;
+		} else if (!phase && exited && !eof && now - exited_at >= LEFTOVER_GRACE) {
+			/* the command ended, but something it started still writes */
+			ch->leftovers = true;
+			phase = 1;
+		}
+		if (phase == 1 && !term_at) {
+			kill(-ch->pid, SIGTERM);
+			term_at = now;
+		}
+		if (phase == 1 && now - term_at >= TERM_GRACE) {
+			kill(-ch->pid, SIGKILL);
+			kill_at = now;
+			phase = 2;
+		}
+		/* a process outside the group holds the pipe: stop reading */
+		if (phase == 2 && exited && now - kill_at >= KILL_GRACE)
+			break;
+	}
+	close(out[0]);
+	if (!ch->elapsed)
+		ch->elapsed = now_seconds() - start;
+	/* whatever the command left running in its group ends with it */
+	kill(-ch->pid, SIGTERM);
+	while (waitpid(ch->pid, &ch->status, 0) < 0 && errno == EINTR)
+		;
+	restore_signals();
+	/* a signal that came as the command ended still means: stop */
+	if (got_signal)
+		ch->interrupted = true;
+	return 0;
+}
+
+static void
+describe_status(struct strbuf *sb, int status)
+{
+	if (WIFEXITED(status))
+		strbuf_addf(sb, "command exited %d", WEXITSTATUS(status));
+	else if (WIFSIGNALED(status))
+		strbuf_addf(sb, "command killed by signal %d", WTERMSIG(status));
+	else
+		strbuf_addstr(sb, "command ended");
+}
+
+static int
+bisect_run(int argc, char **argv)
+{
+	static const char *const usage[] = {
+		"ktriage bisect run [options] [--] COMMAND [ARGS...]",
+		"",
+		"The command for 'git bisect run': run COMMAND (no shell: give one, as in",
+		"'sh -c ...', if you need it), pass its output through to standard output,",
+		"find the crash reports in it and exit as git bisect run expects:",
+		"  0 good   the output reached --expect and the target crash is not in it",
+		"  1 bad    the target crash is in it",
+		"  125 skip COMMAND exited 125, the boot is inconclusive, --timeout",
+		"           expired, or another crash hides the target",
+		"  128      abort: COMMAND cannot be run, bad options, no database",
+		"The verdict is printed on standard error as one line.",
+		NULL,
+	};
+	const char *sig_id = NULL, *expect = DEFAULT_EXPECT, *timeout_s = NULL, *db = NULL;
+	bool known = false, any_crash = false, skip_other = false, bad_other = false;
+	char expect_help[160];
+	const struct opt opts[] = {
+		OPT_STRING('s', "signature", &sig_id, "ID", "bad: a crash report matching signature ID"),
+		OPT_BOOL('k', "known", &known, "bad: a crash report matching any known signature"),
+		OPT_BOOL('a', "any-crash", &any_crash, "bad: any crash report (the default)"),
+		OPT_STRING('e', "expect", &expect, "REGEX", expect_help),
+		OPT_STRING('t', "timeout", &timeout_s, "S", "kill COMMAND after S seconds (suffix m, h, d; default none)"),
+		OPT_BOOL(0, "skip-on-other-crash", &skip_other, "another crash hides the target: skip (the default)"),
+		OPT_BOOL(0, "bad-on-other-crash", &bad_other, "another crash hides the target: bad"),
+		OPT_STRING(0, "db", &db, "FILE", "signature database (default: see FILES in ktriage(1))"),
+		OPT_END(),
+	};
+	struct strbuf err = STRBUF_INIT, why = STRBUF_INIT;
+	struct run_state st;
+	struct kt_sigset *sigs = NULL;
+	struct kt_scanner *sc = NULL;
+	struct kt_line_reader lr;
+	struct kt_limits lim;
+	struct child ch;
+	double timeout = 0;
+	char reerr[300];
+	int cmd, code;
+
+	snprintf(expect_help, sizeof(expect_help),
+	    "good: a line matching REGEX was reached (default /%s/)", DEFAULT_EXPECT);
+	memset(&st, 0, sizeof(st));
+	cmd = parse_run_options(argc, argv, opts, usage, &err);
+	if (cmd == -2)
+		return 0;
+	if (cmd < 0)
+		goto abort;
+	if (cmd >= argc) {
+		strbuf_addstr(&err, "no command to run (ktriage bisect run [options] -- COMMAND...)");
+		goto abort;
+	}
+	if ((sig_id != NULL) + known + any_crash > 1) {
+		strbuf_addstr(&err, "--signature, --known and --any-crash exclude each other");
+		goto abort;
+	}
+	if (skip_other && bad_other) {
+		strbuf_addstr(&err, "--skip-on-other-crash and --bad-on-other-crash exclude each other");
+		goto abort;
+	}
+	if (timeout_s && (timeout = parse_duration(timeout_s)) < 0) {
+		strbuf_addf(&err, "--timeout expects seconds (as in 90, 1.5, 10m), not '%s'", timeout_s);
+		goto abort;
+	}
+	if (!*expect) {
+		strbuf_addstr(&err, "--expect must not be empty");
+		goto abort;
+	}
+	if (!(st.expect = kt_re_try_compile(expect, 0, reerr, sizeof(reerr)))) {
+		strbuf_addf(&err, "--expect /%s/: %s", expect, reerr);
+		goto abort;
+	}
+	if (!(sigs = load_sigs(db, &err)))
+		goto abort;
+	st.sigs = sigs;
+	st.target = sig_id ? TARGET_SIG : known ? TARGET_KNOWN : TARGET_ANY;
+	st.target_id = sig_id;
+	if (sig_id && !find_sig(sigs, sig_id)) {
+		strbuf_addf(&err, "no signature '%s' in the database (see ktriage signatures list)", sig_id);
+		goto abort;
+	}
+
+	kt_limits_default(&lim);
+	sc = kt_scanner_new(&lim, "<command>", run_report, &st);
+	kt_lines_init(&lr, lim.max_line, run_line, &st);
+	if (run_command(argv + cmd, timeout, sc, &lr, &ch, &err)) {
+		kt_lines_release(&lr);
+		goto abort;
+	}
+	kt_scanner_finish(sc);
+	kt_lines_finish(&lr);
+	kt_lines_release(&lr);
+	if (st.expect_error)
+		warning("bisect run: --expect /%s/ hit a match limit on some lines", expect);
+	if (st.match_errors)
+		warning("bisect run: %lu signature errors: some matches are unknown", st.match_errors);
+	if (ch.passthrough_failed)
+		warning("bisect run: standard output closed, the rest of the output was not shown");
+	if (ch.leftovers)
+		warning("bisect run: '%s' ended but left processes writing to its output; they were killed",
+		    argv[cmd]);
+
+	/* the verdict starts a line of its own where the output and it meet */
+	if (ch.open_line && same_output())
+		fputc('\n', stderr);
+	if (ch.interrupted) {
+		code = verdict(BISECT_ABORT, "interrupted by signal %d, '%s' was killed",
+		    (int)got_signal, argv[cmd]);
+	} else if (!ch.timed_out && WIFEXITED(ch.status) && WEXITSTATUS(ch.status) == BISECT_SKIP) {
+		code = verdict(BISECT_SKIP, "the command exited 125 (cannot test this commit)");
+	} else if (st.bad.seen) {
+		if (st.target == TARGET_ANY)
+			code = verdict(BISECT_BAD, "crash at line %lu: %s%s%s%s", st.bad.line, st.bad.title,
+			    st.bad.sig ? " (" : "", st.bad.sig ? st.bad.sig : "", st.bad.sig ? ")" : "");
+		else
+			code = verdict(BISECT_BAD, "%s at line %lu: %s", st.bad.sig, st.bad.line, st.bad.title);
+	} else if (st.other.seen && !st.marker) {
+		strbuf_addf(&why, "other crash at line %lu: %s", st.other.line, st.other.title);
+		if (st.other.sig)
+			strbuf_addf(&why, " (%s)", st.other.sig);
+		if (bad_other)
+			code = verdict(BISECT_BAD, "%s (--bad-on-other-crash)", why.buf);
+		else
+			code = verdict(BISECT_SKIP, "%s hides the target", why.buf);
+	} else if (st.marker) {
+		strbuf_addf(&why, "reached \"%s\" at line %lu, no target crash", clean(st.marker_text),
+		    st.marker_line);
+		if (st.others)
+			strbuf_addf(&why, " (%lu other crash report%s, first at line %lu: %s)", st.others,
+			    st.others == 1 ? "" : "s", st.other.line, st.other.title);
+		if (ch.timed_out)
+			strbuf_addf(&why, "; then timed out after %.0f s", ch.elapsed);
+		code = verdict(BISECT_GOOD, "%s", why.buf);
+	} else if (ch.timed_out) {
+		code = verdict(BISECT_SKIP, "timed out after %.0f s with no crash and no line matching /%s/",
+		    ch.elapsed, expect);
+	} else {
+		describe_status(&why, ch.status);
+		code = verdict(BISECT_SKIP, "inconclusive: no crash and no line matching /%s/ in %lu lines (%s)",
+		    expect, st.lines, why.buf);
+	}
+	goto out;
+abort:
+	code = verdict(BISECT_ABORT, "%s", err.buf);
+out:
+	free(st.bad.title);
+	free(st.other.title);
+	free(st.marker_text);
+	if (st.expect)
+		pcre2_code_free(st.expect);
+	kt_scanner_free(sc);
+	kt_sigset_free(sigs);
+	strbuf_release(&err);
+	strbuf_release(&why);
+	return code;
+}
+
+/* -------------------------------------------------------- bisect annotate */
+
+enum mark { MARK_BAD, MARK_GOOD, MARK_SKIP };
+
+static const char *const mark_names[] = { "bad", "good", "skip" };
+
+struct bcommit {
+	char *sha;
+	char *subject;		/* NULL when the log does not give it */
+	enum mark mark;
+	bool first_bad, possible_first_bad;
+};
+
+struct blog {
+	struct bcommit *c;
+	size_t n, alloc;
+	char *term_bad, *term_good;	/* "bad"/"good" unless git bisect start set others */
+	bool seen;			/* at least one line of a bisect log */
+	bool only_skipped;		/* "# only skipped commits left to test" */
+	long first_bad;			/* index, or -1 */
+};
+
+static struct bcommit *
+add_commit(struct blog *log, const char *sha, size_t len, const char *subject, enum mark mark)
+{
+	char *id = xstrndup(sha, len);
+	struct bcommit *c = NULL;
+
+	for (size_t i = 0; i < log->n; i++)
+		if (same_commit(log->c[i].sha, id))
+			c = &log->c[i];
+	if (c) {
+		if (strlen(id) > strlen(c->sha)) {
+			free(c->sha);
+			c->sha = id;
+		} else {
+			free(id);
+		}
+	} else {
+		log->c = xgrow(log->c, sizeof(*log->c), log->n + 1, &log->alloc);
+		c = &log->c[log->n++];
+		memset(c, 0, sizeof(*c));
+		c->sha = id;
+	}
+	for (char *p = c->sha; *p; p++)
+		if (*p >= 'A' && *p <= 'F')
+			*p = (char)(*p - 'A' + 'a');
+	c->mark = mark;
+	if (subject && *subject && !c->subject)
+		c->subject = xstrdup(subject);
+	return c;
+}
+
+/* Split a shell-quoted command line as git sq_quote writes it. */
+static size_t
+shell_words(const char *s, char ***out)
+{
+	char **v = NULL;
+	size_t n = 0, alloc = 0;
+
+	for (;;) {
+		struct strbuf w = STRBUF_INIT;
+		bool any = false;
+
+		while (*s == ' ' || *s == '\t')
+			s++;
+		if (!*s)
+			break;
+		while (*s && *s != ' ' && *s != '\t') {
+			any = true;
+			if (*s == '\'') {
+				const char *e = strchr(s + 1, '\'');
+
+				if (!e)
+					e = s + strlen(s);
+				strbuf_add(&w, s + 1, (size_t)(e - s - 1));
+				s = *e ? e + 1 : e;
+			} else if (*s == '"') {
+				for (s++; *s && *s != '"'; s++) {
+					if (*s == '\\' && s[1])
+						s++;
+					strbuf_addch(&w, *s);
+				}
+				if (*s)
+					s++;
+			} else if (*s == '\\' && s[1]) {
+				strbuf_addch(&w, s[1]);
+				s += 2;
+			} else {
+				strbuf_addch(&w, *s++);
+			}
+		}
+		if (any) {
+			v = xgrow(v, sizeof(*v), n + 1, &alloc);
+			v[n++] = strbuf_detach(&w, NULL);
+		}
+	}
+	*out = v;
+	return n;
+}
+
+static void
+free_words(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static int
+mark_of(const struct blog *log, const char *term, size_t len)
+{
+	if ((strlen(log->term_bad) == len && !strncmp(term, log->term_bad, len)) ||
+	    (len == 3 && (!strncmp(term, "bad", 3) || !strncmp(term, "new", 3))))
+		return MARK_BAD;
+	if ((strlen(log->term_good) == len && !strncmp(term, log->term_good, len)) ||
+	    (len == 4 && !strncmp(term, "good", 4)) || (len == 3 && !strncmp(term, "old", 3)))
+		return MARK_GOOD;
+	if (len == 4 && !strncmp(term, "skip", 4))
+		return MARK_SKIP;
+	return -1;
+}
+
+/* The text of a log line: without trailing blanks, leading blanks and e-mail quoting. */
+static const char *
+line_body(char *line)
+{
+	size_t n = strlen(line);
+
+	while (n && (line[n - 1] == '\r' || line[n - 1] == ' ' || line[n - 1] == '\t'))
+		line[--n] = '\0';
+	while (*line == ' ' || *line == '\t' || *line == '>')
+		line++;
+	return line;
+}
+
+/* First pass: the terms set by "git bisect start --term-new=X --term-old=Y". */
+static void
+find_terms(struct blog *log, char *text)
+{
+	for (char *line = text; line;) {
+		char *nl = strchr(line, '\n');
+		const char *b;
+
+		if (nl)
+			*nl = '\0';
+		b = line_body(line);
+		if (starts_with(b, "git bisect start")) {
+			char **w;
+			size_t n = shell_words(b + strlen("git bisect start"), &w);
+
+			for (size_t i = 0; i < n && strcmp(w[i], "--"); i++) {
+				char **term = NULL;
+				const char *val = NULL;
+
+				if (starts_with(w[i], "--term-new") || starts_with(w[i], "--term-bad"))
+					term = &log->term_bad;
+				else if (starts_with(w[i], "--term-old") || starts_with(w[i], "--term-good"))
+					term = &log->term_good;
+				else
+					continue;
+				if ((val = strchr(w[i], '=')))
+					val++;
+				else if (i + 1 < n)
+					val = w[++i];
+				if (val && *val) {
+					free(*term);
+					*term = xstrdup(val);
+				}
+			}
+			free_words(w, n);
+		}
+		if (nl)
+			*nl = '\n';
+		line = nl ? nl + 1 : NULL;
+	}
+}
+
+/* "[sha] subject" -> sha, its length and the subject; false if not that */
+static bool
+bracketed(const char *s, const char **sha, size_t *len, const char **subject)
+{
+	const char *e;
+
+	if (*s != '[' || !(e = strchr(s, ']')))
+		return false;
+	*sha = s + 1;
+	*len = (size_t)(e - s - 1);
+	if (*len < 7 || !is_hex(*sha, *len))
+		return false;
+	for (e++; *e == ' '; e++)
+		;
+	*subject = e;
+	return true;
+}
+
+static void
+parse_line(struct blog *log, const char *b)
+{
+	const char *sha, *subject;
+	size_t len;
+
+	if (starts_with(b, "git bisect ")) {
+		char **w;
+		size_t n = shell_words(b + strlen("git bisect "), &w);
+		int mark;
+
+		if (n && !strcmp(w[0], "start")) {
+			bool first = true, dashdash = false;
+
+			log->seen = true;
+			for (size_t i = 1; i < n; i++) {
+				if (!strcmp(w[i], "--"))
+					dashdash = true;
+				if (dashdash || w[i][0] == '-')
+					continue;
+				/* refs such as v6.1 cannot be resolved here; "# bad:" lines give their ids */
+				if (strlen(w[i]) >= 7 && is_hex(w[i], strlen(w[i])))
+					add_commit(log, w[i], strlen(w[i]), NULL, first ? MARK_BAD : MARK_GOOD);
+				first = false;
+			}
+		} else if (n && (mark = mark_of(log, w[0], strlen(w[0]))) >= 0) {
+			log->seen = true;
+			for (size_t i = 1; i < n; i++)
+				if (strlen(w[i]) >= 7 && is_hex(w[i], strlen(w[i])))
+					add_commit(log, w[i], strlen(w[i]), NULL, (enum mark)mark);
+		} else if (n && (!strcmp(w[0], "terms") || !strcmp(w[0], "replay") || !strcmp(w[0], "run") ||
+		    !strcmp(w[0], "log") || !strcmp(w[0], "reset") || !strcmp(w[0], "visualize"))) {
+			log->seen = true;
+		}
+		free_words(w, n);
+		return;
+	}
+	if (b[0] == '#') {
+		const char *p = b + 1, *colon;
+		bool first = false, possible = false;
+		int mark = MARK_BAD;
+
+		while (*p == ' ')
+			p++;
+		if (starts_with(p, "only skipped commits left to test")) {
+			log->seen = log->only_skipped = true;
+			return;
+		}
+		if (starts_with(p, "possible first ")) {
+			possible = true;
+			p += strlen("possible first ");
+		} else if (starts_with(p, "first ")) {
+			first = true;
+			p += strlen("first ");
+		}
+		if (!(colon = strchr(p, ':')))
+			return;
+		if (first || possible) {
+			/* "first bad commit: [sha] subject" */
+			const char *sp = strchr(p, ' ');
+
+			if (!sp || sp > colon || strncmp(sp, " commit:", 8))
+				return;
+			if (mark_of(log, p, (size_t)(sp - p)) != MARK_BAD)
+				return;
+		} else if ((mark = mark_of(log, p, (size_t)(colon - p))) < 0) {
+			return;
+		}
+		for (colon++; *colon == ' '; colon++)
+			;
+		if (!bracketed(colon, &sha, &len, &subject))
+			return;
+		log->seen = true;
+		if (first || possible) {
+			struct bcommit *c = add_commit(log, sha, len, subject, MARK_BAD);
+
+			if (first) {
+				for (size_t i = 0; i < log->n; i++)
+					log->c[i].first_bad = false;
+				c->first_bad = true;
+			} else {
+				c->possible_first_bad = true;
+			}
+		} else {
+			add_commit(log, sha, len, subject, (enum mark)mark);
+		}
+		return;
+	}
+	/* what "git bisect run" prints at the end: "<sha> is the first bad commit" */
+	len = strspn(b, "0123456789abcdef");
+	if (len >= 40 && starts_with(b + len, " is the first ")) {
+		const char *t = b + len + strlen(" is the first ");
+		const char *sp = strchr(t, ' ');
+
+		if (sp && !strcmp(sp, " commit") && mark_of(log, t, (size_t)(sp - t)) == MARK_BAD) {
+			struct bcommit *c = add_commit(log, b, len, NULL, MARK_BAD);
+
+			log->seen = true;
+			for (size_t i = 0; i < log->n; i++)
+				log->c[i].first_bad = false;
+			c->first_bad = true;
+		}
+	}
+}
+
+static void
+parse_bisect_log(struct blog *log, char *text)
+{
+	log->term_bad = xstrdup("bad");
+	log->term_good = xstrdup("good");
+	log->first_bad = -1;
+	find_terms(log, text);
+	for (char *line = text; line;) {
+		char *nl = strchr(line, '\n');
+
+		if (nl)
+			*nl = '\0';
+		parse_line(log, line_body(line));
+		line = nl ? nl + 1 : NULL;
+	}
+	for (size_t i = 0; i < log->n; i++)
+		if (log->c[i].first_bad)
+			log->first_bad = (long)i;
+}
+
+static void
+free_blog(struct blog *log)
+{
+	for (size_t i = 0; i < log->n; i++) {
+		free(log->c[i].sha);
+		free(log->c[i].subject);
+	}
+	free(log->c);
+	free(log->term_bad);
+	free(log->term_good);
+}
+
+/* A commit of the log that is an Introduced-By commit of a signature. */
+struct hit {
+	const struct bcommit *c;
+	const struct kt_signature *sig;
+	const struct kt_commit *intro;
+	bool confirmed;		/* --log: a report of the console matches sig */
+};
+
+struct log_report {
+	unsigned long first_line, last_line;
+	char *title, *kind;
+	char fingerprint[17];
+	const struct kt_signature **sigs;
+	enum kt_confidence *conf;
+	size_t nsigs;
+	bool error;
+};
+
+struct log_scan {
+	const struct kt_sigset *set;
+	struct log_report *r;
+	size_t n, alloc;
+};
+
+static int
+log_report(const struct kt_report *r, void *arg)
+{
+	struct log_scan *ls = arg;
+	struct log_report *lr;
+	struct kt_matches m;
+
+	ls->r = xgrow(ls->r, sizeof(*ls->r), ls->n + 1, &ls->alloc);
+	lr = &ls->r[ls->n++];
+	memset(lr, 0, sizeof(*lr));
+	lr->first_line = r->first_line;
+	lr->last_line = r->last_line;
+	lr->title = xstrdup(r->title ? r->title : "");
+	lr->kind = xstrdup(r->kind ? r->kind : "");
+	memcpy(lr->fingerprint, r->fingerprint, sizeof(lr->fingerprint));
+	kt_match_report(ls->set, r, &m);
+	lr->sigs = xcalloc(m.n ? m.n : 1, sizeof(*lr->sigs));
+	lr->conf = xcalloc(m.n ? m.n : 1, sizeof(*lr->conf));
+	for (size_t i = 0; i < m.n; i++) {
+		if (m.m[i].error) {
+			lr->error = true;
+			continue;
+		}
+		lr->sigs[lr->nsigs] = m.m[i].sig;
+		lr->conf[lr->nsigs++] = m.m[i].confidence;
+	}
+	kt_matches_release(&m);
+	return 0;
+}
+
+static void
+print_commit_line(const char *what, const struct bcommit *c)
+{
+	printf("%s: %s", what, c->sha);
+	if (c->subject)
+		printf(" (\"%s\")", clean(c->subject));
+	putchar('\n');
+}
+
+static void
+print_sig_facts(const struct kt_signature *s)
+{
+	printf("    title:         %s\n", clean(s->title));
+	for (size_t i = 0; i < s->nintroduced; i++) {
+		printf("    introduced by: %s", s->introduced[i].sha);
+		if (s->introduced[i].subject)
+			printf(" (\"%s\")", clean(s->introduced[i].subject));
+		printf("%s\n", s->introduced[i].unverified ? " (unverified)" : "");
+	}
+	for (size_t i = 0; i < s->nfixed; i++) {
+		printf("    fixed by:      %s", s->fixed[i].sha);
+		if (s->fixed[i].subject)
+			printf(" (\"%s\")", clean(s->fixed[i].subject));
+		printf("%s\n", s->fixed[i].unverified ? " (unverified)" : "");
+	}
+	if (!s->nfixed)
+		printf("    fixed by:      (no fix known)\n");
+	for (size_t i = 0; i < s->nfixed_in; i++)
+		printf("    fixed in:      %s\n", clean(s->fixed_in[i]));
+	if (s->workaround)
+		printf("    workaround:    %s\n", clean(s->workaround));
+}
+
+static json_t *
+jcommits(const struct kt_commit *c, size_t n)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = json_object();
+
+		json_object_set_new(o, "commit", jstr(c[i].sha));
+		json_object_set_new(o, "subject", jstr(c[i].subject));
+		json_object_set_new(o, "verified", json_boolean(!c[i].unverified));
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+static json_t *
+jstrs(char *const *v, size_t n)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, jstr(v[i]));
+	return a;
+}
+
+static json_t *
+jsig(const struct kt_signature *s)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", jstr(s->id));
+	json_object_set_new(o, "version", json_integer(s->version));
+	json_object_set_new(o, "title", jstr(s->title));
+	json_object_set_new(o, "introduced_by", jcommits(s->introduced, s->nintroduced));
+	json_object_set_new(o, "fixed_by", jcommits(s->fixed, s->nfixed));
+	json_object_set_new(o, "fixed_in", jstrs(s->fixed_in, s->nfixed_in));
+	json_object_set_new(o, "workaround", jstr(s->workaround));
+	json_object_set_new(o, "links", jstrs(s->links, s->nlinks));
+	return o;
+}
+
+static json_t *
+jbcommit(const struct bcommit *c)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "commit", jstr(c->sha));
+	json_object_set_new(o, "subject", jstr(c->subject));
+	json_object_set_new(o, "mark", jstr(mark_names[c->mark]));
+	json_object_set_new(o, "first_bad", json_boolean(c->first_bad));
+	return o;
+}
+
+static void
+output_json(const char *label, const struct blog *log, const struct hit *hits, size_t nhits,
+    const char *log_path, const struct log_scan *ls, bool found)
+{
+	json_t *o = json_object(), *a, *terms = json_object();
+
+	json_object_set_new(o, "source", jstr(label));
+	json_object_set_new(terms, "bad", jstr(log->term_bad));
+	json_object_set_new(terms, "good", jstr(log->term_good));
+	json_object_set_new(o, "terms", terms);
+	a = json_array();
+	for (size_t i = 0; i < log->n; i++)
+		json_array_append_new(a, jbcommit(&log->c[i]));
+	json_object_set_new(o, "commits", a);
+	json_object_set_new(o, "first_bad", log->first_bad >= 0 ? jbcommit(&log->c[log->first_bad]) : json_null());
+	a = json_array();
+	for (size_t i = 0; i < log->n; i++)
+		if (log->c[i].possible_first_bad)
+			json_array_append_new(a, jbcommit(&log->c[i]));
+	json_object_set_new(o, "possible_first_bad", a);
+	a = json_array();
+	for (size_t i = 0; i < nhits; i++) {
+		json_t *h = jbcommit(hits[i].c);
+
+		json_object_set_new(h, "introduced_by", jstr(hits[i].intro->sha));
+		json_object_set_new(h, "signature", jsig(hits[i].sig));
+		if (log_path)
+			json_object_set_new(h, "log_matches", json_boolean(hits[i].confirmed));
+		json_array_append_new(a, h);
+	}
+	json_object_set_new(o, "known", a);
+	json_object_set_new(o, "found", json_boolean(found));
+	if (log_path) {
+		json_t *l = json_object(), *rs = json_array();
+
+		json_object_set_new(l, "source", jstr(log_path));
+		for (size_t i = 0; i < ls->n; i++) {
+			const struct log_report *r = &ls->r[i];
+			json_t *jr = json_object(), *ms = json_array();
+
+			json_object_set_new(jr, "first_line", json_integer((json_int_t)r->first_line));
+			json_object_set_new(jr, "last_line", json_integer((json_int_t)r->last_line));
+			json_object_set_new(jr, "kind", jstr(r->kind));
+			json_object_set_new(jr, "title", jstr(r->title));
+			json_object_set_new(jr, "fingerprint", jstr(r->fingerprint));
+			for (size_t k = 0; k < r->nsigs; k++) {
+				json_t *m = json_object();
+
+				json_object_set_new(m, "id", jstr(r->sigs[k]->id));
+				json_object_set_new(m, "confidence", jstr(kt_confidence_name(r->conf[k])));
+				json_array_append_new(ms, m);
+			}
+			json_object_set_new(jr, "matches", ms);
+			json_object_set_new(jr, "error", json_boolean(r->error));
+			json_array_append_new(rs, jr);
+		}
+		json_object_set_new(l, "reports", rs);
+		json_object_set_new(o, "log", l);
+	}
+	json_dumpf(o, stdout, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	putchar('\n');
+	json_decref(o);
+}
+
+static void
+output_text(const char *label, const struct blog *log, const struct kt_sigset *set,
+    const struct hit *hits, size_t nhits, const char *log_path, const struct log_scan *ls)
+{
+	size_t nmark[3] = { 0, 0, 0 };
+	bool first_known = false;
+
+	for (size_t i = 0; i < log->n; i++)
+		nmark[log->c[i].mark]++;
+	printf("%s: git bisect log, %zu commit%s: %zu %s, %zu %s, %zu skipped\n", clean(label), log->n,
+	    log->n == 1 ? "" : "s", nmark[MARK_BAD], clean(log->term_bad), nmark[MARK_GOOD],
+	    clean(log->term_good), nmark[MARK_SKIP]);
+	if (log->first_bad >= 0) {
+		const struct bcommit *fb = &log->c[log->first_bad];
+		char what[128];
+
+		snprintf(what, sizeof(what), "first %s commit", clean(log->term_bad));
+		print_commit_line(what, fb);
+		for (size_t i = 0; i < nhits; i++) {
+			if (hits[i].c != fb)
+				continue;
+			first_known = true;
+			printf("  known: it introduced %s\n", hits[i].sig->id);
+			print_sig_facts(hits[i].sig);
+		}
+		if (!first_known)
+			printf("  unknown: not an Introduced-By commit of any of the %zu signatures\n", set->nsigs);
+	} else {
+		printf("no first %s commit in the log (the bisection is not finished%s)\n",
+		    clean(log->term_bad), log->only_skipped ? ": only skipped commits are left" : "");
+		for (size_t i = 0; i < log->n; i++)
+			if (log->c[i].possible_first_bad)
+				print_commit_line("  possible first bad commit", &log->c[i]);
+	}
+	for (size_t i = 0; i < nhits; i++) {
+		const struct hit *h = &hits[i];
+
+		if (h->c->first_bad)
+			continue;
+		if (h->c->mark == MARK_BAD) {
+			print_commit_line("commit marked bad", h->c);
+			printf("  known: it introduced %s\n", h->sig->id);
+			print_sig_facts(h->sig);
+		} else {
+			print_commit_line(h->c->mark == MARK_GOOD ? "commit marked good" : "commit skipped", h->c);
+			printf("  it introduced %s%s\n", h->sig->id, h->c->mark == MARK_GOOD ?
+			    ", so the crash bisected is probably not that one" : "");
+		}
+	}
+	if (!log_path)
+		return;
+	printf("console log %s: %zu crash report%s\n", clean(log_path), ls->n, ls->n == 1 ? "" : "s");
+	for (size_t i = 0; i < ls->n; i++) {
+		const struct log_report *r = &ls->r[i];
+
+		printf("  line %lu: %s: ", r->first_line, clean(r->title));
+		if (!r->nsigs)
+			printf("%s\n", r->error ? "match unknown (a limit was hit)" : "no known signature");
+		for (size_t k = 0; k < r->nsigs; k++)
+			printf("%s%s (%s confidence)", k ? ", " : "matches ", r->sigs[k]->id,
+			    kt_confidence_name(r->conf[k]));
+		if (r->nsigs)
+			putchar('\n');
+	}
+	for (size_t i = 0; i < nhits; i++) {
+		const struct hit *h = &hits[i];
+
+		if (h->c->mark != MARK_BAD)
+			continue;
+		if (h->confirmed)
+			printf("  the crash matches %s, the one the %s commit %.12s introduced\n", h->sig->id,
+			    h->c->first_bad ? "first bad" : "bad", h->c->sha);
+		else
+			printf("  no crash in it matches %s: the %s commit %.12s is known for another crash\n",
+			    h->sig->id, h->c->first_bad ? "first bad" : "bad", h->c->sha);
+	}
+	/* the console matches a known bug whose introducing commit is not marked bad */
+	for (size_t i = 0; i < ls->n; i++)
+		for (size_t k = 0; k < ls->r[i].nsigs; k++) {
+			const struct kt_signature *s = ls->r[i].sigs[k];
+			bool listed = false;
+
+			for (size_t j = 0; j < nhits; j++)
+				if (hits[j].sig == s && hits[j].c->mark == MARK_BAD)
+					listed = true;
+			if (listed || !s->nintroduced)
+				continue;
+			printf("  the crash at line %lu matches %s, introduced by %.12s, which the log does not mark bad\n",
+			    ls->r[i].first_line, s->id, s->introduced[0].sha);
+		}
+}
+
+static int
+bisect_annotate(int argc, char **argv)
+{
+	static const char *const usage[] = {
+		"ktriage bisect annotate [options] [FILE|-]",
+		"",
+		"Read 'git bisect log' output (FILE, or standard input) and say whether the",
+		"first bad commit, or any commit marked bad, is the Introduced-By commit of",
+		"a known signature: which one, its fix and workaround.  With --log, also",
+		"triage CONSOLE and say whether its crash is that signature.",
+		"Exit status: 0 a known introducing commit was found, 3 none was,",
+		"2 usage or input error.",
+		NULL,
+	};
+	const char *db = NULL, *log_path = NULL, *format = "text";
+	const struct opt opts[] = {
+		OPT_STRING(0, "db", &db, "FILE", "signature database (default: see FILES in ktriage(1))"),
+		OPT_STRING('l', "log", &log_path, "CONSOLE", "also triage the console log CONSOLE"),
+		OPT_STRING('f', "format", &format, "FORMAT", "output format: text (default) or json"),
+		OPT_END(),
+	};
+	int nargs = parse_options(argc, argv, opts, usage);
+	const char *path = nargs ? argv[0] : "-";
+	const char *label, *log_label;
+	struct kt_error kerr = { 0, "" };
+	struct kt_input *in;
+	struct strbuf text = STRBUF_INIT, errmsg = STRBUF_INIT;
+	struct kt_sigset *set;
+	struct blog log;
+	struct hit *hits = NULL;
+	size_t nhits = 0, halloc = 0;
+	struct log_scan ls;
+	bool found = false, json;
+	char buf[65536];
+	ssize_t n;
+
+	if (nargs > 1)
+		die_usage("bisect annotate: expected one FILE, not %d", nargs);
+	if (strcmp(format, "text") && strcmp(format, "json"))
+		die_usage("unknown format '%s' (expected text or json)", format);
+	json = !strcmp(format, "json");
+	if (!nargs && isatty(STDIN_FILENO))
+		die_usage("bisect annotate: no input: give a FILE, or pipe it in (git bisect log | ktriage bisect annotate)");
+	if (log_path && !strcmp(log_path, "-") && !strcmp(path, "-"))
+		die_usage("bisect annotate: the bisect log and --log cannot both be standard input");
+	label = strcmp(path, "-") ? path : "<stdin>";
+	if (!(in = kt_input_open(path, &kerr)))
+		die("%s", kerr.msg);
+	while ((n = kt_input_read(in, buf, sizeof(buf), &kerr)) > 0) {
+		if (text.len + (size_t)n > (size_t)64 << 20) {
+			kt_input_close(in);
+			die("%s: larger than 64 MiB, not a git bisect log", label);
+		}
+		strbuf_add(&text, buf, (size_t)n);
+	}
+	kt_input_close(in);
+	if (n < 0)
+		die("%s", kerr.msg);
+	memset(&log, 0, sizeof(log));
+	parse_bisect_log(&log, text.buf);
+	strbuf_release(&text);
+	if (!log.seen)
+		die("%s: no git bisect log in it (expected the output of 'git bisect log')", label);
+	if (!(set = load_sigs(db, &errmsg)))
+		die("%s", errmsg.buf);
+
+	/* every commit of the log that introduced a known bug, first bad first */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < log.n; i++) {
+			const struct bcommit *c = &log.c[i];
+
+			if (c->first_bad != !pass)
+				continue;
+			for (size_t k = 0; k < set->nsigs; k++)
+				for (size_t j = 0; j < set->sigs[k].nintroduced; j++) {
+					if (!same_commit(c->sha, set->sigs[k].introduced[j].sha))
+						continue;
+					hits = xgrow(hits, sizeof(*hits), nhits + 1, &halloc);
+					hits[nhits].c = c;
+					hits[nhits].sig = &set->sigs[k];
+					hits[nhits].intro = &set->sigs[k].introduced[j];
+					hits[nhits++].confirmed = false;
+					if (c->mark == MARK_BAD)
+						found = true;
+					break;
+				}
+		}
+
+	memset(&ls, 0, sizeof(ls));
+	ls.set = set;
+	log_label = log_path;
+	if (log_path) {
+		if (!strcmp(log_path, "-"))
+			log_label = "<stdin>";
+		if (kt_scan_path(log_path, log_label, NULL, log_report, &ls, NULL, &kerr))
+			die("%s", kerr.msg);
+		for (size_t i = 0; i < nhits; i++)
+			for (size_t r = 0; r < ls.n; r++)
+				for (size_t k = 0; k < ls.r[r].nsigs; k++)
+					if (ls.r[r].sigs[k] == hits[i].sig)
+						hits[i].confirmed = true;
+	}
+
+	if (json)
+		output_json(label, &log, hits, nhits, log_label, &ls, found);
+	else
+		output_text(label, &log, set, hits, nhits, log_label, &ls);
+
+	for (size_t i = 0; i < ls.n; i++) {
+		free(ls.r[i].title);
+		free(ls.r[i].kind);
+		free(ls.r[i].sigs);
+		free(ls.r[i].conf);
+	}
+	free(ls.r);
+	free(hits);
+	free_blog(&log);
+	kt_sigset_free(set);
+	strbuf_release(&errmsg);
+	if (fflush(stdout) || ferror(stdout))
+		die("cannot write the output: %s", strerror(errno));
+	return found ? ANNOTATE_FOUND : ANNOTATE_NOT_FOUND;
+}
+
+/* ------------------------------------------------------------------- main */
 
 static int
 run(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	die("bisect: not implemented yet");
+	const struct opt none[] = { OPT_END() };
+
+	if (argc >= 2 && !strcmp(argv[1], "run"))
+		return bisect_run(argc - 1, argv + 1);
+	if (argc >= 2 && !strcmp(argv[1], "annotate"))
+		return bisect_annotate(argc - 1, argv + 1);
+	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+		print_usage(argc < 2 ? stderr : stdout, none, bisect_usage);
+		return argc < 2 ? EXIT_USAGE : 0;
+	}
+	die_usage("bisect: unknown subcommand '%s' (expected run or annotate)", argv[1]);
 }
 
-const struct cmd cmd_bisect = { "bisect", "not implemented yet", run };
+const struct cmd cmd_bisect = {
+	"bisect", "git bisect helpers: run a boot test, annotate a bisect log", run
+};

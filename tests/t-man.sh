@@ -3,7 +3,7 @@
 . "$SRCDIR/tests/lib.sh"
 MAN="$SRCDIR/man/ktriage.1"
 if command -v mandoc >/dev/null 2>&1; then
-	for m in "$MAN" "$SRCDIR/man/ktriage-signature.5"; do
+	for m in "$MAN" "$SRCDIR"/man/ktriage-*.[15]; do
 		check "mandoc -T lint is clean: ${m##*/}" sh -c "mandoc -T lint -W warning '$m' >'$TMP/lint' 2>&1; [ ! -s '$TMP/lint' ]"
 		sed 's/^/# /' "$TMP/lint"
 	done
