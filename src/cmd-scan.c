@@ -112,6 +112,7 @@ scan_one(struct scan *sc, struct input *in, FILE *fp)
 	const struct out_writer *w = sc->run.w;
 
 	in->of.run = &sc->run;
+	in->of.index = (unsigned)(in - sc->in);
 	in->of.fp = fp;
 	in->of.source = in->label;
 	in->of.path = in->path;
@@ -281,6 +282,20 @@ run(int argc, char **argv)
 		die_usage("--jobs must be between 1 and 1024");
 	sc.run.opts.verbose = verbose;
 	sc.record = record;
+	/* KCIDB: origins are [a-z0-9_]+, object ids "<origin>:<anything>" */
+	if (!*origin || strspn(origin, "abcdefghijklmnopqrstuvwxyz0123456789_") != strlen(origin))
+		die_usage("--origin '%s': a KCIDB origin is lower-case letters, digits and '_'", origin);
+	{
+		const char *ids[2] = { test_id, build_id };
+		const char *names[2] = { "--test-id", "--build-id" };
+
+		for (int i = 0; i < 2; i++) {
+			size_t n = ids[i] ? strspn(ids[i], "abcdefghijklmnopqrstuvwxyz0123456789_") : 0;
+
+			if (ids[i] && (!n || ids[i][n] != ':' || !ids[i][n + 1]))
+				die_usage("%s '%s': a KCIDB id is '<origin>:<id>'", names[i], ids[i]);
+		}
+	}
 	sc.run.opts.origin = origin;
 	sc.run.opts.test_id = test_id;
 	sc.run.opts.build_id = build_id;
