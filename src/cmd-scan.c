@@ -22,6 +22,7 @@
 #include "cmd.h"
 #include "history.h"
 #include "ktriage.h"
+#include "net.h"
 #include "opts.h"
 #include "output.h"
 #include "sigdb.h"
@@ -235,6 +236,8 @@ run(int argc, char **argv)
 	const char *format = "text", *color = "auto", *label = NULL, *db = NULL, *min_conf = "low";
 	const char *origin = "ktriage", *test_id = NULL, *build_id = NULL, *history = NULL;
 	bool verbose = false, recursive = false, record = false;
+	size_t timeout = KT_NET_DEFAULT_TIMEOUT;
+	struct kt_net_opts net = { 0, NULL, false, -1 };
 	size_t jobs = (size_t)default_jobs();
 	struct scan sc;
 	struct kt_sigset *sigs;
@@ -259,6 +262,9 @@ run(int argc, char **argv)
 		OPT_SIZE(0, "max-reports", &sc.lim.max_reports, "N", "reports shown per input (default 10000)"),
 		OPT_SIZE(0, "max-frames", &sc.lim.max_frames, "N", "call trace frames kept per report (default 64)"),
 		OPT_SIZE(0, "context-lines", &sc.lim.context_lines, "N", "log lines kept from before each report (default 32)"),
+		OPT_SIZE(0, "timeout", &timeout, "S", "URL inputs: give up after S seconds unconnected or under 1 KiB/s (default 30)"),
+		OPT_STRING(0, "cacert", &net.cacert, "FILE", "URL inputs: verify servers with the CA certificates in FILE"),
+		OPT_BOOL(0, "insecure", &net.insecure, "URL inputs: do not verify the server's TLS certificate"),
 		OPT_END(),
 	};
 	int nargs, status;
@@ -299,6 +305,10 @@ run(int argc, char **argv)
 	sc.run.opts.origin = origin;
 	sc.run.opts.test_id = test_id;
 	sc.run.opts.build_id = build_id;
+	if (!timeout || timeout > 86400)
+		die_usage("--timeout must be between 1 and 86400 seconds");
+	net.timeout = (long)timeout;
+	kt_net_set_opts(&net);
 	if (kt_confidence_parse(min_conf, &sc.min_conf))
 		die_usage("unknown --min-confidence '%s' (expected low, medium or high)", min_conf);
 	{

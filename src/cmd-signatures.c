@@ -1,16 +1,19 @@
 /*
- * ktriage signatures (compile|lint|list|show): manage the known-bug
+ * ktriage signatures (compile|lint|list|show|publish): manage the known-bug
  * signature database.
  */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "cmd.h"
 #include "ktriage.h"
+#include "net.h"
 #include "opts.h"
 #include "sigdb.h"
 #include "signature.h"
@@ -22,12 +25,15 @@ static const char *const sig_usage[] = {
 	"   or: ktriage signatures lint [DIR]",
 	"   or: ktriage signatures list [--db FILE]",
 	"   or: ktriage signatures show ID [--db FILE]",
+	"   or: ktriage signatures publish DIR --key KEY -o OUTDIR [--db-version N] [--expires DAYS] [--base-url URL]",
 	"",
 	"compile  check the .sig files of DIR and write the SQLite database FILE",
 	"lint     check the .sig files of DIR (default: signatures) and that each",
 	"         signature matches its Test-Log and no other signature does",
 	"list     list the signatures of the database in use",
 	"show     print one signature of the database in use",
+	"publish  compile DIR into OUTDIR/signatures.db with a manifest signed with the",
+	"         Ed25519 private KEY (PEM): a feed for 'ktriage update'",
 	NULL,
 };
 
@@ -292,6 +298,82 @@ sig_show(int argc, char **argv)
 }
 
 static int
+sig_publish(int argc, char **argv)
+{
+	const char *outdir = NULL, *version = "1", *key = NULL, *expires = "30", *base_url = NULL;
+	const struct opt opts[] = {
+		OPT_STRING('o', "output", &outdir, "OUTDIR", "directory to write the feed to"),
+		OPT_STRING(0, "key", &key, "KEY", "Ed25519 private key (PEM) to sign the manifest with"),
+		OPT_STRING(0, "db-version", &version, "N", "database version, a whole number (default 1)"),
+		OPT_STRING(0, "expires", &expires, "DAYS", "the manifest expires DAYS days from now (default 30)"),
+		OPT_STRING(0, "base-url", &base_url, "URL", "URL the database will be served from (default: next to the manifest)"),
+		OPT_END(),
+	};
+	struct kt_diag diag = { NULL, 0, 0 };
+	struct kt_error err = { 0, "" };
+	struct kt_sigset *set;
+	struct strbuf db = STRBUF_INIT, man = STRBUF_INIT, path = STRBUF_INIT;
+	char sha[65], created[32], until[32], *end, *sigline = NULL;
+	unsigned long long size = 0;
+	long days;
+	long long now = (long long)time(NULL);
+	FILE *fp;
+	int n = parse_options(argc, argv, opts, sig_usage);
+
+	if (n != 1 || !outdir || !key)
+		die_usage("signatures publish: expected DIR, --key KEY and -o OUTDIR");
+	if (!*version || strspn(version, "0123456789") != strlen(version) || strlen(version) > 18)
+		die_usage("signatures publish: --db-version must be a whole number");
+	days = strtol(expires, &end, 10);
+	if (!*expires || *end || days < -36500 || days > 36500)
+		die_usage("signatures publish: --expires must be a number of days");
+	if (base_url && !kt_is_url(base_url))
+		die_usage("signatures publish: --base-url must be an http:// or https:// URL");
+	if (mkdir(outdir, 0755) && errno != EEXIST)
+		die("signatures publish: cannot create %s: %s", outdir, strerror(errno));
+	if (!(set = load_checked(argv[0], &diag))) {
+		print_diag(&diag);
+		kt_diag_release(&diag);
+		die("signatures publish: %s has errors, nothing written", argv[0]);
+	}
+	strbuf_addf(&db, "%s/signatures.db", outdir);
+	if (kt_sigdb_write(set, db.buf, version, &err)) {
+		kt_sigset_free(set);
+		die("%s", err.msg);
+	}
+	kt_sigset_free(set);
+	if (kt_sha256_file(db.buf, sha, &size, &err))
+		die("%s", err.msg);
+	kt_format_utc(now, created, sizeof(created));
+	kt_format_utc(now + days * 86400LL, until, sizeof(until));
+	strbuf_addf(&man, "# ktriage signature feed: see ktriage-update(1)\n"
+	    "format: %s\ndb-version: %s\n", KT_MANIFEST_FORMAT, version);
+	if (base_url)
+		strbuf_addf(&man, "db-url: %s%ssignatures.db\n", base_url,
+		    base_url[strlen(base_url) - 1] == '/' ? "" : "/");
+	else
+		strbuf_addstr(&man, "db-url: signatures.db\n");
+	strbuf_addf(&man, "db-size: %llu\ndb-sha256: %s\ncreated: %s\nexpires: %s\n"
+	    "min-ktriage-version: %s\n", size, sha, created, until, PACKAGE_VERSION);
+	if (kt_ed25519_sign(key, man.buf, man.len, &sigline, &err))
+		die("signatures publish: %s", err.msg);
+	strbuf_addf(&path, "%s/%s", outdir, KT_MANIFEST_NAME);
+	if (!(fp = fopen(path.buf, "w")) || fwrite(man.buf, 1, man.len, fp) != man.len || fclose(fp))
+		die("signatures publish: cannot write %s: %s", path.buf, strerror(errno));
+	strbuf_reset(&path);
+	strbuf_addf(&path, "%s/%s", outdir, KT_MANIFEST_SIG_NAME);
+	if (!(fp = fopen(path.buf, "w")) || fputs(sigline, fp) == EOF || fclose(fp))
+		die("signatures publish: cannot write %s: %s", path.buf, strerror(errno));
+	printf("published database version %s (%llu bytes, sha256 %s, expires %s) in %s\n",
+	    version, size, sha, until, outdir);
+	free(sigline);
+	strbuf_release(&db);
+	strbuf_release(&man);
+	strbuf_release(&path);
+	return 0;
+}
+
+static int
 run(int argc, char **argv)
 {
 	static const struct {
@@ -299,6 +381,7 @@ run(int argc, char **argv)
 		int (*fn)(int, char **);
 	} subs[] = {
 		{ "compile", sig_compile }, { "lint", sig_lint }, { "list", sig_list }, { "show", sig_show },
+		{ "publish", sig_publish },
 	};
 
 	if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
@@ -314,5 +397,5 @@ run(int argc, char **argv)
 }
 
 const struct cmd cmd_signatures = {
-	"signatures", "compile, lint, list and show known-bug signatures", run
+	"signatures", "compile, lint, list, show and publish known-bug signatures", run
 };

@@ -21,5 +21,6 @@ extern const struct cmd cmd_signatures;
 extern const struct cmd cmd_explain;
 extern const struct cmd cmd_history;
 extern const struct cmd cmd_bisect;
+extern const struct cmd cmd_update;
 
 #endif

@@ -1,7 +1,11 @@
 /*
- * input: read a log from a file or stdin, decompressing gzip and zstd
- * streams detected by their magic bytes.  Reads are streamed in fixed-size
- * blocks: memory does not depend on the size of the input.
+ * input: read a log from a file, stdin or an http(s) URL, decompressing
+ * gzip and zstd streams detected by their magic bytes.  Reads are streamed
+ * in fixed-size blocks: memory does not depend on the size of the input.
+ * A URL body arrives on a descriptor fed by net.c's transfer thread; when it
+ * ends, the transfer's result decides between end of input and an error
+ * (HTTP status, timeout, body cut short), so a cut download never looks
+ * like a complete log.
  */
 #include "config.h"
 
@@ -16,6 +20,7 @@
 #include <zstd.h>
 
 #include "ktriage.h"
+#include "net.h"
 #include "util.h"
 
 #define INBUF 65536
@@ -26,6 +31,7 @@ struct kt_input {
 	char *name;
 	int fd;
 	bool close_fd;
+	struct kt_fetch *fetch;	/* URL inputs: the transfer feeding fd */
 	enum codec codec;
 	unsigned char *buf;	/* raw bytes read from fd */
 	size_t have, pos;
@@ -47,6 +53,24 @@ set_err(struct kt_error *err, int code, const char *name, const char *what, cons
 	    why ? ": " : "", why ? why : "");
 }
 
+/* read(2) on the input's descriptor; at the end of a URL body, the transfer's verdict */
+static ssize_t
+raw_read(struct kt_input *in, unsigned char *buf, size_t len, struct kt_error *err)
+{
+	ssize_t n;
+
+	do {
+		n = read(in->fd, buf, len);
+	} while (n < 0 && errno == EINTR);
+	if (n < 0) {
+		set_err(err, KT_EIO, in->name, "read error", strerror(errno));
+		return -1;
+	}
+	if (n == 0 && in->fetch && kt_fetch_finish(in->fetch, err))
+		return -1;
+	return n;
+}
+
 static ssize_t
 fill(struct kt_input *in, struct kt_error *err)
 {
@@ -55,11 +79,8 @@ fill(struct kt_input *in, struct kt_error *err)
 	if (in->pos < in->have || in->eof)
 		return (ssize_t)(in->have - in->pos);
 	in->pos = in->have = 0;
-	do {
-		n = read(in->fd, in->buf, INBUF);
-	} while (n < 0 && errno == EINTR);
-	if (n < 0) {
-		set_err(err, KT_EIO, in->name, "read error", strerror(errno));
+	if ((n = raw_read(in, in->buf, INBUF, err)) < 0) {
+		in->eof = true;	/* an error ends the input */
 		return -1;
 	}
 	if (n == 0)
@@ -75,7 +96,14 @@ kt_input_open(const char *path, struct kt_error *err)
 	struct stat st;
 
 	in = xcalloc(1, sizeof(*in));
-	if (!strcmp(path, "-")) {
+	if (kt_is_url(path)) {
+		if (!(in->fetch = kt_fetch_start(path, NULL, err))) {
+			free(in);
+			return NULL;
+		}
+		in->fd = kt_fetch_fd(in->fetch);
+		in->name = xstrdup(path);
+	} else if (!strcmp(path, "-")) {
 		in->fd = 0;
 		in->name = xstrdup("<stdin>");
 	} else {
@@ -98,12 +126,9 @@ kt_input_open(const char *path, struct kt_error *err)
 	in->buf = xmalloc(INBUF);
 	/* sniff the magic: read until we have 4 bytes or the input ends */
 	while (in->have < 4 && !in->eof) {
-		ssize_t n = read(in->fd, in->buf + in->have, INBUF - in->have);
+		ssize_t n = raw_read(in, in->buf + in->have, INBUF - in->have, err);
 
-		if (n < 0 && errno == EINTR)
-			continue;
 		if (n < 0) {
-			set_err(err, KT_EIO, in->name, "read error", strerror(errno));
 			kt_input_close(in);
 			return NULL;
 		}
@@ -241,7 +266,9 @@ kt_input_close(struct kt_input *in)
 		inflateEnd(&in->zs);
 	if (in->zd)
 		ZSTD_freeDCtx(in->zd);
-	if (in->close_fd)
+	if (in->fetch)
+		kt_fetch_close(in->fetch);	/* closes fd */
+	else if (in->close_fd)
 		close(in->fd);
 	free(in->buf);
 	free(in->name);

@@ -13,6 +13,7 @@ static const struct cmd *const commands[] = {
 	&cmd_explain,
 	&cmd_history,
 	&cmd_bisect,
+	&cmd_update,
 	&cmd_version,
 };
 
