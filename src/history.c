@@ -1,26 +1,682 @@
-/* history: placeholder until the history store lands (see history.h). */
+/*
+ * history: the crash history, an SQLite file of every report that
+ * "ktriage scan --record" saw (see history.h and ktriage-history(1)).
+ *
+ * Safety rules:
+ *  - a file that is not a ktriage history (text, a foreign SQLite database,
+ *    an empty or damaged file, a newer schema) is refused with an error and
+ *    never written to: it is checked read-only before any lock is taken;
+ *  - a new history is built complete under a temporary name and linked into
+ *    place with link(2), which fails if the name exists, so two processes
+ *    creating it at once both end up using the one that won, and a
+ *    zero-byte file is never a history in the making;
+ *  - writers use WAL mode, a busy timeout and BEGIN IMMEDIATE, and retry the
+ *    whole transaction on SQLITE_BUSY until a deadline, so concurrent runs
+ *    never lose a record.
+ * SQL is only ever run as constant text with bound parameters.
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "history.h"
+#include "sigdb.h"
+#include "strbuf.h"
 #include "util.h"
+
+#define KT_HISTORY_APPLICATION_ID 1263817288	/* "KTRH" */
+#define KT_HISTORY_SCHEMA_VERSION 1
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define BUSY_TIMEOUT_MS 30000
+#define RETRY_SECONDS 300	/* give up retrying a busy transaction after this */
+
+static const char schema_sql[] =
+	"CREATE TABLE runs (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  seen INTEGER NOT NULL,\n"	/* seconds since the epoch */
+	"  reports INTEGER NOT NULL\n"
+	");\n"
+	"CREATE TABLE reports (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  run INTEGER NOT NULL REFERENCES runs(id),\n"
+	"  seen INTEGER NOT NULL,\n"
+	"  fingerprint TEXT NOT NULL,\n"
+	"  title TEXT,\n"
+	"  kind TEXT,\n"
+	"  signature TEXT,\n"	/* NULL: no signature matched */
+	"  source TEXT\n"
+	");\n"
+	"CREATE INDEX reports_seen ON reports(seen);\n"
+	"CREATE INDEX reports_fingerprint ON reports(fingerprint);\n"
+	"CREATE INDEX reports_signature ON reports(signature);\n"
+	"CREATE INDEX runs_seen ON runs(seen);\n";
+
+static void
+set_err(struct kt_error *err, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void
+set_err(struct kt_error *err, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!err)
+		return;
+	err->code = code;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+}
+
+static bool
+is_busy(int rc)
+{
+	return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+}
+
+/* An SQLite failure on the file, worded for the user. */
+static void
+sql_err(struct kt_error *err, const char *path, const char *what, sqlite3 *db, int rc)
+{
+	switch (rc & 0xff) {
+	case SQLITE_NOTADB:
+		set_err(err, KT_EFORMAT, "%s: not a ktriage history (not an SQLite database); not touching it", path);
+		break;
+	case SQLITE_CORRUPT:
+		set_err(err, KT_EFORMAT, "%s: damaged ktriage history (%s); not touching it", path,
+		    db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		break;
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		set_err(err, KT_EIO, "%s: locked by another process for more than %d s, giving up",
+		    path, RETRY_SECONDS);
+		break;
+	default:
+		set_err(err, (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN ||
+		    (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_FULL ||
+		    (rc & 0xff) == SQLITE_PERM ? KT_EIO : KT_EFORMAT, "%s: %s: %s", path, what,
+		    db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		break;
+	}
+}
 
 char *
 kt_history_default_path(void)
 {
-	return NULL;
+	const char *state = getenv("XDG_STATE_HOME");
+	const char *home = getenv("HOME");
+	struct strbuf sb = STRBUF_INIT;
+
+	/* the XDG spec: a relative XDG_STATE_HOME is invalid and ignored */
+	if (state && state[0] == '/')
+		strbuf_addf(&sb, "%s/ktriage/history.db", state);
+	else if (home && home[0])
+		strbuf_addf(&sb, "%s/.local/state/ktriage/history.db", home);
+	else
+		return NULL;
+	return strbuf_detach(&sb, NULL);
+}
+
+/* mkdir -p of the directory part of path. */
+static int
+make_parent_dirs(const char *path, struct kt_error *err)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	struct stat st;
+
+	if (!slash || slash == dir) {
+		free(dir);
+		return 0;
+	}
+	*slash = '\0';
+	for (char *p = dir + 1; ; p++) {
+		if (*p == '/' || !*p) {
+			char c = *p;
+
+			*p = '\0';
+			if (mkdir(dir, 0777) && errno != EEXIST) {
+				set_err(err, KT_EIO, "%s: cannot create directory %s: %s", path, dir, strerror(errno));
+				free(dir);
+				return -1;
+			}
+			*p = c;
+			if (!c)
+				break;
+		}
+	}
+	if (stat(dir, &st) || !S_ISDIR(st.st_mode)) {
+		set_err(err, KT_EIO, "%s: %s is not a directory", path, dir);
+		free(dir);
+		return -1;
+	}
+	free(dir);
+	return 0;
+}
+
+/*
+ * Create an empty history at path, unless something is there already:
+ * build it under a temporary name, then link(2) it into place.
+ */
+static int
+create_history(const char *path, struct kt_error *err)
+{
+	struct strbuf tmp = STRBUF_INIT;
+	sqlite3 *db = NULL;
+	char *emsg = NULL;
+	int fd, rc, ret = -1;
+
+	/* not mkstemp: the history gets the usual 0666 & ~umask permissions */
+	for (unsigned i = 0;; i++) {
+		strbuf_reset(&tmp);
+		strbuf_addf(&tmp, "%s.new-%ld-%u-%u", path, (long)getpid(), (unsigned)time(NULL), i);
+		if ((fd = open(tmp.buf, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) >= 0)
+			break;
+		if (errno != EEXIST || i > 100) {
+			set_err(err, KT_EIO, "%s: cannot create %s: %s", path, tmp.buf, strerror(errno));
+			strbuf_release(&tmp);
+			return -1;
+		}
+	}
+	close(fd);
+	rc = sqlite3_open_v2(tmp.buf, &db, SQLITE_OPEN_READWRITE, NULL);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "BEGIN", NULL, NULL, &emsg);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, schema_sql, NULL, NULL, &emsg);
+	/* pragma values cannot be bound; these are our own constants */
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "PRAGMA application_id = " STR(KT_HISTORY_APPLICATION_ID) "; "
+		    "PRAGMA user_version = " STR(KT_HISTORY_SCHEMA_VERSION) "; COMMIT",
+		    NULL, NULL, &emsg);
+	if (rc == SQLITE_OK)
+		rc = sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, &emsg);
+	if (rc != SQLITE_OK) {
+		set_err(err, KT_EIO, "%s: cannot create the history: %s", path,
+		    emsg ? emsg : db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+		goto out;
+	}
+	/* closing checkpoints and removes the temporary -wal/-shm files */
+	rc = sqlite3_close(db);
+	db = NULL;
+	if (rc != SQLITE_OK) {
+		set_err(err, KT_EIO, "%s: cannot create the history: %s", path, sqlite3_errstr(rc));
+		goto out;
+	}
+	if (link(tmp.buf, path) && errno != EEXIST) {
+		set_err(err, KT_EIO, "%s: cannot create the history: %s", path, strerror(errno));
+		goto out;
+	}
+	ret = 0;
+out:
+	sqlite3_free(emsg);
+	if (db)
+		sqlite3_close(db);
+	unlink(tmp.buf);
+	for (size_t i = 0; i < 3; i++) {
+		size_t len = tmp.len;
+
+		strbuf_addstr(&tmp, (const char *[]){ "-journal", "-wal", "-shm" }[i]);
+		unlink(tmp.buf);
+		strbuf_setlen(&tmp, len);
+	}
+	strbuf_release(&tmp);
+	return ret;
+}
+
+static int
+pragma_int(sqlite3 *db, const char *sql, long long *v)
+{
+	sqlite3_stmt *st = NULL;
+	int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			*v = sqlite3_column_int64(st, 0);
+			rc = SQLITE_OK;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/*
+ * Is the open file a ktriage history this program can use?  Only reads.
+ * Returns SQLITE_OK, an SQLITE_BUSY code (retry) or an error (err filled).
+ */
+static int
+check_history(sqlite3 *db, const char *path, struct kt_error *err)
+{
+	long long app = 0, version = 0;
+	int rc;
+
+	if ((rc = pragma_int(db, "PRAGMA application_id", &app)) != SQLITE_OK ||
+	    (rc = pragma_int(db, "PRAGMA user_version", &version)) != SQLITE_OK) {
+		if (!is_busy(rc))
+			sql_err(err, path, "cannot read", db, rc);
+		return rc;
+	}
+	if (app != KT_HISTORY_APPLICATION_ID) {	/* the file header had it right, the WAL not */
+		set_err(err, KT_EFORMAT, "%s: damaged ktriage history (application_id %lld); not touching it",
+		    path, app);
+		return SQLITE_CORRUPT;
+	}
+	if (version > KT_HISTORY_SCHEMA_VERSION) {
+		set_err(err, KT_EFORMAT, "%s: history written by a newer ktriage (schema version %lld, this one "
+		    "knows %d); not touching it", path, version, KT_HISTORY_SCHEMA_VERSION);
+		return SQLITE_NOTADB;
+	}
+	if (version < 1) {
+		set_err(err, KT_EFORMAT, "%s: damaged ktriage history (schema version %lld); not touching it",
+		    path, version);
+		return SQLITE_CORRUPT;
+	}
+	return SQLITE_OK;
+}
+
+static int
+bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	return s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
+}
+
+/* One attempt at the whole transaction.  Returns an SQLite code. */
+static int
+record_once(sqlite3 *db, const struct kt_history_entry *e, size_t n, long long when)
+{
+	sqlite3_stmt *run = NULL, *ins = NULL;
+	sqlite3_int64 run_id;
+	int rc;
+
+	if ((rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK)
+		return rc;
+	if ((rc = sqlite3_prepare_v2(db, "INSERT INTO runs (seen, reports) VALUES (?1, ?2)", -1, &run, NULL)) ||
+	    (rc = sqlite3_prepare_v2(db, "INSERT INTO reports (run, seen, fingerprint, title, kind, "
+	    "signature, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", -1, &ins, NULL)))
+		goto fail;
+	sqlite3_bind_int64(run, 1, when);
+	sqlite3_bind_int64(run, 2, (sqlite3_int64)n);
+	if ((rc = sqlite3_step(run)) != SQLITE_DONE)
+		goto fail;
+	run_id = sqlite3_last_insert_rowid(db);
+	for (size_t i = 0; i < n; i++) {
+		sqlite3_bind_int64(ins, 1, run_id);
+		sqlite3_bind_int64(ins, 2, when);
+		bind_text(ins, 3, e[i].fingerprint);
+		bind_text(ins, 4, e[i].title);
+		bind_text(ins, 5, e[i].kind);
+		bind_text(ins, 6, e[i].signature);
+		bind_text(ins, 7, e[i].source);
+		if ((rc = sqlite3_step(ins)) != SQLITE_DONE)
+			goto fail;
+		sqlite3_reset(ins);
+	}
+	sqlite3_finalize(run);
+	sqlite3_finalize(ins);
+	run = ins = NULL;
+	if ((rc = sqlite3_exec(db, "COMMIT", NULL, NULL, NULL)) == SQLITE_OK)
+		return SQLITE_OK;
+fail:
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+		rc = SQLITE_ERROR;
+	sqlite3_finalize(run);
+	sqlite3_finalize(ins);
+	if (!sqlite3_get_autocommit(db))
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+static double
+now_mono(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Sleep a random 10-100 ms, longer after repeated failures. */
+static void
+backoff(unsigned attempt)
+{
+	static unsigned seed;
+	struct timespec ts;
+	unsigned ms;
+
+	if (!seed)
+		seed = (unsigned)getpid() ^ (unsigned)time(NULL);
+	ms = 10 + (unsigned)(rand_r(&seed) % 91);
+	ms *= attempt < 10 ? attempt + 1 : 10;
+	ts.tv_sec = ms / 1000;
+	ts.tv_nsec = (long)(ms % 1000) * 1000000L;
+	nanosleep(&ts, NULL);
+}
+
+/*
+ * Read the file header with plain read(2) first: a text file, an empty
+ * file or a foreign database is refused before SQLite opens it, so not even
+ * a -wal or -shm file appears next to it.  Magic and application_id never
+ * change in a history, so a concurrent checkpoint cannot make this fail.
+ */
+static int
+check_header(const char *path, struct kt_error *err)
+{
+	unsigned char h[100];
+	struct stat st;
+	ssize_t n = 0;
+	unsigned long app, page;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) < 0) {
+		if (errno == ENOENT)
+			set_err(err, KT_EIO, "%s: no crash history here (ktriage scan --record creates it)", path);
+		else
+			set_err(err, KT_EIO, "%s: cannot open: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st)) {
+		set_err(err, KT_EIO, "%s: cannot read: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		set_err(err, KT_EIO, "%s: not a ktriage history (%s); not touching it", path,
+		    S_ISDIR(st.st_mode) ? "a directory" : "not a regular file");
+		close(fd);
+		return -1;
+	}
+	while ((size_t)n < sizeof(h)) {
+		ssize_t r = read(fd, h + n, sizeof(h) - (size_t)n);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			set_err(err, KT_EIO, "%s: cannot read: %s", path, strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if (!r)
+			break;
+		n += r;
+	}
+	close(fd);
+	if (!n) {
+		set_err(err, KT_EFORMAT, "%s: not a ktriage history (an empty file); not touching it", path);
+		return -1;
+	}
+	if (n < 16 || memcmp(h, "SQLite format 3", 16)) {
+		set_err(err, KT_EFORMAT, "%s: not a ktriage history (not an SQLite database); not touching it", path);
+		return -1;
+	}
+	if (n < (ssize_t)sizeof(h)) {
+		set_err(err, KT_EFORMAT, "%s: damaged SQLite file (only %zd bytes); not touching it", path, n);
+		return -1;
+	}
+	app = (unsigned long)h[68] << 24 | (unsigned long)h[69] << 16 | (unsigned long)h[70] << 8 | h[71];
+	page = (unsigned long)h[16] << 8 | h[17];
+	if (page == 1)
+		page = 65536;
+	if (app == KT_HISTORY_APPLICATION_ID) {
+		/*
+		 * SQLite only ever writes whole pages; it notices whole pages
+		 * missing at the end, but reads a cut last page as zeros.
+		 */
+		if (page < 512 || (page & (page - 1)) || st.st_size % (off_t)page) {
+			set_err(err, KT_EFORMAT, "%s: damaged ktriage history (%lld bytes, not a whole number of "
+			    "%lu-byte pages: cut short?); not touching it", path, (long long)st.st_size, page);
+			return -1;
+		}
+		return 0;
+	}
+	if (app == KT_SIGDB_APPLICATION_ID)
+		set_err(err, KT_EFORMAT, "%s: not a ktriage history (a ktriage signature database); "
+		    "not touching it", path);
+	else
+		set_err(err, KT_EFORMAT, "%s: not a ktriage history (an SQLite database of another "
+		    "application, application_id %lu); not touching it", path, app);
+	return -1;
+}
+
+/* Open an existing file without creating it; foreign files stay untouched. */
+static sqlite3 *
+open_existing(const char *path, struct kt_error *err)
+{
+	sqlite3 *db = NULL;
+	int rc;
+
+	if (check_header(path, err))
+		return NULL;
+	/* read-write so that the last one out checkpoints and removes the -wal
+	 * file; SQLite falls back to read-only on a write-protected file */
+	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
+	if (rc != SQLITE_OK) {
+		sql_err(err, path, "cannot open", db, rc);
+		sqlite3_close(db);
+		return NULL;
+	}
+	sqlite3_extended_result_codes(db, 1);
+	/* no checkpoint on close until SQLite too has found the file sound */
+	sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+	sqlite3_busy_timeout(db, BUSY_TIMEOUT_MS);
+	return db;
+}
+
+/* Check the file, retrying while another process holds a lock. */
+static int
+check_retry(sqlite3 *db, const char *path, double deadline, struct kt_error *err)
+{
+	for (unsigned attempt = 0;; attempt++) {
+		int rc = check_history(db, path, err);
+
+		if (rc == SQLITE_OK) {
+			sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+			return 0;
+		}
+		if (!is_busy(rc))
+			return -1;
+		if (now_mono() > deadline) {
+			sql_err(err, path, "cannot read", db, rc);
+			return -1;
+		}
+		backoff(attempt);
+	}
 }
 
 int
 kt_history_record(const char *path, const struct kt_history_entry *e, size_t n,
     long long when, struct kt_error *err)
 {
-	(void)e;
-	(void)n;
-	(void)when;
-	err->code = KT_EUSAGE;
-	snprintf(err->msg, sizeof(err->msg), "%s: the crash history is not implemented yet", path);
-	return -1;
+	double deadline = now_mono() + RETRY_SECONDS;
+	struct stat st;
+	sqlite3 *db;
+	int rc;
+
+	if (!path || !*path || (n && !e)) {
+		set_err(err, KT_EUSAGE, "history: no file given");
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (!e[i].fingerprint) {
+			set_err(err, KT_EUSAGE, "%s: entry %zu has no fingerprint, nothing recorded", path, i);
+			return -1;
+		}
+	if (stat(path, &st) && errno == ENOENT &&
+	    (make_parent_dirs(path, err) || create_history(path, err)))
+		return -1;
+	if (!(db = open_existing(path, err)))
+		return -1;
+	if (check_retry(db, path, deadline, err)) {
+		sqlite3_close(db);
+		return -1;
+	}
+	for (unsigned attempt = 0;; attempt++) {
+		rc = record_once(db, e, n, when);
+		if (rc == SQLITE_OK || !is_busy(rc) || now_mono() > deadline)
+			break;
+		backoff(attempt);
+	}
+	if (rc != SQLITE_OK) {
+		sql_err(err, path, "cannot record", db, rc);
+		sqlite3_close(db);
+		return -1;
+	}
+	if ((rc = sqlite3_close(db)) != SQLITE_OK) {
+		set_err(err, KT_EIO, "%s: %s", path, sqlite3_errstr(rc));
+		return -1;
+	}
+	return 0;
+}
+
+/* --- reading --- */
+
+static char *
+col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+/* The WHERE clause shared by the queries: ?1 since, ?2 signature. */
+static const char *
+where_sql(const struct kt_history_query *q)
+{
+	if (!q->signature)
+		return "seen >= ?1";
+	if (!strcmp(q->signature, KT_HISTORY_UNKNOWN))
+		return "seen >= ?1 AND signature IS NULL";
+	return "seen >= ?1 AND signature = ?2";
+}
+
+static int
+query_once(sqlite3 *db, const struct kt_history_query *q, struct kt_history_row **rows,
+    size_t *nrows, struct kt_history_totals *tot)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st = NULL;
+	size_t alloc = 0;
+	int rc;
+	const char *group = q->by == KT_HISTORY_BY_FINGERPRINT ? "fingerprint" : "signature";
+
+	/* the group's latest record gives title, kind, signature and source */
+	strbuf_addf(&sql,
+	    "WITH g AS (SELECT %s AS k, count(*) AS n, count(DISTINCT fingerprint) AS nf, "
+	    "min(seen) AS first, max(seen) AS last, max(id) AS latest FROM reports WHERE %s GROUP BY %s) "
+	    "SELECT r.signature, %s, r.title, r.kind, r.source, g.n, g.nf, g.first, g.last "
+	    "FROM g JOIN reports r ON r.id = g.latest "
+	    "ORDER BY g.n DESC, g.last DESC, g.k IS NULL, g.k",
+	    group, where_sql(q), group, q->by == KT_HISTORY_BY_FINGERPRINT ? "r.fingerprint" : "NULL");
+	rc = sqlite3_prepare_v2(db, sql.buf, -1, &st, NULL);
+	strbuf_release(&sql);
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, q->since);
+	if (q->signature && strcmp(q->signature, KT_HISTORY_UNKNOWN))
+		sqlite3_bind_text(st, 2, q->signature, -1, SQLITE_STATIC);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct kt_history_row *r;
+
+		*rows = xgrow(*rows, sizeof(**rows), *nrows + 1, &alloc);
+		r = &(*rows)[(*nrows)++];
+		r->signature = col_dup(st, 0);
+		r->fingerprint = col_dup(st, 1);
+		r->title = col_dup(st, 2);
+		r->kind = col_dup(st, 3);
+		r->source = col_dup(st, 4);
+		r->count = (unsigned long long)sqlite3_column_int64(st, 5);
+		r->fingerprints = (unsigned long long)sqlite3_column_int64(st, 6);
+		r->first_seen = sqlite3_column_int64(st, 7);
+		r->last_seen = sqlite3_column_int64(st, 8);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return rc;
+	if ((rc = sqlite3_prepare_v2(db, "SELECT count(*), coalesce(min(seen), 0), coalesce(max(seen), 0) "
+	    "FROM runs WHERE seen >= ?1", -1, &st, NULL)) != SQLITE_OK)
+		return rc;
+	sqlite3_bind_int64(st, 1, q->since);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		tot->runs = (unsigned long long)sqlite3_column_int64(st, 0);
+		tot->first_run = sqlite3_column_int64(st, 1);
+		tot->last_run = sqlite3_column_int64(st, 2);
+		rc = SQLITE_OK;
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int
+kt_history_query(const char *path, const struct kt_history_query *q,
+    struct kt_history_row **rows, size_t *nrows, struct kt_history_totals *tot,
+    struct kt_error *err)
+{
+	double deadline = now_mono() + RETRY_SECONDS;
+	struct kt_history_totals dummy;
+	sqlite3 *db;
+	int rc;
+
+	*rows = NULL;
+	*nrows = 0;
+	if (!tot)
+		tot = &dummy;
+	memset(tot, 0, sizeof(*tot));
+	if (!path || !*path) {
+		set_err(err, KT_EUSAGE, "history: no file given");
+		return -1;
+	}
+	if (!(db = open_existing(path, err)))
+		return -1;
+	if (check_retry(db, path, deadline, err)) {
+		sqlite3_close(db);
+		return -1;
+	}
+	for (unsigned attempt = 0;; attempt++) {
+		/* one read transaction: rows and totals from the same snapshot */
+		rc = sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			rc = query_once(db, q, rows, nrows, tot);
+		if (!sqlite3_get_autocommit(db))
+			sqlite3_exec(db, rc == SQLITE_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
+		if (rc == SQLITE_OK || !is_busy(rc) || now_mono() > deadline)
+			break;
+		kt_history_rows_free(*rows, *nrows);
+		*rows = NULL;
+		*nrows = 0;
+		backoff(attempt);
+	}
+	if (rc != SQLITE_OK) {
+		sql_err(err, path, "cannot read", db, rc);
+		kt_history_rows_free(*rows, *nrows);
+		*rows = NULL;
+		*nrows = 0;
+		sqlite3_close(db);
+		return -1;
+	}
+	sqlite3_close(db);
+	return 0;
+}
+
+void
+kt_history_rows_free(struct kt_history_row *rows, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(rows[i].signature);
+		free(rows[i].fingerprint);
+		free(rows[i].title);
+		free(rows[i].kind);
+		free(rows[i].source);
+	}
+	free(rows);
 }
