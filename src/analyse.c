@@ -696,8 +696,14 @@ build_title(struct draft *d)
 		strbuf_addstr(&sb, " in ");
 		strbuf_addstr(&sb, r->guilty);
 	}
-	if (sb.len > 200)
-		strbuf_setlen(&sb, 200);
+	if (sb.len > 200) {
+		size_t cut = 200;
+
+		/* never inside a UTF-8 sequence: the title stays valid UTF-8 */
+		while (cut && ((unsigned char)sb.buf[cut] & 0xc0) == 0x80)
+			cut--;
+		strbuf_setlen(&sb, cut);
+	}
 	r->title = strbuf_detach(&sb, NULL);
 	strbuf_release(&raw);
 }

@@ -47,12 +47,14 @@ print_diag(struct kt_diag *d)
 
 /* Load and check DIR; returns NULL (after printing why) on any error. */
 static struct kt_sigset *
-load_checked(const char *dir, struct kt_diag *diag)
+load_checked(const char *dir, struct kt_diag *diag, bool lint)
 {
 	struct kt_sigset *set = kt_sigset_new();
 
 	kt_sig_load_dir(set, dir, diag);
 	kt_sig_check(set, diag);
+	if (lint)
+		kt_sig_check_cost(set, diag);
 	if (!diag->n)
 		kt_sigset_prepare(set, diag);
 	if (diag->n) {
@@ -153,7 +155,7 @@ sig_lint(int argc, char **argv)
 
 	if (n > 1)
 		die_usage("signatures lint: too many arguments");
-	set = load_checked(dir, &diag);
+	set = load_checked(dir, &diag, true);
 	if (set)
 		lint_test_logs(set, dir, &diag);
 	if (print_diag(&diag)) {
@@ -184,7 +186,7 @@ sig_compile(int argc, char **argv)
 
 	if (n != 1 || !out)
 		die_usage("signatures compile: expected DIR and -o FILE");
-	if (!(set = load_checked(argv[0], &diag))) {
+	if (!(set = load_checked(argv[0], &diag, false))) {
 		print_diag(&diag);
 		kt_diag_release(&diag);
 		die("signatures compile: %s has errors, nothing written", argv[0]);
@@ -331,7 +333,7 @@ sig_publish(int argc, char **argv)
 		die_usage("signatures publish: --base-url must be an http:// or https:// URL");
 	if (mkdir(outdir, 0755) && errno != EEXIST)
 		die("signatures publish: cannot create %s: %s", outdir, strerror(errno));
-	if (!(set = load_checked(argv[0], &diag))) {
+	if (!(set = load_checked(argv[0], &diag, false))) {
 		print_diag(&diag);
 		kt_diag_release(&diag);
 		die("signatures publish: %s has errors, nothing written", argv[0]);

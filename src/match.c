@@ -3,12 +3,19 @@
  * over a report's text finds the signatures whose prefilter literals occur;
  * only those run their PCRE2 conditions (JIT, match/depth/heap limits).
  * A limit hit is a signature error, never a silent "no match".
+ *
+ * Matching one report has a wall-clock budget (KT_MATCH_BUDGET_MS, or the
+ * KTRIAGE_MATCH_BUDGET_MS environment variable): once it is spent, every
+ * signature not yet decided gets the error "matching budget exhausted".
  */
 #include "config.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "signature.h"
 #include "strbuf.h"
@@ -181,7 +188,9 @@ kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 			struct kt_cond *c = &s->conds[k];
 			char err[300];
 
-			if (!c->re)
+			if (!c->re && !kt_pattern_utf8_ok(c->pattern))
+				snprintf(err, sizeof(err), "not valid UTF-8");
+			else if (!c->re)
 				c->re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0,
 				    err, sizeof(err));
 			if (!c->re) {
@@ -227,7 +236,35 @@ kt_confidence_parse(const char *s, enum kt_confidence *c)
 	return 0;
 }
 
-/* 1 held, 0 did not, -1 limit error */
+#define KT_MATCH_BUDGET_MS 1000
+
+static long budget_ms = KT_MATCH_BUDGET_MS;
+static pthread_once_t budget_once = PTHREAD_ONCE_INIT;
+
+static void
+budget_init(void)
+{
+	const char *e = getenv("KTRIAGE_MATCH_BUDGET_MS");
+	char *end;
+	long v;
+
+	if (!e || !*e)
+		return;
+	v = strtol(e, &end, 10);
+	if (!*end && v >= 0)
+		budget_ms = v;
+}
+
+static double
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* 1 held, 0 did not, <0 a PCRE2 error (a limit) */
 static int
 test_value(const struct kt_cond *c, const char *v)
 {
@@ -236,7 +273,7 @@ test_value(const struct kt_cond *c, const char *v)
 	if (!v)
 		return 0;
 	rc = kt_re_match(c->re, v, strlen(v));
-	return rc > 0 ? 1 : rc == 0 ? 0 : -1;
+	return rc > 0 ? 1 : rc;
 }
 
 static int
@@ -250,9 +287,22 @@ test_lines(const struct kt_cond *c, const struct kt_line *l, size_t n)
 		if (rc > 0)
 			return 1;
 		if (rc < 0)
-			err = -1;
+			err = rc;
 	}
 	return err;
+}
+
+static const char *
+limit_name(int rc)
+{
+	switch (rc) {
+	case PCRE2_ERROR_MATCHLIMIT: return "the PCRE2 match limit";
+	case PCRE2_ERROR_DEPTHLIMIT: return "the PCRE2 depth limit";
+	case PCRE2_ERROR_HEAPLIMIT: return "the PCRE2 heap limit";
+	case PCRE2_ERROR_JIT_STACKLIMIT: return "the PCRE2 JIT stack limit";
+	case PCRE2_ERROR_NOMEMORY: return "a PCRE2 out-of-memory error";
+	default: return "a PCRE2 matching error";
+	}
 }
 
 static int
@@ -267,7 +317,7 @@ test_cond(const struct kt_cond *c, const struct kt_report *r)
 		int a = test_lines(c, r->lines, r->nlines);
 		int b = a > 0 ? 0 : test_lines(c, r->context, r->ncontext);
 
-		return a > 0 || b > 0 ? 1 : (a < 0 || b < 0 ? -1 : 0);
+		return a > 0 || b > 0 ? 1 : (a < 0 ? a : b < 0 ? b : 0);
 	}
 	case KT_F_FRAME:
 		for (size_t i = 0; i < r->nframes; i++) {
@@ -276,7 +326,7 @@ test_cond(const struct kt_cond *c, const struct kt_report *r)
 			if (rc > 0)
 				return 1;
 			if (rc < 0)
-				err = -1;
+				err = rc;
 		}
 		return err;
 	case KT_F_TITLE: return test_value(c, r->title);
@@ -322,9 +372,15 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 	int *list;
 	size_t nlist;
 
+	double start, limit;
+	bool spent = false;
+
 	memset(out, 0, sizeof(*out));
 	if (!set || !set->nsigs)
 		return;
+	pthread_once(&budget_once, budget_init);
+	start = now_ms();
+	limit = start + (double)budget_ms;
 	/* cost here depends on the report and on the signatures it hits, not on
 	 * how many signatures there are (but for these two allocations) */
 	hit = xcalloc(set->nsigs, 1);
@@ -345,13 +401,31 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 		m.held = xcalloc(s->nconds ? s->nconds : 1, sizeof(*m.held));
 		for (size_t k = 0; k < s->nconds && ok; k++) {
 			const struct kt_cond *c = &s->conds[k];
-			int rc = c->re ? test_cond(c, r) : -1;
+			int rc;
 
+			/* checked before every condition: a signature is never
+			 * silently "no match" because time ran out */
+			if (spent || now_ms() > limit) {
+				struct strbuf e = STRBUF_INIT;
+
+				spent = true;
+				strbuf_addf(&e, "%s: signature %s not tested: matching budget exhausted "
+				    "(%ld ms per report, KTRIAGE_MATCH_BUDGET_MS)", s->file, s->id ? s->id : "?",
+				    budget_ms);
+				m.error = strbuf_detach(&e, NULL);
+				break;
+			}
+			rc = c->re ? test_cond(c, r) : PCRE2_ERROR_INTERNAL;
 			if (rc < 0) {
 				struct strbuf e = STRBUF_INIT;
 
-				strbuf_addf(&e, "%s:%u: %s %s /%s/ hit the PCRE2 match limit", s->file, c->line,
-				    kt_cond_kind_name(c->kind), kt_field_name(c->field), c->pattern);
+				if (c->re)
+					strbuf_addf(&e, "%s:%u: %s %s /%s/ hit %s", s->file, c->line,
+					    kt_cond_kind_name(c->kind), kt_field_name(c->field), c->pattern,
+					    limit_name(rc));
+				else
+					strbuf_addf(&e, "%s:%u: %s %s /%s/ is not compiled", s->file, c->line,
+					    kt_cond_kind_name(c->kind), kt_field_name(c->field), c->pattern);
 				m.error = strbuf_detach(&e, NULL);
 				break;
 			}

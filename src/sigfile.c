@@ -118,11 +118,45 @@ parse_commit(struct kt_commit *c, char *v, const char *file, unsigned line, stru
 
 		if (rl < 4 || rest[0] != '(' || rest[1] != '"' || rest[rl - 1] != ')' || rest[rl - 2] != '"') {
 			kt_diag_add(diag, file, line, "commit subject must be written (\"subject\")");
+			free(c->sha);
+			c->sha = NULL;
 			return 1;
 		}
 		c->subject = xstrndup(rest + 2, rl - 4);
 	}
 	return 0;
+}
+
+bool
+kt_pattern_utf8_ok(const char *p)
+{
+	const unsigned char *s = (const unsigned char *)p;
+
+	while (*s) {
+		unsigned c = *s, need, min, cp;
+
+		if (c < 0x80) {
+			s++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			need = 1, min = 0x80, cp = c & 0x1f;
+		else if (c >= 0xe0 && c <= 0xef)
+			need = 2, min = 0x800, cp = c & 0x0f;
+		else if (c >= 0xf0 && c <= 0xf4)
+			need = 3, min = 0x10000, cp = c & 0x07;
+		else
+			return false;
+		for (unsigned k = 1; k <= need; k++) {
+			if ((s[k] & 0xc0) != 0x80)
+				return false;	/* also stops at the NUL */
+			cp = (cp << 6) | (s[k] & 0x3f);
+		}
+		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return false;
+		s += need + 1;
+	}
+	return true;
 }
 
 static int
@@ -147,6 +181,17 @@ parse_cond(struct kt_signature *s, enum kt_cond_kind kind, const char *v, const 
 	if (!open || close == open || (close[1] && strcmp(close + 1, "i"))) {
 		kt_diag_add(diag, file, line, "condition must be '<field> /<regex>/' (optionally followed by i)");
 		return 1;
+	}
+	{
+		char *pat = xstrndup(open + 1, (size_t)(close - open - 1));
+		bool ok = kt_pattern_utf8_ok(pat);
+
+		free(pat);
+		if (!ok) {
+			/* PCRE2 is run with PCRE2_NO_UTF_CHECK: a bad pattern must never reach it */
+			kt_diag_add(diag, file, line, "regex is not valid UTF-8");
+			return 1;
+		}
 	}
 	s->conds = xrealloc(s->conds, (s->nconds + 1) * sizeof(*s->conds));
 	c = &s->conds[s->nconds++];
@@ -593,6 +638,92 @@ text_field(enum kt_field f)
 	    f == KT_F_HEADER || f == KT_F_GUILTY || f == KT_F_LOG;
 }
 
+/*
+ * Does the regex have a quantified group that itself contains an unbounded
+ * quantifier, as (a+)+ or (\\S+ )*: nested quantifiers backtrack
+ * exponentially on a line that almost matches.
+ */
+/* q starts an unbounded repeat {n,} */
+static bool
+unbounded_brace(const char *q)
+{
+	const char *e;
+
+	if (*q != '{' || !(e = strchr(q, '}')))
+		return false;
+	return e[-1] == ',' && strspn(q + 1, "0123456789") == (size_t)(e - q - 2);
+}
+
+static bool
+nested_quantifier(const char *p)
+{
+	bool inner[64] = { false };	/* per open group: an unbounded quantifier inside */
+	int depth = 0;
+	bool cls = false;
+
+	for (; *p; p++) {
+		if (*p == '\\') {
+			if (p[1])
+				p++;
+			continue;
+		}
+		if (cls) {
+			if (*p == ']')
+				cls = false;
+			continue;
+		}
+		switch (*p) {
+		case '[':
+			cls = true;
+			if (p[1] == '^')
+				p++;
+			if (p[1] == ']')
+				p++;
+			break;
+		case '(':
+			if (depth < 63)
+				inner[++depth] = false;
+			break;
+		case ')':
+			if (depth > 0) {
+				bool had = inner[depth--];
+
+				if (had && (p[1] == '+' || p[1] == '*' || unbounded_brace(p + 1)))
+					return true;
+				if (had)
+					inner[depth] = true;
+			}
+			break;
+		case '+':
+		case '*':
+			inner[depth] = true;
+			break;
+		case '{':
+			if (unbounded_brace(p))
+				inner[depth] = true;
+			break;
+		}
+	}
+	return false;
+}
+
+/* Does re hit a PCRE2 limit on one of the built-in near-miss lines? */
+static bool
+hits_limit(const pcre2_code *re)
+{
+	static const char fill[] = "a0 .x_-:/";
+	char line[4002];
+
+	for (const char *c = fill; *c; c++) {
+		memset(line, *c, 4000);
+		line[4000] = '!';
+		line[4001] = '\0';
+		if (kt_re_match(re, line, 4001) < 0)
+			return true;
+	}
+	return false;
+}
+
 int
 kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 {
@@ -635,6 +766,48 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 			kt_diag_add(diag, s->file, 0, "no Require: condition on line, title, frame, context, "
 			    "log, header or guilty has a literal of at least 4 bytes to prefilter on");
 			errors++;
+		}
+	}
+	return errors;
+}
+
+/*
+ * Costly or runaway regexes: a leading .*, nested quantifiers, or a PCRE2
+ * limit hit on a built-in line that almost matches.  Returns the number of
+ * errors added.  (Separate from kt_sig_check so that a deliberately slow
+ * signature can still be compiled to test the run-time limits.)
+ */
+int
+kt_sig_check_cost(struct kt_sigset *set, struct kt_diag *diag)
+{
+	int errors = 0;
+
+	for (size_t i = 0; i < set->nsigs; i++) {
+		struct kt_signature *s = &set->sigs[i];
+
+		for (size_t k = 0; k < s->nconds; k++) {
+			struct kt_cond *c = &s->conds[k];
+			char err[300];
+			pcre2_code *re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0,
+			    err, sizeof(err));
+
+			if (!re)
+				continue;	/* kt_sig_check says why */
+			if (!strncmp(c->pattern, ".*", 2) || !strncmp(c->pattern, "^.*", 3)) {
+				kt_diag_add(diag, s->file, c->line, "regex /%s/ starts with .*: drop it "
+				    "(a match may start anywhere) or anchor on a literal", c->pattern);
+				errors++;
+			} else if (nested_quantifier(c->pattern)) {
+				kt_diag_add(diag, s->file, c->line, "regex /%s/ nests quantifiers (as in (a+)+): "
+				    "it can backtrack without end; rewrite it without the outer quantifier",
+				    c->pattern);
+				errors++;
+			} else if (hits_limit(re)) {
+				kt_diag_add(diag, s->file, c->line, "regex /%s/ hits the PCRE2 limits on a "
+				    "4000-byte line that almost matches: it would fail on real logs", c->pattern);
+				errors++;
+			}
+			pcre2_code_free(re);
 		}
 	}
 	return errors;

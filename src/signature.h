@@ -89,6 +89,11 @@ int kt_sig_parse(struct kt_sigset *set, const char *file, const char *buf, size_
 int kt_sig_load_dir(struct kt_sigset *set, const char *dir, struct kt_diag *diag);
 /* Check the set: duplicate ids, prefilter literals, commit ids, regexes. */
 int kt_sig_check(struct kt_sigset *set, struct kt_diag *diag);
+/* Is a pattern valid UTF-8?  (PCRE2 runs with PCRE2_NO_UTF_CHECK.) */
+bool kt_pattern_utf8_ok(const char *p);
+/* Costly regexes: a leading .*, nested quantifiers as (a+)+, or a PCRE2
+ * limit hit on a built-in near-miss line; returns the number of errors. */
+int kt_sig_check_cost(struct kt_sigset *set, struct kt_diag *diag);
 /* Compile patterns and build the prefilter; call once after loading. */
 int kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag);
 struct kt_sigset *kt_sigset_new(void);

@@ -1,0 +1,20 @@
+# Facts: research/known-bugs.yaml id kvm-x86-tdp-mmu-yield-restart-skips-spte.
+Id: kvm-x86-tdp-mmu-yield-restart-skips-spte
+Version: 1
+Title: KVM x86 TDP MMU: top-level SPTEs skipped after yielding mmu_lock, leaked roots WARN in kvm_mmu_uninit_tdp_mmu()
+Arch: x86_64
+Platform: KVM with the TDP MMU (EPT/NPT)
+Evidence: console
+Require: line /kvm_mmu_uninit_tdp_mmu\+0x/
+Require: line /at arch\/x86\/kvm\/mmu\/tdp_mmu\.c:\d+/
+Introduced-By: faaf05b00aecdb347ffd1d763d024394ec0329f8
+Fixed-By: 3a0f64de479cae75effb630a2e0a237ca0d0623c ("KVM: x86/mmu: Don't advance iterator after restart due to yieldinld-restart-skips-spte.log
+Description:
+ After dropping mmu_lock to yield, the TDP iterator restarted its walk and
+ then advanced once more, skipping the current top-level SPTE and everything
+ below it.  Zapping all SPTEs therefore left shadow pages behind, which the
+ teardown check in kvm_mmu_uninit_tdp_mmu() reports as leaked, or left ÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿ load kvm with tdp_mmu=N (kvm.tdp_mmu=N) to disable the TDP MMU; that this avoids the bug is inferred (unverified)
+Link: https://git.kernel.org/stable/c/3a0f64de479cae75effb630a2e0a237ca0d0623c
+Link: https://cve.org/CVERecord/?id=CVE-2021-47094
+Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-yield-reSPTEs
+ mappingvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvvv pages already freed.
