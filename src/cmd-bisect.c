@@ -36,6 +36,7 @@
 #include "ktriage.h"
 #include "lines.h"
 #include "opts.h"
+#include "out-json.h"
 #include "regex.h"
 #include "sigdb.h"
 #include "signature.h"
@@ -106,19 +107,7 @@ clean(const char *s)
 	return b->buf;
 }
 
-static json_t *
-jstr(const char *s)
-{
-	struct strbuf sb = STRBUF_INIT;
-	json_t *j;
-
-	if (!s)
-		return json_null();
-	kt_clean_text(&sb, s, strlen(s));
-	j = json_stringn(sb.buf, sb.len);
-	strbuf_release(&sb);
-	return j ? j : json_null();
-}
+#define jstr out_jstr
 
 static struct kt_sigset *
 load_sigs(const char *db, struct strbuf *errmsg)
@@ -824,31 +813,6 @@ print_sig_facts(const struct kt_signature *s)
 		printf("    workaround:    %s\n", clean(s->workaround));
 }
 
-static json_t *
-jcommits(const struct kt_commit *c, size_t n)
-{
-	json_t *a = json_array();
-
-	for (size_t i = 0; i < n; i++) {
-		json_t *o = json_object();
-
-		json_object_set_new(o, "commit", jstr(c[i].sha));
-		json_object_set_new(o, "subject", jstr(c[i].subject));
-		json_object_set_new(o, "verified", json_boolean(!c[i].unverified));
-		json_array_append_new(a, o);
-	}
-	return a;
-}
-
-static json_t *
-jstrs(char *const *v, size_t n)
-{
-	json_t *a = json_array();
-
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(a, jstr(v[i]));
-	return a;
-}
 
 static json_t *
 jsig(const struct kt_signature *s)
@@ -858,11 +822,11 @@ jsig(const struct kt_signature *s)
 	json_object_set_new(o, "id", jstr(s->id));
 	json_object_set_new(o, "version", json_integer(s->version));
 	json_object_set_new(o, "title", jstr(s->title));
-	json_object_set_new(o, "introduced_by", jcommits(s->introduced, s->nintroduced));
-	json_object_set_new(o, "fixed_by", jcommits(s->fixed, s->nfixed));
-	json_object_set_new(o, "fixed_in", jstrs(s->fixed_in, s->nfixed_in));
+	json_object_set_new(o, "introduced_by", out_json_commits(s->introduced, s->nintroduced));
+	json_object_set_new(o, "fixed_by", out_json_commits(s->fixed, s->nfixed));
+	json_object_set_new(o, "fixed_in", out_json_strs(s->fixed_in, s->nfixed_in));
 	json_object_set_new(o, "workaround", jstr(s->workaround));
-	json_object_set_new(o, "links", jstrs(s->links, s->nlinks));
+	json_object_set_new(o, "links", out_json_strs(s->links, s->nlinks));
 	return o;
 }
 

@@ -30,8 +30,8 @@ jint(long v)
 	return v < 0 ? json_null() : json_integer(v);
 }
 
-static json_t *
-jcommits(const struct kt_commit *c, size_t n)
+json_t *
+out_json_commits(const struct kt_commit *c, size_t n)
 {
 	json_t *a = json_array();
 
@@ -46,8 +46,8 @@ jcommits(const struct kt_commit *c, size_t n)
 	return a;
 }
 
-static json_t *
-jstrs(char *const *v, size_t n)
+json_t *
+out_json_strs(char *const *v, size_t n)
 {
 	json_t *a = json_array();
 
@@ -76,11 +76,11 @@ jmatch(const struct kt_match *m)
 		strbuf_release(&sb);
 	}
 	json_object_set_new(o, "why", held);
-	json_object_set_new(o, "introduced_by", jcommits(s->introduced, s->nintroduced));
-	json_object_set_new(o, "fixed_by", jcommits(s->fixed, s->nfixed));
-	json_object_set_new(o, "fixed_in", jstrs(s->fixed_in, s->nfixed_in));
+	json_object_set_new(o, "introduced_by", out_json_commits(s->introduced, s->nintroduced));
+	json_object_set_new(o, "fixed_by", out_json_commits(s->fixed, s->nfixed));
+	json_object_set_new(o, "fixed_in", out_json_strs(s->fixed_in, s->nfixed_in));
 	json_object_set_new(o, "workaround", out_jstr(s->workaround));
-	json_object_set_new(o, "links", jstrs(s->links, s->nlinks));
+	json_object_set_new(o, "links", out_json_strs(s->links, s->nlinks));
 	json_object_set_new(o, "fix_expected", m->fix_expected < 0 ? json_null() : json_boolean(m->fix_expected));
 	json_object_set_new(o, "error", out_jstr(m->error));
 	return o;

@@ -11,5 +11,9 @@
 json_t *out_json_object(const struct kt_report *r, const struct kt_matches *m);
 /* A JSON string of s made valid UTF-8, or null. */
 json_t *out_jstr(const char *s);
+/* [{commit, subject, verified}, ...] of a signature's commits */
+json_t *out_json_commits(const struct kt_commit *c, size_t n);
+/* an array of strings */
+json_t *out_json_strs(char *const *v, size_t n);
 
 #endif
