@@ -287,4 +287,44 @@ check "man page documents -f" grep -q '^\.It Fl f Ar format' "$MAN"
 for key in signature fingerprints count first_seen last_seen last_title last_source fingerprint title kind; do
 	check "man page documents JSON key $key" grep -q "Cm $key" "$MAN"
 done
+# --- kill -9 of a writer: the history stays consistent, all or nothing ---
+python3 - "$TMP/many.log" <<'PY'
+import sys
+block = """BUG: unable to handle page fault for address: 0000000000001234
+#PF: supervisor write access in kernel mode
+CPU: 1 PID: 42 Comm: killtest Not tainted 6.9.0 #1
+RIP: 0010:ktriage_kill_test+0x1/0x2
+Call Trace:
+ <TASK>
+ ktriage_kill_caller+0x10/0x20
+ </TASK>
+---[ end trace 0000000000000000 ]---
+"""
+open(sys.argv[1], "w").write(block * 20000)
+PY
+KH="$TMP/kill.db"
+"$KTRIAGE" scan --record --history "$KH" --label seed-run "$S/002_5d49e262595e473a.txt" >/dev/null 2>&1
+total() { "$KTRIAGE" history --history "$KH" -f json 2>/dev/null | python3 -c 'import json,sys; print(sum(json.loads(l)["count"] for l in sys.stdin))'; }
+prev=$(total)
+consistent=1 nkilled=0
+for delay in 0.3 0.8 1.2 1.6 2.0 2.5 3.0; do
+	"$KTRIAGE" scan --record --history "$KH" --label kill --max-reports 20000 -f json "$TMP/many.log" >/dev/null 2>&1 &
+	kpid=$!
+	sleep "$delay"
+	kill -9 "$kpid" 2>/dev/null && nkilled=$((nkilled + 1))
+	wait "$kpid" 2>/dev/null
+	now=$(total)
+	if [ -z "$now" ] || { [ "$now" != "$prev" ] && [ "$now" != $((prev + 20000)) ]; }; then
+		consistent=0
+		echo "# after kill at ${delay}s: $now records (before: $prev)"
+	fi
+	if has_sqlite_py && ! python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); assert c.execute("pragma integrity_check").fetchone()[0]=="ok"' "$KH"; then
+		consistent=0
+		echo "# integrity_check failed after kill at ${delay}s"
+	fi
+	prev=${now:-$prev}
+done
+check "kill -9 of writers ($nkilled killed mid-run): history readable, intact, each run all or nothing" [ "$consistent" = 1 ]
+"$KTRIAGE" scan --record --history "$KH" --label whole --max-reports 20000 -f json "$TMP/many.log" >/dev/null 2>&1
+check "a run after the kills records all of its 20000 reports" [ "$(total)" = $((prev + 20000)) ]
 done_testing

@@ -219,4 +219,25 @@ check "update --from-dir: success" sh -c "[ $rc -eq 0 ] && grep -q 'version 3' '
 "$KTRIAGE" signatures list >"$TMP/list.now"
 "$KTRIAGE" signatures list --db "$ROOT/v3/signatures.db" >"$TMP/list.want"
 check "update --from-dir: the new database is used" cmp -s "$TMP/list.now" "$TMP/list.want"
+# kill -9 in the middle of the download: the old database stays whole and in use
+cp "$DB" "$TMP/db.before"
+"$KTRIAGE" signatures list >"$TMP/list.before"
+pub stalled "$SIGS" 4 --base-url "$U/stall/stalled"
+"$KTRIAGE" update --pubkey "$TMP/pub.pem" --url "$U/files/stalled" >/dev/null 2>&1 &
+kpid=$!
+for i in 1 2 3 4 5 6 7 8 9 10; do
+	grep -q '/stall/stalled/signatures.db' "$ROOT/access.log" 2>/dev/null && break
+	sleep 0.3
+done
+sleep 0.5
+kill -9 "$kpid" 2>/dev/null
+wait "$kpid" 2>/dev/null
+"$KTRIAGE" signatures list >"$TMP/list.now" 2>/dev/null
+check "update killed mid-download: the old database is byte-identical and still used" \
+	sh -c "grep -q '/stall/stalled/signatures.db' '$ROOT/access.log' && cmp -s '$DB' '$TMP/db.before' && cmp -s '$TMP/list.now' '$TMP/list.before'"
+pub v5 "$TMP/small" 5
+upd --url "$U/files/v5"
+check "after the kill, the next update installs normally" sh -c "[ $rc -eq 0 ] && grep -q 'version 5' '$TMP/out'"
+cp "$ROOT/v5/signatures.db" "$TMP/db.v5.want"
+check "and the installed database is the published one" cmp -s "$DB" "$TMP/db.v5.want"
 done_testing
