@@ -123,6 +123,12 @@ ring_push(struct kt_scanner *s, const struct kt_lineinfo *li, bool owned)
 static void
 draft_add(struct draft *d, unsigned long lineno, const char *text, size_t len, int cls)
 {
+	/* the one place lines enter a report: the line limit holds for every path */
+	if (d->r.nlines >= d->max_lines) {
+		d->r.truncated = true;
+		d->r.truncated_reason = "report longer than the line limit";
+		return;
+	}
 	d->r.lines = xgrow(d->r.lines, sizeof(*d->r.lines), d->r.nlines + 1, &d->lines_alloc);
 	d->cls = xrealloc(d->cls, d->lines_alloc);
 	d->r.lines[d->r.nlines].lineno = lineno;
@@ -415,10 +421,13 @@ draft_new(struct kt_scanner *s, const struct kt_lineinfo *li, const struct heade
 	d->r.source = s->source;
 	if (li->caller[0])
 		d->r.caller = xstrdup(li->caller);
+	/* lines pulled back from before the header leave room for the header */
+	d->max_lines = s->lim.max_report_lines - 1;
 	pull_prefix(s, d, f);
 	if ((f->flags & HF_FOLLOWUP) && !d->r.nlines)
 		pull_body(s, d, li);
 	snapshot_context(s, d);
+	d->max_lines = s->lim.max_report_lines;
 	draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
 	d->r.header = xstrndup(li->text, li->len);
 	d->freeze_at = (size_t)-1;

@@ -17,6 +17,7 @@
 struct draft {
 	struct kt_report r;
 	size_t lines_alloc;
+	size_t max_lines;		/* lines kept at most (struct kt_limits.max_report_lines) */
 	unsigned char *cls;		/* body class of each line (enum body_class, or CLS_FRAME/CLS_HEADER) */
 	const struct header_form *form;	/* the form the title comes from */
 	const struct header_form *attached[8];
