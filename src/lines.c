@@ -99,6 +99,18 @@ utf8_decode(const unsigned char *s, size_t len, unsigned *cp)
 	return n;
 }
 
+bool
+kt_utf8_valid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned cp;
+
+	for (size_t i = 0, n; i < len; i += n)
+		if (!(n = utf8_decode(s + i, len - i, &cp)))
+			return false;
+	return true;
+}
+
 static bool
 is_bidi_or_c1(unsigned cp)
 {

@@ -66,6 +66,8 @@ void kt_lines_release(struct kt_line_reader *r);
 /* Normalise one raw line into li (exposed for tests and fuzzing). */
 void kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
     struct kt_lineinfo *li);
+/* Whether s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
+bool kt_utf8_valid(const char *s, size_t len);
 /* Append s to out as valid, control-free UTF-8 (used by outputs too). */
 void kt_clean_text(struct strbuf *out, const char *s, size_t len);
 

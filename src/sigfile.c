@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "lines.h"
 #include "signature.h"
 #include "strbuf.h"
 #include "util.h"
@@ -130,33 +131,7 @@ parse_commit(struct kt_commit *c, char *v, const char *file, unsigned line, stru
 bool
 kt_pattern_utf8_ok(const char *p)
 {
-	const unsigned char *s = (const unsigned char *)p;
-
-	while (*s) {
-		unsigned c = *s, need, min, cp;
-
-		if (c < 0x80) {
-			s++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf)
-			need = 1, min = 0x80, cp = c & 0x1f;
-		else if (c >= 0xe0 && c <= 0xef)
-			need = 2, min = 0x800, cp = c & 0x0f;
-		else if (c >= 0xf0 && c <= 0xf4)
-			need = 3, min = 0x10000, cp = c & 0x07;
-		else
-			return false;
-		for (unsigned k = 1; k <= need; k++) {
-			if ((s[k] & 0xc0) != 0x80)
-				return false;	/* also stops at the NUL */
-			cp = (cp << 6) | (s[k] & 0x3f);
-		}
-		if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			return false;
-		s += need + 1;
-	}
-	return true;
+	return kt_utf8_valid(p, strlen(p));
 }
 
 static int
