@@ -494,6 +494,19 @@ check_retry(sqlite3 *db, const char *path, double deadline, struct kt_error *err
 	}
 }
 
+/* open_existing() and check_retry(): a history ready to read or write. */
+static sqlite3 *
+open_checked(const char *path, double deadline, struct kt_error *err)
+{
+	sqlite3 *db = open_existing(path, err);
+
+	if (db && check_retry(db, path, deadline, err)) {
+		sqlite3_close(db);
+		return NULL;
+	}
+	return db;
+}
+
 int
 kt_history_record(const char *path, const struct kt_history_entry *e, size_t n,
     long long when, struct kt_error *err)
@@ -515,12 +528,8 @@ kt_history_record(const char *path, const struct kt_history_entry *e, size_t n,
 	if (stat(path, &st) && errno == ENOENT &&
 	    (make_parent_dirs(path, err) || create_history(path, err)))
 		return -1;
-	if (!(db = open_existing(path, err)))
+	if (!(db = open_checked(path, deadline, err)))
 		return -1;
-	if (check_retry(db, path, deadline, err)) {
-		sqlite3_close(db);
-		return -1;
-	}
 	for (unsigned attempt = 0;; attempt++) {
 		rc = record_once(db, e, n, when);
 		if (rc == SQLITE_OK || !is_busy(rc) || now_mono() > deadline)
@@ -636,12 +645,8 @@ kt_history_query(const char *path, const struct kt_history_query *q,
 		set_err(err, KT_EUSAGE, "history: no file given");
 		return -1;
 	}
-	if (!(db = open_existing(path, err)))
+	if (!(db = open_checked(path, deadline, err)))
 		return -1;
-	if (check_retry(db, path, deadline, err)) {
-		sqlite3_close(db);
-		return -1;
-	}
 	for (unsigned attempt = 0;; attempt++) {
 		/* one read transaction: rows and totals from the same snapshot */
 		rc = sqlite3_exec(db, "BEGIN", NULL, NULL, NULL);
