@@ -23,17 +23,8 @@ print("null" if v is None else v)' "$@"
 # has_sqlite_py: python3 can write SQLite files (to forge foreign ones)
 has_sqlite_py() { python3 -c 'import sqlite3' 2>/dev/null; }
 
-cat >"$TMP/unknown.log" <<'LOG'
-[   12.000001] BUG: unable to handle page fault for address: 0000000000001234
-[   12.000002] #PF: supervisor write access in kernel mode
-[   12.000003] CPU: 1 PID: 42 Comm: ktriage-test Not tainted 6.9.0 #1
-[   12.000004] RIP: 0010:ktriage_history_test_function+0x1/0x2
-[   12.000005] Call Trace:
-[   12.000006]  <TASK>
-[   12.000007]  ktriage_history_test_caller+0x10/0x20
-[   12.000008]  </TASK>
-[   12.000009] ---[ end trace 0000000000000000 ]---
-LOG
+# an oops no signature knows
+cp "$DATA/unknown-crash.log" "$TMP/unknown.log"
 
 # --- the default path, created with its directories ---
 kt scan --record "$S/000_67590d50e4aaf037.txt"
