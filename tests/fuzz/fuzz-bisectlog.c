@@ -1,6 +1,6 @@
 /*
  * fuzz-bisectlog: the "git bisect log" parser of "ktriage bisect annotate"
- * (src/bisectlog.h).  The parser cuts the text into lines in place (and
+ * (lib/bisect/bisectlog.h).  The parser cuts the text into lines in place (and
  * trims trailing blanks); every commit it returns must be a lower-case hex id of
  * 7 or more digits, and the first bad commit must be one of them.
  */

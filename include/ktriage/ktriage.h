@@ -4,7 +4,7 @@
  * The library reads kernel console output, finds every crash report in it
  * and fills one struct kt_report per report.  It never prints and never
  * exits: errors come back as return values with a message in a
- * caller-supplied struct kt_error.  Only the CLI (src/main.c, src/cmd-*.c)
+ * caller-supplied struct kt_error.  Only the CLI (cli/main.c, cli/cmd-*.c)
  * talks to the user.
  *
  * Ownership: a kt_report handed to a kt_report_fn callback is borrowed; it
