@@ -27,6 +27,13 @@ fi
 build() {
 	dir=$1
 	shift
+	# A build tree configured for another checkout (a copied tree) would
+	# build and test that checkout's sources: configure afresh.
+	if [ -f "$dir/Makefile" ] &&
+		[ "$(cd "$(sed -n 's/^abs_top_srcdir = //p' "$dir/Makefile")" 2>/dev/null && pwd -P)" != "$(pwd -P)" ]; then
+		echo "build.sh: $dir was configured for another source tree; configuring it again" >&2
+		rm -rf "$dir"
+	fi
 	mkdir -p "$dir"
 	(cd "$dir" && { [ -f Makefile ] || ../configure --enable-werror "$@" >/dev/null; } &&
 		make -j"$(nproc)" >/dev/null)

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Golden tests: every real log under tests/data (corpus, seeds, boot) is
-# parsed and its JSON Lines output compared with tests/data/golden/<path>.json.
+# parsed and its JSON output compared with tests/data/golden/<path>.json,
+# where tests/golden-json keeps it one key per line (a changed field is a
+# one-line diff).
 # An empty expectation file asserts that the log contains no report.
 # Update mode: KTRIAGE_UPDATE_GOLDEN=1 rewrites the expectations; review the diff.
 # The parser is tested alone: matching runs against an empty signature
@@ -12,8 +14,9 @@ cd "$DATA" || exit 1
 for f in seeds/*.txt corpus/*/*.log boot/*.log; do
 	[ -f "$f" ] || continue
 	want="golden/$f.json"
-	"$KTRIAGE" scan --db "$TMP/empty.db" --format json --label "$f" "$f" >"$TMP/got" 2>"$TMP/err"
+	"$KTRIAGE" scan --db "$TMP/empty.db" --format json --label "$f" "$f" >"$TMP/got.jsonl" 2>"$TMP/err"
 	rc=$?
+	"$SRCDIR/tests/golden-json" <"$TMP/got.jsonl" >"$TMP/got" || { not_ok "$f: output is not JSON Lines"; continue; }
 	case $rc in 0|1|3) ;; *) not_ok "$f: ktriage exited $rc: $(head -c 200 "$TMP/err")"; continue ;; esac
 	if [ "${KTRIAGE_UPDATE_GOLDEN:-}" = 1 ]; then
 		mkdir -p "$(dirname "$want")"
@@ -22,7 +25,7 @@ for f in seeds/*.txt corpus/*/*.log boot/*.log; do
 	if [ ! -f "$want" ]; then
 		not_ok "$f: no expectation $want (run with KTRIAGE_UPDATE_GOLDEN=1)"
 	elif cmp -s "$TMP/got" "$want"; then
-		ok "$f: $(wc -l <"$want" | tr -d ' ') reports as expected"
+		ok "$f: $(grep -c '^{' "$want") reports as expected"
 	else
 		not_ok "$f: output differs from $want"
 		diff -u "$want" "$TMP/got" | head -40 | sed 's/^/# /'

@@ -138,8 +138,18 @@ r=[json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 sys.exit(not (len(r) == 1 and r[0]["truncated"]))' "$TMP/out"
 kt scan -f json "$U/cut/4000/log.txt"
 check "body cut before any report: error, no report" sh -c "[ $rc -eq 2 ] && [ ! -s '$TMP/out' ]"
-kt scan "$LOG"
-check "local files never touch the network" sh -c "! grep -q 'download' '$TMP/err'"
+# Every request libcurl makes goes to a proxy when one is set: point the
+# proxy at the test server, whose access log records each request.
+# Positive control first: a URL input does reach it.
+: >"$ROOT/access.log"
+http_proxy="$U" HTTPS_PROXY="$U" ALL_PROXY="$U" "$KTRIAGE" scan "http://example.invalid/via-proxy.log" \
+	>/dev/null 2>&1 || true
+check "network check works: a URL input reaches the proxy" grep -q 'example.invalid/via-proxy.log' "$ROOT/access.log"
+: >"$ROOT/access.log"
+rc=0
+http_proxy="$U" HTTPS_PROXY="$U" ALL_PROXY="$U" "$KTRIAGE" scan "$LOG" >"$TMP/out" 2>"$TMP/err" || rc=$?
+check "local files never touch the network (exit $rc, $(wc -l <"$ROOT/access.log") requests)" \
+	sh -c "[ $rc = 1 -o $rc = 3 ] && [ ! -s '$ROOT/access.log' ]"
 
 # --- TLS: a self-signed server ---
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \

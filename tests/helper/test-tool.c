@@ -1,0 +1,250 @@
+/*
+ * test-tool: runs one internal routine of libktriage on an input and prints
+ * what it made of it, one fact per line, so that tests/t0010-internals.sh
+ * can hold the unit tests of the parsers as tables (input -> expected
+ * output) without a C test per case.  As git's t/helper/test-tool, it is
+ * built for "make check" only and never installed.
+ *
+ *   test-tool literals [-i] REGEX          the prefilter literals of a pattern
+ *   test-tool fix-expected SIGFILE RELEASE is the fix expected in that kernel?
+ *   test-tool sig-parse SIGFILE            the parsed signature and problems
+ *   test-tool manifest-parse FILE          the parsed update manifest
+ *   test-tool bisect-log FILE              the parsed "git bisect log"
+ *   test-tool segment FILE                 where each report starts and ends
+ *
+ * Exit status: 0 when the routine ran (whatever it found), 2 on bad usage
+ * or an unreadable file.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bisectlog.h"
+#include "ktriage.h"
+#include "net.h"
+#include "signature.h"
+#include "strbuf.h"
+
+static int
+usage(void)
+{
+	fputs("usage: test-tool (literals [-i] REGEX | fix-expected SIGFILE RELEASE |\n"
+	    "       sig-parse SIGFILE | manifest-parse FILE | bisect-log FILE | segment FILE)\n", stderr);
+	return 2;
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct strbuf sb = STRBUF_INIT;
+	char buf[65536];
+	size_t n;
+
+	if (!f) {
+		perror(path);
+		return NULL;
+	}
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(&sb, buf, n);
+	fclose(f);
+	return strbuf_detach(&sb, len);
+}
+
+static const char *
+orstr(const char *s)
+{
+	return s ? s : "(null)";
+}
+
+static int
+cmd_literals(int argc, char **argv)
+{
+	bool icase = argc == 3 && !strcmp(argv[1], "-i");
+	char **lits = NULL;
+	size_t n;
+
+	if (argc != 2 + icase)
+		return usage();
+	n = kt_regex_literals(argv[argc - 1], icase, &lits);
+	if (!n)
+		puts("(none)");
+	for (size_t i = 0; i < n; i++) {
+		puts(lits[i]);
+		free(lits[i]);
+	}
+	free(lits);
+	return 0;
+}
+
+/* Parse one .sig file into a new set; diagnostics are printed. */
+static struct kt_sigset *
+load_sig(const char *path)
+{
+	struct kt_sigset *set = kt_sigset_new();
+	struct kt_diag diag = { 0 };
+	size_t len;
+	char *text = slurp(path, &len);
+
+	if (!text) {
+		kt_sigset_free(set);
+		return NULL;
+	}
+	kt_sig_parse(set, path, text, len, &diag);
+	for (size_t i = 0; i < diag.n; i++)
+		printf("problem: %s\n", diag.msgs[i]);
+	kt_diag_release(&diag);
+	free(text);
+	return set;
+}
+
+static int
+cmd_fix_expected(int argc, char **argv)
+{
+	struct kt_sigset *set;
+	const char *against = NULL;
+	bool unverified = false;
+	int r;
+
+	if (argc != 3)
+		return usage();
+	if (!(set = load_sig(argv[1])))
+		return 2;
+	if (set->nsigs != 1) {
+		kt_sigset_free(set);
+		return 2;
+	}
+	r = kt_fix_expected(&set->sigs[0], argv[2], &unverified, &against);
+	/* against is the Fixed-In value as written, "(unverified)" included */
+	printf("%s against %s%s\n", r == 1 ? "fixed" : r == 0 ? "not-fixed" : "unknown",
+	    orstr(against), unverified ? "; unverified" : "");
+	kt_sigset_free(set);
+	return 0;
+}
+
+static int
+cmd_sig_parse(int argc, char **argv)
+{
+	struct kt_sigset *set;
+
+	if (argc != 2)
+		return usage();
+	if (!(set = load_sig(argv[1])))
+		return 2;
+	for (size_t i = 0; i < set->nsigs; i++) {
+		const struct kt_signature *s = &set->sigs[i];
+
+		printf("id: %s\nversion: %u\nevidence: %s\n", orstr(s->id), s->version, orstr(s->evidence));
+		for (size_t k = 0; k < s->nconds; k++)
+			printf("cond: %s %s /%s/%s line %u\n", kt_cond_kind_name(s->conds[k].kind),
+			    kt_field_name(s->conds[k].field), s->conds[k].pattern,
+			    s->conds[k].icase ? "i" : "", s->conds[k].line);
+		for (size_t k = 0; k < s->nfixed; k++)
+			printf("fixed-by: %s%s\n", s->fixed[k].sha, s->fixed[k].unverified ? " (unverified)" : "");
+		for (size_t k = 0; k < s->nintroduced; k++)
+			printf("introduced-by: %s\n", s->introduced[k].sha);
+		for (size_t k = 0; k < s->nfixed_in; k++)
+			printf("fixed-in: %s\n", s->fixed_in[k]);
+		printf("test-log: %s\n", orstr(s->test_log));
+	}
+	kt_sigset_free(set);
+	return 0;
+}
+
+static int
+cmd_manifest_parse(int argc, char **argv)
+{
+	struct kt_manifest m;
+	struct kt_error err = { 0, "" };
+	size_t len;
+	char *text;
+
+	if (argc != 2)
+		return usage();
+	if (!(text = slurp(argv[1], &len)))
+		return 2;
+	memset(&m, 0, sizeof(m));
+	if (kt_manifest_parse(text, len, &m, &err))
+		printf("error: %s\n", err.msg);
+	else
+		printf("db_version: %llu\ndb_size: %llu\ndb_sha256: %s\ndb_url: %s\n"
+		    "created: %lld\nexpires: %lld\nmin_version: %s\n", m.db_version, m.db_size,
+		    m.db_sha256, orstr(m.db_url), m.created, m.expires, orstr(m.min_version));
+	kt_manifest_release(&m);
+	free(text);
+	return 0;
+}
+
+static int
+cmd_bisect_log(int argc, char **argv)
+{
+	struct blog log = { 0 };
+	size_t len;
+	char *text;
+
+	if (argc != 2)
+		return usage();
+	if (!(text = slurp(argv[1], &len)))
+		return 2;
+	log.first_bad = -1;
+	parse_bisect_log(&log, text);
+	printf("seen: %s\nterms: %s %s\nonly_skipped: %s\n", log.seen ? "yes" : "no",
+	    orstr(log.term_bad), orstr(log.term_good), log.only_skipped ? "yes" : "no");
+	for (size_t i = 0; i < log.n; i++)
+		printf("commit: %s %s%s%s %s\n", mark_names[log.c[i].mark], log.c[i].sha,
+		    log.c[i].first_bad ? " first-bad" : "",
+		    log.c[i].possible_first_bad ? " possible-first-bad" : "", orstr(log.c[i].subject));
+	free_blog(&log);
+	free(text);
+	return 0;
+}
+
+static int
+print_segment(const struct kt_report *r, void *arg)
+{
+	(void)arg;
+	printf("report %u: lines %lu-%lu, %zu own lines, %zu context, kind %s, header \"%s\", caller %s%s%s\n",
+	    r->index, r->first_line, r->last_line, r->nlines, r->ncontext, orstr(r->kind),
+	    orstr(r->header), orstr(r->caller), r->truncated ? ", truncated" : "",
+	    r->panicked ? ", panicked" : "");
+	return 0;
+}
+
+static int
+cmd_segment(int argc, char **argv)
+{
+	struct kt_error err = { 0, "" };
+
+	if (argc != 2)
+		return usage();
+	if (kt_scan_path(argv[1], NULL, NULL, print_segment, NULL, NULL, &err)) {
+		fprintf(stderr, "test-tool: %s\n", err.msg);
+		return 2;
+	}
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	int (*fn)(int, char **);
+} tools[] = {
+	{ "literals", cmd_literals },
+	{ "fix-expected", cmd_fix_expected },
+	{ "sig-parse", cmd_sig_parse },
+	{ "manifest-parse", cmd_manifest_parse },
+	{ "bisect-log", cmd_bisect_log },
+	{ "segment", cmd_segment },
+};
+
+int
+main(int argc, char **argv)
+{
+	if (argc < 2)
+		return usage();
+	for (size_t i = 0; i < sizeof(tools) / sizeof(tools[0]); i++)
+		if (!strcmp(argv[1], tools[i].name))
+			return tools[i].fn(argc - 1, argv + 1);
+	return usage();
+}

@@ -1,0 +1,161 @@
+#!/bin/sh
+# Unit tests of the library's parsers through tests/helper/test-tool (as
+# git's t/helper): each case runs one routine on one input and compares
+# what it printed with the expectation written below it.  Cases:
+# prefilter literal extraction, release comparison against Fixed-In, the
+# .sig parser, the update-manifest parser, the git-bisect-log parser, and
+# the segmenter on crafted logs (tests/data/units).
+. "$SRCDIR/tests/lib.sh"
+TT="$BUILDDIR/tests/helper/test-tool"
+U="$DATA/units"
+
+# expect NAME TOOL ARGS... <<EOF ... EOF: the tool's stdout must be the heredoc
+expect() {
+	name=$1
+	shift
+	cat >"$TMP/want"
+	rc=0
+	"$TT" "$@" >"$TMP/got" 2>"$TMP/err" || rc=$?
+	if [ "$rc" -eq 0 ] && cmp -s "$TMP/want" "$TMP/got"; then
+		ok "$name"
+	else
+		not_ok "$name (exit $rc)"
+		diff -u "$TMP/want" "$TMP/got" | sed 's/^/# /'
+	fi
+}
+
+# --- literals: what the prefilter looks for (lowercased: it is caseless) ---
+expect "literals: escapes are the byte they escape" literals 'kernel BUG at arch\/powerpc\/mm\/pgtable\.c:\d+!' <<'EOF'
+kernel bug at arch/powerpc/mm/pgtable.c:
+EOF
+expect "literals: \\+ is a literal plus" literals 'assert_pte_locked\+0x' <<'EOF'
+assert_pte_locked+0x
+EOF
+expect "literals: an optional group ends the run" literals 'a(bcde)?fghi' <<'EOF'
+fghi
+EOF
+expect "literals: a class ends the run" literals 'x[abc]yzzz' <<'EOF'
+yzzz
+EOF
+expect "literals: a class escape ends the run" literals 'memtype\.c:[0-9]+ get_pat_info' <<'EOF'
+ get_pat_info
+EOF
+expect "literals: inline (?i) is skipped" literals '(?i)Oops' <<'EOF'
+oops
+EOF
+expect "literals: -i lowercases" literals -i 'Unable To Handle' <<'EOF'
+unable to handle
+EOF
+expect "literals: a branch without 4 literal bytes gives none" literals 'foo|barbaz' <<'EOF'
+(none)
+EOF
+expect "literals: .* alone gives none" literals '.*' <<'EOF'
+(none)
+EOF
+expect "literals: one per top-level alternative" literals 'kernel BUG at|Oops: Kernel access' <<'EOF'
+kernel bug at
+oops: kernel access
+EOF
+
+# --- release comparison: is the fix in the reporting kernel? ---
+# x86-pat-fork-fail-untrack-pfn-no-ptes: Fixed-In v6.15, stable 6.1.160,
+# 6.6.87, 6.12.23, 6.13.11, 6.14.2
+PAT="$SRCDIR/signatures/x86-pat-fork-fail-untrack-pfn-no-ptes.sig"
+while read -r release want; do
+	[ -n "$release" ] || continue
+	printf '%s\n' "$want" | tr '_' ' ' >"$TMP/case"
+	expect "fix expected in $release: $want" fix-expected "$PAT" "$release" <"$TMP/case"
+done <<'EOF'
+6.15.0 fixed_against_v6.15
+7.0.0 fixed_against_v6.15
+6.16-rc1 fixed_against_v6.15
+6.15-rc1 not-fixed_against_v6.15
+6.12.23 fixed_against_stable_6.12.23
+6.12.30-generic fixed_against_stable_6.12.23
+6.12.22 not-fixed_against_stable_6.12.23
+6.12.0-rc5+ not-fixed_against_stable_6.12.23
+6.1.160 fixed_against_stable_6.1.160
+6.1.159 not-fixed_against_stable_6.1.160
+6.6.87-dirty fixed_against_stable_6.6.87
+6.14.1 not-fixed_against_stable_6.14.2
+5.15.0-91-generic not-fixed_against_v6.15
+garbage unknown_against_(null)
+EOF
+expect "fix expected: a release marked (unverified) says so" fix-expected \
+	"$SRCDIR/signatures/ppc-radix-codepatch-tempmm-assert-pte-locked.sig" 6.2.0 <<'EOF'
+fixed against v6.2 (unverified); unverified
+EOF
+
+# --- the .sig parser ---
+expect "sig-parse: conditions, commits and releases with their lines" sig-parse \
+	"$SRCDIR/signatures/ppc-radix-codepatch-tempmm-assert-pte-locked.sig" <<'EOF'
+id: ppc-radix-codepatch-tempmm-assert-pte-locked
+version: 1
+evidence: console
+cond: Require line /kernel BUG at arch\/powerpc\/mm\/pgtable\.c:\d+!/ line 9
+cond: Require line /assert_pte_locked\+0x/ line 10
+cond: Require frame /^(patch_instruction|__patch_instruction|do_patch_instruction)$/ line 11
+cond: Support mmu /^Radix$/ line 12
+cond: Support frame /^(arch_prepare_kprobe|register_kprobe|init_kprobes)$/ line 13
+cond: Reject mmu /^Hash$/ line 14
+fixed-by: 980411a4d1bb925d28cd9e8d8301dc982ece788d
+introduced-by: c28c15b6d28a776538482101522cbcd9f906b15c
+fixed-in: v6.2 (unverified)
+test-log: tests/data/seeds/001_6f164741997502bb.txt
+EOF
+cat >"$TMP/bad.sig" <<'EOF'
+Id: Bad_Id
+Version: 1
+Colour: blue
+Require: line /unclosed(/
+Fixed-By: xyz ("not a commit")
+EOF
+"$TT" sig-parse "$TMP/bad.sig" >"$TMP/got" 2>&1
+check "sig-parse: an unknown key is a problem at its line" grep -q "bad.sig:3: .*Colour" "$TMP/got"
+check "sig-parse: a bad Id is a problem at its line" grep -q "bad.sig:1: Id may contain only" "$TMP/got"
+check "sig-parse: a missing required key is a problem" grep -q "bad.sig: missing Title:" "$TMP/got"
+check "sig-parse: a malformed commit id is a problem at its line" grep -q "bad.sig:5: " "$TMP/got"
+
+# --- the update manifest ---
+expect "manifest: every key read, unknown keys ignored" manifest-parse "$U/manifest-good.txt" <<'EOF'
+db_version: 20261121
+db_size: 4096
+db_sha256: abababababababababababababababababababababababababababababababab
+db_url: signatures.db
+created: 1795262400
+expires: 1797854400
+min_version: (null)
+EOF
+expect "manifest: an upper-case SHA-256 is refused" manifest-parse "$U/manifest-upper-sha.txt" <<'EOF'
+error: manifest: missing or invalid key (format, db-version, db-size, db-sha256, db-url and expires are required)
+EOF
+expect "manifest: an unknown format is refused" manifest-parse "$U/manifest-format-2.txt" <<'EOF'
+error: manifest: unknown format 'ktriage-manifest-2'
+EOF
+expect "manifest: a line without a colon is refused with its number" manifest-parse "$U/manifest-no-colon.txt" <<'EOF'
+error: manifest: line 2: expected 'key: value'
+EOF
+
+# --- git bisect log ---
+"$TT" bisect-log "$DATA/bisect/001-unfinished.log" >"$TMP/got"
+check "bisect-log: default terms" grep -qx 'terms: bad good' "$TMP/got"
+# 10 good/bad lines plus the two commits of "git bisect start BAD GOOD"
+check "bisect-log: every marked commit is read ($(grep -c '^commit:' "$TMP/got") of 12)" \
+	[ "$(grep -c '^commit:' "$TMP/got")" -eq 12 ]
+check "bisect-log: an unfinished bisection has no first bad commit" sh -c "! grep -q ' first-bad' '$TMP/got'"
+"$TT" bisect-log "$DATA/bisect/unknown-first-bad.log" >"$TMP/got"
+check "bisect-log: the first bad commit is found" sh -c "[ \$(grep -c ' first-bad' '$TMP/got') = 1 ]"
+check "bisect-log: skipped commits are read as skip" grep -q '^commit: skip ' "$TMP/got"
+
+# --- the segmenter on crafted logs ---
+expect "segment: a WARNING ends at its end-trace line; a panic joins its oops" segment "$U/segment-two-reports.log" <<'EOF'
+report 0: lines 2-11, 10 own lines, 1 context, kind warning, header "WARNING: CPU: 0 PID: 1 at mm/memory.c:100 zap_pte_range+0x10/0x20", caller (null)
+report 1: lines 13-23, 11 own lines, 12 context, kind oops, header "BUG: kernel NULL pointer dereference, address: 0000000000000008", caller (null), panicked
+EOF
+expect "segment: lines of another caller id stay out of the report" segment "$U/segment-interleaved-callers.log" <<'EOF'
+report 0: lines 2-11, 8 own lines, 1 context, kind oops, header "BUG: Unable to handle kernel data access on read at 0xc000000000001000", caller T347
+EOF
+expect "segment: a report cut by the end of the log is flagged truncated" segment "$U/segment-cut.log" <<'EOF'
+report 0: lines 2-4, 3 own lines, 1 context, kind warning, header "WARNING: CPU: 0 PID: 1 at mm/memory.c:100 zap_pte_range+0x10/0x20", caller (null), truncated
+EOF
+done_testing
