@@ -1,0 +1,29 @@
+# Facts: CVE-2021-47618 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2024062007-CVE-2021-47618-fd65@gregkh> (kernel-security-vulns cve/published/2021/CVE-2021-47618.mbox), which quotes the fix's commit message.
+Id: arm-kprobes-emulate-kasan-clobbered-regs
+Version: 1
+Title: ARM32 kprobes with KASAN: oops while emulating the probed instruction (emulate_ldr and friends), KASAN instrumentation clobbers the register-bound emulation code
+Arch: arm
+Platform: 32-bit ARM, CONFIG_KASAN and CONFIG_KPROBES, probe on an instruction that kprobes emulates
+Evidence: console
+Require: line /(PC|LR) is at (t16_|t32_)?emulate_[a-z0-9_]+\+0x/
+Require: frame /^kprobe_handler$/
+Support: arch /^arm$/
+Support: frame /^kprobe_trap_handler$/
+Support: frame /^do_undefinstr$/
+Introduced-By: 35aa1df4328340f38edc46f00837f08d33d49f63
+Fixed-By: 8b59b0a53c840921b625378f137e88adfa87647e ("ARM: 9170/1: fix panic when kasan and kprobe are enabled")
+Fixed-In: v5.17
+Fixed-In: stable 5.15.19
+Fixed-In: stable 5.16.5
+Workaround: Build without CONFIG_KASAN, or avoid kprobes on instructions that are emulated (unverified)
+Link: https://git.kernel.org/stable/c/8b59b0a53c840921b625378f137e88adfa87647e
+Link: https://cve.org/CVERecord/?id=CVE-2021-47618
+Test-Log: tests/data/signatures/arm-kprobes-emulate-kasan-clobbered-regs.log
+Description:
+ ARM kprobes replace the probed instruction with an undefined one and,
+ for many instructions, run a C emulation routine that binds the probed
+ instruction's operands to fixed registers around an indirect call.  With
+ KASAN the compiler inserts shadow checks into those routines, which use
+ the same registers, so the emulated load or store runs on garbage and the
+ kernel oopses from inside the kprobe handler.  The fix builds the
+ emulation files without KASAN instrumentation.

@@ -1,0 +1,34 @@
+# Facts: CVE-2026-68428 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and KASAN report from the CVE announcement for CVE-2026-68428 (kernel-security-vulns cve/published/2026/CVE-2026-68428.mbox), which quotes the fix's commit message.
+Id: kvm-x86-mmu-vendor-reload-stale-cache-uaf
+Version: 1
+Title: KVM x86 MMU: KASAN slab-use-after-free in kvm_mmu_vendor_module_init (kmem_cache_destroy of a stale cache pointer after a vendor module reload failed)
+Arch: x86_64
+Platform: kvm.ko kept loaded while kvm_intel/kvm_amd is unloaded and reloaded, cache creation failing on reload (seen with fault injection)
+Evidence: console
+Require: line /BUG: KASAN: (slab-)?use-after-free in/
+Require: line /kvm_mmu_vendor_module_init\+0x/
+Support: frame /^kmem_cache_destroy$/
+Support: line /kvm_mmu_vendor_module_exit\+0x/
+Support: guilty /^kvm_mmu_vendor_module_init$/
+Introduced-By: cb498ea2ce1d3f3c0bc0a2522241dca10263e437
+Fixed-By: 52f2f7c30126037975389aa04d24c506a5177c35 ("KVM: x86/mmu: Fix use-after-free on vendor module reload")
+Fixed-In: v7.2
+Fixed-In: stable 5.10.265
+Fixed-In: stable 5.15.216
+Fixed-In: stable 6.1.183
+Fixed-In: stable 6.6.148
+Fixed-In: stable 6.12.101
+Fixed-In: stable 6.18.42
+Fixed-In: stable 7.1.6
+Workaround: Unload kvm.ko together with the vendor module instead of reloading only kvm_intel/kvm_amd (unverified)
+Link: https://git.kernel.org/stable/c/52f2f7c30126037975389aa04d24c506a5177c35
+Link: https://cve.org/CVERecord/?id=CVE-2026-68428
+Test-Log: tests/data/signatures/kvm-x86-mmu-vendor-reload-stale-cache-uaf.log
+Description:
+ mmu_destroy_caches() destroyed the shadow MMU's pte_list_desc and page
+ header caches but left the pointers, which live in kvm.ko, unchanged, so
+ they outlived a vendor module unload.  If creating the first cache then
+ failed during the next vendor module load, the error path destroyed the
+ second, already destroyed cache again through its stale pointer, a slab
+ use-after-free.  The fix clears the pointers when the caches are
+ destroyed.

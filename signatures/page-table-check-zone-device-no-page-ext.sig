@@ -1,0 +1,27 @@
+# Facts: research/known-bugs.yaml id page-table-check-zone-device-no-page-ext (entry 162).
+# The only console output ever published is the one BUG line the fix quotes,
+# so the signature keys on that line (BUG_ON(!page_ext), line 55 in the
+# releases the fix applies to) and has no Support rules.
+Id: page-table-check-zone-device-no-page-ext
+Version: 1
+Title: kernel BUG at mm/page_table_check.c:55 mapping DAX / ZONE_DEVICE pfns with page_table_check enabled (ZONE_DEVICE pages have no page_ext)
+Platform: CONFIG_PAGE_TABLE_CHECK (page_table_check=on) with ZONE_DEVICE memory (device-dax, devm_memremap_pages)
+Evidence: console
+Require: line /kernel BUG at mm\/page_table_check\.c:55!/
+Introduced-By: df4e817b710809425d899340dbfa8504a3ca4ba5 ("mm: page table check")
+Fixed-By: 8bb592c2eca8fd2bc06db7d80b38da18da4a2f43 ("mm/page_table_check: fix crash on ZONE_DEVICE")
+Fixed-In: v6.10
+Fixed-In: stable 6.1.96
+Fixed-In: stable 6.6.36
+Fixed-In: stable 6.9.7
+Workaround: boot without page_table_check=on (unverified)
+Link: https://git.kernel.org/stable/c/8bb592c2eca8fd2bc06db7d80b38da18da4a2f43
+Link: https://lkml.kernel.org/r/20240605212146.994486-1-peterx@redhat.com
+Link: https://cve.org/CVERecord/?id=CVE-2024-40948
+Test-Log: tests/data/signatures/page-table-check-zone-device-no-page-ext.log
+Description:
+ ZONE_DEVICE pages have a struct page but no page_ext, and the page-table
+ checker keeps its per-page counters in page_ext.  When a DAX fault installs
+ a pfn mapping of device memory, set_pxx_at() reaches the checker, which
+ finds no page_ext and hits its BUG_ON.  The fix skips pages that have no
+ page_ext.

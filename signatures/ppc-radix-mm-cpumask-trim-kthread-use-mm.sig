@@ -1,0 +1,29 @@
+# Facts: research/known-bugs.yaml id ppc-radix-mm-cpumask-trim-kthread-use-mm (entry 37).
+# No console log of this bug is known.  The research names a BUG_ON(current->mm)
+# in the IPI handler; the rule also accepts a WARNING at the same file in case
+# the check was a WARN in the affected release (unverified).
+Id: ppc-radix-mm-cpumask-trim-kthread-use-mm
+Version: 1
+Title: powerpc/64s Radix: mm_cpumask trimming IPI (do_exit_flush_lazy_tlb) races with kthread_use_mm() of an io_uring kernel thread
+Arch: powerpc64
+Platform: Book3S-64 Radix MMU; io_uring SQ threads (kthread_use_mm)
+Evidence: frames-only
+Require: line /(kernel BUG|WARNING: CPU: [0-9]+ PID: [0-9]+) at arch\/powerpc\/mm\/book3s64\/radix_tlb\.c/
+Require: frame /^do_exit_flush_lazy_tlb$/
+Support: mmu /^Radix$/
+Support: line /Comm: (io_uring|iou-sqp)/
+Introduced-By: 0cef77c7798a7 ("powerpc/64s/radix: flush remote CPUs out of single-threaded mm_cpumask")
+Fixed-By: a665eec0a22e11cdde708c1c256a465ebe768047 ("powerpc/64s/radix: Fix mm_cpumask trimming race vs kthread_use_mm")
+Fixed-In: v5.10 (unverified)
+Fixed-In: stable 4.19.153
+Workaround: boot with disable_radix to use the hash MMU (unverified)
+Link: https://lore.kernel.org/r/20200914045219.3736466-5-npiggin@gmail.com
+Link: https://git.kernel.org/torvalds/c/a665eec0a22e11cdde708c1c256a465ebe768047
+Test-Log: tests/data/signatures/synthetic/ppc-radix-mm-cpumask-trim-kthread-use-mm.log
+Description:
+ When a process becomes single-threaded, radix sends an IPI so that other
+ CPUs still holding its mm as a lazy TLB context drop it, and then trims
+ mm_cpumask.  That assumed nobody else could start using the mm, but io_uring
+ kernel threads take it with mmget_not_zero() and kthread_use_mm().  The IPI
+ handler could then find the mm in real use and hit its assertion, or a CPU
+ could keep using the mm without receiving TLB flushes.

@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id riscv-set-memory-lm-alias-split (entry 8).
+Id: riscv-set-memory-lm-alias-split
+Version: 1
+Title: riscv: kernel BUG at arch/riscv/mm/physaddr.c in __phys_addr_symbol from __set_memory (lm_alias() applied to a non-kernel-image address)
+Arch: riscv64
+Platform: any; set_memory_*() on linear-map or vmalloc addresses (free_initmem at boot)
+Evidence: console
+Require: line /kernel BUG at arch\/riscv\/mm\/physaddr\.c:[0-9]+/
+Require: frame /^__set_memory$/
+Support: frame /^__phys_addr_symbol$/
+Support: frame /^(set_memory_rw_nx|set_memory_ro|set_memory_rw|set_memory_x|set_memory_nx|free_initmem)$/
+Support: arch /^riscv$/
+Introduced-By: 311cd2f6e253 ("riscv: Fix set_memory_XX() and set_direct_map_XX() by splitting huge linear mappings")
+Fixed-By: c29fc621e1a49949a14c7fa031dd4760087bfb29 ("riscv: Fix wrong usage of lm_alias() when splitting a huge linear mapping")
+Fixed-In: v6.7 (unverified)
+Link: https://lore.kernel.org/r/20231212195400.128457-1-alexghiti@rivosinc.com
+Link: https://lore.kernel.org/linux-riscv/000000000000620dd0060c02c5e1@google.com/
+Test-Log: tests/data/signatures/riscv-set-memory-lm-alias-split.log
+Description:
+ To split a huge linear mapping before changing permissions, __set_memory()
+ computed the linear-map alias of the range with lm_alias(), which only works
+ for addresses in the kernel image mapping.  Called on a linear-map (or
+ vmalloc) address, __phys_addr_symbol() hit its range check and the kernel
+ BUGs, e.g. in free_initmem() at the end of boot.  The fix checks where the
+ address lies before choosing how to translate it.

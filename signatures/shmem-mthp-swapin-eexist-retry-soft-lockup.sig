@@ -1,0 +1,27 @@
+# Facts: CVE-2025-38241 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2025070933-CVE-2025-38241-a50c@gregkh> (kernel-security-vulns cve/published/2025/CVE-2025-38241.mbox), which quotes the fix's commit message.
+Id: shmem-mthp-swapin-eexist-retry-soft-lockup
+Version: 1
+Title: shmem mTHP swap-in: soft lockup looping in shmem_swapin_folio/shmem_alloc_folio when an order-0 folio of the range is already in the swap cache (-EEXIST retried forever)
+Arch: x86_64 (generic)
+Platform: shmem/tmpfs with multi-size THP enabled (e.g. hugepages-64kB), swap with readahead, memory cgroup pressure
+Evidence: console
+Require: line /BUG: soft lockup - CPU#[0-9]+ stuck for/
+Require: frame /^shmem_swapin_folio$/
+Support: frame /^shmem_alloc_folio$/
+Support: frame /^shmem_get_folio_gfp$/
+Support: guilty /^(mpol_shared_policy_lookup|shmem_alloc_folio|shmem_swap_alloc_folio|swapcache_prepare|__swap_duplicate)$/
+Introduced-By: 1dd44c0af4fa1e80a4e82faa10cbf5d22da40362
+Fixed-By: a05dd8ae5cbb1cb45f349922cfea4f548a5e5d6f ("mm/shmem, swap: fix softlockup with mTHP swapin")
+Fixed-In: v6.16
+Fixed-In: stable 6.15.5
+Workaround: Disable multi-size THP for shmem (the per-size shmem_enabled knobs under /sys/kernel/mm/transparent_hugepage) (unverified)
+Link: https://git.kernel.org/stable/c/a05dd8ae5cbb1cb45f349922cfea4f548a5e5d6f
+Link: https://cve.org/CVERecord/?id=CVE-2025-38241
+Test-Log: tests/data/signatures/shmem-mthp-swapin-eexist-retry-soft-lockup.log
+Description:
+ When shmem swaps in a large (mTHP) folio, it reserves the whole range of
+ swap slots in the swap cache.  If readahead has already brought one of
+ those entries in as an order-0 folio, the reservation fails with -EEXIST,
+ and shmem simply retried the same large allocation, forever, until the
+ soft-lockup watchdog fired.  The fix handles the conflict as the anonymous
+ mTHP swap-in path already did.

@@ -1,0 +1,24 @@
+# Facts: research/known-bugs.yaml id uffd-move-swap-entry-reuse-race (entry 128).
+Id: uffd-move-swap-entry-reuse-race
+Version: 1
+Title: Bad rss-counter state (MM_ANONPAGES -1 with MM_SHMEMPAGES 1) after UFFDIO_MOVE raced with swap entry reuse
+Arch: arm64 (generic)
+Platform: userfaultfd UFFDIO_MOVE with swap
+Evidence: console
+Require: line /BUG: Bad rss-counter state mm:/
+Require: line /type:MM_ANONPAGES val:-1/
+Introduced-By: adef440691bab824e39c1b17382322d195e1fab0
+Fixed-By: 0ea148a799198518d8ebab63ddd0bb6114a103bc ("mm: userfaultfd: fix race of userfaultfd_move and swap cache")
+Fixed-In: v6.16
+Fixed-In: stable 6.12.37
+Fixed-In: stable 6.15.5
+Link: https://git.kernel.org/stable/c/0ea148a799198518d8ebab63ddd0bb6114a103bc
+Link: https://cve.org/CVERecord/?id=CVE-2025-38242
+Test-Log: tests/data/signatures/uffd-move-swap-entry-reuse-race.log
+Description:
+ For a swap PTE, UFFDIO_MOVE looked the folio up in the swap cache without a
+ lock and relied only on rechecking the PTE value.  In between, the swap entry
+ could be freed and reused for a folio of another mapping (here shmem), which
+ was then moved into the anonymous VMA; the RSS counters of both sides end up
+ wrong when the mm exits.  The fix validates the folio after locking it and
+ rechecks the swap cache under the PTE lock.

@@ -1,0 +1,25 @@
+# Facts: research/known-bugs.yaml id x86-invlpgb-nopcid-broadcast-flush-gp (entry 145).
+Id: x86-invlpgb-nopcid-broadcast-flush-gp
+Version: 1
+Title: General protection fault in broadcast_tlb_flush (INVLPGB with a PCID while PCID is off) on AMD booted with nopcid
+Arch: x86_64
+Platform: AMD CPUs with INVLPGB, kernel booted with nopcid
+Evidence: console
+Require: line /general protection fault/
+Require: line /RIP: [0-9a-f]{4}:broadcast_tlb_flush/
+Support: frame /^flush_tlb_mm_range$/
+Support: frame /^(ptep_clear_flush|wp_page_copy)$/
+Introduced-By: 4afeb0ed1753ebcad93ee3b45427ce85e9c8ec40
+Fixed-By: 44126343d58c68adaa8343fbf1c07dd20078c35e ("x86/mm: Disable broadcast TLB flush when PCID is disabled")
+Fixed-In: v7.1
+Fixed-In: stable 6.18.35
+Fixed-In: stable 7.0.11
+Workaround: Do not boot with nopcid on INVLPGB-capable AMD CPUs (unverified)
+Link: https://git.kernel.org/stable/c/44126343d58c68adaa8343fbf1c07dd20078c35e
+Link: https://cve.org/CVERecord/?id=CVE-2026-64229
+Test-Log: tests/data/signatures/x86-invlpgb-nopcid-broadcast-flush-gp.log
+Description:
+ Booting with nopcid clears the PCID feature but left INVLPGB enabled.  Once
+ a process ran on enough CPUs to be given a global ASID, flush_tlb_mm_range()
+ flushed it with INVLPGB naming a non-zero PCID while CR4.PCIDE was clear,
+ which the CPU rejects with #GP.  The fix makes INVLPGB depend on PCID.

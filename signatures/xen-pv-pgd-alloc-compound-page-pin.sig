@@ -1,0 +1,27 @@
+# Facts: research/known-bugs.yaml id xen-pv-pgd-alloc-compound-page-pin (entry 18).
+Id: xen-pv-pgd-alloc-compound-page-pin
+Version: 1
+Title: Xen PV: kernel BUG at include/linux/page-flags.h (VM_BUG_ON_PAGE PageCompound) in xen_pin_page, PGD allocated as a compound page by _pgd_alloc()
+Arch: x86_64
+Platform: Xen PV (dom0 or domU), CONFIG_DEBUG_VM_PGFLAGS=y, 8k PGD (CONFIG_MITIGATION_PAGE_TABLE_ISOLATION=y)
+Evidence: console
+Require: line /kernel BUG at include\/linux\/page-flags\.h:[0-9]+/
+Require: frame /^xen_pin_page$/
+Support: log /VM_BUG_ON_PAGE\(1 && PageCompound\(page\)\)/
+Support: frame /^(__xen_pgd_pin|__xen_pgd_walk|xen_enter_mmap|xen_pgd_pin)$/
+Support: line /RIP: e030:/
+Introduced-By: a9b3c355c2e6 ("asm-generic: pgalloc: provide generic __pgd_{alloc,free}")
+Fixed-By: 4ce385f56434f3810ef103e1baea357ddcc6667e ("x86/mm: Fix _pgd_alloc() for Xen PV mode")
+Fixed-In: v6.15 (unverified)
+Workaround: Build without CONFIG_MITIGATION_PAGE_TABLE_ISOLATION or run the guest as PVH (unverified)
+Link: https://lore.kernel.org/lkml/202541612720-Z_-deOZTOztMXHBh-arkamar@atlas.cz/
+Link: https://lore.kernel.org/r/20250422131717.25724-1-jgross@suse.com
+Test-Log: tests/data/signatures/xen-pv-pgd-alloc-compound-page-pin.log
+Description:
+ After _pgd_alloc() moved to the generic page-table allocator, an order-1
+ PGD (8k, as with page-table isolation compiled in) came back as a compound
+ page, although Xen PV never uses the second half.  Pinning the PGD with Xen
+ sets a page flag that must not be used on compound pages, so with
+ CONFIG_DEBUG_VM_PGFLAGS the first pin, already during boot, hits a
+ VM_BUG_ON_PAGE.  The fix changes _pgd_alloc() so that Xen PV does not get
+ a compound PGD.
