@@ -1,5 +1,5 @@
 /*
- * match: test reports against the signature set.  One Aho-Corasick pass
+ * match: test reports against the signature set.  One multi-literal pass
  * over a report's text finds the signatures whose prefilter literals occur;
  * only those run their PCRE2 conditions (JIT, match/depth/heap limits).
  * A limit hit is a signature error, never a silent "no match".
@@ -17,170 +17,25 @@
 #include <string.h>
 #include <time.h>
 
+#include "multilit.h"
 #include "signature.h"
 #include "strbuf.h"
 #include "util.h"
 
-struct ac_node {
-	int first_child, next_sibling, fail, out_link;
-	int *dense;		/* 256 child transitions for nodes with many children */
-	unsigned char c;
-	int *sigs;
-	size_t nsigs;
-};
-
-struct ac {
-	struct ac_node *n;
-	size_t nn, alloc;
-	int root[256];		/* dense transitions of the root: most bytes start no literal */
-	bool root_ready;
-};
-
 static int
-ac_new_node(struct ac *ac, unsigned char c)
+cmp_uint(const void *a, const void *b)
 {
-	ac->n = xgrow(ac->n, sizeof(*ac->n), ac->nn + 1, &ac->alloc);
-	memset(&ac->n[ac->nn], 0, sizeof(ac->n[0]));
-	ac->n[ac->nn].first_child = ac->n[ac->nn].next_sibling = -1;
-	ac->n[ac->nn].out_link = -1;
-	ac->n[ac->nn].c = c;
-	return (int)ac->nn++;
-}
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
 
-static int
-ac_child(const struct ac *ac, int s, unsigned char c)
-{
-	if (s == 0 && ac->root_ready)
-		return ac->root[c];
-	if (ac->n[s].dense)
-		return ac->n[s].dense[c];
-	for (int k = ac->n[s].first_child; k >= 0; k = ac->n[k].next_sibling)
-		if (ac->n[k].c == c)
-			return k;
-	return -1;
-}
-
-static void
-ac_add(struct ac *ac, const char *lit, int sig)
-{
-	int s = 0;
-
-	for (const unsigned char *p = (const unsigned char *)lit; *p; p++) {
-		int k = ac_child(ac, s, *p);
-
-		if (k < 0) {
-			k = ac_new_node(ac, *p);
-			ac->n[k].next_sibling = ac->n[s].first_child;
-			ac->n[s].first_child = k;
-		}
-		s = k;
-	}
-	for (size_t i = 0; i < ac->n[s].nsigs; i++)
-		if (ac->n[s].sigs[i] == sig)
-			return;
-	ac->n[s].sigs = xrealloc(ac->n[s].sigs, (ac->n[s].nsigs + 1) * sizeof(int));
-	ac->n[s].sigs[ac->n[s].nsigs++] = sig;
-}
-
-static void
-ac_build(struct ac *ac)
-{
-	int *queue = xmalloc(ac->nn * sizeof(int));
-	size_t head = 0, tail = 0;
-
-	for (int c = 0; c < 256; c++)
-		ac->root[c] = ac_child(ac, 0, (unsigned char)c);
-	ac->root_ready = true;
-	/* nodes with several children get a direct table: a linear child list
-	 * would make each byte cost grow with the number of literals */
-	for (size_t i = 1; i < ac->nn; i++) {
-		int nchild = 0;
-
-		for (int k = ac->n[i].first_child; k >= 0; k = ac->n[k].next_sibling)
-			nchild++;
-		if (nchild < 4)
-			continue;
-		ac->n[i].dense = xmalloc(256 * sizeof(int));
-		for (int c = 0; c < 256; c++)
-			ac->n[i].dense[c] = -1;
-		for (int k = ac->n[i].first_child; k >= 0; k = ac->n[k].next_sibling)
-			ac->n[i].dense[ac->n[k].c] = k;
-	}
-
-	for (int k = ac->n[0].first_child; k >= 0; k = ac->n[k].next_sibling) {
-		ac->n[k].fail = 0;
-		queue[tail++] = k;
-	}
-	while (head < tail) {
-		int s = queue[head++];
-
-		for (int k = ac->n[s].first_child; k >= 0; k = ac->n[k].next_sibling) {
-			int f = ac->n[s].fail, t;
-
-			while (f && ac_child(ac, f, ac->n[k].c) < 0)
-				f = ac->n[f].fail;
-			t = ac_child(ac, f, ac->n[k].c);
-			ac->n[k].fail = (t >= 0 && t != k) ? t : 0;
-			ac->n[k].out_link = ac->n[ac->n[k].fail].nsigs ? ac->n[k].fail :
-			    ac->n[ac->n[k].fail].out_link;
-			queue[tail++] = k;
-		}
-	}
-	free(queue);
-}
-
-/* Mark the signatures whose literals occur in text; their indices are
- * appended to list (which has room for every signature). */
-static size_t
-ac_scan(const struct ac *ac, const char *text, size_t len, unsigned char *hit, int *list)
-{
-	size_t nlist = 0;
-	int s = 0;
-
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)tolower((unsigned char)text[i]);
-		int k;
-
-		while (s && (k = ac_child(ac, s, c)) < 0)
-			s = ac->n[s].fail;
-		k = ac_child(ac, s, c);
-		s = k >= 0 ? k : 0;
-		for (int o = ac->n[s].nsigs ? s : ac->n[s].out_link; o > 0; o = ac->n[o].out_link)
-			for (size_t j = 0; j < ac->n[o].nsigs; j++)
-				if (!hit[ac->n[o].sigs[j]]) {
-					hit[ac->n[o].sigs[j]] = 1;
-					list[nlist++] = ac->n[o].sigs[j];
-				}
-	}
-	return nlist;
-}
-
-static int
-cmp_int(const void *a, const void *b)
-{
-	return *(const int *)a - *(const int *)b;
-}
-
-static void
-ac_free(struct ac *ac)
-{
-	if (!ac)
-		return;
-	for (size_t i = 0; i < ac->nn; i++) {
-		free(ac->n[i].sigs);
-		free(ac->n[i].dense);
-	}
-	free(ac->n);
-	free(ac);
+	return x < y ? -1 : x > y;
 }
 
 int
 kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 {
-	struct ac *ac = xcalloc(1, sizeof(*ac));
+	struct kt_multilit *ml = kt_multilit_new(KT_MULTILIT_ICASE);
 	int errors = 0;
 
-	ac_new_node(ac, 0);
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
 
@@ -209,10 +64,10 @@ kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 			s->nliterals = kt_regex_literals(c->pattern, c->icase, &s->literals);
 		}
 		for (size_t l = 0; l < s->nliterals; l++)
-			ac_add(ac, s->literals[l], (int)i);
+			kt_multilit_add(ml, s->literals[l], strlen(s->literals[l]), (unsigned)i);
 	}
-	ac_build(ac);
-	set->prefilter = ac;
+	kt_multilit_build(ml);
+	set->prefilter = ml;
 	return errors;
 }
 
@@ -369,7 +224,7 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 {
 	struct strbuf text = STRBUF_INIT;
 	unsigned char *hit;
-	int *list;
+	unsigned *list;
 	size_t nlist;
 
 	double start, limit;
@@ -386,9 +241,9 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 	hit = xcalloc(set->nsigs, 1);
 	list = xmalloc(set->nsigs * sizeof(*list));
 	report_text(r, &text);
-	nlist = ac_scan(set->prefilter, text.buf, text.len, hit, list);
+	nlist = kt_multilit_seen(set->prefilter, text.buf, text.len, hit, list);
 	strbuf_release(&text);
-	qsort(list, nlist, sizeof(*list), cmp_int);	/* matches in signature order */
+	qsort(list, nlist, sizeof(*list), cmp_uint);	/* matches in signature order */
 	for (size_t li = 0; li < nlist; li++) {
 		size_t i = (size_t)list[li];
 		const struct kt_signature *s = &set->sigs[i];
@@ -637,6 +492,6 @@ kt_sigset_free(struct kt_sigset *set)
 	free(set->source_hash);
 	free(set->db_version);
 	free(set->created);
-	ac_free(set->prefilter);
+	kt_multilit_free(set->prefilter);
 	free(set);
 }

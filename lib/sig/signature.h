@@ -15,6 +15,8 @@
 #include "ktriage.h"
 #include "regex.h"
 
+struct kt_multilit;
+
 enum kt_cond_kind { KT_COND_REQUIRE, KT_COND_SUPPORT, KT_COND_REJECT };
 
 enum kt_field {
@@ -67,7 +69,7 @@ struct kt_sigset {
 	size_t nsigs;
 	char *source_hash;	/* SHA-256 of the source files, hex */
 	char *db_version;	/* e.g. "20261121.1" */
-	void *prefilter;	/* Aho-Corasick automaton over all literals (match.c) */
+	struct kt_multilit *prefilter;	/* every signature's literals, id = its index */
 	char *created;		/* when the database was compiled */
 };
 
