@@ -136,6 +136,23 @@ check "truncated --db: exit 2, says why" sh -c "[ $rc = 2 ] && grep -q 'trunc.db
 python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table x(y)'); c.commit()" "$TMP/other.db"
 kt scan --db "$TMP/other.db" "$S/002_5d49e262595e473a.txt"
 check "a foreign SQLite file: not a ktriage signature database" grep -q 'not a ktriage signature database' "$TMP/err"
+tamper() { # tamper SQL: a copy of env.db changed by SQL, as $TMP/tampered.db
+	cp "$TMP/env.db" "$TMP/tampered.db"
+	python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()" "$TMP/tampered.db" "$1"
+}
+tamper "update conditions set field = 'nosuchfield'"
+kt signatures list --db "$TMP/tampered.db"
+check "a condition on an unknown field: database refused, exit 2, says which" \
+	sh -c "[ $rc = 2 ] && grep -q \"signature t-env has a condition 'require nosuchfield' this ktriage does not know\" '$TMP/err'"
+tamper "update meta set value = 'line,title' where key = 'fields'"
+kt signatures list --db "$TMP/tampered.db"
+check "a database compiled for another field set: refused, exit 2" \
+	sh -c "[ $rc = 2 ] && grep -q 'compiled for the signature fields line,title, this ktriage has line,' '$TMP/err'"
+mkdir -p "$HOME/.local/share/ktriage"
+cp "$TMP/tampered.db" "$HOME/.local/share/ktriage/signatures.db"
+kt signatures list
+check "... and an updated copy with another field set: warning, built-in database used" \
+	sh -c "[ $rc = 0 ] && grep -q 'unusable, ignored: .*compiled for the signature fields' '$TMP/err' && [ \$(wc -l <'$TMP/out') = $nsig ]"
 rm -f "$HOME/.local/share/ktriage/signatures.db"
 kt signatures list
 check "built-in database holds every signature of signatures/" [ "$(wc -l <"$TMP/out")" = "$nsig" ]

@@ -14,17 +14,9 @@
 
 #include "ktriage.h"
 #include "regex.h"
+#include "sigfield.h"
 
 struct kt_multilit;
-
-enum kt_cond_kind { KT_COND_REQUIRE, KT_COND_SUPPORT, KT_COND_REJECT };
-
-enum kt_field {
-	KT_F_LINE, KT_F_TITLE, KT_F_FRAME, KT_F_CONTEXT, KT_F_ARCH, KT_F_MMU,
-	KT_F_PLATFORM, KT_F_RELEASE, KT_F_KIND, KT_F_ACCESS, KT_F_HEADER, KT_F_GUILTY,
-	KT_F_LOG,	/* a line of the report or of its context */
-	KT_F_COUNT
-};
 
 struct kt_cond {
 	enum kt_cond_kind kind;
@@ -101,8 +93,6 @@ int kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag);
 struct kt_sigset *kt_sigset_new(void);
 void kt_sigset_free(struct kt_sigset *set);
 
-const char *kt_field_name(enum kt_field f);
-const char *kt_cond_kind_name(enum kt_cond_kind k);
 /* Literal of at least 4 bytes every match of pattern must contain, per
  * top-level alternative; returns the count, or 0 if some branch has none. */
 size_t kt_regex_literals(const char *pattern, bool icase, char ***out);
