@@ -169,9 +169,9 @@ add_text(const char *v, void *arg)
 static void
 report_text(const struct kt_report *r, struct strbuf *sb)
 {
-	for (int f = 0; f < KT_F_COUNT; f++)
+	for (unsigned f = 0; f < kt_nfields; f++)
 		if ((kt_fields[f].flags & (KT_FIELD_TEXT | KT_FIELD_UNION)) == KT_FIELD_TEXT)
-			kt_field_each((enum kt_field)f, r, add_text, sb);
+			kt_field_each(f, r, add_text, sb);
 }
 
 /* The error of a condition that could not be tested (a limit, or not compiled). */

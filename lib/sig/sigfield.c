@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sigfield.h"
+#include "util.h"
 
 /* Each of n lines; a line's text is never NULL. */
 static int
@@ -60,55 +61,55 @@ each_access(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 	return v ? fn(v, arg) : 0;
 }
 
-const struct kt_field_def kt_fields[KT_F_COUNT] = {
-	[KT_F_LINE] = { "line", KT_FIELD_TEXT, .each = each_report_line },
-	[KT_F_TITLE] = { "title", KT_FIELD_TEXT, KT_REPORT_STR(title) },
-	[KT_F_FRAME] = { "frame", KT_FIELD_TEXT, .each = each_frame },
-	[KT_F_CONTEXT] = { "context", KT_FIELD_TEXT, .each = each_context_line },
-	[KT_F_LOG] = { "log", KT_FIELD_TEXT | KT_FIELD_UNION, .each = each_log_line },
-	[KT_F_ARCH] = { "arch", 0, KT_REPORT_STR(arch) },
-	[KT_F_MMU] = { "mmu", 0, KT_REPORT_STR(mmu) },
-	[KT_F_PLATFORM] = { "platform", 0, KT_REPORT_STR(platform) },
-	[KT_F_RELEASE] = { "release", 0, KT_REPORT_STR(release) },
-	[KT_F_KIND] = { "kind", 0, KT_REPORT_STR(kind) },
-	[KT_F_ACCESS] = { "access", 0, .each = each_access },
-	[KT_F_HEADER] = { "header", KT_FIELD_TEXT, KT_REPORT_STR(header) },
-	[KT_F_GUILTY] = { "guilty", KT_FIELD_TEXT, KT_REPORT_STR(guilty) },
+const struct kt_field_def kt_fields[] = {
+	{ "line", KT_FIELD_TEXT, .each = each_report_line },
+	{ "title", KT_FIELD_TEXT, KT_REPORT_STR(title) },
+	{ "frame", KT_FIELD_TEXT, .each = each_frame },
+	{ "context", KT_FIELD_TEXT, .each = each_context_line },
+	{ "log", KT_FIELD_TEXT | KT_FIELD_UNION, .each = each_log_line },
+	{ "arch", 0, KT_REPORT_STR(arch) },
+	{ "mmu", 0, KT_REPORT_STR(mmu) },
+	{ "platform", 0, KT_REPORT_STR(platform) },
+	{ "release", 0, KT_REPORT_STR(release) },
+	{ "kind", 0, KT_REPORT_STR(kind) },
+	{ "access", 0, .each = each_access },
+	{ "header", KT_FIELD_TEXT, KT_REPORT_STR(header) },
+	{ "guilty", KT_FIELD_TEXT, KT_REPORT_STR(guilty) },
 };
 
-/* A row left out of the table is a bug every test run finds. */
+const unsigned kt_nfields = ARRAY_SIZE(kt_fields);
+
+/* A field index from outside the table is a bug (the database and the
+ * parser only ever produce indices of rows). */
 static const struct kt_field_def *
-field_def(enum kt_field f)
+field_def(unsigned f)
 {
-	if (f >= KT_F_COUNT || !kt_fields[f].name) {
-		fprintf(stderr, "ktriage: BUG: signature field %d has no row in kt_fields[]\n", (int)f);
+	if (f >= kt_nfields) {
+		fprintf(stderr, "ktriage: BUG: signature field %u is not in kt_fields[]\n", f);
 		abort();
 	}
 	return &kt_fields[f];
 }
 
 const char *
-kt_field_name(enum kt_field f)
+kt_field_name(unsigned f)
 {
-	return f < KT_F_COUNT ? field_def(f)->name : "?";
+	return f < kt_nfields ? kt_fields[f].name : "?";
 }
 
 int
-kt_field_lookup(const char *name, size_t len, enum kt_field *f)
+kt_field_lookup(const char *name, size_t len, unsigned *f)
 {
-	for (int i = 0; i < KT_F_COUNT; i++) {
-		const char *n = field_def((enum kt_field)i)->name;
-
-		if (strlen(n) == len && !strncmp(n, name, len)) {
-			*f = (enum kt_field)i;
+	for (unsigned i = 0; i < kt_nfields; i++)
+		if (strlen(kt_fields[i].name) == len && !strncmp(kt_fields[i].name, name, len)) {
+			*f = i;
 			return 0;
 		}
-	}
 	return -1;
 }
 
 int
-kt_field_each(enum kt_field f, const struct kt_report *r, kt_field_value_fn fn, void *arg)
+kt_field_each(unsigned f, const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
 	const struct kt_field_def *d = field_def(f);
 	const char *v;
@@ -122,12 +123,12 @@ kt_field_each(enum kt_field f, const struct kt_report *r, kt_field_value_fn fn, 
 void
 kt_field_list(struct strbuf *sb, unsigned flags)
 {
-	int last = -1, n = 0;
+	unsigned last = 0, n = 0;
 
-	for (int i = 0; i < KT_F_COUNT; i++)
-		if ((field_def((enum kt_field)i)->flags & flags) == flags)
+	for (unsigned i = 0; i < kt_nfields; i++)
+		if ((kt_fields[i].flags & flags) == flags)
 			last = i;
-	for (int i = 0; i < KT_F_COUNT; i++) {
+	for (unsigned i = 0; i < kt_nfields; i++) {
 		if ((kt_fields[i].flags & flags) != flags)
 			continue;
 		if (n++)
@@ -139,10 +140,10 @@ kt_field_list(struct strbuf *sb, unsigned flags)
 void
 kt_field_set(struct strbuf *sb)
 {
-	for (int i = 0; i < KT_F_COUNT; i++) {
+	for (unsigned i = 0; i < kt_nfields; i++) {
 		if (i)
 			strbuf_addch(sb, ',');
-		strbuf_addstr(sb, field_def((enum kt_field)i)->name);
+		strbuf_addstr(sb, kt_fields[i].name);
 	}
 }
 

@@ -9,19 +9,18 @@
  *
  * How to add a signature condition field
  * --------------------------------------
- * 1. Here: a KT_F_<NAME> before KT_F_COUNT (the order is the order of the
- *    table and of messages; any order works).
- * 2. In sigfield.c: its row in kt_fields[], at the same index: the name
- *    used in .sig files, KT_FIELD_TEXT when it is free text (then a
- *    Require on it supplies prefilter literals, so every value must reach
- *    the prefilter text: it does, through the same accessor), and how to
- *    read it from a struct kt_report: KT_REPORT_STR(member) for a single
- *    string member, or an each() function for several values.
- * 3. Document it in man/ktriage-signature.5 and use it in a test
- *    (tests/t-signatures.sh).
+ * 1. In sigfield.c, a row in kt_fields[] (the order of the rows is the
+ *    order of messages): the name used in .sig files; KT_FIELD_TEXT when
+ *    it is free text (lines, function names) rather than a short word
+ *    such as an arch (then a Require on it supplies prefilter literals,
+ *    and its values join the prefilter text through the same accessor);
+ *    and how to read it from a struct kt_report: KT_REPORT_STR(member)
+ *    for a string member, or an each() function for several values.
+ * 2. Document it in the Matching section of man/ktriage-signature.5.
+ * 3. Use it in a test: tests/t-signatures.sh.
  * Nothing else changes: the parser, lint, matcher, prefilter and database
  * read the table, and the field set stored in every compiled database
- * changes with it, so databases compiled before are refused (recompile).
+ * changes with it, so a database compiled before is refused (recompile).
  */
 #ifndef KT_SIGFIELD_H
 #define KT_SIGFIELD_H
@@ -32,14 +31,6 @@
 #include "strbuf.h"
 
 enum kt_cond_kind { KT_COND_REQUIRE, KT_COND_SUPPORT, KT_COND_REJECT, KT_COND_NKINDS };
-
-enum kt_field {
-	KT_F_LINE, KT_F_TITLE, KT_F_FRAME, KT_F_CONTEXT,
-	KT_F_LOG,	/* a line of the report or of its context */
-	KT_F_ARCH, KT_F_MMU, KT_F_PLATFORM, KT_F_RELEASE, KT_F_KIND, KT_F_ACCESS,
-	KT_F_HEADER, KT_F_GUILTY,
-	KT_F_COUNT
-};
 
 /* A value of a field; non-zero stops the walk and is returned by it. */
 typedef int (*kt_field_value_fn)(const char *value, void *arg);
@@ -59,13 +50,15 @@ struct kt_field_def {
 
 #define KT_REPORT_STR(member) .str_off = offsetof(struct kt_report, member)
 
-extern const struct kt_field_def kt_fields[KT_F_COUNT];
+/* A field is known by its index in kt_fields[] (struct kt_cond.field). */
+extern const struct kt_field_def kt_fields[];
+extern const unsigned kt_nfields;
 
-const char *kt_field_name(enum kt_field f);
+const char *kt_field_name(unsigned f);
 /* The field called name[0..len); -1 when there is none. */
-int kt_field_lookup(const char *name, size_t len, enum kt_field *f);
+int kt_field_lookup(const char *name, size_t len, unsigned *f);
 /* Call fn with each value of field f of r; returns what stopped the walk, or 0. */
-int kt_field_each(enum kt_field f, const struct kt_report *r, kt_field_value_fn fn, void *arg);
+int kt_field_each(unsigned f, const struct kt_report *r, kt_field_value_fn fn, void *arg);
 /* Append the names of the fields having every flag of flags, as "a, b or c". */
 void kt_field_list(struct strbuf *sb, unsigned flags);
 /* The field set as stored in a database's meta: "line,title,...". */

@@ -124,7 +124,7 @@ parse_cond(struct kt_signature *s, enum kt_cond_kind kind, const char *v, const 
 	size_t n = strcspn(v, " ");
 	const char *open, *close;
 	struct kt_cond *c;
-	enum kt_field f;
+	unsigned f;
 
 	if (kt_field_lookup(v, n, &f)) {
 		struct strbuf names = STRBUF_INIT;

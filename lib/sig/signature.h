@@ -20,7 +20,7 @@ struct kt_multilit;
 
 struct kt_cond {
 	enum kt_cond_kind kind;
-	enum kt_field field;
+	unsigned field;		/* index in kt_fields[] (sigfield.h) */
 	char *pattern;		/* as written, without the slashes */
 	bool icase;
 	unsigned line;		/* line in the .sig file */
