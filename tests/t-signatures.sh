@@ -102,6 +102,18 @@ kt scan --db "$TMP/t2.db" --min-confidence certain "$S/002_5d49e262595e473a.txt"
 check "bad --min-confidence: exit 2" [ "$rc" = 2 ]
 rm -f "$TMP/t/sigs/"*.sig
 
+# --- the taint field (added by the recipe in lib/sig/sigfield.h) ---
+good t-taint "Support: taint /^G O$/"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/taint.db"
+kt scan -f json --db "$TMP/taint.db" "$S/002_5d49e262595e473a.txt"
+check "taint: a Support on the taint flags of a real log holds (G O)" \
+	[ "$(json_get "$TMP/out" 0 matches.0.why.1)" = "Support: taint /^G O$/" ]
+sed -i 's#^Support: taint .*#Reject: taint /O/#' "$TMP/t/sigs/t-taint.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/taint.db"
+kt scan -f json --db "$TMP/taint.db" "$S/002_5d49e262595e473a.txt"
+check "taint: a Reject on a taint flag the kernel has: no match" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches)" = "[]" ]
+rm -f "$TMP/t/sigs/"*.sig
+
 # --- regex limits: a runaway pattern is an error, never a silent no-match ---
 good t-slow
 sed -i 's#^Require: line .*#Require: line /Oops(?:x+x+)+[yz]/#' "$TMP/t/sigs/t-slow.sig"

@@ -75,6 +75,7 @@ const struct kt_field_def kt_fields[] = {
 	{ "access", 0, .each = each_access },
 	{ "header", KT_FIELD_TEXT, KT_REPORT_STR(header) },
 	{ "guilty", KT_FIELD_TEXT, KT_REPORT_STR(guilty) },
+	{ "taint", 0, KT_REPORT_STR(taint) },
 };
 
 const unsigned kt_nfields = ARRAY_SIZE(kt_fields);
