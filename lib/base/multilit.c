@@ -252,31 +252,36 @@ kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
 	return 0;
 }
 
+struct seen {
+	unsigned char *seen;
+	unsigned *list;
+	size_t n;
+};
+
+static int
+mark_seen(unsigned id, size_t start, size_t end, void *arg)
+{
+	struct seen *sn = arg;
+
+	(void)start;
+	(void)end;
+	if (!sn->seen[id]) {
+		sn->seen[id] = 1;
+		if (sn->list)
+			sn->list[sn->n] = id;
+		sn->n++;
+	}
+	return 0;
+}
+
 size_t
 kt_multilit_seen(const struct kt_multilit *ml, const char *text, size_t len,
     unsigned char *seen, unsigned *list)
 {
-	const unsigned char *p = (const unsigned char *)text;
-	uint32_t st = 0;
-	size_t n = 0;
+	struct seen sn = { seen, list, 0 };
 
-	if (!ml->built)
-		multilit_bug("scan before the build");
-	for (size_t i = 0; i < len; i++) {
-		st = ml->delta[(size_t)st * ml->nclasses + ml->cls[p[i]]];
-		for (uint32_t o = ml->first_out[st]; o; o = ml->out_link[o])
-			for (uint32_t j = ml->out_start[o]; j < ml->out_start[o + 1]; j++) {
-				unsigned id = ml->hits[j].id;
-
-				if (seen[id])
-					continue;
-				seen[id] = 1;
-				if (list)
-					list[n] = id;
-				n++;
-			}
-	}
-	return n;
+	kt_multilit_scan(ml, text, len, mark_seen, &sn);
+	return sn.n;
 }
 
 void

@@ -2,6 +2,9 @@
  * signature: the in-memory form of a known-bug signature, its text format
  * (signatures/NAME.sig, documented in ktriage-signature(5)) and the matcher.
  *
+ * The condition fields (line, frame, arch, ...) and kinds are one table in
+ * sigfield.h, which also says how to add a field.
+ *
  * Ownership: struct kt_sigset owns every signature, string and compiled
  * pattern in it; kt_sigset_free() releases all of it.  Match results
  * (struct kt_match) borrow from the set they were produced by.
