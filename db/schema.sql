@@ -1,12 +1,14 @@
--- ktriage signature database, schema version 1.
+-- ktriage signature database, schema version 2.
 -- Built by "ktriage signatures compile" from signatures/*.sig; read-only at
 -- triage time.  application_id 0x4b545247 ("KTRG") and user_version (the
 -- schema version) let ktriage refuse a file that is not one of its own.
 PRAGMA application_id = 1263817287;
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- schema_version, db_version, source_hash (SHA-256 of the .sig sources),
--- created (UTC), ktriage_version (of the compiler)
+-- created (UTC), ktriage_version (of the compiler), fields (the condition
+-- fields of the compiler, "line,title,...": a ktriage with another set
+-- refuses the database; version 1 had no fields key)
 CREATE TABLE meta (
 	key TEXT PRIMARY KEY,
 	value TEXT NOT NULL
@@ -50,7 +52,8 @@ CREATE TABLE links (
 	PRIMARY KEY (sig_id, seq)
 );
 
--- Require / Support / Reject conditions; line is the line in the .sig file
+-- Require / Support / Reject conditions; line is the line in the .sig file;
+-- field is one of meta "fields"
 CREATE TABLE conditions (
 	sig_id TEXT NOT NULL REFERENCES signatures(id),
 	seq INTEGER NOT NULL,

@@ -102,6 +102,18 @@ kt scan --db "$TMP/t2.db" --min-confidence certain "$S/002_5d49e262595e473a.txt"
 check "bad --min-confidence: exit 2" [ "$rc" = 2 ]
 rm -f "$TMP/t/sigs/"*.sig
 
+# --- the taint field (added by the recipe in lib/sig/sigfield.h) ---
+good t-taint "Support: taint /^G O$/"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/taint.db"
+kt scan -f json --db "$TMP/taint.db" "$S/002_5d49e262595e473a.txt"
+check "taint: a Support on the taint flags of a real log holds (G O)" \
+	[ "$(json_get "$TMP/out" 0 matches.0.why.1)" = "Support: taint /^G O$/" ]
+sed -i 's#^Support: taint .*#Reject: taint /O/#' "$TMP/t/sigs/t-taint.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/taint.db"
+kt scan -f json --db "$TMP/taint.db" "$S/002_5d49e262595e473a.txt"
+check "taint: a Reject on a taint flag the kernel has: no match" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches)" = "[]" ]
+rm -f "$TMP/t/sigs/"*.sig
+
 # --- regex limits: a runaway pattern is an error, never a silent no-match ---
 good t-slow
 sed -i 's#^Require: line .*#Require: line /Oops(?:x+x+)+[yz]/#' "$TMP/t/sigs/t-slow.sig"
@@ -136,6 +148,23 @@ check "truncated --db: exit 2, says why" sh -c "[ $rc = 2 ] && grep -q 'trunc.db
 python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table x(y)'); c.commit()" "$TMP/other.db"
 kt scan --db "$TMP/other.db" "$S/002_5d49e262595e473a.txt"
 check "a foreign SQLite file: not a ktriage signature database" grep -q 'not a ktriage signature database' "$TMP/err"
+tamper() { # tamper SQL: a copy of env.db changed by SQL, as $TMP/tampered.db
+	cp "$TMP/env.db" "$TMP/tampered.db"
+	python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()" "$TMP/tampered.db" "$1"
+}
+tamper "update conditions set field = 'nosuchfield'"
+kt signatures list --db "$TMP/tampered.db"
+check "a condition on an unknown field: database refused, exit 2, says which" \
+	sh -c "[ $rc = 2 ] && grep -q \"signature t-env has a condition 'require nosuchfield' this ktriage does not know\" '$TMP/err'"
+tamper "update meta set value = 'line,title' where key = 'fields'"
+kt signatures list --db "$TMP/tampered.db"
+check "a database compiled for another field set: refused, exit 2" \
+	sh -c "[ $rc = 2 ] && grep -q 'compiled for the signature fields line,title, this ktriage has line,' '$TMP/err'"
+mkdir -p "$HOME/.local/share/ktriage"
+cp "$TMP/tampered.db" "$HOME/.local/share/ktriage/signatures.db"
+kt signatures list
+check "... and an updated copy with another field set: warning, built-in database used" \
+	sh -c "[ $rc = 0 ] && grep -q 'unusable, ignored: .*compiled for the signature fields' '$TMP/err' && [ \$(wc -l <'$TMP/out') = $nsig ]"
 rm -f "$HOME/.local/share/ktriage/signatures.db"
 kt signatures list
 check "built-in database holds every signature of signatures/" [ "$(wc -l <"$TMP/out")" = "$nsig" ]

@@ -1,5 +1,5 @@
 /*
- * match: test reports against the signature set.  One Aho-Corasick pass
+ * match: test reports against the signature set.  One multi-literal pass
  * over a report's text finds the signatures whose prefilter literals occur;
  * only those run their PCRE2 conditions (JIT, match/depth/heap limits).
  * A limit hit is a signature error, never a silent "no match".
@@ -17,170 +17,25 @@
 #include <string.h>
 #include <time.h>
 
+#include "multilit.h"
 #include "signature.h"
 #include "strbuf.h"
 #include "util.h"
 
-struct ac_node {
-	int first_child, next_sibling, fail, out_link;
-	int *dense;		/* 256 child transitions for nodes with many children */
-	unsigned char c;
-	int *sigs;
-	size_t nsigs;
-};
-
-struct ac {
-	struct ac_node *n;
-	size_t nn, alloc;
-	int root[256];		/* dense transitions of the root: most bytes start no literal */
-	bool root_ready;
-};
-
 static int
-ac_new_node(struct ac *ac, unsigned char c)
+cmp_uint(const void *a, const void *b)
 {
-	ac->n = xgrow(ac->n, sizeof(*ac->n), ac->nn + 1, &ac->alloc);
-	memset(&ac->n[ac->nn], 0, sizeof(ac->n[0]));
-	ac->n[ac->nn].first_child = ac->n[ac->nn].next_sibling = -1;
-	ac->n[ac->nn].out_link = -1;
-	ac->n[ac->nn].c = c;
-	return (int)ac->nn++;
-}
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
 
-static int
-ac_child(const struct ac *ac, int s, unsigned char c)
-{
-	if (s == 0 && ac->root_ready)
-		return ac->root[c];
-	if (ac->n[s].dense)
-		return ac->n[s].dense[c];
-	for (int k = ac->n[s].first_child; k >= 0; k = ac->n[k].next_sibling)
-		if (ac->n[k].c == c)
-			return k;
-	return -1;
-}
-
-static void
-ac_add(struct ac *ac, const char *lit, int sig)
-{
-	int s = 0;
-
-	for (const unsigned char *p = (const unsigned char *)lit; *p; p++) {
-		int k = ac_child(ac, s, *p);
-
-		if (k < 0) {
-			k = ac_new_node(ac, *p);
-			ac->n[k].next_sibling = ac->n[s].first_child;
-			ac->n[s].first_child = k;
-		}
-		s = k;
-	}
-	for (size_t i = 0; i < ac->n[s].nsigs; i++)
-		if (ac->n[s].sigs[i] == sig)
-			return;
-	ac->n[s].sigs = xrealloc(ac->n[s].sigs, (ac->n[s].nsigs + 1) * sizeof(int));
-	ac->n[s].sigs[ac->n[s].nsigs++] = sig;
-}
-
-static void
-ac_build(struct ac *ac)
-{
-	int *queue = xmalloc(ac->nn * sizeof(int));
-	size_t head = 0, tail = 0;
-
-	for (int c = 0; c < 256; c++)
-		ac->root[c] = ac_child(ac, 0, (unsigned char)c);
-	ac->root_ready = true;
-	/* nodes with several children get a direct table: a linear child list
-	 * would make each byte cost grow with the number of literals */
-	for (size_t i = 1; i < ac->nn; i++) {
-		int nchild = 0;
-
-		for (int k = ac->n[i].first_child; k >= 0; k = ac->n[k].next_sibling)
-			nchild++;
-		if (nchild < 4)
-			continue;
-		ac->n[i].dense = xmalloc(256 * sizeof(int));
-		for (int c = 0; c < 256; c++)
-			ac->n[i].dense[c] = -1;
-		for (int k = ac->n[i].first_child; k >= 0; k = ac->n[k].next_sibling)
-			ac->n[i].dense[ac->n[k].c] = k;
-	}
-
-	for (int k = ac->n[0].first_child; k >= 0; k = ac->n[k].next_sibling) {
-		ac->n[k].fail = 0;
-		queue[tail++] = k;
-	}
-	while (head < tail) {
-		int s = queue[head++];
-
-		for (int k = ac->n[s].first_child; k >= 0; k = ac->n[k].next_sibling) {
-			int f = ac->n[s].fail, t;
-
-			while (f && ac_child(ac, f, ac->n[k].c) < 0)
-				f = ac->n[f].fail;
-			t = ac_child(ac, f, ac->n[k].c);
-			ac->n[k].fail = (t >= 0 && t != k) ? t : 0;
-			ac->n[k].out_link = ac->n[ac->n[k].fail].nsigs ? ac->n[k].fail :
-			    ac->n[ac->n[k].fail].out_link;
-			queue[tail++] = k;
-		}
-	}
-	free(queue);
-}
-
-/* Mark the signatures whose literals occur in text; their indices are
- * appended to list (which has room for every signature). */
-static size_t
-ac_scan(const struct ac *ac, const char *text, size_t len, unsigned char *hit, int *list)
-{
-	size_t nlist = 0;
-	int s = 0;
-
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)tolower((unsigned char)text[i]);
-		int k;
-
-		while (s && (k = ac_child(ac, s, c)) < 0)
-			s = ac->n[s].fail;
-		k = ac_child(ac, s, c);
-		s = k >= 0 ? k : 0;
-		for (int o = ac->n[s].nsigs ? s : ac->n[s].out_link; o > 0; o = ac->n[o].out_link)
-			for (size_t j = 0; j < ac->n[o].nsigs; j++)
-				if (!hit[ac->n[o].sigs[j]]) {
-					hit[ac->n[o].sigs[j]] = 1;
-					list[nlist++] = ac->n[o].sigs[j];
-				}
-	}
-	return nlist;
-}
-
-static int
-cmp_int(const void *a, const void *b)
-{
-	return *(const int *)a - *(const int *)b;
-}
-
-static void
-ac_free(struct ac *ac)
-{
-	if (!ac)
-		return;
-	for (size_t i = 0; i < ac->nn; i++) {
-		free(ac->n[i].sigs);
-		free(ac->n[i].dense);
-	}
-	free(ac->n);
-	free(ac);
+	return x < y ? -1 : x > y;
 }
 
 int
 kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 {
-	struct ac *ac = xcalloc(1, sizeof(*ac));
+	struct kt_multilit *ml = kt_multilit_new(KT_MULTILIT_ICASE);
 	int errors = 0;
 
-	ac_new_node(ac, 0);
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
 
@@ -202,17 +57,15 @@ kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 		for (size_t k = 0; k < s->nconds && !s->nliterals; k++) {
 			struct kt_cond *c = &s->conds[k];
 
-			if (c->kind != KT_COND_REQUIRE || c->field == KT_F_ARCH || c->field == KT_F_MMU ||
-			    c->field == KT_F_PLATFORM || c->field == KT_F_RELEASE || c->field == KT_F_KIND ||
-			    c->field == KT_F_ACCESS)
+			if (c->kind != KT_COND_REQUIRE || !(kt_fields[c->field].flags & KT_FIELD_TEXT))
 				continue;
 			s->nliterals = kt_regex_literals(c->pattern, c->icase, &s->literals);
 		}
 		for (size_t l = 0; l < s->nliterals; l++)
-			ac_add(ac, s->literals[l], (int)i);
+			kt_multilit_add(ml, s->literals[l], strlen(s->literals[l]), (unsigned)i);
 	}
-	ac_build(ac);
-	set->prefilter = ac;
+	kt_multilit_build(ml);
+	set->prefilter = ml;
 	return errors;
 }
 
@@ -264,32 +117,31 @@ now_ms(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-/* 1 held, 0 did not, <0 a PCRE2 error (a limit) */
-static int
-test_value(const struct kt_cond *c, const char *v)
-{
-	int rc;
+struct cond_test {
+	const struct kt_cond *c;
+	int err;	/* the last PCRE2 error (a limit), or 0 */
+};
 
-	if (!v)
-		return 0;
-	rc = kt_re_match(c->re, v, strlen(v));
-	return rc > 0 ? 1 : rc;
+static int
+test_value(const char *v, void *arg)
+{
+	struct cond_test *t = arg;
+	int rc = kt_re_match(t->c->re, v, strlen(v));
+
+	if (rc > 0)
+		return 1;
+	if (rc < 0)
+		t->err = rc;
+	return 0;
 }
 
+/* 1 held (some value of the field matched), 0 did not, <0 a PCRE2 error */
 static int
-test_lines(const struct kt_cond *c, const struct kt_line *l, size_t n)
+test_cond(const struct kt_cond *c, const struct kt_report *r)
 {
-	int err = 0;
+	struct cond_test t = { c, 0 };
 
-	for (size_t i = 0; i < n; i++) {
-		int rc = test_value(c, l[i].text);
-
-		if (rc > 0)
-			return 1;
-		if (rc < 0)
-			err = rc;
-	}
-	return err;
+	return kt_field_each(c->field, r, test_value, &t) ? 1 : t.err;
 }
 
 static const char *
@@ -306,170 +158,170 @@ limit_name(int rc)
 }
 
 static int
-test_cond(const struct kt_cond *c, const struct kt_report *r)
+add_text(const char *v, void *arg)
 {
-	int err = 0;
-
-	switch (c->field) {
-	case KT_F_LINE: return test_lines(c, r->lines, r->nlines);
-	case KT_F_CONTEXT: return test_lines(c, r->context, r->ncontext);
-	case KT_F_LOG: {
-		int a = test_lines(c, r->lines, r->nlines);
-		int b = a > 0 ? 0 : test_lines(c, r->context, r->ncontext);
-
-		return a > 0 || b > 0 ? 1 : (a < 0 ? a : b < 0 ? b : 0);
-	}
-	case KT_F_FRAME:
-		for (size_t i = 0; i < r->nframes; i++) {
-			int rc = test_value(c, r->frames[i].function);
-
-			if (rc > 0)
-				return 1;
-			if (rc < 0)
-				err = rc;
-		}
-		return err;
-	case KT_F_TITLE: return test_value(c, r->title);
-	case KT_F_ARCH: return test_value(c, r->arch);
-	case KT_F_MMU: return test_value(c, r->mmu);
-	case KT_F_PLATFORM: return test_value(c, r->platform);
-	case KT_F_RELEASE: return test_value(c, r->release);
-	case KT_F_KIND: return test_value(c, r->kind);
-	case KT_F_ACCESS: return test_value(c, kt_access_name(r->access));
-	case KT_F_HEADER: return test_value(c, r->header);
-	case KT_F_GUILTY: return test_value(c, r->guilty);
-	default: return 0;
-	}
+	strbuf_addstr(arg, v);
+	strbuf_addch(arg, '\n');
+	return 0;
 }
 
+/* What the prefilter scans: every value of every text field, once. */
 static void
 report_text(const struct kt_report *r, struct strbuf *sb)
 {
-	for (size_t i = 0; i < r->nlines; i++) {
-		strbuf_addstr(sb, r->lines[i].text);
-		strbuf_addch(sb, '\n');
-	}
-	for (size_t i = 0; i < r->ncontext; i++) {
-		strbuf_addstr(sb, r->context[i].text);
-		strbuf_addch(sb, '\n');
-	}
-	for (size_t i = 0; i < r->nframes; i++)
-		if (r->frames[i].function) {
-			strbuf_addstr(sb, r->frames[i].function);
-			strbuf_addch(sb, '\n');
+	for (unsigned f = 0; f < kt_nfields; f++)
+		if ((kt_fields[f].flags & (KT_FIELD_TEXT | KT_FIELD_UNION)) == KT_FIELD_TEXT)
+			kt_field_each(f, r, add_text, sb);
+}
+
+/* The error of a condition that could not be tested (a limit, or not compiled). */
+static char *
+cond_error(const struct kt_signature *s, const struct kt_cond *c, int rc)
+{
+	struct strbuf e = STRBUF_INIT;
+
+	strbuf_addf(&e, "%s:%u: %s %s /%s/ ", s->file, c->line, kt_cond_kind_name(c->kind),
+	    kt_field_name(c->field), c->pattern);
+	if (c->re)
+		strbuf_addf(&e, "hit %s", limit_name(rc));
+	else
+		strbuf_addstr(&e, "is not compiled");
+	return strbuf_detach(&e, NULL);
+}
+
+/* Matching one report: the budget, and the Support count of the signature being tested. */
+struct sig_test {
+	double limit;		/* the budget runs out at this time */
+	bool spent;		/* ... and has */
+	size_t nsupport, nsupport_held;
+};
+
+/* Record a condition's outcome rc (1 held, 0 not); false when the signature cannot match. */
+static bool
+record_cond(struct kt_match *m, struct sig_test *t, const struct kt_cond *c, int rc)
+{
+	switch (c->kind) {
+	case KT_COND_REQUIRE:
+		if (!rc)
+			return false;
+		m->held[m->nheld++] = c;
+		return true;
+	case KT_COND_REJECT:
+		return !rc;
+	case KT_COND_SUPPORT:
+	default:
+		t->nsupport++;
+		if (rc) {
+			t->nsupport_held++;
+			m->held[m->nheld++] = c;
 		}
-	if (r->title) {
-		strbuf_addstr(sb, r->title);
-		strbuf_addch(sb, '\n');
+		return true;
 	}
+}
+
+/* One signature's conditions against r; false when it does not match
+ * (true with m->error set when it could not be decided). */
+static bool
+test_signature(const struct kt_signature *s, const struct kt_report *r, struct sig_test *t,
+    struct kt_match *m)
+{
+	for (size_t k = 0; k < s->nconds; k++) {
+		const struct kt_cond *c = &s->conds[k];
+		int rc;
+
+		/* checked before every condition: a signature is never
+		 * silently "no match" because time ran out */
+		if (t->spent || now_ms() > t->limit) {
+			struct strbuf e = STRBUF_INIT;
+
+			t->spent = true;
+			strbuf_addf(&e, "%s: signature %s not tested: matching budget exhausted "
+			    "(%ld ms per report, KTRIAGE_MATCH_BUDGET_MS)", s->file, s->id ? s->id : "?",
+			    budget_ms);
+			m->error = strbuf_detach(&e, NULL);
+			return true;
+		}
+		rc = c->re ? test_cond(c, r) : PCRE2_ERROR_INTERNAL;
+		if (rc < 0) {
+			m->error = cond_error(s, c, rc);
+			return true;
+		}
+		if (!record_cond(m, t, c, rc))
+			return false;
+	}
+	return true;
+}
+
+/* Confidence from the Support conditions that held, and the fix status. */
+static void
+grade_match(struct kt_match *m, const struct sig_test *t, const struct kt_report *r)
+{
+	const struct kt_signature *s = m->sig;
+
+	if (!t->nsupport || 2 * t->nsupport_held >= t->nsupport)
+		m->confidence = KT_CONF_HIGH;
+	else if (t->nsupport_held)
+		m->confidence = KT_CONF_MEDIUM;
+	else
+		m->confidence = KT_CONF_LOW;
+	if (s->evidence && !strcmp(s->evidence, "frames-only") && m->confidence > KT_CONF_MEDIUM)
+		m->confidence = KT_CONF_MEDIUM;
+	m->fix_expected = -1;
+	if (!m->error && r->kind && strcmp(r->kind, "xen"))
+		m->fix_expected = kt_fix_expected(s, r->release, &m->fix_unverified, &m->fixed_release);
+}
+
+/* The signatures whose prefilter literals occur in r, in signature order. */
+static size_t
+prefilter(const struct kt_sigset *set, const struct kt_report *r, unsigned *list)
+{
+	struct strbuf text = STRBUF_INIT;
+	unsigned char *hit = xcalloc(set->nsigs, 1);
+	size_t nlist;
+
+	report_text(r, &text);
+	nlist = kt_multilit_seen(set->prefilter, text.buf, text.len, hit, list);
+	strbuf_release(&text);
+	free(hit);
+	qsort(list, nlist, sizeof(*list), cmp_uint);
+	return nlist;
 }
 
 void
 kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct kt_matches *out)
 {
-	struct strbuf text = STRBUF_INIT;
-	unsigned char *hit;
-	int *list;
+	struct sig_test t;
+	unsigned *list;
 	size_t nlist;
-
-	double start, limit;
-	bool spent = false;
 
 	memset(out, 0, sizeof(*out));
 	if (!set || !set->nsigs)
 		return;
 	pthread_once(&budget_once, budget_init);
-	start = now_ms();
-	limit = start + (double)budget_ms;
+	memset(&t, 0, sizeof(t));
+	t.limit = now_ms() + (double)budget_ms;
 	/* cost here depends on the report and on the signatures it hits, not on
-	 * how many signatures there are (but for these two allocations) */
-	hit = xcalloc(set->nsigs, 1);
+	 * how many signatures there are (but for two allocations) */
 	list = xmalloc(set->nsigs * sizeof(*list));
-	report_text(r, &text);
-	nlist = ac_scan(set->prefilter, text.buf, text.len, hit, list);
-	strbuf_release(&text);
-	qsort(list, nlist, sizeof(*list), cmp_int);	/* matches in signature order */
+	nlist = prefilter(set, r, list);
 	for (size_t li = 0; li < nlist; li++) {
-		size_t i = (size_t)list[li];
-		const struct kt_signature *s = &set->sigs[i];
+		const struct kt_signature *s = &set->sigs[list[li]];
 		struct kt_match m;
-		size_t nsupport = 0, nsupport_held = 0;
-		bool ok = true;
 
 		memset(&m, 0, sizeof(m));
 		m.sig = s;
 		m.held = xcalloc(s->nconds ? s->nconds : 1, sizeof(*m.held));
-		for (size_t k = 0; k < s->nconds && ok; k++) {
-			const struct kt_cond *c = &s->conds[k];
-			int rc;
-
-			/* checked before every condition: a signature is never
-			 * silently "no match" because time ran out */
-			if (spent || now_ms() > limit) {
-				struct strbuf e = STRBUF_INIT;
-
-				spent = true;
-				strbuf_addf(&e, "%s: signature %s not tested: matching budget exhausted "
-				    "(%ld ms per report, KTRIAGE_MATCH_BUDGET_MS)", s->file, s->id ? s->id : "?",
-				    budget_ms);
-				m.error = strbuf_detach(&e, NULL);
-				break;
-			}
-			rc = c->re ? test_cond(c, r) : PCRE2_ERROR_INTERNAL;
-			if (rc < 0) {
-				struct strbuf e = STRBUF_INIT;
-
-				if (c->re)
-					strbuf_addf(&e, "%s:%u: %s %s /%s/ hit %s", s->file, c->line,
-					    kt_cond_kind_name(c->kind), kt_field_name(c->field), c->pattern,
-					    limit_name(rc));
-				else
-					strbuf_addf(&e, "%s:%u: %s %s /%s/ is not compiled", s->file, c->line,
-					    kt_cond_kind_name(c->kind), kt_field_name(c->field), c->pattern);
-				m.error = strbuf_detach(&e, NULL);
-				break;
-			}
-			switch (c->kind) {
-			case KT_COND_REQUIRE:
-				if (rc)
-					m.held[m.nheld++] = c;
-				else
-					ok = false;
-				break;
-			case KT_COND_REJECT:
-				if (rc)
-					ok = false;
-				break;
-			case KT_COND_SUPPORT:
-				nsupport++;
-				if (rc) {
-					nsupport_held++;
-					m.held[m.nheld++] = c;
-				}
-				break;
-			}
-		}
-		if (!m.error && !ok) {
+		t.nsupport = t.nsupport_held = 0;
+		if (!test_signature(s, r, &t, &m) && !m.error) {
 			free(m.held);
 			continue;
 		}
-		if (!nsupport || 2 * nsupport_held >= nsupport)
-			m.confidence = KT_CONF_HIGH;
-		else if (nsupport_held)
-			m.confidence = KT_CONF_MEDIUM;
-		else
-			m.confidence = KT_CONF_LOW;
-		if (s->evidence && !strcmp(s->evidence, "frames-only") && m.confidence > KT_CONF_MEDIUM)
-			m.confidence = KT_CONF_MEDIUM;
-		m.fix_expected = -1;
-		if (!m.error && r->kind && strcmp(r->kind, "xen"))
-			m.fix_expected = kt_fix_expected(s, r->release, &m.fix_unverified, &m.fixed_release);
+		grade_match(&m, &t, r);
 		if (m.error)
 			out->errors++;
 		out->m = xrealloc(out->m, (out->n + 1) * sizeof(m));
 		out->m[out->n++] = m;
 	}
-	free(hit);
 	free(list);
 }
 
@@ -637,6 +489,6 @@ kt_sigset_free(struct kt_sigset *set)
 	free(set->source_hash);
 	free(set->db_version);
 	free(set->created);
-	ac_free(set->prefilter);
+	kt_multilit_free(set->prefilter);
 	free(set);
 }

@@ -1,6 +1,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +11,7 @@
 #include <unistd.h>
 
 #include "sigdb.h"
+#include "sigfield.h"
 #include "strbuf.h"
 #include "util.h"
 
@@ -60,129 +63,145 @@ insert_commits(sqlite3_stmt *st, const char *id, const char *role, const struct 
 	return 0;
 }
 
-int
-kt_sigdb_write(const struct kt_sigset *set, const char *path, const char *db_version,
-    struct kt_error *err)
+/* The prepared statements of one database being written. */
+struct writer {
+	sqlite3 *db;
+	const char *path;	/* the temporary file */
+	sqlite3_stmt *sig, *commit, *fixed_in, *link, *cond, *meta;
+};
+
+static int
+writer_open(struct writer *w, struct kt_error *err)
 {
-	struct strbuf tmp = STRBUF_INIT;
-	sqlite3 *db = NULL;
-	sqlite3_stmt *ins_sig = NULL, *ins_commit = NULL, *ins_fixed = NULL, *ins_link = NULL,
-	    *ins_cond = NULL, *ins_meta = NULL;
 	char *emsg = NULL;
 	int rc = -1;
-	char created[32];
+
+	unlink(w->path);
+	if (sqlite3_open_v2(w->path, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+		db_err(err, w->path, "cannot create database", w->db);
+	else if (sqlite3_exec(w->db, (const char *)kt_schema_sql, NULL, NULL, &emsg) != SQLITE_OK ||
+	    sqlite3_exec(w->db, "BEGIN", NULL, NULL, &emsg) != SQLITE_OK)
+		db_err(err, w->path, "cannot create schema", w->db);
+	else if (sqlite3_prepare_v2(w->db, "INSERT INTO signatures VALUES (?,?,?,?,?,?,?,?,?,?)", -1, &w->sig, NULL) ||
+	    sqlite3_prepare_v2(w->db, "INSERT INTO commits VALUES (?,?,?,?,?,?)", -1, &w->commit, NULL) ||
+	    sqlite3_prepare_v2(w->db, "INSERT INTO fixed_in VALUES (?,?,?)", -1, &w->fixed_in, NULL) ||
+	    sqlite3_prepare_v2(w->db, "INSERT INTO links VALUES (?,?,?)", -1, &w->link, NULL) ||
+	    sqlite3_prepare_v2(w->db, "INSERT INTO conditions VALUES (?,?,?,?,?,?,?)", -1, &w->cond, NULL) ||
+	    sqlite3_prepare_v2(w->db, "INSERT INTO meta VALUES (?,?)", -1, &w->meta, NULL))
+		db_err(err, w->path, "cannot prepare statements", w->db);
+	else
+		rc = 0;
+	sqlite3_free(emsg);
+	return rc;
+}
+
+/* Rows (sig_id, seq, text) of fixed_in and links. */
+static int
+insert_strs(sqlite3_stmt *st, const char *id, char *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		bind_text(st, 1, id);
+		sqlite3_bind_int(st, 2, (int)i);
+		bind_text(st, 3, v[i]);
+		if (step_reset(st))
+			return -1;
+	}
+	return 0;
+}
+
+static int
+insert_conds(sqlite3_stmt *st, const char *id, const struct kt_cond *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		bind_text(st, 1, id);
+		sqlite3_bind_int(st, 2, (int)i);
+		bind_text(st, 3, kt_cond_kind_dbname(c[i].kind));
+		bind_text(st, 4, kt_field_name(c[i].field));
+		bind_text(st, 5, c[i].pattern);
+		sqlite3_bind_int(st, 6, c[i].icase);
+		sqlite3_bind_int(st, 7, (int)c[i].line);
+		if (step_reset(st))
+			return -1;
+	}
+	return 0;
+}
+
+static int
+insert_signature(struct writer *w, const struct kt_signature *s)
+{
+	bind_text(w->sig, 1, s->id);
+	sqlite3_bind_int(w->sig, 2, (int)s->version);
+	bind_text(w->sig, 3, s->title);
+	bind_text(w->sig, 4, s->arch);
+	bind_text(w->sig, 5, s->platform);
+	bind_text(w->sig, 6, s->evidence);
+	bind_text(w->sig, 7, s->workaround);
+	bind_text(w->sig, 8, s->description);
+	bind_text(w->sig, 9, s->test_log);
+	bind_text(w->sig, 10, s->file);
+	return step_reset(w->sig) ||
+	    insert_commits(w->commit, s->id, "introduced", s->introduced, s->nintroduced) ||
+	    insert_commits(w->commit, s->id, "fixed", s->fixed, s->nfixed) ||
+	    insert_strs(w->fixed_in, s->id, s->fixed_in, s->nfixed_in) ||
+	    insert_strs(w->link, s->id, s->links, s->nlinks) ||
+	    insert_conds(w->cond, s->id, s->conds, s->nconds) ? -1 : 0;
+}
+
+static int
+insert_meta(struct writer *w, const struct kt_sigset *set, const char *db_version)
+{
+	char sv[16], created[32];
 	time_t now = time(NULL);
 	struct tm tm;
+	struct strbuf fields = STRBUF_INIT;
+	int rc = 0;
 
-	strbuf_addf(&tmp, "%s.tmp.%ld", path, (long)getpid());
-	unlink(tmp.buf);
-	if (sqlite3_open_v2(tmp.buf, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-		db_err(err, tmp.buf, "cannot create database", db);
-		goto out;
-	}
-	if (sqlite3_exec(db, (const char *)kt_schema_sql, NULL, NULL, &emsg) != SQLITE_OK ||
-	    sqlite3_exec(db, "BEGIN", NULL, NULL, &emsg) != SQLITE_OK) {
-		db_err(err, tmp.buf, "cannot create schema", db);
-		goto out;
-	}
-	if (sqlite3_prepare_v2(db, "INSERT INTO signatures VALUES (?,?,?,?,?,?,?,?,?,?)", -1, &ins_sig, NULL) ||
-	    sqlite3_prepare_v2(db, "INSERT INTO commits VALUES (?,?,?,?,?,?)", -1, &ins_commit, NULL) ||
-	    sqlite3_prepare_v2(db, "INSERT INTO fixed_in VALUES (?,?,?)", -1, &ins_fixed, NULL) ||
-	    sqlite3_prepare_v2(db, "INSERT INTO links VALUES (?,?,?)", -1, &ins_link, NULL) ||
-	    sqlite3_prepare_v2(db, "INSERT INTO conditions VALUES (?,?,?,?,?,?,?)", -1, &ins_cond, NULL) ||
-	    sqlite3_prepare_v2(db, "INSERT INTO meta VALUES (?,?)", -1, &ins_meta, NULL)) {
-		db_err(err, tmp.buf, "cannot prepare statements", db);
-		goto out;
-	}
-	for (size_t i = 0; i < set->nsigs; i++) {
-		const struct kt_signature *s = &set->sigs[i];
-
-		bind_text(ins_sig, 1, s->id);
-		sqlite3_bind_int(ins_sig, 2, (int)s->version);
-		bind_text(ins_sig, 3, s->title);
-		bind_text(ins_sig, 4, s->arch);
-		bind_text(ins_sig, 5, s->platform);
-		bind_text(ins_sig, 6, s->evidence);
-		bind_text(ins_sig, 7, s->workaround);
-		bind_text(ins_sig, 8, s->description);
-		bind_text(ins_sig, 9, s->test_log);
-		bind_text(ins_sig, 10, s->file);
-		if (step_reset(ins_sig) ||
-		    insert_commits(ins_commit, s->id, "introduced", s->introduced, s->nintroduced) ||
-		    insert_commits(ins_commit, s->id, "fixed", s->fixed, s->nfixed)) {
-			db_err(err, tmp.buf, "cannot insert signature", db);
-			goto out;
-		}
-		for (size_t k = 0; k < s->nfixed_in; k++) {
-			bind_text(ins_fixed, 1, s->id);
-			sqlite3_bind_int(ins_fixed, 2, (int)k);
-			bind_text(ins_fixed, 3, s->fixed_in[k]);
-			if (step_reset(ins_fixed))
-				goto insert_failed;
-		}
-		for (size_t k = 0; k < s->nlinks; k++) {
-			bind_text(ins_link, 1, s->id);
-			sqlite3_bind_int(ins_link, 2, (int)k);
-			bind_text(ins_link, 3, s->links[k]);
-			if (step_reset(ins_link))
-				goto insert_failed;
-		}
-		for (size_t k = 0; k < s->nconds; k++) {
-			static const char *const kinds[] = { "require", "support", "reject" };
-			const struct kt_cond *c = &s->conds[k];
-
-			bind_text(ins_cond, 1, s->id);
-			sqlite3_bind_int(ins_cond, 2, (int)k);
-			bind_text(ins_cond, 3, kinds[c->kind]);
-			bind_text(ins_cond, 4, kt_field_name(c->field));
-			bind_text(ins_cond, 5, c->pattern);
-			sqlite3_bind_int(ins_cond, 6, c->icase);
-			sqlite3_bind_int(ins_cond, 7, (int)c->line);
-			if (step_reset(ins_cond))
-				goto insert_failed;
-		}
-	}
 	gmtime_r(&now, &tm);
 	strftime(created, sizeof(created), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	snprintf(sv, sizeof(sv), "%d", KT_SIGDB_SCHEMA_VERSION);
+	kt_field_set(&fields);
 	{
-		char sv[16];
 		const char *meta[][2] = {
 			{ "schema_version", sv },
 			{ "db_version", db_version ? db_version : "0" },
 			{ "source_hash", set->source_hash ? set->source_hash : "" },
 			{ "created", getenv("SOURCE_DATE_EPOCH") ? "reproducible" : created },
 			{ "ktriage_version", PACKAGE_VERSION },
+			{ "fields", fields.buf },
 		};
 
-		snprintf(sv, sizeof(sv), "%d", KT_SIGDB_SCHEMA_VERSION);
-		for (size_t k = 0; k < ARRAY_SIZE(meta); k++) {
-			bind_text(ins_meta, 1, meta[k][0]);
-			bind_text(ins_meta, 2, meta[k][1]);
-			if (step_reset(ins_meta))
-				goto insert_failed;
+		for (size_t k = 0; k < ARRAY_SIZE(meta) && !rc; k++) {
+			bind_text(w->meta, 1, meta[k][0]);
+			bind_text(w->meta, 2, meta[k][1]);
+			rc = step_reset(w->meta);
 		}
 	}
-	if (sqlite3_exec(db, "COMMIT", NULL, NULL, &emsg) != SQLITE_OK) {
-		db_err(err, tmp.buf, "cannot commit", db);
-		goto out;
-	}
-	rc = 0;
-	goto out;
-insert_failed:
-	db_err(err, tmp.buf, "cannot insert", db);
-out:
-	sqlite3_free(emsg);
-	sqlite3_finalize(ins_sig);
-	sqlite3_finalize(ins_commit);
-	sqlite3_finalize(ins_fixed);
-	sqlite3_finalize(ins_link);
-	sqlite3_finalize(ins_cond);
-	sqlite3_finalize(ins_meta);
-	if (db && sqlite3_close(db) != SQLITE_OK && !rc) {
-		db_err(err, tmp.buf, "cannot close", NULL);
+	strbuf_release(&fields);
+	return rc;
+}
+
+/* Commit, close and rename into place; on any failure the temporary goes. */
+static int
+writer_close(struct writer *w, int rc, const char *path, struct kt_error *err)
+{
+	char *emsg = NULL;
+
+	if (!rc && sqlite3_exec(w->db, "COMMIT", NULL, NULL, &emsg) != SQLITE_OK) {
+		db_err(err, w->path, "cannot commit", w->db);
 		rc = -1;
 	}
-	if (!rc && rename(tmp.buf, path)) {
+	sqlite3_free(emsg);
+	sqlite3_finalize(w->sig);
+	sqlite3_finalize(w->commit);
+	sqlite3_finalize(w->fixed_in);
+	sqlite3_finalize(w->link);
+	sqlite3_finalize(w->cond);
+	sqlite3_finalize(w->meta);
+	if (w->db && sqlite3_close(w->db) != SQLITE_OK && !rc) {
+		db_err(err, w->path, "cannot close", NULL);
+		rc = -1;
+	}
+	if (!rc && rename(w->path, path)) {
 		if (err) {
 			err->code = KT_EIO;
 			snprintf(err->msg, sizeof(err->msg), "%s: cannot rename into place: %s", path,
@@ -191,7 +210,28 @@ out:
 		rc = -1;
 	}
 	if (rc)
-		unlink(tmp.buf);
+		unlink(w->path);
+	return rc;
+}
+
+int
+kt_sigdb_write(const struct kt_sigset *set, const char *path, const char *db_version,
+    struct kt_error *err)
+{
+	struct strbuf tmp = STRBUF_INIT;
+	struct writer w;
+	int rc;
+
+	memset(&w, 0, sizeof(w));
+	strbuf_addf(&tmp, "%s.tmp.%ld", path, (long)getpid());
+	w.path = tmp.buf;
+	rc = writer_open(&w, err);
+	for (size_t i = 0; i < set->nsigs && !rc; i++)
+		if ((rc = insert_signature(&w, &set->sigs[i])))
+			db_err(err, tmp.buf, "cannot insert signature", w.db);
+	if (!rc && (rc = insert_meta(&w, set, db_version)))
+		db_err(err, tmp.buf, "cannot insert", w.db);
+	rc = writer_close(&w, rc, path, err);
 	strbuf_release(&tmp);
 	return rc;
 }
@@ -204,21 +244,14 @@ col_dup(sqlite3_stmt *st, int i)
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
-static enum kt_field
-field_from_name(const char *s)
-{
-	for (int f = 0; f < KT_F_COUNT; f++)
-		if (!strcmp(kt_field_name((enum kt_field)f), s))
-			return (enum kt_field)f;
-	return KT_F_COUNT;
-}
-
 static struct kt_signature *
 find_sig(struct kt_sigset *set, const char *id)
 {
 	/* signatures are loaded in id order: binary search */
 	size_t lo = 0, hi = set->nsigs;
 
+	if (!id)
+		return NULL;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		int c = strcmp(set->sigs[mid].id, id);
@@ -233,155 +266,257 @@ find_sig(struct kt_sigset *set, const char *id)
 	return NULL;
 }
 
+/* A database being loaded; a row function that sets err itself says so in reported. */
+struct loader {
+	struct kt_sigset *set;
+	const char *path;
+	struct kt_error *err;
+	bool reported;
+};
+
+typedef int (*row_fn)(sqlite3_stmt *st, struct loader *ld);
+
+/* Run sql and hand each row to fn; -1 on an SQLite error or when fn fails. */
 static int
-load(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error *err)
+each_row(sqlite3 *db, const char *sql, row_fn fn, struct loader *ld)
 {
 	sqlite3_stmt *st = NULL;
 	int rc;
 
-	if (sqlite3_prepare_v2(db, "PRAGMA application_id", -1, &st, NULL) ||
-	    sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) != KT_SIGDB_APPLICATION_ID) {
-		db_err(err, path, "not a ktriage signature database", NULL);
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL)) {
 		sqlite3_finalize(st);
 		return -1;
 	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn(st, ld))
+			break;
 	sqlite3_finalize(st);
-	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) ||
-	    sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) != KT_SIGDB_SCHEMA_VERSION) {
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* The one-integer result of sql, -1 when it cannot be read. */
+static int
+query_int(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	int v = -1;
+
+	if (!sqlite3_prepare_v2(db, sql, -1, &st, NULL) && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static int
+check_identity(sqlite3 *db, const char *path, struct kt_error *err)
+{
+	int v;
+
+	if (query_int(db, "PRAGMA application_id") != KT_SIGDB_APPLICATION_ID) {
+		db_err(err, path, "not a ktriage signature database", NULL);
+		return -1;
+	}
+	if ((v = query_int(db, "PRAGMA user_version")) != KT_SIGDB_SCHEMA_VERSION) {
 		if (err) {
 			err->code = KT_EFORMAT;
 			snprintf(err->msg, sizeof(err->msg), "%s: schema version %d, this ktriage reads %d",
-			    path, st ? sqlite3_column_int(st, 0) : -1, KT_SIGDB_SCHEMA_VERSION);
+			    path, v, KT_SIGDB_SCHEMA_VERSION);
 		}
-		sqlite3_finalize(st);
 		return -1;
 	}
-	sqlite3_finalize(st);
-	st = NULL;
+	return 0;
+}
 
-	if (sqlite3_prepare_v2(db, "SELECT id, version, title, arch, platform, evidence, workaround, "
-	    "description, test_log, file FROM signatures ORDER BY id", -1, &st, NULL))
-		goto bad;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kt_signature *s;
+static int
+row_field_set(sqlite3_stmt *st, struct loader *ld)
+{
+	const char *have = (const char *)sqlite3_column_text(st, 0);
+	struct strbuf want = STRBUF_INIT;
+	int rc = 0;
 
-		set->sigs = xrealloc(set->sigs, (set->nsigs + 1) * sizeof(*set->sigs));
-		s = &set->sigs[set->nsigs++];
-		memset(s, 0, sizeof(*s));
-		s->id = col_dup(st, 0);
-		s->version = (unsigned)sqlite3_column_int(st, 1);
-		s->title = col_dup(st, 2);
-		s->arch = col_dup(st, 3);
-		s->platform = col_dup(st, 4);
-		s->evidence = col_dup(st, 5);
-		s->workaround = col_dup(st, 6);
-		s->description = col_dup(st, 7);
-		s->test_log = col_dup(st, 8);
-		s->file = col_dup(st, 9);
-		if (!s->id || !s->title || !s->evidence)
-			goto bad;
-	}
-	if (rc != SQLITE_DONE)
-		goto bad;
-	sqlite3_finalize(st);
-
-	if (sqlite3_prepare_v2(db, "SELECT sig_id, role, sha, subject, unverified FROM commits "
-	    "ORDER BY sig_id, role, seq", -1, &st, NULL))
-		goto bad;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kt_signature *s = find_sig(set, (const char *)sqlite3_column_text(st, 0));
-		const char *role = (const char *)sqlite3_column_text(st, 1);
-		struct kt_commit c;
-
-		if (!s || !role || !sqlite3_column_text(st, 2))
-			goto bad;
-		c.sha = col_dup(st, 2);
-		c.subject = col_dup(st, 3);
-		c.unverified = sqlite3_column_int(st, 4) != 0;
-		if (!strcmp(role, "fixed")) {
-			s->fixed = xrealloc(s->fixed, (s->nfixed + 1) * sizeof(c));
-			s->fixed[s->nfixed++] = c;
-		} else {
-			s->introduced = xrealloc(s->introduced, (s->nintroduced + 1) * sizeof(c));
-			s->introduced[s->nintroduced++] = c;
+	kt_field_set(&want);
+	if (!have || strcmp(have, want.buf)) {
+		if (ld->err) {
+			ld->err->code = KT_EFORMAT;
+			snprintf(ld->err->msg, sizeof(ld->err->msg), "%s: compiled for the signature fields "
+			    "%s, this ktriage has %s: compile it again", ld->path, have ? have : "(none)",
+			    want.buf);
 		}
+		ld->reported = true;
+		rc = -1;
 	}
-	if (rc != SQLITE_DONE)
-		goto bad;
-	sqlite3_finalize(st);
+	strbuf_release(&want);
+	return rc;
+}
 
-	if (sqlite3_prepare_v2(db, "SELECT sig_id, release FROM fixed_in ORDER BY sig_id, seq", -1, &st, NULL))
-		goto bad;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kt_signature *s = find_sig(set, (const char *)sqlite3_column_text(st, 0));
+/* The database's field set must be ours: a condition on a field this
+ * ktriage lacks, or a field read differently, would silently never match. */
+static int
+check_field_set(sqlite3 *db, struct loader *ld)
+{
+	int n = query_int(db, "SELECT count(*) FROM meta WHERE key = 'fields'");
 
-		if (!s || !sqlite3_column_text(st, 1))
+	if (n == 1)
+		return each_row(db, "SELECT value FROM meta WHERE key = 'fields'", row_field_set, ld);
+	if (n == 0 && ld->err) {
+		ld->err->code = KT_EFORMAT;
+		snprintf(ld->err->msg, sizeof(ld->err->msg), "%s: records no signature field set: "
+		    "compile it again with this ktriage", ld->path);
+		ld->reported = true;
+	}
+	return -1;
+}
+
+static int
+row_signature(sqlite3_stmt *st, struct loader *ld)
+{
+	struct kt_sigset *set = ld->set;
+	struct kt_signature *s;
+
+	set->sigs = xrealloc(set->sigs, (set->nsigs + 1) * sizeof(*set->sigs));
+	s = &set->sigs[set->nsigs++];
+	memset(s, 0, sizeof(*s));
+	s->id = col_dup(st, 0);
+	s->version = (unsigned)sqlite3_column_int(st, 1);
+	s->title = col_dup(st, 2);
+	s->arch = col_dup(st, 3);
+	s->platform = col_dup(st, 4);
+	s->evidence = col_dup(st, 5);
+	s->workaround = col_dup(st, 6);
+	s->description = col_dup(st, 7);
+	s->test_log = col_dup(st, 8);
+	s->file = col_dup(st, 9);
+	return !s->id || !s->title || !s->evidence ? -1 : 0;
+}
+
+static int
+row_commit(sqlite3_stmt *st, struct loader *ld)
+{
+	struct kt_signature *s = find_sig(ld->set, (const char *)sqlite3_column_text(st, 0));
+	const char *role = (const char *)sqlite3_column_text(st, 1);
+	struct kt_commit c;
+
+	if (!s || !role || !sqlite3_column_text(st, 2))
+		return -1;
+	c.sha = col_dup(st, 2);
+	c.subject = col_dup(st, 3);
+	c.unverified = sqlite3_column_int(st, 4) != 0;
+	if (!strcmp(role, "fixed")) {
+		s->fixed = xrealloc(s->fixed, (s->nfixed + 1) * sizeof(c));
+		s->fixed[s->nfixed++] = c;
+	} else {
+		s->introduced = xrealloc(s->introduced, (s->nintroduced + 1) * sizeof(c));
+		s->introduced[s->nintroduced++] = c;
+	}
+	return 0;
+}
+
+/* (sig_id, text) rows appended to the string array at offset arr_off of a
+ * signature, with its count at n_off */
+static int
+row_str(sqlite3_stmt *st, struct loader *ld, size_t arr_off, size_t n_off)
+{
+	struct kt_signature *s = find_sig(ld->set, (const char *)sqlite3_column_text(st, 0));
+	char ***arr;
+	size_t *n;
+
+	if (!s || !sqlite3_column_text(st, 1))
+		return -1;
+	arr = (char ***)((char *)s + arr_off);
+	n = (size_t *)((char *)s + n_off);
+	*arr = xrealloc(*arr, (*n + 1) * sizeof(char *));
+	(*arr)[(*n)++] = col_dup(st, 1);
+	return 0;
+}
+
+static int
+row_fixed_in(sqlite3_stmt *st, struct loader *ld)
+{
+	return row_str(st, ld, offsetof(struct kt_signature, fixed_in),
+	    offsetof(struct kt_signature, nfixed_in));
+}
+
+static int
+row_link(sqlite3_stmt *st, struct loader *ld)
+{
+	return row_str(st, ld, offsetof(struct kt_signature, links), offsetof(struct kt_signature, nlinks));
+}
+
+/* An unknown kind or field is refused, never read as some other one. */
+static int
+row_condition(sqlite3_stmt *st, struct loader *ld)
+{
+	struct kt_signature *s = find_sig(ld->set, (const char *)sqlite3_column_text(st, 0));
+	const char *kind = (const char *)sqlite3_column_text(st, 1);
+	const char *field = (const char *)sqlite3_column_text(st, 2);
+	struct kt_cond c;
+
+	if (!s || !kind || !field || !sqlite3_column_text(st, 3))
+		return -1;
+	memset(&c, 0, sizeof(c));
+	if (kt_cond_kind_from_dbname(kind, &c.kind) || kt_field_lookup(field, strlen(field), &c.field)) {
+		if (ld->err) {
+			ld->err->code = KT_EFORMAT;
+			snprintf(ld->err->msg, sizeof(ld->err->msg), "%s: signature %s has a condition "
+			    "'%s %s' this ktriage does not know", ld->path, s->id, kind, field);
+		}
+		ld->reported = true;
+		return -1;
+	}
+	c.pattern = col_dup(st, 3);
+	c.icase = sqlite3_column_int(st, 4) != 0;
+	c.line = (unsigned)sqlite3_column_int(st, 5);
+	s->conds = xrealloc(s->conds, (s->nconds + 1) * sizeof(*s->conds));
+	s->conds[s->nconds++] = c;
+	return 0;
+}
+
+static int
+row_meta(sqlite3_stmt *st, struct loader *ld)
+{
+	const char *k = (const char *)sqlite3_column_text(st, 0);
+
+	if (!k)
+		return 0;
+	if (!strcmp(k, "source_hash"))
+		ld->set->source_hash = col_dup(st, 1);
+	else if (!strcmp(k, "db_version"))
+		ld->set->db_version = col_dup(st, 1);
+	else if (!strcmp(k, "created"))
+		ld->set->created = col_dup(st, 1);
+	return 0;
+}
+
+static int
+load(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error *err)
+{
+	static const struct {
+		const char *sql;
+		row_fn fn;
+	} steps[] = {
+		{ "SELECT id, version, title, arch, platform, evidence, workaround, description, "
+		  "test_log, file FROM signatures ORDER BY id", row_signature },
+		{ "SELECT sig_id, role, sha, subject, unverified FROM commits ORDER BY sig_id, role, seq",
+		  row_commit },
+		{ "SELECT sig_id, release FROM fixed_in ORDER BY sig_id, seq", row_fixed_in },
+		{ "SELECT sig_id, url FROM links ORDER BY sig_id, seq", row_link },
+		{ "SELECT sig_id, kind, field, pattern, icase, line FROM conditions ORDER BY sig_id, seq",
+		  row_condition },
+		{ "SELECT key, value FROM meta", row_meta },
+	};
+	struct loader ld = { set, path, err, false };
+
+	if (check_identity(db, path, err))
+		return -1;
+	if (check_field_set(db, &ld))
+		goto bad;
+	for (size_t i = 0; i < ARRAY_SIZE(steps); i++)
+		if (each_row(db, steps[i].sql, steps[i].fn, &ld))
 			goto bad;
-		s->fixed_in = xrealloc(s->fixed_in, (s->nfixed_in + 1) * sizeof(char *));
-		s->fixed_in[s->nfixed_in++] = col_dup(st, 1);
-	}
-	if (rc != SQLITE_DONE)
-		goto bad;
-	sqlite3_finalize(st);
-
-	if (sqlite3_prepare_v2(db, "SELECT sig_id, url FROM links ORDER BY sig_id, seq", -1, &st, NULL))
-		goto bad;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kt_signature *s = find_sig(set, (const char *)sqlite3_column_text(st, 0));
-
-		if (!s || !sqlite3_column_text(st, 1))
-			goto bad;
-		s->links = xrealloc(s->links, (s->nlinks + 1) * sizeof(char *));
-		s->links[s->nlinks++] = col_dup(st, 1);
-	}
-	if (rc != SQLITE_DONE)
-		goto bad;
-	sqlite3_finalize(st);
-
-	if (sqlite3_prepare_v2(db, "SELECT sig_id, kind, field, pattern, icase, line FROM conditions "
-	    "ORDER BY sig_id, seq", -1, &st, NULL))
-		goto bad;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct kt_signature *s = find_sig(set, (const char *)sqlite3_column_text(st, 0));
-		const char *kind = (const char *)sqlite3_column_text(st, 1);
-		const char *field = (const char *)sqlite3_column_text(st, 2);
-		struct kt_cond *c;
-
-		if (!s || !kind || !field || !sqlite3_column_text(st, 3) || field_from_name(field) == KT_F_COUNT)
-			goto bad;
-		s->conds = xrealloc(s->conds, (s->nconds + 1) * sizeof(*s->conds));
-		c = &s->conds[s->nconds++];
-		memset(c, 0, sizeof(*c));
-		c->kind = !strcmp(kind, "require") ? KT_COND_REQUIRE :
-		    !strcmp(kind, "support") ? KT_COND_SUPPORT : KT_COND_REJECT;
-		c->field = field_from_name(field);
-		c->pattern = col_dup(st, 3);
-		c->icase = sqlite3_column_int(st, 4) != 0;
-		c->line = (unsigned)sqlite3_column_int(st, 5);
-	}
-	if (rc != SQLITE_DONE)
-		goto bad;
-	sqlite3_finalize(st);
-
-	if (sqlite3_prepare_v2(db, "SELECT key, value FROM meta", -1, &st, NULL))
-		goto bad;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *k = (const char *)sqlite3_column_text(st, 0);
-
-		if (!k)
-			continue;
-		if (!strcmp(k, "source_hash"))
-			set->source_hash = col_dup(st, 1);
-		else if (!strcmp(k, "db_version"))
-			set->db_version = col_dup(st, 1);
-		else if (!strcmp(k, "created"))
-			set->created = col_dup(st, 1);
-	}
-	sqlite3_finalize(st);
 	return 0;
 bad:
-	db_err(err, path, "corrupt signature database", db);
-	sqlite3_finalize(st);
+	if (!ld.reported)
+		db_err(err, path, "corrupt signature database", db);
 	return -1;
 }
 

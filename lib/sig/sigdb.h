@@ -1,8 +1,11 @@
 /*
  * sigdb: the compiled signature database (SQLite, schema in db/schema.sql).
  * Writing is atomic (a temporary file renamed into place); reading opens
- * the file read-only, checks application_id and schema version, and loads
- * every signature into a struct kt_sigset ready for matching.
+ * the file read-only, checks application_id, schema version and the
+ * signature field set (meta "fields", see sigfield.h), and loads every
+ * signature into a struct kt_sigset ready for matching.  A database that
+ * fails a check, or holds a condition kind or field this ktriage does not
+ * know, is refused whole (NULL and a message in err), never half read.
  * Returned sets are owned by the caller (kt_sigset_free).
  */
 #ifndef KT_SIGDB_H
@@ -13,7 +16,7 @@
 #include "ktriage.h"
 #include "signature.h"
 
-#define KT_SIGDB_SCHEMA_VERSION 1
+#define KT_SIGDB_SCHEMA_VERSION 2	/* 2: meta "fields" */
 #define KT_SIGDB_APPLICATION_ID 1263817287	/* "KTRG" */
 
 extern const unsigned char kt_schema_sql[];	/* db/schema.sql, generated */

@@ -19,23 +19,6 @@
 #include "strbuf.h"
 #include "util.h"
 
-static const char *const field_names[KT_F_COUNT] = {
-	"line", "title", "frame", "context", "arch", "mmu", "platform", "release",
-	"kind", "access", "header", "guilty", "log",
-};
-
-const char *
-kt_field_name(enum kt_field f)
-{
-	return f < KT_F_COUNT ? field_names[f] : "?";
-}
-
-const char *
-kt_cond_kind_name(enum kt_cond_kind k)
-{
-	return k == KT_COND_REQUIRE ? "Require" : k == KT_COND_SUPPORT ? "Support" : "Reject";
-}
-
 void
 kt_diag_add(struct kt_diag *d, const char *file, unsigned line, const char *fmt, ...)
 {
@@ -141,14 +124,15 @@ parse_cond(struct kt_signature *s, enum kt_cond_kind kind, const char *v, const 
 	size_t n = strcspn(v, " ");
 	const char *open, *close;
 	struct kt_cond *c;
-	int f;
+	unsigned f;
 
-	for (f = 0; f < KT_F_COUNT; f++)
-		if (strlen(field_names[f]) == n && !strncmp(field_names[f], v, n))
-			break;
-	if (f == KT_F_COUNT) {
-		kt_diag_add(diag, file, line, "unknown condition field '%.*s' (expected line, title, frame, "
-		    "context, log, arch, mmu, platform, release, kind, access, header or guilty)", (int)n, v);
+	if (kt_field_lookup(v, n, &f)) {
+		struct strbuf names = STRBUF_INIT;
+
+		kt_field_list(&names, 0);
+		kt_diag_add(diag, file, line, "unknown condition field '%.*s' (expected %s)", (int)n, v,
+		    names.buf);
+		strbuf_release(&names);
 		return 1;
 	}
 	open = strchr(v + n, '/');
@@ -172,7 +156,7 @@ parse_cond(struct kt_signature *s, enum kt_cond_kind kind, const char *v, const 
 	c = &s->conds[s->nconds++];
 	memset(c, 0, sizeof(*c));
 	c->kind = kind;
-	c->field = (enum kt_field)f;
+	c->field = f;
 	c->pattern = xstrndup(open + 1, (size_t)(close - open - 1));
 	c->icase = close[1] == 'i';
 	c->line = line;
@@ -275,144 +259,166 @@ base_name(const char *path)
 	return b ? b + 1 : path;
 }
 
+/* The state of reading one .sig file. */
+struct parser {
+	struct kt_signature s;
+	const char *file;
+	struct kt_diag *diag;
+	struct strbuf val;	/* the value of the key being read */
+	enum key cur;		/* K_NKEYS: none */
+	unsigned cur_line, lineno;
+	int errors;
+};
+
+#define PARSE_ERROR(p, line, ...) \
+	((p)->errors++, kt_diag_add((p)->diag, (p)->file, (line), __VA_ARGS__))
+
+/* The next line of buf[*pos..len) without its line ending; false at the end. */
+static bool
+next_line(const char *buf, size_t len, size_t *pos, const char **line, size_t *n)
+{
+	const char *nl;
+
+	if (*pos >= len)
+		return false;
+	*line = buf + *pos;
+	nl = memchr(*line, '\n', len - *pos);
+	*n = nl ? (size_t)(nl - *line) : len - *pos;
+	*pos += *n + (nl ? 1 : 0);
+	if (*n && (*line)[*n - 1] == '\r')
+		(*n)--;
+	return true;
+}
+
+/* A continuation line (it starts with a blank) extends the current value:
+ * Description keeps its lines (" ." is an empty one), others are joined. */
+static void
+continue_value(struct parser *p, const char *line, size_t n)
+{
+	if (p->cur == K_NKEYS) {
+		PARSE_ERROR(p, p->lineno, "continuation line without a key");
+		return;
+	}
+	if (p->cur == K_DESCRIPTION) {
+		if (p->val.len)
+			strbuf_addch(&p->val, '\n');
+		if (!(n == 2 && line[1] == '.'))
+			strbuf_add(&p->val, line + 1, n - 1);
+		return;
+	}
+	strbuf_addch(&p->val, ' ');
+	while (n && (*line == ' ' || *line == '\t')) {
+		line++;
+		n--;
+	}
+	strbuf_add(&p->val, line, n);
+}
+
+static void
+finish_value(struct parser *p)
+{
+	if (p->cur == K_NKEYS)
+		return;
+	strbuf_rtrim(&p->val);
+	p->errors += apply_key(&p->s, p->cur, p->val.buf, p->file, p->cur_line, p->diag);
+	p->cur = K_NKEYS;
+}
+
+/* "Key: value" starts a value */
+static void
+start_key(struct parser *p, const char *line, size_t n)
+{
+	const char *colon = memchr(line, ':', n);
+	size_t klen = colon ? (size_t)(colon - line) : 0;
+	int k;
+
+	if (!colon) {
+		PARSE_ERROR(p, p->lineno, "expected 'Key: value'");
+		return;
+	}
+	for (k = 0; k < K_NKEYS; k++)
+		if (strlen(key_names[k]) == klen && !strncasecmp(key_names[k], line, klen))
+			break;
+	if (k == K_NKEYS) {
+		PARSE_ERROR(p, p->lineno, "unknown key '%.*s'", (int)klen, line);
+		return;
+	}
+	p->cur = (enum key)k;
+	p->cur_line = p->lineno;
+	strbuf_reset(&p->val);
+	line = colon + 1;
+	n -= klen + 1;
+	while (n && *line == ' ') {
+		line++;
+		n--;
+	}
+	strbuf_add(&p->val, line, n);
+}
+
+/* Keys every signature must have, and its file name. */
+static void
+check_complete(struct parser *p)
+{
+	static const struct { enum key k; size_t off; } req[] = {
+		{ K_ID, offsetof(struct kt_signature, id) },
+		{ K_TITLE, offsetof(struct kt_signature, title) },
+		{ K_EVIDENCE, offsetof(struct kt_signature, evidence) },
+		{ K_TEST_LOG, offsetof(struct kt_signature, test_log) },
+		{ K_DESCRIPTION, offsetof(struct kt_signature, description) },
+	};
+	const struct kt_signature *s = &p->s;
+	const char *bn = base_name(p->file);
+	bool has_require = false;
+
+	for (size_t i = 0; i < ARRAY_SIZE(req); i++)
+		if (!*(char **)((char *)&p->s + req[i].off))
+			PARSE_ERROR(p, 0, "missing %s:", key_names[req[i].k]);
+	if (!s->version)
+		PARSE_ERROR(p, 0, "missing Version:");
+	if (!s->nlinks)
+		PARSE_ERROR(p, 0, "missing Link:");
+	for (size_t i = 0; i < s->nconds; i++)
+		has_require |= s->conds[i].kind == KT_COND_REQUIRE;
+	if (!has_require)
+		PARSE_ERROR(p, 0, "no Require: condition");
+	if (s->id && (strncmp(bn, s->id, strlen(s->id)) || strcmp(bn + strlen(s->id), ".sig")))
+		PARSE_ERROR(p, 0, "file name must be '%s.sig'", s->id);
+}
+
 int
 kt_sig_parse(struct kt_sigset *set, const char *file, const char *buf, size_t len,
     struct kt_diag *diag)
 {
-	struct kt_signature s;
-	struct strbuf val = STRBUF_INIT;
-	enum key cur = K_NKEYS;
-	unsigned cur_line = 0, lineno = 0;
-	int errors = 0;
-	size_t pos = 0;
-	const char *bn;
+	struct parser p;
+	const char *line;
+	size_t n, pos = 0;
 
-	memset(&s, 0, sizeof(s));
-	s.file = xstrdup(file);
+	memset(&p, 0, sizeof(p));
+	p.file = file;
+	p.diag = diag;
+	p.cur = K_NKEYS;
+	strbuf_init(&p.val, 0);
+	p.s.file = xstrdup(file);
 	if (memchr(buf, '\0', len)) {
-		kt_diag_add(diag, file, 0, "contains a NUL byte");
-		errors++;
+		PARSE_ERROR(&p, 0, "contains a NUL byte");
 		len = strlen(buf);
 	}
-	for (;;) {
-		const char *line = buf + pos;
-		size_t n = 0;
-		bool at_end = pos >= len;
-
-		if (!at_end) {
-			const char *nl = memchr(line, '\n', len - pos);
-
-			n = nl ? (size_t)(nl - line) : len - pos;
-			pos += n + (nl ? 1 : 0);
-			lineno++;
-			if (n && line[n - 1] == '\r')
-				n--;
-		}
-		/* a continuation line extends the current value */
-		if (!at_end && n && (line[0] == ' ' || line[0] == '\t')) {
-			if (cur == K_NKEYS) {
-				kt_diag_add(diag, file, lineno, "continuation line without a key");
-				errors++;
-				continue;
-			}
-			if (cur == K_DESCRIPTION) {
-				if (val.len)
-					strbuf_addch(&val, '\n');
-				if (n == 2 && line[1] == '.')
-					continue;	/* " ." is an empty paragraph line */
-				strbuf_add(&val, line + 1, n - 1);
-			} else {
-				strbuf_addch(&val, ' ');
-				while (n && (*line == ' ' || *line == '\t')) {
-					line++;
-					n--;
-				}
-				strbuf_add(&val, line, n);
-			}
+	while (next_line(buf, len, &pos, &line, &n)) {
+		p.lineno++;
+		if (n && (line[0] == ' ' || line[0] == '\t')) {
+			continue_value(&p, line, n);
 			continue;
 		}
-		if (cur != K_NKEYS) {
-			strbuf_rtrim(&val);
-			errors += apply_key(&s, cur, val.buf, file, cur_line, diag);
-			cur = K_NKEYS;
-		}
-		if (at_end)
-			break;
-		if (!n || line[0] == '#')
-			continue;
-		{
-			const char *colon = memchr(line, ':', n);
-			size_t klen = colon ? (size_t)(colon - line) : 0;
-			int k;
-
-			if (!colon) {
-				kt_diag_add(diag, file, lineno, "expected 'Key: value'");
-				errors++;
-				continue;
-			}
-			for (k = 0; k < K_NKEYS; k++)
-				if (strlen(key_names[k]) == klen && !strncasecmp(key_names[k], line, klen))
-					break;
-			if (k == K_NKEYS) {
-				kt_diag_add(diag, file, lineno, "unknown key '%.*s'", (int)klen, line);
-				errors++;
-				continue;
-			}
-			cur = (enum key)k;
-			cur_line = lineno;
-			strbuf_reset(&val);
-			line = colon + 1;
-			n -= klen + 1;
-			while (n && *line == ' ') {
-				line++;
-				n--;
-			}
-			strbuf_add(&val, line, n);
-		}
+		finish_value(&p);
+		if (n && line[0] != '#')
+			start_key(&p, line, n);
 	}
-	strbuf_release(&val);
-
-	/* required keys */
-	{
-		static const struct { enum key k; size_t off; } req[] = {
-			{ K_ID, offsetof(struct kt_signature, id) },
-			{ K_TITLE, offsetof(struct kt_signature, title) },
-			{ K_EVIDENCE, offsetof(struct kt_signature, evidence) },
-			{ K_TEST_LOG, offsetof(struct kt_signature, test_log) },
-			{ K_DESCRIPTION, offsetof(struct kt_signature, description) },
-		};
-		for (size_t i = 0; i < ARRAY_SIZE(req); i++)
-			if (!*(char **)((char *)&s + req[i].off)) {
-				kt_diag_add(diag, file, 0, "missing %s:", key_names[req[i].k]);
-				errors++;
-			}
-	}
-	if (!s.version) {
-		kt_diag_add(diag, file, 0, "missing Version:");
-		errors++;
-	}
-	if (!s.nlinks) {
-		kt_diag_add(diag, file, 0, "missing Link:");
-		errors++;
-	}
-	{
-		bool has_require = false;
-
-		for (size_t i = 0; i < s.nconds; i++)
-			has_require |= s.conds[i].kind == KT_COND_REQUIRE;
-		if (!has_require) {
-			kt_diag_add(diag, file, 0, "no Require: condition");
-			errors++;
-		}
-	}
-	bn = base_name(file);
-	if (s.id && (strncmp(bn, s.id, strlen(s.id)) || strcmp(bn + strlen(s.id), ".sig"))) {
-		kt_diag_add(diag, file, 0, "file name must be '%s.sig'", s.id);
-		errors++;
-	}
-	set->sigs = xrealloc(set->sigs, (set->nsigs + 1) * sizeof(s));
-	set->sigs[set->nsigs++] = s;
-	return errors;
+	finish_value(&p);
+	strbuf_release(&p.val);
+	check_complete(&p);
+	set->sigs = xrealloc(set->sigs, (set->nsigs + 1) * sizeof(p.s));
+	set->sigs[set->nsigs++] = p.s;
+	return p.errors;
 }
 
 static int
@@ -497,6 +503,41 @@ flush_run(struct strbuf *run, struct strbuf *best)
 	strbuf_reset(run);
 }
 
+/* Length of the character class at p[0] == '[' (to the end if unclosed). */
+static size_t
+class_len(const char *p, size_t n)
+{
+	size_t j = 1;
+
+	if (j < n && p[j] == '^')
+		j++;
+	if (j < n && p[j] == ']')
+		j++;
+	while (j < n && p[j] != ']')
+		j += p[j] == '\\' ? 2 : 1;
+	return j < n ? j + 1 : n;
+}
+
+/* Length of the group at p[0] == '(' (to the end if unclosed). */
+static size_t
+group_len(const char *p, size_t n)
+{
+	int depth = 0;
+	size_t j = 0;
+
+	for (; j < n; j++) {
+		if (p[j] == '\\') {
+			j++;
+			continue;
+		}
+		if (p[j] == '(')
+			depth++;
+		else if (p[j] == ')' && --depth == 0)
+			break;
+	}
+	return j < n ? j + 1 : n;
+}
+
 static bool
 branch_literal(const char *p, size_t n, struct strbuf *best)
 {
@@ -514,32 +555,8 @@ branch_literal(const char *p, size_t n, struct strbuf *best)
 				strbuf_addch(&run, tolower((unsigned char)p[i + 1]));
 			else
 				flush_run(&run, best);	/* a class escape such as \d: not one byte */
-		} else if (c == '[') {
-			size_t j = i + 1;
-
-			if (j < n && p[j] == '^')
-				j++;
-			if (j < n && p[j] == ']')
-				j++;
-			while (j < n && p[j] != ']')
-				j += p[j] == '\\' ? 2 : 1;
-			adv = j < n ? j - i + 1 : n - i;
-			flush_run(&run, best);
-		} else if (c == '(') {
-			int depth = 0;
-			size_t j = i;
-
-			for (; j < n; j++) {
-				if (p[j] == '\\') {
-					j++;
-					continue;
-				}
-				if (p[j] == '(')
-					depth++;
-				else if (p[j] == ')' && --depth == 0)
-					break;
-			}
-			adv = j < n ? j - i + 1 : n - i;
+		} else if (c == '[' || c == '(') {
+			adv = c == '[' ? class_len(p + i, n - i) : group_len(p + i, n - i);
 			flush_run(&run, best);
 		} else if (c == '*' || c == '?' || c == '{') {
 			/* the previous atom is optional or repeated: not part of the run */
@@ -604,13 +621,6 @@ kt_regex_literals(const char *pattern, bool icase, char ***out)
 		return 0;
 	}
 	return count;
-}
-
-static bool
-text_field(enum kt_field f)
-{
-	return f == KT_F_LINE || f == KT_F_TITLE || f == KT_F_FRAME || f == KT_F_CONTEXT ||
-	    f == KT_F_HEADER || f == KT_F_GUILTY || f == KT_F_LOG;
 }
 
 /*
@@ -728,7 +738,7 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 				continue;
 			}
 			pcre2_code_free(re);
-			if (c->kind != KT_COND_REQUIRE || !text_field(c->field))
+			if (c->kind != KT_COND_REQUIRE || !(kt_fields[c->field].flags & KT_FIELD_TEXT))
 				continue;
 			nl = kt_regex_literals(c->pattern, c->icase, &lits);
 			if (nl)
@@ -738,8 +748,12 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 			free(lits);
 		}
 		if (!has_literal && s->nconds) {
-			kt_diag_add(diag, s->file, 0, "no Require: condition on line, title, frame, context, "
-			    "log, header or guilty has a literal of at least 4 bytes to prefilter on");
+			struct strbuf names = STRBUF_INIT;
+
+			kt_field_list(&names, KT_FIELD_TEXT);
+			kt_diag_add(diag, s->file, 0, "no Require: condition on %s has a literal of at least "
+			    "4 bytes to prefilter on", names.buf);
+			strbuf_release(&names);
 			errors++;
 		}
 	}

@@ -2,6 +2,9 @@
  * signature: the in-memory form of a known-bug signature, its text format
  * (signatures/NAME.sig, documented in ktriage-signature(5)) and the matcher.
  *
+ * The condition fields (line, frame, arch, ...) and kinds are one table in
+ * sigfield.h, which also says how to add a field.
+ *
  * Ownership: struct kt_sigset owns every signature, string and compiled
  * pattern in it; kt_sigset_free() releases all of it.  Match results
  * (struct kt_match) borrow from the set they were produced by.
@@ -14,19 +17,13 @@
 
 #include "ktriage.h"
 #include "regex.h"
+#include "sigfield.h"
 
-enum kt_cond_kind { KT_COND_REQUIRE, KT_COND_SUPPORT, KT_COND_REJECT };
-
-enum kt_field {
-	KT_F_LINE, KT_F_TITLE, KT_F_FRAME, KT_F_CONTEXT, KT_F_ARCH, KT_F_MMU,
-	KT_F_PLATFORM, KT_F_RELEASE, KT_F_KIND, KT_F_ACCESS, KT_F_HEADER, KT_F_GUILTY,
-	KT_F_LOG,	/* a line of the report or of its context */
-	KT_F_COUNT
-};
+struct kt_multilit;
 
 struct kt_cond {
 	enum kt_cond_kind kind;
-	enum kt_field field;
+	unsigned field;		/* index in kt_fields[] (sigfield.h) */
 	char *pattern;		/* as written, without the slashes */
 	bool icase;
 	unsigned line;		/* line in the .sig file */
@@ -67,7 +64,7 @@ struct kt_sigset {
 	size_t nsigs;
 	char *source_hash;	/* SHA-256 of the source files, hex */
 	char *db_version;	/* e.g. "20261121.1" */
-	void *prefilter;	/* Aho-Corasick automaton over all literals (match.c) */
+	struct kt_multilit *prefilter;	/* every signature's literals, id = its index */
 	char *created;		/* when the database was compiled */
 };
 
@@ -99,8 +96,6 @@ int kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag);
 struct kt_sigset *kt_sigset_new(void);
 void kt_sigset_free(struct kt_sigset *set);
 
-const char *kt_field_name(enum kt_field f);
-const char *kt_cond_kind_name(enum kt_cond_kind k);
 /* Literal of at least 4 bytes every match of pattern must contain, per
  * top-level alternative; returns the count, or 0 if some branch has none. */
 size_t kt_regex_literals(const char *pattern, bool icase, char ***out);

@@ -1,0 +1,301 @@
+/*
+ * multilit: Aho-Corasick as a full DFA over byte classes (see multilit.h).
+ * Bytes that occur in no literal share class 0, so a row of the transition
+ * table is as wide as the literals' alphabet, not 256.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "multilit.h"
+#include "util.h"
+
+struct lit {
+	char *s;
+	size_t len;
+	unsigned id;
+};
+
+struct hit {
+	unsigned id;
+	size_t len;
+};
+
+struct kt_multilit {
+	unsigned flags;
+	bool built;
+	unsigned nids;
+	struct lit *lits;		/* until the build */
+	size_t nlits, alloc;
+
+	uint16_t cls[256];		/* byte -> class; 0: in no literal */
+	uint32_t nclasses, nstates;
+	uint32_t *delta;		/* nstates x nclasses; state 0 is the root */
+	uint32_t *first_out;		/* per state: first state on its suffix chain where a
+					 * literal ends, 0 for none (no literal is empty) */
+	uint32_t *out_link;		/* per such state: the next one along the chain */
+	uint32_t *out_start;		/* nstates + 1: a state's own hits[] range */
+	struct hit *hits;
+};
+
+/* Misuse of the life cycle is a bug in the caller, found by any test. */
+static void __attribute__((noreturn))
+multilit_bug(const char *what)
+{
+	fprintf(stderr, "ktriage: BUG: multilit: %s\n", what);
+	abort();
+}
+
+struct kt_multilit *
+kt_multilit_new(unsigned flags)
+{
+	struct kt_multilit *ml = xcalloc(1, sizeof(*ml));
+
+	ml->flags = flags;
+	return ml;
+}
+
+int
+kt_multilit_add(struct kt_multilit *ml, const char *lit, size_t len, unsigned id)
+{
+	struct lit *l;
+
+	if (ml->built)
+		multilit_bug("literal added after the build");
+	if (!len)
+		return -1;
+	ml->lits = xgrow(ml->lits, sizeof(*ml->lits), ml->nlits + 1, &ml->alloc);
+	l = &ml->lits[ml->nlits++];
+	l->s = xmalloc(len);
+	memcpy(l->s, lit, len);	/* a literal may hold a NUL byte */
+	l->len = len;
+	l->id = id;
+	if (ml->flags & KT_MULTILIT_ICASE)
+		for (size_t i = 0; i < len; i++)
+			l->s[i] = (char)tolower((unsigned char)l->s[i]);
+	if (id >= ml->nids)
+		ml->nids = id + 1;
+	return 0;
+}
+
+unsigned
+kt_multilit_nids(const struct kt_multilit *ml)
+{
+	return ml->nids;
+}
+
+/* One class per distinct literal byte; with ICASE both cases of a letter
+ * share the class of its (folded) lower case. */
+static void
+assign_classes(struct kt_multilit *ml)
+{
+	ml->nclasses = 1;
+	for (size_t k = 0; k < ml->nlits; k++)
+		for (size_t i = 0; i < ml->lits[k].len; i++) {
+			unsigned char c = (unsigned char)ml->lits[k].s[i];
+
+			if (!ml->cls[c])
+				ml->cls[c] = (uint16_t)ml->nclasses++;
+		}
+	if (ml->flags & KT_MULTILIT_ICASE)
+		for (int c = 'A'; c <= 'Z'; c++)
+			ml->cls[c] = ml->cls[tolower(c)];
+}
+
+/* The trie, written straight into delta (0 = no child: the root is never
+ * one); end[k] is the state where literal k ends. */
+static void
+build_trie(struct kt_multilit *ml, uint32_t *end)
+{
+	size_t total = 1;
+
+	for (size_t k = 0; k < ml->nlits; k++)
+		total += ml->lits[k].len;
+	if (total >= UINT32_MAX || total > SIZE_MAX / ml->nclasses / sizeof(uint32_t))
+		kt_oom();
+	ml->delta = xcalloc(total * ml->nclasses, sizeof(*ml->delta));
+	ml->nstates = 1;
+	for (size_t k = 0; k < ml->nlits; k++) {
+		uint32_t st = 0;
+
+		for (size_t i = 0; i < ml->lits[k].len; i++) {
+			uint32_t *t = &ml->delta[(size_t)st * ml->nclasses +
+			    ml->cls[(unsigned char)ml->lits[k].s[i]]];
+
+			if (!*t)
+				*t = ml->nstates++;
+			st = *t;
+		}
+		end[k] = st;
+	}
+	ml->delta = xrealloc(ml->delta, (size_t)ml->nstates * ml->nclasses * sizeof(*ml->delta));
+}
+
+/* Each state's own hits, contiguous in hits[] and without repeated ids. */
+static void
+collect_outputs(struct kt_multilit *ml, const uint32_t *end)
+{
+	uint32_t *fill;
+
+	ml->out_start = xcalloc((size_t)ml->nstates + 1, sizeof(*ml->out_start));
+	for (size_t k = 0; k < ml->nlits; k++)
+		ml->out_start[end[k] + 1]++;
+	for (uint32_t st = 0; st < ml->nstates; st++)
+		ml->out_start[st + 1] += ml->out_start[st];
+	ml->hits = xmalloc((ml->nlits ? ml->nlits : 1) * sizeof(*ml->hits));
+	fill = xmalloc((size_t)ml->nstates * sizeof(*fill));
+	memcpy(fill, ml->out_start, (size_t)ml->nstates * sizeof(*fill));
+	for (size_t k = 0; k < ml->nlits; k++) {
+		uint32_t st = end[k], j;
+
+		for (j = ml->out_start[st]; j < fill[st]; j++)
+			if (ml->hits[j].id == ml->lits[k].id)
+				break;
+		if (j < fill[st])
+			continue;	/* the same literal under the same id again */
+		ml->hits[fill[st]].id = ml->lits[k].id;
+		ml->hits[fill[st]++].len = ml->lits[k].len;
+	}
+	/* a dropped repeat leaves a hole at the end of its state's range */
+	for (uint32_t st = 0, w = 0, from = 0; st < ml->nstates; st++) {
+		uint32_t to = fill[st], next = ml->out_start[st + 1];
+
+		memmove(&ml->hits[w], &ml->hits[from], (to - from) * sizeof(*ml->hits));
+		w += to - from;
+		ml->out_start[st + 1] = w;
+		from = next;
+	}
+	free(fill);
+}
+
+/*
+ * Failure links breadth first, completing the DFA: a row is only written
+ * while its state is visited, so a non-zero entry met then is a trie edge,
+ * and the row of the failure state (shallower) is already complete.
+ */
+static void
+link_failures(struct kt_multilit *ml)
+{
+	uint32_t nc = ml->nclasses, head = 0, tail = 0;
+	uint32_t *fail = xcalloc(ml->nstates, sizeof(*fail));
+	uint32_t *queue = xmalloc((size_t)ml->nstates * sizeof(*queue));
+
+	ml->first_out = xcalloc(ml->nstates, sizeof(*ml->first_out));
+	ml->out_link = xcalloc(ml->nstates, sizeof(*ml->out_link));
+	queue[tail++] = 0;
+	while (head < tail) {
+		uint32_t st = queue[head++];
+		uint32_t *row = &ml->delta[(size_t)st * nc];
+		const uint32_t *frow = &ml->delta[(size_t)fail[st] * nc];
+
+		for (uint32_t c = 0; c < nc; c++) {
+			uint32_t t = row[c];
+
+			if (!t) {
+				row[c] = st ? frow[c] : 0;
+				continue;
+			}
+			fail[t] = st ? frow[c] : 0;
+			ml->out_link[t] = ml->first_out[fail[t]];
+			ml->first_out[t] = ml->out_start[t] < ml->out_start[t + 1] ? t : ml->out_link[t];
+			queue[tail++] = t;
+		}
+	}
+	free(fail);
+	free(queue);
+}
+
+void
+kt_multilit_build(struct kt_multilit *ml)
+{
+	uint32_t *end;
+
+	if (ml->built)
+		multilit_bug("built twice");
+	end = xmalloc((ml->nlits ? ml->nlits : 1) * sizeof(*end));
+	assign_classes(ml);
+	build_trie(ml, end);
+	collect_outputs(ml, end);
+	link_failures(ml);
+	free(end);
+	for (size_t k = 0; k < ml->nlits; k++)
+		free(ml->lits[k].s);
+	free(ml->lits);
+	ml->lits = NULL;
+	ml->nlits = ml->alloc = 0;
+	ml->built = true;
+}
+
+int
+kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
+    kt_multilit_fn fn, void *arg)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	uint32_t st = 0;
+
+	if (!ml->built)
+		multilit_bug("scan before the build");
+	for (size_t i = 0; i < len; i++) {
+		st = ml->delta[(size_t)st * ml->nclasses + ml->cls[p[i]]];
+		for (uint32_t o = ml->first_out[st]; o; o = ml->out_link[o])
+			for (uint32_t j = ml->out_start[o]; j < ml->out_start[o + 1]; j++) {
+				int rc = fn(ml->hits[j].id, i + 1 - ml->hits[j].len, i + 1, arg);
+
+				if (rc)
+					return rc;
+			}
+	}
+	return 0;
+}
+
+struct seen {
+	unsigned char *seen;
+	unsigned *list;
+	size_t n;
+};
+
+static int
+mark_seen(unsigned id, size_t start, size_t end, void *arg)
+{
+	struct seen *sn = arg;
+
+	(void)start;
+	(void)end;
+	if (!sn->seen[id]) {
+		sn->seen[id] = 1;
+		if (sn->list)
+			sn->list[sn->n] = id;
+		sn->n++;
+	}
+	return 0;
+}
+
+size_t
+kt_multilit_seen(const struct kt_multilit *ml, const char *text, size_t len,
+    unsigned char *seen, unsigned *list)
+{
+	struct seen sn = { seen, list, 0 };
+
+	kt_multilit_scan(ml, text, len, mark_seen, &sn);
+	return sn.n;
+}
+
+void
+kt_multilit_free(struct kt_multilit *ml)
+{
+	if (!ml)
+		return;
+	for (size_t k = 0; k < ml->nlits; k++)
+		free(ml->lits[k].s);
+	free(ml->lits);
+	free(ml->delta);
+	free(ml->first_out);
+	free(ml->out_link);
+	free(ml->out_start);
+	free(ml->hits);
+	free(ml);
+}

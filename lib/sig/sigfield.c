@@ -1,0 +1,180 @@
+/*
+ * sigfield: the signature condition fields and kinds (see sigfield.h for
+ * how to add a field).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sigfield.h"
+#include "util.h"
+
+/* Each of n lines; a line's text is never NULL. */
+static int
+each_line(const struct kt_line *l, size_t n, kt_field_value_fn fn, void *arg)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = fn(l[i].text, arg);
+	return rc;
+}
+
+static int
+each_report_line(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	return each_line(r->lines, r->nlines, fn, arg);
+}
+
+static int
+each_context_line(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	return each_line(r->context, r->ncontext, fn, arg);
+}
+
+static int
+each_log_line(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	int rc = each_report_line(r, fn, arg);
+
+	return rc ? rc : each_context_line(r, fn, arg);
+}
+
+static int
+each_frame(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < r->nframes && !rc; i++)
+		if (r->frames[i].function)
+			rc = fn(r->frames[i].function, arg);
+	return rc;
+}
+
+static int
+each_access(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	const char *v = kt_access_name(r->access);
+
+	return v ? fn(v, arg) : 0;
+}
+
+const struct kt_field_def kt_fields[] = {
+	{ "line", KT_FIELD_TEXT, .each = each_report_line },
+	{ "title", KT_FIELD_TEXT, KT_REPORT_STR(title) },
+	{ "frame", KT_FIELD_TEXT, .each = each_frame },
+	{ "context", KT_FIELD_TEXT, .each = each_context_line },
+	{ "log", KT_FIELD_TEXT | KT_FIELD_UNION, .each = each_log_line },
+	{ "arch", 0, KT_REPORT_STR(arch) },
+	{ "mmu", 0, KT_REPORT_STR(mmu) },
+	{ "platform", 0, KT_REPORT_STR(platform) },
+	{ "release", 0, KT_REPORT_STR(release) },
+	{ "kind", 0, KT_REPORT_STR(kind) },
+	{ "access", 0, .each = each_access },
+	{ "header", KT_FIELD_TEXT, KT_REPORT_STR(header) },
+	{ "guilty", KT_FIELD_TEXT, KT_REPORT_STR(guilty) },
+	{ "taint", 0, KT_REPORT_STR(taint) },
+};
+
+const unsigned kt_nfields = ARRAY_SIZE(kt_fields);
+
+/* A field index from outside the table is a bug (the database and the
+ * parser only ever produce indices of rows). */
+static const struct kt_field_def *
+field_def(unsigned f)
+{
+	if (f >= kt_nfields) {
+		fprintf(stderr, "ktriage: BUG: signature field %u is not in kt_fields[]\n", f);
+		abort();
+	}
+	return &kt_fields[f];
+}
+
+const char *
+kt_field_name(unsigned f)
+{
+	return f < kt_nfields ? kt_fields[f].name : "?";
+}
+
+int
+kt_field_lookup(const char *name, size_t len, unsigned *f)
+{
+	for (unsigned i = 0; i < kt_nfields; i++)
+		if (strlen(kt_fields[i].name) == len && !strncmp(kt_fields[i].name, name, len)) {
+			*f = i;
+			return 0;
+		}
+	return -1;
+}
+
+int
+kt_field_each(unsigned f, const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	const struct kt_field_def *d = field_def(f);
+	const char *v;
+
+	if (d->each)
+		return d->each(r, fn, arg);
+	v = *(const char *const *)((const char *)r + d->str_off);
+	return v ? fn(v, arg) : 0;
+}
+
+void
+kt_field_list(struct strbuf *sb, unsigned flags)
+{
+	unsigned last = 0, n = 0;
+
+	for (unsigned i = 0; i < kt_nfields; i++)
+		if ((kt_fields[i].flags & flags) == flags)
+			last = i;
+	for (unsigned i = 0; i < kt_nfields; i++) {
+		if ((kt_fields[i].flags & flags) != flags)
+			continue;
+		if (n++)
+			strbuf_addstr(sb, i == last ? " or " : ", ");
+		strbuf_addstr(sb, kt_fields[i].name);
+	}
+}
+
+void
+kt_field_set(struct strbuf *sb)
+{
+	for (unsigned i = 0; i < kt_nfields; i++) {
+		if (i)
+			strbuf_addch(sb, ',');
+		strbuf_addstr(sb, kt_fields[i].name);
+	}
+}
+
+static const struct {
+	const char *name, *dbname;
+} kinds[KT_COND_NKINDS] = {
+	[KT_COND_REQUIRE] = { "Require", "require" },
+	[KT_COND_SUPPORT] = { "Support", "support" },
+	[KT_COND_REJECT] = { "Reject", "reject" },
+};
+
+const char *
+kt_cond_kind_name(enum kt_cond_kind k)
+{
+	return k < KT_COND_NKINDS ? kinds[k].name : "?";
+}
+
+const char *
+kt_cond_kind_dbname(enum kt_cond_kind k)
+{
+	return k < KT_COND_NKINDS ? kinds[k].dbname : "?";
+}
+
+int
+kt_cond_kind_from_dbname(const char *s, enum kt_cond_kind *k)
+{
+	for (int i = 0; i < KT_COND_NKINDS; i++)
+		if (!strcmp(kinds[i].dbname, s)) {
+			*k = (enum kt_cond_kind)i;
+			return 0;
+		}
+	return -1;
+}

@@ -1,0 +1,93 @@
+/* The multi-literal matcher against a naive search of every literal. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "multilit.h"
+#include "strbuf.h"
+#include "tap.h"
+
+static int
+record(unsigned id, size_t start, size_t end, void *arg)
+{
+	strbuf_addf(arg, "%u@%zu-%zu ", id, start, end);
+	return 0;
+}
+
+static int
+stop_at_first(unsigned id, size_t start, size_t end, void *arg)
+{
+	(void)start;
+	(void)end;
+	*(unsigned *)arg = id;
+	return 7;
+}
+
+/* Every occurrence, as "id@start-end " in order of end, longest first. */
+static void
+naive(const char *const *lits, const unsigned *ids, size_t n, const char *text, struct strbuf *sb)
+{
+	size_t len = strlen(text);
+
+	for (size_t end = 1; end <= len; end++)
+		for (size_t l = 1; l <= end; l++)
+			for (size_t k = 0; k < n; k++)
+				if (strlen(lits[k]) == end - l + 1 && !strncmp(text + l - 1, lits[k], end - l + 1))
+					strbuf_addf(sb, "%u@%zu-%zu ", ids[k], l - 1, end);
+}
+
+int
+main(void)
+{
+	static const char *const lits[] = { "he", "she", "his", "hers", "ushers", "s" };
+	static const unsigned ids[] = { 0, 1, 2, 3, 4, 5 };
+	const char *text = "ushers say his hershey";
+	struct kt_multilit *ml = kt_multilit_new(0), *ci;
+	struct strbuf got = STRBUF_INIT, want = STRBUF_INIT;
+	unsigned char seen[8] = { 0 };
+	unsigned list[8], first = 99;
+	size_t n;
+
+	for (size_t k = 0; k < 6; k++)
+		kt_multilit_add(ml, lits[k], strlen(lits[k]), ids[k]);
+	ok(kt_multilit_add(ml, "", 0, 3) == -1, "an empty literal is refused");
+	kt_multilit_build(ml);
+	ok(kt_multilit_nids(ml) == 6, "nids is one more than the largest id");
+	kt_multilit_scan(ml, text, strlen(text), record, &got);
+	naive(lits, ids, 6, text, &want);
+	is_str(got.buf, want.buf, "every occurrence with its position, overlapping ones included");
+	n = (size_t)kt_multilit_scan(ml, text, strlen(text), stop_at_first, &first);
+	ok(n == 7 && first == 5, "a non-zero callback return stops the scan and is returned");
+	n = kt_multilit_seen(ml, "a hiss", 6, seen, list);
+	ok(n == 2 && list[0] == 2 && list[1] == 5 && seen[2] && seen[5] && !seen[0],
+	    "seen: the ids that occur, each once, in order of first occurrence");
+	n = kt_multilit_seen(ml, "she", 3, seen, NULL);
+	ok(n == 2 && seen[0] && seen[1], "seen accumulates: only new ids are counted");
+	n = kt_multilit_seen(ml, "HERS", 4, seen, list);
+	ok(n == 0, "case matters without ICASE");
+	kt_multilit_free(ml);
+
+	ci = kt_multilit_new(KT_MULTILIT_ICASE);
+	kt_multilit_add(ci, "Oops", 4, 1);
+	kt_multilit_add(ci, "oops", 4, 1);
+	kt_multilit_add(ci, "OOPS", 4, 2);
+	kt_multilit_add(ci, "a\0b", 3, 3);
+	kt_multilit_build(ci);
+	strbuf_reset(&got);
+	kt_multilit_scan(ci, "x oOpS", 6, record, &got);
+	is_str(got.buf, "1@2-6 2@2-6 ", "ICASE: either case; a repeated (literal, id) is reported once");
+	memset(seen, 0, sizeof(seen));
+	n = kt_multilit_seen(ci, "za\0bz", 5, seen, list);	/* ok() evaluates twice */
+	ok(n == 1 && list[0] == 3, "a literal may hold a NUL byte");
+	kt_multilit_free(ci);
+
+	ml = kt_multilit_new(0);
+	kt_multilit_build(ml);
+	n = kt_multilit_seen(ml, "anything", 8, seen, NULL);
+	ok(n == 0, "no literals: nothing occurs");
+	kt_multilit_free(ml);
+	strbuf_release(&got);
+	strbuf_release(&want);
+	return tap_done();
+}
