@@ -8,10 +8,38 @@
  *  - field forms: regexes with named groups that fill report fields;
  *  - frame forms: call trace frame syntaxes of every supported arch;
  *  - arch markers: evidence of the architecture;
- *  - skip list: frames that are never the guilty function.
+ *  - skip list: frames that are never the guilty function;
+ *  - line prefixes (timestamps, syslog, Xen markers) and report prefixes
+ *    (lines before a header that belong to its report);
+ *  - access decoders: registers that tell a memory fault's access type.
  *
  * New kernel output formats mean new rows here, not new code.  The tables
- * are compiled once (kt_formats_init) and are read-only afterwards.
+ * are compiled once (kt_formats_init, under pthread_once) and are read-only
+ * afterwards.  Behaviour comes from a form's flags, never from its title
+ * text: retitling a form changes titles only.
+ *
+ * How to add a crash header format
+ *
+ *  1. Find a real log of it (a bug tracker, a mailing list; say where in
+ *     step 4) and check that ktriage misses it: ./build/ktriage scan LOG.
+ *  2. Add a row to kt_header_forms in formats.c, in the section of its kind:
+ *     a literal that every such line contains (the cheap prefilter), an
+ *     anchored pattern whose groups feed the title template ({1}..{9}), the
+ *     kind, the arch the line proves (or NULL), the title, the flags and
+ *     extra guilty-frame skips.  Rows are tried in order: put a specific
+ *     form before a looser one with the same literal.
+ *  3. Choose the flags by behaviour (see HF_* below).  Most reports want
+ *     HF_GUILTY (" in <function>").  A line that other reports also print
+ *     inside their own body wants HF_ONLY_START; one that may follow
+ *     another report's header and belong to it, HF_FOLLOWUP; a report with
+ *     no trace, HF_NOSTACK.  Lines of the report that no body form knows
+ *     need a body form row, fields it prints a field form row.
+ *  4. Put the log under tests/data/corpus/<arch>/, byte for byte, with a
+ *     row in tests/data/corpus/MANIFEST.tsv naming its source URL, then
+ *     write its golden and read it:
+ *         KTRIAGE_UPDATE_GOLDEN=1 make -C build check TESTS=tests/t-golden.sh
+ *         git diff tests/data/golden
+ *     No other golden may change: if one does, the new row is too loose.
  */
 #ifndef KT_FORMATS_H
 #define KT_FORMATS_H
