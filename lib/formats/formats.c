@@ -73,6 +73,9 @@ struct header_form kt_header_forms[] = {
 	    "UBSAN: {1}", HF_GUILTY, "ubsan|overflow", NULL, NULL },
 	{ "BUG: memory leak", B "BUG: memory leak", "sanitizer", NULL,
 	    "memory leak", HF_GUILTY, "kmemleak|mmap|kmem|slab|alloc|create_object|strdup|memdup", NULL, NULL },
+	/* kmemleak's own record (/sys/kernel/debug/kmemleak); after syzkaller's "BUG: memory leak" it joins that report */
+	{ "unreferenced object 0x", "^\\s*unreferenced object 0x[0-9a-f]+ \\(size \\d+\\):", "sanitizer", NULL,
+	    "memory leak", HF_GUILTY | HF_FOLLOWUP, "kmemleak|mmap|kmem|slab|alloc|create_object|strdup|memdup", NULL, NULL },
 
 	/* ---- page faults and oopses ---- */
 	{ "Unable to handle kernel instruction fetch", B "BUG: Unable to handle kernel instruction fetch",
@@ -359,6 +362,8 @@ struct field_form kt_field_forms[] = {
 	/* old i386: "EFLAGS: 00010202   (2.6.18-1.2798.fc6 #1)" */
 	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)", NULL, false, NULL },
 	{ "^\\s*Process (?<comm>\\S+) \\(pid: (?<pid>\\d+)", NULL, false, NULL },
+	/* kmemleak: '  comm "kmodloader", pid 326, jiffies 4294937906 (age 20379.570s)' */
+	{ "^\\s*comm \"(?<comm>[^\"]*)\", pid (?<pid>\\d+), jiffies", NULL, false, NULL },
 	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$", NULL, false, NULL },
 	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$", NULL, true, NULL },
 	{ "Linux version (?<release>\\d\\S*)", NULL, true, NULL },
@@ -509,7 +514,8 @@ struct arch_marker kt_arch_markers[] = {
 	{ "EIP: |EAX: |sysenter_past_esp|sysenter_do_call|entry_INT80_32|entry_SYSENTER_32|i386_start_kernel|"
 	    "startup_32_smp",
 	    "i386", false, NULL },
-	{ "^\\s*epc\\s+: |[Oo]cteon", "mips", false, NULL },
+	/* the o32 system call entry */
+	{ "^\\s*epc\\s+: |[Oo]cteon|\\bsyscall_common\\+0x", "mips", false, NULL },
 	/* weak: release strings (Fedora/RHEL ".x86_64", Debian "-amd64"), emulated machines */
 	{ "\\.ppc64|\\bppc64le\\b|-powerpc64(?:le)?\\b", "powerpc", true, NULL },
 	{ "\\.aarch64\\b|\\d-arm64\\b", "arm64", true, NULL },
@@ -662,7 +668,7 @@ static const char stack_bottom_pattern[] =
 	"el0_svc\\w*|el0t_64_sync|el0_sync|ret_from_exception|handle_exception|start_kernel|"
 	"secondary_start_kernel|start_secondary|cpu_startup_entry|cpu_idle|rest_init|x86_64_start_\\w+|syscall_call|"
 	"i386_start_kernel|startup_32_smp|rewind_stack_do_exit|rewind_stack_and_make_dead|retint_user|"
-	"start_xen|\\w+#primary_switched|startup_continue)(?:\\+0x|\\b)";
+	"start_xen|\\w+#primary_switched|startup_continue|syscall_common)(?:\\+0x|\\b)";
 
 /* Frames after which a trace leaves interrupt context. */
 static const char irq_end_pattern[] =
