@@ -180,31 +180,32 @@ put_access(struct kt_report *r, void *field, const char *g, size_t n)
 		*a = access_from_word(g, n);
 }
 
-/* powerpc symbols start with '.' (".foo"); ".L" is a local label, kept */
+/* powerpc symbols start with '.' (".foo"); keep_label: a PC may be in a
+ * local label (".L..."), kept whole */
+static void
+put_symbol(char **dst, const char *g, size_t n, bool keep_label)
+{
+	if (*dst || !n)
+		return;
+	if (*g == '.' && n > 1 && !(keep_label && g[1] == 'L')) {
+		g++;
+		n--;
+	}
+	set_str(dst, g, n);
+}
+
 static void
 put_pc(struct kt_report *r, void *field, const char *g, size_t n)
 {
 	(void)r;
-	if (*(char **)field || !n)
-		return;
-	if (*g == '.' && n > 1 && g[1] != 'L') {
-		g++;
-		n--;
-	}
-	set_str(field, g, n);
+	put_symbol(field, g, n, true);
 }
 
 static void
 put_lr(struct kt_report *r, void *field, const char *g, size_t n)
 {
 	(void)r;
-	if (*(char **)field || !n)
-		return;
-	if (*g == '.' && n > 1) {
-		g++;
-		n--;
-	}
-	set_str(field, g, n);
+	put_symbol(field, g, n, false);
 }
 
 static void
