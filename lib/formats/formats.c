@@ -33,13 +33,13 @@ struct header_form kt_header_forms[] = {
 	{ "Assertion '", "^\\s*Assertion '(.+)' failed at (\\S+)", "xen", "xen",
 	    "Xen assertion '{1}' failed", HF_XEN | HF_GUILTY, NULL, NULL, NULL },
 	{ "Panic on CPU", "^\\s*Panic on CPU \\d+:\\s*$", "xen", "xen",
-	    "Xen panic", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK, NULL, NULL, NULL },
+	    "Xen panic", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK | HF_TITLE_FROM_NEXT, NULL, NULL, NULL },
 	{ "----[ Xen-", "^\\s*-+\\[ Xen-\\S+", "xen", "xen",
-	    "Xen crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY, NULL, NULL, NULL },
+	    "Xen crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_YIELD_TITLE, NULL, NULL, NULL },
 	{ "called from", "^\\s*domain_crash(?:_sync)? called from (?:" FN "|\\S+)", "xen", "xen",
-	    "Xen: domain crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK, NULL, NULL, NULL },
+	    "Xen: domain crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK | HF_YIELD_TITLE, NULL, NULL, NULL },
 	{ ") crashed on cpu#", "^\\s*Domain \\d+ \\(vcpu#\\d+\\) crashed on cpu#\\d+", "xen", "xen",
-	    "Xen: domain crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK, NULL, NULL, NULL },
+	    "Xen: domain crash", HF_XEN | HF_FOLLOWUP | HF_GUILTY | HF_NOSTACK | HF_YIELD_TITLE, NULL, NULL, NULL },
 	/* Xen refusing a PV guest's page-table update ("mm.c:2429:d0 Bad type (saw ...) for mfn ..."):
 	 * the guest's page tables are corrupt even when no domain crash follows */
 	{ "mm.c:", "^\\s*(?:x86/)?mm\\.c:\\d+:d\\d+(?:v\\d+)? ((?:Bad|Error|Could not|Failed|Attempt)[a-z ]*?)(?= [^a-z]|\\s*$)",
@@ -73,6 +73,9 @@ struct header_form kt_header_forms[] = {
 	    "UBSAN: {1}", HF_GUILTY, "ubsan|overflow", NULL, NULL },
 	{ "BUG: memory leak", B "BUG: memory leak", "sanitizer", NULL,
 	    "memory leak", HF_GUILTY, "kmemleak|mmap|kmem|slab|alloc|create_object|strdup|memdup", NULL, NULL },
+	/* kmemleak's own record (/sys/kernel/debug/kmemleak); after syzkaller's "BUG: memory leak" it joins that report */
+	{ "unreferenced object 0x", "^\\s*unreferenced object 0x[0-9a-f]+ \\(size \\d+\\):", "sanitizer", NULL,
+	    "memory leak", HF_GUILTY | HF_FOLLOWUP, "kmemleak|mmap|kmem|slab|alloc|create_object|strdup|memdup", NULL, NULL },
 
 	/* ---- page faults and oopses ---- */
 	{ "Unable to handle kernel instruction fetch", B "BUG: Unable to handle kernel instruction fetch",
@@ -253,7 +256,7 @@ struct header_form kt_header_forms[] = {
 	{ "--- Exception: ", "^\\s*--- Exception: (?!(?:3000|c00|c01)\\b)([0-9a-f]+)(?: \\(([^)]*)\\))? at (?:" FN "|\\S+)",
 	    "xmon", "powerpc", "xmon: Exception {1}", HF_GUILTY | HF_ONLY_START | HF_XMON, NULL, NULL, NULL },
 	{ "enter ? for help", "^\\s*enter \\? for help", "xmon", "powerpc",
-	    "xmon", HF_GUILTY | HF_ONLY_START | HF_XMON, "^xmon(?:_core)?$", NULL, NULL },
+	    "xmon", HF_GUILTY | HF_ONLY_START | HF_XMON | HF_YIELD_TITLE, "^xmon(?:_core)?$", NULL, NULL },
 };
 const size_t kt_nheader_forms = ARRAY_SIZE(kt_header_forms);
 /* Index of each form's literal in the header prefilter (set at init). */
@@ -359,6 +362,8 @@ struct field_form kt_field_forms[] = {
 	/* old i386: "EFLAGS: 00010202   (2.6.18-1.2798.fc6 #1)" */
 	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)", NULL, false, NULL },
 	{ "^\\s*Process (?<comm>\\S+) \\(pid: (?<pid>\\d+)", NULL, false, NULL },
+	/* kmemleak: '  comm "kmodloader", pid 326, jiffies 4294937906 (age 20379.570s)' */
+	{ "^\\s*comm \"(?<comm>[^\"]*)\", pid (?<pid>\\d+), jiffies", NULL, false, NULL },
 	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$", NULL, false, NULL },
 	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$", NULL, true, NULL },
 	{ "Linux version (?<release>\\d\\S*)", NULL, true, NULL },
@@ -509,7 +514,8 @@ struct arch_marker kt_arch_markers[] = {
 	{ "EIP: |EAX: |sysenter_past_esp|sysenter_do_call|entry_INT80_32|entry_SYSENTER_32|i386_start_kernel|"
 	    "startup_32_smp",
 	    "i386", false, NULL },
-	{ "^\\s*epc\\s+: |[Oo]cteon", "mips", false, NULL },
+	/* the o32 system call entry */
+	{ "^\\s*epc\\s+: |[Oo]cteon|\\bsyscall_common\\+0x", "mips", false, NULL },
 	/* weak: release strings (Fedora/RHEL ".x86_64", Debian "-amd64"), emulated machines */
 	{ "\\.ppc64|\\bppc64le\\b|-powerpc64(?:le)?\\b", "powerpc", true, NULL },
 	{ "\\.aarch64\\b|\\d-arm64\\b", "arm64", true, NULL },
@@ -531,6 +537,71 @@ struct arch_marker kt_arch_markers[] = {
 	    "Google Compute Engine|SeaBIOS|masked ExtINT|APIC 0x[0-9a-f]+", "x86_64", true, NULL },
 };
 const size_t kt_narch_markers = ARRAY_SIZE(kt_arch_markers);
+
+/* Prefixes that wrap a kernel line (lines.c), in the order they are tried. */
+struct prefix_form kt_prefix_forms[] = {
+	/* e-mail quoting: "> ", "> > ", ">>", also "| " used by commit messages */
+	{ PFX_QUOTE, ">|", "[ \\t]*(?:>[ \\t]?)+|[ \\t]*\\|[ \\t]", NULL },
+	/* CI / journal short-iso timestamps at line start */
+	{ PFX_CI_TIME, "0123456789", "\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?"
+	    "(?:Z|[+-]\\d\\d:?\\d\\d)?[ \\t]+(?:(?:[\\w.-]+ )?(?<prog>kernel): )?", NULL },
+	/* syslog / journalctl: "Mar 10 12:00:00 host prog[pid]: " (host optional) */
+	{ PFX_SYSLOG, "ADFJMNOS", "(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
+	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?", NULL },
+	/* journalctl with the time and host cut away: "kernel: WARNING: ..." (first prefix only) */
+	{ PFX_JOURNAL, "k", "kernel: ", NULL },
+	/* dmesg -x: "kern  :warn  : " */
+	{ PFX_DMESG_X, "acdklmnsu", "(?<fac>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|"
+	    "authpriv|ftp|local[0-7]) *:(?<flvl>emerg|alert|crit|err|warn|notice|"
+	    "info|debug) *: ?", NULL },
+	{ PFX_LEVEL, "<", "<(?<lvl>\\d{1,3})>", NULL },
+	/* printk time, optionally with the caller id: "[  14.1][ T347]", "[ 0.04 ][ T0 ]" */
+	{ PFX_PRINTK, "[", "[ \\t]*\\[ *(?<ts>\\d{1,12}\\.\\d{1,9}) *\\]"
+	    "(?: ?\\[ *(?<caller>[TC]\\d{1,7}) *\\])? ?", NULL },
+	{ PFX_CALLER, "[", "[ \\t]*\\[ *(?<caller>[TC]\\d{1,7}) *\\] ?", NULL },
+	/* Xen's own console, optionally with its time stamp */
+	{ PFX_XEN, "(", "[ \\t]*\\(XEN\\) ?(?:\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\] ?)?", NULL },
+	{ PFX_GUEST, "(", "[ \\t]*\\((?<dom>d\\d{1,5}(?:v\\d{1,4})?)\\) ?", NULL },
+	{ PFX_DROPPED, "*", "\\*\\* \\d+ printk messages dropped \\*\\* ?", NULL },
+};
+const size_t kt_nprefix_forms = ARRAY_SIZE(kt_prefix_forms);
+_Static_assert(ARRAY_SIZE(kt_prefix_forms) <= KT_MAX_PREFIX_FORMS, "raise KT_MAX_PREFIX_FORMS");
+
+/* Lines a report pulls back from just before its header, per header family. */
+struct pullback_form kt_pullback_forms[] = {
+	{ 0, "^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
+	    "Kernel attempted to \\w+ user page \\(.*|(?:NMI )?[Ww]atchdog detected hard LOCKUP on cpu \\d+|"
+	    "kasan: CONFIG_KASAN_INLINE enabled|kasan: GPF could be caused by .*)\\s*$", NULL },
+	{ HF_XEN, "^\\s*[\\w.#-]+\\.c:\\d+:d\\d+(?:v\\d+)? ", NULL },
+	{ HF_XMON, "^\\s*(?:(?:pc|lr|sp|msr|dar|dsisr|current|paca|pid|cfar|trap)\\s*[:=]|"
+	    "Linux version |.*\\birq_happened: |cpu 0x[0-9a-f]+: Vector: )", NULL },
+};
+const size_t kt_npullback_forms = ARRAY_SIZE(kt_pullback_forms);
+
+static const char xen_msg_pattern[] = "^\\s*[\\w.#-]+\\.c:\\d+:d\\d+(?:v\\d+)? (?<msg>[^(:]+)";
+/* A printk timestamp inside a line: kernel output glued after other output
+ * ("root@host:~# [  12.345678] BUG: ..."). */
+static const char glued_pattern[] = "\\[ *\\d{1,12}\\.\\d{6} *\\]";
+
+/* Register values that tell a memory fault's access type. */
+const struct access_decoder kt_access_decoders[] = {
+	/* riscv scause: instruction, load and store page / access faults */
+	{ "rvcause", { NULL, NULL }, { { ~0UL, 1, KT_ACCESS_EXEC }, { ~0UL, 12, KT_ACCESS_EXEC },
+	    { ~0UL, 5, KT_ACCESS_READ }, { ~0UL, 13, KT_ACCESS_READ },
+	    { ~0UL, 7, KT_ACCESS_WRITE }, { ~0UL, 15, KT_ACCESS_WRITE } }, KT_ACCESS_UNKNOWN },
+	/* arm64 ESR "WnR = 1": write not read */
+	{ "wnr", { NULL, NULL }, { { 1, 1, KT_ACCESS_WRITE } }, KT_ACCESS_READ },
+	/* s390 TEID fetch/store indication */
+	{ "teid", { NULL, NULL }, { { 0xc00, 0x400, KT_ACCESS_WRITE }, { 0xc00, 0x800, KT_ACCESS_EXEC } },
+	    KT_ACCESS_UNKNOWN },
+	/* powerpc DSISR_ISSTORE */
+	{ "dsisr", { NULL, NULL }, { { 0x02000000, 0x02000000, KT_ACCESS_WRITE } }, KT_ACCESS_READ },
+	/* x86 #PF error code: instruction fetch, write */
+	{ "pferr", { "x86_64", "i386" }, { { 0x10, 0x10, KT_ACCESS_EXEC }, { 2, 2, KT_ACCESS_WRITE } },
+	    KT_ACCESS_READ },
+};
+const size_t kt_naccess_decoders = ARRAY_SIZE(kt_access_decoders);
+_Static_assert(ARRAY_SIZE(kt_access_decoders) <= KT_MAX_ACCESS_DECODERS, "raise KT_MAX_ACCESS_DECODERS");
 
 /* research/crash-parsers.md §2.11, global list, plus exception-entry paths per arch. */
 static const char skip_pattern[] =
@@ -597,7 +668,7 @@ static const char stack_bottom_pattern[] =
 	"el0_svc\\w*|el0t_64_sync|el0_sync|ret_from_exception|handle_exception|start_kernel|"
 	"secondary_start_kernel|start_secondary|cpu_startup_entry|cpu_idle|rest_init|x86_64_start_\\w+|syscall_call|"
 	"i386_start_kernel|startup_32_smp|rewind_stack_do_exit|rewind_stack_and_make_dead|retint_user|"
-	"start_xen|\\w+#primary_switched|startup_continue)(?:\\+0x|\\b)";
+	"start_xen|\\w+#primary_switched|startup_continue|syscall_common)(?:\\+0x|\\b)";
 
 /* Frames after which a trace leaves interrupt context. */
 static const char irq_end_pattern[] =
@@ -770,6 +841,9 @@ pcre2_code *kt_stack_bottom_re;
 pcre2_code *kt_irq_end_re;
 pcre2_code *kt_postend_re;
 pcre2_code *kt_boot_re;
+pcre2_code *kt_glued_re;
+pcre2_code *kt_separator_re;
+pcre2_code *kt_xen_msg_re;
 
 static pthread_once_t formats_once = PTHREAD_ONCE_INIT;
 
@@ -791,6 +865,13 @@ formats_compile(void)
 		kt_frame_forms[i].re = kt_re_compile(kt_frame_forms[i].pattern, 0);
 	for (i = 0; i < kt_narch_markers; i++)
 		kt_arch_markers[i].re = kt_re_compile(kt_arch_markers[i].pattern, 0);
+	for (i = 0; i < kt_nprefix_forms; i++)
+		kt_prefix_forms[i].re = kt_re_compile(kt_prefix_forms[i].pattern, PCRE2_ANCHORED);
+	for (i = 0; i < kt_npullback_forms; i++)
+		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
+	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */
+	kt_xen_msg_re = kt_re_compile(xen_msg_pattern, 0);
+	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
 	kt_skip_re = kt_re_compile(skip_pattern, 0);
 	kt_syscall_prefix_re = kt_re_compile(syscall_prefix_pattern, 0);
@@ -832,6 +913,15 @@ kt_header_match(const char *text, size_t len, bool xen)
 			return h;
 	}
 	return NULL;
+}
+
+const pcre2_code *
+kt_pullback_re(unsigned form_flags)
+{
+	for (size_t i = 1; i < kt_npullback_forms; i++)
+		if (form_flags & kt_pullback_forms[i].family)
+			return kt_pullback_forms[i].re;
+	return kt_pullback_forms[0].re;	/* the kernel's */
 }
 
 enum body_class

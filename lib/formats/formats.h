@@ -8,16 +8,46 @@
  *  - field forms: regexes with named groups that fill report fields;
  *  - frame forms: call trace frame syntaxes of every supported arch;
  *  - arch markers: evidence of the architecture;
- *  - skip list: frames that are never the guilty function.
+ *  - skip list: frames that are never the guilty function;
+ *  - line prefixes (timestamps, syslog, Xen markers) and report prefixes
+ *    (lines before a header that belong to its report);
+ *  - access decoders: registers that tell a memory fault's access type.
  *
  * New kernel output formats mean new rows here, not new code.  The tables
- * are compiled once (kt_formats_init) and are read-only afterwards.
+ * are compiled once (kt_formats_init, under pthread_once) and are read-only
+ * afterwards.  Behaviour comes from a form's flags, never from its title
+ * text: retitling a form changes titles only.
+ *
+ * How to add a crash header format
+ *
+ *  1. Find a real log of it (a bug tracker, a mailing list; say where in
+ *     step 4) and check that ktriage misses it: ./build/ktriage scan LOG.
+ *  2. Add a row to kt_header_forms in formats.c, in the section of its kind:
+ *     a literal that every such line contains (the cheap prefilter), an
+ *     anchored pattern whose groups feed the title template ({1}..{9}), the
+ *     kind, the arch the line proves (or NULL), the title, the flags and
+ *     extra guilty-frame skips.  Rows are tried in order: put a specific
+ *     form before a looser one with the same literal.
+ *  3. Choose the flags by behaviour (see HF_* below).  Most reports want
+ *     HF_GUILTY (" in <function>").  A line that other reports also print
+ *     inside their own body wants HF_ONLY_START; one that may follow
+ *     another report's header and belong to it, HF_FOLLOWUP; a report with
+ *     no trace, HF_NOSTACK.  Lines of the report that no body form knows
+ *     need a body form row, fields it prints a field form row.
+ *  4. Put the log under tests/data/corpus/<arch>/, byte for byte, with a
+ *     row in tests/data/corpus/MANIFEST.tsv naming its source URL, then
+ *     write its golden and read it:
+ *         KTRIAGE_UPDATE_GOLDEN=1 make -C build check TESTS=tests/t-golden.sh
+ *         git diff tests/data/golden
+ *     No other golden may change: if one does, the new row is too loose.
  */
 #ifndef KT_FORMATS_H
 #define KT_FORMATS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
+#include "ktriage.h"
 #include "regex.h"
 
 /* Header flags. */
@@ -37,6 +67,10 @@ enum {
 	HF_STALL = 1 << 12,	/* a stall: the guilty frame is in the interrupted context */
 	HF_TENTATIVE = 1 << 13,	/* a report only if a follow-up or a stack confirms it */
 	HF_WEAK = 1 << 14,	/* a follow-up takes over the title (the header becomes its "after: " cause) */
+	HF_YIELD_TITLE = 1 << 15,	/* a generic banner (Xen's crash box, xmon's prompt): a
+					 * follow-up that names the crash takes over header and title */
+	HF_TITLE_FROM_NEXT = 1 << 16,	/* the next line names the crash: the title is
+					 * "<title>: <that line>", and a header there becomes the report's */
 };
 
 struct header_form {
@@ -106,6 +140,61 @@ struct arch_marker {
 	pcre2_code *re;
 };
 
+/*
+ * Line prefixes (lines.c): what wraps a kernel line, tried in turn at the
+ * current position until none matches.  Each pattern is anchored; named
+ * groups carry the fields: ts (printk seconds), caller, lvl, prog (syslog
+ * program), fac (dmesg -x facility), flvl (dmesg -x level name), dom (Xen
+ * guest marker).  The kind says what lines.c does with them.
+ */
+enum prefix_kind {
+	PFX_QUOTE, PFX_CI_TIME, PFX_SYSLOG, PFX_JOURNAL, PFX_DMESG_X, PFX_LEVEL,
+	PFX_PRINTK, PFX_CALLER, PFX_XEN, PFX_GUEST, PFX_DROPPED,
+};
+
+/* Rows of the prefix table at most (lines.c keeps a flag per row). */
+#define KT_MAX_PREFIX_FORMS 16
+
+struct prefix_form {
+	enum prefix_kind kind;
+	const char *first;	/* bytes the prefix can start with (after blanks): a cheap prefilter */
+	const char *pattern;
+	pcre2_code *re;
+};
+
+/*
+ * Report prefixes (segmenter.c): lines printed just before a header that
+ * belong to its report, by the header's family (HF_XEN, HF_XMON, or 0 for
+ * every other form): "cut here" separators, Xen's "file.c:N:dN" messages,
+ * xmon's register lines.
+ */
+struct pullback_form {
+	unsigned family;
+	const char *pattern;
+	pcre2_code *re;
+};
+
+/*
+ * Fault access decoders: a register value (a field form capture, read as
+ * hex) that tells the access type of a memory fault (HF_FAULT forms), tried
+ * in order while the access is still unknown.  The first rule whose
+ * (value & mask) == match wins, else `otherwise`.
+ */
+struct access_rule {
+	unsigned long mask, match;
+	enum kt_access access;
+};
+
+/* Rows of the access decoder table at most (analyse.c keeps a value per row). */
+#define KT_MAX_ACCESS_DECODERS 8
+
+struct access_decoder {
+	const char *capture;		/* the field form group holding the register */
+	const char *arch[2];		/* only for reports of these archs; none: any arch */
+	struct access_rule rule[6];	/* a zero mask ends the list */
+	enum kt_access otherwise;
+};
+
 extern struct header_form kt_header_forms[];
 extern const size_t kt_nheader_forms;
 extern struct body_form kt_body_forms[];
@@ -116,6 +205,18 @@ extern struct frame_form kt_frame_forms[];
 extern const size_t kt_nframe_forms;
 extern struct arch_marker kt_arch_markers[];
 extern const size_t kt_narch_markers;
+extern struct prefix_form kt_prefix_forms[];
+extern const size_t kt_nprefix_forms;
+extern struct pullback_form kt_pullback_forms[];
+extern const size_t kt_npullback_forms;
+extern const struct access_decoder kt_access_decoders[];
+extern const size_t kt_naccess_decoders;
+/* A printk timestamp inside a line: kernel output glued after other output. */
+extern pcre2_code *kt_glued_re;
+/* The kernel's report prefixes: "cut here" and separator lines. */
+extern pcre2_code *kt_separator_re;
+/* A Xen console message ("mm.c:2429:d0 Bad type ..."): named group msg. */
+extern pcre2_code *kt_xen_msg_re;
 /* Lines that look like headers but are not reports. */
 extern pcre2_code *kt_not_header_re;
 /* Frames never chosen as the guilty function (substring semantics). */
@@ -133,6 +234,7 @@ extern pcre2_code *kt_postend_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */
 extern pcre2_code *kt_boot_re;
 
+/* Compile every table (once per process, thread-safe); call before any use. */
 void kt_formats_init(void);
 
 /* Find the header form matching text, or NULL. For XEN/kernel channel.
@@ -140,5 +242,7 @@ void kt_formats_init(void);
  * only the forms whose literal does are tried, in table order. */
 const struct header_form *kt_header_match(const char *text, size_t len, bool xen);
 enum body_class kt_body_class(const char *text, size_t len);
+/* The report prefix pattern for a header form's flags. */
+const pcre2_code *kt_pullback_re(unsigned form_flags);
 
 #endif

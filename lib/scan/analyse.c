@@ -1,18 +1,19 @@
 /*
- * analyse: fill a finished report's fields from its lines: arch, identity,
- * fault, PC/LR, call trace frames, guilty function, title, fingerprint.
- * Everything here is driven by the tables in formats.c.
+ * analyse: fill a finished report's fields from its segment: arch,
+ * identity, fault, PC/LR, call trace frames, guilty function, title,
+ * fingerprint.  Everything here is driven by the tables in formats.c.
  */
 #include "config.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <openssl/evp.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyse.h"
 #include "formats.h"
 #include "regex.h"
-#include "reports.h"
 #include "strbuf.h"
 #include "util.h"
 
@@ -44,18 +45,6 @@ access_from_word(const char *w, size_t n)
 	if (strstr(buf, "read") || strstr(buf, "load"))
 		return KT_ACCESS_READ;
 	return KT_ACCESS_UNKNOWN;
-}
-
-/* riscv scause values for page and access faults */
-static enum kt_access
-access_from_rvcause(unsigned long c)
-{
-	switch (c) {
-	case 1: case 12: return KT_ACCESS_EXEC;
-	case 5: case 13: return KT_ACCESS_READ;
-	case 7: case 15: return KT_ACCESS_WRITE;
-	default: return KT_ACCESS_UNKNOWN;
-	}
 }
 
 static void
@@ -99,130 +88,209 @@ add_modules(struct kt_report *r, const char *s, size_t n)
 	}
 }
 
+/* Values read from the lines that are not report fields themselves. */
 struct scratch {
-	char *wnr, *rvcause, *xcpu, *faddr, *dsisr, *pferr, *pcaddr, *teid;
+	char *xcpu, *faddr, *pcaddr;
+	char *reg[KT_MAX_ACCESS_DECODERS];	/* per kt_access_decoders row: the register value */
 };
 
 static void
 scratch_free(struct scratch *sc)
 {
-	free(sc->wnr);
-	free(sc->rvcause);
 	free(sc->xcpu);
 	free(sc->faddr);
-	free(sc->dsisr);
-	free(sc->pferr);
 	free(sc->pcaddr);
-	free(sc->teid);
+	for (size_t i = 0; i < ARRAY_SIZE(sc->reg); i++)
+		free(sc->reg[i]);
 }
 
 /* A flag of the report's form or of any follow-up attached to it. */
 static bool
-any_form_flag(const struct draft *d, unsigned flag)
+any_form_flag(const struct segment *seg, unsigned flag)
 {
-	if (d->form->flags & flag)
+	if (seg->form->flags & flag)
 		return true;
-	for (size_t i = 0; i < d->nattached; i++)
-		if (d->attached[i]->flags & flag)
+	for (size_t i = 0; i < seg->nattached; i++)
+		if (seg->attached[i]->flags & flag)
 			return true;
 	return false;
 }
+
+/*
+ * Setters of the capture table: each gets the field its row names (in the
+ * report, or in the scratch values) and the capture.  The first value of a
+ * field wins.
+ */
+static void
+put_number(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	long *v = field;
+
+	(void)r;
+	(void)n;
+	if (*v < 0)
+		*v = strtol(g, NULL, 10);
+}
+
+static void
+put_text(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	(void)r;
+	set_str(field, g, n);
+}
+
+/* "G        W  O" -> "G W O": collapse the column padding */
+static void
+put_taint(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char **dst = field;
+
+	(void)r;
+	if (*dst)
+		return;
+	for (size_t k = 0; k < n; k++)
+		if (g[k] != ' ' || (sb.len && sb.buf[sb.len - 1] != ' '))
+			strbuf_addch(&sb, g[k]);
+	strbuf_rtrim(&sb);
+	if (sb.len)
+		*dst = strbuf_detach(&sb, NULL);
+	strbuf_release(&sb);
+}
+
+static void
+put_mmu(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	char **dst = field;
+
+	(void)r;
+	if (*dst || !n)
+		return;
+	*dst = xstrndup(g, n);
+	(*dst)[0] = (char)toupper((unsigned char)(*dst)[0]);
+}
+
+static void
+put_access(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	enum kt_access *a = field;
+
+	(void)r;
+	if (*a == KT_ACCESS_UNKNOWN)
+		*a = access_from_word(g, n);
+}
+
+/* powerpc symbols start with '.' (".foo"); keep_label: a PC may be in a
+ * local label (".L..."), kept whole */
+static void
+put_symbol(char **dst, const char *g, size_t n, bool keep_label)
+{
+	if (*dst || !n)
+		return;
+	if (*g == '.' && n > 1 && !(keep_label && g[1] == 'L')) {
+		g++;
+		n--;
+	}
+	set_str(dst, g, n);
+}
+
+static void
+put_pc(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	(void)r;
+	put_symbol(field, g, n, true);
+}
+
+static void
+put_lr(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	(void)r;
+	put_symbol(field, g, n, false);
+}
+
+static void
+put_modules(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	(void)field;
+	add_modules(r, g, n);
+}
+
+/* "[<addr>]" -> "addr" */
+static void
+put_pcaddr(struct kt_report *r, void *field, const char *g, size_t n)
+{
+	(void)r;
+	if (n > 4 && g[0] == '[' && g[1] == '<') {
+		g += 2;
+		n -= 4;
+	}
+	set_str(field, g, n);
+}
+
+#define IN_REPORT(f) false, offsetof(struct kt_report, f)
+#define IN_SCRATCH(f) true, offsetof(struct scratch, f)
+
+/* Field form capture names (formats.h) and where each one goes. */
+static const struct capture {
+	const char *name;
+	void (*put)(struct kt_report *r, void *field, const char *g, size_t n);
+	bool scratch;		/* the field is in struct scratch, not the report */
+	size_t offset;
+} captures[] = {
+	{ "cpu", put_number, IN_REPORT(cpu) },
+	{ "pid", put_number, IN_REPORT(pid) },
+	{ "comm", put_text, IN_REPORT(comm) },
+	{ "taint", put_taint, IN_REPORT(taint) },
+	{ "release", put_text, IN_REPORT(release) },
+	{ "hw", put_text, IN_REPORT(hardware) },
+	{ "platform", put_text, IN_REPORT(platform) },
+	{ "mmu", put_mmu, IN_REPORT(mmu) },
+	{ "addr", put_text, IN_REPORT(fault_address) },
+	{ "access", put_access, IN_REPORT(access) },
+	{ "pc", put_pc, IN_REPORT(pc) },
+	{ "lr", put_lr, IN_REPORT(lr) },
+	{ "trap", put_text, IN_REPORT(trap) },
+	{ "modules", put_modules, IN_REPORT(modules) },
+	{ "xcpu", put_text, IN_SCRATCH(xcpu) },	/* xmon's hex cpu number */
+	{ "faddr", put_text, IN_SCRATCH(faddr) },	/* fault address from a register */
+	{ "pcaddr", put_pcaddr, IN_SCRATCH(pcaddr) },	/* unsymbolised program counter */
+};
 
 static void
 apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_form *ff,
     const char *text)
 {
-	static const char *const names[] = {
-		"cpu", "pid", "comm", "taint", "release", "hw", "platform", "mmu",
-		"addr", "access", "pc", "lr", "trap", "modules", "xcpu", "rvcause", "wnr",
-		"faddr", "dsisr", "pferr", "pcaddr", "teid",
-	};
 	const char *g;
 	size_t n;
 
-	for (size_t i = 0; i < ARRAY_SIZE(names); i++) {
-		if (!kt_re_named(ff->re, text, names[i], &g, &n))
-			continue;
-		switch (i) {
-		case 0: if (r->cpu < 0) r->cpu = strtol(g, NULL, 10); break;
-		case 1: if (r->pid < 0) r->pid = strtol(g, NULL, 10); break;
-		case 2: set_str(&r->comm, g, n); break;
-		case 3:
-			/* "G        W  O" -> "G W O": collapse the column padding */
-			if (!r->taint) {
-				struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < ARRAY_SIZE(captures); i++) {
+		const struct capture *c = &captures[i];
+		char *base = c->scratch ? (char *)sc : (char *)r;
 
-				for (size_t k = 0; k < n; k++)
-					if (g[k] != ' ' || (sb.len && sb.buf[sb.len - 1] != ' '))
-						strbuf_addch(&sb, g[k]);
-				strbuf_rtrim(&sb);
-				if (sb.len)
-					r->taint = strbuf_detach(&sb, NULL);
-				strbuf_release(&sb);
-			}
-			break;
-		case 4: set_str(&r->release, g, n); break;
-		case 5: set_str(&r->hardware, g, n); break;
-		case 6: set_str(&r->platform, g, n); break;
-		case 7:
-			if (!r->mmu && n) {
-				r->mmu = xstrndup(g, n);
-				r->mmu[0] = (char)toupper((unsigned char)r->mmu[0]);
-			}
-			break;
-		case 8: set_str(&r->fault_address, g, n); break;
-		case 9:
-			if (r->access == KT_ACCESS_UNKNOWN)
-				r->access = access_from_word(g, n);
-			break;
-		case 10:
-			if (!r->pc && n) {
-				if (*g == '.' && n > 1 && g[1] != 'L') { g++; n--; }
-				set_str(&r->pc, g, n);
-			}
-			break;
-		case 11:
-			if (!r->lr && n) {
-				if (*g == '.' && n > 1) { g++; n--; }
-				set_str(&r->lr, g, n);
-			}
-			break;
-		case 12: set_str(&r->trap, g, n); break;
-		case 13: add_modules(r, g, n); break;
-		case 14: set_str(&sc->xcpu, g, n); break;
-		case 15: set_str(&sc->rvcause, g, n); break;
-		case 16: set_str(&sc->wnr, g, n); break;
-		case 17: set_str(&sc->faddr, g, n); break;
-		case 18: set_str(&sc->dsisr, g, n); break;
-		case 19: set_str(&sc->pferr, g, n); break;
-		case 20:
-			if (n > 4 && g[0] == '[' && g[1] == '<') {	/* "[<addr>]" */
-				g += 2;
-				n -= 4;
-			}
-			set_str(&sc->pcaddr, g, n);
-			break;
-		case 21: set_str(&sc->teid, g, n); break;
-		}
+		if (kt_re_named(ff->re, text, c->name, &g, &n))
+			c->put(r, base + c->offset, g, n);
 	}
+	/* registers the access decoders read */
+	for (size_t i = 0; i < kt_naccess_decoders; i++)
+		if (kt_re_named(ff->re, text, kt_access_decoders[i].capture, &g, &n))
+			set_str(&sc->reg[i], g, n);
 }
 
+/* Field forms over the report's lines, then (identity printed before the
+ * report: boot banner, "Hardware name") the context ones over its context. */
 static void
-extract_fields(const struct draft *d, struct kt_report *r, struct scratch *sc)
+extract_fields(const struct segment *seg, struct kt_report *r, struct scratch *sc)
 {
-	bool fault = any_form_flag(d, HF_FAULT);
-
-	for (size_t i = 0; i < r->nlines; i++) {
-		const char *t = r->lines[i].text;
+	for (size_t i = 0; i < seg->nlines; i++) {
+		const char *t = seg->lines[i].text;
 		size_t len = strlen(t);
 
 		for (size_t k = 0; k < kt_nfield_forms; k++)
 			if (kt_re_match(kt_field_forms[k].re, t, len) > 0)
 				apply_field_form(r, sc, &kt_field_forms[k], t);
 	}
-	/* identity printed before the report (boot banner, "Hardware name") */
-	for (size_t i = r->ncontext; i-- > 0;) {
-		const char *t = r->context[i].text;
+	for (size_t i = seg->ncontext; i-- > 0;) {
+		const char *t = seg->context[i].text;
 		size_t len = strlen(t);
 
 		for (size_t k = 0; k < kt_nfield_forms; k++)
@@ -235,21 +303,39 @@ extract_fields(const struct draft *d, struct kt_report *r, struct scratch *sc)
 	if (!r->pc && sc->pcaddr)
 		r->pc = xstrdup(sc->pcaddr);
 	/* register-derived fault details mean something for memory faults only */
-	if (!fault)
-		return;
-	if (!r->fault_address && sc->faddr)
+	if (any_form_flag(seg, HF_FAULT) && !r->fault_address && sc->faddr)
 		r->fault_address = xstrdup(sc->faddr);
-	if (r->access == KT_ACCESS_UNKNOWN && sc->rvcause)
-		r->access = access_from_rvcause(strtoul(sc->rvcause, NULL, 16));
-	if (r->access == KT_ACCESS_UNKNOWN && sc->wnr)
-		r->access = sc->wnr[0] == '1' ? KT_ACCESS_WRITE : KT_ACCESS_READ;
-	if (r->access == KT_ACCESS_UNKNOWN && sc->teid) {	/* s390 TEID fetch/store indication */
-		unsigned long fsi = strtoul(sc->teid, NULL, 16) & 0xc00;
+}
 
-		r->access = fsi == 0x400 ? KT_ACCESS_WRITE : fsi == 0x800 ? KT_ACCESS_EXEC : KT_ACCESS_UNKNOWN;
-	}
-	if (r->access == KT_ACCESS_UNKNOWN && sc->dsisr)	/* powerpc DSISR_ISSTORE */
-		r->access = (strtoul(sc->dsisr, NULL, 16) & 0x02000000) ? KT_ACCESS_WRITE : KT_ACCESS_READ;
+static bool
+decoder_applies(const struct access_decoder *ad, const char *arch)
+{
+	if (!ad->arch[0])
+		return true;
+	for (size_t i = 0; i < ARRAY_SIZE(ad->arch) && ad->arch[i]; i++)
+		if (arch && !strcmp(arch, ad->arch[i]))
+			return true;
+	return false;
+}
+
+static enum kt_access
+decode_access(const struct access_decoder *ad, unsigned long v)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(ad->rule) && ad->rule[i].mask; i++)
+		if ((v & ad->rule[i].mask) == ad->rule[i].match)
+			return ad->rule[i].access;
+	return ad->otherwise;
+}
+
+/* A memory fault's access type from the registers, when the report does not say it. */
+static void
+register_access(const struct segment *seg, struct kt_report *r, const struct scratch *sc)
+{
+	if (!any_form_flag(seg, HF_FAULT))
+		return;
+	for (size_t i = 0; i < kt_naccess_decoders && r->access == KT_ACCESS_UNKNOWN; i++)
+		if (sc->reg[i] && decoder_applies(&kt_access_decoders[i], r->arch))
+			r->access = decode_access(&kt_access_decoders[i], strtoul(sc->reg[i], NULL, 16));
 }
 
 static size_t
@@ -272,23 +358,22 @@ best_marker(const struct kt_line *lines, size_t n, size_t best, bool weak_only)
 }
 
 static const char *
-detect_arch(const struct draft *d)
+detect_arch(const struct segment *seg, const struct kt_report *r)
 {
-	const struct kt_report *r = &d->r;
 	size_t best;
 
-	if (d->form->arch)
-		return d->form->arch;
-	for (size_t i = 0; i < d->nattached; i++)
-		if (d->attached[i]->arch && strcmp(d->attached[i]->arch, "xen"))
-			return d->attached[i]->arch;
-	best = best_marker(r->lines, r->nlines, kt_narch_markers, false);
+	if (seg->form->arch)
+		return seg->form->arch;
+	for (size_t i = 0; i < seg->nattached; i++)
+		if (seg->attached[i]->arch && strcmp(seg->attached[i]->arch, "xen"))
+			return seg->attached[i]->arch;
+	best = best_marker(seg->lines, seg->nlines, kt_narch_markers, false);
 	if (best < kt_narch_markers && !kt_arch_markers[best].weak)
 		return kt_arch_markers[best].arch;
 	/* the previous report of the same kernel is the next best evidence */
-	if (d->prev_arch && d->prev_release && r->release && !strcmp(d->prev_release, r->release))
-		return d->prev_arch;
-	best = best_marker(r->context, r->ncontext, best, true);
+	if (seg->prev_arch && seg->prev_release && r->release && !strcmp(seg->prev_release, r->release))
+		return seg->prev_arch;
+	best = best_marker(seg->context, seg->ncontext, best, true);
 	return best < kt_narch_markers ? kt_arch_markers[best].arch : NULL;
 }
 
@@ -370,117 +455,172 @@ drop_frames(struct kt_report *r)
 	r->nframes = 0;
 }
 
+/* Walking a report's lines for its call trace. */
+struct frame_walk {
+	struct kt_report *r;
+	size_t alloc, max;
+	size_t irq_end;		/* frames before this index ran in interrupt context */
+	bool in_stack;		/* inside a stack marker's frames */
+	bool seen_stack;	/* a stack marker was seen */
+	bool in_location;	/* inside a location's frames ("Preemption disabled at:") */
+	bool loc_broken;	/* other lines followed the frames so far */
+	bool loc_dropped;	/* a location's frames were dropped already */
+	bool done;		/* the report's own trace is complete */
+	char *from;		/* arm: the caller the last frame line names */
+};
+
 static void
-extract_frames(struct draft *d, const struct kt_limits *lim)
+flush_from(struct frame_walk *w)
 {
-	struct kt_report *r = &d->r;
-	size_t alloc = 0;
-	bool in_stack = false, done = false, seen_stack = false;
-	bool loc_broken = false, loc_dropped = false, in_location = false;
-	char *from = NULL;
+	add_from_frame(w->r, &w->alloc, w->from, w->max);
+	free(w->from);
+	w->from = NULL;
+}
 
-	d->irq_end = 0;
-	for (size_t i = 0; i < r->nlines && !done; i++) {
-		const char *t = r->lines[i].text;
-		size_t len = strlen(t);
-		int cls = d->cls[i];
-		const char *g;
-		size_t n;
+/* Frames so far were a location that the trace that follows replaces. */
+static void
+drop_location(struct frame_walk *w)
+{
+	drop_frames(w->r);
+	w->irq_end = 0;
+	w->loc_dropped = true;
+}
 
-		if (i >= d->freeze_at && r->nframes)
-			break;
-		/* the caller named by the last frame line ends the trace */
-		if (from && (cls == BODY_STACK || cls == BODY_STACK_RESET || cls == BODY_STACK_OTHER ||
-		    cls == BODY_LOCATION ||
-		    cls == BODY_END || cls == CLS_HEADER)) {
-			add_from_frame(r, &alloc, from, lim->max_frames);
-			free(from);
-			from = NULL;
-		}
-		if (is_irq_end_marker(t))
-			d->irq_end = r->nframes;
-		switch (cls) {
-		case BODY_STACK_RESET:
-			drop_frames(r);
-			d->irq_end = 0;
-			in_stack = seen_stack = true;
-			in_location = false;
-			continue;
-		case BODY_STACK_OTHER:
-			seen_stack = true;
-			if (r->nframes && !in_location)
-				done = true;
-			/* lockdep's "-> #0" chain is the current acquisition: the
-			 * trace until "stack backtrace:" replaces it, if printed */
-			in_stack = !strncmp(t + strspn(t, " "), "-> #0 ", 6);
-			continue;
-		case BODY_LOCATION:
-			/* frames of a location: the report's trace replaces them */
-			if (r->nframes && !in_location) {
-				done = true;
-				continue;
-			}
-			in_location = in_stack = true;
-			continue;
-		case BODY_STACK:
-		case BODY_PROMPT:	/* xmon "t" prints the trace after a prompt */
-			/* the first trace is the report's; later ones belong to others.
-			 * A lone frame before any trace is a location ("Preemption
-			 * disabled at:"): the trace replaces it. */
-			if (in_location ||
-			    (r->nframes && !seen_stack && !loc_dropped && r->nframes <= MAX_LOCATION_FRAMES)) {
-				drop_frames(r);
-				d->irq_end = 0;
-				loc_dropped = true;
-			} else if (r->nframes) {
-				done = true;
-			}
-			in_stack = seen_stack = true;
-			in_location = false;
-			continue;
-		case CLS_FRAME:
-			/* ... and so it is when more frames follow after other lines */
-			if (loc_broken && !seen_stack && !loc_dropped && r->nframes <= MAX_LOCATION_FRAMES) {
-				drop_frames(r);
-				d->irq_end = 0;
-				loc_dropped = true;
-			}
-			loc_broken = false;
-			break;
-		case BODY_MARK:
-		case BODY_TAIL:		/* stack dumps between frames ("Exception stack(") */
-		case CLS_HEADER:
-			continue;
-		default:
-			if (r->nframes)
-				loc_broken = true;
-			continue;
-		}
-		for (size_t k = 0; k < kt_nframe_forms; k++) {
-			enum frame_where w = kt_frame_forms[k].where;
+static bool
+ends_trace(int cls)
+{
+	return cls == BODY_STACK || cls == BODY_STACK_RESET || cls == BODY_STACK_OTHER ||
+	    cls == BODY_LOCATION || cls == BODY_END || cls == CLS_HEADER;
+}
 
-			if ((w == FW_STACK || w == FW_RUN || (w == FW_STACK_OR_HEAD && seen_stack)) && !in_stack)
-				continue;
-			if (kt_re_match(kt_frame_forms[k].re, t, len) > 0) {
-				bool added = r->nframes < lim->max_frames;
-				const char *fn;
+/* The first trace is the report's; later ones belong to others.  A lone
+ * frame before any trace is a location ("Preemption disabled at:"): the
+ * trace replaces it. */
+static void
+stack_start(struct frame_walk *w)
+{
+	size_t n = w->r->nframes;
 
-				free(from);
-				from = NULL;
-				if (kt_re_named(kt_frame_forms[k].re, t, "from", &g, &n) && n)
-					from = xstrndup(g, n);
-				if (added)
-					add_frame(r, &alloc, kt_frame_forms[k].re, t);
-				fn = added ? r->frames[r->nframes - 1].function : NULL;
-				if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0)
-					d->irq_end = r->nframes;
-				break;
-			}
+	if (w->in_location || (n && !w->seen_stack && !w->loc_dropped && n <= MAX_LOCATION_FRAMES))
+		drop_location(w);
+	else if (n)
+		w->done = true;
+	w->in_stack = w->seen_stack = true;
+	w->in_location = false;
+}
+
+/* Follow a line of class cls; true when it is a frame line to parse. */
+static bool
+walk_class(struct frame_walk *w, int cls, const char *t)
+{
+	size_t n = w->r->nframes;
+
+	switch (cls) {
+	case BODY_STACK_RESET:
+		drop_frames(w->r);
+		w->irq_end = 0;
+		w->in_stack = w->seen_stack = true;
+		w->in_location = false;
+		return false;
+	case BODY_STACK_OTHER:
+		w->seen_stack = true;
+		if (n && !w->in_location)
+			w->done = true;
+		/* lockdep's "-> #0" chain is the current acquisition: the
+		 * trace until "stack backtrace:" replaces it, if printed */
+		w->in_stack = !strncmp(t + strspn(t, " "), "-> #0 ", 6);
+		return false;
+	case BODY_LOCATION:
+		/* frames of a location: the report's trace replaces them */
+		if (n && !w->in_location)
+			w->done = true;
+		else
+			w->in_location = w->in_stack = true;
+		return false;
+	case BODY_STACK:
+	case BODY_PROMPT:	/* xmon "t" prints the trace after a prompt */
+		stack_start(w);
+		return false;
+	case CLS_FRAME:
+		/* a location too when more frames follow after other lines */
+		if (w->loc_broken && !w->seen_stack && !w->loc_dropped && n <= MAX_LOCATION_FRAMES)
+			drop_location(w);
+		w->loc_broken = false;
+		return true;
+	case BODY_MARK:
+	case BODY_TAIL:		/* stack dumps between frames ("Exception stack(") */
+	case CLS_HEADER:
+		return false;
+	default:
+		if (n)
+			w->loc_broken = true;
+		return false;
+	}
+}
+
+static void
+take_frame(struct frame_walk *w, const pcre2_code *re, const char *t)
+{
+	struct kt_report *r = w->r;
+	bool added = r->nframes < w->max;
+	const char *fn, *g;
+	size_t n;
+
+	free(w->from);
+	w->from = NULL;
+	if (kt_re_named(re, t, "from", &g, &n) && n)
+		w->from = xstrndup(g, n);
+	if (added)
+		add_frame(r, &w->alloc, re, t);
+	fn = added ? r->frames[r->nframes - 1].function : NULL;
+	if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0)
+		w->irq_end = r->nframes;
+}
+
+/* The first frame form that applies here and matches the line. */
+static void
+walk_frame(struct frame_walk *w, const char *t)
+{
+	size_t len = strlen(t);
+
+	for (size_t k = 0; k < kt_nframe_forms; k++) {
+		enum frame_where where = kt_frame_forms[k].where;
+
+		if ((where == FW_STACK || where == FW_RUN || (where == FW_STACK_OR_HEAD && w->seen_stack)) &&
+		    !w->in_stack)
+			continue;
+		if (kt_re_match(kt_frame_forms[k].re, t, len) > 0) {
+			take_frame(w, kt_frame_forms[k].re, t);
+			return;
 		}
 	}
-	if (from && !done)
-		add_from_frame(r, &alloc, from, lim->max_frames);
-	free(from);
+}
+
+/* Returns the number of frames that ran in interrupt context (before the
+ * interrupted code's frames). */
+static size_t
+extract_frames(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
+{
+	struct frame_walk w = { .r = r, .max = lim->max_frames };
+
+	for (size_t i = 0; i < seg->nlines && !w.done; i++) {
+		const char *t = seg->lines[i].text;
+		int cls = seg->cls[i];
+
+		if (i >= seg->freeze_at && r->nframes)
+			break;
+		/* the caller named by the last frame line ends the trace */
+		if (w.from && ends_trace(cls))
+			flush_from(&w);
+		if (is_irq_end_marker(t))
+			w.irq_end = r->nframes;
+		if (walk_class(&w, cls, t))
+			walk_frame(&w, t);
+	}
+	if (w.from && !w.done)
+		flush_from(&w);
+	free(w.from);
+	return w.irq_end;
 }
 
 /*
@@ -529,16 +669,16 @@ skipped(const struct header_form *f, const char *name)
 }
 
 static char *
-header_function(const struct draft *d)
+header_function(const struct segment *seg)
 {
 	const char *g;
 	size_t n;
-	const char *t = d->r.header;
+	const char *t = seg->header;
 	char *raw, *res;
 
-	if (!t || kt_re_match(d->form->re, t, strlen(t)) <= 0)
+	if (!t || kt_re_match(seg->form->re, t, strlen(t)) <= 0)
 		return NULL;
-	if (!kt_re_named(d->form->re, t, "func", &g, &n) || !n)
+	if (!kt_re_named(seg->form->re, t, "func", &g, &n) || !n)
 		return NULL;
 	raw = xstrndup(g, n);
 	res = clean_function(raw);
@@ -548,13 +688,12 @@ header_function(const struct draft *d)
 
 /* Lockdep names the locking sites on "..., at: func" lines: the first n. */
 static char *
-at_line_function(const struct draft *d, unsigned n)
+at_line_function(const struct segment *seg, unsigned n)
 {
-	const struct kt_report *r = &d->r;
 	unsigned seen = 0;
 
-	for (size_t i = 0; i < r->nlines && seen < n; i++) {
-		const char *t = r->lines[i].text;
+	for (size_t i = 0; i < seg->nlines && seen < n; i++) {
+		const char *t = seg->lines[i].text;
 		const char *g;
 		size_t len;
 		char *raw, *c;
@@ -567,7 +706,7 @@ at_line_function(const struct draft *d, unsigned n)
 		raw = xstrndup(g, len);
 		c = clean_function(raw);
 		free(raw);
-		if (c && !skipped(d->form, c))
+		if (c && !skipped(seg->form, c))
 			return c;
 		free(c);
 	}
@@ -575,9 +714,8 @@ at_line_function(const struct draft *d, unsigned n)
 }
 
 static char *
-guilty_frame(const struct draft *d, size_t from)
+guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 {
-	const struct kt_report *r = &d->r;
 	char *c;
 
 	for (int pass = 0; pass < 2; pass++)
@@ -586,7 +724,7 @@ guilty_frame(const struct draft *d, size_t from)
 				continue;
 			if (!(c = clean_function(r->frames[i].function)))
 				continue;
-			if (!skipped(d->form, c))
+			if (!skipped(seg->form, c))
 				return c;
 			free(c);
 		}
@@ -594,31 +732,30 @@ guilty_frame(const struct draft *d, size_t from)
 }
 
 static char *
-choose_guilty(const struct draft *d)
+choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_end)
 {
-	const struct kt_report *r = &d->r;
 	const char *cands[2] = { r->pc, r->lr };
-	unsigned at = (d->form->flags & HF_AT2) ? 2 : (d->form->flags & HF_AT1) ? 1 : 0;
+	unsigned at = (seg->form->flags & HF_AT2) ? 2 : (seg->form->flags & HF_AT1) ? 1 : 0;
 	char *c;
 
-	if ((c = header_function(d))) {
-		if (!skipped(d->form, c))
+	if ((c = header_function(seg))) {
+		if (!skipped(seg->form, c))
 			return c;
 		free(c);
 	}
-	if (at && (c = at_line_function(d, at)))
+	if (at && (c = at_line_function(seg, at)))
 		return c;
 	for (size_t i = 0; i < 2; i++) {
 		if (!(c = clean_function(cands[i])))
 			continue;
-		if (!skipped(d->form, c))
+		if (!skipped(seg->form, c))
 			return c;
 		free(c);
 	}
 	/* a stall is about the code the timer interrupted, not the interrupt */
-	if ((d->form->flags & HF_STALL) && (c = guilty_frame(d, d->irq_end)))
+	if ((seg->form->flags & HF_STALL) && (c = guilty_frame(seg, r, irq_end)))
 		return c;
-	return guilty_frame(d, 0);
+	return guilty_frame(seg, r, 0);
 }
 
 /* Replace instance-specific numbers: hex addresses become ADDR. */
@@ -653,17 +790,15 @@ normalise_title(struct strbuf *out, const char *s)
 }
 
 static void
-build_title(struct draft *d)
+build_title(const struct segment *seg, struct kt_report *r)
 {
-	struct kt_report *r = &d->r;
-	const struct header_form *f = d->form;
+	const struct header_form *f = seg->form;
 	struct strbuf raw = STRBUF_INIT, sb = STRBUF_INIT;
-	const char *t = r->header;
+	const char *t = seg->header;
 	bool matched = t && kt_re_match(f->re, t, strlen(t)) > 0;
 
-	if (d->title_text && !strcmp(f->title, "Xen panic")) {
-		strbuf_addstr(&raw, "Xen panic: ");
-		strbuf_addstr(&raw, d->title_text);
+	if (seg->title_text && (f->flags & HF_TITLE_FROM_NEXT)) {
+		strbuf_addf(&raw, "%s: %s", f->title, seg->title_text);
 	} else {
 		for (const char *p = f->title; *p; p++) {
 			const char *g;
@@ -685,14 +820,14 @@ build_title(struct draft *d)
 			}
 			strbuf_addch(&raw, *p);
 		}
-		if (d->prefix_msg && (f->flags & HF_XEN)) {
+		if (seg->cause && (f->flags & HF_XEN)) {
 			strbuf_addstr(&raw, " after: ");
-			strbuf_addstr(&raw, d->prefix_msg);
+			strbuf_addstr(&raw, seg->cause);
 		}
 	}
 	strbuf_rtrim(&raw);
 	normalise_title(&sb, raw.buf);
-	if ((f->flags & HF_GUILTY) && r->guilty && !(d->prefix_msg && (f->flags & HF_XEN))) {
+	if ((f->flags & HF_GUILTY) && r->guilty && !(seg->cause && (f->flags & HF_XEN))) {
 		strbuf_addstr(&sb, " in ");
 		strbuf_addstr(&sb, r->guilty);
 	}
@@ -744,28 +879,23 @@ fingerprint(struct kt_report *r)
 }
 
 void
-kt_analyse(struct draft *d, const struct kt_limits *lim)
+kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
 {
-	struct kt_report *r = &d->r;
 	struct scratch sc = { 0 };
+	size_t irq_end;
 
-	r->kind = d->form->kind;
-	extract_fields(d, r, &sc);
-	r->arch = detect_arch(d);
-	if (r->access == KT_ACCESS_UNKNOWN && sc.pferr && any_form_flag(d, HF_FAULT) && r->arch &&
-	    (!strcmp(r->arch, "x86_64") || !strcmp(r->arch, "i386"))) {
-		unsigned long e = strtoul(sc.pferr, NULL, 16);	/* x86 #PF error code */
-
-		r->access = (e & 0x10) ? KT_ACCESS_EXEC : (e & 2) ? KT_ACCESS_WRITE : KT_ACCESS_READ;
-	}
-	extract_frames(d, lim);
-	if (d->form->flags & HF_GUILTY)
-		r->guilty = choose_guilty(d);
-	build_title(d);
-	if ((d->form->flags & HF_CORRUPT) && !d->nattached) {
+	r->kind = seg->form->kind;
+	extract_fields(seg, r, &sc);
+	r->arch = detect_arch(seg, r);
+	register_access(seg, r, &sc);
+	irq_end = extract_frames(seg, lim, r);
+	if (seg->form->flags & HF_GUILTY)
+		r->guilty = choose_guilty(seg, r, irq_end);
+	build_title(seg, r);
+	if ((seg->form->flags & HF_CORRUPT) && !seg->nattached) {
 		/* a log that starts inside a report lost its header by being cut, not garbled */
-		if (d->log_start) {
-			if (!r->truncated) {
+		if (seg->log_start) {
+			if (!seg->truncated) {
 				r->truncated = true;
 				r->truncated_reason = "log starts inside the report";
 			}
@@ -773,46 +903,11 @@ kt_analyse(struct draft *d, const struct kt_limits *lim)
 			r->corrupted = true;
 			r->corrupted_reason = "the report's own header is missing";
 		}
-	} else if ((d->form->flags & HF_GUILTY) && !(d->form->flags & HF_NOSTACK) &&
-	    !r->nframes && !r->pc && !r->guilty && !r->truncated) {
+	} else if ((seg->form->flags & HF_GUILTY) && !(seg->form->flags & HF_NOSTACK) &&
+	    !r->nframes && !r->pc && !r->guilty && !seg->truncated) {
 		r->corrupted = true;
 		r->corrupted_reason = "no call trace frames";
 	}
 	fingerprint(r);
 	scratch_free(&sc);
-}
-
-void
-kt_report_release(struct kt_report *r)
-{
-	free(r->title);
-	free(r->header);
-	free(r->guilty);
-	free(r->release);
-	free(r->hardware);
-	free(r->platform);
-	free(r->mmu);
-	free(r->comm);
-	free(r->taint);
-	free(r->fault_address);
-	free(r->pc);
-	free(r->lr);
-	free(r->trap);
-	free(r->caller);
-	for (size_t i = 0; i < r->nframes; i++) {
-		free(r->frames[i].function);
-		free(r->frames[i].address);
-		free(r->frames[i].module);
-	}
-	free(r->frames);
-	for (size_t i = 0; i < r->nmodules; i++)
-		free(r->modules[i]);
-	free(r->modules);
-	for (size_t i = 0; i < r->nlines; i++)
-		free(r->lines[i].text);
-	free(r->lines);
-	for (size_t i = 0; i < r->ncontext; i++)
-		free(r->context[i].text);
-	free(r->context);
-	memset(r, 0, sizeof(*r));
 }

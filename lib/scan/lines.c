@@ -1,67 +1,12 @@
 #include "config.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "formats.h"
 #include "lines.h"
 #include "regex.h"
 #include "util.h"
-
-/*
- * Prefixes that wrap a kernel line, tried in turn at the current position
- * until none matches.  Each pattern is anchored; named groups carry the
- * fields: ts (printk seconds), caller, lvl, prog (syslog program), fac
- * (dmesg -x facility), flvl (dmesg -x level name), dom (Xen guest marker).
- */
-enum prefix_kind {
-	PFX_QUOTE, PFX_CI_TIME, PFX_SYSLOG, PFX_JOURNAL, PFX_DMESG_X, PFX_LEVEL,
-	PFX_PRINTK, PFX_CALLER, PFX_XEN, PFX_GUEST, PFX_DROPPED,
-};
-
-static const struct prefix_form {
-	enum prefix_kind kind;
-	const char *first;	/* bytes the prefix can start with (after blanks): a cheap prefilter */
-	const char *pattern;
-} prefix_forms[] = {
-	/* e-mail quoting: "> ", "> > ", ">>", also "| " used by commit messages */
-	{ PFX_QUOTE, ">|", "[ \\t]*(?:>[ \\t]?)+|[ \\t]*\\|[ \\t]" },
-	/* CI / journal short-iso timestamps at line start */
-	{ PFX_CI_TIME, "0123456789", "\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?"
-	    "(?:Z|[+-]\\d\\d:?\\d\\d)?[ \\t]+(?:(?:[\\w.-]+ )?(?<prog>kernel): )?" },
-	/* syslog / journalctl: "Mar 10 12:00:00 host prog[pid]: " (host optional) */
-	{ PFX_SYSLOG, "ADFJMNOS", "(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
-	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?" },
-	/* journalctl with the time and host cut away: "kernel: WARNING: ..." (first prefix only) */
-	{ PFX_JOURNAL, "k", "kernel: " },
-	/* dmesg -x: "kern  :warn  : " */
-	{ PFX_DMESG_X, "acdklmnsu", "(?<fac>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|"
-	    "authpriv|ftp|local[0-7]) *:(?<flvl>emerg|alert|crit|err|warn|notice|"
-	    "info|debug) *: ?" },
-	{ PFX_LEVEL, "<", "<(?<lvl>\\d{1,3})>" },
-	/* printk time, optionally with the caller id: "[  14.1][ T347]", "[ 0.04 ][ T0 ]" */
-	{ PFX_PRINTK, "[", "[ \\t]*\\[ *(?<ts>\\d{1,12}\\.\\d{1,9}) *\\]"
-	    "(?: ?\\[ *(?<caller>[TC]\\d{1,7}) *\\])? ?" },
-	{ PFX_CALLER, "[", "[ \\t]*\\[ *(?<caller>[TC]\\d{1,7}) *\\] ?" },
-	/* Xen's own console, optionally with its time stamp */
-	{ PFX_XEN, "(", "[ \\t]*\\(XEN\\) ?(?:\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\] ?)?" },
-	{ PFX_GUEST, "(", "[ \\t]*\\((?<dom>d\\d{1,5}(?:v\\d{1,4})?)\\) ?" },
-	{ PFX_DROPPED, "*", "\\*\\* \\d+ printk messages dropped \\*\\* ?" },
-};
-
-static pcre2_code *prefix_re[ARRAY_SIZE(prefix_forms)];
-/* A printk timestamp inside a line: kernel output glued after other output
- * ("root@host:~# [  12.345678] BUG: ..."). */
-static pcre2_code *glued_re;
-static pthread_once_t prefix_once = PTHREAD_ONCE_INIT;
-
-static void
-prefix_compile(void)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(prefix_forms); i++)
-		prefix_re[i] = kt_re_compile(prefix_forms[i].pattern, PCRE2_ANCHORED);
-	glued_re = kt_re_compile("\\[ *\\d{1,12}\\.\\d{6} *\\]", 0);
-}
 
 static const char *const syslog_levels[] = {
 	"emerg", "alert", "crit", "err", "warn", "notice", "info", "debug",
@@ -207,97 +152,108 @@ copy_field(char *dst, size_t dstlen, const char *s, size_t len)
 	dst[len] = '\0';
 }
 
-/* Strip the prefixes at out->buf + *pos, filling li; returns the new position. */
-static size_t
-strip_prefixes(struct strbuf *out, size_t pos, struct kt_lineinfo *li, bool *seen, bool *anyp)
+/* The fields a prefix of this kind carries go into li. */
+static void
+prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct kt_lineinfo *li)
 {
-	bool any = *anyp;
+	const pcre2_code *re = pf->re;
+	const char *g;
+	size_t glen;
 
-	for (int round = 0; round < 12; round++) {
-		const char *s = out->buf + pos;
-		size_t slen = out->len - pos;
-		size_t i;
-		int rc = 0;
-
-		for (i = 0; i < ARRAY_SIZE(prefix_forms); i++) {
-			if (seen[i] && prefix_forms[i].kind != PFX_QUOTE)
-				continue;
-			if (prefix_forms[i].kind == PFX_QUOTE && any)
-				continue;
-			if (prefix_forms[i].kind == PFX_JOURNAL && any)
-				continue;
-			if (!slen || !strchr(prefix_forms[i].first, s[strspn(s, " \t")]))
-				continue;
-			rc = kt_re_match(prefix_re[i], s, slen);
-			if (rc > 0 && kt_re_match_start() == 0) {
-				const char *g;
-				size_t glen;
-				size_t mlen;
-
-				pcre2_code *re = prefix_re[i];
-				if (!kt_re_group(s, 0, &g, &mlen) || mlen == 0)
-					continue;
-				switch (prefix_forms[i].kind) {
-				case PFX_QUOTE:
-					for (size_t k = 0; k < mlen; k++)
-						if (s[k] == '>' || s[k] == '|')
-							li->quote++;
-					break;
-				case PFX_CI_TIME:
-				case PFX_SYSLOG:
-					if (kt_re_named(re, s, "prog", &g, &glen) &&
-					    !(glen == 6 && memcmp(g, "kernel", 6) == 0))
-						li->channel = KT_CH_USER;
-					break;
-				case PFX_JOURNAL:
-					break;
-				case PFX_DMESG_X:
-					if (kt_re_named(re, s, "fac", &g, &glen) &&
-					    !(glen == 4 && memcmp(g, "kern", 4) == 0))
-						li->channel = KT_CH_USER;
-					if (kt_re_named(re, s, "flvl", &g, &glen))
-						for (int l = 0; l < 8; l++)
-							if (strlen(syslog_levels[l]) == glen &&
-							    !memcmp(syslog_levels[l], g, glen))
-								li->level = l;
-					break;
-				case PFX_LEVEL:
-					if (kt_re_named(re, s, "lvl", &g, &glen))
-						li->level = atoi(g) & 7;
-					break;
-				case PFX_PRINTK:
-					if (kt_re_named(re, s, "ts", &g, &glen)) {
-						li->has_time = true;
-						li->time = strtod(g, NULL);
-					}
-					/* fall through */
-				case PFX_CALLER:
-					if (kt_re_named(re, s, "caller", &g, &glen))
-						copy_field(li->caller, sizeof(li->caller), g, glen);
-					break;
-				case PFX_XEN:
-					li->channel = KT_CH_XEN;
-					break;
-				case PFX_GUEST:
-					if (kt_re_named(re, s, "dom", &g, &glen))
-						copy_field(li->ctx, sizeof(li->ctx), g, glen);
-					if (li->channel != KT_CH_USER)
-						li->channel = KT_CH_GUEST;
-					break;
-				case PFX_DROPPED:
-					break;
-				}
-				seen[i] = true;
-				if (prefix_forms[i].kind != PFX_QUOTE)
-					any = true;
-				pos += mlen;
-				break;
-			}
+	switch (pf->kind) {
+	case PFX_QUOTE:
+		for (size_t k = 0; k < mlen; k++)
+			if (s[k] == '>' || s[k] == '|')
+				li->quote++;
+		break;
+	case PFX_CI_TIME:
+	case PFX_SYSLOG:
+		if (kt_re_named(re, s, "prog", &g, &glen) && !(glen == 6 && memcmp(g, "kernel", 6) == 0))
+			li->channel = KT_CH_USER;
+		break;
+	case PFX_DMESG_X:
+		if (kt_re_named(re, s, "fac", &g, &glen) && !(glen == 4 && memcmp(g, "kern", 4) == 0))
+			li->channel = KT_CH_USER;
+		if (kt_re_named(re, s, "flvl", &g, &glen))
+			for (int l = 0; l < 8; l++)
+				if (strlen(syslog_levels[l]) == glen && !memcmp(syslog_levels[l], g, glen))
+					li->level = l;
+		break;
+	case PFX_LEVEL:
+		if (kt_re_named(re, s, "lvl", &g, &glen))
+			li->level = atoi(g) & 7;
+		break;
+	case PFX_PRINTK:
+		if (kt_re_named(re, s, "ts", &g, &glen)) {
+			li->has_time = true;
+			li->time = strtod(g, NULL);
 		}
-		if (i == ARRAY_SIZE(prefix_forms))
-			break;
+		/* fall through */
+	case PFX_CALLER:
+		if (kt_re_named(re, s, "caller", &g, &glen))
+			copy_field(li->caller, sizeof(li->caller), g, glen);
+		break;
+	case PFX_XEN:
+		li->channel = KT_CH_XEN;
+		break;
+	case PFX_GUEST:
+		if (kt_re_named(re, s, "dom", &g, &glen))
+			copy_field(li->ctx, sizeof(li->ctx), g, glen);
+		if (li->channel != KT_CH_USER)
+			li->channel = KT_CH_GUEST;
+		break;
+	case PFX_JOURNAL:
+	case PFX_DROPPED:
+		break;
 	}
-	*anyp = any;
+}
+
+/* Which prefixes may still come: each once, quoting only before the
+ * others, the bare "kernel: " only first. */
+static bool
+prefix_allowed(const struct prefix_form *pf, bool seen, bool any)
+{
+	if (pf->kind == PFX_QUOTE || pf->kind == PFX_JOURNAL)
+		return !any;
+	return !seen;
+}
+
+/* The length of the prefix at s[0..slen) (0 if none), filling li; *which: its index. */
+static size_t
+strip_one(const char *s, size_t slen, struct kt_lineinfo *li, const bool *seen, bool any, size_t *which)
+{
+	for (size_t i = 0; i < kt_nprefix_forms; i++) {
+		const struct prefix_form *pf = &kt_prefix_forms[i];
+		const char *g;
+		size_t mlen;
+
+		if (!prefix_allowed(pf, seen[i], any) || !slen || !strchr(pf->first, s[strspn(s, " \t")]))
+			continue;
+		if (kt_re_match(pf->re, s, slen) <= 0 || kt_re_match_start() != 0)
+			continue;
+		if (!kt_re_group(s, 0, &g, &mlen) || mlen == 0)
+			continue;
+		prefix_fields(pf, s, mlen, li);
+		*which = i;
+		return mlen;
+	}
+	return 0;
+}
+
+/* Strip the prefixes at out->buf + pos, filling li; returns the new position. */
+static size_t
+strip_prefixes(struct strbuf *out, size_t pos, struct kt_lineinfo *li, bool *seen, bool *any)
+{
+	for (int round = 0; round < 12; round++) {
+		size_t which, mlen = strip_one(out->buf + pos, out->len - pos, li, seen, *any, &which);
+
+		if (!mlen)
+			break;
+		seen[which] = true;
+		if (kt_prefix_forms[which].kind != PFX_QUOTE)
+			*any = true;
+		pos += mlen;
+	}
 	return pos;
 }
 
@@ -306,10 +262,10 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
     struct kt_lineinfo *li)
 {
 	size_t pos = 0, end;
-	bool seen[ARRAY_SIZE(prefix_forms)] = { false };
+	bool seen[KT_MAX_PREFIX_FORMS] = { false };
 	bool any = false;
 
-	pthread_once(&prefix_once, prefix_compile);
+	kt_formats_init();
 	strbuf_reset(out);
 	kt_clean_text(out, raw, len);
 
@@ -322,7 +278,7 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 
 	pos = strip_prefixes(out, pos, li, seen, &any);
 	if (!li->has_time && pos < out->len &&
-	    kt_re_match(glued_re, out->buf + pos, out->len - pos) > 0 && kt_re_match_start() > 0) {
+	    kt_re_match(kt_glued_re, out->buf + pos, out->len - pos) > 0 && kt_re_match_start() > 0) {
 		/* what precedes the kernel's timestamp is another program's output */
 		pos = strip_prefixes(out, pos + kt_re_match_start(), li, seen, &any);
 	}

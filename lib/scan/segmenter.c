@@ -3,10 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ktriage.h"
-#include "lines.h"
+#include "formats.h"
 #include "regex.h"
-#include "reports.h"
+#include "segmenter.h"
 #include "util.h"
 
 enum { PH_HEAD, PH_STACK, PH_AFTER };
@@ -23,6 +22,35 @@ enum { PH_HEAD, PH_STACK, PH_AFTER };
 /* Lines of a WARN() message between "cut here" and the header. */
 #define MAX_WARN_MESSAGE 4
 
+/* A report being built.  Owned by the segmenter until released by kt_segmenter_next(). */
+struct kt_draft {
+	struct kt_report r;
+	size_t lines_alloc;
+	size_t max_lines;		/* lines kept at most (struct kt_limits.max_report_lines) */
+	unsigned char *cls;		/* class of each line (enum body_class, or CLS_FRAME/CLS_HEADER) */
+	const struct header_form *form;	/* the form the title comes from */
+	const struct header_form *attached[8];
+	size_t nattached;
+	size_t freeze_at;		/* frames after this line index belong to a follow-up */
+	char ctx[24];
+	enum kt_channel channel;
+	int phase;
+	unsigned gap;
+	bool closed, ended, title_next;
+	char *title_text;		/* title text taken from the line after a header */
+	char *prefix_msg;		/* message of the first pulled prefix line (Xen) */
+	unsigned long closed_at;
+	bool saw_stack;			/* a call trace (or frame) was seen */
+	bool in_other;			/* inside a secondary stack (allocation, lock chain) */
+	bool bottom;			/* the last reliable frame ends a complete trace */
+	bool main_bottom;		/* the main trace was complete when a secondary one began */
+	bool log_start;			/* the report starts at the first line of the log */
+	bool aftermath;			/* output after its panic has been folded into it */
+	bool xmon_session;		/* at the xmon prompt: untimestamped lines are the
+					 * output of commands typed there */
+	struct kt_draft *next;
+};
+
 struct ring_line {
 	unsigned long lineno;
 	struct strbuf text;
@@ -33,19 +61,13 @@ struct ring_line {
 	bool owned;		/* already part of a report */
 };
 
-struct kt_scanner {
+struct kt_segmenter {
 	struct kt_limits lim;
-	char *source;
-	kt_report_fn fn;
-	void *arg;
-	struct kt_line_reader reader;
-	struct kt_scan_stats stats;
-	struct draft *head, *tail;	/* reports in order of appearance */
+	const char *source;
+	struct kt_draft *head, *tail;	/* reports in order of appearance */
 	size_t nqueued;
-	unsigned index;
 	struct ring_line *ring;
 	size_t ring_len, ring_pos;	/* ring_pos: next slot to write */
-	int stopped;
 	unsigned long lineno;
 	unsigned long first_text;	/* number of the first non-empty line */
 	bool have_time;
@@ -55,41 +77,12 @@ struct kt_scanner {
 	 * panic loop faulting again, warnings from the panic path) is its
 	 * aftermath, not new reports, until a new boot starts.
 	 */
-	struct draft *halt_owner;	/* the report that panicked */
+	struct kt_draft *halt_owner;	/* the report that panicked */
 	bool halted;			/* aftermath is being swallowed */
-	const char *prev_arch;		/* arch and release of the last report emitted */
-	char *prev_release;
 };
 
-/* Prefix lines a report pulls back from the lines before its header. */
-static pcre2_code *prefix_kernel_re, *prefix_xen_re, *prefix_xmon_re, *xen_msg_re;
-
-static void
-prefixes_compile(void)
-{
-	if (prefix_kernel_re)
-		return;
-	prefix_kernel_re = kt_re_compile("^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
-	    "Kernel attempted to \\w+ user page \\(.*|(?:NMI )?[Ww]atchdog detected hard LOCKUP on cpu \\d+|"
-	    "kasan: CONFIG_KASAN_INLINE enabled|kasan: GPF could be caused by .*)\\s*$", 0);
-	prefix_xen_re = kt_re_compile("^\\s*[\\w.#-]+\\.c:\\d+:d\\d+(?:v\\d+)? ", 0);
-	prefix_xmon_re = kt_re_compile("^\\s*(?:(?:pc|lr|sp|msr|dar|dsisr|current|paca|pid|cfar|trap)\\s*[:=]|"
-	    "Linux version |.*\\birq_happened: |cpu 0x[0-9a-f]+: Vector: )", 0);
-	xen_msg_re = kt_re_compile("^\\s*[\\w.#-]+\\.c:\\d+:d\\d+(?:v\\d+)? (?<msg>[^(:]+)", 0);
-}
-
-void
-kt_limits_default(struct kt_limits *lim)
-{
-	lim->max_line = 4096;
-	lim->max_report_lines = 2000;
-	lim->max_reports = 10000;
-	lim->max_frames = 64;
-	lim->context_lines = 32;
-}
-
 static struct ring_line *
-ring_at(struct kt_scanner *s, size_t back)	/* back = 0: newest */
+ring_at(struct kt_segmenter *s, size_t back)	/* back = 0: newest */
 {
 	size_t cap = s->lim.context_lines;
 
@@ -99,7 +92,7 @@ ring_at(struct kt_scanner *s, size_t back)	/* back = 0: newest */
 }
 
 static void
-ring_push(struct kt_scanner *s, const struct kt_lineinfo *li, bool owned)
+ring_push(struct kt_segmenter *s, const struct kt_lineinfo *li, bool owned)
 {
 	struct ring_line *rl;
 	size_t cap = s->lim.context_lines;
@@ -121,7 +114,7 @@ ring_push(struct kt_scanner *s, const struct kt_lineinfo *li, bool owned)
 }
 
 static void
-draft_add(struct draft *d, unsigned long lineno, const char *text, size_t len, int cls)
+draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len, int cls)
 {
 	/* the one place lines enter a report: the line limit holds for every path */
 	if (d->r.nlines >= d->max_lines) {
@@ -148,7 +141,7 @@ same_family(enum kt_channel a, enum kt_channel b)
 }
 
 static bool
-ctx_matches(const struct draft *d, const char *ctx, enum kt_channel ch)
+ctx_matches(const struct kt_draft *d, const char *ctx, enum kt_channel ch)
 {
 	if (!same_family(d->channel, ch))
 		return false;
@@ -157,12 +150,12 @@ ctx_matches(const struct draft *d, const char *ctx, enum kt_channel ch)
 	return true;
 }
 
-static struct draft *
-find_open(struct kt_scanner *s, const struct kt_lineinfo *li, bool closed_too)
+static struct kt_draft *
+find_open(struct kt_segmenter *s, const struct kt_lineinfo *li, bool closed_too)
 {
-	struct draft *best = NULL;
+	struct kt_draft *best = NULL;
 
-	for (struct draft *d = s->head; d; d = d->next) {
+	for (struct kt_draft *d = s->head; d; d = d->next) {
 		if (d->closed && (!closed_too || s->lineno > d->closed_at + FOLLOW_WINDOW))
 			continue;
 		if (!ctx_matches(d, li->ctx, li->channel))
@@ -175,7 +168,7 @@ find_open(struct kt_scanner *s, const struct kt_lineinfo *li, bool closed_too)
 }
 
 static void
-ring_unown(struct kt_scanner *s, unsigned long lineno)
+ring_unown(struct kt_segmenter *s, unsigned long lineno)
 {
 	for (size_t back = 0; back < s->ring_len; back++) {
 		struct ring_line *rl = ring_at(s, back);
@@ -192,7 +185,7 @@ ring_unown(struct kt_scanner *s, unsigned long lineno)
 
 /* Lines after the report's last real line are not the report's: give them back. */
 static void
-trim_trailing(struct kt_scanner *s, struct draft *d)
+trim_trailing(struct kt_segmenter *s, struct kt_draft *d)
 {
 	while (d->r.nlines > 1 && d->cls[d->r.nlines - 1] == BODY_NONE) {
 		d->r.nlines--;
@@ -203,7 +196,7 @@ trim_trailing(struct kt_scanner *s, struct draft *d)
 }
 
 static void
-draft_close(struct kt_scanner *s, struct draft *d)
+draft_close(struct kt_segmenter *s, struct kt_draft *d)
 {
 	if (d->closed)
 		return;
@@ -213,7 +206,7 @@ draft_close(struct kt_scanner *s, struct draft *d)
 }
 
 static bool
-form_attached(const struct draft *d, const struct header_form *f)
+form_attached(const struct kt_draft *d, const struct header_form *f)
 {
 	if (d->form == f)
 		return true;
@@ -223,12 +216,12 @@ form_attached(const struct draft *d, const struct header_form *f)
 	return false;
 }
 
-/* Forms whose title a follow-up may improve. */
+/* Forms whose title a follow-up may improve: generic banners, and headers
+ * that stand for a lost real one. */
 static bool
 form_is_weak(const struct header_form *f)
 {
-	return f && (!strcmp(f->title, "Xen crash") || !strcmp(f->title, "Xen: domain crash") ||
-	    !strcmp(f->title, "xmon") || (f->flags & HF_CORRUPT));
+	return f && (f->flags & (HF_YIELD_TITLE | HF_CORRUPT));
 }
 
 /*
@@ -237,7 +230,7 @@ form_is_weak(const struct header_form *f)
  * the header, up to a "cut here" line, all pulled or none.
  */
 static size_t
-pull_cut_message(struct kt_scanner *s, struct draft *d, size_t back, struct ring_line **pulled, size_t n)
+pull_cut_message(struct kt_segmenter *s, struct kt_draft *d, size_t back, struct ring_line **pulled, size_t n)
 {
 	size_t start = n;
 
@@ -249,7 +242,7 @@ pull_cut_message(struct kt_scanner *s, struct draft *d, size_t back, struct ring
 		if (d->ctx[0] && rl->ctx[0] && strcmp(rl->ctx, d->ctx))
 			continue;
 		if (strstr(rl->text.buf, "cut here") &&
-		    kt_re_match(prefix_kernel_re, rl->text.buf, rl->text.len) > 0) {
+		    kt_re_match(kt_separator_re, rl->text.buf, rl->text.len) > 0) {
 			if (n == start)
 				break;
 			pulled[n++] = rl;
@@ -262,17 +255,28 @@ pull_cut_message(struct kt_scanner *s, struct draft *d, size_t back, struct ring
 	return start;
 }
 
+/* The first Xen console message of a report ("Bad type") is what led to the crash. */
 static void
-pull_prefix(struct kt_scanner *s, struct draft *d, const struct header_form *f)
+note_cause(struct kt_draft *d, const char *text, size_t len)
 {
-	pcre2_code *re = prefix_kernel_re;
+	const char *g;
+	size_t glen;
+
+	if (d->prefix_msg || kt_re_match(kt_xen_msg_re, text, len) <= 0 ||
+	    !kt_re_named(kt_xen_msg_re, text, "msg", &g, &glen))
+		return;
+	while (glen && g[glen - 1] == ' ')
+		glen--;
+	d->prefix_msg = xstrndup(g, glen);
+}
+
+static void
+pull_prefix(struct kt_segmenter *s, struct kt_draft *d, const struct header_form *f)
+{
+	const pcre2_code *re = kt_pullback_re(f->flags);
 	struct ring_line *pulled[MAX_PREFIX];
 	size_t n = 0, back;
 
-	if (f->flags & HF_XEN)
-		re = prefix_xen_re;
-	else if (f->flags & HF_XMON)
-		re = prefix_xmon_re;
 	for (back = 0; back < s->ring_len && n < MAX_PREFIX; back++) {
 		struct ring_line *rl = ring_at(s, back);
 
@@ -281,7 +285,7 @@ pull_prefix(struct kt_scanner *s, struct draft *d, const struct header_form *f)
 		if (d->ctx[0] && rl->ctx[0] && strcmp(rl->ctx, d->ctx))
 			continue;
 		if (kt_re_match(re, rl->text.buf, rl->text.len) <= 0) {
-			if (re == prefix_kernel_re && n == 0)
+			if (re == kt_separator_re && n == 0)
 				n = pull_cut_message(s, d, back, pulled, n);
 			break;
 		}
@@ -290,17 +294,8 @@ pull_prefix(struct kt_scanner *s, struct draft *d, const struct header_form *f)
 	while (n--) {
 		struct ring_line *rl = pulled[n];
 
-		if ((f->flags & HF_XEN) && !d->prefix_msg &&
-		    kt_re_match(xen_msg_re, rl->text.buf, rl->text.len) > 0) {
-			const char *g;
-			size_t glen;
-
-			if (kt_re_named(xen_msg_re, rl->text.buf, "msg", &g, &glen)) {
-				while (glen && g[glen - 1] == ' ')
-					glen--;
-				d->prefix_msg = xstrndup(g, glen);
-			}
-		}
+		if (f->flags & HF_XEN)
+			note_cause(d, rl->text.buf, rl->text.len);
 		rl->owned = true;
 		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, BODY_INFO);
 	}
@@ -322,8 +317,45 @@ is_frame_line(const char *t, size_t len)
  * it).  The report's body printed before it -- registers, Code:, a trace --
  * is pulled back from the lines just above.
  */
+/* The class of a line pulled back into a report; BODY_NONE: not part of it. */
+static int
+pull_class(const struct ring_line *rl, size_t n)
+{
+	int c = kt_body_class(rl->text.buf, rl->text.len);
+
+	/* "---[ end trace" right above a panic ends the report that panicked */
+	if ((c == BODY_END && n) || c == BODY_PROMPT)
+		return BODY_NONE;
+	if ((c == BODY_NONE || c == BODY_INFO || c == BODY_WEAK || c == BODY_TAIL || c == BODY_MARK) &&
+	    is_frame_line(rl->text.buf, rl->text.len))
+		c = CLS_FRAME;
+	return c == BODY_WEAK ? BODY_INFO : c;
+}
+
+/* Pulled lines (newest first; NULL: a blank line) enter the report in log order. */
 static void
-pull_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
+take_pulled(struct kt_draft *d, struct ring_line **pulled, const int *cls, size_t n)
+{
+	while (n--) {
+		struct ring_line *rl = pulled[n];
+
+		if (!rl)
+			continue;
+		rl->owned = true;
+		if (cls[n] == CLS_FRAME || cls[n] == BODY_STACK)
+			d->saw_stack = true;
+		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, cls[n]);
+	}
+}
+
+/*
+ * A secondary header (panic, "Oops", "Internal error", Xen's panic box)
+ * with no report to join: the log lost the real header (or starts after
+ * it).  The report's body printed before it -- registers, Code:, a trace --
+ * is pulled back from the lines just above.
+ */
+static void
+pull_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li)
 {
 	struct ring_line *pulled[64], *pending[3];
 	int cls[64];
@@ -348,18 +380,8 @@ pull_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
 		/* a report's lines are printed together: not from another time */
 		if (li->has_time && rl->time + 5 < li->time)
 			break;
-		c = kt_body_class(rl->text.buf, rl->text.len);
-		/* "---[ end trace" right above a panic ends the report that panicked */
-		if ((c == BODY_END && n) || c == BODY_PROMPT)
+		if ((c = pull_class(rl, n)) == BODY_NONE)
 			break;
-		if ((c == BODY_NONE || c == BODY_INFO || c == BODY_WEAK || c == BODY_TAIL || c == BODY_MARK) &&
-		    is_frame_line(rl->text.buf, rl->text.len))
-			c = CLS_FRAME;
-		if (c == BODY_WEAK)
-			c = BODY_INFO;
-		if (c == BODY_NONE)
-			break;
-		/* blank lines count only between pulled lines */
 		for (size_t b = 0; b < blanks && n < ARRAY_SIZE(pulled) - 1; b++) {
 			pulled[n] = pending[b]->text.len ? pending[b] : NULL;
 			cls[n] = pulled[n] ? BODY_INFO : BODY_NONE;
@@ -369,20 +391,11 @@ pull_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
 		pulled[n] = rl;
 		cls[n++] = c;
 	}
-	while (n--) {
-		struct ring_line *rl = pulled[n];
-
-		if (!rl)
-			continue;
-		rl->owned = true;
-		if (cls[n] == CLS_FRAME || cls[n] == BODY_STACK)
-			d->saw_stack = true;
-		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, cls[n]);
-	}
+	take_pulled(d, pulled, cls, n);
 }
 
 static void
-snapshot_context(struct kt_scanner *s, struct draft *d)
+snapshot_context(struct kt_segmenter *s, struct kt_draft *d)
 {
 	size_t n = 0;
 
@@ -400,17 +413,17 @@ snapshot_context(struct kt_scanner *s, struct draft *d)
 }
 
 static void
-mark_panicked(struct kt_scanner *s, struct draft *d)
+mark_panicked(struct kt_segmenter *s, struct kt_draft *d)
 {
 	d->r.panicked = true;
 	if (d->channel != KT_CH_XEN && !s->halt_owner)
 		s->halt_owner = d;
 }
 
-static struct draft *
-draft_new(struct kt_scanner *s, const struct kt_lineinfo *li, const struct header_form *f)
+static struct kt_draft *
+draft_new(struct kt_segmenter *s, const struct kt_lineinfo *li, const struct header_form *f)
 {
-	struct draft *d = xcalloc(1, sizeof(*d));
+	struct kt_draft *d = xcalloc(1, sizeof(*d));
 	size_t nopen = 0;
 
 	d->r.cpu = d->r.pid = -1;
@@ -443,10 +456,10 @@ draft_new(struct kt_scanner *s, const struct kt_lineinfo *li, const struct heade
 		mark_panicked(s, d);
 
 	/* keep the number of open reports bounded: close the oldest */
-	for (struct draft *o = s->head; o; o = o->next)
+	for (struct kt_draft *o = s->head; o; o = o->next)
 		if (!o->closed)
 			nopen++;
-	for (struct draft *o = s->head; o && nopen > MAX_OPEN; o = o->next)
+	for (struct kt_draft *o = s->head; o && nopen > MAX_OPEN; o = o->next)
 		if (!o->closed && o != d) {
 			draft_close(s, o);
 			nopen--;
@@ -454,8 +467,8 @@ draft_new(struct kt_scanner *s, const struct kt_lineinfo *li, const struct heade
 	return d;
 }
 
-static void
-draft_free(struct draft *d)
+void
+kt_draft_free(struct kt_draft *d)
 {
 	kt_report_release(&d->r);
 	free(d->cls);
@@ -464,13 +477,13 @@ draft_free(struct draft *d)
 	free(d);
 }
 
-static int
-emit(struct kt_scanner *s, bool all)
+struct kt_draft *
+kt_segmenter_next(struct kt_segmenter *s, bool at_end)
 {
 	while (s->head && s->head->closed &&
-	    (all || s->nqueued > 4 * MAX_OPEN ||
+	    (at_end || s->nqueued > 4 * MAX_OPEN ||
 	    (s->lineno > s->head->closed_at + FOLLOW_WINDOW && !(s->halted && s->head == s->halt_owner)))) {
-		struct draft *d = s->head;
+		struct kt_draft *d = s->head;
 
 		s->head = d->next;
 		if (!s->head)
@@ -478,37 +491,47 @@ emit(struct kt_scanner *s, bool all)
 		s->nqueued--;
 		if (d == s->halt_owner)
 			s->halt_owner = NULL;
+		d->next = NULL;
 		/* a tentative header nothing confirmed was not a kernel crash */
 		if ((d->form->flags & HF_TENTATIVE) && !d->nattached && !d->saw_stack) {
-			draft_free(d);
+			kt_draft_free(d);
 			continue;
 		}
-		if (!s->stopped) {
-			if (s->stats.reports < s->lim.max_reports) {
-				d->r.index = s->index++;
-				d->r.primary = d->r.index == 0;
-				d->prev_arch = s->prev_arch;
-				d->prev_release = s->prev_release;
-				kt_analyse(d, &s->lim);
-				if (d->r.arch && d->r.release) {
-					s->prev_arch = d->r.arch;
-					free(s->prev_release);
-					s->prev_release = xstrdup(d->r.release);
-				}
-				s->stats.reports++;
-				s->stopped = s->fn(&d->r, s->arg);
-			} else {
-				s->stats.dropped_reports++;
-			}
-		}
-		draft_free(d);
+		return d;
 	}
-	return s->stopped;
+	return NULL;
+}
+
+void
+kt_draft_segment(const struct kt_draft *d, struct segment *seg)
+{
+	memset(seg, 0, sizeof(*seg));
+	seg->lines = d->r.lines;
+	seg->nlines = d->r.nlines;
+	seg->context = d->r.context;
+	seg->ncontext = d->r.ncontext;
+	seg->cls = d->cls;
+	seg->header = d->r.header;
+	seg->form = d->form;
+	seg->attached = d->attached;
+	seg->nattached = d->nattached;
+	seg->freeze_at = d->freeze_at;
+	seg->title_text = d->title_text;
+	seg->cause = d->prefix_msg;
+	seg->caller = d->r.caller;
+	seg->log_start = d->log_start;
+	seg->truncated = d->r.truncated;
+}
+
+struct kt_report *
+kt_draft_report(struct kt_draft *d)
+{
+	return &d->r;
 }
 
 /* Is a frame form allowed at this point of the report? */
 static bool
-frame_form_applies(const struct draft *d, const struct frame_form *ff)
+frame_form_applies(const struct kt_draft *d, const struct frame_form *ff)
 {
 	int prev;
 
@@ -531,7 +554,7 @@ frame_form_applies(const struct draft *d, const struct frame_form *ff)
 }
 
 static int
-classify(const struct kt_lineinfo *li, const struct draft *d)
+classify(const struct kt_lineinfo *li, const struct kt_draft *d)
 {
 	int cls = kt_body_class(li->text, li->len);
 
@@ -548,7 +571,7 @@ classify(const struct kt_lineinfo *li, const struct draft *d)
 
 /* Does a reliable frame line end a complete trace? */
 static void
-note_frame(struct draft *d, const struct kt_lineinfo *li)
+note_frame(struct kt_draft *d, const struct kt_lineinfo *li)
 {
 	bool bottom = kt_re_match(kt_stack_bottom_re, li->text, li->len) > 0;
 
@@ -558,7 +581,7 @@ note_frame(struct draft *d, const struct kt_lineinfo *li)
 }
 
 static void
-add_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
+add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li)
 {
 	int cls = classify(li, d);
 
@@ -643,7 +666,7 @@ add_body(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li)
 }
 
 static void
-attach(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
+attach(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
     const struct header_form *f)
 {
 	if (d->closed) {
@@ -662,17 +685,8 @@ attach(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
 	}
 	if ((d->form->flags & HF_WEAK) && !(f->flags & (HF_WEAK | HF_PANIC))) {
 		/* the follow-up names the crash, the weak header what led to it */
-		if ((d->form->flags & HF_XEN) && !d->prefix_msg && d->r.header &&
-		    kt_re_match(xen_msg_re, d->r.header, strlen(d->r.header)) > 0) {
-			const char *g;
-			size_t glen;
-
-			if (kt_re_named(xen_msg_re, d->r.header, "msg", &g, &glen)) {
-				while (glen && g[glen - 1] == ' ')
-					glen--;
-				d->prefix_msg = xstrndup(g, glen);
-			}
-		}
+		if ((d->form->flags & HF_XEN) && d->r.header)
+			note_cause(d, d->r.header, strlen(d->r.header));
 		d->form = f;
 		free(d->r.header);
 		d->r.header = xstrndup(li->text, li->len);
@@ -681,7 +695,7 @@ attach(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
 		free(d->r.header);
 		d->r.header = xstrndup(li->text, li->len);
 	}
-	if (!strcmp(f->title, "Xen panic") && d->form == f)
+	if ((f->flags & HF_TITLE_FROM_NEXT) && d->form == f)
 		d->title_next = true;
 	draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
 	d->gap = 0;
@@ -692,7 +706,7 @@ attach(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
 /* The report's own header arrives after a secondary header printed out of
  * order (or glued to other output): the report takes the real header. */
 static bool
-can_upgrade(const struct draft *d, const struct header_form *f)
+can_upgrade(const struct kt_draft *d, const struct header_form *f)
 {
 	return d && !d->closed && (d->form->flags & HF_FOLLOWUP) && !(f->flags & HF_FOLLOWUP) &&
 	    !(d->form->flags & (HF_XMON | HF_XEN)) && !d->nattached && d->phase == PH_HEAD &&
@@ -700,7 +714,7 @@ can_upgrade(const struct draft *d, const struct header_form *f)
 }
 
 static void
-upgrade(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
+upgrade(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
     const struct header_form *f)
 {
 	d->attached[d->nattached++] = d->form;
@@ -718,7 +732,7 @@ upgrade(struct kt_scanner *s, struct draft *d, const struct kt_lineinfo *li,
  * "cut here" line at the end of that report opened the new one.
  */
 static void
-give_back(struct kt_scanner *s, struct draft *d)
+give_back(struct kt_segmenter *s, struct kt_draft *d)
 {
 	bool separator = false;
 
@@ -726,7 +740,7 @@ give_back(struct kt_scanner *s, struct draft *d)
 		struct kt_line *l = &d->r.lines[d->r.nlines - 1];
 		bool cut = strstr(l->text, "cut here") != NULL;
 
-		if (kt_re_match(prefix_kernel_re, l->text, strlen(l->text)) <= 0 || (!cut && separator))
+		if (kt_re_match(kt_separator_re, l->text, strlen(l->text)) <= 0 || (!cut && separator))
 			break;
 		if (!cut)
 			separator = true;
@@ -739,9 +753,9 @@ give_back(struct kt_scanner *s, struct draft *d)
 
 /* Output after the panic: keep the headers (so the report says what followed), drop the rest. */
 static void
-aftermath(struct kt_scanner *s, const struct kt_lineinfo *li)
+aftermath(struct kt_segmenter *s, const struct kt_lineinfo *li)
 {
-	struct draft *d = s->halt_owner;
+	struct kt_draft *d = s->halt_owner;
 
 	if (!d)
 		return;
@@ -754,7 +768,7 @@ aftermath(struct kt_scanner *s, const struct kt_lineinfo *li)
 }
 
 static bool
-is_new_boot(struct kt_scanner *s, const struct kt_lineinfo *li)
+is_new_boot(struct kt_segmenter *s, const struct kt_lineinfo *li)
 {
 	if (li->has_time && s->have_time && li->time < 30 && li->time + 10 < s->last_time)
 		return true;	/* printk time started again */
@@ -762,17 +776,17 @@ is_new_boot(struct kt_scanner *s, const struct kt_lineinfo *li)
 }
 
 static bool
-is_repeat_of_header(const struct draft *d, const struct kt_lineinfo *li)
+is_repeat_of_header(const struct kt_draft *d, const struct kt_lineinfo *li)
 {
 	return d && d->r.header && strlen(d->r.header) == li->len &&
 	    !memcmp(d->r.header, li->text, li->len);
 }
 
 /* After "---[ end trace", x86 prints RIP, Code and the registers once more. */
-static struct draft *
-postend_target(struct kt_scanner *s, const struct kt_lineinfo *li)
+static struct kt_draft *
+postend_target(struct kt_segmenter *s, const struct kt_lineinfo *li)
 {
-	struct draft *t = find_open(s, li, true);
+	struct kt_draft *t = find_open(s, li, true);
 
 	if (!t || !t->closed || !t->ended || t->aftermath || t != s->tail)
 		return NULL;
@@ -784,22 +798,17 @@ postend_target(struct kt_scanner *s, const struct kt_lineinfo *li)
 	return t;
 }
 
-static int
-on_line(const struct kt_lineinfo *li, void *arg)
+/* Log-wide facts a line brings; false for a line that is not the kernel's. */
+static bool
+note_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
 {
-	struct kt_scanner *s = arg;
-	const struct header_form *f = NULL;
-	struct draft *d;
-	bool owned = false, kernel = li->channel != KT_CH_XEN;
+	bool kernel = li->channel != KT_CH_XEN;
 
 	s->lineno = li->lineno;
-	s->stats.lines++;
 	if (!s->first_text && li->len)
 		s->first_text = li->lineno;
-	if (li->channel == KT_CH_USER) {
-		ring_push(s, li, false);
-		return emit(s, false);
-	}
+	if (li->channel == KT_CH_USER)
+		return false;
 	if (kernel && (s->halted || s->halt_owner) && is_new_boot(s, li)) {
 		s->halted = false;
 		s->halt_owner = NULL;
@@ -808,120 +817,141 @@ on_line(const struct kt_lineinfo *li, void *arg)
 		s->have_time = true;
 		s->last_time = li->time;
 	}
+	return true;
+}
+
+/*
+ * Before its trace a report does not start again: the same header printed
+ * twice (duplicating consoles, syzkaller's "[inline]" expansion of the
+ * location, xmon repeating "kernel BUG at") is body.
+ */
+static bool
+header_is_body(const struct kt_draft *d, const struct kt_lineinfo *li, const struct header_form *f)
+{
+	if (f->flags & HF_ONLY_START)
+		return true;
+	return d->phase == PH_HEAD && !d->saw_stack &&
+	    (is_repeat_of_header(d, li) ||
+	    (f == d->form && (f->flags & HF_GUILTY) && !(f->flags & (HF_NOSTACK | HF_TENTATIVE))));
+}
+
+/* A line typed at (or printed by) an xmon prompt: headers it prints again belong to the session. */
+static void
+session_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
+    const struct header_form *f)
+{
+	if (f && !(f->flags & HF_ONLY_START))
+		attach(s, d, li, f);
+	else
+		add_body(s, d, li);
+}
+
+/* The line after an HF_TITLE_FROM_NEXT header names the crash (Xen's panic
+ * box), and may be a header of its own. */
+static void
+title_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
+    const struct header_form *f)
+{
+	d->title_next = false;
+	free(d->title_text);
+	d->title_text = xstrndup(li->text, li->len);
+	if (!(f->flags & HF_FOLLOWUP) && (d->form->flags & HF_TITLE_FROM_NEXT) && !d->nattached)
+		upgrade(s, d, li, f);
+	else
+		draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+}
+
+/* A header: it joins the report it follows up, or improves the open one, or
+ * is the aftermath of a panic, or starts a new report (closing the open one). */
+static void
+on_header(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
+    const struct header_form *f)
+{
+	struct kt_draft *t = NULL;
+
+	if (f->flags & HF_FOLLOWUP) {
+		t = find_open(s, li, true);
+		/* the same secondary header again starts a new report, unless the
+		 * open one has not printed its trace yet */
+		if (t && form_attached(t, f) && (t->closed || t->phase != PH_HEAD))
+			t = NULL;
+	}
+	if (t) {
+		attach(s, t, li, f);
+	} else if (can_upgrade(d, f)) {
+		upgrade(s, d, li, f);
+	} else if (li->channel != KT_CH_XEN && s->halt_owner) {
+		s->halted = true;
+		aftermath(s, li);
+	} else {
+		if (d) {
+			give_back(s, d);
+			draft_close(s, d);
+		}
+		d = draft_new(s, li, f);
+		if (f->flags & HF_TITLE_FROM_NEXT)
+			d->title_next = true;
+	}
+}
+
+void
+kt_segmenter_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
+{
+	const struct header_form *f = NULL;
+	struct kt_draft *d;
+	bool owned = false;
+
+	if (!note_line(s, li)) {
+		ring_push(s, li, false);
+		return;
+	}
 	d = find_open(s, li, false);
 	if (li->len)
 		f = kt_header_match(li->text, li->len, li->channel == KT_CH_XEN);
 	if (d && d->xmon_session) {
-		if (li->has_time) {
-			draft_close(s, d);	/* the kernel runs again */
-			d = NULL;
-		} else {
-			/* headers the session prints again belong to it */
-			if (f && !(f->flags & HF_ONLY_START))
-				attach(s, d, li, f);
-			else
-				add_body(s, d, li);
+		if (!li->has_time) {
+			session_line(s, d, li, f);
 			ring_push(s, li, true);
-			return emit(s, false);
+			return;
 		}
+		draft_close(s, d);	/* the kernel runs again */
+		d = NULL;
 	}
-	/*
-	 * Before its trace a report does not start again: the same header
-	 * printed twice (duplicating consoles, syzkaller's "[inline]" expansion
-	 * of the location, xmon repeating "kernel BUG at") is body.
-	 */
-	if (f && d && (f->flags & HF_ONLY_START))
-		f = NULL;
-	if (f && d && d->phase == PH_HEAD && !d->saw_stack &&
-	    (is_repeat_of_header(d, li) ||
-	    (f == d->form && (f->flags & HF_GUILTY) && !(f->flags & (HF_NOSTACK | HF_TENTATIVE)))))
+	if (f && d && header_is_body(d, li, f))
 		f = NULL;
 	if (f && d && d->title_next) {
-		/* Xen's panic box names its reason on the next line: a header of its own */
-		d->title_next = false;
-		free(d->title_text);
-		d->title_text = xstrndup(li->text, li->len);
-		if (!(f->flags & HF_FOLLOWUP) && !strcmp(d->form->title, "Xen panic") && !d->nattached)
-			upgrade(s, d, li, f);
-		else
-			draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+		title_line(s, d, li, f);
 		ring_push(s, li, true);
-		return emit(s, false);
+		return;
 	}
-	if (kernel && s->halted) {
+	if (li->channel != KT_CH_XEN && s->halted) {
 		if (f)
 			aftermath(s, li);
 		ring_push(s, li, true);
-		return emit(s, false);
+		return;
 	}
 	if (f) {
-		struct draft *t = NULL;
-
-		if (f->flags & HF_FOLLOWUP) {
-			t = find_open(s, li, true);
-			/* the same secondary header again starts a new report, unless the
-			 * open one has not printed its trace yet */
-			if (t && form_attached(t, f) && (t->closed || t->phase != PH_HEAD))
-				t = NULL;
-		}
-		if (t) {
-			attach(s, t, li, f);
-		} else if (can_upgrade(d, f)) {
-			upgrade(s, d, li, f);
-		} else if (kernel && s->halt_owner) {
-			s->halted = true;
-			aftermath(s, li);
-		} else {
-			if (d) {
-				give_back(s, d);
-				draft_close(s, d);
-			}
-			d = draft_new(s, li, f);
-			if (!strcmp(f->title, "Xen panic"))
-				d->title_next = true;
-		}
+		on_header(s, d, li, f);
 		owned = true;
-	} else if (d) {
-		add_body(s, d, li);
-		owned = true;
-	} else if ((d = postend_target(s, li))) {
+	} else if (d || (d = postend_target(s, li))) {
 		add_body(s, d, li);
 		owned = true;
 	}
 	ring_push(s, li, owned);
-	return emit(s, false);
 }
 
-struct kt_scanner *
-kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn, void *arg)
+struct kt_segmenter *
+kt_segmenter_new(const struct kt_limits *lim, const char *source)
 {
-	struct kt_scanner *s = xcalloc(1, sizeof(*s));
+	struct kt_segmenter *s = xcalloc(1, sizeof(*s));
 
 	kt_formats_init();
-	prefixes_compile();
-	if (lim)
-		s->lim = *lim;
-	else
-		kt_limits_default(&s->lim);
-	if (s->lim.max_report_lines < 2)
-		s->lim.max_report_lines = 2;
-	s->source = xstrdup(source ? source : "-");
-	s->fn = fn;
-	s->arg = arg;
+	s->lim = *lim;
+	s->source = source;
 	s->ring = xcalloc(s->lim.context_lines ? s->lim.context_lines : 1, sizeof(*s->ring));
 	for (size_t i = 0; i < s->lim.context_lines; i++)
 		strbuf_init(&s->ring[i].text, 0);
-	kt_lines_init(&s->reader, s->lim.max_line, on_line, s);
 	return s;
-}
-
-int
-kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
-{
-	if (s->stopped)
-		return s->stopped;
-	s->stats.bytes += len;
-	return kt_lines_feed(&s->reader, data, len);
 }
 
 /*
@@ -930,7 +960,7 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
  * before it, not a report of its own.
  */
 static bool
-fold_stub(struct kt_scanner *s, struct draft *p, struct draft *d)
+fold_stub(struct kt_segmenter *s, struct kt_draft *p, struct kt_draft *d)
 {
 	if (!p || d->closed || d->r.nlines != 1 || d->form != p->form || !p->closed ||
 	    d->channel != p->channel || strcmp(d->ctx, p->ctx) ||
@@ -942,18 +972,16 @@ fold_stub(struct kt_scanner *s, struct draft *p, struct draft *d)
 	if (s->tail == d)
 		s->tail = p;
 	s->nqueued--;
-	draft_free(d);
+	kt_draft_free(d);
 	return true;
 }
 
-int
-kt_scanner_finish(struct kt_scanner *s)
+void
+kt_segmenter_finish(struct kt_segmenter *s)
 {
-	struct draft *prev = NULL;
+	struct kt_draft *prev = NULL;
 
-	if (!s->stopped)
-		kt_lines_finish(&s->reader);
-	for (struct draft *d = s->head, *next; d; prev = d, d = next) {
+	for (struct kt_draft *d = s->head, *next; d; prev = d, d = next) {
 		next = d->next;
 		if (fold_stub(s, prev, d)) {
 			d = prev;
@@ -973,32 +1001,21 @@ kt_scanner_finish(struct kt_scanner *s)
 		}
 		draft_close(s, d);
 	}
-	s->stats.long_lines = s->reader.long_lines;
-	return emit(s, true);
-}
-
-const struct kt_scan_stats *
-kt_scanner_stats(const struct kt_scanner *s)
-{
-	return &s->stats;
 }
 
 void
-kt_scanner_free(struct kt_scanner *s)
+kt_segmenter_free(struct kt_segmenter *s)
 {
-	struct draft *d, *n;
+	struct kt_draft *d, *n;
 
 	if (!s)
 		return;
 	for (d = s->head; d; d = n) {
 		n = d->next;
-		draft_free(d);
+		kt_draft_free(d);
 	}
 	for (size_t i = 0; i < s->lim.context_lines; i++)
 		strbuf_release(&s->ring[i].text);
 	free(s->ring);
-	free(s->prev_release);
-	kt_lines_release(&s->reader);
-	free(s->source);
 	free(s);
 }

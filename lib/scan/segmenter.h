@@ -1,0 +1,46 @@
+/*
+ * segmenter: consumes normalised lines (lines.h), finds where each crash
+ * report starts and ends, keeps each report's own lines (demultiplexed by
+ * printk caller id / Xen channel), attaches follow-ups (panics, secondary
+ * headers, xmon sessions, Xen domain crashes) to the report that caused
+ * them, and releases finished reports in order of appearance.  One linear
+ * pass; memory is bounded by struct kt_limits.  The scanner (scanner.c)
+ * wires lines -> segmenter -> analyser.
+ */
+#ifndef KT_SEGMENTER_H
+#define KT_SEGMENTER_H
+
+#include <stdbool.h>
+
+#include "ktriage.h"
+#include "lines.h"
+#include "segment.h"
+
+struct kt_segmenter;
+/* A report being built; its working state is the segmenter's own. */
+struct kt_draft;
+
+/* lim is copied; max_report_lines must be at least 2.  source is borrowed
+ * and must outlive the segmenter (reports point to it). */
+struct kt_segmenter *kt_segmenter_new(const struct kt_limits *lim, const char *source);
+void kt_segmenter_line(struct kt_segmenter *sg, const struct kt_lineinfo *li);
+/* The log ended: close every open report. */
+void kt_segmenter_finish(struct kt_segmenter *sg);
+/*
+ * The oldest report that can no longer change, or NULL; at_end: the log has
+ * ended (after kt_segmenter_finish), every report is released.  The caller
+ * owns the draft and frees it with kt_draft_free().
+ */
+struct kt_draft *kt_segmenter_next(struct kt_segmenter *sg, bool at_end);
+void kt_segmenter_free(struct kt_segmenter *sg);
+
+/* The segment of a finished draft (borrowing from it; prev_arch and
+ * prev_release are left NULL for the caller), and the report it built. */
+void kt_draft_segment(const struct kt_draft *d, struct segment *seg);
+struct kt_report *kt_draft_report(struct kt_draft *d);
+void kt_draft_free(struct kt_draft *d);
+
+/* Free everything r owns and zero it (scanner.c, which hands reports out). */
+void kt_report_release(struct kt_report *r);
+
+#endif
