@@ -40,6 +40,18 @@ EOF
 expect "literals: a class escape ends the run" literals 'memtype\.c:[0-9]+ get_pat_info' <<'EOF'
  get_pat_info
 EOF
+expect "literals: the digits of \x41 are not literal text" literals 'abc\x41defg' <<'EOT'
+defg
+EOT
+expect "literals: \x{..}, \p{..} and \pL arguments are skipped" literals 'ab\x{263a}cdef\p{Lu}ghij\pLklmnop' <<'EOT'
+klmnop
+EOT
+expect "literals: \Q..\E is skipped whole" literals '\Qa.b\Ezzzz' <<'EOT'
+zzzz
+EOT
+expect "literals: a back-reference is skipped with its digits" literals '(a)\12345wxyz' <<'EOT'
+wxyz
+EOT
 expect "literals: inline (?i) is skipped" literals '(?i)Oops' <<'EOF'
 oops
 EOF

@@ -538,6 +538,41 @@ group_len(const char *p, size_t n)
 	return j < n ? j + 1 : n;
 }
 
+/*
+ * Length of an escape whose letter is alphanumeric, argument included, so
+ * that the "41" of \x41 or the "L" of \pL is never taken for literal text.
+ * \Q..\E counts as a whole: conservative, its text is not used.
+ */
+static size_t
+escape_len(const char *p, size_t n)
+{
+	size_t i = 2;
+	char e = p[1];
+
+	if (e == 'Q') {
+		while (i + 1 < n && !(p[i] == '\\' && p[i + 1] == 'E'))
+			i++;
+		return i + 1 < n ? i + 2 : n;
+	}
+	if (i < n && strchr("xopPgkN", e) && (p[i] == '{' || ((e == 'k' || e == 'g') && (p[i] == '<' || p[i] == '\'')))) {
+		char close = p[i] == '{' ? '}' : p[i] == '<' ? '>' : '\'';
+
+		while (i < n && p[i] != close)
+			i++;
+		return i < n ? i + 1 : n;
+	}
+	if (e == 'x') {
+		while (i < n && i < 4 && isxdigit((unsigned char)p[i]))
+			i++;
+	} else if (e == 'p' || e == 'P' || e == 'c') {
+		i += i < n;
+	} else if (isdigit((unsigned char)e) || e == 'g') {
+		while (i < n && (isdigit((unsigned char)p[i]) || (e == 'g' && (p[i] == '-' || p[i] == '+'))))
+			i++;
+	}
+	return i;
+}
+
 static bool
 branch_literal(const char *p, size_t n, struct strbuf *best)
 {
@@ -551,10 +586,13 @@ branch_literal(const char *p, size_t n, struct strbuf *best)
 
 		if (c == '\\' && i + 1 < n) {
 			adv = 2;
-			if (!isalnum((unsigned char)p[i + 1]))
+			if (!isalnum((unsigned char)p[i + 1])) {
 				strbuf_addch(&run, tolower((unsigned char)p[i + 1]));
-			else
-				flush_run(&run, best);	/* a class escape such as \d: not one byte */
+			} else {
+				/* \d, \x41, \p{L}, \Q..\E: not one known byte */
+				adv = escape_len(p + i, n - i);
+				flush_run(&run, best);
+			}
 		} else if (c == '[' || c == '(') {
 			adv = c == '[' ? class_len(p + i, n - i) : group_len(p + i, n - i);
 			flush_run(&run, best);
