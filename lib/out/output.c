@@ -1,12 +1,14 @@
 /* output: the table of writers and what they share. */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lines.h"
 #include "output.h"
 #include "strbuf.h"
+#include "util.h"
 
 static const struct out_writer *const writers[] = {
 	&out_text,
@@ -19,7 +21,7 @@ static const struct out_writer *const writers[] = {
 const struct out_writer *
 out_writer_find(const char *name)
 {
-	for (size_t i = 0; i < sizeof(writers) / sizeof(writers[0]); i++)
+	for (size_t i = 0; i < ARRAY_SIZE(writers); i++)
 		if (!strcmp(writers[i]->name, name))
 			return writers[i];
 	return NULL;
@@ -31,7 +33,7 @@ out_writer_names(void)
 	static char names[256];
 
 	if (!names[0])
-		for (size_t i = 0; i < sizeof(writers) / sizeof(writers[0]); i++) {
+		for (size_t i = 0; i < ARRAY_SIZE(writers); i++) {
 			if (i)
 				strncat(names, ", ", sizeof(names) - strlen(names) - 1);
 			strncat(names, writers[i]->name, sizeof(names) - strlen(names) - 1);
@@ -48,6 +50,21 @@ out_put_clean(FILE *fp, const char *s)
 		return;
 	kt_clean_text(&sb, s, strlen(s));
 	fputs(sb.buf, fp);
+	strbuf_release(&sb);
+}
+
+void
+out_notice(const struct out_run *run, const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	if (!run->notice)
+		return;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	run->notice(sb.buf, run->notice_arg);
 	strbuf_release(&sb);
 }
 

@@ -10,6 +10,8 @@
  * else they print (file names, labels) goes through kt_clean_text too.
  * Writers that must see the whole run at once (KCIDB) keep state in
  * out_run.state and lock out_run.lock in their per-file callbacks.
+ * Writers never print anywhere but their FILE: a message for the user
+ * goes through out_notice().
  */
 #ifndef KT_OUTPUT_H
 #define KT_OUTPUT_H
@@ -24,10 +26,21 @@
 struct out_opts {
 	bool color;
 	bool verbose;		/* text: print the report's lines too */
+	/* KCIDB: checked by out_kcidb_check_opts() before the run starts */
 	const char *origin;	/* KCIDB origin (default "ktriage") */
 	const char *test_id;	/* KCIDB ids of the CI's own test and build, or NULL */
 	const char *build_id;
 };
+
+/*
+ * The one KCIDB validator: origin is [a-z0-9_]+, test_id and build_id (when
+ * set) are "<origin>:<id>" with a non-empty id.  Returns 0, or -1 with err
+ * (KT_EUSAGE) naming the option at fault.
+ */
+int out_kcidb_check_opts(const struct out_opts *o, struct kt_error *err);
+
+/* A message for the user that is not output (the CLI prints it on stderr). */
+typedef void (*out_notice_fn)(const char *msg, void *arg);
 
 /* What a run saw, for the closing summary. */
 struct out_summary {
@@ -43,6 +56,8 @@ struct out_run {
 	const char *db_version;
 	pthread_mutex_t lock;		/* for writers with run-wide state */
 	void *state;
+	out_notice_fn notice;		/* NULL: notices are dropped */
+	void *notice_arg;
 };
 
 struct out_file {
@@ -79,6 +94,9 @@ extern const struct out_writer out_markdown;
 
 /* Helpers shared by writers */
 void out_put_clean(FILE *fp, const char *s);	/* s made safe for a terminal */
+/* Pass msg (printf-style) to run->notice, if any. */
+void out_notice(const struct out_run *run, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 void out_summary_top(const struct out_run *run, const struct out_summary *sum,
     size_t max, size_t *idx, size_t *n);	/* most frequent signatures */
 
