@@ -227,7 +227,7 @@ default_jobs(void)
 struct scan_args {
 	const char *format, *color, *label, *db, *min_conf;
 	const char *origin, *test_id, *build_id, *history;
-	bool verbose, recursive, record;
+	bool verbose, recursive, record, list_formats;
 	double timeout;
 	size_t jobs;
 };
@@ -249,6 +249,7 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 	char fmt_help[160];
 	const struct opt opts[] = {
 		OPT_STRING('f', "format", &a->format, "FORMAT", fmt_help),
+		OPT_BOOL(0, "list-formats", &a->list_formats, "print the output formats, one per line, and exit"),
 		OPT_STRING(0, "color", &a->color, "WHEN", "colour text output: auto (default), always, never"),
 		OPT_STRING(0, "label", &a->label, "NAME", "name the input NAME in the output (default: file name)"),
 		OPT_BOOL('v', "verbose", &a->verbose, "text: also print each report's lines"),
@@ -477,6 +478,11 @@ run(int argc, char **argv)
 	memset(&sc, 0, sizeof(sc));
 	kt_limits_default(&sc.lim);
 	nargs = scan_options(argc, argv, &sc, &a);
+	if (a.list_formats) {
+		for (size_t i = 0; i < out_nwriters; i++)
+			printf("%s\n", out_writers[i]->name);
+		return 0;
+	}
 	scan_configure(&sc, &a);
 	pthread_mutex_init(&sc.run.lock, NULL);
 	pthread_mutex_init(&sc.lock, NULL);

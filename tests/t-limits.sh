@@ -101,7 +101,8 @@ for i, l in enumerate(lines):
     out.append(l + evil[i % len(evil)] + b'tail' if l.strip() else l)
 open(sys.argv[2], 'wb').write(b'\n'.join(out))
 PY
-for fmt in text json markdown junit kcidb; do
+FORMATS=$("$KTRIAGE" scan --list-formats)
+for fmt in $FORMATS; do
 	v=; [ "$fmt" = text ] && v=-v
 	rc=0
 	"$KTRIAGE" scan -f "$fmt" $v --color always "$TMP/evil.log" >"$TMP/out" 2>"$TMP/err" || rc=$?
@@ -131,7 +132,7 @@ import json,sys; json.load(open(sys.argv[1], encoding='utf-8'))" "$TMP/out"
 # --- fuzz regressions: every input a fuzzer once crashed on ---
 for f in "$DATA"/fuzz/scan/* "$DATA"/fuzz/lines/* "$DATA"/fuzz/writers/*; do
 	[ -f "$f" ] || continue
-	for fmt in text json markdown junit kcidb; do
+	for fmt in $FORMATS; do
 		kt scan -f "$fmt" -v --max-reports 3 --max-report-lines 12 --max-line-length 80 "$f" 2>/dev/null
 		if crashed "$rc"; then break; fi
 		kt scan -f "$fmt" -v "$f"

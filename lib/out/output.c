@@ -10,20 +10,23 @@
 #include "strbuf.h"
 #include "util.h"
 
-static const struct out_writer *const writers[] = {
+const struct out_writer *const out_writers[] = {
 	&out_text,
 	&out_json,
 	&out_kcidb,
 	&out_junit,
 	&out_markdown,
+	&out_tsv,
+	NULL,
 };
+const size_t out_nwriters = ARRAY_SIZE(out_writers) - 1;
 
 const struct out_writer *
 out_writer_find(const char *name)
 {
-	for (size_t i = 0; i < ARRAY_SIZE(writers); i++)
-		if (!strcmp(writers[i]->name, name))
-			return writers[i];
+	for (size_t i = 0; i < out_nwriters; i++)
+		if (!strcmp(out_writers[i]->name, name))
+			return out_writers[i];
 	return NULL;
 }
 
@@ -33,10 +36,10 @@ out_writer_names(void)
 	static char names[256];
 
 	if (!names[0])
-		for (size_t i = 0; i < ARRAY_SIZE(writers); i++) {
+		for (size_t i = 0; i < out_nwriters; i++) {
 			if (i)
 				strncat(names, ", ", sizeof(names) - strlen(names) - 1);
-			strncat(names, writers[i]->name, sizeof(names) - strlen(names) - 1);
+			strncat(names, out_writers[i]->name, sizeof(names) - strlen(names) - 1);
 		}
 	return names;
 }

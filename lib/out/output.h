@@ -12,6 +12,20 @@
  * out_run.state and lock out_run.lock in their per-file callbacks.
  * Writers never print anywhere but their FILE: a message for the user
  * goes through out_notice().
+ *
+ * How to add an output format (out-tsv.c is the smallest example):
+ *  1. Write lib/out/out-<name>.c defining "const struct out_writer
+ *     out_<name>": a name, a one-line help, and the callbacks it needs
+ *     (NULL for the others).  Print strings from the log or the user with
+ *     out_put_clean() (or kt_clean_text() into a buffer) and only to
+ *     out_file.fp / out_run.fp.
+ *  2. Declare it below and add it to out_writers[] in output.c: that table is
+ *     the one list of formats.  --format, its --help text and
+ *     "ktriage scan --list-formats" come from it; so do the writer loops
+ *     of tests/t-man.sh, tests/t-limits.sh and tests/fuzz/fuzz-writers.c.
+ *  3. Add the file to libktriage_a_SOURCES in Makefile.am.
+ *  4. Document it under --format in man/ktriage.1 (t-man.sh checks every
+ *     listed format is there) and test its output in tests/t-formats.sh.
  */
 #ifndef KT_OUTPUT_H
 #define KT_OUTPUT_H
@@ -81,6 +95,10 @@ struct out_writer {
 	void (*run_end)(struct out_run *run, const struct out_summary *sum);
 };
 
+/* The table of writers, in --help order; out_writers[out_nwriters] is NULL. */
+extern const struct out_writer *const out_writers[];
+extern const size_t out_nwriters;
+
 const struct out_writer *out_writer_find(const char *name);
 /* "text, json, ..." for messages and --help */
 const char *out_writer_names(void);
@@ -91,6 +109,7 @@ extern const struct out_writer out_json;
 extern const struct out_writer out_kcidb;
 extern const struct out_writer out_junit;
 extern const struct out_writer out_markdown;
+extern const struct out_writer out_tsv;
 
 /* Helpers shared by writers */
 void out_put_clean(FILE *fp, const char *s);	/* s made safe for a terminal */
