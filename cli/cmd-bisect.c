@@ -7,8 +7,8 @@
  *           exits with git's conventions: 0 good, 1 bad, 125 skip, 128 abort.
  *           Every failure of ktriage itself is 128: never 2 (which git would
  *           take for "bad") and never 126/127 (also "bad").  So this command
- *           parses its options itself instead of with parse_options(), and
- *           never calls die().
+ *           takes parse_options() errors back instead of exiting, and never
+ *           calls die().
  * annotate  reads "git bisect log" output and says whether the first bad
  *           commit (or any commit marked bad) is the Introduced-By commit of
  *           a known signature; with --log it also triages the console log.
@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "bisectlog.h"
+#include "cli-db.h"
 #include "cmd.h"
 #include "ktriage.h"
 #include "lines.h"
@@ -81,15 +82,6 @@ static const char *const bisect_usage[] = {
 
 /* ---------------------------------------------------------------- helpers */
 
-static double
-now_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /*
  * s made printable (valid UTF-8, no control characters), in one of four
  * static buffers used in turn: up to four results can be used at once.
@@ -112,14 +104,9 @@ clean(const char *s)
 static struct kt_sigset *
 load_sigs(const char *db, struct strbuf *errmsg)
 {
-	struct kt_diag diag = { NULL, 0, 0 };
 	struct kt_error err = { 0, "" };
-	char where[512];
-	struct kt_sigset *set = kt_sigdb_default(db, where, sizeof(where), &diag, &err);
+	struct kt_sigset *set = cli_open_sigs(db, &err);
 
-	for (size_t i = 0; i < diag.n; i++)
-		warning("%s", diag.msgs[i]);
-	kt_diag_release(&diag);
 	if (!set)
 		strbuf_addf(errmsg, "signature database %s", err.msg);
 	return set;
@@ -254,100 +241,6 @@ verdict(int code, const char *fmt, ...)
 	return code;
 }
 
-/*
- * parse_options() for "bisect run": stops at "--" or at the first argument
- * that is not an option (the command, whose own options follow), and
- * reports errors as an abort instead of exiting 2.  Returns the index of
- * the command in argv, -1 after an error, -2 after --help.
- */
-static int
-parse_run_options(int argc, char **argv, const struct opt *opts, const char *const *usage,
-    struct strbuf *err)
-{
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i], *val = NULL, *name;
-		const struct opt *o = NULL;
-		size_t len;
-		const char *eq;
-
-		if (!strcmp(a, "--"))
-			return i + 1;
-		if (a[0] != '-' || !a[1])
-			return i;
-		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			print_usage(stdout, opts, usage);
-			return -2;
-		}
-		if (a[1] == '-') {
-			name = a + 2;
-			eq = strchr(name, '=');
-			len = eq ? (size_t)(eq - name) : strlen(name);
-			for (const struct opt *p = opts; !o && p->type != OPT_T_END; p++)
-				if (strlen(p->long_name) == len && !strncmp(p->long_name, name, len))
-					o = p;
-			if (!o) {
-				strbuf_addf(err, "unknown option '--%.*s'", (int)len, name);
-				return -1;
-			}
-			if (o->type == OPT_T_BOOL) {
-				if (eq) {
-					strbuf_addf(err, "option '--%s' takes no value", o->long_name);
-					return -1;
-				}
-				*(bool *)o->value = true;
-				continue;
-			}
-			val = eq ? eq + 1 : i + 1 < argc ? argv[++i] : NULL;
-		} else {
-			for (const struct opt *p = opts; !o && p->type != OPT_T_END; p++)
-				if (p->short_name == a[1])
-					o = p;
-			if (!o) {
-				strbuf_addf(err, "unknown option '-%c'", a[1]);
-				return -1;
-			}
-			if (o->type == OPT_T_BOOL) {
-				if (a[2]) {
-					strbuf_addf(err, "option '-%c' takes no value", a[1]);
-					return -1;
-				}
-				*(bool *)o->value = true;
-				continue;
-			}
-			val = a[2] ? a + 2 : i + 1 < argc ? argv[++i] : NULL;
-		}
-		if (!val) {
-			strbuf_addf(err, "option '--%s' requires a value", o->long_name);
-			return -1;
-		}
-		*(const char **)o->value = val;	/* only OPT_STRING besides bools */
-	}
-	return argc;
-}
-
-/* "90", "1.5", "10s", "2m", "1h": seconds; -1 when not a duration */
-static double
-parse_duration(const char *s)
-{
-	char *end;
-	double v, mult = 1;
-
-	errno = 0;
-	v = strtod(s, &end);
-	if (end == s || errno || !(v >= 0) || v > 1e8)
-		return -1;
-	switch (*end) {
-	case '\0': case 's': break;
-	case 'm': mult = 60; break;
-	case 'h': mult = 3600; break;
-	case 'd': mult = 86400; break;
-	default: return -1;
-	}
-	if (*end && end[1])
-		return -1;
-	return v * mult;
-}
-
 static volatile sig_atomic_t got_signal;
 
 static void
@@ -424,24 +317,42 @@ struct child {
 	bool open_line;		/* the output passed through did not end with a newline */
 };
 
+/* The child: its own process group, stdin from /dev/null instead of a terminal, exec. */
+static void __attribute__((noreturn))
+exec_child(char **argv, int out, int ep, bool null_stdin)
+{
+	int e;
+
+	setpgid(0, 0);
+	restore_signals();
+	if (null_stdin) {
+		int fd = open("/dev/null", O_RDONLY);
+
+		if (fd >= 0 && fd != STDIN_FILENO) {
+			dup2(fd, STDIN_FILENO);
+			close(fd);
+		}
+	}
+	if (dup2(out, STDOUT_FILENO) >= 0 && dup2(out, STDERR_FILENO) >= 0)
+		execvp(argv[0], argv);
+	e = errno;
+	if (write(ep, &e, sizeof(e)) < 0)
+		_exit(BISECT_ABORT);
+	_exit(BISECT_ABORT);
+}
+
 /*
- * Run argv in its own process group with stdout and stderr on a pipe; feed
- * what comes out to our stdout, the scanner and the line reader.  Returns
- * 0, or -1 with the reason in err when the command could not be started.
+ * Start argv with stdout and stderr on a pipe (*outfd: its read end).
+ * The exec's errno comes back on a close-on-exec pipe, so "cannot run" is
+ * told apart from a command that ran and failed.
  */
 static int
-run_command(char **argv, double timeout, struct kt_scanner *sc, struct kt_line_reader *lr,
-    struct child *ch, struct strbuf *err)
+spawn(char **argv, struct child *ch, int *outfd, struct strbuf *err)
 {
 	int out[2], ep[2], e = 0;
 	bool null_stdin = isatty(STDIN_FILENO);
-	static char buf[65536];
-	double start, exited_at = 0, term_at = 0, kill_at = 0;
-	bool eof = false, exited = false, passthrough = true;
-	int phase = 0;		/* 0 running, 1 SIGTERM sent, 2 SIGKILL sent */
 	ssize_t n;
 
-	memset(ch, 0, sizeof(*ch));
 	if (pipe2(out, O_CLOEXEC) < 0 || pipe2(ep, O_CLOEXEC) < 0) {
 		strbuf_addf(err, "cannot create a pipe: %s", strerror(errno));
 		return -1;
@@ -450,7 +361,6 @@ run_command(char **argv, double timeout, struct kt_scanner *sc, struct kt_line_r
 	fflush(stdout);
 	fflush(stderr);
 	got_signal = 0;
-	start = now_seconds();
 	ch->pid = fork();
 	if (ch->pid < 0) {
 		strbuf_addf(err, "cannot fork: %s", strerror(errno));
@@ -458,25 +368,8 @@ run_command(char **argv, double timeout, struct kt_scanner *sc, struct kt_line_r
 		restore_signals();
 		return -1;
 	}
-	if (ch->pid == 0) {
-		/* the child: restore what we changed, then exec */
-		setpgid(0, 0);
-		restore_signals();
-		if (null_stdin) {
-			int fd = open("/dev/null", O_RDONLY);
-
-			if (fd >= 0 && fd != STDIN_FILENO) {
-				dup2(fd, STDIN_FILENO);
-				close(fd);
-			}
-		}
-		if (dup2(out[1], STDOUT_FILENO) >= 0 && dup2(out[1], STDERR_FILENO) >= 0)
-			execvp(argv[0], argv);
-		e = errno;
-		if (write(ep[1], &e, sizeof(e)) < 0)
-			_exit(BISECT_ABORT);
-		_exit(BISECT_ABORT);
-	}
+	if (ch->pid == 0)
+		exec_child(argv, out[1], ep[1], null_stdin);
 	setpgid(ch->pid, ch->pid);	/* also here: no race with the kill below */
 	close(out[1]);
 	close(ep[1]);
@@ -491,60 +384,105 @@ run_command(char **argv, double timeout, struct kt_scanner *sc, struct kt_line_r
 		strbuf_addf(err, "cannot run '%s': %s", argv[0], strerror(e));
 		return -1;
 	}
+	*outfd = out[0];
+	return 0;
+}
 
-	for (;;) {
-		struct pollfd pfd = { eof ? -1 : out[0], POLLIN, 0 };
-		double now;
+/* Where the child is in being ended, and since when. */
+struct ending {
+	double start, exited_at, term_at, kill_at;
+	bool eof, exited;
+	int phase;		/* 0 running, 1 SIGTERM sent, 2 SIGKILL sent */
+};
 
-		if (eof && exited)
-			break;
-		if (poll(&pfd, 1, 100) > 0 && !eof) {
-			n = read(out[0], buf, sizeof(buf));
-			if (n > 0) {
-				if (passthrough && !write_all(STDOUT_FILENO, buf, (size_t)n)) {
-					passthrough = false;
-					ch->passthrough_failed = true;
-				}
-				ch->open_line = buf[n - 1] != '\n';
-				kt_scanner_feed(sc, buf, (size_t)n);
-				kt_lines_feed(lr, buf, (size_t)n);
-			} else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
-				eof = true;
-			}
+/* One read of the child's output: to our stdout, the scanner and the line reader. */
+static void
+pump(int fd, struct child *ch, struct ending *en, bool *passthrough, struct kt_scanner *sc,
+    struct kt_line_reader *lr)
+{
+	static char buf[65536];
+	ssize_t n = read(fd, buf, sizeof(buf));
+
+	if (n > 0) {
+		if (*passthrough && !write_all(STDOUT_FILENO, buf, (size_t)n)) {
+			*passthrough = false;
+			ch->passthrough_failed = true;
 		}
-		now = now_seconds();
-		if (!exited && child_ended(ch->pid)) {
-			exited = true;
-			exited_at = now;
-		}
-		if (!phase && got_signal) {
-			ch->interrupted = true;
-			phase = 1;
-		} else if (!phase && !exited && timeout > 0 && now - start >= timeout) {
-			ch->timed_out = true;
-			ch->elapsed = now - start;
-			phase = 1;
-		} else if (!phase && exited && !eof && now - exited_at >= LEFTOVER_GRACE) {
-			/* the command ended, but something it started still writes */
-			ch->leftovers = true;
-			phase = 1;
-		}
-		if (phase == 1 && !term_at) {
-			kill(-ch->pid, SIGTERM);
-			term_at = now;
-		}
-		if (phase == 1 && now - term_at >= TERM_GRACE) {
-			kill(-ch->pid, SIGKILL);
-			kill_at = now;
-			phase = 2;
-		}
-		/* a process outside the group holds the pipe: stop reading */
-		if (phase == 2 && exited && now - kill_at >= KILL_GRACE)
+		ch->open_line = buf[n - 1] != '\n';
+		kt_scanner_feed(sc, buf, (size_t)n);
+		kt_lines_feed(lr, buf, (size_t)n);
+	} else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+		en->eof = true;
+	}
+}
+
+/*
+ * Should the child's group be ended now, and how: a signal to us, the
+ * timeout, or leftovers still writing after the command ended; SIGTERM,
+ * then SIGKILL.  Returns false once a process outside the group holds the
+ * pipe after SIGKILL: stop reading.
+ */
+static bool
+end_if_due(struct child *ch, struct ending *en, double timeout)
+{
+	double now = kt_mono_now();
+
+	if (!en->exited && child_ended(ch->pid)) {
+		en->exited = true;
+		en->exited_at = now;
+	}
+	if (!en->phase && got_signal) {
+		ch->interrupted = true;
+		en->phase = 1;
+	} else if (!en->phase && !en->exited && timeout > 0 && now - en->start >= timeout) {
+		ch->timed_out = true;
+		ch->elapsed = now - en->start;
+		en->phase = 1;
+	} else if (!en->phase && en->exited && !en->eof && now - en->exited_at >= LEFTOVER_GRACE) {
+		/* the command ended, but something it started still writes */
+		ch->leftovers = true;
+		en->phase = 1;
+	}
+	if (en->phase == 1 && !en->term_at) {
+		kill(-ch->pid, SIGTERM);
+		en->term_at = now;
+	}
+	if (en->phase == 1 && now - en->term_at >= TERM_GRACE) {
+		kill(-ch->pid, SIGKILL);
+		en->kill_at = now;
+		en->phase = 2;
+	}
+	return !(en->phase == 2 && en->exited && now - en->kill_at >= KILL_GRACE);
+}
+
+/*
+ * Run argv in its own process group with stdout and stderr on a pipe; feed
+ * what comes out to our stdout, the scanner and the line reader.  Returns
+ * 0, or -1 with the reason in err when the command could not be started.
+ */
+static int
+run_command(char **argv, double timeout, struct kt_scanner *sc, struct kt_line_reader *lr,
+    struct child *ch, struct strbuf *err)
+{
+	struct ending en = { 0 };
+	bool passthrough = true;
+	int fd;
+
+	memset(ch, 0, sizeof(*ch));
+	en.start = kt_mono_now();
+	if (spawn(argv, ch, &fd, err))
+		return -1;
+	while (!en.eof || !en.exited) {
+		struct pollfd pfd = { en.eof ? -1 : fd, POLLIN, 0 };
+
+		if (poll(&pfd, 1, 100) > 0 && !en.eof)
+			pump(fd, ch, &en, &passthrough, sc, lr);
+		if (!end_if_due(ch, &en, timeout))
 			break;
 	}
-	close(out[0]);
+	close(fd);
 	if (!ch->elapsed)
-		ch->elapsed = now_seconds() - start;
+		ch->elapsed = kt_mono_now() - en.start;
 	/* whatever the command left running in its group ends with it */
 	kill(-ch->pid, SIGTERM);
 	while (waitpid(ch->pid, &ch->status, 0) < 0 && errno == EINTR)
@@ -567,8 +505,16 @@ describe_status(struct strbuf *sb, int status)
 		strbuf_addstr(sb, "command ended");
 }
 
+struct run_opts {
+	const char *sig_id, *expect, *db;
+	bool known, any_crash, skip_other, bad_other;
+	double timeout;		/* seconds, 0: none */
+	char **cmd;		/* the command and its arguments, NULL-terminated */
+};
+
+/* The options and the command: 0, OPTS_HELP, or -1 with err. */
 static int
-bisect_run(int argc, char **argv)
+run_parse(int argc, char **argv, struct run_opts *ro, struct strbuf *err)
 {
 	static const char *const usage[] = {
 		"ktriage bisect run [options] [--] COMMAND [ARGS...]",
@@ -584,145 +530,203 @@ bisect_run(int argc, char **argv)
 		"The verdict is printed on standard error as one line.",
 		NULL,
 	};
-	const char *sig_id = NULL, *expect = DEFAULT_EXPECT, *timeout_s = NULL, *db = NULL;
-	bool known = false, any_crash = false, skip_other = false, bad_other = false;
 	char expect_help[160];
 	const struct opt opts[] = {
-		OPT_STRING('s', "signature", &sig_id, "ID", "bad: a crash report matching signature ID"),
-		OPT_BOOL('k', "known", &known, "bad: a crash report matching any known signature"),
-		OPT_BOOL('a', "any-crash", &any_crash, "bad: any crash report (the default)"),
-		OPT_STRING('e', "expect", &expect, "REGEX", expect_help),
-		OPT_STRING('t', "timeout", &timeout_s, "S", "kill COMMAND after S seconds (suffix m, h, d; default none)"),
-		OPT_BOOL(0, "skip-on-other-crash", &skip_other, "another crash hides the target: skip (the default)"),
-		OPT_BOOL(0, "bad-on-other-crash", &bad_other, "another crash hides the target: bad"),
-		OPT_STRING(0, "db", &db, "FILE", "signature database (default: see FILES in ktriage(1))"),
+		OPT_STRING('s', "signature", &ro->sig_id, "ID", "bad: a crash report matching signature ID"),
+		OPT_BOOL('k', "known", &ro->known, "bad: a crash report matching any known signature"),
+		OPT_BOOL('a', "any-crash", &ro->any_crash, "bad: any crash report (the default)"),
+		OPT_STRING('e', "expect", &ro->expect, "REGEX", expect_help),
+		OPT_DURATION('t', "timeout", &ro->timeout, "DURATION", "kill COMMAND after DURATION (as in 90, 1.5m, 1h; default none)"),
+		OPT_BOOL(0, "skip-on-other-crash", &ro->skip_other, "another crash hides the target: skip (the default)"),
+		OPT_BOOL(0, "bad-on-other-crash", &ro->bad_other, "another crash hides the target: bad"),
+		OPT_STRING(0, "db", &ro->db, "FILE", "signature database (default: see FILES in ktriage(1))"),
 		OPT_END(),
 	};
-	struct strbuf err = STRBUF_INIT, why = STRBUF_INIT;
-	struct run_state st;
-	struct kt_sigset *sigs = NULL;
-	struct kt_scanner *sc = NULL;
-	struct kt_line_reader lr;
-	struct kt_limits lim;
-	struct child ch;
-	double timeout = 0;
-	char reerr[300];
-	int cmd, code;
+	struct kt_error kerr = { 0, "" };
+	int n;
 
 	snprintf(expect_help, sizeof(expect_help),
 	    "good: a line matching REGEX was reached (default /%s/)", DEFAULT_EXPECT);
-	memset(&st, 0, sizeof(st));
-	cmd = parse_run_options(argc, argv, opts, usage, &err);
-	if (cmd == -2)
-		return 0;
-	if (cmd < 0)
-		goto abort;
-	if (cmd >= argc) {
-		strbuf_addstr(&err, "no command to run (ktriage bisect run [options] -- COMMAND...)");
-		goto abort;
+	n = parse_options(argc, argv, opts, OPTS_STOP_AT_NON_OPTION, &kerr);
+	if (n == OPTS_HELP) {
+		print_usage(stdout, opts, usage);
+		return OPTS_HELP;
 	}
-	if ((sig_id != NULL) + known + any_crash > 1) {
-		strbuf_addstr(&err, "--signature, --known and --any-crash exclude each other");
-		goto abort;
+	if (n < 0) {
+		strbuf_addstr(err, kerr.msg);
+		return -1;
 	}
-	if (skip_other && bad_other) {
-		strbuf_addstr(&err, "--skip-on-other-crash and --bad-on-other-crash exclude each other");
-		goto abort;
+	ro->cmd = argv;
+	if (!n)
+		strbuf_addstr(err, "no command to run (ktriage bisect run [options] -- COMMAND...)");
+	else if ((ro->sig_id != NULL) + ro->known + ro->any_crash > 1)
+		strbuf_addstr(err, "--signature, --known and --any-crash exclude each other");
+	else if (ro->skip_other && ro->bad_other)
+		strbuf_addstr(err, "--skip-on-other-crash and --bad-on-other-crash exclude each other");
+	else if (!*ro->expect)
+		strbuf_addstr(err, "--expect must not be empty");
+	return err->len ? -1 : 0;
+}
+
+/* --expect compiled, the database loaded, the target found in it; -1 with err. */
+static int
+run_prepare(const struct run_opts *ro, struct run_state *st, struct kt_sigset **sigs,
+    struct strbuf *err)
+{
+	char reerr[300];
+
+	if (!(st->expect = kt_re_try_compile(ro->expect, 0, reerr, sizeof(reerr)))) {
+		strbuf_addf(err, "--expect /%s/: %s", ro->expect, reerr);
+		return -1;
 	}
-	if (timeout_s && (timeout = parse_duration(timeout_s)) < 0) {
-		strbuf_addf(&err, "--timeout expects seconds (as in 90, 1.5, 10m), not '%s'", timeout_s);
-		goto abort;
+	if (!(*sigs = load_sigs(ro->db, err)))
+		return -1;
+	st->sigs = *sigs;
+	st->target = ro->sig_id ? TARGET_SIG : ro->known ? TARGET_KNOWN : TARGET_ANY;
+	st->target_id = ro->sig_id;
+	if (ro->sig_id && !find_sig(*sigs, ro->sig_id)) {
+		strbuf_addf(err, "no signature '%s' in the database (see ktriage signatures list)",
+		    ro->sig_id);
+		return -1;
 	}
-	if (!*expect) {
-		strbuf_addstr(&err, "--expect must not be empty");
-		goto abort;
-	}
-	if (!(st.expect = kt_re_try_compile(expect, 0, reerr, sizeof(reerr)))) {
-		strbuf_addf(&err, "--expect /%s/: %s", expect, reerr);
-		goto abort;
-	}
-	if (!(sigs = load_sigs(db, &err)))
-		goto abort;
-	st.sigs = sigs;
-	st.target = sig_id ? TARGET_SIG : known ? TARGET_KNOWN : TARGET_ANY;
-	st.target_id = sig_id;
-	if (sig_id && !find_sig(sigs, sig_id)) {
-		strbuf_addf(&err, "no signature '%s' in the database (see ktriage signatures list)", sig_id);
-		goto abort;
-	}
+	return 0;
+}
+
+/* Run the command through a scanner and a line reader; -1 with err if it could not start. */
+static int
+run_scan(const struct run_opts *ro, struct run_state *st, struct child *ch,
+    struct kt_scanner **sc, struct strbuf *err)
+{
+	struct kt_line_reader lr;
+	struct kt_limits lim;
+	int rc;
 
 	kt_limits_default(&lim);
-	sc = kt_scanner_new(&lim, "<command>", run_report, &st);
-	kt_lines_init(&lr, lim.max_line, run_line, &st);
-	if (run_command(argv + cmd, timeout, sc, &lr, &ch, &err)) {
-		kt_lines_release(&lr);
-		goto abort;
+	*sc = kt_scanner_new(&lim, "<command>", run_report, st);
+	kt_lines_init(&lr, lim.max_line, run_line, st);
+	if ((rc = run_command(ro->cmd, ro->timeout, *sc, &lr, ch, err)) == 0) {
+		kt_scanner_finish(*sc);
+		kt_lines_finish(&lr);
 	}
-	kt_scanner_finish(sc);
-	kt_lines_finish(&lr);
 	kt_lines_release(&lr);
-	if (st.expect_error)
-		warning("bisect run: --expect /%s/ hit a match limit on some lines", expect);
-	if (st.match_errors)
-		warning("bisect run: %lu signature errors: some matches are unknown", st.match_errors);
-	if (ch.passthrough_failed)
+	return rc;
+}
+
+static void
+run_warnings(const struct run_opts *ro, const struct run_state *st, const struct child *ch)
+{
+	if (st->expect_error)
+		warning("bisect run: --expect /%s/ hit a match limit on some lines", ro->expect);
+	if (st->match_errors)
+		warning("bisect run: %lu signature errors: some matches are unknown", st->match_errors);
+	if (ch->passthrough_failed)
 		warning("bisect run: standard output closed, the rest of the output was not shown");
-	if (ch.leftovers)
+	if (ch->leftovers)
 		warning("bisect run: '%s' ended but left processes writing to its output; they were killed",
-		    argv[cmd]);
+		    ro->cmd[0]);
+}
+
+/* The verdict when the target crash was seen. */
+static int
+verdict_bad(const struct run_state *st)
+{
+	const struct crash *c = &st->bad;
+
+	if (st->target == TARGET_ANY)
+		return verdict(BISECT_BAD, "crash at line %lu: %s%s%s%s", c->line, c->title,
+		    c->sig ? " (" : "", c->sig ? c->sig : "", c->sig ? ")" : "");
+	return verdict(BISECT_BAD, "%s at line %lu: %s", c->sig, c->line, c->title);
+}
+
+/* The verdict when another crash came before the --expect line. */
+static int
+verdict_other(const struct run_opts *ro, const struct run_state *st, struct strbuf *why)
+{
+	strbuf_addf(why, "other crash at line %lu: %s", st->other.line, st->other.title);
+	if (st->other.sig)
+		strbuf_addf(why, " (%s)", st->other.sig);
+	if (ro->bad_other)
+		return verdict(BISECT_BAD, "%s (--bad-on-other-crash)", why->buf);
+	return verdict(BISECT_SKIP, "%s hides the target", why->buf);
+}
+
+/* The verdict when the --expect line was reached without the target. */
+static int
+verdict_good(const struct run_state *st, const struct child *ch, struct strbuf *why)
+{
+	strbuf_addf(why, "reached \"%s\" at line %lu, no target crash", clean(st->marker_text),
+	    st->marker_line);
+	if (st->others)
+		strbuf_addf(why, " (%lu other crash report%s, first at line %lu: %s)", st->others,
+		    st->others == 1 ? "" : "s", st->other.line, st->other.title);
+	if (ch->timed_out)
+		strbuf_addf(why, "; then timed out after %.0f s", ch->elapsed);
+	return verdict(BISECT_GOOD, "%s", why->buf);
+}
+
+/* The one verdict line and status of a command that ran. */
+static int
+run_verdict(const struct run_opts *ro, const struct run_state *st, const struct child *ch)
+{
+	struct strbuf why = STRBUF_INIT;
+	int code;
 
 	/* the verdict starts a line of its own where the output and it meet */
-	if (ch.open_line && same_output())
+	if (ch->open_line && same_output())
 		fputc('\n', stderr);
-	if (ch.interrupted) {
+	if (ch->interrupted) {
 		code = verdict(BISECT_ABORT, "interrupted by signal %d, '%s' was killed",
-		    (int)got_signal, argv[cmd]);
-	} else if (!ch.timed_out && WIFEXITED(ch.status) && WEXITSTATUS(ch.status) == BISECT_SKIP) {
+		    (int)got_signal, ro->cmd[0]);
+	} else if (!ch->timed_out && WIFEXITED(ch->status) && WEXITSTATUS(ch->status) == BISECT_SKIP) {
 		code = verdict(BISECT_SKIP, "the command exited 125 (cannot test this commit)");
-	} else if (st.bad.seen) {
-		if (st.target == TARGET_ANY)
-			code = verdict(BISECT_BAD, "crash at line %lu: %s%s%s%s", st.bad.line, st.bad.title,
-			    st.bad.sig ? " (" : "", st.bad.sig ? st.bad.sig : "", st.bad.sig ? ")" : "");
-		else
-			code = verdict(BISECT_BAD, "%s at line %lu: %s", st.bad.sig, st.bad.line, st.bad.title);
-	} else if (st.other.seen && !st.marker) {
-		strbuf_addf(&why, "other crash at line %lu: %s", st.other.line, st.other.title);
-		if (st.other.sig)
-			strbuf_addf(&why, " (%s)", st.other.sig);
-		if (bad_other)
-			code = verdict(BISECT_BAD, "%s (--bad-on-other-crash)", why.buf);
-		else
-			code = verdict(BISECT_SKIP, "%s hides the target", why.buf);
-	} else if (st.marker) {
-		strbuf_addf(&why, "reached \"%s\" at line %lu, no target crash", clean(st.marker_text),
-		    st.marker_line);
-		if (st.others)
-			strbuf_addf(&why, " (%lu other crash report%s, first at line %lu: %s)", st.others,
-			    st.others == 1 ? "" : "s", st.other.line, st.other.title);
-		if (ch.timed_out)
-			strbuf_addf(&why, "; then timed out after %.0f s", ch.elapsed);
-		code = verdict(BISECT_GOOD, "%s", why.buf);
-	} else if (ch.timed_out) {
+	} else if (st->bad.seen) {
+		code = verdict_bad(st);
+	} else if (st->other.seen && !st->marker) {
+		code = verdict_other(ro, st, &why);
+	} else if (st->marker) {
+		code = verdict_good(st, ch, &why);
+	} else if (ch->timed_out) {
 		code = verdict(BISECT_SKIP, "timed out after %.0f s with no crash and no line matching /%s/",
-		    ch.elapsed, expect);
+		    ch->elapsed, ro->expect);
 	} else {
-		describe_status(&why, ch.status);
+		describe_status(&why, ch->status);
 		code = verdict(BISECT_SKIP, "inconclusive: no crash and no line matching /%s/ in %lu lines (%s)",
-		    expect, st.lines, why.buf);
+		    ro->expect, st->lines, why.buf);
 	}
-	goto out;
-abort:
-	code = verdict(BISECT_ABORT, "%s", err.buf);
-out:
+	strbuf_release(&why);
+	return code;
+}
+
+static int
+bisect_run(int argc, char **argv)
+{
+	struct run_opts ro = { .expect = DEFAULT_EXPECT };
+	struct strbuf err = STRBUF_INIT;
+	struct run_state st;
+	struct kt_sigset *sigs = NULL;
+	struct kt_scanner *sc = NULL;
+	struct child ch;
+	int code;
+
+	memset(&st, 0, sizeof(st));
+	code = run_parse(argc, argv, &ro, &err);
+	if (code == OPTS_HELP)
+		return 0;
+	if (code || run_prepare(&ro, &st, &sigs, &err) || run_scan(&ro, &st, &ch, &sc, &err)) {
+		code = verdict(BISECT_ABORT, "%s", err.buf);
+	} else {
+		run_warnings(&ro, &st, &ch);
+		code = run_verdict(&ro, &st, &ch);
+	}
 	free(st.bad.title);
 	free(st.other.title);
 	free(st.marker_text);
 	if (st.expect)
 		pcre2_code_free(st.expect);
-	kt_scanner_free(sc);
+	if (sc)
+		kt_scanner_free(sc);
 	kt_sigset_free(sigs);
 	strbuf_release(&err);
-	strbuf_release(&why);
 	return code;
 }
 
@@ -906,40 +910,41 @@ output_json(const char *label, const struct blog *log, const struct hit *hits, s
 	json_decref(o);
 }
 
+/* The first bad commit and whether it is a known introducing commit, or what is left to test. */
 static void
-output_text(const char *label, const struct blog *log, const struct kt_sigset *set,
-    const struct hit *hits, size_t nhits, const char *log_path, const struct log_scan *ls)
+text_first_bad(const struct blog *log, const struct kt_sigset *set, const struct hit *hits,
+    size_t nhits)
 {
-	size_t nmark[3] = { 0, 0, 0 };
+	const struct bcommit *fb;
 	bool first_known = false;
+	char what[128];
 
-	for (size_t i = 0; i < log->n; i++)
-		nmark[log->c[i].mark]++;
-	printf("%s: git bisect log, %zu commit%s: %zu %s, %zu %s, %zu skipped\n", clean(label), log->n,
-	    log->n == 1 ? "" : "s", nmark[MARK_BAD], clean(log->term_bad), nmark[MARK_GOOD],
-	    clean(log->term_good), nmark[MARK_SKIP]);
-	if (log->first_bad >= 0) {
-		const struct bcommit *fb = &log->c[log->first_bad];
-		char what[128];
-
-		snprintf(what, sizeof(what), "first %s commit", clean(log->term_bad));
-		print_commit_line(what, fb);
-		for (size_t i = 0; i < nhits; i++) {
-			if (hits[i].c != fb)
-				continue;
-			first_known = true;
-			printf("  known: it introduced %s\n", hits[i].sig->id);
-			print_sig_facts(hits[i].sig);
-		}
-		if (!first_known)
-			printf("  unknown: not an Introduced-By commit of any of the %zu signatures\n", set->nsigs);
-	} else {
+	if (log->first_bad < 0) {
 		printf("no first %s commit in the log (the bisection is not finished%s)\n",
 		    clean(log->term_bad), log->only_skipped ? ": only skipped commits are left" : "");
 		for (size_t i = 0; i < log->n; i++)
 			if (log->c[i].possible_first_bad)
 				print_commit_line("  possible first bad commit", &log->c[i]);
+		return;
 	}
+	fb = &log->c[log->first_bad];
+	snprintf(what, sizeof(what), "first %s commit", clean(log->term_bad));
+	print_commit_line(what, fb);
+	for (size_t i = 0; i < nhits; i++) {
+		if (hits[i].c != fb)
+			continue;
+		first_known = true;
+		printf("  known: it introduced %s\n", hits[i].sig->id);
+		print_sig_facts(hits[i].sig);
+	}
+	if (!first_known)
+		printf("  unknown: not an Introduced-By commit of any of the %zu signatures\n", set->nsigs);
+}
+
+/* Introducing commits marked in the log other than the first bad one. */
+static void
+text_other_hits(const struct hit *hits, size_t nhits)
+{
 	for (size_t i = 0; i < nhits; i++) {
 		const struct hit *h = &hits[i];
 
@@ -955,8 +960,12 @@ output_text(const char *label, const struct blog *log, const struct kt_sigset *s
 			    ", so the crash bisected is probably not that one" : "");
 		}
 	}
-	if (!log_path)
-		return;
+}
+
+/* --log: its crash reports and what they match. */
+static void
+text_log_reports(const char *log_path, const struct log_scan *ls)
+{
 	printf("console log %s: %zu crash report%s\n", clean(log_path), ls->n, ls->n == 1 ? "" : "s");
 	for (size_t i = 0; i < ls->n; i++) {
 		const struct log_report *r = &ls->r[i];
@@ -970,6 +979,12 @@ output_text(const char *label, const struct blog *log, const struct kt_sigset *s
 		if (r->nsigs)
 			putchar('\n');
 	}
+}
+
+/* --log: does the console confirm each bad introducing commit, and known bugs the log misses. */
+static void
+text_log_verdicts(const struct hit *hits, size_t nhits, const struct log_scan *ls)
+{
 	for (size_t i = 0; i < nhits; i++) {
 		const struct hit *h = &hits[i];
 
@@ -998,6 +1013,121 @@ output_text(const char *label, const struct blog *log, const struct kt_sigset *s
 		}
 }
 
+static void
+output_text(const char *label, const struct blog *log, const struct kt_sigset *set,
+    const struct hit *hits, size_t nhits, const char *log_path, const struct log_scan *ls)
+{
+	size_t nmark[3] = { 0, 0, 0 };
+
+	for (size_t i = 0; i < log->n; i++)
+		nmark[log->c[i].mark]++;
+	printf("%s: git bisect log, %zu commit%s: %zu %s, %zu %s, %zu skipped\n", clean(label), log->n,
+	    log->n == 1 ? "" : "s", nmark[MARK_BAD], clean(log->term_bad), nmark[MARK_GOOD],
+	    clean(log->term_good), nmark[MARK_SKIP]);
+	text_first_bad(log, set, hits, nhits);
+	text_other_hits(hits, nhits);
+	if (!log_path)
+		return;
+	text_log_reports(log_path, ls);
+	text_log_verdicts(hits, nhits, ls);
+}
+
+/* The whole bisect log at path (at most 64 MiB), parsed into log; or exit 2. */
+static void
+read_bisect_log(const char *path, const char *label, struct blog *log)
+{
+	struct kt_error kerr = { 0, "" };
+	struct strbuf text = STRBUF_INIT;
+	struct kt_input *in;
+	char buf[65536];
+	ssize_t n;
+
+	if (!(in = kt_input_open(path, NULL, &kerr)))
+		die("%s", kerr.msg);
+	while ((n = kt_input_read(in, buf, sizeof(buf), &kerr)) > 0) {
+		if (text.len + (size_t)n > (size_t)64 << 20) {
+			kt_input_close(in);
+			die("%s: larger than 64 MiB, not a git bisect log", label);
+		}
+		strbuf_add(&text, buf, (size_t)n);
+	}
+	kt_input_close(in);
+	if (n < 0)
+		die("%s", kerr.msg);
+	memset(log, 0, sizeof(*log));
+	parse_bisect_log(log, text.buf);
+	strbuf_release(&text);
+	if (!log->seen)
+		die("%s: no git bisect log in it (expected the output of 'git bisect log')", label);
+}
+
+/* The first introducing commit of a signature that c is, if any. */
+static const struct kt_commit *
+introduced_by(const struct bcommit *c, const struct kt_signature *sig)
+{
+	for (size_t j = 0; j < sig->nintroduced; j++)
+		if (same_commit(c->sha, sig->introduced[j].sha))
+			return &sig->introduced[j];
+	return NULL;
+}
+
+/*
+ * Every commit of the log that introduced a known bug, first bad first;
+ * *found when one of them is marked bad.  Returns the count (*hits malloc'ed).
+ */
+static size_t
+find_hits(const struct blog *log, const struct kt_sigset *set, struct hit **hits, bool *found)
+{
+	size_t nhits = 0, halloc = 0;
+
+	*hits = NULL;
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < log->n; i++) {
+			const struct bcommit *c = &log->c[i];
+
+			if (c->first_bad != !pass)
+				continue;
+			for (size_t k = 0; k < set->nsigs; k++) {
+				const struct kt_commit *intro = introduced_by(c, &set->sigs[k]);
+
+				if (!intro)
+					continue;
+				*hits = xgrow(*hits, sizeof(**hits), nhits + 1, &halloc);
+				(*hits)[nhits++] = (struct hit){ c, &set->sigs[k], intro, false };
+				*found |= c->mark == MARK_BAD;
+			}
+		}
+	return nhits;
+}
+
+/* --log: triage the console log into ls and confirm the hits its crashes match; or exit 2. */
+static void
+scan_console(const char *log_path, const char *log_label, struct log_scan *ls, struct hit *hits,
+    size_t nhits)
+{
+	struct kt_error kerr = { 0, "" };
+
+	if (kt_scan_path(log_path, log_label, NULL, NULL, log_report, ls, NULL, &kerr))
+		die("%s", kerr.msg);
+	for (size_t i = 0; i < nhits; i++)
+		for (size_t r = 0; r < ls->n; r++)
+			for (size_t k = 0; k < ls->r[r].nsigs; k++)
+				if (ls->r[r].sigs[k] == hits[i].sig)
+					hits[i].confirmed = true;
+}
+
+static void
+free_log_scan(struct log_scan *ls)
+{
+	for (size_t i = 0; i < ls->n; i++) {
+		free(ls->r[i].title);
+		free(ls->r[i].kind);
+		free(ls->r[i].sigs);
+		free(ls->r[i].conf);
+	}
+	free(ls->r);
+}
+
 static int
 bisect_annotate(int argc, char **argv)
 {
@@ -1019,100 +1149,40 @@ bisect_annotate(int argc, char **argv)
 		OPT_STRING('f', "format", &format, "FORMAT", "output format: text (default) or json"),
 		OPT_END(),
 	};
-	int nargs = parse_options(argc, argv, opts, usage);
+	int nargs = parse_options_or_exit(argc, argv, opts, usage);
 	const char *path = nargs ? argv[0] : "-";
 	const char *label, *log_label;
-	struct kt_error kerr = { 0, "" };
-	struct kt_input *in;
-	struct strbuf text = STRBUF_INIT, errmsg = STRBUF_INIT;
+	struct strbuf errmsg = STRBUF_INIT;
 	struct kt_sigset *set;
 	struct blog log;
-	struct hit *hits = NULL;
-	size_t nhits = 0, halloc = 0;
+	struct hit *hits;
+	size_t nhits;
 	struct log_scan ls;
-	bool found = false, json;
-	char buf[65536];
-	ssize_t n;
+	bool found = false;
 
 	if (nargs > 1)
 		die_usage("bisect annotate: expected one FILE, not %d", nargs);
 	if (strcmp(format, "text") && strcmp(format, "json"))
 		die_usage("unknown format '%s' (expected text or json)", format);
-	json = !strcmp(format, "json");
 	if (!nargs && isatty(STDIN_FILENO))
 		die_usage("bisect annotate: no input: give a FILE, or pipe it in (git bisect log | ktriage bisect annotate)");
 	if (log_path && !strcmp(log_path, "-") && !strcmp(path, "-"))
 		die_usage("bisect annotate: the bisect log and --log cannot both be standard input");
 	label = strcmp(path, "-") ? path : "<stdin>";
-	if (!(in = kt_input_open(path, &kerr)))
-		die("%s", kerr.msg);
-	while ((n = kt_input_read(in, buf, sizeof(buf), &kerr)) > 0) {
-		if (text.len + (size_t)n > (size_t)64 << 20) {
-			kt_input_close(in);
-			die("%s: larger than 64 MiB, not a git bisect log", label);
-		}
-		strbuf_add(&text, buf, (size_t)n);
-	}
-	kt_input_close(in);
-	if (n < 0)
-		die("%s", kerr.msg);
-	memset(&log, 0, sizeof(log));
-	parse_bisect_log(&log, text.buf);
-	strbuf_release(&text);
-	if (!log.seen)
-		die("%s: no git bisect log in it (expected the output of 'git bisect log')", label);
+	read_bisect_log(path, label, &log);
 	if (!(set = load_sigs(db, &errmsg)))
 		die("%s", errmsg.buf);
-
-	/* every commit of the log that introduced a known bug, first bad first */
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < log.n; i++) {
-			const struct bcommit *c = &log.c[i];
-
-			if (c->first_bad != !pass)
-				continue;
-			for (size_t k = 0; k < set->nsigs; k++)
-				for (size_t j = 0; j < set->sigs[k].nintroduced; j++) {
-					if (!same_commit(c->sha, set->sigs[k].introduced[j].sha))
-						continue;
-					hits = xgrow(hits, sizeof(*hits), nhits + 1, &halloc);
-					hits[nhits].c = c;
-					hits[nhits].sig = &set->sigs[k];
-					hits[nhits].intro = &set->sigs[k].introduced[j];
-					hits[nhits++].confirmed = false;
-					if (c->mark == MARK_BAD)
-						found = true;
-					break;
-				}
-		}
-
+	nhits = find_hits(&log, set, &hits, &found);
 	memset(&ls, 0, sizeof(ls));
 	ls.set = set;
-	log_label = log_path;
-	if (log_path) {
-		if (!strcmp(log_path, "-"))
-			log_label = "<stdin>";
-		if (kt_scan_path(log_path, log_label, NULL, log_report, &ls, NULL, &kerr))
-			die("%s", kerr.msg);
-		for (size_t i = 0; i < nhits; i++)
-			for (size_t r = 0; r < ls.n; r++)
-				for (size_t k = 0; k < ls.r[r].nsigs; k++)
-					if (ls.r[r].sigs[k] == hits[i].sig)
-						hits[i].confirmed = true;
-	}
-
-	if (json)
+	log_label = log_path && !strcmp(log_path, "-") ? "<stdin>" : log_path;
+	if (log_path)
+		scan_console(log_path, log_label, &ls, hits, nhits);
+	if (!strcmp(format, "json"))
 		output_json(label, &log, hits, nhits, log_label, &ls, found);
 	else
 		output_text(label, &log, set, hits, nhits, log_label, &ls);
-
-	for (size_t i = 0; i < ls.n; i++) {
-		free(ls.r[i].title);
-		free(ls.r[i].kind);
-		free(ls.r[i].sigs);
-		free(ls.r[i].conf);
-	}
-	free(ls.r);
+	free_log_scan(&ls);
 	free(hits);
 	free_blog(&log);
 	kt_sigset_free(set);

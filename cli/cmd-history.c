@@ -15,6 +15,7 @@
 
 #include "cmd.h"
 #include "history.h"
+#include "lines.h"
 #include "opts.h"
 #include "strbuf.h"
 #include "usage.h"
@@ -28,8 +29,8 @@ static const char *const history_usage[] = {
 	"(--by fingerprint) was recorded by 'ktriage scan --record', and when it",
 	"was first and last seen; most frequent first.",
 	"WHEN is a date (2026-11-01), a date and time (2026-11-01T08:00, local",
-	"time unless followed by Z or +HH:MM), an age (30m, 12h, 7d, 2w, 1d12h)",
-	"or @SECONDS since the epoch.",
+	"time unless followed by Z or +HH:MM), an age (a duration: 30m, 1.5h, 7d,",
+	"2w, 1d12h) or @SECONDS since the epoch.",
 	"",
 	"Exit status: 0 success, 2 usage error or unusable history file.",
 	NULL,
@@ -50,36 +51,45 @@ read_num(const char **p, int digits, int *v)
 	return true;
 }
 
-/* An age: one or more NUMBER UNIT pairs, units s m h d w. */
+/* [Z|z|(+|-)HH[:]MM] at *s: *zone when one was given, *off its seconds east of UTC. */
 static bool
-parse_age(const char *s, long long *secs)
+parse_zone(const char **s, bool *zone, int *off)
 {
-	long long total = 0;
+	int sign, oh, om = 0;
 
-	if (!*s)
-		return false;
-	while (*s) {
-		long long n = 0, unit;
-
-		if (!isdigit((unsigned char)*s))
-			return false;
-		while (isdigit((unsigned char)*s)) {
-			if (n > 100000000)
-				return false;
-			n = n * 10 + (*s++ - '0');
-		}
-		switch (*s++) {
-		case 's': unit = 1; break;
-		case 'm': unit = 60; break;
-		case 'h': unit = 3600; break;
-		case 'd': unit = 86400; break;
-		case 'w': unit = 7 * 86400; break;
-		default: return false;
-		}
-		total += n * unit;
+	if (**s == 'Z' || **s == 'z') {
+		*zone = true;
+		(*s)++;
+		return true;
 	}
-	*secs = total;
+	if (**s != '+' && **s != '-')
+		return true;
+	sign = *(*s)++ == '-' ? -1 : 1;
+	if (!read_num(s, 2, &oh))
+		return false;
+	if (**s == ':')
+		(*s)++;
+	if (**s && !read_num(s, 2, &om))
+		return false;
+	if (oh > 23 || om > 59)
+		return false;
+	*zone = true;
+	*off = sign * (oh * 3600 + om * 60);
 	return true;
+}
+
+/* (T| )HH:MM[:SS] and a zone at *s, if there is a time at all. */
+static bool
+parse_time(const char **s, struct tm *tm, bool *zone, int *off)
+{
+	if (**s != 'T' && **s != ' ')
+		return true;
+	(*s)++;
+	if (!read_num(s, 2, &tm->tm_hour) || *(*s)++ != ':' || !read_num(s, 2, &tm->tm_min))
+		return false;
+	if (**s == ':' && ((*s)++, !read_num(s, 2, &tm->tm_sec)))
+		return false;
+	return parse_zone(s, zone, off);
 }
 
 /* YYYY-MM-DD[(T| )HH:MM[:SS]][Z|(+|-)HH[:]MM]; local time without a zone. */
@@ -87,45 +97,18 @@ static bool
 parse_date(const char *s, long long *out)
 {
 	struct tm tm = { 0 }, check;
-	int y, mo, d, h = 0, mi = 0, sec = 0, off = 0;
+	int off = 0;
 	bool zone = false;
 	time_t t;
 
-	if (!read_num(&s, 4, &y) || *s++ != '-' || !read_num(&s, 2, &mo) || *s++ != '-' ||
-	    !read_num(&s, 2, &d))
+	if (!read_num(&s, 4, &tm.tm_year) || *s++ != '-' || !read_num(&s, 2, &tm.tm_mon) ||
+	    *s++ != '-' || !read_num(&s, 2, &tm.tm_mday) || !parse_time(&s, &tm, &zone, &off))
 		return false;
-	if (*s == 'T' || *s == ' ') {
-		s++;
-		if (!read_num(&s, 2, &h) || *s++ != ':' || !read_num(&s, 2, &mi))
-			return false;
-		if (*s == ':' && (s++, !read_num(&s, 2, &sec)))
-			return false;
-		if (*s == 'Z' || *s == 'z') {
-			zone = true;
-			s++;
-		} else if (*s == '+' || *s == '-') {
-			int sign = *s++ == '-' ? -1 : 1, oh, om = 0;
-
-			if (!read_num(&s, 2, &oh))
-				return false;
-			if (*s == ':')
-				s++;
-			if (*s && !read_num(&s, 2, &om))
-				return false;
-			if (oh > 23 || om > 59)
-				return false;
-			zone = true;
-			off = sign * (oh * 3600 + om * 60);
-		}
-	}
-	if (*s || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60)
+	if (*s || tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 || tm.tm_mday > 31 ||
+	    tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 60)
 		return false;
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = sec;
+	tm.tm_year -= 1900;
+	tm.tm_mon -= 1;
 	tm.tm_isdst = -1;
 	check = tm;
 	t = zone ? timegm(&tm) : mktime(&tm);
@@ -140,6 +123,7 @@ static long long
 parse_since(const char *s)
 {
 	long long v;
+	double age;
 
 	if (s[0] == '@' && s[1]) {
 		char *end;
@@ -147,8 +131,8 @@ parse_since(const char *s)
 		v = strtoll(s + 1, &end, 10);
 		if (!*end)
 			return v;
-	} else if (parse_age(s, &v)) {
-		return (long long)time(NULL) - v;
+	} else if (!kt_parse_duration(s, false, &age)) {
+		return (long long)time(NULL) - (long long)age;
 	} else if (parse_date(s, &v)) {
 		return v;
 	}
@@ -157,48 +141,15 @@ parse_since(const char *s)
 }
 
 /*
- * Text from the history file may be anything: keep valid UTF-8 without
- * control or BiDi characters, replace the rest with U+FFFD.
+ * Text from the history file may be anything: print it with the writers'
+ * policy (kt_clean_text: valid UTF-8, no control or BiDi characters).
  */
 static const char *
 clean(struct strbuf *sb, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-
 	strbuf_reset(sb);
-	while (*p) {
-		unsigned c = *p, cp, n;
-
-		if (c < 0x80) {
-			if (c < 0x20 || c == 0x7f)
-				strbuf_addch(sb, '?');
-			else
-				strbuf_addch(sb, (int)c);
-			p++;
-			continue;
-		}
-		n = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? (c < 0xf0 ? 3 : 0) : c >= 0xc2 ? 2 : 0;
-		cp = n == 4 ? c & 7 : n == 3 ? c & 15 : c & 31;
-		for (unsigned i = 1; i < n; i++) {
-			if ((p[i] & 0xc0) != 0x80) {
-				n = 0;
-				break;
-			}
-			cp = cp << 6 | (p[i] & 0x3f);
-		}
-		if (!n || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-		    (cp >= 0xd800 && cp <= 0xdfff)) {
-			strbuf_addstr(sb, "\xef\xbf\xbd");
-			p++;
-			continue;
-		}
-		if ((cp >= 0x80 && cp < 0xa0) || cp == 0x61c || cp == 0x200e || cp == 0x200f ||
-		    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069))
-			strbuf_addstr(sb, "\xef\xbf\xbd");
-		else
-			strbuf_add(sb, p, n);
-		p += n;
-	}
+	if (s)
+		kt_clean_text(sb, s, strlen(s));
 	return sb->buf;
 }
 
@@ -209,17 +160,6 @@ local_time(char *buf, size_t len, long long t)
 	struct tm tm;
 
 	if (!localtime_r(&tt, &tm) || !strftime(buf, len, "%Y-%m-%d %H:%M:%S", &tm))
-		snprintf(buf, len, "@%lld", t);
-	return buf;
-}
-
-static const char *
-utc_time(char *buf, size_t len, long long t)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-
-	if (!gmtime_r(&tt, &tm) || !strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm))
 		snprintf(buf, len, "@%lld", t);
 	return buf;
 }
@@ -256,8 +196,8 @@ print_json(const struct kt_history_row *rows, size_t n, enum kt_history_by by)
 			json_object_set_new(o, "fingerprints", json_integer((json_int_t)r->fingerprints));
 		}
 		json_object_set_new(o, "count", json_integer((json_int_t)r->count));
-		json_object_set_new(o, "first_seen", json_string(utc_time(t, sizeof(t), r->first_seen)));
-		json_object_set_new(o, "last_seen", json_string(utc_time(t, sizeof(t), r->last_seen)));
+		json_object_set_new(o, "first_seen", json_string(kt_format_utc(r->first_seen, t, sizeof(t))));
+		json_object_set_new(o, "last_seen", json_string(kt_format_utc(r->last_seen, t, sizeof(t))));
 		if (by == KT_HISTORY_BY_SIGNATURE)
 			json_object_set_new(o, "last_title", jstr(r->title));
 		json_object_set_new(o, "last_source", jstr(r->source));
@@ -345,7 +285,7 @@ run(int argc, char **argv)
 	char *path;
 	bool json;
 
-	if (parse_options(argc, argv, opts, history_usage) != 0)
+	if (parse_options_or_exit(argc, argv, opts, history_usage) != 0)
 		die_usage("history: unexpected argument '%s'", argv[0]);
 	if (!strcmp(format, "json"))
 		json = true;

@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli-db.h"
 #include "cmd.h"
 #include "history.h"
 #include "ktriage.h"
@@ -51,6 +52,8 @@ struct input {
 struct scan {
 	struct out_run run;
 	struct kt_limits lim;
+	struct kt_net_opts net;		/* URL inputs */
+	struct kt_sigset *sigs;		/* owned; run.sigs borrows it */
 	enum kt_confidence min_conf;
 	bool record;
 	struct input *in;
@@ -120,7 +123,7 @@ scan_one(struct scan *sc, struct input *in, FILE *fp)
 	in->per_sig = xcalloc(sc->run.sigs->nsigs ? sc->run.sigs->nsigs : 1, sizeof(*in->per_sig));
 	if (w->file_begin)
 		w->file_begin(&in->of);
-	in->failed = kt_scan_path(in->path, in->label, &sc->lim, on_report, in, &in->stats, &in->err) != 0;
+	in->failed = kt_scan_path(in->path, in->label, &sc->lim, &sc->net, on_report, in, &in->stats, &in->err) != 0;
 	if (w->file_end)
 		w->file_end(&in->of, &in->stats, in->failed ? in->err.msg : NULL);
 }
@@ -220,8 +223,18 @@ default_jobs(void)
 	return n > 0 ? n : 1;
 }
 
+/* What the options say, before it is checked and applied to struct scan. */
+struct scan_args {
+	const char *format, *color, *label, *db, *min_conf;
+	const char *origin, *test_id, *build_id, *history;
+	bool verbose, recursive, record, list_formats;
+	double timeout;
+	size_t jobs;
+};
+
+/* Parse the options into a and sc->lim; returns the number of inputs, moved to argv[0..]. */
 static int
-run(int argc, char **argv)
+scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 {
 	static const char *const usage[] = {
 		"ktriage [scan] [options] [FILE|DIR...]",
@@ -233,226 +246,265 @@ run(int argc, char **argv)
 		"gzip and zstd input is recognised by its magic bytes.",
 		NULL,
 	};
-	const char *format = "text", *color = "auto", *label = NULL, *db = NULL, *min_conf = "low";
-	const char *origin = "ktriage", *test_id = NULL, *build_id = NULL, *history = NULL;
-	bool verbose = false, recursive = false, record = false;
-	size_t timeout = KT_NET_DEFAULT_TIMEOUT;
-	struct kt_net_opts net = { 0, NULL, false, -1 };
-	size_t jobs = (size_t)default_jobs();
-	struct scan sc;
-	struct kt_sigset *sigs;
-	struct out_summary sum;
 	char fmt_help[160];
 	const struct opt opts[] = {
-		OPT_STRING('f', "format", &format, "FORMAT", fmt_help),
-		OPT_STRING(0, "color", &color, "WHEN", "colour text output: auto (default), always, never"),
-		OPT_STRING(0, "label", &label, "NAME", "name the input NAME in the output (default: file name)"),
-		OPT_BOOL('v', "verbose", &verbose, "text: also print each report's lines"),
-		OPT_BOOL('r', "recursive", &recursive, "read the files under directories, recursively"),
-		OPT_SIZE('j', "jobs", &jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
-		OPT_STRING(0, "db", &db, "FILE", "signature database (default: see FILES in ktriage(1))"),
-		OPT_STRING(0, "min-confidence", &min_conf, "LEVEL", "report matches of at least LEVEL: low (default), medium, high"),
-		OPT_BOOL(0, "record", &record, "store every report in the crash history (see ktriage history)"),
-		OPT_STRING(0, "history", &history, "FILE", "history file for --record (default ~/.local/state/ktriage/history.db)"),
-		OPT_STRING(0, "origin", &origin, "NAME", "kcidb: the CI system's KCIDB origin (default ktriage)"),
-		OPT_STRING(0, "test-id", &test_id, "ID", "kcidb: the KCIDB id of the test whose log this is"),
-		OPT_STRING(0, "build-id", &build_id, "ID", "kcidb: the KCIDB id of the build that was tested"),
-		OPT_SIZE(0, "max-line-length", &sc.lim.max_line, "N", "bytes of a line kept (default 4096)"),
-		OPT_SIZE(0, "max-report-lines", &sc.lim.max_report_lines, "N", "lines kept per report (default 2000)"),
-		OPT_SIZE(0, "max-reports", &sc.lim.max_reports, "N", "reports shown per input (default 10000)"),
-		OPT_SIZE(0, "max-frames", &sc.lim.max_frames, "N", "call trace frames kept per report (default 64)"),
-		OPT_SIZE(0, "context-lines", &sc.lim.context_lines, "N", "log lines kept from before each report (default 32)"),
-		OPT_SIZE(0, "timeout", &timeout, "S", "URL inputs: give up after S seconds unconnected or under 1 KiB/s (default 30)"),
-		OPT_STRING(0, "cacert", &net.cacert, "FILE", "URL inputs: verify servers with the CA certificates in FILE"),
-		OPT_BOOL(0, "insecure", &net.insecure, "URL inputs: do not verify the server's TLS certificate"),
+		OPT_STRING('f', "format", &a->format, "FORMAT", fmt_help),
+		OPT_BOOL(0, "list-formats", &a->list_formats, "print the output formats, one per line, and exit"),
+		OPT_STRING(0, "color", &a->color, "WHEN", "colour text output: auto (default), always, never"),
+		OPT_STRING(0, "label", &a->label, "NAME", "name the input NAME in the output (default: file name)"),
+		OPT_BOOL('v', "verbose", &a->verbose, "text: also print each report's lines"),
+		OPT_BOOL('r', "recursive", &a->recursive, "read the files under directories, recursively"),
+		OPT_SIZE('j', "jobs", &a->jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
+		OPT_STRING(0, "db", &a->db, "FILE", "signature database (default: see FILES in ktriage(1))"),
+		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "report matches of at least LEVEL: low (default), medium, high"),
+		OPT_BOOL(0, "record", &a->record, "store every report in the crash history (see ktriage history)"),
+		OPT_STRING(0, "history", &a->history, "FILE", "history file for --record (default ~/.local/state/ktriage/history.db)"),
+		OPT_STRING(0, "origin", &a->origin, "NAME", "kcidb: the CI system's KCIDB origin (default ktriage)"),
+		OPT_STRING(0, "test-id", &a->test_id, "ID", "kcidb: the KCIDB id of the test whose log this is"),
+		OPT_STRING(0, "build-id", &a->build_id, "ID", "kcidb: the KCIDB id of the build that was tested"),
+		OPT_SIZE(0, "max-line-length", &sc->lim.max_line, "N", "bytes of a line kept (default 4096)"),
+		OPT_SIZE(0, "max-report-lines", &sc->lim.max_report_lines, "N", "lines kept per report (default 2000)"),
+		OPT_SIZE(0, "max-reports", &sc->lim.max_reports, "N", "reports shown per input (default 10000)"),
+		OPT_SIZE(0, "max-frames", &sc->lim.max_frames, "N", "call trace frames kept per report (default 64)"),
+		OPT_SIZE(0, "context-lines", &sc->lim.context_lines, "N", "log lines kept from before each report (default 32)"),
+		OPT_DURATION(0, "timeout", &a->timeout, "DURATION", "URL inputs: give up after DURATION unconnected or under 1 KiB/s (default 30)"),
+		OPT_STRING(0, "cacert", &sc->net.cacert, "FILE", "URL inputs: verify servers with the CA certificates in FILE"),
+		OPT_BOOL(0, "insecure", &sc->net.insecure, "URL inputs: do not verify the server's TLS certificate"),
 		OPT_END(),
 	};
-	int nargs, status;
-	bool input_error = false;
 
-	memset(&sc, 0, sizeof(sc));
-	kt_limits_default(&sc.lim);
 	snprintf(fmt_help, sizeof(fmt_help), "output format: %s (default text)", out_writer_names());
-	nargs = parse_options(argc, argv, opts, usage);
-	if (!(sc.run.w = out_writer_find(format)))
-		die_usage("unknown format '%s' (expected %s)", format, out_writer_names());
-	if (!strcmp(color, "always"))
-		sc.run.opts.color = true;
-	else if (!strcmp(color, "auto"))
-		sc.run.opts.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-	else if (strcmp(color, "never"))
-		die_usage("unknown --color value '%s' (expected auto, always or never)", color);
-	if (!sc.lim.max_line)
+	return parse_options_or_exit(argc, argv, opts, usage);
+}
+
+/* Check the options and apply them to sc, or exit 2. */
+static void
+scan_configure(struct scan *sc, const struct scan_args *a)
+{
+	struct kt_error err = { 0, "" };
+
+	if (!(sc->run.w = out_writer_find(a->format)))
+		die_usage("unknown format '%s' (expected %s)", a->format, out_writer_names());
+	if (!strcmp(a->color, "always"))
+		sc->run.opts.color = true;
+	else if (!strcmp(a->color, "auto"))
+		sc->run.opts.color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	else if (strcmp(a->color, "never"))
+		die_usage("unknown --color value '%s' (expected auto, always or never)", a->color);
+	if (!sc->lim.max_line)
 		die_usage("--max-line-length must be at least 1");
-	if (!jobs || jobs > 1024)
+	if (!a->jobs || a->jobs > 1024)
 		die_usage("--jobs must be between 1 and 1024");
-	sc.run.opts.verbose = verbose;
-	sc.record = record;
-	/* KCIDB: origins are [a-z0-9_]+, object ids "<origin>:<anything>" */
-	if (!*origin || strspn(origin, "abcdefghijklmnopqrstuvwxyz0123456789_") != strlen(origin))
-		die_usage("--origin '%s': a KCIDB origin is lower-case letters, digits and '_'", origin);
-	{
-		const char *ids[2] = { test_id, build_id };
-		const char *names[2] = { "--test-id", "--build-id" };
-
-		for (int i = 0; i < 2; i++) {
-			size_t n = ids[i] ? strspn(ids[i], "abcdefghijklmnopqrstuvwxyz0123456789_") : 0;
-
-			if (ids[i] && (!n || ids[i][n] != ':' || !ids[i][n + 1]))
-				die_usage("%s '%s': a KCIDB id is '<origin>:<id>'", names[i], ids[i]);
-		}
-	}
-	sc.run.opts.origin = origin;
-	sc.run.opts.test_id = test_id;
-	sc.run.opts.build_id = build_id;
-	if (!timeout || timeout > 86400)
+	sc->run.opts.verbose = a->verbose;
+	sc->run.notice = cli_notice;
+	sc->record = a->record;
+	sc->run.opts.origin = a->origin;
+	sc->run.opts.test_id = a->test_id;
+	sc->run.opts.build_id = a->build_id;
+	if (out_kcidb_check_opts(&sc->run.opts, &err))
+		die_usage("%s", err.msg);
+	if (a->timeout < 1 || a->timeout > 86400)
 		die_usage("--timeout must be between 1 and 86400 seconds");
-	net.timeout = (long)timeout;
-	kt_net_set_opts(&net);
-	if (kt_confidence_parse(min_conf, &sc.min_conf))
-		die_usage("unknown --min-confidence '%s' (expected low, medium or high)", min_conf);
-	{
-		struct kt_diag diag = { NULL, 0, 0 };
-		struct kt_error err = { 0, "" };
-		char where[512];
+	sc->net.timeout = (long)a->timeout;
+	sc->net.progress = cli_progress_for();
+	if (kt_confidence_parse(a->min_conf, &sc->min_conf))
+		die_usage("unknown --min-confidence '%s' (expected low, medium or high)", a->min_conf);
+	if (!(sc->sigs = cli_open_sigs(a->db, &err)))
+		die("signature database %s", err.msg);
+	sc->run.sigs = sc->sigs;
+	sc->run.db_version = sc->sigs->db_version;
+	sc->run.fp = stdout;
+}
 
-		sigs = kt_sigdb_default(db, where, sizeof(where), &diag, &err);
-		for (size_t i = 0; i < diag.n; i++)
-			warning("%s", diag.msgs[i]);
-		kt_diag_release(&diag);
-		if (!sigs)
-			die("signature database %s", err.msg);
-	}
-	sc.run.sigs = sigs;
-	sc.run.db_version = sigs->db_version;
-	sc.run.fp = stdout;
-	pthread_mutex_init(&sc.run.lock, NULL);
-	pthread_mutex_init(&sc.lock, NULL);
-	pthread_cond_init(&sc.cond, NULL);
+/* The inputs named by argv[0..nargs) (stdin when none); false after an input error. */
+static bool
+add_inputs(struct scan *sc, int nargs, char **argv, const struct scan_args *a)
+{
+	bool ok = true;
 
 	if (!nargs) {
 		if (isatty(STDIN_FILENO))
 			die_usage("no input: give a FILE, or pipe a log in (dmesg | ktriage)");
-		add_input(&sc, "-", label);
+		add_input(sc, "-", a->label);
 	}
 	for (int i = 0; i < nargs; i++) {
 		struct stat st;
 
 		if (strcmp(argv[i], "-") && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-			if (!recursive) {
+			if (!a->recursive) {
 				error("%s: is a directory (use -r to read the files in it)", argv[i]);
-				input_error = true;
-			} else if (add_dir(&sc, argv[i], 0)) {
-				input_error = true;
+				ok = false;
+			} else if (add_dir(sc, argv[i], 0)) {
+				ok = false;
 			}
 			continue;
 		}
-		add_input(&sc, argv[i], label);
+		add_input(sc, argv[i], a->label);
 	}
+	return ok;
+}
 
-	if (sc.run.w->run_begin)
-		sc.run.w->run_begin(&sc.run);
-	if (jobs > sc.nin)
-		jobs = sc.nin;
-	if (jobs <= 1) {
-		for (size_t i = 0; i < sc.nin; i++)
-			scan_one(&sc, &sc.in[i], stdout);
-	} else {
-		pthread_t *tids = xcalloc(jobs, sizeof(*tids));
-		size_t started = 0;
+/* Several inputs at once: worker threads fill buffers, printed here in input order. */
+static void
+scan_parallel(struct scan *sc, size_t jobs)
+{
+	pthread_t *tids = xcalloc(jobs, sizeof(*tids));
+	size_t started = 0;
 
-		/* the shared tables are compiled before any thread uses them */
-		kt_scanner_free(kt_scanner_new(&sc.lim, "-", NULL, NULL));
-		for (size_t i = 0; i < jobs; i++)
-			if (pthread_create(&tids[i], NULL, worker, &sc) == 0)
-				started++;
-		if (!started)
-			die("cannot start threads");
-		for (size_t i = 0; i < sc.nin; i++) {
-			pthread_mutex_lock(&sc.lock);
-			while (!sc.in[i].done)
-				pthread_cond_wait(&sc.cond, &sc.lock);
-			pthread_mutex_unlock(&sc.lock);
-			fwrite(sc.in[i].buf, 1, sc.in[i].len, stdout);
-			free(sc.in[i].buf);
-			sc.in[i].buf = NULL;
-		}
-		for (size_t i = 0; i < jobs; i++)
-			if (i < started)
-				pthread_join(tids[i], NULL);
-		free(tids);
+	/* the shared tables are compiled before any thread uses them */
+	kt_scanner_free(kt_scanner_new(&sc->lim, "-", NULL, NULL));
+	for (size_t i = 0; i < jobs; i++)
+		if (pthread_create(&tids[i], NULL, worker, sc) == 0)
+			started++;
+	if (!started)
+		die("cannot start threads");
+	for (size_t i = 0; i < sc->nin; i++) {
+		pthread_mutex_lock(&sc->lock);
+		while (!sc->in[i].done)
+			pthread_cond_wait(&sc->cond, &sc->lock);
+		pthread_mutex_unlock(&sc->lock);
+		fwrite(sc->in[i].buf, 1, sc->in[i].len, stdout);
+		free(sc->in[i].buf);
+		sc->in[i].buf = NULL;
 	}
+	for (size_t i = 0; i < started; i++)
+		pthread_join(tids[i], NULL);
+	free(tids);
+}
 
-	memset(&sum, 0, sizeof(sum));
-	sum.per_sig = xcalloc(sigs->nsigs ? sigs->nsigs : 1, sizeof(*sum.per_sig));
-	for (size_t i = 0; i < sc.nin; i++) {
-		struct input *in = &sc.in[i];
+static void
+scan_all(struct scan *sc, size_t jobs)
+{
+	if (sc->run.w->run_begin)
+		sc->run.w->run_begin(&sc->run);
+	if (jobs > sc->nin)
+		jobs = sc->nin;
+	if (jobs <= 1)
+		for (size_t i = 0; i < sc->nin; i++)
+			scan_one(sc, &sc->in[i], stdout);
+	else
+		scan_parallel(sc, jobs);
+}
 
-		sum.logs++;
+/* Add up the inputs into sum, saying what went wrong with each; false after an input error. */
+static bool
+summarise(const struct scan *sc, struct out_summary *sum)
+{
+	size_t nsigs = sc->run.sigs->nsigs;
+	bool ok = true;
+
+	memset(sum, 0, sizeof(*sum));
+	sum->per_sig = xcalloc(nsigs ? nsigs : 1, sizeof(*sum->per_sig));
+	for (size_t i = 0; i < sc->nin; i++) {
+		const struct input *in = &sc->in[i];
+
+		sum->logs++;
 		if (in->failed) {
 			error("%s", in->err.msg);
-			sum.input_errors++;
-			input_error = true;
+			sum->input_errors++;
+			ok = false;
 		}
 		if (in->stats.long_lines)
 			warning("%s: %lu lines longer than %zu bytes were cut", in->label,
-			    in->stats.long_lines, sc.lim.max_line);
+			    in->stats.long_lines, sc->lim.max_line);
 		if (in->sig_errors)
 			warning("%s: %lu signature errors: some matches are unknown (see the report)",
 			    in->label, in->sig_errors);
-		sum.reports += in->of.reports;
-		sum.known += in->of.known;
-		sum.unknown += in->of.unknown;
-		for (size_t k = 0; k < sigs->nsigs; k++)
-			sum.per_sig[k] += in->per_sig ? in->per_sig[k] : 0;
+		sum->reports += in->of.reports;
+		sum->known += in->of.known;
+		sum->unknown += in->of.unknown;
+		for (size_t k = 0; k < nsigs; k++)
+			sum->per_sig[k] += in->per_sig ? in->per_sig[k] : 0;
 	}
+	return ok;
+}
+
+/* --record: every input's reports in one transaction; false after an error. */
+static bool
+record_history(const struct scan *sc, const char *history)
+{
+	struct kt_history_entry *all = NULL;
+	size_t n = 0, alloc = 0;
+	struct kt_error err = { 0, "" };
+	char *path = history ? xstrdup(history) : kt_history_default_path();
+	bool ok = true;
+
+	for (size_t i = 0; i < sc->nin; i++)
+		for (size_t k = 0; k < sc->in[i].nhist; k++) {
+			all = xgrow(all, sizeof(*all), n + 1, &alloc);
+			all[n++] = sc->in[i].hist[k];
+		}
+	if (!path) {
+		error("--record: no history file (set --history, XDG_STATE_HOME or HOME)");
+		ok = false;
+	} else if (kt_history_record(path, all, n, (long long)time(NULL), &err)) {
+		error("%s", err.msg);
+		ok = false;
+	}
+	free(path);
+	free(all);
+	return ok;
+}
+
+static void
+scan_release(struct scan *sc)
+{
+	for (size_t i = 0; i < sc->nin; i++) {
+		for (size_t k = 0; k < sc->in[i].nhist; k++) {
+			free((char *)sc->in[i].hist[k].fingerprint);
+			free((char *)sc->in[i].hist[k].title);
+		}
+		free(sc->in[i].hist);
+		free(sc->in[i].path);
+		free(sc->in[i].label);
+		free(sc->in[i].per_sig);
+	}
+	free(sc->in);
+	kt_sigset_free(sc->sigs);
+}
+
+static int
+run(int argc, char **argv)
+{
+	struct scan_args a = {
+		.format = "text", .color = "auto", .min_conf = "low", .origin = "ktriage",
+		.timeout = KT_NET_DEFAULT_TIMEOUT, .jobs = (size_t)default_jobs(),
+	};
+	struct scan sc;
+	struct out_summary sum;
+	int nargs, status;
+	bool ok;
+
+	memset(&sc, 0, sizeof(sc));
+	kt_limits_default(&sc.lim);
+	nargs = scan_options(argc, argv, &sc, &a);
+	if (a.list_formats) {
+		for (size_t i = 0; i < out_nwriters; i++)
+			printf("%s\n", out_writers[i]->name);
+		return 0;
+	}
+	scan_configure(&sc, &a);
+	pthread_mutex_init(&sc.run.lock, NULL);
+	pthread_mutex_init(&sc.lock, NULL);
+	pthread_cond_init(&sc.cond, NULL);
+	ok = add_inputs(&sc, nargs, argv, &a);
+	scan_all(&sc, a.jobs);
+	ok &= summarise(&sc, &sum);
 	if (sc.run.w->run_end)
 		sc.run.w->run_end(&sc.run, &sum);
-	if (record) {
-		/* one transaction for the whole run */
-		struct kt_history_entry *all = NULL;
-		size_t n = 0, alloc = 0;
-		struct kt_error err = { 0, "" };
-		char *path = history ? xstrdup(history) : kt_history_default_path();
-
-		for (size_t i = 0; i < sc.nin; i++)
-			for (size_t k = 0; k < sc.in[i].nhist; k++) {
-				all = xgrow(all, sizeof(*all), n + 1, &alloc);
-				all[n++] = sc.in[i].hist[k];
-			}
-		if (!path) {
-			error("--record: no history file (set --history, XDG_STATE_HOME or HOME)");
-			input_error = true;
-		} else if (kt_history_record(path, all, n, (long long)time(NULL), &err)) {
-			error("%s", err.msg);
-			input_error = true;
-		}
-		free(path);
-		free(all);
-	}
+	if (a.record)
+		ok &= record_history(&sc, a.history);
 	fflush(stdout);
 	if (ferror(stdout))
 		die("error writing output");
-
-	if (input_error)
+	if (!ok)
 		status = EXIT_USAGE;
 	else if (!sum.reports)
 		status = EXIT_NO_REPORT;
 	else
 		status = sum.unknown ? EXIT_UNKNOWN : EXIT_ALL_KNOWN;
-	for (size_t i = 0; i < sc.nin; i++) {
-		for (size_t k = 0; k < sc.in[i].nhist; k++) {
-			free((char *)sc.in[i].hist[k].fingerprint);
-			free((char *)sc.in[i].hist[k].title);
-		}
-		free(sc.in[i].hist);
-		free(sc.in[i].path);
-		free(sc.in[i].label);
-		free(sc.in[i].per_sig);
-	}
-	free(sc.in);
+	scan_release(&sc);
 	free(sum.per_sig);
-	kt_sigset_free(sigs);
 	return status;
 }
 

@@ -11,14 +11,17 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "cli-db.h"
 #include "cmd.h"
 #include "ktriage.h"
+#include "feed.h"
 #include "net.h"
 #include "opts.h"
 #include "sigdb.h"
 #include "signature.h"
 #include "strbuf.h"
 #include "usage.h"
+#include "util.h"
 
 static const char *const sig_usage[] = {
 	"ktriage signatures compile DIR -o FILE [--db-version N]",
@@ -114,7 +117,7 @@ lint_test_logs(const struct kt_sigset *set, const char *dir, struct kt_diag *dia
 		if (!ls.matched)
 			die("out of memory");
 		strbuf_addf(&path, "%s/%s", root.buf, s->test_log);
-		if (kt_scan_path(path.buf, s->test_log, NULL, lint_report, &ls, NULL, &err)) {
+		if (kt_scan_path(path.buf, s->test_log, NULL, NULL, lint_report, &ls, NULL, &err)) {
 			kt_diag_add(diag, s->file, 0, "Test-Log %s: %s", s->test_log, err.msg);
 			errors++;
 		} else if (ls.error) {
@@ -150,7 +153,7 @@ sig_lint(int argc, char **argv)
 	const struct opt opts[] = { OPT_END() };
 	struct kt_diag diag = { NULL, 0, 0 };
 	struct kt_sigset *set;
-	int n = parse_options(argc, argv, opts, sig_usage);
+	int n = parse_options_or_exit(argc, argv, opts, sig_usage);
 	const char *dir = n > 0 ? argv[0] : "signatures";
 
 	if (n > 1)
@@ -182,7 +185,7 @@ sig_compile(int argc, char **argv)
 	struct kt_diag diag = { NULL, 0, 0 };
 	struct kt_error err = { 0, "" };
 	struct kt_sigset *set;
-	int n = parse_options(argc, argv, opts, sig_usage);
+	int n = parse_options_or_exit(argc, argv, opts, sig_usage);
 
 	if (n != 1 || !out)
 		die_usage("signatures compile: expected DIR and -o FILE");
@@ -202,14 +205,9 @@ sig_compile(int argc, char **argv)
 static struct kt_sigset *
 open_db(const char *path)
 {
-	struct kt_diag diag = { NULL, 0, 0 };
 	struct kt_error err = { 0, "" };
-	char where[512];
-	struct kt_sigset *set = kt_sigdb_default(path, where, sizeof(where), &diag, &err);
+	struct kt_sigset *set = cli_open_sigs(path, &err);
 
-	for (size_t i = 0; i < diag.n; i++)
-		warning("%s", diag.msgs[i]);
-	kt_diag_release(&diag);
 	if (!set)
 		die("%s", err.msg);
 	return set;
@@ -225,7 +223,7 @@ sig_list(int argc, char **argv)
 	};
 	struct kt_sigset *set;
 
-	if (parse_options(argc, argv, opts, sig_usage) != 0)
+	if (parse_options_or_exit(argc, argv, opts, sig_usage) != 0)
 		die_usage("signatures list: unexpected argument");
 	set = open_db(db);
 	for (size_t i = 0; i < set->nsigs; i++)
@@ -257,7 +255,7 @@ sig_show(int argc, char **argv)
 	struct kt_sigset *set;
 	const struct kt_signature *s = NULL;
 
-	if (parse_options(argc, argv, opts, sig_usage) != 1)
+	if (parse_options_or_exit(argc, argv, opts, sig_usage) != 1)
 		die_usage("signatures show: expected one ID");
 	set = open_db(db);
 	for (size_t i = 0; i < set->nsigs; i++)
@@ -314,13 +312,13 @@ sig_publish(int argc, char **argv)
 	struct kt_diag diag = { NULL, 0, 0 };
 	struct kt_error err = { 0, "" };
 	struct kt_sigset *set;
-	struct strbuf db = STRBUF_INIT, man = STRBUF_INIT, path = STRBUF_INIT;
-	char sha[65], created[32], until[32], *end, *sigline = NULL;
-	unsigned long long size = 0;
+	struct strbuf db = STRBUF_INIT, man = STRBUF_INIT, path = STRBUF_INIT, url = STRBUF_INIT;
+	struct kt_manifest m = { 0 };
+	char until[32], *end, *sigline = NULL;
 	long days;
 	long long now = (long long)time(NULL);
 	FILE *fp;
-	int n = parse_options(argc, argv, opts, sig_usage);
+	int n = parse_options_or_exit(argc, argv, opts, sig_usage);
 
 	if (n != 1 || !outdir || !key)
 		die_usage("signatures publish: expected DIR, --key KEY and -o OUTDIR");
@@ -344,19 +342,19 @@ sig_publish(int argc, char **argv)
 		die("%s", err.msg);
 	}
 	kt_sigset_free(set);
-	if (kt_sha256_file(db.buf, sha, &size, &err))
+	if (kt_sha256_file(db.buf, m.db_sha256, &m.db_size, &err))
 		die("%s", err.msg);
-	kt_format_utc(now, created, sizeof(created));
-	kt_format_utc(now + days * 86400LL, until, sizeof(until));
-	strbuf_addf(&man, "# ktriage signature feed: see ktriage-update(1)\n"
-	    "format: %s\ndb-version: %s\n", KT_MANIFEST_FORMAT, version);
 	if (base_url)
-		strbuf_addf(&man, "db-url: %s%ssignatures.db\n", base_url,
+		strbuf_addf(&url, "%s%ssignatures.db", base_url,
 		    base_url[strlen(base_url) - 1] == '/' ? "" : "/");
 	else
-		strbuf_addstr(&man, "db-url: signatures.db\n");
-	strbuf_addf(&man, "db-size: %llu\ndb-sha256: %s\ncreated: %s\nexpires: %s\n"
-	    "min-ktriage-version: %s\n", size, sha, created, until, PACKAGE_VERSION);
+		strbuf_addstr(&url, "signatures.db");
+	m.db_version = strtoull(version, NULL, 10);
+	m.db_url = url.buf;
+	m.created = now;
+	m.expires = now + days * 86400LL;
+	m.min_version = (char *)PACKAGE_VERSION;	/* borrowed: not released */
+	kt_manifest_format(&m, &man);
 	if (kt_ed25519_sign(key, man.buf, man.len, &sigline, &err))
 		die("signatures publish: %s", err.msg);
 	strbuf_addf(&path, "%s/%s", outdir, KT_MANIFEST_NAME);
@@ -367,11 +365,12 @@ sig_publish(int argc, char **argv)
 	if (!(fp = fopen(path.buf, "w")) || fputs(sigline, fp) == EOF || fclose(fp))
 		die("signatures publish: cannot write %s: %s", path.buf, strerror(errno));
 	printf("published database version %s (%llu bytes, sha256 %s, expires %s) in %s\n",
-	    version, size, sha, until, outdir);
+	    version, m.db_size, m.db_sha256, kt_format_utc(m.expires, until, sizeof(until)), outdir);
 	free(sigline);
 	strbuf_release(&db);
 	strbuf_release(&man);
 	strbuf_release(&path);
+	strbuf_release(&url);
 	return 0;
 }
 

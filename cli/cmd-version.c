@@ -23,7 +23,7 @@ run(int argc, char **argv)
 		OPT_END(),
 	};
 
-	if (parse_options(argc, argv, opts, usage))
+	if (parse_options_or_exit(argc, argv, opts, usage))
 		die_usage("version: unexpected argument");
 	printf("ktriage %s\n", PACKAGE_VERSION);
 	if (verbose) {

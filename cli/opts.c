@@ -7,6 +7,7 @@
 
 #include "opts.h"
 #include "usage.h"
+#include "util.h"
 
 void
 print_usage(FILE *fp, const struct opt *opts, const char *const *usage)
@@ -29,16 +30,13 @@ print_usage(FILE *fp, const struct opt *opts, const char *const *usage)
 	fprintf(fp, "%-30s %s\n", "  -h, --help", "show this help and exit");
 }
 
-static void
-set_value(const struct opt *o, const char *arg, const char *spelled)
+static int
+set_value(const struct opt *o, const char *arg, const char *spelled, struct kt_error *err)
 {
 	char *end;
 	unsigned long long v;
 
 	switch (o->type) {
-	case OPT_T_BOOL:
-		*(bool *)o->value = true;
-		break;
 	case OPT_T_STRING:
 		*(const char **)o->value = arg;
 		break;
@@ -46,82 +44,132 @@ set_value(const struct opt *o, const char *arg, const char *spelled)
 		errno = 0;
 		v = strtoull(arg, &end, 10);
 		if (errno || end == arg || *end || arg[0] == '-')
-			die_usage("option '%s' expects a non-negative number, not '%s'", spelled, arg);
+			return kt_fail(err, KT_EUSAGE, "option '%s' expects a non-negative number, not '%s'",
+			    spelled, arg);
 		*(size_t *)o->value = (size_t)v;
+		break;
+	case OPT_T_DURATION:
+		if (kt_parse_duration(arg, true, (double *)o->value))
+			return kt_fail(err, KT_EUSAGE, "option '%s' expects a duration (as in 90, 1.5m, "
+			    "1h30m, 2d, 1w), not '%s'", spelled, arg);
 		break;
 	default:
 		break;
 	}
+	return 0;
+}
+
+/* The option named by long option text name (up to '=' or its end); *negated for --no-BOOL. */
+static const struct opt *
+find_long(const struct opt *opts, const char *name, size_t len, bool *negated)
+{
+	*negated = false;
+	if (len > 3 && !strncmp(name, "no-", 3))
+		for (const struct opt *p = opts; p->type != OPT_T_END; p++)
+			if (p->type == OPT_T_BOOL && strlen(p->long_name) == len - 3 &&
+			    !strncmp(p->long_name, name + 3, len - 3)) {
+				*negated = true;
+				return p;
+			}
+	for (const struct opt *p = opts; p->type != OPT_T_END; p++)
+		if (strlen(p->long_name) == len && !strncmp(p->long_name, name, len))
+			return p;
+	return NULL;
+}
+
+/* "--name[=value]" at argv[*i]; consumes the next argument for a separate value. */
+static int
+parse_long(int argc, char **argv, int *i, const struct opt *opts, struct kt_error *err)
+{
+	const char *name = argv[*i] + 2, *eq = strchr(name, '='), *val;
+	size_t len = eq ? (size_t)(eq - name) : strlen(name);
+	char spelled[80];
+	bool negated;
+	const struct opt *o = find_long(opts, name, len, &negated);
+
+	if (!o)
+		return kt_fail(err, KT_EUSAGE, "unknown option '--%.*s'", (int)len, name);
+	snprintf(spelled, sizeof(spelled), "--%s", o->long_name);
+	if (o->type == OPT_T_BOOL) {
+		if (eq)
+			return kt_fail(err, KT_EUSAGE, "option '%s' takes no value", spelled);
+		*(bool *)o->value = !negated;
+		return 0;
+	}
+	val = eq ? eq + 1 : (*i + 1 < argc ? argv[++*i] : NULL);
+	if (!val)
+		return kt_fail(err, KT_EUSAGE, "option '%s' requires a value", spelled);
+	return set_value(o, val, spelled, err);
+}
+
+/* "-x[value]" at argv[*i]; consumes the next argument for a separate value. */
+static int
+parse_short(int argc, char **argv, int *i, const struct opt *opts, struct kt_error *err)
+{
+	const char *a = argv[*i], *val;
+	const struct opt *o = NULL;
+	char spelled[8];
+
+	for (const struct opt *p = opts; p->type != OPT_T_END; p++)
+		if (p->short_name == a[1])
+			o = p;
+	if (!o)
+		return kt_fail(err, KT_EUSAGE, "unknown option '-%c'", a[1]);
+	snprintf(spelled, sizeof(spelled), "-%c", o->short_name);
+	if (o->type == OPT_T_BOOL) {
+		if (a[2])
+			return kt_fail(err, KT_EUSAGE, "option '%s' takes no value", spelled);
+		*(bool *)o->value = true;
+		return 0;
+	}
+	val = a[2] ? a + 2 : (*i + 1 < argc ? argv[++*i] : NULL);
+	if (!val)
+		return kt_fail(err, KT_EUSAGE, "option '%s' requires a value", spelled);
+	return set_value(o, val, spelled, err);
 }
 
 int
-parse_options(int argc, char **argv, const struct opt *opts, const char *const *usage)
+parse_options(int argc, char **argv, const struct opt *opts, unsigned flags,
+    struct kt_error *err)
 {
 	int nargs = 0;
 	bool only_args = false;
 
 	for (int i = 1; i < argc; i++) {
 		char *a = argv[i];
-		const struct opt *o = NULL;
-		const char *val = NULL;
-		char spelled[80];
+		int rc;
 
 		if (only_args || a[0] != '-' || !a[1]) {
 			argv[nargs++] = a;
+			only_args |= (flags & OPTS_STOP_AT_NON_OPTION) != 0;
 			continue;
 		}
 		if (!strcmp(a, "--")) {
 			only_args = true;
 			continue;
 		}
-		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			print_usage(stdout, opts, usage);
-			exit(0);
-		}
-		if (a[1] == '-') {
-			const char *name = a + 2;
-			const char *eq = strchr(name, '=');
-			size_t len = eq ? (size_t)(eq - name) : strlen(name);
-			bool negated = false;
-
-			if (len > 3 && !strncmp(name, "no-", 3)) {
-				for (const struct opt *p = opts; p->type != OPT_T_END; p++)
-					if (p->type == OPT_T_BOOL && strlen(p->long_name) == len - 3 &&
-					    !strncmp(p->long_name, name + 3, len - 3))
-						o = p, negated = true;
-			}
-			for (const struct opt *p = opts; !o && p->type != OPT_T_END; p++)
-				if (strlen(p->long_name) == len && !strncmp(p->long_name, name, len))
-					o = p;
-			if (!o)
-				die_usage("unknown option '--%.*s'", (int)len, name);
-			snprintf(spelled, sizeof(spelled), "--%s", o->long_name);
-			if (o->type == OPT_T_BOOL) {
-				if (eq)
-					die_usage("option '%s' takes no value", spelled);
-				*(bool *)o->value = !negated;
-				continue;
-			}
-			val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
-		} else {
-			for (const struct opt *p = opts; p->type != OPT_T_END; p++)
-				if (p->short_name == a[1])
-					o = p;
-			if (!o)
-				die_usage("unknown option '-%c'", a[1]);
-			snprintf(spelled, sizeof(spelled), "-%c", o->short_name);
-			if (o->type == OPT_T_BOOL) {
-				if (a[2])
-					die_usage("option '%s' takes no value", spelled);
-				*(bool *)o->value = true;
-				continue;
-			}
-			val = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
-		}
-		if (!val)
-			die_usage("option '%s' requires a value", spelled);
-		set_value(o, val, spelled);
+		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+			return OPTS_HELP;
+		rc = a[1] == '-' ? parse_long(argc, argv, &i, opts, err) :
+		    parse_short(argc, argv, &i, opts, err);
+		if (rc)
+			return -1;
 	}
 	argv[nargs] = NULL;
 	return nargs;
+}
+
+int
+parse_options_or_exit(int argc, char **argv, const struct opt *opts, const char *const *usage)
+{
+	struct kt_error err = { 0, "" };
+	int n = parse_options(argc, argv, opts, 0, &err);
+
+	if (n == OPTS_HELP) {
+		print_usage(stdout, opts, usage);
+		exit(0);
+	}
+	if (n < 0)
+		die_usage("%s", err.msg);
+	return n;
 }

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "usage.h"
 
@@ -56,4 +57,30 @@ warning(const char *fmt, ...)
 	va_start(ap, fmt);
 	vreport("warning: ", fmt, ap);
 	va_end(ap);
+}
+
+void
+cli_notice(const char *msg, void *arg)
+{
+	(void)arg;
+	fprintf(stderr, "ktriage: %s\n", msg);
+}
+
+static void
+cli_progress(const char *url, long long now, long long total, bool done, void *arg)
+{
+	(void)arg;
+	if (done)
+		fputc('\n', stderr);
+	else if (total > 0)
+		fprintf(stderr, "\rktriage: %s: %.1f of %.1f MiB (%d%%)  ", url,
+		    (double)now / 1048576.0, (double)total / 1048576.0, (int)(now * 100 / total));
+	else
+		fprintf(stderr, "\rktriage: %s: %.1f MiB  ", url, (double)now / 1048576.0);
+}
+
+kt_progress_fn
+cli_progress_for(void)
+{
+	return isatty(STDERR_FILENO) ? cli_progress : NULL;
 }

@@ -5,6 +5,8 @@
 #ifndef KT_USAGE_H
 #define KT_USAGE_H
 
+#include "net.h"
+
 /* Exit statuses, documented in ktriage(1). */
 enum {
 	EXIT_NO_REPORT = 0,	/* no crash report found */
@@ -17,5 +19,13 @@ void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 void die_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "ktriage: MSG" on stderr: for notices the library hands back (arg unused) */
+void cli_notice(const char *msg, void *arg);
+
+/*
+ * A kt_progress_fn (net.h) drawing one self-overwriting line on stderr;
+ * cli_progress_for() returns it when stderr is a terminal, else NULL.
+ */
+kt_progress_fn cli_progress_for(void);
 
 #endif

@@ -30,9 +30,8 @@ for k in sys.argv[3].split("."):
     v=v[int(k)] if isinstance(v,list) else v[k]
 print("null" if v is None else (json.dumps(v) if isinstance(v,(list,dict,bool)) else v))' "$@"
 }
-# writers: the output formats ktriage has, as its own --help lists them
-# (the writer table is the one list; tests never keep a copy of it)
+# writers: the output formats ktriage has, from its writer table
+# (ktriage scan --list-formats: tests never keep a copy of the list)
 writers() {
-	"$KTRIAGE" scan --help 2>&1 | sed -n 's/.*output format: \([a-z, ]*\) (default.*/\1/p' | tr -d ',' | tr ' ' '\n' |
-		grep . || echo "writers: cannot read the format list from ktriage scan --help" >&2
+	"$KTRIAGE" scan --list-formats
 }

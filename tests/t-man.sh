@@ -15,6 +15,9 @@ for o in $(grep -o -- '--[a-z][a-z-]*' "$TMP/help" | sort -u); do
 	name=${o#--}
 	check "man page documents $o" grep -q "^\.It Fl \\\\-$name\\b\\|Fl \\\\-$name" "$MAN"
 done
+for f in $("$KTRIAGE" scan --list-formats); do
+	check "man page documents format $f" grep -q "^\.It Cm $f\$" "$MAN"
+done
 for key in id version confidence evidence why introduced_by fixed_by fixed_in workaround links error commit subject verified fix_expected; do
 	check "man page documents match key $key" grep -qE "^\\.(It )?Cm (.* )?$key( |\$)" "$MAN"
 done

@@ -128,10 +128,15 @@ int kt_scanner_finish(struct kt_scanner *s);
 const struct kt_scan_stats *kt_scanner_stats(const struct kt_scanner *s);
 void kt_scanner_free(struct kt_scanner *s);
 
-/* Inputs: a path, "-" for stdin; gzip and zstd are detected by magic bytes. */
+/*
+ * Inputs: a path, "-" for stdin, or an http(s) URL fetched with net (net.h;
+ * NULL: defaults); gzip and zstd are detected by magic bytes.
+ */
 struct kt_input;
+struct kt_net_opts;
 
-struct kt_input *kt_input_open(const char *path, struct kt_error *err);
+struct kt_input *kt_input_open(const char *path, const struct kt_net_opts *net,
+    struct kt_error *err);
 /* Returns bytes read, 0 at end of input, -1 on error (err filled). */
 ssize_t kt_input_read(struct kt_input *in, char *buf, size_t len, struct kt_error *err);
 const char *kt_input_name(const struct kt_input *in);
@@ -143,6 +148,7 @@ void kt_input_close(struct kt_input *in);
  * still delivered).
  */
 int kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
-    kt_report_fn fn, void *arg, struct kt_scan_stats *stats, struct kt_error *err);
+    const struct kt_net_opts *net, kt_report_fn fn, void *arg, struct kt_scan_stats *stats,
+    struct kt_error *err);
 
 #endif

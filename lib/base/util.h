@@ -23,6 +23,47 @@ bool starts_with(const char *s, const char *prefix);
 /* Byte-wise substring search bounded by hlen. */
 const char *kt_memmem(const char *h, size_t hlen, const char *n, size_t nlen);
 
+/*
+ * The library's one error convention: a failing function fills the
+ * caller's struct kt_error (ktriage.h; err may be NULL) and returns -1:
+ *   return kt_fail(err, KT_EIO, "%s: cannot open: %s", path, strerror(errno));
+ */
+struct kt_error;
+int kt_fail(struct kt_error *err, int code, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Prefix err's message with "what: " (the code stays); returns -1. */
+int kt_fail_prefix(struct kt_error *err, const char *what);
+
+/* Lower-case hex of n bytes into out (2n + 1 bytes, NUL-terminated). */
+void kt_hex(const unsigned char *bytes, size_t n, char *out);
+
+/* Seconds on CLOCK_MONOTONIC: for deadlines and durations, never dates. */
+double kt_mono_now(void);
+
+/*
+ * t (seconds since the epoch) as "YYYY-MM-DDTHH:MM:SSZ" into buf, or as
+ * "@SECONDS" when it cannot be represented; returns buf.
+ */
+char *kt_format_utc(long long t, char *buf, size_t len);
+
+/*
+ * The one duration grammar of every option that takes one: one or more
+ * NUMBER UNIT terms, NUMBER a decimal ("1.5"), UNIT s, m, h, d or w:
+ * "1.5m", "1h30m", "1w".  With bare_seconds the last term's unit may be
+ * left out and means seconds ("90"); without it (where a bare number could
+ * be mistaken for something else, as a year) a unit is required.
+ * Each NUMBER is at most 1e8.  Returns 0 with *secs, or -1.
+ */
+int kt_parse_duration(const char *s, bool bare_seconds, double *secs);
+
+/*
+ * An XDG base directory path: "$VAR/leaf" when $VAR is an absolute path
+ * (the spec says a relative one is invalid and ignored), else
+ * "$HOME/home_dir/leaf", else NULL (malloc'ed).  For example
+ * kt_xdg_path("XDG_DATA_HOME", ".local/share", "ktriage").
+ */
+char *kt_xdg_path(const char *var, const char *home_dir, const char *leaf);
+
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 #endif

@@ -235,92 +235,130 @@ bracketed(const char *s, const char **sha, size_t *len, const char **subject)
 	return true;
 }
 
+/* Mark c the one first bad commit. */
+static void
+set_first_bad(struct blog *log, struct bcommit *c)
+{
+	for (size_t i = 0; i < log->n; i++)
+		log->c[i].first_bad = false;
+	c->first_bad = true;
+}
+
+/* The commits of "git bisect start BAD GOOD... [--] [paths]" (hex ids only). */
+static void
+parse_start(struct blog *log, char **w, size_t n)
+{
+	bool first = true, dashdash = false;
+
+	for (size_t i = 1; i < n; i++) {
+		if (!strcmp(w[i], "--"))
+			dashdash = true;
+		if (dashdash || w[i][0] == '-')
+			continue;
+		/* refs such as v6.1 cannot be resolved here; "# bad:" lines give their ids */
+		if (strlen(w[i]) >= 7 && is_hex(w[i], strlen(w[i])))
+			add_commit(log, w[i], strlen(w[i]), NULL, first ? MARK_BAD : MARK_GOOD);
+		first = false;
+	}
+}
+
+/* "git bisect <subcommand> ..." (the text after "git bisect "). */
+static void
+parse_command(struct blog *log, const char *args)
+{
+	static const char *const others[] = { "terms", "replay", "run", "log", "reset", "visualize" };
+	char **w;
+	size_t n = shell_words(args, &w);
+	int mark;
+
+	if (n && !strcmp(w[0], "start")) {
+		log->seen = true;
+		parse_start(log, w, n);
+	} else if (n && (mark = mark_of(log, w[0], strlen(w[0]))) >= 0) {
+		log->seen = true;
+		for (size_t i = 1; i < n; i++)
+			if (strlen(w[i]) >= 7 && is_hex(w[i], strlen(w[i])))
+				add_commit(log, w[i], strlen(w[i]), NULL, (enum mark)mark);
+	}
+	for (size_t i = 0; n && i < sizeof(others) / sizeof(others[0]); i++)
+		if (!strcmp(w[0], others[i]))
+			log->seen = true;
+	free_words(w, n);
+}
+
+/*
+ * After the '#' of a comment: its mark ("bad: [sha] subject"), or
+ * "first bad commit:" / "possible first bad commit:" (*first or *possible
+ * set, MARK_BAD); -1 when it is none of these.  *rest: after the colon.
+ */
+static int
+comment_mark(const struct blog *log, const char *p, bool *first, bool *possible,
+    const char **rest)
+{
+	const char *colon, *sp;
+	int mark = MARK_BAD;
+
+	if (starts_with(p, "possible first ")) {
+		*possible = true;
+		p += strlen("possible first ");
+	} else if (starts_with(p, "first ")) {
+		*first = true;
+		p += strlen("first ");
+	}
+	if (!(colon = strchr(p, ':')))
+		return -1;
+	if (*first || *possible) {
+		sp = strchr(p, ' ');
+		if (!sp || sp > colon || strncmp(sp, " commit:", 8) ||
+		    mark_of(log, p, (size_t)(sp - p)) != MARK_BAD)
+			return -1;
+	} else if ((mark = mark_of(log, p, (size_t)(colon - p))) < 0) {
+		return -1;
+	}
+	for (colon++; *colon == ' '; colon++)
+		;
+	*rest = colon;
+	return mark;
+}
+
+/* "# bad: [sha] subject", "# first bad commit: [sha] subject" and the like. */
+static void
+parse_comment(struct blog *log, const char *p)
+{
+	const char *sha, *subject, *rest;
+	bool first = false, possible = false;
+	size_t len;
+	int mark;
+	struct bcommit *c;
+
+	while (*p == ' ')
+		p++;
+	if (starts_with(p, "only skipped commits left to test")) {
+		log->seen = log->only_skipped = true;
+		return;
+	}
+	mark = comment_mark(log, p, &first, &possible, &rest);
+	if (mark < 0 || !bracketed(rest, &sha, &len, &subject))
+		return;
+	log->seen = true;
+	c = add_commit(log, sha, len, subject, (enum mark)mark);
+	if (first)
+		set_first_bad(log, c);
+	else if (possible)
+		c->possible_first_bad = true;
+}
+
 static void
 parse_line(struct blog *log, const char *b)
 {
-	const char *sha, *subject;
 	size_t len;
 
 	if (starts_with(b, "git bisect ")) {
-		char **w;
-		size_t n = shell_words(b + strlen("git bisect "), &w);
-		int mark;
-
-		if (n && !strcmp(w[0], "start")) {
-			bool first = true, dashdash = false;
-
-			log->seen = true;
-			for (size_t i = 1; i < n; i++) {
-				if (!strcmp(w[i], "--"))
-					dashdash = true;
-				if (dashdash || w[i][0] == '-')
-					continue;
-				/* refs such as v6.1 cannot be resolved here; "# bad:" lines give their ids */
-				if (strlen(w[i]) >= 7 && is_hex(w[i], strlen(w[i])))
-					add_commit(log, w[i], strlen(w[i]), NULL, first ? MARK_BAD : MARK_GOOD);
-				first = false;
-			}
-		} else if (n && (mark = mark_of(log, w[0], strlen(w[0]))) >= 0) {
-			log->seen = true;
-			for (size_t i = 1; i < n; i++)
-				if (strlen(w[i]) >= 7 && is_hex(w[i], strlen(w[i])))
-					add_commit(log, w[i], strlen(w[i]), NULL, (enum mark)mark);
-		} else if (n && (!strcmp(w[0], "terms") || !strcmp(w[0], "replay") || !strcmp(w[0], "run") ||
-		    !strcmp(w[0], "log") || !strcmp(w[0], "reset") || !strcmp(w[0], "visualize"))) {
-			log->seen = true;
-		}
-		free_words(w, n);
+		parse_command(log, b + strlen("git bisect "));
 		return;
 	}
 	if (b[0] == '#') {
-		const char *p = b + 1, *colon;
-		bool first = false, possible = false;
-		int mark = MARK_BAD;
-
-		while (*p == ' ')
-			p++;
-		if (starts_with(p, "only skipped commits left to test")) {
-			log->seen = log->only_skipped = true;
-			return;
-		}
-		if (starts_with(p, "possible first ")) {
-			possible = true;
-			p += strlen("possible first ");
-		} else if (starts_with(p, "first ")) {
-			first = true;
-			p += strlen("first ");
-		}
-		if (!(colon = strchr(p, ':')))
-			return;
-		if (first || possible) {
-			/* "first bad commit: [sha] subject" */
-			const char *sp = strchr(p, ' ');
-
-			if (!sp || sp > colon || strncmp(sp, " commit:", 8))
-				return;
-			if (mark_of(log, p, (size_t)(sp - p)) != MARK_BAD)
-				return;
-		} else if ((mark = mark_of(log, p, (size_t)(colon - p))) < 0) {
-			return;
-		}
-		for (colon++; *colon == ' '; colon++)
-			;
-		if (!bracketed(colon, &sha, &len, &subject))
-			return;
-		log->seen = true;
-		if (first || possible) {
-			struct bcommit *c = add_commit(log, sha, len, subject, MARK_BAD);
-
-			if (first) {
-				for (size_t i = 0; i < log->n; i++)
-					log->c[i].first_bad = false;
-				c->first_bad = true;
-			} else {
-				c->possible_first_bad = true;
-			}
-		} else {
-			add_commit(log, sha, len, subject, (enum mark)mark);
-		}
+		parse_comment(log, b + 1);
 		return;
 	}
 	/* what "git bisect run" prints at the end: "<sha> is the first bad commit" */
@@ -330,12 +368,8 @@ parse_line(struct blog *log, const char *b)
 		const char *sp = strchr(t, ' ');
 
 		if (sp && !strcmp(sp, " commit") && mark_of(log, t, (size_t)(sp - t)) == MARK_BAD) {
-			struct bcommit *c = add_commit(log, b, len, NULL, MARK_BAD);
-
 			log->seen = true;
-			for (size_t i = 0; i < log->n; i++)
-				log->c[i].first_bad = false;
-			c->first_bad = true;
+			set_first_bad(log, add_commit(log, b, len, NULL, MARK_BAD));
 		}
 	}
 }

@@ -21,7 +21,6 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <sqlite3.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,22 +62,6 @@ static const char schema_sql[] =
 	"CREATE INDEX reports_signature ON reports(signature);\n"
 	"CREATE INDEX runs_seen ON runs(seen);\n";
 
-static void
-set_err(struct kt_error *err, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-
-static void
-set_err(struct kt_error *err, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!err)
-		return;
-	err->code = code;
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
-	va_end(ap);
-}
-
 static bool
 is_busy(int rc)
 {
@@ -91,19 +74,19 @@ sql_err(struct kt_error *err, const char *path, const char *what, sqlite3 *db, i
 {
 	switch (rc & 0xff) {
 	case SQLITE_NOTADB:
-		set_err(err, KT_EFORMAT, "%s: not a ktriage history (not an SQLite database); not touching it", path);
+		kt_fail(err, KT_EFORMAT, "%s: not a ktriage history (not an SQLite database); not touching it", path);
 		break;
 	case SQLITE_CORRUPT:
-		set_err(err, KT_EFORMAT, "%s: damaged ktriage history (%s); not touching it", path,
+		kt_fail(err, KT_EFORMAT, "%s: damaged ktriage history (%s); not touching it", path,
 		    db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
 		break;
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		set_err(err, KT_EIO, "%s: locked by another process for more than %d s, giving up",
+		kt_fail(err, KT_EIO, "%s: locked by another process for more than %d s, giving up",
 		    path, RETRY_SECONDS);
 		break;
 	default:
-		set_err(err, (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN ||
+		kt_fail(err, (rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN ||
 		    (rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_FULL ||
 		    (rc & 0xff) == SQLITE_PERM ? KT_EIO : KT_EFORMAT, "%s: %s: %s", path, what,
 		    db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
@@ -114,18 +97,7 @@ sql_err(struct kt_error *err, const char *path, const char *what, sqlite3 *db, i
 char *
 kt_history_default_path(void)
 {
-	const char *state = getenv("XDG_STATE_HOME");
-	const char *home = getenv("HOME");
-	struct strbuf sb = STRBUF_INIT;
-
-	/* the XDG spec: a relative XDG_STATE_HOME is invalid and ignored */
-	if (state && state[0] == '/')
-		strbuf_addf(&sb, "%s/ktriage/history.db", state);
-	else if (home && home[0])
-		strbuf_addf(&sb, "%s/.local/state/ktriage/history.db", home);
-	else
-		return NULL;
-	return strbuf_detach(&sb, NULL);
+	return kt_xdg_path("XDG_STATE_HOME", ".local/state", "ktriage/history.db");
 }
 
 /* mkdir -p of the directory part of path. */
@@ -147,7 +119,7 @@ make_parent_dirs(const char *path, struct kt_error *err)
 
 			*p = '\0';
 			if (mkdir(dir, 0777) && errno != EEXIST) {
-				set_err(err, KT_EIO, "%s: cannot create directory %s: %s", path, dir, strerror(errno));
+				kt_fail(err, KT_EIO, "%s: cannot create directory %s: %s", path, dir, strerror(errno));
 				free(dir);
 				return -1;
 			}
@@ -157,7 +129,7 @@ make_parent_dirs(const char *path, struct kt_error *err)
 		}
 	}
 	if (stat(dir, &st) || !S_ISDIR(st.st_mode)) {
-		set_err(err, KT_EIO, "%s: %s is not a directory", path, dir);
+		kt_fail(err, KT_EIO, "%s: %s is not a directory", path, dir);
 		free(dir);
 		return -1;
 	}
@@ -184,7 +156,7 @@ create_history(const char *path, struct kt_error *err)
 		if ((fd = open(tmp.buf, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) >= 0)
 			break;
 		if (errno != EEXIST || i > 100) {
-			set_err(err, KT_EIO, "%s: cannot create %s: %s", path, tmp.buf, strerror(errno));
+			kt_fail(err, KT_EIO, "%s: cannot create %s: %s", path, tmp.buf, strerror(errno));
 			strbuf_release(&tmp);
 			return -1;
 		}
@@ -203,7 +175,7 @@ create_history(const char *path, struct kt_error *err)
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, &emsg);
 	if (rc != SQLITE_OK) {
-		set_err(err, KT_EIO, "%s: cannot create the history: %s", path,
+		kt_fail(err, KT_EIO, "%s: cannot create the history: %s", path,
 		    emsg ? emsg : db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
 		goto out;
 	}
@@ -211,11 +183,11 @@ create_history(const char *path, struct kt_error *err)
 	rc = sqlite3_close(db);
 	db = NULL;
 	if (rc != SQLITE_OK) {
-		set_err(err, KT_EIO, "%s: cannot create the history: %s", path, sqlite3_errstr(rc));
+		kt_fail(err, KT_EIO, "%s: cannot create the history: %s", path, sqlite3_errstr(rc));
 		goto out;
 	}
 	if (link(tmp.buf, path) && errno != EEXIST) {
-		set_err(err, KT_EIO, "%s: cannot create the history: %s", path, strerror(errno));
+		kt_fail(err, KT_EIO, "%s: cannot create the history: %s", path, strerror(errno));
 		goto out;
 	}
 	ret = 0;
@@ -269,17 +241,17 @@ check_history(sqlite3 *db, const char *path, struct kt_error *err)
 		return rc;
 	}
 	if (app != KT_HISTORY_APPLICATION_ID) {	/* the file header had it right, the WAL not */
-		set_err(err, KT_EFORMAT, "%s: damaged ktriage history (application_id %lld); not touching it",
+		kt_fail(err, KT_EFORMAT, "%s: damaged ktriage history (application_id %lld); not touching it",
 		    path, app);
 		return SQLITE_CORRUPT;
 	}
 	if (version > KT_HISTORY_SCHEMA_VERSION) {
-		set_err(err, KT_EFORMAT, "%s: history written by a newer ktriage (schema version %lld, this one "
+		kt_fail(err, KT_EFORMAT, "%s: history written by a newer ktriage (schema version %lld, this one "
 		    "knows %d); not touching it", path, version, KT_HISTORY_SCHEMA_VERSION);
 		return SQLITE_NOTADB;
 	}
 	if (version < 1) {
-		set_err(err, KT_EFORMAT, "%s: damaged ktriage history (schema version %lld); not touching it",
+		kt_fail(err, KT_EFORMAT, "%s: damaged ktriage history (schema version %lld); not touching it",
 		    path, version);
 		return SQLITE_CORRUPT;
 	}
@@ -338,15 +310,6 @@ fail:
 	return rc;
 }
 
-static double
-now_mono(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 /* Sleep a random 10-100 ms, longer after repeated failures. */
 static void
 backoff(unsigned attempt)
@@ -381,18 +344,18 @@ check_header(const char *path, struct kt_error *err)
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) < 0) {
 		if (errno == ENOENT)
-			set_err(err, KT_EIO, "%s: no crash history here (ktriage scan --record creates it)", path);
+			kt_fail(err, KT_EIO, "%s: no crash history here (ktriage scan --record creates it)", path);
 		else
-			set_err(err, KT_EIO, "%s: cannot open: %s", path, strerror(errno));
+			kt_fail(err, KT_EIO, "%s: cannot open: %s", path, strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st)) {
-		set_err(err, KT_EIO, "%s: cannot read: %s", path, strerror(errno));
+		kt_fail(err, KT_EIO, "%s: cannot read: %s", path, strerror(errno));
 		close(fd);
 		return -1;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		set_err(err, KT_EIO, "%s: not a ktriage history (%s); not touching it", path,
+		kt_fail(err, KT_EIO, "%s: not a ktriage history (%s); not touching it", path,
 		    S_ISDIR(st.st_mode) ? "a directory" : "not a regular file");
 		close(fd);
 		return -1;
@@ -403,7 +366,7 @@ check_header(const char *path, struct kt_error *err)
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			set_err(err, KT_EIO, "%s: cannot read: %s", path, strerror(errno));
+			kt_fail(err, KT_EIO, "%s: cannot read: %s", path, strerror(errno));
 			close(fd);
 			return -1;
 		}
@@ -413,15 +376,15 @@ check_header(const char *path, struct kt_error *err)
 	}
 	close(fd);
 	if (!n) {
-		set_err(err, KT_EFORMAT, "%s: not a ktriage history (an empty file); not touching it", path);
+		kt_fail(err, KT_EFORMAT, "%s: not a ktriage history (an empty file); not touching it", path);
 		return -1;
 	}
 	if (n < 16 || memcmp(h, "SQLite format 3", 16)) {
-		set_err(err, KT_EFORMAT, "%s: not a ktriage history (not an SQLite database); not touching it", path);
+		kt_fail(err, KT_EFORMAT, "%s: not a ktriage history (not an SQLite database); not touching it", path);
 		return -1;
 	}
 	if (n < (ssize_t)sizeof(h)) {
-		set_err(err, KT_EFORMAT, "%s: damaged SQLite file (only %zd bytes); not touching it", path, n);
+		kt_fail(err, KT_EFORMAT, "%s: damaged SQLite file (only %zd bytes); not touching it", path, n);
 		return -1;
 	}
 	app = (unsigned long)h[68] << 24 | (unsigned long)h[69] << 16 | (unsigned long)h[70] << 8 | h[71];
@@ -434,17 +397,17 @@ check_header(const char *path, struct kt_error *err)
 		 * missing at the end, but reads a cut last page as zeros.
 		 */
 		if (page < 512 || (page & (page - 1)) || st.st_size % (off_t)page) {
-			set_err(err, KT_EFORMAT, "%s: damaged ktriage history (%lld bytes, not a whole number of "
+			kt_fail(err, KT_EFORMAT, "%s: damaged ktriage history (%lld bytes, not a whole number of "
 			    "%lu-byte pages: cut short?); not touching it", path, (long long)st.st_size, page);
 			return -1;
 		}
 		return 0;
 	}
 	if (app == KT_SIGDB_APPLICATION_ID)
-		set_err(err, KT_EFORMAT, "%s: not a ktriage history (a ktriage signature database); "
+		kt_fail(err, KT_EFORMAT, "%s: not a ktriage history (a ktriage signature database); "
 		    "not touching it", path);
 	else
-		set_err(err, KT_EFORMAT, "%s: not a ktriage history (an SQLite database of another "
+		kt_fail(err, KT_EFORMAT, "%s: not a ktriage history (an SQLite database of another "
 		    "application, application_id %lu); not touching it", path, app);
 	return -1;
 }
@@ -486,7 +449,7 @@ check_retry(sqlite3 *db, const char *path, double deadline, struct kt_error *err
 		}
 		if (!is_busy(rc))
 			return -1;
-		if (now_mono() > deadline) {
+		if (kt_mono_now() > deadline) {
 			sql_err(err, path, "cannot read", db, rc);
 			return -1;
 		}
@@ -511,18 +474,18 @@ int
 kt_history_record(const char *path, const struct kt_history_entry *e, size_t n,
     long long when, struct kt_error *err)
 {
-	double deadline = now_mono() + RETRY_SECONDS;
+	double deadline = kt_mono_now() + RETRY_SECONDS;
 	struct stat st;
 	sqlite3 *db;
 	int rc;
 
 	if (!path || !*path || (n && !e)) {
-		set_err(err, KT_EUSAGE, "history: no file given");
+		kt_fail(err, KT_EUSAGE, "history: no file given");
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++)
 		if (!e[i].fingerprint) {
-			set_err(err, KT_EUSAGE, "%s: entry %zu has no fingerprint, nothing recorded", path, i);
+			kt_fail(err, KT_EUSAGE, "%s: entry %zu has no fingerprint, nothing recorded", path, i);
 			return -1;
 		}
 	if (stat(path, &st) && errno == ENOENT &&
@@ -532,7 +495,7 @@ kt_history_record(const char *path, const struct kt_history_entry *e, size_t n,
 		return -1;
 	for (unsigned attempt = 0;; attempt++) {
 		rc = record_once(db, e, n, when);
-		if (rc == SQLITE_OK || !is_busy(rc) || now_mono() > deadline)
+		if (rc == SQLITE_OK || !is_busy(rc) || kt_mono_now() > deadline)
 			break;
 		backoff(attempt);
 	}
@@ -542,7 +505,7 @@ kt_history_record(const char *path, const struct kt_history_entry *e, size_t n,
 		return -1;
 	}
 	if ((rc = sqlite3_close(db)) != SQLITE_OK) {
-		set_err(err, KT_EIO, "%s: %s", path, sqlite3_errstr(rc));
+		kt_fail(err, KT_EIO, "%s: %s", path, sqlite3_errstr(rc));
 		return -1;
 	}
 	return 0;
@@ -631,7 +594,7 @@ kt_history_query(const char *path, const struct kt_history_query *q,
     struct kt_history_row **rows, size_t *nrows, struct kt_history_totals *tot,
     struct kt_error *err)
 {
-	double deadline = now_mono() + RETRY_SECONDS;
+	double deadline = kt_mono_now() + RETRY_SECONDS;
 	struct kt_history_totals dummy;
 	sqlite3 *db;
 	int rc;
@@ -642,7 +605,7 @@ kt_history_query(const char *path, const struct kt_history_query *q,
 		tot = &dummy;
 	memset(tot, 0, sizeof(*tot));
 	if (!path || !*path) {
-		set_err(err, KT_EUSAGE, "history: no file given");
+		kt_fail(err, KT_EUSAGE, "history: no file given");
 		return -1;
 	}
 	if (!(db = open_checked(path, deadline, err)))
@@ -654,7 +617,7 @@ kt_history_query(const char *path, const struct kt_history_query *q,
 			rc = query_once(db, q, rows, nrows, tot);
 		if (!sqlite3_get_autocommit(db))
 			sqlite3_exec(db, rc == SQLITE_OK ? "COMMIT" : "ROLLBACK", NULL, NULL, NULL);
-		if (rc == SQLITE_OK || !is_busy(rc) || now_mono() > deadline)
+		if (rc == SQLITE_OK || !is_busy(rc) || kt_mono_now() > deadline)
 			break;
 		kt_history_rows_free(*rows, *nrows);
 		*rows = NULL;

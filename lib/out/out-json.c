@@ -157,21 +157,23 @@ json_report(struct out_file *f, const struct kt_report *r, const struct kt_match
 	json_decref(o);
 }
 
-/* JSON Lines stay one object per report: the summary goes to stderr. */
+/* JSON Lines stay one object per report: the summary is a notice (stderr). */
 static void
 json_run_end(struct out_run *run, const struct out_summary *sum)
 {
+	struct strbuf sb = STRBUF_INIT;
 	size_t idx[5], n;
 
 	if (sum->logs < 2)
 		return;
-	fprintf(stderr, "ktriage: %lu logs, %lu crash reports: %lu known, %lu unknown", sum->logs,
+	strbuf_addf(&sb, "%lu logs, %lu crash reports: %lu known, %lu unknown", sum->logs,
 	    sum->reports, sum->known, sum->unknown);
 	out_summary_top(run, sum, 5, idx, &n);
 	for (size_t i = 0; i < n; i++)
-		fprintf(stderr, "%s %s (%lu)", i ? "," : "; most frequent:", run->sigs->sigs[idx[i]].id,
+		strbuf_addf(&sb, "%s %s (%lu)", i ? "," : "; most frequent:", run->sigs->sigs[idx[i]].id,
 		    sum->per_sig[idx[i]]);
-	fputc('\n', stderr);
+	out_notice(run, "%s", sb.buf);
+	strbuf_release(&sb);
 }
 
 const struct out_writer out_json = {

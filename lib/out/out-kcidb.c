@@ -101,18 +101,6 @@ md_final(EVP_MD_CTX *md, unsigned char out[32])
 	memcpy(out, buf, 32);
 }
 
-static void
-hex(char *out, const unsigned char *d, size_t n)
-{
-	static const char digits[] = "0123456789abcdef";
-
-	for (size_t i = 0; i < n; i++) {
-		out[2 * i] = digits[d[i] >> 4];
-		out[2 * i + 1] = digits[d[i] & 15];
-	}
-	out[2 * n] = '\0';
-}
-
 /* Set key to the cleaned string s; absent stays absent (KCIDB forbids null). */
 static void
 set_str(json_t *o, const char *key, const char *s)
@@ -150,7 +138,29 @@ valid_id(const char *s)
 {
 	const char *colon = strchr(s, ':');
 
-	return colon && valid_origin(s, (size_t)(colon - s));
+	return colon && valid_origin(s, (size_t)(colon - s)) && colon[1];
+}
+
+int
+out_kcidb_check_opts(const struct out_opts *o, struct kt_error *err)
+{
+	const char *ids[2] = { o->test_id, o->build_id };
+	const char *names[2] = { "--test-id", "--build-id" };
+
+	err->code = KT_EUSAGE;
+	if (o->origin && !valid_origin(o->origin, strlen(o->origin))) {
+		snprintf(err->msg, sizeof(err->msg),
+		    "--origin '%s': a KCIDB origin is lower-case letters, digits and '_'", o->origin);
+		return -1;
+	}
+	for (int i = 0; i < 2; i++)
+		if (ids[i] && !valid_id(ids[i])) {
+			snprintf(err->msg, sizeof(err->msg), "%s '%s': a KCIDB id is '<origin>:<id>'",
+			    names[i], ids[i]);
+			return -1;
+		}
+	err->code = KT_EOK;
+	return 0;
 }
 
 /* report_url must be a URI: keep links that look like one. */
@@ -173,26 +183,9 @@ looks_like_uri(const char *s)
 }
 
 static void
-warn_bad(const char *opt, const char *value, const char *what)
-{
-	fprintf(stderr, "ktriage: warning: %s '", opt);
-	out_put_clean(stderr, value);
-	fprintf(stderr, "' is not %s: the KCIDB document will not validate\n", what);
-}
-
-static void
 kcidb_run_begin(struct out_run *run)
 {
-	const struct out_opts *o = &run->opts;
-
 	run->state = xcalloc(1, sizeof(struct kstate));
-	/* cmd-scan.c passes these through as given: say what KCIDB will reject */
-	if (!o->origin || !valid_origin(o->origin, strlen(o->origin)))
-		warn_bad("--origin", o->origin, "a valid KCIDB origin (only a-z, 0-9 and _)");
-	if (o->test_id && !valid_id(o->test_id))
-		warn_bad("--test-id", o->test_id, "a KCIDB id (origin:...)");
-	if (o->build_id && !valid_id(o->build_id))
-		warn_bad("--build-id", o->build_id, "a KCIDB id (origin:...)");
 }
 
 static void
@@ -410,7 +403,7 @@ new_incident(struct incident *in, const struct out_run *run, const struct kfile 
 	if (!s)
 		md_str(md, o->fingerprint);
 	md_final(md, d);
-	hex(h, d, sizeof(d));
+	kt_hex(d, sizeof(d), h);
 
 	in->obj = json_object();
 	in->misc = json_object();
@@ -509,7 +502,7 @@ own_objects(json_t *doc, const struct out_run *run, const struct kstate *ks)
 		json_array_append_new(sources, out_jstr(ks->files[i]->source));
 	}
 	md_final(md, d);
-	hex(h, d, sizeof(d));
+	kt_hex(d, sizeof(d), h);
 
 	strbuf_addf(&sb, "%s:checkout-%s", origin, h);
 	set_str(co, "id", sb.buf);

@@ -89,87 +89,95 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 	}
 }
 
+/* "    label" then s, cleaned; nothing when s is NULL. */
 static void
-text_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
+put_field(FILE *fp, const char *label, const char *s)
 {
-	FILE *fp = f->fp;
-	const struct out_opts *o = &f->run->opts;
-	size_t shown = 0;
+	if (!s)
+		return;
+	fputs(label, fp);
+	put_clean(fp, s);
+}
 
+/* The title line, then kind, arch, release, MMU and platform. */
+static void
+put_heading(FILE *fp, const struct kt_report *r, const struct out_opts *o)
+{
 	put_clean(fp, r->source);
 	fprintf(fp, ":%lu-%lu: %s", r->first_line, r->last_line, BOLD(o));
 	put_clean(fp, r->title);
 	fprintf(fp, "%s\n", OFF(o));
-
 	fprintf(fp, "    %s", r->kind);
 	if (r->arch)
 		fprintf(fp, ", %s", r->arch);
-	if (r->release) {
-		fputs(", release ", fp);
-		put_clean(fp, r->release);
-	}
-	if (r->mmu) {
-		fputs(", MMU ", fp);
-		put_clean(fp, r->mmu);
-	}
-	if (r->platform) {
-		fputs(", ", fp);
-		put_clean(fp, r->platform);
-	}
+	put_field(fp, ", release ", r->release);
+	put_field(fp, ", MMU ", r->mmu);
+	put_field(fp, ", ", r->platform);
 	fputc('\n', fp);
 	if (r->hardware) {
-		fputs("    hardware: ", fp);
-		put_clean(fp, r->hardware);
+		put_field(fp, "    hardware: ", r->hardware);
 		fputc('\n', fp);
 	}
+}
+
+/* The task (comm, pid, cpu, taint) and the fault (access, address), when printed. */
+static void
+put_task_fault(FILE *fp, const struct kt_report *r)
+{
 	if (r->pid >= 0 || r->comm || r->cpu >= 0 || r->taint) {
 		fputs("    task:", fp);
-		if (r->comm) {
-			fputc(' ', fp);
-			put_clean(fp, r->comm);
-		}
+		put_field(fp, " ", r->comm);
 		if (r->pid >= 0)
 			fprintf(fp, " pid %ld", r->pid);
 		if (r->cpu >= 0)
 			fprintf(fp, " on cpu %ld", r->cpu);
-		if (r->taint) {
-			fputs(", tainted ", fp);
-			put_clean(fp, r->taint);
-		}
+		put_field(fp, ", tainted ", r->taint);
 		fputc('\n', fp);
 	}
 	if (r->fault_address || r->access) {
 		fputs("    fault:", fp);
 		if (r->access)
 			fprintf(fp, " %s", kt_access_name(r->access));
-		if (r->fault_address) {
-			fputs(" at ", fp);
-			put_clean(fp, r->fault_address);
-		}
+		put_field(fp, " at ", r->fault_address);
 		fputc('\n', fp);
 	}
+}
+
+/* pc and lr, then the first six named frames. */
+static void
+put_code(FILE *fp, const struct kt_report *r)
+{
+	size_t shown = 0;
+
 	if (r->pc) {
-		fputs("    pc: ", fp);
-		put_clean(fp, r->pc);
-		if (r->lr) {
-			fputs("  lr: ", fp);
-			put_clean(fp, r->lr);
-		}
+		put_field(fp, "    pc: ", r->pc);
+		put_field(fp, "  lr: ", r->lr);
 		fputc('\n', fp);
 	}
-	if (r->nframes) {
-		fputs("    trace:", fp);
-		for (size_t i = 0; i < r->nframes && shown < 6; i++) {
-			if (!r->frames[i].function)
-				continue;
-			fputs(shown ? " < " : " ", fp);
-			put_clean(fp, r->frames[i].function);
-			if (!r->frames[i].reliable)
-				fputc('?', fp);
-			shown++;
-		}
-		fprintf(fp, " (%zu frames)\n", r->nframes);
+	if (!r->nframes)
+		return;
+	fputs("    trace:", fp);
+	for (size_t i = 0; i < r->nframes && shown < 6; i++) {
+		if (!r->frames[i].function)
+			continue;
+		fputs(shown ? " < " : " ", fp);
+		put_clean(fp, r->frames[i].function);
+		if (!r->frames[i].reliable)
+			fputc('?', fp);
+		shown++;
 	}
+	fprintf(fp, " (%zu frames)\n", r->nframes);
+}
+
+static void
+text_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
+{
+	FILE *fp = f->fp;
+	const struct out_opts *o = &f->run->opts;
+
+	put_heading(fp, r, o);
+	put_task_fault(fp, r);
+	put_code(fp, r);
 	if (r->panicked)
 		fputs("    the kernel panicked\n", fp);
 	if (r->truncated)
@@ -181,12 +189,10 @@ text_report(struct out_file *f, const struct kt_report *r, const struct kt_match
 	if (!m || m->n == m->errors)
 		fprintf(fp, "    %sunknown crash: no known signature matches (fingerprint %s)%s\n",
 		    DIM(o), r->fingerprint, OFF(o));
-	if (o->verbose) {
-		for (size_t i = 0; i < r->nlines; i++) {
-			fprintf(fp, "    %s%6lu%s | ", DIM(o), r->lines[i].lineno, OFF(o));
-			put_clean(fp, r->lines[i].text);
-			fputc('\n', fp);
-		}
+	for (size_t i = 0; o->verbose && i < r->nlines; i++) {
+		fprintf(fp, "    %s%6lu%s | ", DIM(o), r->lines[i].lineno, OFF(o));
+		put_clean(fp, r->lines[i].text);
+		fputc('\n', fp);
 	}
 	fputc('\n', fp);
 }

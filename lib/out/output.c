@@ -1,27 +1,32 @@
 /* output: the table of writers and what they share. */
 #include "config.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lines.h"
 #include "output.h"
 #include "strbuf.h"
+#include "util.h"
 
-static const struct out_writer *const writers[] = {
+const struct out_writer *const out_writers[] = {
 	&out_text,
 	&out_json,
 	&out_kcidb,
 	&out_junit,
 	&out_markdown,
+	&out_tsv,
+	NULL,
 };
+const size_t out_nwriters = ARRAY_SIZE(out_writers) - 1;
 
 const struct out_writer *
 out_writer_find(const char *name)
 {
-	for (size_t i = 0; i < sizeof(writers) / sizeof(writers[0]); i++)
-		if (!strcmp(writers[i]->name, name))
-			return writers[i];
+	for (size_t i = 0; i < out_nwriters; i++)
+		if (!strcmp(out_writers[i]->name, name))
+			return out_writers[i];
 	return NULL;
 }
 
@@ -31,10 +36,10 @@ out_writer_names(void)
 	static char names[256];
 
 	if (!names[0])
-		for (size_t i = 0; i < sizeof(writers) / sizeof(writers[0]); i++) {
+		for (size_t i = 0; i < out_nwriters; i++) {
 			if (i)
 				strncat(names, ", ", sizeof(names) - strlen(names) - 1);
-			strncat(names, writers[i]->name, sizeof(names) - strlen(names) - 1);
+			strncat(names, out_writers[i]->name, sizeof(names) - strlen(names) - 1);
 		}
 	return names;
 }
@@ -48,6 +53,21 @@ out_put_clean(FILE *fp, const char *s)
 		return;
 	kt_clean_text(&sb, s, strlen(s));
 	fputs(sb.buf, fp);
+	strbuf_release(&sb);
+}
+
+void
+out_notice(const struct out_run *run, const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	if (!run->notice)
+		return;
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	run->notice(sb.buf, run->notice_arg);
 	strbuf_release(&sb);
 }
 

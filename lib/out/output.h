@@ -10,6 +10,22 @@
  * else they print (file names, labels) goes through kt_clean_text too.
  * Writers that must see the whole run at once (KCIDB) keep state in
  * out_run.state and lock out_run.lock in their per-file callbacks.
+ * Writers never print anywhere but their FILE: a message for the user
+ * goes through out_notice().
+ *
+ * How to add an output format (out-tsv.c is the smallest example):
+ *  1. Write lib/out/out-<name>.c defining "const struct out_writer
+ *     out_<name>": a name, a one-line help, and the callbacks it needs
+ *     (NULL for the others).  Print strings from the log or the user with
+ *     out_put_clean() (or kt_clean_text() into a buffer) and only to
+ *     out_file.fp / out_run.fp.
+ *  2. Declare it below and add it to out_writers[] in output.c: that table is
+ *     the one list of formats.  --format, its --help text and
+ *     "ktriage scan --list-formats" come from it; so do the writer loops
+ *     of tests/t-man.sh, tests/t-limits.sh and tests/fuzz/fuzz-writers.c.
+ *  3. Add the file to libktriage_a_SOURCES in Makefile.am.
+ *  4. Document it under --format in man/ktriage.1 (t-man.sh checks every
+ *     listed format is there) and test its output in tests/t-formats.sh.
  */
 #ifndef KT_OUTPUT_H
 #define KT_OUTPUT_H
@@ -24,10 +40,21 @@
 struct out_opts {
 	bool color;
 	bool verbose;		/* text: print the report's lines too */
+	/* KCIDB: checked by out_kcidb_check_opts() before the run starts */
 	const char *origin;	/* KCIDB origin (default "ktriage") */
 	const char *test_id;	/* KCIDB ids of the CI's own test and build, or NULL */
 	const char *build_id;
 };
+
+/*
+ * The one KCIDB validator: origin is [a-z0-9_]+, test_id and build_id (when
+ * set) are "<origin>:<id>" with a non-empty id.  Returns 0, or -1 with err
+ * (KT_EUSAGE) naming the option at fault.
+ */
+int out_kcidb_check_opts(const struct out_opts *o, struct kt_error *err);
+
+/* A message for the user that is not output (the CLI prints it on stderr). */
+typedef void (*out_notice_fn)(const char *msg, void *arg);
 
 /* What a run saw, for the closing summary. */
 struct out_summary {
@@ -43,6 +70,8 @@ struct out_run {
 	const char *db_version;
 	pthread_mutex_t lock;		/* for writers with run-wide state */
 	void *state;
+	out_notice_fn notice;		/* NULL: notices are dropped */
+	void *notice_arg;
 };
 
 struct out_file {
@@ -66,6 +95,10 @@ struct out_writer {
 	void (*run_end)(struct out_run *run, const struct out_summary *sum);
 };
 
+/* The table of writers, in --help order; out_writers[out_nwriters] is NULL. */
+extern const struct out_writer *const out_writers[];
+extern const size_t out_nwriters;
+
 const struct out_writer *out_writer_find(const char *name);
 /* "text, json, ..." for messages and --help */
 const char *out_writer_names(void);
@@ -76,9 +109,13 @@ extern const struct out_writer out_json;
 extern const struct out_writer out_kcidb;
 extern const struct out_writer out_junit;
 extern const struct out_writer out_markdown;
+extern const struct out_writer out_tsv;
 
 /* Helpers shared by writers */
 void out_put_clean(FILE *fp, const char *s);	/* s made safe for a terminal */
+/* Pass msg (printf-style) to run->notice, if any. */
+void out_notice(const struct out_run *run, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 void out_summary_top(const struct out_run *run, const struct out_summary *sum,
     size_t max, size_t *idx, size_t *n);	/* most frequent signatures */
 

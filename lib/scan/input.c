@@ -90,14 +90,14 @@ fill(struct kt_input *in, struct kt_error *err)
 }
 
 struct kt_input *
-kt_input_open(const char *path, struct kt_error *err)
+kt_input_open(const char *path, const struct kt_net_opts *net, struct kt_error *err)
 {
 	struct kt_input *in;
 	struct stat st;
 
 	in = xcalloc(1, sizeof(*in));
 	if (kt_is_url(path)) {
-		if (!(in->fetch = kt_fetch_start(path, NULL, err))) {
+		if (!(in->fetch = kt_fetch_start(path, net, err))) {
 			free(in);
 			return NULL;
 		}
@@ -277,7 +277,8 @@ kt_input_close(struct kt_input *in)
 
 int
 kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
-    kt_report_fn fn, void *arg, struct kt_scan_stats *stats, struct kt_error *err)
+    const struct kt_net_opts *net, kt_report_fn fn, void *arg, struct kt_scan_stats *stats,
+    struct kt_error *err)
 {
 	struct kt_input *in;
 	struct kt_scanner *s;
@@ -285,7 +286,7 @@ kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
 	ssize_t n;
 	int rc = 0;
 
-	if (!(in = kt_input_open(path, err)))
+	if (!(in = kt_input_open(path, net, err)))
 		return -1;
 	s = kt_scanner_new(lim, label ? label : kt_input_name(in), fn, arg);
 	buf = xmalloc(INBUF);

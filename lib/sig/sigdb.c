@@ -615,13 +615,11 @@ kt_sigset_meta(const struct kt_sigset *set, const char *key)
  * implicit one that fails is skipped with a warning in diag.
  */
 struct kt_sigset *
-kt_sigdb_default(const char *explicit_path, char *where, size_t wlen, struct kt_diag *diag,
-    struct kt_error *err)
+kt_sigdb_default(const char *explicit_path, const unsigned char *builtin, size_t builtin_len,
+    char *where, size_t wlen, struct kt_diag *diag, struct kt_error *err)
 {
 	const char *env = getenv("KTRIAGE_DB");
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
-	struct strbuf p = STRBUF_INIT;
+	char *updated = kt_xdg_path("XDG_DATA_HOME", ".local/share", "ktriage/signatures.db");
 	struct kt_sigset *set;
 	struct kt_error e;
 	const char *candidates[2];
@@ -630,25 +628,22 @@ kt_sigdb_default(const char *explicit_path, char *where, size_t wlen, struct kt_
 		const char *path = explicit_path ? explicit_path : env;
 
 		snprintf(where, wlen, "%s", path);
+		free(updated);
 		return kt_sigdb_open(path, err);
 	}
-	if (xdg && *xdg)
-		strbuf_addf(&p, "%s/ktriage/signatures.db", xdg);
-	else if (home && *home)
-		strbuf_addf(&p, "%s/.local/share/ktriage/signatures.db", home);
-	candidates[0] = p.len ? p.buf : NULL;
+	candidates[0] = updated;
 	candidates[1] = KT_PKGDATADIR "/signatures.db";
 	for (size_t i = 0; i < 2; i++) {
 		if (!candidates[i] || access(candidates[i], F_OK))
 			continue;
 		if ((set = kt_sigdb_open(candidates[i], &e))) {
 			snprintf(where, wlen, "%s", candidates[i]);
-			strbuf_release(&p);
+			free(updated);
 			return set;
 		}
 		kt_diag_add(diag, candidates[i], 0, "unusable, ignored: %s", e.msg);
 	}
-	strbuf_release(&p);
+	free(updated);
 	snprintf(where, wlen, "<built-in>");
-	return kt_sigdb_open_memory(kt_builtin_db, kt_builtin_db_len, err);
+	return kt_sigdb_open_memory(builtin, builtin_len, err);
 }

@@ -21,8 +21,6 @@
 
 extern const unsigned char kt_schema_sql[];	/* db/schema.sql, generated */
 extern const size_t kt_schema_sql_len;
-extern const unsigned char kt_builtin_db[];	/* the compiled default database, generated */
-extern const size_t kt_builtin_db_len;
 
 int kt_sigdb_write(const struct kt_sigset *set, const char *path, const char *db_version,
     struct kt_error *err);
@@ -30,8 +28,12 @@ struct kt_sigset *kt_sigdb_open(const char *path, struct kt_error *err);
 struct kt_sigset *kt_sigdb_open_memory(const unsigned char *data, size_t len, struct kt_error *err);
 /* meta value of the database a set was loaded from */
 const char *kt_sigset_meta(const struct kt_sigset *set, const char *key);
-/* Load the database by the lookup order of DESIGN.md; where gets its name. */
-struct kt_sigset *kt_sigdb_default(const char *explicit_path, char *where, size_t wlen,
-    struct kt_diag *diag, struct kt_error *err);
+/*
+ * Load the database by the lookup order of DESIGN.md; where gets its name.
+ * builtin (builtin_len bytes) is the last resort: the caller's built-in copy,
+ * as the library itself has none.
+ */
+struct kt_sigset *kt_sigdb_default(const char *explicit_path, const unsigned char *builtin,
+    size_t builtin_len, char *where, size_t wlen, struct kt_diag *diag, struct kt_error *err);
 
 #endif

@@ -188,9 +188,6 @@ run_writer(const struct out_writer *w, const char *label, const char *log, size_
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const struct out_writer *const writers[] = {
-		&out_json, &out_kcidb, &out_text, &out_markdown, &out_junit,
-	};
 	const char *log = (const char *)data;
 	char *label = strdup("fuzz.log"), *error = NULL;
 
@@ -205,8 +202,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		log += n + 1 + (nl != NULL);
 		size -= n + 1 + (nl != NULL);
 	}
-	for (size_t i = 0; i < sizeof(writers) / sizeof(writers[0]); i++)
-		run_writer(writers[i], label, log, size, error);
+	for (size_t i = 0; i < out_nwriters; i++)
+		run_writer(out_writers[i], label, log, size, error);
 	free(label);
 	free(error);
 	return 0;

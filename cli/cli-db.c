@@ -1,0 +1,19 @@
+#include "config.h"
+
+#include "cli-db.h"
+#include "sigdb.h"
+#include "usage.h"
+
+struct kt_sigset *
+cli_open_sigs(const char *db, struct kt_error *err)
+{
+	struct kt_diag diag = { NULL, 0, 0 };
+	char where[512];
+	struct kt_sigset *set;
+
+	set = kt_sigdb_default(db, kt_builtin_db, kt_builtin_db_len, where, sizeof(where), &diag, err);
+	for (size_t i = 0; i < diag.n; i++)
+		warning("%s", diag.msgs[i]);
+	kt_diag_release(&diag);
+	return set;
+}

@@ -1,0 +1,24 @@
+/*
+ * cli-db: the CLI's side of the signature database: the copy built into the
+ * binary and the one way every command opens the database.
+ */
+#ifndef KT_CLI_DB_H
+#define KT_CLI_DB_H
+
+#include <stddef.h>
+
+#include "ktriage.h"
+#include "signature.h"
+
+/* cli/builtin-db.c (generated), or cli/no-builtin-db.c in ktriage-stage1 */
+extern const unsigned char kt_builtin_db[];
+extern const size_t kt_builtin_db_len;
+
+/*
+ * Open db (NULL: the lookup order of DESIGN.md, ending with the built-in
+ * copy), printing a warning for each candidate skipped.  Returns the set
+ * (kt_sigset_free) or NULL with err filled; the caller decides how to fail.
+ */
+struct kt_sigset *cli_open_sigs(const char *db, struct kt_error *err);
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * out-tsv: one tab-separated line per report, for cut, awk and
+ * spreadsheets: source, line range, kind, title, best match, confidence.
+ * Fields are cleaned (kt_clean_text turns tabs into spaces and drops line
+ * breaks), so a field never splits a line or a column; "-" is an empty one.
+ */
+#include "config.h"
+
+#include "output.h"
+
+static void
+tsv_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
+{
+	const struct kt_match *best = NULL;
+
+	for (size_t i = 0; m && i < m->n; i++)
+		if (!m->m[i].error && (!best || m->m[i].confidence > best->confidence))
+			best = &m->m[i];
+	out_put_clean(f->fp, r->source);
+	fprintf(f->fp, "\t%lu-%lu\t%s\t", r->first_line, r->last_line, r->kind);
+	out_put_clean(f->fp, r->title);
+	fputc('\t', f->fp);
+	if (best) {
+		out_put_clean(f->fp, best->sig->id);
+		fprintf(f->fp, "\t%s\n", kt_confidence_name(best->confidence));
+	} else {
+		fputs("-\t-\n", f->fp);
+	}
+}
+
+const struct out_writer out_tsv = {
+	"tsv", "one tab-separated line per report",
+	NULL, NULL, tsv_report, NULL, NULL,
+};
