@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "formats.h"
+#include "multilit.h"
 #include "util.h"
 
 #define FN "(?<func>[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+)"
@@ -259,8 +260,6 @@ struct header_form kt_header_forms[] = {
 	    "xmon", HF_GUILTY | HF_ONLY_START | HF_XMON | HF_YIELD_TITLE, "^xmon(?:_core)?$", NULL, NULL },
 };
 const size_t kt_nheader_forms = ARRAY_SIZE(kt_header_forms);
-/* Index of each form's literal in the header prefilter (set at init). */
-static unsigned char header_lit[ARRAY_SIZE(kt_header_forms)];
 
 /* Lines that contain a header literal but are not kernel reports. */
 static const char not_header_pattern[] =
@@ -688,149 +687,21 @@ static const char syscall_prefix_pattern[] =
 	"__sys_|__se_sys_|__do_sys_|__se_|__x64_|__ia32_|__arm64_|ksys_)";
 
 /*
- * Header prefilter: an Aho-Corasick automaton over the distinct header
- * literals, as a full DFA over byte classes (bytes that occur in no literal
- * share class 0).  Built once at init; a line is scanned once, whatever the
- * number of forms.
+ * Header prefilter: every form's literal under the form's index in one
+ * multi-literal matcher, built once at init; a line is scanned once,
+ * whatever the number of forms.
  */
-#define LIT_MAX 128
-#define LIT_WORDS (LIT_MAX / 64)
-
-static struct {
-	unsigned nlits, nstates, nclasses;
-	unsigned char cls[256];
-	uint16_t *delta;		/* nstates * nclasses */
-	uint16_t *out;			/* per state: index into masks + 1, 0 = no literal ends here */
-	uint64_t (*masks)[LIT_WORDS];	/* literals ending at a state (with its suffixes) */
-	unsigned nmasks;
-} ac;
-
-/* A bad built-in table is a bug every test catches, like a bad pattern. */
-static void __attribute__((noreturn))
-ac_bug(const char *what)
-{
-	fprintf(stderr, "ktriage: BUG: header prefilter: %s\n", what);
-	abort();
-}
+static struct kt_multilit *header_lits;
 
 static void
-ac_build(void)
+header_lits_build(void)
 {
-	const char *lits[LIT_MAX];
-	size_t total = 1;
-	unsigned *fail, *queue, *child, qh = 0, qt = 0;
-	uint64_t (*own)[LIT_WORDS];
-
-	/* distinct literals, and the byte classes */
-	for (size_t i = 0; i < kt_nheader_forms; i++) {
-		const struct header_form *h = &kt_header_forms[i];
-		unsigned k;
-
-		for (k = 0; k < ac.nlits; k++)
-			if (!strcmp(lits[k], h->literal))
-				break;
-		if (k == ac.nlits) {
-			if (ac.nlits == LIT_MAX || !h->literal[0])
-				ac_bug("too many or empty header literals");
-			lits[ac.nlits++] = h->literal;
-			total += strlen(h->literal);
-		}
-		header_lit[i] = (unsigned char)k;
-	}
-	ac.nclasses = 1;
-	for (unsigned k = 0; k < ac.nlits; k++)
-		for (const unsigned char *p = (const unsigned char *)lits[k]; *p; p++)
-			if (!ac.cls[*p])
-				ac.cls[*p] = (unsigned char)ac.nclasses++;
-	if (total > 65535)
-		ac_bug("header literals too long");
-
-	/* trie: child[state * nclasses + class], 0 = none (the root is never a child) */
-	child = xcalloc(total * ac.nclasses, sizeof(*child));
-	own = xcalloc(total, sizeof(*own));
-	ac.nstates = 1;
-	for (unsigned k = 0; k < ac.nlits; k++) {
-		unsigned st = 0;
-
-		for (const unsigned char *p = (const unsigned char *)lits[k]; *p; p++) {
-			unsigned *c = &child[st * ac.nclasses + ac.cls[*p]];
-
-			if (!*c)
-				*c = ac.nstates++;
-			st = *c;
-		}
-		own[st][k / 64] |= 1ULL << (k % 64);
-	}
-
-	/* failure links breadth first, completing the DFA and the outputs */
-	ac.delta = xcalloc((size_t)ac.nstates * ac.nclasses, sizeof(*ac.delta));
-	fail = xcalloc(ac.nstates, sizeof(*fail));
-	queue = xcalloc(ac.nstates, sizeof(*queue));
-	for (unsigned c = 0; c < ac.nclasses; c++) {
-		unsigned t = child[c];
-
-		ac.delta[c] = (uint16_t)t;
-		if (t)
-			queue[qt++] = t;	/* fail[t] = 0 */
-	}
-	while (qh < qt) {
-		unsigned st = queue[qh++];
-
-		for (int w = 0; w < LIT_WORDS; w++)
-			own[st][w] |= own[fail[st]][w];
-		for (unsigned c = 0; c < ac.nclasses; c++) {
-			unsigned t = child[st * ac.nclasses + c];
-
-			if (t) {
-				fail[t] = ac.delta[fail[st] * ac.nclasses + c];
-				ac.delta[st * ac.nclasses + c] = (uint16_t)t;
-				queue[qt++] = t;
-			} else {
-				ac.delta[st * ac.nclasses + c] = ac.delta[fail[st] * ac.nclasses + c];
-			}
-		}
-	}
-
-	/* outputs: states where some literal ends share their mask */
-	ac.out = xcalloc(ac.nstates, sizeof(*ac.out));
-	ac.masks = xcalloc(ac.nstates, sizeof(*ac.masks));
-	for (unsigned st = 0; st < ac.nstates; st++) {
-		bool any = false;
-
-		for (int w = 0; w < LIT_WORDS; w++)
-			any |= own[st][w] != 0;
-		if (!any)
-			continue;
-		memcpy(ac.masks[ac.nmasks], own[st], sizeof(own[st]));
-		ac.out[st] = (uint16_t)++ac.nmasks;
-	}
-	free(child);
-	free(own);
-	free(fail);
-	free(queue);
-}
-
-/* Which literals occur in text: bits set in seen; false when none does. */
-static bool
-ac_scan(const char *text, size_t len, uint64_t seen[LIT_WORDS])
-{
-	const unsigned char *p = (const unsigned char *)text, *end = p + len;
-	const uint16_t *delta = ac.delta;
-	unsigned nclasses = ac.nclasses, st = 0;
-	bool any = false;
-
-	memset(seen, 0, LIT_WORDS * sizeof(*seen));
-	for (; p < end; p++) {
-		unsigned o;
-
-		st = delta[st * nclasses + ac.cls[*p]];
-		if ((o = ac.out[st])) {
-			for (int w = 0; w < LIT_WORDS; w++)
-				seen[w] |= ac.masks[o - 1][w];
-			any = true;
-		}
-	}
-	return any;
+	header_lits = kt_multilit_new(0);
+	for (size_t i = 0; i < kt_nheader_forms; i++)
+		if (kt_multilit_add(header_lits, kt_header_forms[i].literal,
+		    strlen(kt_header_forms[i].literal), (unsigned)i))
+			abort();	/* an empty literal in the table: a bug every test catches */
+	kt_multilit_build(header_lits);
 }
 
 pcre2_code *kt_not_header_re;
@@ -880,7 +751,7 @@ formats_compile(void)
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);
-	ac_build();
+	header_lits_build();
 }
 
 void
@@ -892,17 +763,15 @@ kt_formats_init(void)
 const struct header_form *
 kt_header_match(const char *text, size_t len, bool xen)
 {
-	uint64_t seen[LIT_WORDS];
+	unsigned char seen[ARRAY_SIZE(kt_header_forms)] = { 0 };
 	bool checked_not = false;
 
-	if (!ac_scan(text, len, seen))
+	if (!kt_multilit_seen(header_lits, text, len, seen, NULL))
 		return NULL;
 	for (size_t i = 0; i < kt_nheader_forms; i++) {
 		const struct header_form *h = &kt_header_forms[i];
 
-		if (!!(h->flags & HF_XEN) != xen)
-			continue;
-		if (!(seen[header_lit[i] / 64] >> (header_lit[i] % 64) & 1))
+		if (!!(h->flags & HF_XEN) != xen || !seen[i])
 			continue;
 		if (!checked_not) {
 			if (kt_re_match(kt_not_header_re, text, len) > 0)

@@ -869,13 +869,7 @@ fingerprint(struct kt_report *r)
 	}
 	EVP_DigestFinal_ex(ctx, md, &mdlen);
 	EVP_MD_CTX_free(ctx);
-	for (int i = 0; i < 8; i++) {
-		static const char hex[] = "0123456789abcdef";
-
-		r->fingerprint[2 * i] = hex[md[i] >> 4];
-		r->fingerprint[2 * i + 1] = hex[md[i] & 15];
-	}
-	r->fingerprint[16] = '\0';
+	kt_hex(md, 8, r->fingerprint);	/* 16 hex digits and the NUL */
 }
 
 void

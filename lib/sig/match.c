@@ -111,10 +111,7 @@ budget_init(void)
 static double
 now_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+	return kt_mono_now() * 1e3;
 }
 
 struct cond_test {

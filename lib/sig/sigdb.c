@@ -152,12 +152,10 @@ insert_meta(struct writer *w, const struct kt_sigset *set, const char *db_versio
 {
 	char sv[16], created[32];
 	time_t now = time(NULL);
-	struct tm tm;
 	struct strbuf fields = STRBUF_INIT;
 	int rc = 0;
 
-	gmtime_r(&now, &tm);
-	strftime(created, sizeof(created), "%Y-%m-%dT%H:%M:%SZ", &tm);
+	kt_format_utc((long long)now, created, sizeof(created));
 	snprintf(sv, sizeof(sv), "%d", KT_SIGDB_SCHEMA_VERSION);
 	kt_field_set(&fields);
 	{

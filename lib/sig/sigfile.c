@@ -483,8 +483,7 @@ kt_sig_load_dir(struct kt_sigset *set, const char *dir, struct kt_diag *diag)
 	EVP_MD_CTX_free(md);
 	free(set->source_hash);
 	set->source_hash = xmalloc(2 * hl + 1);
-	for (unsigned i = 0; i < hl; i++)
-		snprintf(set->source_hash + 2 * i, 3, "%02x", h[i]);
+	kt_hex(h, hl, set->source_hash);
 	return errors;
 }
 
@@ -538,6 +537,25 @@ group_len(const char *p, size_t n)
 	return j < n ? j + 1 : n;
 }
 
+static size_t
+skip_to(const char *p, size_t n, size_t i, char close)
+{
+	while (i < n && p[i] != close)
+		i++;
+	return i < n ? i + 1 : n;
+}
+
+/* The closing character of \x{..}, \k<..>, \g'..' and the like, or 0. */
+static char
+escape_bracket(char e, char open)
+{
+	if (open == '{' && strchr("xopPgkN", e))
+		return '}';
+	if (e == 'k' || e == 'g')
+		return open == '<' ? '>' : open == '\'' ? '\'' : 0;
+	return 0;
+}
+
 /*
  * Length of an escape whose letter is alphanumeric, argument included, so
  * that the "41" of \x41 or the "L" of \pL is never taken for literal text.
@@ -547,27 +565,22 @@ static size_t
 escape_len(const char *p, size_t n)
 {
 	size_t i = 2;
-	char e = p[1];
+	char e = p[1], close = i < n ? escape_bracket(e, p[i]) : 0;
 
 	if (e == 'Q') {
 		while (i + 1 < n && !(p[i] == '\\' && p[i + 1] == 'E'))
 			i++;
 		return i + 1 < n ? i + 2 : n;
 	}
-	if (i < n && strchr("xopPgkN", e) && (p[i] == '{' || ((e == 'k' || e == 'g') && (p[i] == '<' || p[i] == '\'')))) {
-		char close = p[i] == '{' ? '}' : p[i] == '<' ? '>' : '\'';
-
-		while (i < n && p[i] != close)
-			i++;
-		return i < n ? i + 1 : n;
-	}
+	if (close)
+		return skip_to(p, n, i + 1, close);
 	if (e == 'x') {
 		while (i < n && i < 4 && isxdigit((unsigned char)p[i]))
 			i++;
-	} else if (e == 'p' || e == 'P' || e == 'c') {
+	} else if (strchr("pPc", e)) {
 		i += i < n;
 	} else if (isdigit((unsigned char)e) || e == 'g') {
-		while (i < n && (isdigit((unsigned char)p[i]) || (e == 'g' && (p[i] == '-' || p[i] == '+'))))
+		while (i < n && (isdigit((unsigned char)p[i]) || strchr("-+", p[i])))
 			i++;
 	}
 	return i;

@@ -23,7 +23,7 @@
 
 #include "bisectlog.h"
 #include "ktriage.h"
-#include "net.h"
+#include "feed.h"
 #include "signature.h"
 #include "strbuf.h"
 
@@ -51,6 +51,17 @@ slurp(const char *path, size_t *len)
 		strbuf_add(&sb, buf, n);
 	fclose(f);
 	return strbuf_detach(&sb, len);
+}
+
+/* The text of the one file argument of a tool, or NULL (usage or unreadable). */
+static char *
+file_arg(int argc, char **argv, size_t *len)
+{
+	if (argc != 2) {
+		usage();
+		return NULL;
+	}
+	return slurp(argv[1], len);
 }
 
 static const char *
@@ -161,9 +172,7 @@ cmd_manifest_parse(int argc, char **argv)
 	size_t len;
 	char *text;
 
-	if (argc != 2)
-		return usage();
-	if (!(text = slurp(argv[1], &len)))
+	if (!(text = file_arg(argc, argv, &len)))
 		return 2;
 	memset(&m, 0, sizeof(m));
 	if (kt_manifest_parse(text, len, &m, &err))
@@ -184,9 +193,7 @@ cmd_bisect_log(int argc, char **argv)
 	size_t len;
 	char *text;
 
-	if (argc != 2)
-		return usage();
-	if (!(text = slurp(argv[1], &len)))
+	if (!(text = file_arg(argc, argv, &len)))
 		return 2;
 	log.first_bad = -1;
 	parse_bisect_log(&log, text);
@@ -219,7 +226,7 @@ cmd_segment(int argc, char **argv)
 
 	if (argc != 2)
 		return usage();
-	if (kt_scan_path(argv[1], NULL, NULL, print_segment, NULL, NULL, &err)) {
+	if (kt_scan_path(argv[1], NULL, NULL, NULL, print_segment, NULL, NULL, &err)) {
 		fprintf(stderr, "test-tool: %s\n", err.msg);
 		return 2;
 	}

@@ -1,0 +1,30 @@
+#!/bin/sh
+# Code health gate (as curl gates its functions at 50): no function of the
+# library or the CLI may have a modified McCabe complexity above 30
+# (pmccabe's first column).  A function over it is split into named steps.
+# Without pmccabe the gate is skipped, except in CI (CI=true), where
+# build.sh has installed it and its absence is a failure.
+. "$SRCDIR/tests/lib.sh"
+LIMIT=30
+if ! command -v pmccabe >/dev/null 2>&1; then
+	if [ "${CI:-}" = true ]; then
+		not_ok "pmccabe is not installed (build.sh installs it)"
+	else
+		ok "# SKIP pmccabe not installed (apt-get install pmccabe)"
+	fi
+	done_testing
+	exit $?
+fi
+cd "$SRCDIR" || exit 1
+for dir in lib/* cli; do
+	pmccabe "$dir"/*.c "$dir"/*.h 2>/dev/null | awk -v lim="$LIMIT" '$1 > lim' >"$TMP/over"
+	n=$(pmccabe "$dir"/*.c "$dir"/*.h 2>/dev/null | wc -l)
+	max=$(pmccabe "$dir"/*.c "$dir"/*.h 2>/dev/null | sort -n -r | head -n 1 | cut -f1)
+	if [ -s "$TMP/over" ]; then
+		not_ok "$dir: functions above complexity $LIMIT"
+		sed 's/^/# /' "$TMP/over"
+	else
+		ok "$dir: $n functions, none above complexity $LIMIT (highest ${max:-0})"
+	fi
+done
+done_testing
