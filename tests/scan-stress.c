@@ -1,6 +1,6 @@
 /*
  * scan-stress: feed generated input straight into the scanner and print
- * "reports lines bytes": used by t-hostile.sh for inputs too large to keep
+ * "reports lines bytes": used by t1100-hostile.sh for inputs too large to keep
  * as files (100,000 reports, gigabyte streams).
  *   scan-stress reports N     N back-to-back oopses
  *   scan-stress bytes N       N bytes of log text with an oops every 10 MiB

@@ -37,7 +37,7 @@
  *  4. Put the log under tests/data/corpus/<arch>/, byte for byte, with a
  *     row in tests/data/corpus/MANIFEST.tsv naming its source URL, then
  *     write its golden and read it:
- *         KTRIAGE_UPDATE_GOLDEN=1 make -C build check TESTS=tests/t-golden.sh
+ *         KTRIAGE_UPDATE_GOLDEN=1 make -C build check TESTS=tests/t1000-golden.sh
  *         git diff tests/data/golden
  *     No other golden may change: if one does, the new row is too loose.
  */

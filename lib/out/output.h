@@ -22,10 +22,10 @@
  *  2. Declare it below and add it to out_writers[] in output.c: that table is
  *     the one list of formats.  --format, its --help text and
  *     "ktriage scan --list-formats" come from it; so do the writer loops
- *     of tests/t-man.sh, tests/t-limits.sh and tests/fuzz/fuzz-writers.c.
+ *     of tests/t9000-man.sh, tests/t1200-limits.sh and tests/fuzz/fuzz-writers.c.
  *  3. Add the file to libktriage_a_SOURCES in Makefile.am.
- *  4. Document it under --format in man/ktriage.1 (t-man.sh checks every
- *     listed format is there) and test its output in tests/t-formats.sh.
+ *  4. Document it under --format in man/ktriage.1 (t9000-man.sh checks every
+ *     listed format is there) and test its output in tests/t3000-formats.sh.
  */
 #ifndef KT_OUTPUT_H
 #define KT_OUTPUT_H

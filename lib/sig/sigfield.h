@@ -17,7 +17,7 @@
  *    and how to read it from a struct kt_report: KT_REPORT_STR(member)
  *    for a string member, or an each() function for several values.
  * 2. Document it in the Matching section of man/ktriage-signature.5.
- * 3. Use it in a test: tests/t-signatures.sh.
+ * 3. Use it in a test: tests/t2000-signatures.sh.
  * Nothing else changes: the parser, lint, matcher, prefilter and database
  * read the table, and the field set stored in every compiled database
  * changes with it, so a database compiled before is refused (recompile).

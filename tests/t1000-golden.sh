@@ -6,7 +6,7 @@
 # An empty expectation file asserts that the log contains no report.
 # Update mode: KTRIAGE_UPDATE_GOLDEN=1 rewrites the expectations; review the diff.
 # The parser is tested alone: matching runs against an empty signature
-# database (signatures have their own tests in t-signatures.sh).
+# database (signatures have their own tests in t2000-signatures.sh).
 . "$SRCDIR/tests/lib.sh"
 mkdir -p "$TMP/nosigs"
 "$KTRIAGE" signatures compile "$TMP/nosigs" -o "$TMP/empty.db" || exit 1

@@ -169,7 +169,7 @@ check "fuzz regressions: all $nfuzz inputs replayed ($replayed)" sh -c "[ $repla
 if [ -n "${KTRIAGE_SANITIZED:-}" ]; then
 	ok "# SKIP peak memory is not measured under sanitizers"
 elif [ "${KTRIAGE_SLOW_TESTS:-0}" != 1 ]; then
-	ok "# SKIP 4 GiB input: set KTRIAGE_SLOW_TESTS=1 (256 MiB is checked by t-hostile.sh)"
+	ok "# SKIP 4 GiB input: set KTRIAGE_SLOW_TESTS=1 (256 MiB is checked by t1100-hostile.sh)"
 else
 	python3 - "$STRESS" <<'PY' >"$TMP/mem"
 import resource, subprocess, sys

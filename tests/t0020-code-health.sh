@@ -1,11 +1,17 @@
 #!/bin/sh
-# Code health gate (as curl gates its functions at 50): no function of the
+# Code health: every test script is run, and a complexity gate (as curl
+# gates its functions at 50): no function of the
 # library or the CLI may have a modified McCabe complexity above 30
 # (pmccabe's first column).  A function over it is split into named steps.
 # Without pmccabe the gate is skipped, except in CI (CI=true), where
 # build.sh has installed it and its absence is a failure.
 . "$SRCDIR/tests/lib.sh"
 LIMIT=30
+# every numbered script runs: each one is listed in Makefile.am's KT_TESTS
+for t in "$SRCDIR"/tests/t[0-9][0-9][0-9][0-9]-*.sh; do
+	n=${t##*/}
+	check "$n is in KT_TESTS of Makefile.am" grep -q "^	tests/$n" "$SRCDIR/Makefile.am"
+done
 if ! command -v pmccabe >/dev/null 2>&1; then
 	if [ "${CI:-}" = true ]; then
 		not_ok "pmccabe is not installed (build.sh installs it)"
