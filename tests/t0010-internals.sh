@@ -170,4 +170,16 @@ EOF
 expect "segment: a report cut by the end of the log is flagged truncated" segment "$U/segment-cut.log" <<'EOF'
 report 0: lines 2-4, 3 own lines, 1 context, kind warning, header "WARNING: CPU: 0 PID: 1 at mm/memory.c:100 zap_pte_range+0x10/0x20", caller (null), truncated
 EOF
+# --- mail-wrapped lines are joined (real reports; lib/formats kt_wrap_forms) ---
+OCC="$DATA/signatures/occurrences"
+"$TT" segment "$OCC/x86-pat-fork-fail-untrack-pfn-no-ptes.2.log" >"$TMP/got"
+check "wrapped: a WARNING header cut before its function is joined" \
+	grep -q 'header "WARNING: CPU: 2 PID: 12458 at arch/x86/mm/pat/memtype.c:1002 get_pat_info+0x4b6/0x5c0' "$TMP/got"
+"$TT" segment "$OCC/ppc-bpf-trampoline-size-underestimate-warn.2.log" >"$TMP/got"
+check "wrapped: a path cut at a slash is joined without a space" \
+	grep -q 'at arch/powerpc/net/bpf_jit_comp.c:961 __arch_prepare_bpf_trampoline.isra.0+0xdc8/0xfe0"' "$TMP/got"
+"$TT" segment "$OCC/static-call-del-module-init-failure-gp.3.log" >"$TMP/got"
+check "wrapped: a timestamped header continues on a line without one" \
+	grep -q 'header "Oops: general protection fault, probably for non-canonical address 0xdffffc0000000001: 0000 \[#1\]' "$TMP/got"
+check "wrapped: the joined line keeps the number of its first line" grep -q '^report 0: lines 99-' "$TMP/got"
 done_testing

@@ -567,6 +567,25 @@ const size_t kt_nprefix_forms = ARRAY_SIZE(kt_prefix_forms);
 _Static_assert(ARRAY_SIZE(kt_prefix_forms) <= KT_MAX_PREFIX_FORMS, "raise KT_MAX_PREFIX_FORMS");
 
 /* Lines a report pulls back from just before its header, per header family. */
+/* Each with an example from a real report where the cut hid the header. */
+struct wrap_form kt_wrap_forms[] = {
+	/* "WARNING: CPU: 2 PID: 12458 at arch/x86/mm/pat/memtype.c:1002" +
+	 * "get_pat_info+0x4b6/0x5c0 ..." (syzbot mail; occurrence 2 of
+	 * x86-pat-fork-fail-untrack-pfn-no-ptes) */
+	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL },
+	/* "WARNING: CPU: 11 PID: 45522 at arch/powerpc/net/" + "bpf_jit_comp.c:961
+	 * __arch_prepare_bpf_trampoline.isra.0+0xdc8/0xfe0" (occurrence 2 of
+	 * ppc-bpf-trampoline-size-underestimate-warn): a path cut at a slash */
+	{ "(?:WARNING: CPU: \\d+ PID: \\d+ at|kernel BUG at) \\S*/$", "^[\\w.-]+(?:/[\\w.-]+)*\\.\\w+:\\d+", "", NULL, NULL },
+	/* "Oops: general protection fault, probably for" + "non-canonical address
+	 * 0xdffffc0000000001: 0000 [#1] ..." (occurrence 3 of
+	 * static-call-del-module-init-failure-gp) */
+	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL },
+	/* "KASAN: null-ptr-deref in range" + "[0x0000000000000008-0x000000000000000f]" (the same) */
+	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL },
+};
+const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
+
 struct pullback_form kt_pullback_forms[] = {
 	{ 0, "^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
 	    "Kernel attempted to \\w+ user page \\(.*|(?:NMI )?[Ww]atchdog detected hard LOCKUP on cpu \\d+|"
@@ -741,6 +760,10 @@ formats_compile(void)
 	for (i = 0; i < kt_npullback_forms; i++)
 		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
 	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */
+	for (i = 0; i < kt_nwrap_forms; i++) {
+		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);
+		kt_wrap_forms[i].cont_re = kt_re_compile(kt_wrap_forms[i].continuation, 0);
+	}
 	kt_xen_msg_re = kt_re_compile(xen_msg_pattern, 0);
 	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
@@ -782,6 +805,41 @@ kt_header_match(const char *text, size_t len, bool xen)
 			return h;
 	}
 	return NULL;
+}
+
+/*
+ * Every incomplete form ends in a slash, "for", "range" or a word of a
+ * WARNING header: lines ending otherwise never reach a regex.
+ */
+static bool
+may_be_cut(const char *text, size_t len)
+{
+	static const char *const words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range" };
+
+	if (len < 12 || !strchr("/rte0123456789", text[len - 1]))
+		return false;
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (memmem(text, len, words[i], strlen(words[i])))
+			return true;
+	return false;
+}
+
+const struct wrap_form *
+kt_wrap_incomplete(const char *text, size_t len)
+{
+	if (!may_be_cut(text, len))
+		return NULL;
+	kt_formats_init();
+	for (size_t i = 0; i < kt_nwrap_forms; i++)
+		if (kt_re_match(kt_wrap_forms[i].inc_re, text, len) > 0)
+			return &kt_wrap_forms[i];
+	return NULL;
+}
+
+bool
+kt_wrap_continues(const struct wrap_form *form, const char *text, size_t len)
+{
+	return kt_re_match(form->cont_re, text, len) > 0;
 }
 
 const pcre2_code *

@@ -211,6 +211,27 @@ extern struct pullback_form kt_pullback_forms[];
 extern const size_t kt_npullback_forms;
 extern const struct access_decoder kt_access_decoders[];
 extern const size_t kt_naccess_decoders;
+/*
+ * Wrapped lines: a line that a mail client or a terminal cut at ~72-80
+ * columns, and what its continuation looks like.  The line reader holds an
+ * `incomplete` line back and joins the next line to it (with `sep`) when
+ * that line has no timestamp of its own and matches `continuation`: so a
+ * wrapped header still opens its report and `line` rules see it whole.
+ */
+struct wrap_form {
+	const char *incomplete;		/* the cut line, anchored at its end ($) */
+	const char *continuation;	/* the start of the next line (^) */
+	const char *sep;		/* put between the two: " ", or "" inside a path */
+	pcre2_code *inc_re, *cont_re;
+};
+
+extern struct wrap_form kt_wrap_forms[];
+extern const size_t kt_nwrap_forms;
+/* The wrap form whose incomplete line text is, or NULL (cheap when not). */
+const struct wrap_form *kt_wrap_incomplete(const char *text, size_t len);
+/* Whether text continues a line cut as form describes. */
+bool kt_wrap_continues(const struct wrap_form *form, const char *text, size_t len);
+
 /* A printk timestamp inside a line: kernel output glued after other output. */
 extern pcre2_code *kt_glued_re;
 /* The kernel's report prefixes: "cut here" and separator lines. */

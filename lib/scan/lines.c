@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -318,6 +319,9 @@ kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *ar
 	memset(r, 0, sizeof(*r));
 	strbuf_init(&r->raw, 256);
 	strbuf_init(&r->clean, 256);
+	strbuf_init(&r->held, 0);
+	strbuf_init(&r->prefix_shape, 0);
+	strbuf_init(&r->pend_raw, 0);
 	r->max_line = max_line ? max_line : 4096;
 	r->fn = fn;
 	r->arg = arg;
@@ -330,19 +334,167 @@ kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *ar
  * ended so far; nl says that this piece ends the current one.
  */
 static int
-emit_line(struct kt_line_reader *r, bool nl)
+deliver_held(struct kt_line_reader *r)
 {
-	struct kt_lineinfo li;
+	if (!r->wrap)
+		return 0;
+	r->wrap = NULL;
+	r->held_li.text = r->held.buf;
+	r->held_li.len = r->held.len;
+	return r->fn(&r->held_li, r->arg);
+}
+
+/* A line without a timestamp or caller id of its own, quoted as deep as the held one. */
+static bool
+continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
+{
+	return !li->has_time && !li->caller[0] && !li->cut && li->quote == r->held_li.quote &&
+	    li->channel == r->held_li.channel && kt_wrap_continues(r->wrap, li->text, li->len);
+}
+
+/*
+ * Deliver li, or hold it back when it may have been cut by a mail client,
+ * or join it to the held line it continues.
+ */
+static int
+deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
+{
+	const struct wrap_form *still;
 	int rc;
 
-	kt_line_normalise(r->raw.buf, r->raw.len, &r->clean, &li);
-	li.lineno = r->lineno + 1;
+	if (r->wrap && continues_held(r, li)) {
+		strbuf_addstr(&r->held, r->wrap->sep);
+		strbuf_add(&r->held, li->text, li->len);
+		/* the joined line may still be cut (a path, then the function) */
+		if ((still = kt_wrap_incomplete(r->held.buf, r->held.len))) {
+			r->wrap = still;
+			return 0;
+		}
+		return deliver_held(r);
+	}
+	if ((rc = deliver_held(r)))
+		return rc;
+	if (!li->cut && (r->wrap = kt_wrap_incomplete(li->text, li->len))) {
+		r->held_li = *li;
+		strbuf_reset(&r->held);
+		strbuf_add(&r->held, li->text, li->len);
+		return 0;
+	}
+	return r->fn(li, r->arg);
+}
+
+/*
+ * A bracketed field of a logger's prefix: not the kernel's printk time
+ * ("[   5.123456]": digits, blanks, a dot), nor a frame address ("[<ffff..>]",
+ * "[c000...]": hex only); a time of day, a component or a level has a
+ * colon or a letter beyond f.  Returns its length with the blanks after
+ * it, or 0.
+ */
+static size_t
+logger_field(const char *s, size_t len)
+{
+	size_t i = 1;
+	bool telling = false;
+
+	if (!len || s[0] != '[')
+		return 0;
+	for (; i < len && i <= 48 && s[i] != ']'; i++) {
+		if (s[i] == '[' || s[i] == '<')
+			return 0;
+		telling |= s[i] == ':' || (isalpha((unsigned char)s[i]) && !isxdigit((unsigned char)s[i]));
+	}
+	if (i >= len || s[i] != ']' || !telling)
+		return 0;
+	for (i++; i < len && s[i] == ' '; i++)
+		;
+	return i;
+}
+
+/* Length of the run of logger fields a raw line starts with. */
+static size_t
+logger_prefix(const char *s, size_t len)
+{
+	size_t n = 0, f;
+
+	while ((f = logger_field(s + n, len - n)))
+		n += f;
+	return n;
+}
+
+/* The prefix with its digits as 9: the same logger's prefix on every line. */
+static void
+prefix_shape(const char *s, size_t n, struct strbuf *out)
+{
+	strbuf_reset(out);
+	for (size_t i = 0; i < n; i++)
+		strbuf_addch(out, isdigit((unsigned char)s[i]) ? '9' : s[i]);
+}
+
+static int
+normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigned long lineno, bool cut)
+{
+	struct kt_lineinfo li;
+
+	kt_line_normalise(raw, len, &r->clean, &li);
+	li.lineno = lineno;
+	li.cut = cut;
+	return deliver(r, &li);
+}
+
+/* The held raw line, with its prefix stripped when the block confirmed it. */
+static int
+deliver_pending(struct kt_line_reader *r, bool strip)
+{
+	size_t skip = strip ? r->pend_prefix : 0;
+
+	if (!r->pending)
+		return 0;
+	r->pending = false;
+	return normalise_deliver(r, r->pend_raw.buf + skip, r->pend_raw.len - skip, r->pend_lineno, r->pend_cut);
+}
+
+/*
+ * A line whose logger prefix repeats the previous line's shape is stripped
+ * (and so is the held first line of the block); a line with a prefix not
+ * seen before is held until the next line tells.
+ */
+static int
+route_line(struct kt_line_reader *r, unsigned long lineno, bool cut)
+{
+	struct strbuf shape = STRBUF_INIT;
+	size_t n = logger_prefix(r->raw.buf, r->raw.len);
+	bool same;
+	int rc;
+
+	prefix_shape(r->raw.buf, n, &shape);
+	same = n && shape.len == r->prefix_shape.len && !memcmp(shape.buf, r->prefix_shape.buf, shape.len);
+	strbuf_reset(&r->prefix_shape);
+	strbuf_add(&r->prefix_shape, shape.buf, shape.len);
+	strbuf_release(&shape);
+	if ((rc = deliver_pending(r, same)))
+		return rc;
+	if (same || !n)
+		return normalise_deliver(r, r->raw.buf + (same ? n : 0), r->raw.len - (same ? n : 0), lineno, cut);
+	strbuf_reset(&r->pend_raw);
+	strbuf_add(&r->pend_raw, r->raw.buf, r->raw.len);
+	r->pend_prefix = n;
+	r->pend_lineno = lineno;
+	r->pend_cut = cut;
+	r->pending = true;
+	return 0;
+}
+
+static int
+emit_line(struct kt_line_reader *r, bool nl)
+{
+	unsigned long lineno = r->lineno + 1;
+	int rc;
+
 	if (nl)
 		r->lineno++;
-	li.cut = r->cut;
 	if (r->cut)
 		r->long_lines++;
-	rc = r->fn(&li, r->arg);
+	rc = route_line(r, lineno, r->cut);
 	strbuf_reset(&r->raw);
 	r->cut = false;
 	return rc;
@@ -413,11 +565,16 @@ kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len)
 int
 kt_lines_finish(struct kt_line_reader *r)
 {
+	int rc;
+
 	if (r->pending_cr || r->raw.len || r->cut) {
 		r->pending_cr = false;
-		return emit_line(r, true);
+		if ((rc = emit_line(r, true)))
+			return rc;
 	}
-	return 0;
+	if ((rc = deliver_pending(r, false)))
+		return rc;
+	return deliver_held(r);
 }
 
 void
@@ -425,4 +582,7 @@ kt_lines_release(struct kt_line_reader *r)
 {
 	strbuf_release(&r->raw);
 	strbuf_release(&r->clean);
+	strbuf_release(&r->held);
+	strbuf_release(&r->prefix_shape);
+	strbuf_release(&r->pend_raw);
 }

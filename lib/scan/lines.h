@@ -12,6 +12,13 @@
  * level, <N> levels, printk timestamps and caller ids, the Xen "(XEN)" and
  * "(dNvN)" markers.
  *
+ * A prefix that a logger or CI tool put on every line of a block (bracketed
+ * fields that are not the kernel's own) is stripped once two consecutive
+ * lines show the same shape of it, whatever the tool.
+ *
+ * A line that a mail client wrapped (lib/formats: struct wrap_form) is
+ * delivered once, joined with its continuation, under its own number.
+ *
  * The struct kt_lineinfo passed to the callback is valid only during the
  * call; its text is NUL-terminated.
  */
@@ -22,6 +29,8 @@
 #include <stddef.h>
 
 #include "strbuf.h"
+
+struct wrap_form;
 
 enum kt_channel {
 	KT_CH_KERNEL,	/* kernel console / dmesg */
@@ -56,6 +65,20 @@ struct kt_line_reader {
 	unsigned long long_lines;
 	kt_line_fn fn;
 	void *arg;
+	/* A line cut by a mail client, held back until the next line shows
+	 * whether it continues there (struct wrap_form); held_li.text points
+	 * into held while it is delivered. */
+	const struct wrap_form *wrap;
+	struct strbuf held;
+	struct kt_lineinfo held_li;
+	/* A logger's own prefix on every line of a block ("[13:20:20.389][Moby
+	 * ][Info ] "): the shape of the last line's (digits as 9), and a line
+	 * whose prefix is not yet known to repeat, held raw until the next. */
+	struct strbuf prefix_shape;
+	struct strbuf pend_raw;
+	size_t pend_prefix;
+	unsigned long pend_lineno;
+	bool pending, pend_cut;
 };
 
 void kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg);
