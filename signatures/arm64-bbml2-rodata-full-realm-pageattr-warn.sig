@@ -3,12 +3,12 @@
 # corrections name 15bfba1ad77f as a candidate whose effect on this WARN is
 # unverified, hence Fixed-By/Fixed-In marked (unverified).
 Id: arm64-bbml2-rodata-full-realm-pageattr-warn
-Version: 1
+Version: 2
 Title: arm64 BBML2 + rodata=full: WARNING at arch/arm64/mm/pageattr.c in pageattr_pmd_entry() in a realm guest (block-mapped linear map)
 Arch: arm64
 Platform: FEAT_BBM level 2 (BBML2_NOABORT) with rodata=full; Arm CCA realm guest
 Evidence: console
-Require: line /pageattr_pmd_entry\+0x/
+Require: guilty /^pageattr_pmd_entry$/
 Require: line /WARNING: CPU: \d+ PID: \d+ at arch\/arm64\/mm\/pageattr\.c:\d+/
 Require: arch /^arm64$/
 Support: line /walk_pmd_range/

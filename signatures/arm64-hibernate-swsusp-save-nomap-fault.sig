@@ -1,11 +1,13 @@
 # Facts: research/known-bugs.yaml id arm64-hibernate-swsusp-save-nomap-fault.
 # The test log has no call trace; with one, swsusp_save is the telling frame.
 Id: arm64-hibernate-swsusp-save-nomap-fault
-Version: 1
+Version: 2
 Title: arm64 hibernation: level 3 translation fault in swsusp_save() reading a MEMBLOCK_NOMAP range of the linear map
 Arch: arm64
 Platform: UEFI; linear map not forced to page granularity (rodata=off, debug_pagealloc=off, no KFENCE)
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /FSC = 0x07: level 3 translation fault/
 Require: line /, pte=0{16}$/
 Require: header /Unable to handle kernel paging request at virtual address ffff[0-9a-f]{12}/

@@ -2,11 +2,13 @@
 # The pmd condition looks for a block entry with the valid bit clear (AF and
 # shareability set, bit 0 clear): an invalidated large leaf.
 Id: arm64-invalid-large-leaf-bbml2-realm-panic
-Version: 1
+Version: 2
 Title: arm64 BBML2 + rodata=full: level 2 translation fault on an invalidated block (large leaf) linear-map entry in a realm guest
 Arch: arm64
 Platform: BBML2_NOABORT with a block-mapped linear map under rodata=full; realm guest (DMA share/unshare), kfence, secretmem
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /FSC = 0x06: level 2 translation fault/
 Require: line /, pmd=[0-9a-f]{13}7[0-9a-f][02468ace]$/
 Require: arch /^arm64$/

@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id bpf-trampoline-image-rox-rewrite-livepatch.
 Id: bpf-trampoline-image-rox-rewrite-livepatch
-Version: 1
+Version: 2
 Title: x86 BPF: oops writing a trampoline image already made ROX in arch_prepare_bpf_trampoline() when livepatch and kretfunc/fexit share a function
 Arch: x86_64
 Platform: STRICT_KERNEL_RWX
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /arch_prepare_bpf_trampoline\+0x/
 Require: arch /^x86_64$/
 Require: access /^write$/

@@ -1,14 +1,14 @@
 # Facts: research/known-bugs.yaml id kasan-populate-vmalloc-pte-lazy-mmu-sleep (entry 125).
 Id: kasan-populate-vmalloc-pte-lazy-mmu-sleep
-Version: 1
+Version: 2
 Title: sleeping allocation in kasan_populate_vmalloc_pte under apply_to_pte_range lazy MMU mode (atomic context, s390)
 Arch: s390 (generic)
 Platform: KASAN_VMALLOC on architectures whose lazy MMU mode disables preemption
 Evidence: console
 Require: line /kasan_populate_vmalloc_pte/
 Require: line /BUG: sleeping function called from invalid context/
-Support: line /apply_to_pte_range/
-Support: line /kasan_populate_vmalloc\+/
+Support: frame /^apply_to_pte_range$/
+Support: frame /^kasan_populate_vmalloc$/
 Introduced-By: 3c5c3cfb9ef4da957e3357a2bd36f76ee34c0862
 Fixed-By: b6ea95a34cbd014ab6ade4248107b86b0aaf2d6c ("kasan: avoid sleepable page allocation from atomic context")
 Fixed-In: v6.15

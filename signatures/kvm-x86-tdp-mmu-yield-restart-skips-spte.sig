@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id kvm-x86-tdp-mmu-yield-restart-skips-spte.
 Id: kvm-x86-tdp-mmu-yield-restart-skips-spte
-Version: 1
+Version: 2
 Title: KVM x86 TDP MMU: top-level SPTEs skipped after yielding mmu_lock, leaked roots WARN in kvm_mmu_uninit_tdp_mmu()
 Arch: x86_64
 Platform: KVM with the TDP MMU (EPT/NPT)
 Evidence: console
-Require: line /kvm_mmu_uninit_tdp_mmu\+0x/
+Require: guilty /^kvm_mmu_uninit_tdp_mmu$/
 Require: line /at arch\/x86\/kvm\/mmu\/tdp_mmu\.c:\d+/
 Introduced-By: faaf05b00aecdb347ffd1d763d024394ec0329f8
 Fixed-By: 3a0f64de479cae75effb630a2e0a237ca0d0623c ("KVM: x86/mmu: Don't advance iterator after restart due to yielding")

@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id ppc64s-slb-fault-reported-as-write (entry 153).
 Id: ppc64s-slb-fault-reported-as-write
-Version: 1
+Version: 2
 Title: ppc64 Hash: Data SLB Access (0x380) faults reported as 'kernel data access on write' from a stale DSISR
 Arch: powerpc64 (Book3S-64)
 Platform: Hash MMU (SLB)
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /Vector: 380 \(Data SLB Access\)/
 Require: line /kernel data access on write/
 Require: arch /^powerpc$/

@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id x86-64-kernel-pgd-sync-4level-pmem-vmemmap.
 Id: x86-64-kernel-pgd-sync-4level-pmem-vmemmap
-Version: 1
+Version: 2
 Title: x86-64 4-level paging: boot oops in __init_single_page() because new kernel PGD/P4D entries (vmemmap for large pmem) were not synced
 Arch: x86_64
 Platform: 4-level paging with large persistent memory (vmemmap populated late)
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /__init_single_page\+0x/
 Require: line /PGD 0 P4D 0/
 Require: arch /^x86_64$/

@@ -3,12 +3,13 @@
 # The W+X message precedes the WARNING line and is kept by ktriage as context,
 # hence the two Support forms.
 Id: x86-ptdump-nonleaf-wx-false-positive-lkp
-Version: 1
+Version: 2
 Title: x86 false "Found insecure W+X mapping" for a page-table (non-leaf) entry with the unmerged non-leaf ptdump series
 Arch: x86_64
 Platform: any with CONFIG_DEBUG_WX, kernels carrying the ARCH_SUPPORTS_NON_LEAF_PTDUMP series
 Evidence: console
-Require: line /at arch\/x86\/mm\/dump_pagetables\.c:\d+ note_page/
+Require: line /at arch\/x86\/mm\/dump_pagetables\.c:\d+ /
+Require: guilty /^note_page$/
 Require: frame /^ptdump_p4d_entry$/
 Support: context /x86\/mm: Found insecure W\+X mapping at address 0xffff[0-9a-f]{3}0{9}$/
 Support: line /x86\/mm: Found insecure W\+X mapping at address 0xffff[0-9a-f]{3}0{9}$/

@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id xen-gntdev-vma-split-bad-page-map (entry 87).
 Id: xen-gntdev-vma-split-bad-page-map
-Version: 1
+Version: 2
 Title: Xen gntdev: partial munmap of a multi-page grant mapping ends in 'BUG: Bad page map' (VMA split not handled)
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domains using /dev/xen/gntdev
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /BUG: Bad page map in process/
 Require: line /doublemap\.test|gntdev_mmap|unmap_grant_pages/
 Support: line /page dumped because: bad pte/
