@@ -136,55 +136,60 @@ lint_scan_log(const struct kt_signature *s, const char *root, const char *log, c
 	return errors;
 }
 
-/* A Test-Log must match s (at high when s comes from a real console log) and no other. */
+/* A Test-Log must match s (at high unless s is capped) and no other signature. */
 static int
-lint_test_log(const struct kt_sigset *set, size_t i, const char *root, const char *log,
+judge_test_log(const struct kt_sigset *set, size_t i, const char *log, const struct lint_scan *ls,
     struct kt_diag *diag)
 {
 	const struct kt_signature *s = &set->sigs[i];
-	struct lint_scan ls = { set, xcalloc(set->nsigs, 1), xcalloc(set->nsigs, 1), 0, NULL };
-	int errors = lint_scan_log(s, root, log, "Test-Log", &ls, diag);
+	int errors = 0;
 
-	if (!errors && !ls.matched[i]) {
+	if (!ls->matched[i]) {
 		kt_diag_add(diag, s->file, 0, "Test-Log %s does not match this signature (%lu reports in it)",
-		    log, ls.reports);
+		    log, ls->reports);
 		errors++;
-	} else if (!errors && !kt_sig_capped(s) && ls.matched[i] != KT_CONF_HIGH && !ls.fixed[i]) {
+	} else if (!kt_sig_capped(s) && ls->matched[i] != KT_CONF_HIGH && !ls->fixed[i]) {
 		/* (a kernel named after a release that has the fix caps it at low:
 		 * that is the release's doing, not the rules') */
 		kt_diag_add(diag, s->file, 0, "Test-Log %s, a real console log, matches only at %s confidence "
 		    "(expected high: a distinctive Require and a frame, guilty, context or arch with "
 		    "mmu/platform condition that held; see 'ktriage explain %s')", log,
-		    kt_confidence_name((enum kt_confidence)ls.matched[i]), s->id);
+		    kt_confidence_name((enum kt_confidence)ls->matched[i]), s->id);
 		errors++;
 	}
 	for (size_t k = 0; k < set->nsigs; k++)
-		if (k != i && ls.matched[k]) {
+		if (k != i && ls->matched[k]) {
 			kt_diag_add(diag, s->file, 0, "Test-Log %s also matches signature %s", log,
 			    set->sigs[k].id);
 			errors++;
 		}
-	free(ls.matched);
-	free(ls.fixed);
-	free(ls.error);
 	return errors;
 }
 
 /* A Test-Not (a real log of another bug) must not match s at medium or above. */
 static int
-lint_test_not(const struct kt_sigset *set, size_t i, const char *root, const char *log,
+judge_test_not(const struct kt_signature *s, size_t i, const char *log, const struct lint_scan *ls,
+    struct kt_diag *diag)
+{
+	if (ls->matched[i] < KT_CONF_MEDIUM)
+		return 0;
+	kt_diag_add(diag, s->file, 0, "Test-Not %s, a report of another bug, matches this signature "
+	    "at %s confidence (expected low or no match: add a Reject for its path)", log,
+	    kt_confidence_name((enum kt_confidence)ls->matched[i]));
+	return 1;
+}
+
+/* Scan one Test-Log (or Test-Not, when is_not) of signature i and judge it. */
+static int
+lint_log(const struct kt_sigset *set, size_t i, const char *root, const char *log, bool is_not,
     struct kt_diag *diag)
 {
 	const struct kt_signature *s = &set->sigs[i];
 	struct lint_scan ls = { set, xcalloc(set->nsigs, 1), xcalloc(set->nsigs, 1), 0, NULL };
-	int errors = lint_scan_log(s, root, log, "Test-Not", &ls, diag);
+	int errors = lint_scan_log(s, root, log, is_not ? "Test-Not" : "Test-Log", &ls, diag);
 
-	if (!errors && ls.matched[i] >= KT_CONF_MEDIUM) {
-		kt_diag_add(diag, s->file, 0, "Test-Not %s, a report of another bug, matches this signature "
-		    "at %s confidence (expected low or no match: add a Reject for its path)", log,
-		    kt_confidence_name((enum kt_confidence)ls.matched[i]));
-		errors++;
-	}
+	if (!errors)
+		errors = is_not ? judge_test_not(s, i, log, &ls, diag) : judge_test_log(set, i, log, &ls, diag);
 	free(ls.matched);
 	free(ls.fixed);
 	free(ls.error);
@@ -202,9 +207,9 @@ lint_test_logs(const struct kt_sigset *set, const char *dir, struct kt_diag *dia
 		const struct kt_signature *s = &set->sigs[i];
 
 		for (size_t k = 0; k < s->ntest_logs; k++)
-			errors += lint_test_log(set, i, root.buf, s->test_logs[k], diag);
+			errors += lint_log(set, i, root.buf, s->test_logs[k], false, diag);
 		for (size_t k = 0; k < s->ntest_nots; k++)
-			errors += lint_test_not(set, i, root.buf, s->test_nots[k], diag);
+			errors += lint_log(set, i, root.buf, s->test_nots[k], true, diag);
 	}
 	strbuf_release(&root);
 	return errors;

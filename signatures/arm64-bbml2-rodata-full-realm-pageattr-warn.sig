@@ -16,10 +16,14 @@ Support: line /PID: 0 /
 Introduced-By: a166563e7ec375b38a0fd3a58f7b77e50a6bc6a8 ("arm64: mm: support large block mapping when rodata=full")
 Fixed-By: 15bfba1ad77fad8e45a37aae54b3c813b33fe27c ("arm64: mm: Handle invalid large leaf mappings correctly") (unverified)
 Fixed-In: v7.1 (unverified)
+Fixed-In: stable 6.18.24
+Fixed-In: stable 6.19.14
+Fixed-In: stable 7.0.1
 Workaround: rodata=on instead of rodata=full might keep the linear map page-granular and avoid it (unverified)
 Link: https://lkml.rescloud.iu.edu/2603.2/02774.html
 Link: https://git.kernel.org/stable/c/15bfba1ad77fad8e45a37aae54b3c813b33fe27c
 Test-Log: tests/data/signatures/arm64-bbml2-rodata-full-realm-pageattr-warn.log
+Test-Not: tests/data/signatures/lookalikes/arm64-bbml2-rodata-full-realm-pageattr-warn.realm-rodata-off-rsi-late.log
 Description:
  With BBML2_NOABORT the linear map may use large block mappings even under
  rodata=full, split on demand.  Realm setup code changes linear-map

@@ -17,6 +17,9 @@ Support: frame /^(set_memory_valid|__change_memory_common)$/
 Introduced-By: a166563e7ec375b38a0fd3a58f7b77e50a6bc6a8 ("arm64: mm: support large block mapping when rodata=full")
 Fixed-By: 15bfba1ad77fad8e45a37aae54b3c813b33fe27c ("arm64: mm: Handle invalid large leaf mappings correctly")
 Fixed-In: v7.1
+Fixed-In: stable 6.18.24
+Fixed-In: stable 6.19.14
+Fixed-In: stable 7.0.1
 Link: https://git.kernel.org/stable/c/15bfba1ad77fad8e45a37aae54b3c813b33fe27c
 Link: https://cve.org/CVERecord/?id=CVE-2026-31600
 Test-Log: tests/data/signatures/arm64-invalid-large-leaf-bbml2-realm-panic.log

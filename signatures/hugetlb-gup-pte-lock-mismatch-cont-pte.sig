@@ -11,9 +11,11 @@ Require: line /at mm\/gup\.c:\d+ try_grab_folio\+0x/
 Introduced-By: 9cb28da54643ad464c47585cd5866c30b0218e67
 Fixed-By: 5f75cfbd6bb02295ddaed48adf667b6c828ce07b ("mm/hugetlb: fix hugetlb vs. core-mm PT locking")
 Fixed-In: v6.11
+Fixed-In: stable 6.10.7
 Link: https://git.kernel.org/stable/c/5f75cfbd6bb02295ddaed48adf667b6c828ce07b
 Link: https://cve.org/CVERecord/?id=CVE-2024-45024
 Test-Log: tests/data/signatures/hugetlb-gup-pte-lock-mismatch-cont-pte.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.vmw-vmci-thp.log
 Description:
  Generic GUP took the split PTE-table lock for hugetlb mappings while
  hugetlb itself changes the same entries under mm->page_table_lock.  The

@@ -16,6 +16,11 @@ Reject: frame /^(free_empty_tables|arch_remove_memory|try_remove_memory|remove_p
 Introduced-By: 39dde65c9940c97fcd178a3d2b1c57ed8b7b68aa
 Fixed-By: 59d9094df3d79443937add8700b2ef1a866b1081 ("mm: hugetlb: independent PMD page table shared count")
 Fixed-In: v6.13
+Fixed-In: stable 5.10.239
+Fixed-In: stable 5.15.186
+Fixed-In: stable 6.1.142
+Fixed-In: stable 6.6.72
+Fixed-In: stable 6.12.9
 Link: https://git.kernel.org/stable/c/59d9094df3d79443937add8700b2ef1a866b1081
 Link: https://cve.org/CVERecord/?id=CVE-2024-57883
 Test-Log: tests/data/signatures/hugetlb-pmd-share-refcount-page-table-leak.log

@@ -18,6 +18,7 @@ Workaround: build with CONFIG_NVHE_EL2_DEBUG=n; the failing check is debug-only 
 Link: https://git.kernel.org/stable/c/2ba972bf71cb71d2127ec6c3db1ceb6dd0c73173
 Link: https://cve.org/CVERecord/?id=CVE-2025-40184
 Test-Log: tests/data/signatures/pkvm-np-guest-relax-perms-block-mapping-hyp-bug.log
+Test-Not: tests/data/signatures/lookalikes/pkvm-np-guest-relax-perms-block-mapping-hyp-bug.finalize-pkvm-init-failure.log
 Description:
  The EL2 debug check assert_host_shared_guest() assumed the guest stage-2
  mapping of a non-protected guest is a single page, but with THP-backed memory

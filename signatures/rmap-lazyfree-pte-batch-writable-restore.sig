@@ -17,6 +17,7 @@ Fixed-In: stable 6.19.10
 Link: https://git.kernel.org/stable/c/29f40594a28114b9a9bc87f6cf7bbee9609628f2
 Link: https://cve.org/CVERecord/?id=CVE-2026-31398
 Test-Log: tests/data/signatures/rmap-lazyfree-pte-batch-writable-restore.log
+Test-Not: tests/data/signatures/lookalikes/rmap-lazyfree-pte-batch-writable-restore.usb-devio-ptc-zero.log
 Description:
  folio_unmap_pte_batch() batched the PTEs of a lazyfree large folio without
  looking at the writable bit.  When the unmap had to be aborted and the PTEs

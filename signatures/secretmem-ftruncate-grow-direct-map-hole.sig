@@ -18,6 +18,7 @@ Fixed-In: stable 5.17.4
 Link: https://git.kernel.org/stable/c/f9b141f93659e09a52e28791ccbaf69c273b8e92
 Link: https://cve.org/CVERecord/?id=CVE-2022-49049
 Test-Log: tests/data/signatures/secretmem-ftruncate-grow-direct-map-hole.log
+Test-Not: tests/data/signatures/lookalikes/secretmem-ftruncate-grow-direct-map-hole.fault-setattr-race.log
 Description:
  secretmem pages are removed from the kernel direct map when they are
  faulted in.  Growing the file with ftruncate() made

@@ -17,6 +17,7 @@ Fixed-In: stable 6.15.5
 Link: https://git.kernel.org/stable/c/0ea148a799198518d8ebab63ddd0bb6114a103bc
 Link: https://cve.org/CVERecord/?id=CVE-2025-38242
 Test-Log: tests/data/signatures/uffd-move-swap-entry-reuse-race.log
+Test-Not: tests/data/signatures/lookalikes/uffd-move-swap-entry-reuse-race.m68k-preempt-table-free.log
 Description:
  For a swap PTE, UFFDIO_MOVE looked the folio up in the swap cache without a
  lock and relied only on rechecking the PTE value.  In between, the swap entry

@@ -15,6 +15,11 @@ Support: header /page fault for address: ffffe[0-9a-f]+/
 Introduced-By: 8d400913c231bd1da74067255816453f96cd35b0
 Fixed-By: 6659d027998083fbb6d42a165b0c90dc2e8ba989 ("x86/mm/64: define ARCH_PAGE_TABLE_SYNC_MASK and arch_sync_kernel_mappings()")
 Fixed-In: v6.17
+Fixed-In: stable 5.15.192
+Fixed-In: stable 6.1.151
+Fixed-In: stable 6.6.105
+Fixed-In: stable 6.12.46
+Fixed-In: stable 6.16.6
 Link: https://git.kernel.org/stable/c/6659d027998083fbb6d42a165b0c90dc2e8ba989
 Link: https://cve.org/CVERecord/?id=CVE-2025-39845
 Test-Log: tests/data/signatures/x86-64-kernel-pgd-sync-4level-pmem-vmemmap.log

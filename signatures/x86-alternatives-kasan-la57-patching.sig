@@ -17,6 +17,12 @@ Support: line /by task swapper\/0\/0\b/
 Introduced-By: 6657fca06e3ffab8d0b3f9d8b397f5ee498952d7
 Fixed-By: d35652a5fc9944784f6f50a5c979518ff8dacf61 ("x86/alternatives: Disable KASAN in apply_alternatives()")
 Fixed-In: v6.6
+Fixed-In: stable 4.19.297
+Fixed-In: stable 5.4.270
+Fixed-In: stable 5.10.199
+Fixed-In: stable 5.15.136
+Fixed-In: stable 6.1.59
+Fixed-In: stable 6.5.8
 Workaround: KASAN-only; kernels without KASAN are unaffected
 Link: https://git.kernel.org/stable/c/d35652a5fc9944784f6f50a5c979518ff8dacf61
 Link: https://cve.org/CVERecord/?id=CVE-2023-52504

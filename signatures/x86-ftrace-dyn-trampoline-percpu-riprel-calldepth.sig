@@ -15,6 +15,9 @@ Support: line /#PF: supervisor write access in kernel mode/
 Introduced-By: 59bec00ace28d565ae0a68b23063ef3b961d82d5
 Fixed-By: a17dc12bfed8868e6a86f3b45c16065a70641acb ("x86/ftrace: Relocate %rip-relative percpu refs in dynamic trampolines")
 Fixed-In: v7.1
+Fixed-In: stable 6.12.93
+Fixed-In: stable 6.18.35
+Fixed-In: stable 7.0.12
 Workaround: seen with retbleed=stuff; another retbleed mitigation avoids the call-depth code (unverified)
 Link: https://git.kernel.org/stable/c/a17dc12bfed8868e6a86f3b45c16065a70641acb
 Link: https://cve.org/CVERecord/?id=CVE-2026-64235

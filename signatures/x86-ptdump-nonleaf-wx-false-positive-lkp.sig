@@ -18,6 +18,7 @@ Introduced-By: 14095f3901f4e6cf7be49ce2b0b6477bcc9613b8 ("[PATCH v5 1/6] mm: add
 Workaround: triage as a false positive if the kernel carries this series
 Link: https://lore.kernel.org/oe-lkp/202407051002.96bf438-oliver.sang@intel.com
 Test-Log: tests/data/signatures/x86-ptdump-nonleaf-wx-false-positive-lkp.log
+Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.linuxkit-azure-4.4.log
 Description:
  A proposed generic change reported non-leaf page-table entries to ptdump.
  The x86 W+X checker then judged upper-level table entries, which are RW and

@@ -22,6 +22,8 @@ Fixed-In: stable 7.0.11
 Link: https://git.kernel.org/stable/c/be3f38d05cc5a7c3f13e51994c5dd043ab604d28
 Link: https://cve.org/CVERecord/?id=CVE-2026-64131
 Test-Log: tests/data/signatures/zap-nonpresent-device-private-file-vma-warn.log
+Test-Not: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pagemap-scan.log
+Test-Not: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pte-marker.log
 Description:
  Devices may migrate any anonymous folio, including COWed pages of a
  MAP_PRIVATE file mapping, but zap_nonpresent_ptes() asserted

@@ -239,6 +239,26 @@ for l in open(sys.argv[1]):
 check "no corpus or boot log matches a known-bug signature ($(wc -l <"$TMP/all.json") reports)" [ ! -s "$TMP/unexpected" ]
 sed 's/^/# unexpected match: /' "$TMP/unexpected"
 
+# --- no real log matches a signature at high unless it is a Test-Log of it ---
+# (issue 12): every log under tests/data, seeds, corpus, boot, Test-Logs,
+# further occurrences and look-alikes
+(cd "$DATA" && find . -name '*.log' -o -name '*.txt' | sed 's|^\./||' | grep -v '^golden/' | sort |
+	xargs "$KTRIAGE" scan -f json) >"$TMP/every.json" 2>/dev/null
+python3 -c '
+import glob, json, re, sys
+logs = {}
+for f in glob.glob(sys.argv[2] + "/*.sig"):
+    sid = re.search(r"^Id: *(\S+)", open(f).read(), re.M).group(1)
+    logs[sid] = set(l.split(None, 1)[1].strip().replace("tests/data/", "", 1)
+                    for l in open(f) if l.startswith("Test-Log:"))
+for l in open(sys.argv[1]):
+    r = json.loads(l)
+    for m in r["matches"]:
+        if m["confidence"] == "high" and r["source"] not in logs.get(m["id"], ()):
+            print(r["source"], m["id"])' "$TMP/every.json" "$SIGS" | sort -u >"$TMP/high"
+check "no real log under tests/data matches a signature at high unless it is its Test-Log ($(wc -l <"$TMP/every.json") reports)" [ ! -s "$TMP/high" ]
+sed 's/^/# high but not a Test-Log: /' "$TMP/high"
+
 # --- the five seeds are recognised and linked to their fix ---
 seed() { # seed FILE ID FIX-SHA-PREFIX
 	kt scan -f json "$S/$1"

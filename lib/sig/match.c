@@ -567,6 +567,7 @@ kt_matches_release(struct kt_matches *m)
 struct distinct_scan {
 	struct kt_sigset *set;
 	const char *log;	/* the log being read, as the signatures name it */
+	bool any_test_log;	/* ... is some signature's Test-Log */
 };
 
 static bool
@@ -578,6 +579,29 @@ names_log(char *const *v, size_t n, const char *log)
 	return false;
 }
 
+/* Does s already tell r apart from its bug: one of its Rejects holds on r,
+ * a Require on a fact r states (arch, mmu...) does not, or r's kernel has
+ * its fix?  Then r does not make its Requires common. */
+static bool
+sets_apart(const struct kt_signature *s, const struct kt_report *r)
+{
+	bool unv;
+	const char *against;
+
+	for (size_t k = 0; k < s->nconds; k++) {
+		const struct kt_cond *c = &s->conds[k];
+
+		if (!c->re)
+			continue;
+		if (c->kind == KT_COND_REJECT && test_cond(c, r) > 0)
+			return true;
+		if (c->kind == KT_COND_REQUIRE && (kt_fields[c->field].flags & KT_FIELD_FACT) &&
+		    kt_field_known(c->field, r) && test_cond(c, r) == 0)
+			return true;
+	}
+	return kt_fix_expected(s, r->release, &unv, &against) == 1;
+}
+
 static int
 distinct_report(const struct kt_report *r, void *arg)
 {
@@ -586,8 +610,10 @@ distinct_report(const struct kt_report *r, void *arg)
 	for (size_t i = 0; i < ds->set->nsigs; i++) {
 		struct kt_signature *s = &ds->set->sigs[i];
 
-		/* a report of this very bug shows its symptom, of course */
-		if (names_log(s->test_logs, s->ntest_logs, ds->log))
+		/* a report of this very bug shows its symptom, of course; a
+		 * Test-Not says what it is not only to the signature naming it */
+		if (names_log(s->test_logs, s->ntest_logs, ds->log) || sets_apart(s, r) ||
+		    (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log)))
 			continue;
 		for (size_t k = 0; k < s->nconds; k++)
 			if (s->conds[k].distinctive && s->conds[k].re && test_cond(&s->conds[k], r) > 0)
@@ -609,6 +635,9 @@ distinct_log(struct distinct_scan *ds, const char *root, const char *log, char *
 	(*seen)[(*nseen)++] = xstrdup(log);
 	strbuf_addf(&path, "%s/%s", root, log);
 	ds->log = log;
+	ds->any_test_log = false;
+	for (size_t i = 0; i < ds->set->nsigs && !ds->any_test_log; i++)
+		ds->any_test_log = names_log(ds->set->sigs[i].test_logs, ds->set->sigs[i].ntest_logs, log);
 	kt_scan_path(path.buf, log, NULL, distinct_report, ds, NULL, &err);
 	strbuf_release(&path);
 }
@@ -616,7 +645,7 @@ distinct_log(struct distinct_scan *ds, const char *root, const char *log, char *
 void
 kt_sig_mark_distinctive(struct kt_sigset *set, const char *root)
 {
-	struct distinct_scan ds = { set, NULL };
+	struct distinct_scan ds = { set, NULL, false };
 	char **seen = NULL;
 	size_t nseen = 0;
 

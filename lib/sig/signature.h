@@ -171,7 +171,10 @@ int kt_fix_expected(const struct kt_signature *s, const char *release, bool *unv
 /*
  * Decide which Requires are distinctive: a Require on a text field is,
  * unless it holds on some report of a log that is a Test-Log of another
- * signature or a Test-Not of any; logs are read below root (the tree that
+ * signature or one of its own Test-Nots, and the signature does not already set
+ * that report apart (one of its Rejects holds on it, a Require on a fact
+ * such as the arch fails on it, or its kernel has the fix); logs are read
+ * below root (the tree that
  * holds the signatures directory).  A log that cannot be read is skipped
  * (lint reports it).  Call after kt_sigset_prepare().
  */
