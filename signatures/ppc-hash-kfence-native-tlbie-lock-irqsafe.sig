@@ -5,9 +5,7 @@ Version: 2
 Title: powerpc/64s Hash: lockdep "inconsistent lock state" on native_tlbie_lock/hpte_lock when KFENCE unmaps pages from softirq
 Arch: powerpc
 Platform: Hash MMU running natively (PowerMac, PowerNV), CONFIG_KFENCE, lockdep
-# Evidence partial: every line and frame it requires also occurs in the
-# logs of other Hash lock bugs (native_tlbie_lock) or of riscv kfence_protect.
-Evidence: partial
+Evidence: console
 Require: line /inconsistent \{IN-SOFTIRQ-W\} -> \{SOFTIRQ-ON-W\} usage/
 Require: line /\.?(kfence_protect|hash__kernel_map_pages)\+0x/
 Require: frame /^(hash__change_memory_range|native_hpte_updateboltedpp|native_hpte_invalidate)$/

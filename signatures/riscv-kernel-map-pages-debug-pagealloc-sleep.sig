@@ -4,9 +4,7 @@ Version: 2
 Title: RISC-V 'sleeping function called from invalid context' in __set_memory from __kernel_map_pages (DEBUG_PAGEALLOC)
 Arch: riscv64
 Platform: CONFIG_DEBUG_PAGEALLOC active
-# Evidence partial: sleeping in __set_memory from
-# __kernel_map_pages is shared with another riscv set_memory bug.
-Evidence: partial
+Evidence: console
 Require: frame /^__kernel_map_pages/
 Require: line /sleeping function called from invalid context/
 Require: arch /^riscv$/
