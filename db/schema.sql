@@ -1,9 +1,9 @@
--- ktriage signature database, schema version 2.
+-- ktriage signature database, schema version 3.
 -- Built by "ktriage signatures compile" from signatures/*.sig; read-only at
 -- triage time.  application_id 0x4b545247 ("KTRG") and user_version (the
 -- schema version) let ktriage refuse a file that is not one of its own.
 PRAGMA application_id = 1263817287;
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- schema_version, db_version, source_hash (SHA-256 of the .sig sources),
 -- created (UTC), ktriage_version (of the compiler), fields (the condition
@@ -20,11 +20,20 @@ CREATE TABLE signatures (
 	title TEXT NOT NULL,
 	arch TEXT,
 	platform TEXT,
-	evidence TEXT NOT NULL CHECK (evidence IN ('console', 'frames-only')),
+	evidence TEXT NOT NULL CHECK (evidence IN ('console', 'partial', 'frames-only')),
 	workaround TEXT,
 	description TEXT NOT NULL,
-	test_log TEXT NOT NULL,
+	test_log TEXT NOT NULL,	-- the first Test-Log (all are in test_logs)
 	file TEXT NOT NULL
+);
+
+-- Test-Log (kind 'log') and Test-Not (kind 'not') paths, in file order
+CREATE TABLE test_logs (
+	sig_id TEXT NOT NULL REFERENCES signatures(id),
+	seq INTEGER NOT NULL,
+	kind TEXT NOT NULL CHECK (kind IN ('log', 'not')),
+	path TEXT NOT NULL,
+	PRIMARY KEY (sig_id, seq)
 );
 
 -- Introduced-By / Fixed-By, in file order
@@ -53,7 +62,10 @@ CREATE TABLE links (
 );
 
 -- Require / Support / Reject conditions; line is the line in the .sig file;
--- field is one of meta "fields"
+-- field is one of meta "fields"; variant names the Variant the condition
+-- belongs to (NULL: every variant); distinctive marks a Require that holds
+-- on no other signature's Test-Log nor any Test-Not (decided at compile
+-- time, version 3)
 CREATE TABLE conditions (
 	sig_id TEXT NOT NULL REFERENCES signatures(id),
 	seq INTEGER NOT NULL,
@@ -62,5 +74,7 @@ CREATE TABLE conditions (
 	pattern TEXT NOT NULL,
 	icase INTEGER NOT NULL DEFAULT 0,
 	line INTEGER NOT NULL,
+	variant TEXT,
+	distinctive INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (sig_id, seq)
 );

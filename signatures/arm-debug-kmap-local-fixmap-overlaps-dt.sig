@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id arm-debug-kmap-local-fixmap-overlaps-dt (entry 149).
 Id: arm-debug-kmap-local-fixmap-overlaps-dt
-Version: 1
+Version: 2
 Title: ARM boot oops in cpu_*_set_pte_ext from __set_fixmap: DEBUG_KMAP_LOCAL doubles the fixmap into the DT mapping
 Arch: arm (32-bit, LPAE)
 Platform: CONFIG_DEBUG_KMAP_LOCAL=y with large NR_CPUS, EFI boot with FDT in highmem
 Evidence: console
-Require: line /PC is at cpu_[a-z0-9]+_set_pte_ext/
+Require: guilty /^cpu_[a-z0-9]+_set_pte_ext$/
 Require: line /LR is at __set_fixmap/
 Require: arch /^arm$/
 Support: line /PID: 0 Comm: swapper/
@@ -17,6 +17,7 @@ Workaround: CONFIG_DEBUG_KMAP_LOCAL=n, or NR_CPUS <= 16 (the fix caps NR_CPUS at
 Link: https://git.kernel.org/stable/c/d624833f5984d484c5e3196f34b926f9e71dafee
 Link: https://cve.org/CVERecord/?id=CVE-2021-46910
 Test-Log: tests/data/signatures/arm-debug-kmap-local-fixmap-overlaps-dt.log
+Test-Not: tests/data/signatures/lookalikes/arm-debug-kmap-local-fixmap-overlaps-dt.finish-fault-orig-pte-clear.log
 Description:
  The kmap_local debug guard slots doubled the per-CPU part of the fixmap,
  which then grew below its reserved window into the virtual DT mapping.

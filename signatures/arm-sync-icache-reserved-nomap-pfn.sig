@@ -1,14 +1,14 @@
 # Facts: research/known-bugs.yaml id arm-sync-icache-reserved-nomap-pfn (entry 159).
 # ktriage does not parse the '(func) from (func+off)' unwinder format of this log, so the trace is matched on lines.
 Id: arm-sync-icache-reserved-nomap-pfn
-Version: 1
+Version: 2
 Title: ARM32 paging request in the dcache flush from __sync_icache_dcache/set_pte_at on remap_pfn_range of reserved no-map memory
 Arch: arm (32-bit)
 Platform: reserved no-map memory with struct pages, uio mmap
 Evidence: console
 Require: line /LR is at __sync_icache_dcache/
 Require: arch /^arm$/
-Support: line /\(remap_pfn_range\)/
+Support: frame /^remap_pfn_range$/
 Support: line /flush_kern_dcache_area/
 Introduced-By: a4d5613c4dc6d413e0733e37db9d116a2a36b9f3 ("arm: extend pfn_valid to take into account freed memory map alignment")
 Fixed-By: 0c66c6f4e21cb22220cbd8821c5c73fc157d20dc ("ARM: 9359/1: flush: check if the folio is reserved for no-mapping addresses")

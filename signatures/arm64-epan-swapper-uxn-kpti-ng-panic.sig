@@ -16,6 +16,7 @@ Introduced-By: 18107f8a2df6bf1c6cac8d0713f757f866d5af51 ("arm64: Support execute
 Fixed-By: 9283e708a9b8529e7aafac9ab5c5c79a9fab8846 ("arm64: set UXN on swapper page tables")
 Fixed-By: c3cee924bd855184d15bc4aa6088dcf8e2c1394c ("arm64: head: cover entire kernel image in initial ID map")
 Fixed-In: v6.0
+Fixed-In: stable 5.15.60
 Fixed-In: stable 5.19.1
 Link: https://git.kernel.org/stable/c/9283e708a9b8529e7aafac9ab5c5c79a9fab8846
 Link: https://lore.kernel.org/r/20220719234909.1398992-1-pcc@google.com

@@ -18,6 +18,7 @@ Fixed-In: stable 5.18.6
 Link: https://git.kernel.org/stable/c/a6253579977e4c6f7818eeb05bf2bc65678a7187
 Link: https://cve.org/CVERecord/?id=CVE-2022-49721
 Test-Log: tests/data/signatures/arm64-ftrace-modify-call-plt-out-of-range.log
+Test-Log: tests/data/signatures/occurrences/arm64-ftrace-modify-call-plt-out-of-range.2.log
 Description:
  ftrace_make_call() and ftrace_make_nop() went through a PLT when the
  trampoline was out of branch range, but ftrace_modify_call() did not, so it

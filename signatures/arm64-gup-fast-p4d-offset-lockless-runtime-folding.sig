@@ -13,6 +13,7 @@ Support: line /swapper pgtable: 16k pages/
 Introduced-By: 0dd4f60a2c76938c2625f6c630c225699d97608b
 Fixed-By: 36639013b3462c06ff8e3400a427f775b4fc97f5 ("arm64: mm: Fix lockless walks with static and dynamic page-table folding")
 Fixed-In: v6.11
+Fixed-In: stable 6.10.3
 Link: https://git.kernel.org/stable/c/36639013b3462c06ff8e3400a427f775b4fc97f5
 Link: https://cve.org/CVERecord/?id=CVE-2024-42293
 Test-Log: tests/data/signatures/synthetic/arm64-gup-fast-p4d-offset-lockless-runtime-folding.log

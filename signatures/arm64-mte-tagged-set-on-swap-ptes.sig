@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id arm64-mte-tagged-set-on-swap-ptes (entry 157).
 Id: arm64-mte-tagged-set-on-swap-ptes
-Version: 1
+Version: 2
 Title: arm64 KASAN HW-tags invalid-access in copy_page: PG_mte_tagged set on pages behind swap/migration PTEs
 Arch: arm64
 Platform: MTE, CONFIG_KASAN_HW_TAGS, KVM guests with MTE
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /KASAN: invalid-access in copy_page/
 Support: line /arch\/arm64\/lib\/copy_page\.S/
 Support: line /Pointer tag: \[[0-9a-f]+\], memory tag: \[[0-9a-f]+\]/

@@ -26,6 +26,7 @@ Link: https://syzkaller.appspot.com/bug?extid=87f65c75f4a72db05445
 Link: https://syzkaller.appspot.com/bug?extid=2f649ec6d2eea1495a8f
 Link: https://cve.org/CVERecord/?id=CVE-2022-50168
 Test-Log: tests/data/signatures/bpf-prog-pack-x86-free-not-finalized.log
+Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized.3.log
 Description:
  jit_subprogs() JITs every subprogram twice.  When the final pass failed
  for one of them, the others had never gone through

@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id bpf-trampoline-image-rox-rewrite-livepatch.
 Id: bpf-trampoline-image-rox-rewrite-livepatch
-Version: 1
+Version: 2
 Title: x86 BPF: oops writing a trampoline image already made ROX in arch_prepare_bpf_trampoline() when livepatch and kretfunc/fexit share a function
 Arch: x86_64
 Platform: STRICT_KERNEL_RWX
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /arch_prepare_bpf_trampoline\+0x/
 Require: arch /^x86_64$/
 Require: access /^write$/
@@ -14,6 +16,8 @@ Support: frame /^(bpf_trampoline_update|bpf_tramp_ftrace_ops_func|modify_fentry|
 Introduced-By: 00963a2e75a872e5fce4d0115ac2786ec86b57a6
 Fixed-By: 9ed1d9aeef5842ecacb660fce933613b58af1e00 ("bpf: Fix panic due to wrong pageattr of im->image")
 Fixed-In: v6.2
+Fixed-In: stable 6.0.19
+Fixed-In: stable 6.1.5
 Workaround: avoid attaching kretfunc/fexit programs to livepatched functions (reproducer: livepatch-sample.ko plus bpftrace kretfunc:cmdline_proc_show)
 Link: https://git.kernel.org/stable/c/9ed1d9aeef5842ecacb660fce933613b58af1e00
 Link: https://cve.org/CVERecord/?id=CVE-2022-50654

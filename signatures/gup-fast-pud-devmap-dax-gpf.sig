@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id gup-fast-pud-devmap-dax-gpf (entry 102).
 Id: gup-fast-pud-devmap-dax-gpf
-Version: 1
+Version: 2
 Title: GUP-fast general protection fault on device-dax huge PUDs: gup_pud_range() walks a PUD leaf as a PMD table
 Arch: x86_64
 Platform: device-dax PUD mappings
@@ -9,6 +9,9 @@ Require: line /RIP: 0010:internal_get_user_pages_fast/
 Require: kind /^oops$/
 Support: line /general protection fault/
 Support: frame /^get_user_pages_fast/
+# KVM's get_user_pages_fast_only() is the path of the 5.14 secretmem bug
+# (page_is_secretmem() on a NULL page->mapping), another GPF in the same function
+Reject: frame /^get_user_pages_fast_only$/
 Introduced-By: 414fd080d125408cb15d04ff4907e1dd8145c8c7 ("mm/gup: fix gup_pmd_range() for dax")
 Fixed-By: fcd0ccd836ffad73d98a66f6fea7b16f735ea920 ("mm/gup: fix gup_pud_range() for dax")
 Fixed-In: v6.1
@@ -19,6 +22,8 @@ Fixed-In: stable 6.0.13
 Link: https://git.kernel.org/stable/c/fcd0ccd836ffad73d98a66f6fea7b16f735ea920
 Link: https://cve.org/CVERecord/?id=CVE-2022-48986
 Test-Log: tests/data/signatures/gup-fast-pud-devmap-dax-gpf.log
+Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-darrick.log
+Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-stephen.log
 Description:
  gup_pud_range() recognised leaf PUDs with pud_huge(), which is only
  meaningful for hugetlb, so a devmap (device-dax) huge PUD was treated as a

@@ -18,6 +18,7 @@ Fixed-In: stable 6.14.2
 Link: https://git.kernel.org/stable/c/8977752c8056a6a094a279004a49722da15bace3
 Link: https://cve.org/CVERecord/?id=CVE-2025-22034
 Test-Log: tests/data/signatures/gup-foll-split-pmd-hugetlb-ptc-bug.log
+Test-Not: tests/data/signatures/lookalikes/gup-foll-split-pmd-hugetlb-ptc-bug.syzbot-usbfs-page-table-check-zero.log
 Description:
  Since GUP handles hugetlb in the generic follow_page_mask() code,
  FOLL_SPLIT_PMD reached PMD-sized hugetlb mappings, and pmd_trans_huge() is

@@ -1,17 +1,21 @@
 # Facts: research/known-bugs.yaml id hugetlb-gup-pte-lock-mismatch-cont-pte.
 Id: hugetlb-gup-pte-lock-mismatch-cont-pte
-Version: 1
+Version: 2
 Title: mm: WARNING in try_grab_folio() at mm/gup.c, GUP takes the split PTE lock while hugetlb uses mm->page_table_lock
 Arch: generic (arm64 with 64K hugetlb on 4K pages seen)
 Platform: hugetlb folios spanning several PTEs/PMDs (cont-PTE), SPLIT_PTE_PTLOCKS
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /at mm\/gup\.c:\d+ try_grab_folio\+0x/
 Introduced-By: 9cb28da54643ad464c47585cd5866c30b0218e67
 Fixed-By: 5f75cfbd6bb02295ddaed48adf667b6c828ce07b ("mm/hugetlb: fix hugetlb vs. core-mm PT locking")
 Fixed-In: v6.11
+Fixed-In: stable 6.10.7
 Link: https://git.kernel.org/stable/c/5f75cfbd6bb02295ddaed48adf667b6c828ce07b
 Link: https://cve.org/CVERecord/?id=CVE-2024-45024
 Test-Log: tests/data/signatures/hugetlb-gup-pte-lock-mismatch-cont-pte.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.vmw-vmci-thp.log
 Description:
  Generic GUP took the split PTE-table lock for hugetlb mappings while
  hugetlb itself changes the same entries under mm->page_table_lock.  The

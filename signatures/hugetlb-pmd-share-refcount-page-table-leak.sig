@@ -2,11 +2,13 @@
 # The memory hot-remove bug (arm64-hotremove-pgtable-missing-dtor) prints the
 # same page dump; its frames are rejected here.
 Id: hugetlb-pmd-share-refcount-page-table-leak
-Version: 1
+Version: 2
 Title: hugetlb: "BUG: Bad page state" for a page-table page (page_type f2(table)) after huge_pmd_unshare() misjudged PMD sharing from the refcount
 Arch: generic (arm64 QEMU seen)
 Platform: hugetlb shared PMD tables (ARCH_WANT_HUGE_PMD_SHARE)
-Evidence: console
+# Evidence partial: the Test-Log has no call trace beyond dump_stack, and its three
+# lines (Bad page state, nonzero mapcount, page_type table) are shared by other page-table leaks.
+Evidence: partial
 Require: line /page_type: f2\(table\)/
 Require: line /BUG: Bad page state in process/
 Require: line /page dumped because: nonzero mapcount/
@@ -14,6 +16,11 @@ Reject: frame /^(free_empty_tables|arch_remove_memory|try_remove_memory|remove_p
 Introduced-By: 39dde65c9940c97fcd178a3d2b1c57ed8b7b68aa
 Fixed-By: 59d9094df3d79443937add8700b2ef1a866b1081 ("mm: hugetlb: independent PMD page table shared count")
 Fixed-In: v6.13
+Fixed-In: stable 5.10.239
+Fixed-In: stable 5.15.186
+Fixed-In: stable 6.1.142
+Fixed-In: stable 6.6.72
+Fixed-In: stable 6.12.9
 Link: https://git.kernel.org/stable/c/59d9094df3d79443937add8700b2ef1a866b1081
 Link: https://cve.org/CVERecord/?id=CVE-2024-57883
 Test-Log: tests/data/signatures/hugetlb-pmd-share-refcount-page-table-leak.log

@@ -23,6 +23,7 @@ Fixed-In: stable 6.16.10
 Link: https://git.kernel.org/stable/c/7b7387650dcf2881fd8bb55bcf3c8bd6c9542dd7
 Link: https://cve.org/CVERecord/?id=CVE-2025-40006
 Test-Log: tests/data/signatures/hugetlb-punch-hole-vs-migration-still-mapped.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.mce-hwpoison-shmem.log
 Description:
  remove_inode_single_folio() tested folio_mapped() without holding the folio
  lock.  While migration had replaced the PTE with a migration entry the folio

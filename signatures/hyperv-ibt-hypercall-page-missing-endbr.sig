@@ -17,6 +17,8 @@ Support: line /Microsoft Corporation Virtual Machine/
 Introduced-By: 991625f3dd2cbc4b787deb0213e2bcf8fa264b21
 Fixed-By: d5ace2a776442d80674eff9ed42e737f7dd95056 ("x86/hyperv: Disable IBT when hypercall page lacks ENDBR instruction")
 Fixed-In: v6.5
+Fixed-In: stable 6.1.45
+Fixed-In: stable 6.4.10
 Workaround: boot with ibt=off (unverified)
 Link: https://git.kernel.org/stable/c/d5ace2a776442d80674eff9ed42e737f7dd95056
 Link: https://cve.org/CVERecord/?id=CVE-2023-54172

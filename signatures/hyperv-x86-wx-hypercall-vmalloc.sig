@@ -14,6 +14,8 @@ Workaround: warning only
 Link: https://github.com/linuxkit/linuxkit/issues/698
 Link: https://github.com/linuxkit/linuxkit/issues/685
 Test-Log: tests/data/signatures/hyperv-x86-wx-hypercall-vmalloc.log
+# the same linuxkit report, kept under lookalikes/ as a Test-Not of x86-ptdump-nonleaf
+Test-Log: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.linuxkit-azure-4.4.log
 Description:
  The boot-time W+X check on Hyper-V and Azure guests reports a writable and
  executable page in the vmalloc area, most likely the Hyper-V hypercall page,

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id kasan-vmalloc-purge-per-area-tlb-flush-lockup (entry 115).
 Id: kasan-vmalloc-purge-per-area-tlb-flush-lockup
-Version: 1
+Version: 2
 Title: Soft lockup in purge_vmap_node: one kernel TLB flush IPI per KASAN shadow area when purging vmap areas
 Arch: x86_64
 Platform: KASAN + KASAN_VMALLOC on many-CPU hosts
@@ -10,6 +10,9 @@ Require: kind /^stall$/
 Support: frame /^flush_tlb_kernel_range/
 Support: frame /kasan_release_vmalloc/
 Support: line /drain_vmap_area_work/
+# spinning on init_mm.page_table_lock while depopulating is lock contention,
+# not the per-area TLB flush; kasan_release_vmalloc_node() is the fix itself
+Reject: frame /^(kasan_depopulate_vmalloc_pte|kasan_release_vmalloc_node)$/
 Introduced-By: 282631cb2447318e2a55b41a665dbe8571c46d70
 Fixed-By: 9e9e085effe9b7e342138fde3cf8577d22509932 ("mm/vmalloc: combine all TLB flush operations of KASAN shadow virtual address into one operation")
 Fixed-In: v6.13
@@ -18,6 +21,8 @@ Workaround: raising the soft-lockup threshold (echo 60 > /proc/sys/kernel/watchd
 Link: https://git.kernel.org/stable/c/9e9e085effe9b7e342138fde3cf8577d22509932
 Link: https://cve.org/CVERecord/?id=CVE-2024-56559
 Test-Log: tests/data/signatures/kasan-vmalloc-purge-per-area-tlb-flush-lockup.log
+Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-purge-per-area-tlb-flush-lockup.depopulate-ptl-contention.log
+Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-purge-per-area-tlb-flush-lockup.release-vmalloc-node-rcu-stall.log
 Description:
  purge_vmap_node() called kasan_release_vmalloc() for every vmap_area, and
  each call flushed the kernel TLB for that area's shadow with an IPI to all

@@ -15,6 +15,9 @@ Support: frame /^vmx_flush_tlb_gva$/
 Introduced-By: 260970862c88b4130e9e12be023c7e2c2d37a966
 Fixed-By: fa787ac07b3ceb56dd88a62d1866038498e96230 ("KVM: x86/hyper-v: Skip non-canonical addresses during PV TLB flush")
 Fixed-In: v6.16
+Fixed-In: stable 6.6.103
+Fixed-In: stable 6.12.41
+Fixed-In: stable 6.15.7
 Link: https://git.kernel.org/stable/c/fa787ac07b3ceb56dd88a62d1866038498e96230
 Link: https://cve.org/CVERecord/?id=CVE-2025-38351
 Test-Log: tests/data/signatures/kvm-hyperv-pv-tlb-flush-noncanonical-invvpid.log

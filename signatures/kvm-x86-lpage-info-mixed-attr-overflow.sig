@@ -1,12 +1,12 @@
 # Facts: research/known-bugs.yaml id kvm-x86-lpage-info-mixed-attr-overflow (entry 112).
 Id: kvm-x86-lpage-info-mixed-attr-overflow
-Version: 1
+Version: 2
 Title: KVM x86: KASAN vmalloc-out-of-bounds in hugepage_has_attrs, lpage_info overflow for memslots smaller than a huge page
 Arch: x86_64
 Platform: KVM with private memory attributes (guest_memfd)
 Evidence: console
 Require: line /KASAN: vmalloc-out-of-bounds in hugepage_has_attrs/
-Support: line /kvm_arch_post_set_memory_attributes/
+Support: frame /^kvm_arch_post_set_memory_attributes$/
 Support: line /kvm_vm_ioctl/
 Introduced-By: 90b4fe17981e155432c4dbc490606d0c2e9c2199
 Fixed-By: 992b54bd083c5bee24ff7cc35991388ab08598c4 ("KVM: x86/mmu: x86: Don't overflow lpage_info when checking attributes")

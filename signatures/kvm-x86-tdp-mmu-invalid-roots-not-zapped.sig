@@ -11,10 +11,15 @@ Support: line /at [^ ]*virt\/kvm\/kvm_main\.c:\d+/
 Introduced-By: b7cccd397f310739fb85383033e95580f99927e0
 Fixed-By: d62007edf01f5c11f75d0f4b1e538fc52a5b1982 ("KVM: x86/mmu: Zap _all_ roots when unmapping gfn range in TDP MMU")
 Fixed-In: v5.18
+Fixed-In: stable 5.15.33
+Fixed-In: stable 5.16.19
+Fixed-In: stable 5.17.2
 Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N) to disable the TDP MMU; that this avoids the bug is inferred (unverified)
 Link: https://git.kernel.org/stable/c/d62007edf01f5c11f75d0f4b1e538fc52a5b1982
 Link: https://cve.org/CVERecord/?id=CVE-2021-47639
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-invalid-roots-not-zapped.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-invalid-roots-not-zapped.yield-restart-fixlog.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-invalid-roots-not-zapped.yield-restart-ignat.log
 Description:
  The MMU notifier unmap path zapped only valid TDP MMU roots.  An invalid
  root still being torn down by a yielding zapper kept its SPTEs and later

@@ -1,19 +1,32 @@
 # Facts: research/known-bugs.yaml id kvm-x86-tdp-mmu-yield-restart-skips-spte.
 Id: kvm-x86-tdp-mmu-yield-restart-skips-spte
-Version: 1
+Version: 3
 Title: KVM x86 TDP MMU: top-level SPTEs skipped after yielding mmu_lock, leaked roots WARN in kvm_mmu_uninit_tdp_mmu()
 Arch: x86_64
 Platform: KVM with the TDP MMU (EPT/NPT)
 Evidence: console
-Require: line /kvm_mmu_uninit_tdp_mmu\+0x/
+# The fix names two crash sites: the roots leaked at VM destruction, and the
+# skipped SPTE's stale pfn reaching kvm_set_pfn_dirty() when the root is zapped.
+Variant: leaked-roots
+Require: guilty /^kvm_mmu_uninit_tdp_mmu$/
 Require: line /at arch\/x86\/kvm\/mmu\/tdp_mmu\.c:\d+/
+Variant: zone-device-pfn
+Require: guilty /^kvm_is_zone_device_pfn$/
+Require: frame /^kvm_tdp_mmu_put_root$/
+Support: frame /^zap_gfn_range$/
 Introduced-By: faaf05b00aecdb347ffd1d763d024394ec0329f8
 Fixed-By: 3a0f64de479cae75effb630a2e0a237ca0d0623c ("KVM: x86/mmu: Don't advance iterator after restart due to yielding")
 Fixed-In: v5.16
+Fixed-In: stable 5.15.12
 Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N) to disable the TDP MMU; that this avoids the bug is inferred (unverified)
 Link: https://git.kernel.org/stable/c/3a0f64de479cae75effb630a2e0a237ca0d0623c
 Link: https://cve.org/CVERecord/?id=CVE-2021-47094
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-yield-restart-skips-spte.log
+Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-yield-restart-skips-spte.2.log
+Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-yield-restart-skips-spte.4.log
+# the same log, quoted by the fix, kept under lookalikes/ as a Test-Not of invalid-roots
+Test-Log: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-invalid-roots-not-zapped.yield-restart-fixlog.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-yield-restart-skips-spte.syzbot-uninit-tdp-mmu-2.log
 Description:
  After dropping mmu_lock to yield, the TDP iterator restarted its walk and
  then advanced once more, skipping the current top-level SPTE and everything

@@ -1,10 +1,12 @@
 # Facts: CVE-2024-49873 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console lines from the CVE announcement for CVE-2024-49873 (kernel-security-vulns cve/published/2024/CVE-2024-49873.mbox), which quotes the fix's commit message.
 Id: memfd-pin-thp-unaligned-xarray-sibling-null-deref
-Version: 1
+Version: 2
 Title: memfd_pin_folios() on THP-backed memfd with an unaligned start: NULL pointer dereference in filemap_get_folios_contig (xarray sibling entry taken for a folio)
 Arch: x86_64 (generic)
 Platform: memfd backed by shmem THP, pinned with memfd_pin_folios() from an offset that is not huge-page aligned
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /BUG: kernel NULL pointer dereference/
 Require: guilty /^filemap_get_folios_contig$/
 Support: line /BUG: kernel NULL pointer dereference, address: 0+36$/

@@ -3,10 +3,12 @@
 # so the signature keys on that line (BUG_ON(!page_ext), line 55 in the
 # releases the fix applies to) and has no Support rules.
 Id: page-table-check-zone-device-no-page-ext
-Version: 1
+Version: 2
 Title: kernel BUG at mm/page_table_check.c:55 mapping DAX / ZONE_DEVICE pfns with page_table_check enabled (ZONE_DEVICE pages have no page_ext)
 Platform: CONFIG_PAGE_TABLE_CHECK (page_table_check=on) with ZONE_DEVICE memory (device-dax, devm_memremap_pages)
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /kernel BUG at mm\/page_table_check\.c:55!/
 Introduced-By: df4e817b710809425d899340dbfa8504a3ca4ba5 ("mm: page table check")
 Fixed-By: 8bb592c2eca8fd2bc06db7d80b38da18da4a2f43 ("mm/page_table_check: fix crash on ZONE_DEVICE")

@@ -1,11 +1,13 @@
 # Facts: research/known-bugs.yaml id ppc-bpf-trampoline-size-underestimate-warn (entry 163).
 Id: ppc-bpf-trampoline-size-underestimate-warn
-Version: 1
+Version: 2
 Title: powerpc WARNING in __arch_prepare_bpf_trampoline: the BPF trampoline is larger than arch_bpf_trampoline_size() said
 Arch: powerpc
 Platform: BPF trampolines (bpf_prog_pack ROX images)
 Evidence: frames-only
-Require: line /arch\/powerpc\/net\/bpf_jit_comp\.c:[0-9]+ __arch_prepare_bpf_trampoline/
+# the WARN site and its function, read apart: a mail client may wrap the header
+Require: guilty /^__arch_prepare_bpf_trampoline$/
+Require: line /bpf_jit_comp\.c:[0-9]+/
 Support: frame /^arch_prepare_bpf_trampoline/
 Support: arch /^powerpc$/
 Introduced-By: d243b62b7bd3d5314382d3b54e4992226245e936

@@ -1,7 +1,7 @@
 # Facts: research/known-bugs.yaml id ppc-hash-kfence-native-tlbie-lock-irqsafe
 # (with known-bugs-corrections.yaml applied).
 Id: ppc-hash-kfence-native-tlbie-lock-irqsafe
-Version: 1
+Version: 2
 Title: powerpc/64s Hash: lockdep "inconsistent lock state" on native_tlbie_lock/hpte_lock when KFENCE unmaps pages from softirq
 Arch: powerpc
 Platform: Hash MMU running natively (PowerMac, PowerNV), CONFIG_KFENCE, lockdep
@@ -9,7 +9,7 @@ Evidence: console
 Require: line /inconsistent \{IN-SOFTIRQ-W\} -> \{SOFTIRQ-ON-W\} usage/
 Require: line /\.?(kfence_protect|hash__kernel_map_pages)\+0x/
 Require: frame /^(hash__change_memory_range|native_hpte_updateboltedpp|native_hpte_invalidate)$/
-Support: line /\((native_tlbie_lock|hpte_lock)\)\{/
+Require: line /\((native_tlbie_lock|hpte_lock)\)\{/
 Support: frame /^(hash__mark_initmem_nx|hash__mark_rodata_ro)$/
 Reject: frame /^native_hpte_remove$/
 Fixed-By: 35159b5717fa9c6031fdd6a2193c7a3dc717ce33 ("powerpc/64s: make HPTE lock and native_tlbie_lock irq-safe")

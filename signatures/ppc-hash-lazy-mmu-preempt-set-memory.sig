@@ -2,7 +2,7 @@
 # No introducing commit is established (the reporter saw it as far back as
 # v5.15.y).
 Id: ppc-hash-lazy-mmu-preempt-set-memory
-Version: 1
+Version: 2
 Title: powerpc/64s Hash: "BUG: using smp_processor_id() in preemptible" from __apply_to_page_range() in hash lazy MMU mode (set_memory via change_memory_attr)
 Arch: powerpc
 Platform: Hash MMU (seen on PowerMac G5 / PPC970 under QEMU), CONFIG_PREEMPT
@@ -11,7 +11,8 @@ Require: line /caller is \.?__apply_to_page_range\+/
 Require: arch /^powerpc$/
 Support: frame /^change_memory_attr$/
 Support: frame /^bpf_prog_select_runtime$/
-Reject: mmu /^Radix$/
+# No Reject on mmu: the symptom is Hash-only (on Radix the lazy MMU hooks return
+# before touching the per-CPU batch), and an oops rarely prints the MMU.
 Fixed-By: b9ef323ea1682f9837bf63ba10c5e3750f71a20a ("powerpc/64s: Disable preemption in hash lazy mmu mode")
 Fixed-In: v6.1
 Workaround: warning only; PREEMPT_NONE avoids it (unverified)

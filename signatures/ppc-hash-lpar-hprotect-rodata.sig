@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id ppc-hash-lpar-hprotect-rodata, seed 000.
 Id: ppc-hash-lpar-hprotect-rodata
-Version: 1
+Version: 2
 Title: powerpc/64s Hash LPAR: H_PROTECT briefly unmaps kernel text while mark_rodata_ro() runs, other CPUs fault on valid text
 Arch: powerpc
 Platform: pseries LPAR under PowerVM (phyp), Hash MMU; not seen on KVM
-Evidence: console
+# Evidence partial: the seed is an xmon session quoted in a commit message, and
+# xmon prints no MMU line: the Reject on mmu cannot be checked, which costs a step.
+Evidence: partial
 Require: line /Unable to handle kernel instruction fetch|Vector: 400 \(Instruction Access\)/
 Require: arch /^powerpc$/
 Support: context /Freeing unused kernel memory/

@@ -19,6 +19,8 @@ Workaround: build with CONFIG_DEBUG_VM=n (the failing assertion exists only with
 Link: https://git.ceph.com/?a=commit&h=980411a4d1bb925d28cd9e8d8301dc982ece788d&p=ceph-client.git
 Link: https://github.com/ClangBuiltLinux/continuous-integration2/actions/runs/3703987970/jobs/6277411497
 Test-Log: tests/data/seeds/001_6f164741997502bb.txt
+Test-Not: tests/data/signatures/lookalikes/ppc-radix-codepatch-tempmm-assert-pte-locked.debug-vm-pgtable-radix.log
+Test-Not: tests/data/signatures/lookalikes/ppc-radix-codepatch-tempmm-assert-pte-locked.mpc85xx-up-spin-is-locked.log
 Description:
  With STRICT_KERNEL_RWX on Radix, code patching maps the target through a
  per-CPU temporary mm.  The setup code unlocked the PTE of that patching page

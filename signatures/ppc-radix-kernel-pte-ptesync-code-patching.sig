@@ -5,7 +5,7 @@
 # ftrace messages come before the WARNING line, where ktriage keeps them as
 # context.
 Id: ppc-radix-kernel-pte-ptesync-code-patching
-Version: 1
+Version: 2
 Title: powerpc/64s Radix: code patching through a freshly mapped kernel PTE without ptesync faults ("ftrace failed to modify")
 Arch: powerpc
 Platform: Radix MMU (POWER9 PowerNV), STRICT_KERNEL_RWX code patching

@@ -12,6 +12,9 @@ Support: frame /^(kasan_depopulate_vmalloc_pte|kasan_release_vmalloc)$/
 Introduced-By: 1f9ad21c3b384a8f16d8c46845a48a01d281a603 ("powerpc/mm: Implement set_memory() routines")
 Fixed-By: a4c182ecf33584b9b2d1aa9dad073014a504c01f ("powerpc/set_memory: Avoid spinlock recursion in change_page_attr()")
 Fixed-In: v5.18
+Fixed-In: stable 5.15.34
+Fixed-In: stable 5.16.20
+Fixed-In: stable 5.17.3
 Link: https://git.kernel.org/stable/c/a4c182ecf33584b9b2d1aa9dad073014a504c01f
 Link: https://cve.org/CVERecord/?id=CVE-2021-47632
 Test-Log: tests/data/signatures/ppc-set-memory-change-page-attr-spinlock-recursion.log

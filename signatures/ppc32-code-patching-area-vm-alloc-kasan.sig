@@ -13,9 +13,17 @@ Support: frame /^bpf_jit_binary_pack_finalize$/
 Introduced-By: 37bc3e5fd764fb258ff4fcbb90b6d1b67fb466c1 ("powerpc/lib/code-patching: Use alternate map for patch_instruction()")
 Fixed-By: d262a192d38e527faa5984629aabda2e0d1c4f54 ("powerpc/code-patching: Fix KASAN hit by not flagging text patching area as VM_ALLOC")
 Fixed-In: v6.14
+Fixed-In: stable 5.4.291
+Fixed-In: stable 5.10.235
+Fixed-In: stable 5.15.179
+Fixed-In: stable 6.1.130
+Fixed-In: stable 6.6.80
+Fixed-In: stable 6.12.17
+Fixed-In: stable 6.13.5
 Link: https://git.kernel.org/stable/c/d262a192d38e527faa5984629aabda2e0d1c4f54
 Link: https://cve.org/CVERecord/?id=CVE-2025-21866
 Test-Log: tests/data/signatures/ppc32-code-patching-area-vm-alloc-kasan.log
+Test-Log: tests/data/signatures/occurrences/ppc32-code-patching-area-vm-alloc-kasan.2.log
 Description:
  The text patching window was created as a VM_ALLOC vmalloc area, so KASAN's
  vmalloc tracking treated the writes made through it (patch_instructions(),

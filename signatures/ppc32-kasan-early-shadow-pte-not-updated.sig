@@ -20,6 +20,7 @@ Fixed-In: stable 5.17.2
 Link: https://git.kernel.org/stable/c/dd75080aa8409ce10d50fb58981c6b59bf8707d3
 Link: https://cve.org/CVERecord/?id=CVE-2021-47640
 Test-Log: tests/data/signatures/ppc32-kasan-early-shadow-pte-not-updated.log
+Test-Not: tests/data/signatures/lookalikes/ppc32-kasan-early-shadow-pte-not-updated.syzbot-x86-kasan-vmalloc-percpu.log
 Description:
  kasan_init_region() decides whether a shadow PTE still points at the early
  zero shadow with a comparison that does not work for this PTE layout, so

@@ -13,6 +13,8 @@ Support: platform /^PowerNV$/
 Introduced-By: 465cabc97b42405eb89380ea6ba8d8b03e4ae1a2
 Fixed-By: dc9c5166c3cb044f8a001e397195242fd6796eee ("powerpc/code-patching: Disable KASAN report during patching via temporary mm")
 Fixed-In: v6.14
+Fixed-In: stable 6.12.17
+Fixed-In: stable 6.13.5
 Link: https://git.kernel.org/stable/c/dc9c5166c3cb044f8a001e397195242fd6796eee
 Link: https://cve.org/CVERecord/?id=CVE-2025-21869
 Test-Log: tests/data/signatures/ppc64-code-patching-temp-mm-kasan-user-access.log

@@ -1,10 +1,12 @@
 # Facts: CVE-2025-38233 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement for CVE-2025-38233 (kernel-security-vulns cve/published/2025/CVE-2025-38233.mbox), which quotes the fix's commit message.
 Id: ppc64-ftrace-ool-livepatch-r15-clobber
-Version: 1
+Version: 2
 Title: powerpc64 livepatch with out-of-line ftrace stubs: r15 clobbered and not restored, kernel data access faults in a live-patched (taint K) kernel
 Arch: powerpc64
 Platform: live-patched kernels (taint K) using the out-of-line ftrace sequence, 6.13 to 6.15
-Evidence: console
+# Evidence partial: a data access fault in a livepatched (K) kernel;
+# the trace shows the victim (seq_read_iter), not the out-of-line ftrace stub.
+Evidence: partial
 Require: line /Unable to handle kernel data access/
 Require: arch /^powerpc$/
 Require: line /Tainted: [A-Z ]*K[A-Z ]*\(/

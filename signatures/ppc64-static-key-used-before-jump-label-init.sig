@@ -14,10 +14,13 @@ Support: frame /^setup_forced_irqthreads$/
 Introduced-By: 91cc470e797828d779cd4c1efbe8519bcb358bae
 Fixed-By: ca829e05d3d4f728810cc5e4b468d9ebc7745eb3 ("powerpc/64: Init jump labels before parse_early_param()")
 Fixed-In: v6.0
+Fixed-In: stable 5.15.63
+Fixed-In: stable 5.19.4
 Workaround: the warning appeared when booting with threadirqs; dropping that option avoids it
 Link: https://git.kernel.org/stable/c/ca829e05d3d4f728810cc5e4b468d9ebc7745eb3
 Link: https://cve.org/CVERecord/?id=CVE-2022-50012
 Test-Log: tests/data/signatures/ppc64-static-key-used-before-jump-label-init.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-static-key-used-before-jump-label-init.s390-archrandom-4.19.log
 Description:
  On powerpc64 jump_label_init() ran in setup_feature_keys(), after
  parse_early_param().  Early parameters such as threadirqs enable static

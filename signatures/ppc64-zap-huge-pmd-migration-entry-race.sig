@@ -1,13 +1,13 @@
 # Facts: research/known-bugs.yaml id ppc64-zap-huge-pmd-migration-entry-race (entry 140).
 Id: ppc64-zap-huge-pmd-migration-entry-race
-Version: 1
+Version: 2
 Title: ppc64 kernel BUG in pmdp_huge_get_and_clear_full: munmap races with a THP PMD migration entry
 Arch: powerpc64 (Book3S-64)
 Platform: Hash and Radix; THP migration or device-private THP migration
 Evidence: console
 Require: line /pmdp_huge_get_and_clear_full/
 Require: line /kernel BUG at arch\/powerpc\/mm\/book3s64\/pgtable\.c/
-Support: line /zap_huge_pmd/
+Support: frame /^zap_huge_pmd$/
 Support: arch /^powerpc$/
 Introduced-By: 75358ea359e7c0dfceb3c7b3d854570b4260cb7f
 Fixed-By: bbcbf045d6c778e82b47a35fc8728387708e9a3d ("powerpc/64s: Fix unmap race with PMD migration entries")

@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id ppc64s-slb-fault-reported-as-write (entry 153).
 Id: ppc64s-slb-fault-reported-as-write
-Version: 1
+Version: 2
 Title: ppc64 Hash: Data SLB Access (0x380) faults reported as 'kernel data access on write' from a stale DSISR
 Arch: powerpc64 (Book3S-64)
 Platform: Hash MMU (SLB)
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /Vector: 380 \(Data SLB Access\)/
 Require: line /kernel data access on write/
 Require: arch /^powerpc$/
@@ -17,6 +19,7 @@ Fixed-In: stable 5.17.2
 Link: https://git.kernel.org/stable/c/d4679ac8ea2e5078704aa1c026db36580cc1bf9a
 Link: https://cve.org/CVERecord/?id=CVE-2022-49214
 Test-Log: tests/data/signatures/ppc64s-slb-fault-reported-as-write.log
+Test-Not: tests/data/signatures/lookalikes/ppc64s-slb-fault-reported-as-write.btrfs-uaf-rb-insert.log
 Description:
  __bad_page_fault() printed read or write from DSISR, but Data Segment (SLB)
  interrupts leave DSISR undefined and the entry code does not save it, so the

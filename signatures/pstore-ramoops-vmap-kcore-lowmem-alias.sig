@@ -1,13 +1,13 @@
 # Facts: research/known-bugs.yaml id pstore-ramoops-vmap-kcore-lowmem-alias (entry 106).
 Id: pstore-ramoops-vmap-kcore-lowmem-alias
-Version: 1
+Version: 2
 Title: arm64 oops in vread/read_kcore on /proc/kcore: pstore/ramoops pages vmap()ed with no linear-map alias
 Arch: arm64
 Platform: pstore/ramoops reserved no-map memory, /proc/kcore readers
 Evidence: console
 Require: frame /^read_kcore/
 Require: arch /^arm64$/
-Support: line /lr : vread/
+Require: line /lr : vread/
 Support: line /level 2 translation fault/
 Introduced-By: 404a6043385de17273624b076599669db5ad891f
 Fixed-By: e6b842741b4f39007215fd7e545cb55aa3d358a2 ("pstore: Avoid kcore oops by vmap()ing with VM_IOREMAP")
@@ -23,6 +23,7 @@ Fixed-In: stable 6.1.2
 Link: https://git.kernel.org/stable/c/e6b842741b4f39007215fd7e545cb55aa3d358a2
 Link: https://cve.org/CVERecord/?id=CVE-2022-50849
 Test-Log: tests/data/signatures/pstore-ramoops-vmap-kcore-lowmem-alias.log
+Test-Not: tests/data/signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.arm64-kimage-vmalloc-overlap.log
 Description:
  ramoops vmap()s its reserved (no-map) memory with a chosen memory type, and
  those pages have no linear mapping.  read_kcore() walks vmalloc space,

@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id riscv-hotremove-folded-pud-p4d-oob-walk (entry 147).
 Id: riscv-hotremove-folded-pud-p4d-oob-walk
-Version: 1
+Version: 2
 Title: riscv memory hot-remove: kernel BUG at include/linux/mm.h (page_ref_count == 0) from arch_remove_memory, walk past a runtime-folded P4D/PUD
 Arch: riscv64
 Platform: Sv39/Sv48 (P4D/PUD folded at runtime), memory hot-remove
-Evidence: console
+# Evidence partial: the Test-Log prints neither arch nor release, and its
+# VM_BUG_ON in arch_remove_memory is shared with other hot-remove bugs.
+Evidence: partial
 Require: line /kernel BUG at include\/linux\/mm\.h:[0-9]+/
 Require: frame /^arch_remove_memory$/
 Support: line /VM_BUG_ON_PAGE\(page_ref_count\(page\) == 0\)/

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id riscv-kfence-protect-tlb-ipi-irqs-off (entry 114).
 Id: riscv-kfence-protect-tlb-ipi-irqs-off
-Version: 1
+Version: 2
 Title: RISC-V WARNING in smp_call_function_many_cond from kfence_protect: kernel TLB flush IPIs sent with interrupts disabled
 Arch: riscv64
 Platform: KFENCE
@@ -8,7 +8,7 @@ Evidence: console
 Require: frame /^kfence_protect/
 Require: frame /^flush_tlb_kernel_range/
 Require: arch /^riscv$/
-Support: line /at kernel\/smp\.c:[0-9]+ smp_call_function_many_cond/
+Require: line /at kernel\/smp\.c:[0-9]+ smp_call_function_many_cond/
 Introduced-By: 47513f243b452a5e21180dcf3d6ac1c57e1781a6
 Fixed-By: b3431a8bb336cece8adc452437befa7d4534b2fd ("riscv: Fix IPIs usage in kfence_protect_page()")
 Fixed-In: v6.13

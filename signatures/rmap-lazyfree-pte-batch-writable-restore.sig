@@ -1,13 +1,13 @@
 # Facts: research/known-bugs.yaml id rmap-lazyfree-pte-batch-writable-restore (entry 137).
 Id: rmap-lazyfree-pte-batch-writable-restore
-Version: 1
+Version: 2
 Title: page_table_check BUG in try_to_unmap_one: aborted unmap of a lazyfree large folio restores the whole PTE batch writable
 Arch: arm64 (generic)
 Platform: mTHP anon folios, MADV_FREE, CONFIG_PAGE_TABLE_CHECK
 Evidence: console
 Require: line /kernel BUG at mm\/page_table_check\.c/
 Require: frame /^try_to_unmap_one/
-Support: frame /^contpte_set_ptes/
+Require: frame /^contpte_set_ptes/
 Support: frame /^__set_ptes_anysz/
 Introduced-By: 354dffd29575cdf13154e8fb787322354aa9efc4
 Fixed-By: 29f40594a28114b9a9bc87f6cf7bbee9609628f2 ("mm/rmap: fix incorrect pte restoration for lazyfree folios")
@@ -17,6 +17,7 @@ Fixed-In: stable 6.19.10
 Link: https://git.kernel.org/stable/c/29f40594a28114b9a9bc87f6cf7bbee9609628f2
 Link: https://cve.org/CVERecord/?id=CVE-2026-31398
 Test-Log: tests/data/signatures/rmap-lazyfree-pte-batch-writable-restore.log
+Test-Not: tests/data/signatures/lookalikes/rmap-lazyfree-pte-batch-writable-restore.usb-devio-ptc-zero.log
 Description:
  folio_unmap_pte_batch() batched the PTEs of a lazyfree large folio without
  looking at the writable bit.  When the unmap had to be aborted and the PTEs

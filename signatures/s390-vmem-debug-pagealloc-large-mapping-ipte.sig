@@ -4,7 +4,7 @@
 # instruction and __kernel_map_pages are kept as context.  The Support pairs
 # (context and line) cover both readings.
 Id: s390-vmem-debug-pagealloc-large-mapping-ipte
-Version: 1
+Version: 2
 Title: s390: early boot addressing exception in __kernel_map_pages() (IPTE on a large EDAT mapping) with debug_pagealloc
 Arch: s390
 Platform: DAT enabled from the start (6.3+), EDAT1/EDAT2 large segment/region mappings, debug_pagealloc enabled
@@ -14,14 +14,16 @@ Require: line /startup_continue\+0x/
 Support: context /addressing exception: 0005 /
 Support: line /addressing exception: 0005 /
 Support: context /__kernel_map_pages\+0x/
-Support: line /__kernel_map_pages\+0x/
+Support: frame /^__kernel_map_pages$/
 Introduced-By: bb1520d581a3a46e2d6e12bb74604ace33404de5 ("s390/mm: start kernel with DAT enabled")
 Fixed-By: edc1e4b6e26536868ef819a735e04a5b32c10589 ("s390/vmem: split pages when debug pagealloc is enabled")
 Fixed-In: v6.5
+Fixed-In: stable 6.4.10
 Workaround: boot without debug_pagealloc (CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=n and no debug_pagealloc=on) (unverified)
 Link: https://git.kernel.org/stable/c/edc1e4b6e26536868ef819a735e04a5b32c10589
 Link: https://cve.org/CVERecord/?id=CVE-2023-54278
 Test-Log: tests/data/signatures/s390-vmem-debug-pagealloc-large-mapping-ipte.log
+Test-Not: tests/data/signatures/lookalikes/s390-vmem-debug-pagealloc-large-mapping-ipte.vmstat-node-slab-early-boot.log
 Description:
  Since the kernel starts with DAT enabled, the identity/kernel mapping uses
  large EDAT segment and region entries.  debug_pagealloc unmaps single 4K

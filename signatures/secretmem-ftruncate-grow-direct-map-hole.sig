@@ -1,13 +1,13 @@
 # Facts: research/known-bugs.yaml id secretmem-ftruncate-grow-direct-map-hole (entry 103).
 Id: secretmem-ftruncate-grow-direct-map-hole
-Version: 1
+Version: 2
 Title: Oops in memset when growing a memfd_secret with ftruncate: truncation zeroes a secretmem page through its removed direct-map PTE
 Arch: x86_64 (generic)
 Platform: memfd_secret (pages removed from the direct map)
 Evidence: console
 Require: frame /^truncate_inode_partial_folio/
 Require: access /^write$/
-Support: line /RIP: 0010:memset/
+Require: line /RIP: 0010:memset/
 Support: frame /^simple_setattr/
 Support: line /not-present page/
 Introduced-By: 1507f51255c9ff07d75909a84e7c0d7f3c4b2f49
@@ -18,6 +18,7 @@ Fixed-In: stable 5.17.4
 Link: https://git.kernel.org/stable/c/f9b141f93659e09a52e28791ccbaf69c273b8e92
 Link: https://cve.org/CVERecord/?id=CVE-2022-49049
 Test-Log: tests/data/signatures/secretmem-ftruncate-grow-direct-map-hole.log
+Test-Not: tests/data/signatures/lookalikes/secretmem-ftruncate-grow-direct-map-hole.fault-setattr-race.log
 Description:
  secretmem pages are removed from the kernel direct map when they are
  faulted in.  Growing the file with ftruncate() made

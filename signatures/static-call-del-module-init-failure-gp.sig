@@ -13,6 +13,11 @@ Support: frame /^(static_call_add_module|__static_call_init)$/
 Introduced-By: 9183c3f9ed710a8edf1a61e8a96d497258d26e08
 Fixed-By: 4b30051c4864234ec57290c3d142db7c88f10d8a ("static_call: Handle module init failure correctly in static_call_del_module()")
 Fixed-In: v6.12
+Fixed-In: stable 5.15.168
+Fixed-In: stable 6.1.113
+Fixed-In: stable 6.6.55
+Fixed-In: stable 6.10.14
+Fixed-In: stable 6.11.3
 Link: https://git.kernel.org/stable/c/4b30051c4864234ec57290c3d142db7c88f10d8a
 Link: https://cve.org/CVERecord/?id=CVE-2024-50002
 Test-Log: tests/data/signatures/synthetic/static-call-del-module-init-failure-gp.log

@@ -1,10 +1,12 @@
 # Facts: CVE-2025-40230 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2025120400-CVE-2025-40230-7b9d@gregkh> (kernel-security-vulns cve/published/2025/CVE-2025-40230.mbox), which quotes the fix's commit message.
 Id: thp-split-poison-zeropage-scan-second-mce
-Version: 1
+Version: 2
 Title: x86 memory failure on a user THP: fatal in-kernel machine check in memchr_inv while the THP split scans the poisoned page for zero-page remapping
 Arch: x86_64
 Platform: x86 servers with recoverable machine checks, anonymous THP, memory error (or injection) in a user mapping
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /Machine Check Exception/
 Require: line /mce: \[Hardware Error\]: RIP [0-9a-f]+:<[0-9a-f]+> \{memchr_inv\+/
 Support: line /Data load in unrecoverable area of kernel/

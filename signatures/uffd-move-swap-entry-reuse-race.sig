@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id uffd-move-swap-entry-reuse-race (entry 128).
 Id: uffd-move-swap-entry-reuse-race
-Version: 1
+Version: 2
 Title: Bad rss-counter state (MM_ANONPAGES -1 with MM_SHMEMPAGES 1) after UFFDIO_MOVE raced with swap entry reuse
 Arch: arm64 (generic)
 Platform: userfaultfd UFFDIO_MOVE with swap
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /BUG: Bad rss-counter state mm:/
 Require: line /type:MM_ANONPAGES val:-1/
 Introduced-By: adef440691bab824e39c1b17382322d195e1fab0
@@ -15,6 +17,7 @@ Fixed-In: stable 6.15.5
 Link: https://git.kernel.org/stable/c/0ea148a799198518d8ebab63ddd0bb6114a103bc
 Link: https://cve.org/CVERecord/?id=CVE-2025-38242
 Test-Log: tests/data/signatures/uffd-move-swap-entry-reuse-race.log
+Test-Not: tests/data/signatures/lookalikes/uffd-move-swap-entry-reuse-race.m68k-preempt-table-free.log
 Description:
  For a swap PTE, UFFDIO_MOVE looked the folio up in the swap cache without a
  lock and relied only on rechecking the PTE value.  In between, the swap entry

@@ -11,6 +11,8 @@ Support: frame /^_?vm_unmap_aliases/
 Introduced-By: 8c61291fd8500e3b35c7ec0c781b273d8cc96cde ("mm: fix incorrect vbq reference in purge_fragmented_block")
 Fixed-By: 3e3de7947c751509027d26b679ecd243bc9db255 ("mm: vmalloc: ensure vmap_block is initialised before adding to queue")
 Fixed-In: v6.11
+Fixed-In: stable 6.6.51
+Fixed-In: stable 6.10.10
 Link: https://git.kernel.org/stable/c/3e3de7947c751509027d26b679ecd243bc9db255
 Link: https://cve.org/CVERecord/?id=CVE-2024-46847
 Test-Log: tests/data/signatures/vmalloc-vmap-block-cpu-uninit-race.log

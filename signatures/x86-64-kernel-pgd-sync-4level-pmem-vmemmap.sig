@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id x86-64-kernel-pgd-sync-4level-pmem-vmemmap.
 Id: x86-64-kernel-pgd-sync-4level-pmem-vmemmap
-Version: 1
+Version: 2
 Title: x86-64 4-level paging: boot oops in __init_single_page() because new kernel PGD/P4D entries (vmemmap for large pmem) were not synced
 Arch: x86_64
 Platform: 4-level paging with large persistent memory (vmemmap populated late)
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /__init_single_page\+0x/
 Require: line /PGD 0 P4D 0/
 Require: arch /^x86_64$/
@@ -13,6 +15,11 @@ Support: header /page fault for address: ffffe[0-9a-f]+/
 Introduced-By: 8d400913c231bd1da74067255816453f96cd35b0
 Fixed-By: 6659d027998083fbb6d42a165b0c90dc2e8ba989 ("x86/mm/64: define ARCH_PAGE_TABLE_SYNC_MASK and arch_sync_kernel_mappings()")
 Fixed-In: v6.17
+Fixed-In: stable 5.15.192
+Fixed-In: stable 6.1.151
+Fixed-In: stable 6.6.105
+Fixed-In: stable 6.12.46
+Fixed-In: stable 6.16.6
 Link: https://git.kernel.org/stable/c/6659d027998083fbb6d42a165b0c90dc2e8ba989
 Link: https://cve.org/CVERecord/?id=CVE-2025-39845
 Test-Log: tests/data/signatures/x86-64-kernel-pgd-sync-4level-pmem-vmemmap.log

@@ -3,11 +3,13 @@
 # (rcu_is_watching, trace_hardirqs_on, text_poke_early, apply_alternatives)
 # is not read as frames; the Support below holds once it is.
 Id: x86-alternatives-kasan-la57-patching
-Version: 1
+Version: 2
 Title: x86 5-level paging: KASAN out-of-bounds in rcu_is_watching() while apply_alternatives() patches the LA57 checks
 Arch: x86_64
 Platform: LA57 (5-level paging) with CONFIG_KASAN
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /KASAN: out-of-bounds in rcu_is_watching\b/
 Require: kind /^sanitizer$/
 Support: frame /^(apply_alternatives|text_poke_early)$/
@@ -15,6 +17,12 @@ Support: line /by task swapper\/0\/0\b/
 Introduced-By: 6657fca06e3ffab8d0b3f9d8b397f5ee498952d7
 Fixed-By: d35652a5fc9944784f6f50a5c979518ff8dacf61 ("x86/alternatives: Disable KASAN in apply_alternatives()")
 Fixed-In: v6.6
+Fixed-In: stable 4.19.297
+Fixed-In: stable 5.4.270
+Fixed-In: stable 5.10.199
+Fixed-In: stable 5.15.136
+Fixed-In: stable 6.1.59
+Fixed-In: stable 6.5.8
 Workaround: KASAN-only; kernels without KASAN are unaffected
 Link: https://git.kernel.org/stable/c/d35652a5fc9944784f6f50a5c979518ff8dacf61
 Link: https://cve.org/CVERecord/?id=CVE-2023-52504

@@ -1,12 +1,13 @@
 # Facts: research/known-bugs.yaml id x86-cpa-conflict-text-ro-hardened (entry 26).
 Id: x86-cpa-conflict-text-ro-hardened
-Version: 1
+Version: 2
 Title: x86 CPA conflict "Text RO" and WARNING in __change_page_attr_set_clr (linux-hardened 4.20-rc1, kernel_set_to_readonly made __ro_after_init)
 Arch: x86_64
 Platform: linux-hardened 4.20-rc1
 Evidence: console
-Require: log /CPA conflict +Text RO: /
-Require: line /arch\/x86\/mm\/pageattr\.c:[0-9]+ __change_page_attr_set_clr/
+Require: context /CPA conflict +Text RO: /
+Require: line /at arch\/x86\/mm\/pageattr\.c:[0-9]+ /
+Require: guilty /^__change_page_attr_set_clr$/
 Support: release /^4\.20/
 Support: line /Comm: swapper/
 Workaround: Drop the downstream patch that marks kernel_set_to_readonly __ro_after_init (no upstream fix established)

@@ -3,18 +3,21 @@
 # so the signature keys on the faulting instruction in the Code: line: the
 # %gs-relative, %rip-relative "sarq $5" of call depth accounting.
 Id: x86-ftrace-dyn-trampoline-percpu-riprel-calldepth
-Version: 1
+Version: 2
 Title: x86 call depth tracking: page fault on the first call through a dynamic ftrace trampoline (unrelocated %rip-relative per-CPU reference)
 Arch: x86_64
 Platform: CONFIG_CALL_DEPTH_TRACKING with retbleed=stuff (Skylake-class CPUs)
 Evidence: console
 Require: line /Code: [0-9a-f ]+<65> 48 c1 3d( [0-9a-f]{2}){4} 05/
 Require: access /^write$/
-Support: line /call_depth_return_thunk/
+Support: frame /^call_depth_return_thunk$/
 Support: line /#PF: supervisor write access in kernel mode/
 Introduced-By: 59bec00ace28d565ae0a68b23063ef3b961d82d5
 Fixed-By: a17dc12bfed8868e6a86f3b45c16065a70641acb ("x86/ftrace: Relocate %rip-relative percpu refs in dynamic trampolines")
 Fixed-In: v7.1
+Fixed-In: stable 6.12.93
+Fixed-In: stable 6.18.35
+Fixed-In: stable 7.0.12
 Workaround: seen with retbleed=stuff; another retbleed mitigation avoids the call-depth code (unverified)
 Link: https://git.kernel.org/stable/c/a17dc12bfed8868e6a86f3b45c16065a70641acb
 Link: https://cve.org/CVERecord/?id=CVE-2026-64235

@@ -13,6 +13,7 @@ Support: line /RIP: e030:/
 Fixed-By: 1160c2779b826c6f5c08e5cc542de58fd1f667d5 ("x86: Fix vmalloc_fault oops during lazy MMU updates")
 Link: https://repo.jachan.dev/linux.git/commitdiff/1160c2779b826c6f5c08e5cc542de58fd1f667d5
 Test-Log: tests/data/signatures/synthetic/x86-vmalloc-fault-lazy-mmu-paravirt.log
+Test-Not: tests/data/signatures/lookalikes/x86-vmalloc-fault-lazy-mmu-paravirt.ioremap-large-page.log
 Description:
  zap_pte_range() runs in lazy MMU mode, where paravirt page-table updates
  are queued.  If memcg statistics code then touches vmalloc'd per-cpu data

@@ -20,6 +20,7 @@ Fixed-In: stable 6.7.11
 Link: https://git.kernel.org/stable/c/32019c659ecfe1d92e3bf9fcdfbb11a7c70acd58
 Link: https://cve.org/CVERecord/?id=CVE-2024-26906
 Test-Log: tests/data/signatures/x86-vsyscall-copy-from-kernel-nofault-oops.log
+Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.2.log
 Description:
  The page-fault handler classifies the vsyscall address as a user address,
  so a kernel read of it through copy_from_kernel_nofault() (for example from

@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id xen-gntdev-vma-split-bad-page-map (entry 87).
 Id: xen-gntdev-vma-split-bad-page-map
-Version: 1
+Version: 2
 Title: Xen gntdev: partial munmap of a multi-page grant mapping ends in 'BUG: Bad page map' (VMA split not handled)
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domains using /dev/xen/gntdev
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /BUG: Bad page map in process/
 Require: line /doublemap\.test|gntdev_mmap|unmap_grant_pages/
 Support: line /page dumped because: bad pte/
@@ -12,9 +14,14 @@ Support: line /mapcount:-1/
 Introduced-By: ab31523c2fcac557226bac72cbdf5fafe01f9a26
 Fixed-By: 5c13a4a0291b30191eff9ead8d010e1ca43a4d0c ("xen/gntdev: Accommodate VMA splitting")
 Fixed-In: v6.1
+Fixed-In: stable 5.10.152
+Fixed-In: stable 5.15.75
+Fixed-In: stable 5.19.17
+Fixed-In: stable 6.0.3
 Link: https://git.kernel.org/stable/c/5c13a4a0291b30191eff9ead8d010e1ca43a4d0c
 Link: https://cve.org/CVERecord/?id=CVE-2022-50471
 Test-Log: tests/data/signatures/xen-gntdev-vma-split-bad-page-map.log
+Test-Not: tests/data/signatures/lookalikes/xen-gntdev-vma-split-bad-page-map.xen-pv-folio-pte-batch.log
 Description:
  gntdev kept its grant-mapping state per VMA and did not expect the VMA to be
  split.  When userspace unmapped only part of a multi-page grant mapping, the

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id xen-pv-early-pagetable-high-pin, seed 004.
 Id: xen-pv-early-pagetable-high-pin
-Version: 1
+Version: 2
 Title: Xen PV dom0 crashes at boot with "Bad type ... Error while pinning mfn" after x86-64 early page tables moved high
 Arch: x86_64 (Xen PV)
 Platform: Xen PV dom0, 2.6.39 development cycle
@@ -9,12 +9,15 @@ Require: line /Error while pinning mfn/
 Require: kind /^xen$/
 Support: line /Bad type \(saw [0-9a-f]+ != exp [0-9a-f]+\) for mfn/
 Support: context /Xen: setup ISA identity maps|about to get started/
+# a writable alias of a page table (vm_unmap_ram) fails pinning too: another bug
+Reject: line /Attempt to create linear p\.t\. with write perms/
 Introduced-By: 4b239f458c229de044d6905c2b0f9fe16ed9e01e ("x86-64, mm: Put early page table high")
 Fixed-By: 279b706 ("x86,xen: introduce x86_init.mapping.pagetable_reserve")
 Fixed-In: v2.6.39 (unverified)
 Workaround: boot the affected kernel on bare metal or as HVM, or use a kernel without 4b239f458c22 (unverified)
 Link: https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/arch/x86/mm/init.c
 Test-Log: tests/data/seeds/004_2068eff385394c5d.txt
+Test-Not: tests/data/signatures/lookalikes/xen-pv-early-pagetable-high-pin.vm-unmap-ram-alias.log
 Description:
  With the early page-table buffer placed at the top of memory,
  init_memory_mapping() maps the not yet used part of that buffer

@@ -1,11 +1,13 @@
 # Facts: research/known-bugs.yaml id xen-pv-l1tf-vulnerable-l1e-pat.
 # No fix and no introducing commit are established (a downstream Xen PAT patch).
 Id: xen-pv-l1tf-vulnerable-l1e-pat
-Version: 1
+Version: 2
 Title: Xen crashes a PV guest with "L1TF-vulnerable L1e ... - Crashing" on a Xen carrying a non-standard PAT patch
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domU (Qubes OS), Xen built with a PAT-layout patch that is not PV-ABI compliant
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: context /L1TF-vulnerable L1e [0-9a-f]+ - Crashing/
 Require: kind /^xen$/
 Support: line /domain_crash called from [^ ]*shadow\.h:\d+/

@@ -1,11 +1,13 @@
 # Facts: research/known-bugs.yaml id xen-pv-pmc-core-ioremap-below-4g.
 # No fix is established.
 Id: xen-pv-pmc-core-ioremap-below-4g
-Version: 1
+Version: 2
 Title: Xen PV guest with less than 4064 MiB RAM oopses in pmc_core_probe() reading an unmapped ioremap
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domU (Xen 4.14, Linux 5.8/5.18)
-Evidence: console
+# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
+# corroborate the symptom, so matches stay at medium until a fuller log is found.
+Evidence: partial
 Require: line /RIP: e030:pmc_core_probe\+/
 Support: line /#PF: supervisor read access in kernel mode/
 Support: header /page fault for address: ffffc9/

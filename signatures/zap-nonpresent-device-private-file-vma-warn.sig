@@ -1,10 +1,12 @@
 # Facts: research/known-bugs.yaml id zap-nonpresent-device-private-file-vma-warn (entry 170).
 Id: zap-nonpresent-device-private-file-vma-warn
-Version: 1
+Version: 2
 Title: WARNING in unmap_page_range (zap_nonpresent_ptes) for a device-private/exclusive entry in a private file-backed VMA
 Arch: x86_64 (generic)
 Platform: HMM device-private / device-exclusive entries (test_hmm, GPU drivers)
-Evidence: console
+# Evidence partial: a WARNING in unmap_page_range is a generic
+# header plus one frame; the rest of the trace is the ordinary munmap path.
+Evidence: partial
 Require: guilty /^unmap_page_range/
 Require: kind /^warning$/
 Support: line /mm\/memory\.c:[0-9]+/
@@ -20,6 +22,8 @@ Fixed-In: stable 7.0.11
 Link: https://git.kernel.org/stable/c/be3f38d05cc5a7c3f13e51994c5dd043ab604d28
 Link: https://cve.org/CVERecord/?id=CVE-2026-64131
 Test-Log: tests/data/signatures/zap-nonpresent-device-private-file-vma-warn.log
+Test-Not: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pagemap-scan.log
+Test-Not: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pte-marker.log
 Description:
  Devices may migrate any anonymous folio, including COWed pages of a
  MAP_PRIVATE file mapping, but zap_nonpresent_ptes() asserted

@@ -16,12 +16,15 @@ check "at least 60 signatures ($nsig)" [ "$nsig" -ge 60 ]
 # --- lint rejects bad files, saying file:line ---
 mkdir -p "$TMP/t/sigs" "$TMP/t/logs"
 cp "$S/002_5d49e262595e473a.txt" "$TMP/t/logs/ok.log"
-good() { # good ID EXTRA-LINES...: a valid signature matching logs/ok.log
+cp "$TMP/t/logs/ok.log" "$TMP/t/logs/ok2.log"
+good() { # good ID EXTRA-LINES...: a valid signature matching logs/ok.log at high
+	# (its Require is distinctive, a frame of the trace corroborates it)
 	id=$1; shift
 	{
 		echo "Id: $id"; echo "Version: 1"; echo "Title: test $id"; echo "Evidence: console"
 		echo "Require: line /kvmppc_add_revmap_chain/"
 		for l in "$@"; do echo "$l"; done
+		echo "Support: frame /^kvm_vcpu_ioctl$/"
 		echo "Link: https://example.org/$id"; echo "Test-Log: logs/ok.log"
 		echo "Description:"; echo " test"
 	} >"$TMP/t/sigs/$id.sig"
@@ -86,21 +89,71 @@ kt scan --db "$TMP/t.db" --color=never "$S/002_5d49e262595e473a.txt"
 check "text names the known bug, why, and the fix" sh -c "grep -q 'known bug (high confidence): t-kvm' '$TMP/out' && grep -q 'why: line /kvmppc_add_revmap_chain/' '$TMP/out' && grep -q 'fixed by 0123456789abcdef' '$TMP/out'"
 kt scan -f json --db "$TMP/t.db" "$S/001_6f164741997502bb.txt"
 check "a report no signature matches: exit 3, empty matches" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches)" = "[]" ]
+# confidence (ktriage-signature(5), Confidence): the Require is distinctive
+# (no other test log shows it); nothing corroborates it: medium
 sed -i 's|^Support: frame .*|Support: frame /^nope$/|' "$TMP/t/sigs/t-kvm.sig"
-sed -i 's|^Evidence: console|Evidence: frames-only|' "$TMP/t/sigs/t-kvm.sig"
-good t-kvm2
-sed -i 's|kvmppc_add_revmap_chain|kvm_vcpu_ioctl|; s|^Evidence: console|Evidence: frames-only|' "$TMP/t/sigs/t-kvm2.sig"
+grep -v kvmppc_add_revmap_chain "$S/002_5d49e262595e473a.txt" >"$TMP/t/logs/ioctl.log"
+good t-kvm2 "Test-Not: logs/ioctl.log"
+# t-kvm2's Require holds on its Test-Not: not distinctive, and nothing corroborates: low
+sed -i 's|kvmppc_add_revmap_chain|kvm_vcpu_ioctl|; s|^Evidence: console|Evidence: frames-only|; /^Support:/d' "$TMP/t/sigs/t-kvm2.sig"
 kt signatures compile "$TMP/t/sigs" -o "$TMP/t2.db"
 kt scan -f json --db "$TMP/t2.db" "$S/002_5d49e262595e473a.txt"
-check "no Support held: low confidence" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = low ]
-check "frames-only without Support caps at medium" [ "$(json_get "$TMP/out" 0 matches.1.confidence)" = medium ]
+check "a distinctive Require, nothing to corroborate it: medium" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = medium ]
+check "... and the note says why not higher" grep -q 'nothing corroborates the symptom' "$TMP/out"
+check "a Require that holds on a Test-Not is not distinctive: low" [ "$(json_get "$TMP/out" 0 matches.1.confidence)" = low ]
 kt scan -f json --db "$TMP/t2.db" --min-confidence medium "$S/002_5d49e262595e473a.txt"
-check "--min-confidence medium drops the low match" [ "$(json_get "$TMP/out" 0 matches.0.id)" = t-kvm2 ]
+check "--min-confidence medium drops the low match" [ "$(json_get "$TMP/out" 0 matches.0.id)" = t-kvm -a "$(json_get "$TMP/out" 0 matches.1.id)" = "" ]
 kt scan -f json --db "$TMP/t2.db" --min-confidence high "$S/002_5d49e262595e473a.txt"
 check "--min-confidence high: nothing left, exit 3" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches)" = "[]" ]
 kt scan --db "$TMP/t2.db" --min-confidence certain "$S/002_5d49e262595e473a.txt"
 check "bad --min-confidence: exit 2" [ "$rc" = 2 ]
+kt signatures show --db "$TMP/t2.db" t-kvm2
+check "show lists the Test-Not" grep -q '^Test-Not: *logs/ioctl.log' "$TMP/out"
 rm -f "$TMP/t/sigs/"*.sig
+
+# an unknown field (seed 002 prints no MMU line) neither rejects nor passes: one step lower
+good t-mmu "Support: frame /^kvmppc_book3s_hv_page_fault$/" "Reject: mmu /^Radix$/"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/mmu.db"
+kt scan -f json --db "$TMP/mmu.db" "$S/002_5d49e262595e473a.txt"
+check "a Reject on an unknown mmu: medium, not high" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = medium ]
+check "... labelled mmu unknown" grep -q 'mmu unknown' "$TMP/out"
+# compiler suffixes are folded in frame names: .part.0 reads as the function
+sed 's/kvmppc_book3s_hv_page_fault+/kvmppc_book3s_hv_page_fault.part.0.isra.3+/' "$S/002_5d49e262595e473a.txt" >"$TMP/part.log"
+sed -i '/^Reject:/d' "$TMP/t/sigs/t-mmu.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/mmu.db"
+kt scan -f json --db "$TMP/mmu.db" "$TMP/part.log"
+check "frame /^f$/ holds on f.part.0.isra.3: high" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = high ]
+rm -f "$TMP/t/sigs/"*.sig
+
+# variants: each its own Requires; the match names the one that held
+good t-var "Variant: elsewhere" "Require: line /no such crash site/" "Variant: revmap" "Require: frame /^kvmppc_book3s_hv_page_fault$/"
+kt signatures lint "$TMP/t/sigs"
+check "a signature with variants passes lint" [ "$rc" = 0 ]
+kt signatures compile "$TMP/t/sigs" -o "$TMP/var.db"
+kt scan -f json --db "$TMP/var.db" "$S/002_5d49e262595e473a.txt"
+check "the match names the variant (JSON)" [ "$(json_get "$TMP/out" 0 matches.0.variant)" = revmap ]
+kt scan --db "$TMP/var.db" --color=never "$S/002_5d49e262595e473a.txt"
+check "the match names the variant (text)" grep -q 'variant: revmap' "$TMP/out"
+kt signatures show --db "$TMP/var.db" t-var
+check "show groups the conditions by variant" sh -c "grep -A1 '^Variant: *revmap' '$TMP/out' | grep -q 'Require: *frame'"
+rm -f "$TMP/t/sigs/"*.sig
+good t-novar "Variant: empty" "Support: line /x/"
+lint_says "a variant needs a Require" "t-novar.sig: Variant empty has no Require"
+
+# repeatable Test-Log and Test-Not
+good t-two "Test-Log: logs/ok2.log"
+kt signatures lint "$TMP/t/sigs"
+check "two Test-Logs, both matching at high: lint passes" [ "$rc" = 0 ]
+rm -f "$TMP/t/sigs/"*.sig
+cp "$S/001_6f164741997502bb.txt" "$TMP/t/logs/other.log"
+good t-tn "Test-Not: logs/other.log"
+kt signatures lint "$TMP/t/sigs"
+check "a Test-Not it does not match: lint passes" [ "$rc" = 0 ]
+rm -f "$TMP/t/sigs/"*.sig
+good t-tn2 "Test-Not: logs/ok2.log"
+lint_says "a Test-Not that matches at medium or above" "t-tn2.sig: Test-Not logs/ok2.log, a report of another bug, matches this signature at (medium|high)"
+good t-weak "Test-Not: logs/ok2.log"
+lint_says "a real Test-Log below high (its Require is shared: not distinctive)" "t-weak.sig: Test-Log logs/ok.log, a real console log, matches only at"
 
 # --- the taint field (added by the recipe in lib/sig/sigfield.h) ---
 good t-taint "Support: taint /^G O$/"
@@ -186,6 +239,26 @@ for l in open(sys.argv[1]):
 check "no corpus or boot log matches a known-bug signature ($(wc -l <"$TMP/all.json") reports)" [ ! -s "$TMP/unexpected" ]
 sed 's/^/# unexpected match: /' "$TMP/unexpected"
 
+# --- no real log matches a signature at high unless it is a Test-Log of it ---
+# (issue 12): every log under tests/data, seeds, corpus, boot, Test-Logs,
+# further occurrences and look-alikes
+(cd "$DATA" && find . -name '*.log' -o -name '*.txt' | sed 's|^\./||' | grep -v '^golden/' | sort |
+	xargs "$KTRIAGE" scan -f json) >"$TMP/every.json" 2>/dev/null
+python3 -c '
+import glob, json, re, sys
+logs = {}
+for f in glob.glob(sys.argv[2] + "/*.sig"):
+    sid = re.search(r"^Id: *(\S+)", open(f).read(), re.M).group(1)
+    logs[sid] = set(l.split(None, 1)[1].strip().replace("tests/data/", "", 1)
+                    for l in open(f) if l.startswith("Test-Log:"))
+for l in open(sys.argv[1]):
+    r = json.loads(l)
+    for m in r["matches"]:
+        if m["confidence"] == "high" and r["source"] not in logs.get(m["id"], ()):
+            print(r["source"], m["id"])' "$TMP/every.json" "$SIGS" | sort -u >"$TMP/high"
+check "no real log under tests/data matches a signature at high unless it is its Test-Log ($(wc -l <"$TMP/every.json") reports)" [ ! -s "$TMP/high" ]
+sed 's/^/# high but not a Test-Log: /' "$TMP/high"
+
 # --- the five seeds are recognised and linked to their fix ---
 seed() { # seed FILE ID FIX-SHA-PREFIX
 	kt scan -f json "$S/$1"
@@ -205,6 +278,9 @@ check "6.4.0-rc6 predates the riscv fix (v6.7): fix_expected false" [ "$(json_ge
 sed 's/6\.4\.0-rc6/6.8.1/' "$S/003_5e61664e416bb910.txt" >"$TMP/later.log"
 kt scan -f json "$TMP/later.log"
 check "6.8.1 is after the fix: fix_expected true" [ "$(json_get "$TMP/out" 0 matches.0.fix_expected)" = true ]
+check "... so at most low confidence" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = low ]
+check "... labelled: another bug with the same symptom, or a regression" \
+	grep -q 'this kernel has the fix: another bug with the same symptom, or a regression' "$TMP/out"
 kt scan --color=never "$TMP/later.log"
 check "text says the fix should already be in this kernel" grep -q 'the fix should already be in this kernel (6.8.1 is at or after v6.7' "$TMP/out"
 kt scan --color=never "$S/003_5e61664e416bb910.txt"

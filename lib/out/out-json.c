@@ -76,6 +76,8 @@ jmatch(const struct kt_match *m)
 		strbuf_release(&sb);
 	}
 	json_object_set_new(o, "why", held);
+	json_object_set_new(o, "variant", out_jstr(m->variant));
+	json_object_set_new(o, "note", out_jstr(m->note));
 	json_object_set_new(o, "introduced_by", out_json_commits(s->introduced, s->nintroduced));
 	json_object_set_new(o, "fixed_by", out_json_commits(s->fixed, s->nfixed));
 	json_object_set_new(o, "fixed_in", out_json_strs(s->fixed_in, s->nfixed_in));

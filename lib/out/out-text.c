@@ -54,6 +54,16 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 	if (s->evidence && !strcmp(s->evidence, "frames-only"))
 		fputs(" (known only from the fix's description: frames, no console log)", fp);
 	fputc('\n', fp);
+	if (m->variant) {
+		fputs("      variant: ", fp);
+		put_clean(fp, m->variant);
+		fputc('\n', fp);
+	}
+	if (m->note) {
+		fputs("      not higher: ", fp);
+		put_clean(fp, m->note);
+		fputc('\n', fp);
+	}
 	for (size_t i = 0; i < s->nintroduced; i++)
 		put_commit(fp, "introduced by", &s->introduced[i]);
 	for (size_t i = 0; i < s->nfixed; i++)

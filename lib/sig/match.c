@@ -53,14 +53,9 @@ kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 				errors++;
 			}
 		}
-		/* the prefilter: literals of the first Require on a text field that has them */
-		for (size_t k = 0; k < s->nconds && !s->nliterals; k++) {
-			struct kt_cond *c = &s->conds[k];
-
-			if (c->kind != KT_COND_REQUIRE || !(kt_fields[c->field].flags & KT_FIELD_TEXT))
-				continue;
-			s->nliterals = kt_regex_literals(c->pattern, c->icase, &s->literals);
-		}
+		/* the prefilter (see kt_sig_literals) */
+		if (!s->nliterals)
+			s->nliterals = kt_sig_literals(s, &s->literals);
 		for (size_t l = 0; l < s->nliterals; l++)
 			kt_multilit_add(ml, s->literals[l], strlen(s->literals[l]), (unsigned)i);
 	}
@@ -73,6 +68,12 @@ const char *
 kt_confidence_name(enum kt_confidence c)
 {
 	return c == KT_CONF_HIGH ? "high" : c == KT_CONF_MEDIUM ? "medium" : "low";
+}
+
+bool
+kt_sig_capped(const struct kt_signature *s)
+{
+	return s->evidence && (!strcmp(s->evidence, "frames-only") || !strcmp(s->evidence, "partial"));
 }
 
 int
@@ -186,16 +187,29 @@ cond_error(const struct kt_signature *s, const struct kt_cond *c, int rc)
 	return strbuf_detach(&e, NULL);
 }
 
-/* Matching one report: the budget, and the Support count of the signature being tested. */
+/* Matching one report: the budget, and what the variant being tested showed. */
 struct sig_test {
 	double limit;		/* the budget runs out at this time */
 	bool spent;		/* ... and has */
-	size_t nsupport, nsupport_held;
+	unsigned variant;	/* the variant being tested (0: none) */
+	unsigned unknown[8];	/* fields of Rejects that could not be decided */
+	size_t nunknown;
 };
+
+static void
+add_unknown(struct sig_test *t, unsigned field)
+{
+	for (size_t i = 0; i < t->nunknown; i++)
+		if (t->unknown[i] == field)
+			return;
+	if (t->nunknown < ARRAY_SIZE(t->unknown))
+		t->unknown[t->nunknown++] = field;
+}
 
 /* Record a condition's outcome rc (1 held, 0 not); false when the signature cannot match. */
 static bool
-record_cond(struct kt_match *m, struct sig_test *t, const struct kt_cond *c, int rc)
+record_cond(struct kt_match *m, struct sig_test *t, const struct kt_cond *c, int rc,
+    const struct kt_report *r)
 {
 	switch (c->kind) {
 	case KT_COND_REQUIRE:
@@ -204,20 +218,37 @@ record_cond(struct kt_match *m, struct sig_test *t, const struct kt_cond *c, int
 		m->held[m->nheld++] = c;
 		return true;
 	case KT_COND_REJECT:
+		/* a fact the report does not state neither rejects nor passes */
+		if (!rc && (kt_fields[c->field].flags & KT_FIELD_FACT) && !kt_field_known(c->field, r))
+			add_unknown(t, c->field);
 		return !rc;
 	case KT_COND_SUPPORT:
 	default:
-		t->nsupport++;
-		if (rc) {
-			t->nsupport_held++;
+		if (rc)
 			m->held[m->nheld++] = c;
-		}
 		return true;
 	}
 }
 
-/* One signature's conditions against r; false when it does not match
- * (true with m->error set when it could not be decided). */
+static bool
+budget_spent(const struct kt_signature *s, struct sig_test *t, struct kt_match *m)
+{
+	struct strbuf e = STRBUF_INIT;
+
+	/* checked before every condition: a signature is never
+	 * silently "no match" because time ran out */
+	if (!t->spent && now_ms() <= t->limit)
+		return false;
+	t->spent = true;
+	strbuf_addf(&e, "%s: signature %s not tested: matching budget exhausted "
+	    "(%ld ms per report, KTRIAGE_MATCH_BUDGET_MS)", s->file, s->id ? s->id : "?", budget_ms);
+	m->error = strbuf_detach(&e, NULL);
+	return true;
+}
+
+/* One signature's conditions (the common ones and those of t->variant)
+ * against r; false when it does not match (true with m->error set when it
+ * could not be decided). */
 static bool
 test_signature(const struct kt_signature *s, const struct kt_report *r, struct sig_test *t,
     struct kt_match *m)
@@ -226,46 +257,140 @@ test_signature(const struct kt_signature *s, const struct kt_report *r, struct s
 		const struct kt_cond *c = &s->conds[k];
 		int rc;
 
-		/* checked before every condition: a signature is never
-		 * silently "no match" because time ran out */
-		if (t->spent || now_ms() > t->limit) {
-			struct strbuf e = STRBUF_INIT;
-
-			t->spent = true;
-			strbuf_addf(&e, "%s: signature %s not tested: matching budget exhausted "
-			    "(%ld ms per report, KTRIAGE_MATCH_BUDGET_MS)", s->file, s->id ? s->id : "?",
-			    budget_ms);
-			m->error = strbuf_detach(&e, NULL);
+		if (c->variant && c->variant != t->variant)
+			continue;
+		if (budget_spent(s, t, m))
 			return true;
-		}
 		rc = c->re ? test_cond(c, r) : PCRE2_ERROR_INTERNAL;
 		if (rc < 0) {
 			m->error = cond_error(s, c, rc);
 			return true;
 		}
-		if (!record_cond(m, t, c, rc))
+		if (!record_cond(m, t, c, rc, r))
 			return false;
 	}
 	return true;
 }
 
-/* Confidence from the Support conditions that held, and the fix status. */
+/* Does held condition c corroborate (a frame, guilty or context condition)? */
+static bool
+is_specific(const struct kt_cond *c)
+{
+	return (kt_fields[c->field].flags & KT_FIELD_SPECIFIC) != 0;
+}
+
+/* The evidence held: a distinctive Require, and corroboration independent
+ * of it (a specific condition other than that Require, or arch together
+ * with mmu or platform). */
+static void
+weigh_evidence(const struct kt_match *m, bool *symptom, bool *corroborated)
+{
+	size_t ndistinct = 0;
+	bool arch = false, machine = false, other_specific = false;
+
+	for (size_t i = 0; i < m->nheld; i++)
+		ndistinct += m->held[i]->kind == KT_COND_REQUIRE && m->held[i]->distinctive;
+	for (size_t i = 0; i < m->nheld; i++) {
+		const struct kt_cond *c = m->held[i];
+		unsigned fl = kt_fields[c->field].flags;
+		bool is_d = c->kind == KT_COND_REQUIRE && c->distinctive;
+
+		/* a specific condition corroborates a symptom other than itself */
+		if (is_specific(c) && (ndistinct > is_d || !ndistinct))
+			other_specific = true;
+		arch |= (fl & KT_FIELD_ARCH) != 0;
+		machine |= (fl & KT_FIELD_MACHINE) != 0;
+	}
+	*symptom = ndistinct > 0;
+	*corroborated = other_specific || (arch && machine);
+}
+
+static void
+add_note(struct strbuf *sb, const char *note)
+{
+	if (sb->len)
+		strbuf_addstr(sb, "; ");
+	strbuf_addstr(sb, note);
+}
+
+/* Confidence from the evidence held (see signature.h), and why it is not higher. */
+static enum kt_confidence
+grade_evidence(const struct kt_match *m, const struct sig_test *t, struct strbuf *why)
+{
+	bool symptom, corroborated;
+	enum kt_confidence c;
+
+	weigh_evidence(m, &symptom, &corroborated);
+	c = symptom && corroborated ? KT_CONF_HIGH : symptom || corroborated ? KT_CONF_MEDIUM : KT_CONF_LOW;
+	if (!symptom)
+		add_note(why, "no distinctive symptom held");
+	else if (!corroborated)
+		add_note(why, "nothing corroborates the symptom (frame, guilty, context, or arch with mmu or platform)");
+	for (size_t i = 0; i < t->nunknown; i++) {
+		strbuf_addf(why, "%s%s unknown", why->len ? "; " : "", kt_field_name(t->unknown[i]));
+		if (i + 1 == t->nunknown)
+			strbuf_addstr(why, ": a Reject on it could not be checked");
+	}
+	if (t->nunknown && c > KT_CONF_LOW)
+		c--;
+	return c;
+}
+
+/* Confidence from the evidence and the fix status; the note says what held it down. */
 static void
 grade_match(struct kt_match *m, const struct sig_test *t, const struct kt_report *r)
 {
 	const struct kt_signature *s = m->sig;
+	struct strbuf why = STRBUF_INIT;
 
-	if (!t->nsupport || 2 * t->nsupport_held >= t->nsupport)
-		m->confidence = KT_CONF_HIGH;
-	else if (t->nsupport_held)
+	m->confidence = grade_evidence(m, t, &why);
+	if (kt_sig_capped(s) && m->confidence > KT_CONF_MEDIUM) {
 		m->confidence = KT_CONF_MEDIUM;
-	else
-		m->confidence = KT_CONF_LOW;
-	if (s->evidence && !strcmp(s->evidence, "frames-only") && m->confidence > KT_CONF_MEDIUM)
-		m->confidence = KT_CONF_MEDIUM;
+		add_note(&why, !strcmp(s->evidence, "partial") ? "its real log does not single the bug "
+		    "out (Evidence: partial): at most medium" : "known only from the fix's description: at most medium");
+	}
 	m->fix_expected = -1;
 	if (!m->error && r->kind && strcmp(r->kind, "xen"))
 		m->fix_expected = kt_fix_expected(s, r->release, &m->fix_unverified, &m->fixed_release);
+	if (m->fix_expected == 1 && !m->error) {
+		m->confidence = KT_CONF_LOW;
+		add_note(&why, "this kernel has the fix: another bug with the same symptom, or a regression");
+	}
+	m->note = why.len ? strbuf_detach(&why, NULL) : NULL;
+	strbuf_release(&why);
+}
+
+/* Test s (each of its variants) against r; the best match into m, false when none. */
+static bool
+match_signature(const struct kt_signature *s, const struct kt_report *r, struct sig_test *t,
+    struct kt_match *m)
+{
+	bool found = false;
+
+	for (unsigned v = s->nvariants ? 1 : 0; v <= s->nvariants; v++) {
+		struct kt_match try;
+
+		memset(&try, 0, sizeof(try));
+		try.sig = s;
+		try.held = xcalloc(s->nconds ? s->nconds : 1, sizeof(*try.held));
+		t->variant = v;
+		t->nunknown = 0;
+		if (!test_signature(s, r, t, &try) && !try.error) {
+			free(try.held);
+			continue;
+		}
+		try.variant = v ? s->variants[v - 1] : NULL;
+		grade_match(&try, t, r);
+		if (found && (m->error || try.error || try.confidence <= m->confidence)) {
+			kt_match_clear(&try);
+			continue;
+		}
+		if (found)
+			kt_match_clear(m);
+		*m = try;
+		found = true;
+	}
+	return found;
 }
 
 /* The signatures whose prefilter literals occur in r, in signature order. */
@@ -302,18 +427,10 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 	list = xmalloc(set->nsigs * sizeof(*list));
 	nlist = prefilter(set, r, list);
 	for (size_t li = 0; li < nlist; li++) {
-		const struct kt_signature *s = &set->sigs[list[li]];
 		struct kt_match m;
 
-		memset(&m, 0, sizeof(m));
-		m.sig = s;
-		m.held = xcalloc(s->nconds ? s->nconds : 1, sizeof(*m.held));
-		t.nsupport = t.nsupport_held = 0;
-		if (!test_signature(s, r, &t, &m) && !m.error) {
-			free(m.held);
+		if (!match_signature(&set->sigs[list[li]], r, &t, &m))
 			continue;
-		}
-		grade_match(&m, &t, r);
 		if (m.error)
 			out->errors++;
 		out->m = xrealloc(out->m, (out->n + 1) * sizeof(m));
@@ -324,7 +441,7 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 
 struct kver {
 	int v[3];
-	int rc;		/* 0: a final release; N: -rcN, before the final one */
+	int rc;		/* 0: a final release; N + 1: -rcN, before the final one */
 };
 
 /* Find the first version "vX.Y[.Z][-rcN]" (or "X.Y...") at or after *p. */
@@ -358,8 +475,9 @@ next_version(const char **p, struct kver *k, bool *has_v, size_t *ncomp)
 		{
 			const char *rc = strstr(t, "rc");
 
-			if (rc && rc - t <= 8 && (rc[-1] == '-' || rc[-1] == '.') && isdigit((unsigned char)rc[2]))
-				k->rc = atoi(rc + 2);
+			/* rc N is kept as N + 1: "rc0" (a snapshot before rc1) is no final release */
+			if (rc && rc - t <= 16 && (rc[-1] == '-' || rc[-1] == '.') && isdigit((unsigned char)rc[2]))
+				k->rc = atoi(rc + 2) + 1;
 		}
 		*has_v = s > *p && s[-1] == 'v';
 		*ncomp = (size_t)n;
@@ -425,67 +543,125 @@ kt_fix_expected(const struct kt_signature *s, const char *release, bool *unverif
 }
 
 void
+kt_match_clear(struct kt_match *m)
+{
+	free(m->held);
+	free(m->error);
+	free(m->note);
+	memset(m, 0, sizeof(*m));
+}
+
+void
 kt_matches_release(struct kt_matches *m)
 {
-	for (size_t i = 0; i < m->n; i++) {
-		free(m->m[i].held);
-		free(m->m[i].error);
-	}
+	for (size_t i = 0; i < m->n; i++)
+		kt_match_clear(&m->m[i]);
 	free(m->m);
 	memset(m, 0, sizeof(*m));
 }
 
-static void
-free_commits(struct kt_commit *c, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		free(c[i].sha);
-		free(c[i].subject);
-	}
-	free(c);
-}
+/* Deciding which Requires are distinctive (kt_sig_mark_distinctive). */
+struct distinct_scan {
+	struct kt_sigset *set;
+	const char *log;	/* the log being read, as the signatures name it */
+	bool any_test_log;	/* ... is some signature's Test-Log */
+};
 
-static void
-free_strs(char **v, size_t n)
+static bool
+names_log(char *const *v, size_t n, const char *log)
 {
 	for (size_t i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
+		if (!strcmp(v[i], log))
+			return true;
+	return false;
+}
+
+/* Does s already tell r apart from its bug: one of its Rejects holds on r,
+ * a Require on a fact r states (arch, mmu...) does not, or r's kernel has
+ * its fix?  Then r does not make its Requires common. */
+static bool
+sets_apart(const struct kt_signature *s, const struct kt_report *r)
+{
+	bool unv;
+	const char *against;
+
+	for (size_t k = 0; k < s->nconds; k++) {
+		const struct kt_cond *c = &s->conds[k];
+
+		if (!c->re)
+			continue;
+		if (c->kind == KT_COND_REJECT && test_cond(c, r) > 0)
+			return true;
+		if (c->kind == KT_COND_REQUIRE && (kt_fields[c->field].flags & KT_FIELD_FACT) &&
+		    kt_field_known(c->field, r) && test_cond(c, r) == 0)
+			return true;
+	}
+	return kt_fix_expected(s, r->release, &unv, &against) == 1;
+}
+
+static int
+distinct_report(const struct kt_report *r, void *arg)
+{
+	struct distinct_scan *ds = arg;
+
+	for (size_t i = 0; i < ds->set->nsigs; i++) {
+		struct kt_signature *s = &ds->set->sigs[i];
+
+		/* a report of this very bug shows its symptom, of course; a
+		 * Test-Not says what it is not only to the signature naming it */
+		if (names_log(s->test_logs, s->ntest_logs, ds->log) || sets_apart(s, r) ||
+		    (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log)))
+			continue;
+		for (size_t k = 0; k < s->nconds; k++)
+			if (s->conds[k].distinctive && s->conds[k].re && test_cond(&s->conds[k], r) > 0)
+				s->conds[k].distinctive = false;
+	}
+	return 0;
+}
+
+/* Read one log below root (once: seen holds the logs read). */
+static void
+distinct_log(struct distinct_scan *ds, const char *root, const char *log, char ***seen, size_t *nseen)
+{
+	struct strbuf path = STRBUF_INIT;
+	struct kt_error err = { 0, "" };
+
+	if (names_log(*seen, *nseen, log))
+		return;
+	*seen = xrealloc(*seen, (*nseen + 1) * sizeof(**seen));
+	(*seen)[(*nseen)++] = xstrdup(log);
+	strbuf_addf(&path, "%s/%s", root, log);
+	ds->log = log;
+	ds->any_test_log = false;
+	for (size_t i = 0; i < ds->set->nsigs && !ds->any_test_log; i++)
+		ds->any_test_log = names_log(ds->set->sigs[i].test_logs, ds->set->sigs[i].ntest_logs, log);
+	kt_scan_path(path.buf, log, NULL, NULL, distinct_report, ds, NULL, &err);
+	strbuf_release(&path);
 }
 
 void
-kt_sigset_free(struct kt_sigset *set)
+kt_sig_mark_distinctive(struct kt_sigset *set, const char *root)
 {
-	if (!set)
-		return;
-	for (size_t i = 0; i < set->nsigs; i++) {
-		struct kt_signature *s = &set->sigs[i];
+	struct distinct_scan ds = { set, NULL, false };
+	char **seen = NULL;
+	size_t nseen = 0;
 
-		free(s->id);
-		free(s->file);
-		free(s->title);
-		free(s->arch);
-		free(s->platform);
-		free(s->evidence);
-		free_commits(s->introduced, s->nintroduced);
-		free_commits(s->fixed, s->nfixed);
-		free_strs(s->fixed_in, s->nfixed_in);
-		free(s->workaround);
-		free_strs(s->links, s->nlinks);
-		free(s->test_log);
-		free(s->description);
-		for (size_t k = 0; k < s->nconds; k++) {
-			free(s->conds[k].pattern);
-			if (s->conds[k].re)
-				pcre2_code_free(s->conds[k].re);
+	for (size_t i = 0; i < set->nsigs; i++)
+		for (size_t k = 0; k < set->sigs[i].nconds; k++) {
+			struct kt_cond *c = &set->sigs[i].conds[k];
+
+			/* a short fact (arch, mmu) is never a bug's own symptom */
+			c->distinctive = c->kind == KT_COND_REQUIRE && (kt_fields[c->field].flags & KT_FIELD_TEXT);
 		}
-		free(s->conds);
-		free_strs(s->literals, s->nliterals);
+	for (size_t i = 0; i < set->nsigs; i++) {
+		const struct kt_signature *s = &set->sigs[i];
+
+		for (size_t k = 0; k < s->ntest_logs; k++)
+			distinct_log(&ds, root, s->test_logs[k], &seen, &nseen);
+		for (size_t k = 0; k < s->ntest_nots; k++)
+			distinct_log(&ds, root, s->test_nots[k], &seen, &nseen);
 	}
-	free(set->sigs);
-	free(set->source_hash);
-	free(set->db_version);
-	free(set->created);
-	kt_multilit_free(set->prefilter);
-	free(set);
+	for (size_t i = 0; i < nseen; i++)
+		free(seen[i]);
+	free(seen);
 }

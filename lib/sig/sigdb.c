@@ -67,7 +67,7 @@ insert_commits(sqlite3_stmt *st, const char *id, const char *role, const struct 
 struct writer {
 	sqlite3 *db;
 	const char *path;	/* the temporary file */
-	sqlite3_stmt *sig, *commit, *fixed_in, *link, *cond, *meta;
+	sqlite3_stmt *sig, *commit, *fixed_in, *link, *cond, *meta, *test_log;
 };
 
 static int
@@ -86,7 +86,8 @@ writer_open(struct writer *w, struct kt_error *err)
 	    sqlite3_prepare_v2(w->db, "INSERT INTO commits VALUES (?,?,?,?,?,?)", -1, &w->commit, NULL) ||
 	    sqlite3_prepare_v2(w->db, "INSERT INTO fixed_in VALUES (?,?,?)", -1, &w->fixed_in, NULL) ||
 	    sqlite3_prepare_v2(w->db, "INSERT INTO links VALUES (?,?,?)", -1, &w->link, NULL) ||
-	    sqlite3_prepare_v2(w->db, "INSERT INTO conditions VALUES (?,?,?,?,?,?,?)", -1, &w->cond, NULL) ||
+	    sqlite3_prepare_v2(w->db, "INSERT INTO conditions VALUES (?,?,?,?,?,?,?,?,?)", -1, &w->cond, NULL) ||
+	    sqlite3_prepare_v2(w->db, "INSERT INTO test_logs VALUES (?,?,?,?)", -1, &w->test_log, NULL) ||
 	    sqlite3_prepare_v2(w->db, "INSERT INTO meta VALUES (?,?)", -1, &w->meta, NULL))
 		db_err(err, w->path, "cannot prepare statements", w->db);
 	else
@@ -109,10 +110,30 @@ insert_strs(sqlite3_stmt *st, const char *id, char *const *v, size_t n)
 	return 0;
 }
 
+/* Rows (sig_id, seq, kind, path) of test_logs: the Test-Logs, then the Test-Nots. */
 static int
-insert_conds(sqlite3_stmt *st, const char *id, const struct kt_cond *c, size_t n)
+insert_test_logs(sqlite3_stmt *st, const struct kt_signature *s)
 {
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < s->ntest_logs + s->ntest_nots; i++) {
+		bool log = i < s->ntest_logs;
+
+		bind_text(st, 1, s->id);
+		sqlite3_bind_int(st, 2, (int)i);
+		bind_text(st, 3, log ? "log" : "not");
+		bind_text(st, 4, log ? s->test_logs[i] : s->test_nots[i - s->ntest_logs]);
+		if (step_reset(st))
+			return -1;
+	}
+	return 0;
+}
+
+static int
+insert_conds(sqlite3_stmt *st, const struct kt_signature *s)
+{
+	const char *id = s->id;
+	const struct kt_cond *c = s->conds;
+
+	for (size_t i = 0; i < s->nconds; i++) {
 		bind_text(st, 1, id);
 		sqlite3_bind_int(st, 2, (int)i);
 		bind_text(st, 3, kt_cond_kind_dbname(c[i].kind));
@@ -120,6 +141,8 @@ insert_conds(sqlite3_stmt *st, const char *id, const struct kt_cond *c, size_t n
 		bind_text(st, 5, c[i].pattern);
 		sqlite3_bind_int(st, 6, c[i].icase);
 		sqlite3_bind_int(st, 7, (int)c[i].line);
+		bind_text(st, 8, c[i].variant ? s->variants[c[i].variant - 1] : NULL);
+		sqlite3_bind_int(st, 9, c[i].distinctive);
 		if (step_reset(st))
 			return -1;
 	}
@@ -144,7 +167,8 @@ insert_signature(struct writer *w, const struct kt_signature *s)
 	    insert_commits(w->commit, s->id, "fixed", s->fixed, s->nfixed) ||
 	    insert_strs(w->fixed_in, s->id, s->fixed_in, s->nfixed_in) ||
 	    insert_strs(w->link, s->id, s->links, s->nlinks) ||
-	    insert_conds(w->cond, s->id, s->conds, s->nconds) ? -1 : 0;
+	    insert_test_logs(w->test_log, s) ||
+	    insert_conds(w->cond, s) ? -1 : 0;
 }
 
 static int
@@ -195,6 +219,7 @@ writer_close(struct writer *w, int rc, const char *path, struct kt_error *err)
 	sqlite3_finalize(w->link);
 	sqlite3_finalize(w->cond);
 	sqlite3_finalize(w->meta);
+	sqlite3_finalize(w->test_log);
 	if (w->db && sqlite3_close(w->db) != SQLITE_OK && !rc) {
 		db_err(err, w->path, "cannot close", NULL);
 		rc = -1;
@@ -382,8 +407,7 @@ row_signature(sqlite3_stmt *st, struct loader *ld)
 	s->evidence = col_dup(st, 5);
 	s->workaround = col_dup(st, 6);
 	s->description = col_dup(st, 7);
-	s->test_log = col_dup(st, 8);
-	s->file = col_dup(st, 9);
+	s->file = col_dup(st, 8);
 	return !s->id || !s->title || !s->evidence ? -1 : 0;
 }
 
@@ -440,6 +464,39 @@ row_link(sqlite3_stmt *st, struct loader *ld)
 	return row_str(st, ld, offsetof(struct kt_signature, links), offsetof(struct kt_signature, nlinks));
 }
 
+static int
+row_test_log(sqlite3_stmt *st, struct loader *ld)
+{
+	struct kt_signature *s = find_sig(ld->set, (const char *)sqlite3_column_text(st, 0));
+	const char *kind = (const char *)sqlite3_column_text(st, 2);
+	int rc;
+
+	if (!s || !kind)
+		return -1;
+	if (strcmp(kind, "not"))
+		rc = row_str(st, ld, offsetof(struct kt_signature, test_logs),
+		    offsetof(struct kt_signature, ntest_logs));
+	else
+		rc = row_str(st, ld, offsetof(struct kt_signature, test_nots),
+		    offsetof(struct kt_signature, ntest_nots));
+	s->test_log = s->ntest_logs ? s->test_logs[0] : NULL;
+	return rc;
+}
+
+/* The number of the variant called name (added at its first condition); 0 for NULL. */
+static unsigned
+variant_index(struct kt_signature *s, const char *name)
+{
+	if (!name)
+		return 0;
+	for (size_t i = 0; i < s->nvariants; i++)
+		if (!strcmp(s->variants[i], name))
+			return (unsigned)i + 1;
+	s->variants = xrealloc(s->variants, (s->nvariants + 1) * sizeof(*s->variants));
+	s->variants[s->nvariants++] = xstrdup(name);
+	return (unsigned)s->nvariants;
+}
+
 /* An unknown kind or field is refused, never read as some other one. */
 static int
 row_condition(sqlite3_stmt *st, struct loader *ld)
@@ -464,6 +521,8 @@ row_condition(sqlite3_stmt *st, struct loader *ld)
 	c.pattern = col_dup(st, 3);
 	c.icase = sqlite3_column_int(st, 4) != 0;
 	c.line = (unsigned)sqlite3_column_int(st, 5);
+	c.variant = variant_index(s, (const char *)sqlite3_column_text(st, 6));
+	c.distinctive = sqlite3_column_int(st, 7) != 0;
 	s->conds = xrealloc(s->conds, (s->nconds + 1) * sizeof(*s->conds));
 	s->conds[s->nconds++] = c;
 	return 0;
@@ -493,12 +552,14 @@ load(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error *err)
 		row_fn fn;
 	} steps[] = {
 		{ "SELECT id, version, title, arch, platform, evidence, workaround, description, "
-		  "test_log, file FROM signatures ORDER BY id", row_signature },
+		  "file FROM signatures ORDER BY id", row_signature },
+		{ "SELECT sig_id, path, kind FROM test_logs ORDER BY sig_id, seq", row_test_log },
 		{ "SELECT sig_id, role, sha, subject, unverified FROM commits ORDER BY sig_id, role, seq",
 		  row_commit },
 		{ "SELECT sig_id, release FROM fixed_in ORDER BY sig_id, seq", row_fixed_in },
 		{ "SELECT sig_id, url FROM links ORDER BY sig_id, seq", row_link },
-		{ "SELECT sig_id, kind, field, pattern, icase, line FROM conditions ORDER BY sig_id, seq",
+		{ "SELECT sig_id, kind, field, pattern, icase, line, variant, distinctive FROM conditions "
+		  "ORDER BY sig_id, seq",
 		  row_condition },
 		{ "SELECT key, value FROM meta", row_meta },
 	};

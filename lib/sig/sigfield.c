@@ -42,6 +42,56 @@ each_log_line(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 	return rc ? rc : each_context_line(r, fn, arg);
 }
 
+/* One clone suffix at s (".part.3"), its length; 0 when s starts none. */
+static size_t
+clone_suffix(const char *s)
+{
+	static const struct { const char *name; bool number; } sfx[] = {
+		{ ".part.", true }, { ".isra.", true }, { ".constprop.", true },
+		{ ".llvm.", true }, { ".cold.", true }, { ".cold", false },
+	};
+
+	for (size_t i = 0; i < ARRAY_SIZE(sfx); i++) {
+		size_t n = strlen(sfx[i].name), d;
+
+		if (strncmp(s, sfx[i].name, n))
+			continue;
+		d = strspn(s + n, "0123456789");
+		if (sfx[i].number ? d > 0 : !s[n] || s[n] == '.')
+			return n + d;
+	}
+	return 0;
+}
+
+size_t
+kt_function_name_len(const char *fn)
+{
+	/* a leading dot is part of a name (powerpc function descriptors) */
+	const char *dot = fn[0] ? strchr(fn + 1, '.') : NULL;
+	const char *p = dot;
+	size_t n;
+
+	if (!dot)
+		return strlen(fn);
+	while (*p && (n = clone_suffix(p)))
+		p += n;
+	return *p ? strlen(fn) : (size_t)(dot - fn);
+}
+
+/* fn with the clone suffixes of name folded */
+static int
+call_folded(const char *name, kt_field_value_fn fn, void *arg)
+{
+	size_t n = kt_function_name_len(name);
+	char buf[256];
+
+	if (!name[n] || n >= sizeof(buf))
+		return fn(name, arg);
+	memcpy(buf, name, n);
+	buf[n] = '\0';
+	return fn(buf, arg);
+}
+
 static int
 each_frame(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
@@ -49,8 +99,14 @@ each_frame(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 
 	for (size_t i = 0; i < r->nframes && !rc; i++)
 		if (r->frames[i].function)
-			rc = fn(r->frames[i].function, arg);
+			rc = call_folded(r->frames[i].function, fn, arg);
 	return rc;
+}
+
+static int
+each_guilty(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	return r->guilty ? call_folded(r->guilty, fn, arg) : 0;
 }
 
 static int
@@ -64,17 +120,17 @@ each_access(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 const struct kt_field_def kt_fields[] = {
 	{ "line", KT_FIELD_TEXT, .each = each_report_line },
 	{ "title", KT_FIELD_TEXT, KT_REPORT_STR(title) },
-	{ "frame", KT_FIELD_TEXT, .each = each_frame },
-	{ "context", KT_FIELD_TEXT, .each = each_context_line },
+	{ "frame", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_frame },
+	{ "context", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_context_line },
 	{ "log", KT_FIELD_TEXT | KT_FIELD_UNION, .each = each_log_line },
-	{ "arch", 0, KT_REPORT_STR(arch) },
-	{ "mmu", 0, KT_REPORT_STR(mmu) },
-	{ "platform", 0, KT_REPORT_STR(platform) },
-	{ "release", 0, KT_REPORT_STR(release) },
-	{ "kind", 0, KT_REPORT_STR(kind) },
-	{ "access", 0, .each = each_access },
+	{ "arch", KT_FIELD_FACT | KT_FIELD_ARCH, KT_REPORT_STR(arch) },
+	{ "mmu", KT_FIELD_FACT | KT_FIELD_MACHINE, KT_REPORT_STR(mmu) },
+	{ "platform", KT_FIELD_FACT | KT_FIELD_MACHINE, KT_REPORT_STR(platform) },
+	{ "release", KT_FIELD_FACT, KT_REPORT_STR(release) },
+	{ "kind", KT_FIELD_FACT, KT_REPORT_STR(kind) },
+	{ "access", KT_FIELD_FACT, .each = each_access },
 	{ "header", KT_FIELD_TEXT, KT_REPORT_STR(header) },
-	{ "guilty", KT_FIELD_TEXT, KT_REPORT_STR(guilty) },
+	{ "guilty", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_guilty },
 	{ "taint", 0, KT_REPORT_STR(taint) },
 };
 
@@ -119,6 +175,20 @@ kt_field_each(unsigned f, const struct kt_report *r, kt_field_value_fn fn, void 
 		return d->each(r, fn, arg);
 	v = *(const char *const *)((const char *)r + d->str_off);
 	return v ? fn(v, arg) : 0;
+}
+
+static int
+some_value(const char *v, void *arg)
+{
+	(void)v;
+	(void)arg;
+	return 1;
+}
+
+bool
+kt_field_known(unsigned f, const struct kt_report *r)
+{
+	return kt_field_each(f, r, some_value, NULL) != 0;
 }
 
 void

@@ -25,6 +25,7 @@
 #ifndef KT_SIGFIELD_H
 #define KT_SIGFIELD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "ktriage.h"
@@ -38,6 +39,12 @@ typedef int (*kt_field_value_fn)(const char *value, void *arg);
 #define KT_FIELD_TEXT 1u	/* free text: prefilter literals come from it */
 #define KT_FIELD_UNION 2u	/* its values are those of other text fields
 				 * (log = line + context): not scanned twice */
+#define KT_FIELD_FACT 4u	/* one fact the report may not state (no MMU line):
+				 * no value means unknown, not "none" */
+#define KT_FIELD_SPECIFIC 8u	/* a condition holding on it corroborates a
+				 * symptom (frame, guilty, context) */
+#define KT_FIELD_ARCH 16u	/* the arch: corroborates together with ... */
+#define KT_FIELD_MACHINE 32u	/* ... a condition on mmu or platform */
 
 struct kt_field_def {
 	const char *name;
@@ -57,8 +64,15 @@ extern const unsigned kt_nfields;
 const char *kt_field_name(unsigned f);
 /* The field called name[0..len); -1 when there is none. */
 int kt_field_lookup(const char *name, size_t len, unsigned *f);
-/* Call fn with each value of field f of r; returns what stopped the walk, or 0. */
+/* Call fn with each value of field f of r; returns what stopped the walk, or 0.
+ * Function names (frame, guilty) come with compiler suffixes folded. */
 int kt_field_each(unsigned f, const struct kt_report *r, kt_field_value_fn fn, void *arg);
+/* Does r have at least one value of field f? */
+bool kt_field_known(unsigned f, const struct kt_report *r);
+/* The length of fn without the compiler's clone suffixes (.part.N, .isra.N,
+ * .constprop.N, .cold[.N], .llvm.N, in any combination); the whole length
+ * when what follows the name is anything else. */
+size_t kt_function_name_len(const char *fn);
 /* Append the names of the fields having every flag of flags, as "a, b or c". */
 void kt_field_list(struct strbuf *sb, unsigned flags);
 /* The field set as stored in a database's meta: "line,title,...". */

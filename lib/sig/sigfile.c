@@ -17,6 +17,7 @@
 #include "lines.h"
 #include "signature.h"
 #include "strbuf.h"
+#include "multilit.h"
 #include "util.h"
 
 void
@@ -50,6 +51,63 @@ push_str(char ***arr, size_t *n, const char *s)
 {
 	*arr = xrealloc(*arr, (*n + 1) * sizeof(**arr));
 	(*arr)[(*n)++] = xstrdup(s);
+}
+
+static void
+free_commits(struct kt_commit *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(c[i].sha);
+		free(c[i].subject);
+	}
+	free(c);
+}
+
+static void
+free_strs(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+void
+kt_sigset_free(struct kt_sigset *set)
+{
+	if (!set)
+		return;
+	for (size_t i = 0; i < set->nsigs; i++) {
+		struct kt_signature *s = &set->sigs[i];
+
+		free(s->id);
+		free(s->file);
+		free(s->title);
+		free(s->arch);
+		free(s->platform);
+		free(s->evidence);
+		free_commits(s->introduced, s->nintroduced);
+		free_commits(s->fixed, s->nfixed);
+		free_strs(s->fixed_in, s->nfixed_in);
+		free(s->workaround);
+		free_strs(s->links, s->nlinks);
+		free_strs(s->test_logs, s->ntest_logs);
+		free_strs(s->test_nots, s->ntest_nots);
+		free_strs(s->variants, s->nvariants);
+		free(s->description);
+		for (size_t k = 0; k < s->nconds; k++) {
+			free(s->conds[k].pattern);
+			if (s->conds[k].re)
+				pcre2_code_free(s->conds[k].re);
+		}
+		free(s->conds);
+		free_strs(s->literals, s->nliterals);
+	}
+	free(set->sigs);
+	free(set->source_hash);
+	free(set->db_version);
+	free(set->created);
+	kt_multilit_free(set->prefilter);
+	free(set);
 }
 
 /* Strip a trailing "(unverified)" marker; returns whether there was one. */
@@ -160,19 +218,20 @@ parse_cond(struct kt_signature *s, enum kt_cond_kind kind, const char *v, const 
 	c->pattern = xstrndup(open + 1, (size_t)(close - open - 1));
 	c->icase = close[1] == 'i';
 	c->line = line;
+	c->variant = (unsigned)s->nvariants;	/* the conditions after a Variant: line are its own */
 	return 0;
 }
 
 enum key {
 	K_ID, K_VERSION, K_TITLE, K_ARCH, K_PLATFORM, K_EVIDENCE, K_REQUIRE, K_SUPPORT,
 	K_REJECT, K_INTRODUCED, K_FIXED, K_FIXED_IN, K_WORKAROUND, K_LINK, K_TEST_LOG,
-	K_DESCRIPTION, K_NKEYS
+	K_DESCRIPTION, K_TEST_NOT, K_VARIANT, K_NKEYS
 };
 
 static const char *const key_names[K_NKEYS] = {
 	"Id", "Version", "Title", "Arch", "Platform", "Evidence", "Require", "Support",
 	"Reject", "Introduced-By", "Fixed-By", "Fixed-In", "Workaround", "Link", "Test-Log",
-	"Description",
+	"Description", "Test-Not", "Variant",
 };
 
 static int
@@ -216,8 +275,8 @@ apply_key(struct kt_signature *s, enum key k, char *v, const char *file, unsigne
 	case K_ARCH: return set_once(&s->arch, v, "Arch", file, line, diag);
 	case K_PLATFORM: return set_once(&s->platform, v, "Platform", file, line, diag);
 	case K_EVIDENCE:
-		if (strcmp(v, "console") && strcmp(v, "frames-only")) {
-			kt_diag_add(diag, file, line, "Evidence must be 'console' or 'frames-only'");
+		if (strcmp(v, "console") && strcmp(v, "frames-only") && strcmp(v, "partial")) {
+			kt_diag_add(diag, file, line, "Evidence must be 'console', 'partial' or 'frames-only'");
 			return 1;
 		}
 		return set_once(&s->evidence, v, "Evidence", file, line, diag);
@@ -245,7 +304,18 @@ apply_key(struct kt_signature *s, enum key k, char *v, const char *file, unsigne
 		}
 		push_str(&s->links, &s->nlinks, v);
 		return 0;
-	case K_TEST_LOG: return set_once(&s->test_log, v, "Test-Log", file, line, diag);
+	case K_TEST_LOG:
+		push_str(&s->test_logs, &s->ntest_logs, v);
+		s->test_log = s->test_logs[0];
+		return 0;
+	case K_TEST_NOT: push_str(&s->test_nots, &s->ntest_nots, v); return 0;
+	case K_VARIANT:
+		if (!*v || strchr(v, ' ')) {
+			kt_diag_add(diag, file, line, "Variant must be one word naming the crash site");
+			return 1;
+		}
+		push_str(&s->variants, &s->nvariants, v);
+		return 0;
 	case K_DESCRIPTION: return set_once(&s->description, v, "Description", file, line, diag);
 	default: return 0;
 	}
@@ -381,6 +451,14 @@ check_complete(struct parser *p)
 		has_require |= s->conds[i].kind == KT_COND_REQUIRE;
 	if (!has_require)
 		PARSE_ERROR(p, 0, "no Require: condition");
+	for (size_t v = 1; v <= s->nvariants; v++) {
+		bool own = false;
+
+		for (size_t i = 0; i < s->nconds; i++)
+			own |= s->conds[i].kind == KT_COND_REQUIRE && s->conds[i].variant == v;
+		if (!own)
+			PARSE_ERROR(p, 0, "Variant %s has no Require: condition", s->variants[v - 1]);
+	}
 	if (s->id && (strncmp(bn, s->id, strlen(s->id)) || strcmp(bn + strlen(s->id), ".sig")))
 		PARSE_ERROR(p, 0, "file name must be '%s.sig'", s->id);
 }
@@ -665,9 +743,7 @@ kt_regex_literals(const char *pattern, bool icase, char ***out)
 	}
 	strbuf_release(&best);
 	if (!ok) {
-		for (size_t i = 0; i < count; i++)
-			free((*out)[i]);
-		free(*out);
+		free_strs(*out, count);
 		*out = NULL;
 		return 0;
 	}
@@ -760,6 +836,49 @@ hits_limit(const pcre2_code *re)
 	return false;
 }
 
+/* The literals of the first Require on a text field of variant v that has them. */
+static size_t
+variant_literals(const struct kt_signature *s, unsigned v, char ***out)
+{
+	for (size_t k = 0; k < s->nconds; k++) {
+		const struct kt_cond *c = &s->conds[k];
+		size_t n;
+
+		if (c->kind != KT_COND_REQUIRE || c->variant != v ||
+		    !(kt_fields[c->field].flags & KT_FIELD_TEXT))
+			continue;
+		if ((n = kt_regex_literals(c->pattern, c->icase, out)))
+			return n;
+	}
+	*out = NULL;
+	return 0;
+}
+
+size_t
+kt_sig_literals(const struct kt_signature *s, char ***out)
+{
+	size_t n = variant_literals(s, 0, out);
+
+	if (n || !s->nvariants)
+		return n;
+	/* no literal common to every variant: each must bring its own */
+	for (unsigned v = 1; v <= s->nvariants; v++) {
+		char **lits;
+		size_t nl = variant_literals(s, v, &lits);
+
+		if (!nl) {
+			free_strs(*out, n);
+			*out = NULL;
+			return 0;
+		}
+		*out = xrealloc(*out, (n + nl) * sizeof(**out));
+		memcpy(*out + n, lits, nl * sizeof(*lits));
+		n += nl;
+		free(lits);
+	}
+	return n;
+}
+
 int
 kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 {
@@ -767,7 +886,8 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
-		bool has_literal = false;
+		char **lits;
+		size_t nl;
 
 		for (size_t j = 0; j < i; j++)
 			if (s->id && set->sigs[j].id && !strcmp(s->id, set->sigs[j].id)) {
@@ -780,8 +900,6 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 			char err[300];
 			pcre2_code *re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0,
 			    err, sizeof(err));
-			char **lits;
-			size_t nl;
 
 			if (!re) {
 				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err);
@@ -789,16 +907,10 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 				continue;
 			}
 			pcre2_code_free(re);
-			if (c->kind != KT_COND_REQUIRE || !(kt_fields[c->field].flags & KT_FIELD_TEXT))
-				continue;
-			nl = kt_regex_literals(c->pattern, c->icase, &lits);
-			if (nl)
-				has_literal = true;
-			for (size_t l = 0; l < nl; l++)
-				free(lits[l]);
-			free(lits);
 		}
-		if (!has_literal && s->nconds) {
+		nl = kt_sig_literals(s, &lits);
+		free_strs(lits, nl);
+		if (!nl && s->nconds) {
 			struct strbuf names = STRBUF_INIT;
 
 			kt_field_list(&names, KT_FIELD_TEXT);

@@ -27,6 +27,10 @@ struct kt_cond {
 	char *pattern;		/* as written, without the slashes */
 	bool icase;
 	unsigned line;		/* line in the .sig file */
+	unsigned variant;	/* 0: every variant; n: the variant variants[n - 1] */
+	bool distinctive;	/* a Require that holds on no report of another
+				 * signature's Test-Log nor of any Test-Not
+				 * (kt_sig_mark_distinctive) */
 	pcre2_code *re;
 };
 
@@ -43,7 +47,7 @@ struct kt_signature {
 	char *title;
 	char *arch;		/* informational; conditions decide */
 	char *platform;
-	char *evidence;		/* "console" or "frames-only" */
+	char *evidence;		/* "console", "partial" or "frames-only" */
 	struct kt_commit *introduced, *fixed;
 	size_t nintroduced, nfixed;
 	char **fixed_in;	/* releases, possibly with "(unverified)" */
@@ -51,7 +55,13 @@ struct kt_signature {
 	char *workaround;
 	char **links;
 	size_t nlinks;
-	char *test_log;
+	char **test_logs;	/* Test-Log: real (or synthetic) reports of this bug */
+	size_t ntest_logs;
+	char *test_log;		/* borrowed: test_logs[0] */
+	char **test_nots;	/* Test-Not: real reports of other bugs it must not name */
+	size_t ntest_nots;
+	char **variants;	/* Variant: names, in file order */
+	size_t nvariants;
 	char *description;
 	struct kt_cond *conds;
 	size_t nconds;
@@ -99,8 +109,23 @@ void kt_sigset_free(struct kt_sigset *set);
 /* Literal of at least 4 bytes every match of pattern must contain, per
  * top-level alternative; returns the count, or 0 if some branch has none. */
 size_t kt_regex_literals(const char *pattern, bool icase, char ***out);
+/* The prefilter literals of s: those of its first Require on a text field
+ * that has some, or without one common to every variant, the union of each
+ * variant's; 0 (and *out NULL) when there are none. */
+size_t kt_sig_literals(const struct kt_signature *s, char ***out);
 
-/* Matching */
+/*
+ * Matching.  Confidence (ktriage-signature(5), "Confidence"):
+ *   high   a distinctive Require held (the bug's own symptom) and an
+ *          independent corroboration held: another condition on frame,
+ *          guilty or context, or arch together with mmu or platform;
+ *   medium one of the two;
+ *   low    neither (only generic Requires held).
+ * Then one step lower when a Reject could not be decided (the report has
+ * no value for its field), at most medium for frames-only and partial
+ * signatures (kt_sig_capped()), and
+ * at most low when the report's kernel already has the fix.
+ */
 enum kt_confidence { KT_CONF_LOW = 1, KT_CONF_MEDIUM, KT_CONF_HIGH };
 
 struct kt_match {
@@ -108,6 +133,9 @@ struct kt_match {
 	enum kt_confidence confidence;
 	const struct kt_cond **held;	/* conditions that held (Require and Support) */
 	size_t nheld;
+	const char *variant;		/* the variant that matched (borrowed), or NULL */
+	char *note;			/* what lowered or capped the confidence ("MMU unknown;
+					 * ..."), or NULL; owned */
 	char *error;			/* a limit was hit: the result is unknown */
 	int fix_expected;		/* 1: the report's kernel is at or after the first fixed
 					 * release, 0: before it, -1: unknown */
@@ -122,11 +150,16 @@ struct kt_matches {
 };
 
 const char *kt_confidence_name(enum kt_confidence c);
+/* Is s, by its Evidence, never matched above medium?  (frames-only: no
+ * console log; partial: a real log that does not single the bug out) */
+bool kt_sig_capped(const struct kt_signature *s);
 int kt_confidence_parse(const char *s, enum kt_confidence *c);
 /* Match r against every signature whose prefilter it passes. */
 void kt_match_report(const struct kt_sigset *set, const struct kt_report *r,
     struct kt_matches *out);
 void kt_matches_release(struct kt_matches *m);
+/* Free what one match owns (held, error, note). */
+void kt_match_clear(struct kt_match *m);
 /*
  * Is the fix of s expected in a kernel of this release?  Compares with the
  * stable release of the same series when Fixed-In lists one, otherwise with
@@ -134,5 +167,17 @@ void kt_matches_release(struct kt_matches *m);
  */
 int kt_fix_expected(const struct kt_signature *s, const char *release, bool *unverified,
     const char **against);
+
+/*
+ * Decide which Requires are distinctive: a Require on a text field is,
+ * unless it holds on some report of a log that is a Test-Log of another
+ * signature or one of its own Test-Nots, and the signature does not already set
+ * that report apart (one of its Rejects holds on it, a Require on a fact
+ * such as the arch fails on it, or its kernel has the fix); logs are read
+ * below root (the tree that
+ * holds the signatures directory).  A log that cannot be read is skipped
+ * (lint reports it).  Call after kt_sigset_prepare().
+ */
+void kt_sig_mark_distinctive(struct kt_sigset *set, const char *root);
 
 #endif
