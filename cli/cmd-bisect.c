@@ -573,10 +573,10 @@ static int
 run_prepare(const struct run_opts *ro, struct run_state *st, struct kt_sigset **sigs,
     struct strbuf *err)
 {
-	char reerr[300];
+	struct kt_error reerr = { 0, "" };
 
-	if (!(st->expect = kt_re_try_compile(ro->expect, 0, reerr, sizeof(reerr)))) {
-		strbuf_addf(err, "--expect /%s/: %s", ro->expect, reerr);
+	if (!(st->expect = kt_re_try_compile(ro->expect, 0, &reerr))) {
+		strbuf_addf(err, "--expect /%s/: %s", ro->expect, reerr.msg);
 		return -1;
 	}
 	if (!(*sigs = load_sigs(ro->db, err)))

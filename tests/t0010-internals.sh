@@ -182,4 +182,10 @@ check "wrapped: a path cut at a slash is joined without a space" \
 check "wrapped: a timestamped header continues on a line without one" \
 	grep -q 'header "Oops: general protection fault, probably for non-canonical address 0xdffffc0000000001: 0000 \[#1\]' "$TMP/got"
 check "wrapped: the joined line keeps the number of its first line" grep -q '^report 0: lines 99-' "$TMP/got"
+# --- annotated traces: syzbot's "func file.c:N [inline]" lines are frames ---
+kt scan --format json "$U/frames-syzbot-inline.log"
+check "frames: an [inline] frame of an annotated trace is read (__mmput)" \
+	sh -c "python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); sys.exit(\"__mmput\" not in [f[\"function\"] for f in d[\"frames\"]])' '$TMP/out'"
+check "frames: the annotated frames keep their order" \
+	sh -c "python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); f=[x[\"function\"] for x in d[\"frames\"]]; sys.exit(f != [\"unmap_single_vma\", \"unmap_vmas\", \"exit_mmap\", \"__mmput\", \"mmput\", \"do_exit\"])' '$TMP/out'"
 done_testing

@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "ktriage.h"
 #include "regex.h"
+#include "util.h"
 
 /*
  * Each thread has its own match data and match context (with the limits).
@@ -39,7 +41,7 @@ tls_key_create(void)
 }
 
 pcre2_code *
-kt_re_try_compile(const char *pattern, unsigned flags, char *errbuf, size_t errlen)
+kt_re_try_compile(const char *pattern, unsigned flags, struct kt_error *err)
 {
 	pcre2_code *re;
 	int errcode;
@@ -51,9 +53,7 @@ kt_re_try_compile(const char *pattern, unsigned flags, char *errbuf, size_t errl
 		PCRE2_UCHAR msg[256];
 
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
-		if (errbuf)
-			snprintf(errbuf, errlen, "%s at offset %zu", (char *)msg,
-			    (size_t)erroff);
+		kt_fail(err, KT_EUSAGE, "%s at offset %zu", (char *)msg, (size_t)erroff);
 		return NULL;
 	}
 	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
@@ -63,12 +63,12 @@ kt_re_try_compile(const char *pattern, unsigned flags, char *errbuf, size_t errl
 pcre2_code *
 kt_re_compile(const char *pattern, unsigned flags)
 {
-	char err[300];
-	pcre2_code *re = kt_re_try_compile(pattern, flags, err, sizeof(err));
+	struct kt_error err = { 0, "" };
+	pcre2_code *re = kt_re_try_compile(pattern, flags, &err);
 
 	if (!re) {
 		fprintf(stderr, "ktriage: BUG: built-in pattern /%s/: %s\n",
-		    pattern, err);
+		    pattern, err.msg);
 		abort();
 	}
 	return re;

@@ -20,8 +20,9 @@
 
 /* Compile a built-in pattern; abort with the pattern on error. */
 pcre2_code *kt_re_compile(const char *pattern, unsigned flags);
-/* Compile a user pattern; NULL and a message in errbuf on error. */
-pcre2_code *kt_re_try_compile(const char *pattern, unsigned flags, char *errbuf, size_t errlen);
+/* Compile a user pattern; NULL with err filled (KT_EUSAGE: a bad pattern) on error. */
+struct kt_error;
+pcre2_code *kt_re_try_compile(const char *pattern, unsigned flags, struct kt_error *err);
 
 /*
  * Match re against s[0..len). Returns >0 on match (number of pairs),

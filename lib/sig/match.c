@@ -41,15 +41,14 @@ kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 
 		for (size_t k = 0; k < s->nconds; k++) {
 			struct kt_cond *c = &s->conds[k];
-			char err[300];
+			struct kt_error err = { 0, "" };
 
 			if (!c->re && !kt_pattern_utf8_ok(c->pattern))
-				snprintf(err, sizeof(err), "not valid UTF-8");
+				kt_fail(&err, KT_EUSAGE, "not valid UTF-8");
 			else if (!c->re)
-				c->re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0,
-				    err, sizeof(err));
+				c->re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0, &err);
 			if (!c->re) {
-				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err);
+				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err.msg);
 				errors++;
 			}
 		}

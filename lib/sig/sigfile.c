@@ -897,12 +897,11 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 			}
 		for (size_t k = 0; k < s->nconds; k++) {
 			struct kt_cond *c = &s->conds[k];
-			char err[300];
-			pcre2_code *re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0,
-			    err, sizeof(err));
+			struct kt_error err = { 0, "" };
+			pcre2_code *re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0, &err);
 
 			if (!re) {
-				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err);
+				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err.msg);
 				errors++;
 				continue;
 			}
@@ -939,9 +938,7 @@ kt_sig_check_cost(struct kt_sigset *set, struct kt_diag *diag)
 
 		for (size_t k = 0; k < s->nconds; k++) {
 			struct kt_cond *c = &s->conds[k];
-			char err[300];
-			pcre2_code *re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0,
-			    err, sizeof(err));
+			pcre2_code *re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0, NULL);
 
 			if (!re)
 				continue;	/* kt_sig_check says why */
