@@ -410,11 +410,30 @@ logger_field(const char *s, size_t len)
 	return i;
 }
 
+/* A CI tool's or docker compose's job name: "web_1  | ", "build | ". */
+static size_t
+job_field(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && i < 40 && (isalnum((unsigned char)s[i]) || strchr("_.-", s[i])))
+		i++;
+	if (!i)
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i + 1 >= len || s[i] != '|' || s[i + 1] != ' ')
+		return 0;
+	for (i += 2; i < len && s[i] == ' '; i++)
+		;
+	return i;
+}
+
 /* Length of the run of logger fields a raw line starts with. */
 static size_t
 logger_prefix(const char *s, size_t len)
 {
-	size_t n = 0, f;
+	size_t n = job_field(s, len), f;
 
 	while ((f = logger_field(s + n, len - n)))
 		n += f;
