@@ -826,11 +826,7 @@ jsig(const struct kt_signature *s)
 	json_object_set_new(o, "id", jstr(s->id));
 	json_object_set_new(o, "version", json_integer(s->version));
 	json_object_set_new(o, "title", jstr(s->title));
-	json_object_set_new(o, "introduced_by", out_json_commits(s->introduced, s->nintroduced));
-	json_object_set_new(o, "fixed_by", out_json_commits(s->fixed, s->nfixed));
-	json_object_set_new(o, "fixed_in", out_json_strs(s->fixed_in, s->nfixed_in));
-	json_object_set_new(o, "workaround", jstr(s->workaround));
-	json_object_set_new(o, "links", out_json_strs(s->links, s->nlinks));
+	out_json_sig_facts(o, s);
 	return o;
 }
 

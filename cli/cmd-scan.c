@@ -75,7 +75,7 @@ on_report(const struct kt_report *r, void *arg)
 	/* --min-confidence: drop weaker matches (errors are always shown) */
 	for (size_t i = 0; i < m.n; i++) {
 		if (!m.m[i].error && m.m[i].confidence < sc->min_conf) {
-			free(m.m[i].held);
+			kt_match_clear(&m.m[i]);
 			continue;
 		}
 		m.m[keep++] = m.m[i];

@@ -46,6 +46,16 @@ out_json_commits(const struct kt_commit *c, size_t n)
 	return a;
 }
 
+void
+out_json_sig_facts(json_t *o, const struct kt_signature *s)
+{
+	json_object_set_new(o, "introduced_by", out_json_commits(s->introduced, s->nintroduced));
+	json_object_set_new(o, "fixed_by", out_json_commits(s->fixed, s->nfixed));
+	json_object_set_new(o, "fixed_in", out_json_strs(s->fixed_in, s->nfixed_in));
+	json_object_set_new(o, "workaround", out_jstr(s->workaround));
+	json_object_set_new(o, "links", out_json_strs(s->links, s->nlinks));
+}
+
 json_t *
 out_json_strs(char *const *v, size_t n)
 {
@@ -78,11 +88,7 @@ jmatch(const struct kt_match *m)
 	json_object_set_new(o, "why", held);
 	json_object_set_new(o, "variant", out_jstr(m->variant));
 	json_object_set_new(o, "note", out_jstr(m->note));
-	json_object_set_new(o, "introduced_by", out_json_commits(s->introduced, s->nintroduced));
-	json_object_set_new(o, "fixed_by", out_json_commits(s->fixed, s->nfixed));
-	json_object_set_new(o, "fixed_in", out_json_strs(s->fixed_in, s->nfixed_in));
-	json_object_set_new(o, "workaround", out_jstr(s->workaround));
-	json_object_set_new(o, "links", out_json_strs(s->links, s->nlinks));
+	out_json_sig_facts(o, s);
 	json_object_set_new(o, "fix_expected", m->fix_expected < 0 ? json_null() : json_boolean(m->fix_expected));
 	json_object_set_new(o, "error", out_jstr(m->error));
 	return o;
