@@ -440,13 +440,34 @@ logger_prefix(const char *s, size_t len)
 	return n;
 }
 
-/* The prefix with its digits as 9: the same logger's prefix on every line. */
-static void
-prefix_shape(const char *s, size_t n, struct strbuf *out)
+/*
+ * A prefix's shape is the prefix with its digits as 9: the same logger's
+ * prefix on every line, whatever its clock says.
+ */
+static char
+shape_of(char c)
 {
-	strbuf_reset(out);
+	return isdigit((unsigned char)c) ? '9' : c;
+}
+
+/* Whether s[0..n), a prefix, has the shape kept from the line before. */
+static bool
+same_shape(const struct strbuf *shape, const char *s, size_t n)
+{
+	if (!n || n != shape->len)
+		return false;
 	for (size_t i = 0; i < n; i++)
-		strbuf_addch(out, isdigit((unsigned char)s[i]) ? '9' : s[i]);
+		if (shape_of(s[i]) != shape->buf[i])
+			return false;
+	return true;
+}
+
+static void
+keep_shape(struct strbuf *shape, const char *s, size_t n)
+{
+	strbuf_reset(shape);
+	for (size_t i = 0; i < n; i++)
+		strbuf_addch(shape, shape_of(s[i]));
 }
 
 static int
@@ -480,16 +501,12 @@ deliver_pending(struct kt_line_reader *r, bool strip)
 static int
 route_line(struct kt_line_reader *r, unsigned long lineno, bool cut)
 {
-	struct strbuf shape = STRBUF_INIT;
 	size_t n = logger_prefix(r->raw.buf, r->raw.len);
-	bool same;
+	bool same = same_shape(&r->prefix_shape, r->raw.buf, n);
 	int rc;
 
-	prefix_shape(r->raw.buf, n, &shape);
-	same = n && shape.len == r->prefix_shape.len && !memcmp(shape.buf, r->prefix_shape.buf, shape.len);
-	strbuf_reset(&r->prefix_shape);
-	strbuf_add(&r->prefix_shape, shape.buf, shape.len);
-	strbuf_release(&shape);
+	if (!same)	/* the same shape is kept already */
+		keep_shape(&r->prefix_shape, r->raw.buf, n);
 	if ((rc = deliver_pending(r, same)))
 		return rc;
 	if (same || !n)
