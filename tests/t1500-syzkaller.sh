@@ -1,0 +1,25 @@
+#!/bin/sh
+# Report names against syzkaller's: the first report of each log of the
+# development half of syzkaller's report corpus (data/syzkaller) scored by
+# measure-syzkaller.  Each figure is a ratchet: it may rise, never fall.
+# After an improvement, raise its floor here to the new figure.
+. "$SRCDIR/tests/lib.sh"
+floor() {
+	case $1 in
+	detection) echo 97.2 ;;
+	clean) echo 100.0 ;;
+	header) echo 89.5 ;;
+	title) echo 57.5 ;;
+	corrupted) echo 80.1 ;;
+	frame) echo 75.0 ;;
+	esac
+}
+python3 "$SRCDIR/tests/measure-syzkaller" --ktriage "$KTRIAGE" --figures >"$TMP/figures" 2>"$TMP/err"
+check "measure-syzkaller ran over the corpus" test -s "$TMP/figures"
+for name in detection clean header title corrupted frame; do
+	got=$(awk -v n="$name" '$1 == n { print $2 }' "$TMP/figures")
+	min=$(floor "$name")
+	check "$name agreement ${got:-?}% is at least ${min}%" \
+		awk -v g="${got:-0}" -v m="$min" 'BEGIN { exit !(g + 0 >= m + 0) }'
+done
+done_testing
