@@ -8,9 +8,9 @@ floor() {
 	case $1 in
 	detection) echo 97.2 ;;
 	clean) echo 100.0 ;;
-	header) echo 89.5 ;;
-	title) echo 57.5 ;;
-	corrupted) echo 80.1 ;;
+	header) echo 89.8 ;;
+	title) echo 63.3 ;;
+	corrupted) echo 90.1 ;;
 	frame) echo 75.0 ;;
 	esac
 }

@@ -233,9 +233,9 @@ struct header_form kt_header_forms[] = {
 	    "WARNING: kobject bug", HF_GUILTY, "kobject_", NULL, NULL },
 	{ "WARNING:", "^\\s*WARNING: (?:CPU: \\d+ PID: \\d+ at |at ?|\\[.*?\\] )?[\\w./+~-]+:\\d+"
 	    "(?: at)?(?: (?<func>[A-Za-z_.$][\\w.$]*)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?)?",
-	    "warning", NULL, "WARNING", HF_GUILTY, NULL, NULL, NULL },
+	    "warning", NULL, "WARNING", HF_GUILTY | HF_FRAME_FROM_STACK, NULL, NULL, NULL },
 	{ "WARNING:", "^\\s*WARNING: CPU: \\d+ PID: \\d+ at ",
-	    "warning", NULL, "WARNING", HF_GUILTY, NULL, NULL, NULL },
+	    "warning", NULL, "WARNING", HF_GUILTY | HF_FRAME_FROM_STACK, NULL, NULL, NULL },
 	{ "Badness at", "^\\s*Badness at (?:" FN "|\\S+)", "warning", "powerpc",
 	    "WARNING", HF_GUILTY, NULL, NULL, NULL },
 	{ "nobody cared", "^\\s*irq \\d+: nobody cared", "warning", NULL,
@@ -419,6 +419,10 @@ struct field_form kt_field_forms[] = {
 	{ "EIP: (?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", "i386", false, NULL },
 	/* "RIP: 0010:func" with the offset edited out */
 	{ "^\\s*RIP: [0-9a-f]{4}:(?<pc>[A-Za-z_][\\w.$]*)\\s*$", NULL, false, NULL },
+	/* syzbot's annotated registers: the first "RIP:" line names the innermost
+	 * inlined function: "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]" */
+	{ "^\\s*(?:RIP: [0-9a-f]{4}:|pc : )(?<pc>[A-Za-z_.$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ \\[inline\\]\\s*$",
+	    NULL, false, NULL },
 	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)" */
 	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+", NULL, false, NULL },
 	/* unsymbolised kernel program counters (used when nothing better is printed) */
@@ -674,7 +678,11 @@ static const char skip_pattern[] =
 	"^exc_page_fault$|^do_page_fault$|^__do_page_fault$|^page_fault$|pgm_check_handler|"
 	"^handle_exception$|^ret_from_exception$|^do_page_fault$|^bad_page_fault$|^__bad_page_fault$|"
 	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^handle_mm_fault$|^do_trap_|^do_user_addr_fault$|"
-	"^kernelmode_fixup_or_oops$|^page_fault_oops$|^no_context$|^__do_kernel_fault$|^die_kernel_fault$";
+	"^kernelmode_fixup_or_oops$|^page_fault_oops$|^no_context$|^__do_kernel_fault$|^die_kernel_fault$|"
+	/* thread and system call entry: the bottom of every trace, never the culprit */
+	"^system_call_fastpath$|^entry_SYSCALL|^entry_SYSENTER|^entry_INT80|^do_syscall_(?:64|32_irqs_on)$|"
+	"^do_fast_syscall_32$|^ret_fast_syscall$|^ret_from_fork|^ret_from_kernel_thread$|^kthread$|"
+	"^invoke_syscall$|^el0_svc|^el0t_64_sync|^__sys_trace_return$|^tracesys|^syscall_exit$";
 
 static const char at_pattern[] =
 	"(?:, |^\\s*)at: (?:\\[<[0-9a-f]+>\\] )?(?<func>[A-Za-z_.$][\\w.$]*)";
@@ -704,9 +712,28 @@ static const char postend_pattern[] =
 static const char boot_pattern[] =
 	"^\\s*(?:Linux version \\d|Booting Linux on physical CPU|Initializing cgroup subsys cpuset)";
 
-static const char syscall_prefix_pattern[] =
-	"^(?:__kvm_nvhe_|compat_SYSC_|compat_SyS_|SYSC_|SyS_|sys_|__x64_sys_|__ia32_sys_|__arm64_sys_|____sys_|___sys_|"
-	"__sys_|__se_sys_|__do_sys_|__se_|__x64_|__ia32_|__arm64_|ksys_)";
+/*
+ * How a frame is named in titles (first matching row wins; the match is
+ * replaced).  The names follow syzkaller's titles, so that a title found
+ * here is the one developers search syzbot and lore with:
+ *  - arch syscall wrappers keep "sys_": __x64_sys_rmdir -> sys_rmdir
+ *    (syzkaller-dev 264), __arm64_sys_rt_sigreturn -> sys_rt_sigreturn (529);
+ *  - other syscall entry names lose their prefix: sys_openat2 -> openat2,
+ *    __se_sys_mremap -> mremap (738),
+ *    (549), ksys_mount and compat_SyS_mount -> mount (237, 296);
+ *  - every way of waiting for an RCU grace period is "synchronize_rcu":
+ *    synchronize_sched, synchronize_srcu, synchronize_rcu_expedited (179,
+ *    435, 432);
+ *  - arm64 nVHE hypervisor symbols lose their "__kvm_nvhe_" prefix.
+ */
+struct frame_rename kt_frame_renames[] = {
+	{ "^(?:__x64_|__ia32_|__arm64_|__s390x_|__riscv_)sys_", "sys_", NULL },
+	{ "^(?:__se_sys_|__do_sys_|compat_SyS_|compat_sys_|SyS_|sys_|ksys_|____sys_|___sys_|__sys_|SYSC_|compat_SYSC_|"
+	    "__x64_compat_sys_|__ia32_compat_sys_|__arm64_compat_sys_|__se_compat_sys_|__do_compat_sys_)", "", NULL },
+	{ "^(?:__)?synchronize_(?:rcu|sched|srcu|net|rcu_expedited|rcu_normal|sched_expedited)$", "synchronize_rcu", NULL },
+	{ "^__kvm_nvhe_", "", NULL },
+};
+const size_t kt_nframe_renames = ARRAY_SIZE(kt_frame_renames);
 
 /*
  * Header prefilter: every form's literal under the form's index in one
@@ -728,7 +755,6 @@ header_lits_build(void)
 
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
-pcre2_code *kt_syscall_prefix_re;
 pcre2_code *kt_at_re;
 pcre2_code *kt_stack_bottom_re;
 pcre2_code *kt_irq_end_re;
@@ -771,7 +797,8 @@ formats_compile(void)
 	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
 	kt_skip_re = kt_re_compile(skip_pattern, 0);
-	kt_syscall_prefix_re = kt_re_compile(syscall_prefix_pattern, 0);
+	for (size_t r = 0; r < kt_nframe_renames; r++)
+		kt_frame_renames[r].re = kt_re_compile(kt_frame_renames[r].pattern, 0);
 	kt_at_re = kt_re_compile(at_pattern, 0);
 	kt_stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);

@@ -71,6 +71,9 @@ enum {
 					 * follow-up that names the crash takes over header and title */
 	HF_TITLE_FROM_NEXT = 1 << 16,	/* the next line names the crash: the title is
 					 * "<title>: <that line>", and a header there becomes the report's */
+	HF_FRAME_FROM_STACK = 1 << 17,	/* the function the header names is not the guilty one's
+					 * evidence: only the program counter and the trace are
+					 * (a WARNING cut before its trace is "in corrupted") */
 };
 
 struct header_form {
@@ -242,8 +245,15 @@ extern pcre2_code *kt_xen_msg_re;
 extern pcre2_code *kt_not_header_re;
 /* Frames never chosen as the guilty function (substring semantics). */
 extern pcre2_code *kt_skip_re;
-/* Prefixes stripped from syscall entry frames for titles. */
-extern pcre2_code *kt_syscall_prefix_re;
+/* How frames are named in titles: the first row whose pattern matches has
+ * the matched text replaced by replacement. */
+struct frame_rename {
+	const char *pattern;
+	const char *replacement;
+	pcre2_code *re;
+};
+extern struct frame_rename kt_frame_renames[];
+extern const size_t kt_nframe_renames;
 /* Lockdep "..., at: func" lines (named group func). */
 extern pcre2_code *kt_at_re;
 /* Frames that end a complete call trace (thread and syscall entry points). */

@@ -623,10 +623,36 @@ extract_frames(const struct segment *seg, const struct kt_limits *lim, struct kt
 	return w.irq_end;
 }
 
+/* The first row of kt_frame_renames that matches s rewrites it (s is
+ * freed when it is replaced); a name a rename would empty stays as it is. */
+static char *
+rename_frame(char *s)
+{
+	size_t n = strlen(s);
+
+	for (size_t i = 0; i < kt_nframe_renames; i++) {
+		const struct frame_rename *fr = &kt_frame_renames[i];
+		const char *g;
+		size_t glen;
+		struct strbuf sb = STRBUF_INIT;
+
+		if (kt_re_match(fr->re, s, n) <= 0 || !kt_re_group(s, 0, &g, &glen))
+			continue;
+		if (glen == n && !*fr->replacement)
+			return s;
+		strbuf_add(&sb, s, (size_t)(g - s));
+		strbuf_addstr(&sb, fr->replacement);
+		strbuf_addstr(&sb, g + glen);
+		free(s);
+		return strbuf_detach(&sb, NULL);
+	}
+	return s;
+}
+
 /*
  * The name used for titles and fingerprints: no leading '.', no Xen
  * "file.c#" prefix, no offset, no compiler suffix (.isra.0, .cold,
- * .part.N, .constprop.N), no syscall wrapper prefix.
+ * .part.N, .constprop.N), renamed by kt_frame_renames.
  */
 static char *
 clean_function(const char *f)
@@ -648,14 +674,7 @@ clean_function(const char *f)
 	if (end - f >= 8 && strspn(f, "0123456789abcdef") >= (size_t)(end - f))
 		return NULL;	/* an unsymbolised address */
 	s = xstrndup(f, (size_t)(end - f));
-	if (kt_re_match(kt_syscall_prefix_re, s, strlen(s)) > 0) {
-		size_t skip = 0;
-		const char *g;
-
-		if (kt_re_group(s, 0, &g, &skip) && skip < strlen(s))
-			memmove(s, s + skip, strlen(s) - skip + 1);
-	}
-	return s;
+	return rename_frame(s);
 }
 
 static bool
@@ -738,7 +757,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	unsigned at = (seg->form->flags & HF_AT2) ? 2 : (seg->form->flags & HF_AT1) ? 1 : 0;
 	char *c;
 
-	if ((c = header_function(seg))) {
+	if (!(seg->form->flags & HF_FRAME_FROM_STACK) && (c = header_function(seg))) {
 		if (!skipped(seg->form, c))
 			return c;
 		free(c);
@@ -827,9 +846,10 @@ build_title(const struct segment *seg, struct kt_report *r)
 	}
 	strbuf_rtrim(&raw);
 	normalise_title(&sb, raw.buf);
-	if ((f->flags & HF_GUILTY) && r->guilty && !(seg->cause && (f->flags & HF_XEN))) {
-		strbuf_addstr(&sb, " in ");
-		strbuf_addstr(&sb, r->guilty);
+	if ((f->flags & HF_GUILTY) && !(seg->cause && (f->flags & HF_XEN))) {
+		if (r->guilty || r->corrupted)
+			strbuf_addstr(&sb, " in ");
+		strbuf_addstr(&sb, r->guilty ? r->guilty : r->corrupted ? "corrupted" : "");
 	}
 	if (sb.len > 200) {
 		size_t cut = 200;
@@ -872,6 +892,25 @@ fingerprint(struct kt_report *r)
 	kt_hex(md, 8, r->fingerprint);	/* 16 hex digits and the NUL */
 }
 
+/*
+ * A report of a kind that prints a call trace is corrupted without one: the
+ * log was cut before it, another CPU's output took its place, or every frame
+ * is reporting machinery.  Its title then ends "in corrupted" unless the
+ * header or the program counter named the function (the frames stay in
+ * the report either way).
+ */
+static void
+judge_stack(struct kt_report *r)
+{
+	if (!r->nframes) {
+		r->corrupted = true;
+		r->corrupted_reason = r->truncated ? "the log ends before the call trace" : "no call trace frames";
+	} else if (!r->guilty) {
+		r->corrupted = true;
+		r->corrupted_reason = "no frame of the call trace can be the guilty function";
+	}
+}
+
 void
 kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
 {
@@ -885,7 +924,6 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	irq_end = extract_frames(seg, lim, r);
 	if (seg->form->flags & HF_GUILTY)
 		r->guilty = choose_guilty(seg, r, irq_end);
-	build_title(seg, r);
 	if ((seg->form->flags & HF_CORRUPT) && !seg->nattached) {
 		/* a log that starts inside a report lost its header by being cut, not garbled */
 		if (seg->log_start) {
@@ -897,11 +935,10 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 			r->corrupted = true;
 			r->corrupted_reason = "the report's own header is missing";
 		}
-	} else if ((seg->form->flags & HF_GUILTY) && !(seg->form->flags & HF_NOSTACK) &&
-	    !r->nframes && !r->pc && !r->guilty && !seg->truncated) {
-		r->corrupted = true;
-		r->corrupted_reason = "no call trace frames";
+	} else if ((seg->form->flags & HF_GUILTY) && !(seg->form->flags & HF_NOSTACK)) {
+		judge_stack(r);
 	}
+	build_title(seg, r);
 	fingerprint(r);
 	scratch_free(&sc);
 }
