@@ -9,8 +9,8 @@ floor() {
 	detection) echo 97.2 ;;
 	clean) echo 100.0 ;;
 	header) echo 89.8 ;;
-	title) echo 63.3 ;;
-	corrupted) echo 90.1 ;;
+	title) echo 72.9 ;;
+	corrupted) echo 89.8 ;;
 	frame) echo 75.0 ;;
 	esac
 }

@@ -192,8 +192,11 @@ struct header_form kt_header_forms[] = {
 	    "stall", NULL, "INFO: rcu detected stall", HF_GUILTY | HF_STALL, SKIP_STALL, NULL, NULL },
 	{ "INFO: task ", "^\\s*INFO: task .+:\\d+ blocked for more than \\d+ seconds", "hang", NULL,
 	    "INFO: task hung", HF_GUILTY,
-	    "sched|_lock|_slowlock|down|rwsem|completion|kthread|wait|synchronize|context_switch|"
-	    "__switch_to|cancel_delayed_work|rcu_barrier", NULL, NULL },
+	    /* where a blocked task sleeps, not what it waits for: a lock's or a
+	     * grace period's name (rtnl_lock, synchronize_rcu) is the title */
+	    "sched|^console_lock$|_slowlock|^_*mutex_lock|^_*down|rwsem|completion|^kthread|wait|"
+	    "context_switch|__switch_to|cancel_delayed_work|rcu_barrier|^_*lock_page|^_*folio_lock|"
+	    "^bit_wait|^flush_work|^__flush_work", NULL, NULL },
 	{ "BUG: workqueue lockup", B "BUG: workqueue lockup", "stall", NULL,
 	    "BUG: workqueue lockup", 0, NULL, NULL, NULL },
 
@@ -274,11 +277,16 @@ struct body_form kt_body_forms[] = {
 	{ "^\\s*-+\\[ end (?:trace|Kernel panic)", BODY_END, NULL },
 	{ "^\\s*(?:\\d+:)?mon>", BODY_PROMPT, NULL },
 	{ "^\\s*stack backtrace:", BODY_STACK_RESET, NULL },
+	/* a stall's own CPU: its backtrace replaces a secondary stack printed
+	 * before it (the RCU grace-period kthread's, syzkaller-dev 278); after
+	 * the report's own trace it is another CPU's (433) */
+	{ "^\\s*NMI backtrace for cpu \\d+\\s*$", BODY_STACK_CPU, NULL },
 	{ "^\\s*(?:Allocated by task \\d+|Freed by task \\d+|Last potentially related work creation|"
 	    "Second to last potentially related|(?:Allocated|Freed):$|Uninit was (?:created|stored)|"
 	    "Local variable .* created at|(?:allocated|freed) by task \\d+ on cpu|"
 	    "Xen stack trace from|the existing dependency chain|-> #\\d+|Showing all locks held|"
-	    "Showing busy workqueues|INFO: Freed in |Last Breaking-Event-Address:)", BODY_STACK_OTHER, NULL },
+	    "Showing busy workqueues|INFO: Freed in |Last Breaking-Event-Address:|(?:rcu: )?RCU grace-period kthread stack dump:)",
+	    BODY_STACK_OTHER, NULL },
 	/* where something happened, printed before the report's own trace: "Preemption disabled at:",
 	 * lockdep's "{IN-SOFTIRQ-W} state was registered at:", "IN-HARDIRQ-W at:" */
 	{ "^\\s*(?:Preemption disabled|\\{[\\w-]+\\} state was registered|[A-Z][A-Z -]*[A-Z]) at:\\s*$",
@@ -684,6 +692,33 @@ static const char skip_pattern[] =
 	"^do_fast_syscall_32$|^ret_fast_syscall$|^ret_from_fork|^ret_from_kernel_thread$|^kthread$|"
 	"^invoke_syscall$|^el0_svc|^el0t_64_sync|^__sys_trace_return$|^tracesys|^syscall_exit$";
 
+/*
+ * Stalls: the code that ran too long is named by its dispatcher.  Going out
+ * from the interrupted frame, the first frame matching this pattern is
+ * generic machinery that called the culprit (a system call's entry, the
+ * VFS, the network receive path, netlink, a timer or work item runner); the
+ * frame just inside it names the title: "INFO: rcu detected stall in
+ * kvm_vcpu_ioctl" (syzkaller-dev 269: ... kvm_vcpu_ioctl < do_vfs_ioctl),
+ * "in ipv6_rcv" (145: < __netif_receive_skb_core), "in snd_pcm_oss_write"
+ * (171: < __vfs_write), "in ext4_file_read_iter" (612: < new_sync_read),
+ * "in sys_futex" (278: __x64_sys_futex < do_syscall_64).
+ */
+static const char stall_anchor_pattern[] =
+	"^(?:do_syscall_(?:64|32_irqs_on)|do_fast_syscall_32|do_int80_syscall_32|entry_SYSCALL\\w*|entry_SYSENTER\\w*|"
+	"ret_fast_syscall|system_call_fastpath|el0_svc\\w*|invoke_syscall|tracesys\\w*|"
+	"(?:__)?vfs_(?:read|write|readv|writev|ioctl|iter_read|iter_write)|do_vfs_ioctl|new_sync_(?:read|write)|"
+	"do_iter_(?:read|write)|do_iter_readv_writev|\\w+_compat_ioctl|"
+	"__fput|____fput|task_work_run|"
+	"__netif_receive_skb\\w*|netif_receive_skb\\w*|process_backlog|net_rx_action|__do_softirq|"
+	"rtnetlink_rcv_msg|nfnetlink_rcv_msg|genl_rcv_msg|genl_family_rcv_msg\\w*|netlink_rcv_skb|"
+	"sock_sendmsg|sock_recvmsg|____sys_sendmsg|___sys_sendmsg|___sys_recvmsg|sock_write_iter|sock_read_iter|"
+	"__sys_setsockopt|__sys_getsockopt|sock_common_setsockopt|sock_common_getsockopt|"
+	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|process_one_work|worker_thread|kthread)$";
+
+/* Stalls: frames that name a stall themselves wherever they are seen before
+ * the dispatcher (a CPU waiting for the others: syzkaller-dev 65, 300). */
+static const char stall_culprit_pattern[] = "^(?:smp_call_function|stop_machine|synchronize_rcu)$";
+
 static const char at_pattern[] =
 	"(?:, |^\\s*)at: (?:\\[<[0-9a-f]+>\\] )?(?<func>[A-Za-z_.$][\\w.$]*)";
 
@@ -701,7 +736,7 @@ static const char stack_bottom_pattern[] =
 
 /* Frames after which a trace leaves interrupt context. */
 static const char irq_end_pattern[] =
-	"^(?:apic_timer_interrupt|asm_sysvec_apic_timer_interrupt|sysvec_apic_timer_interrupt|"
+	"^(?:\\w*apic_timer_interrupt\\w*|asm_sysvec_apic_timer_interrupt|sysvec_apic_timer_interrupt|"
 	"el1_irq|el1h_64_irq|__irq_svc|ret_from_intr|common_interrupt|asm_common_interrupt|"
 	"handle_exception_return)$";
 
@@ -732,6 +767,8 @@ struct frame_rename kt_frame_renames[] = {
 	    "__x64_compat_sys_|__ia32_compat_sys_|__arm64_compat_sys_|__se_compat_sys_|__do_compat_sys_)", "", NULL },
 	{ "^(?:__)?synchronize_(?:rcu|sched|srcu|net|rcu_expedited|rcu_normal|sched_expedited)$", "synchronize_rcu", NULL },
 	{ "^__kvm_nvhe_", "", NULL },
+	/* waiting for other CPUs, however it is spelled (syzkaller-dev 65, 300) */
+	{ "^smp_call_function(?:_single|_many|_many_cond|_any)?$", "smp_call_function", NULL },
 };
 const size_t kt_nframe_renames = ARRAY_SIZE(kt_frame_renames);
 
@@ -756,6 +793,8 @@ header_lits_build(void)
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
 pcre2_code *kt_at_re;
+pcre2_code *kt_stall_anchor_re;
+pcre2_code *kt_stall_culprit_re;
 pcre2_code *kt_stack_bottom_re;
 pcre2_code *kt_irq_end_re;
 pcre2_code *kt_postend_re;
@@ -800,6 +839,8 @@ formats_compile(void)
 	for (size_t r = 0; r < kt_nframe_renames; r++)
 		kt_frame_renames[r].re = kt_re_compile(kt_frame_renames[r].pattern, 0);
 	kt_at_re = kt_re_compile(at_pattern, 0);
+	kt_stall_anchor_re = kt_re_compile(stall_anchor_pattern, 0);
+	kt_stall_culprit_re = kt_re_compile(stall_culprit_pattern, 0);
 	kt_stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);

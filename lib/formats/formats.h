@@ -95,6 +95,8 @@ enum body_class {
 	BODY_WEAK,		/* generic shape: report body only until its trace is complete */
 	BODY_STACK,		/* a stack starts ("Call Trace:") */
 	BODY_STACK_RESET,	/* the main stack starts; frames before it were chains ("stack backtrace:") */
+	BODY_STACK_CPU,		/* a CPU's backtrace starts ("NMI backtrace for cpu 1"): the report's
+				 * trace unless one was seen outside a secondary stack */
 	BODY_STACK_OTHER,	/* a secondary stack starts ("Allocated by task") */
 	BODY_LOCATION,		/* frames of a location follow ("Preemption disabled at:"); the
 				 * report's own trace replaces them */
@@ -254,6 +256,10 @@ struct frame_rename {
 };
 extern struct frame_rename kt_frame_renames[];
 extern const size_t kt_nframe_renames;
+/* Stalls: the dispatcher frames whose callee names a stall. */
+extern pcre2_code *kt_stall_anchor_re;
+/* Stalls: frames (as titles name them) that name a stall themselves. */
+extern pcre2_code *kt_stall_culprit_re;
 /* Lockdep "..., at: func" lines (named group func). */
 extern pcre2_code *kt_at_re;
 /* Frames that end a complete call trace (thread and syscall entry points). */

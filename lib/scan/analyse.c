@@ -466,6 +466,7 @@ struct frame_walk {
 	bool loc_broken;	/* other lines followed the frames so far */
 	bool loc_dropped;	/* a location's frames were dropped already */
 	bool done;		/* the report's own trace is complete */
+	bool other_first;	/* the frames so far are a secondary stack printed first */
 	char *from;		/* arm: the caller the last frame line names */
 };
 
@@ -489,7 +490,7 @@ drop_location(struct frame_walk *w)
 static bool
 ends_trace(int cls)
 {
-	return cls == BODY_STACK || cls == BODY_STACK_RESET || cls == BODY_STACK_OTHER ||
+	return cls == BODY_STACK || cls == BODY_STACK_RESET || cls == BODY_STACK_CPU || cls == BODY_STACK_OTHER ||
 	    cls == BODY_LOCATION || cls == BODY_END || cls == CLS_HEADER;
 }
 
@@ -522,7 +523,20 @@ walk_class(struct frame_walk *w, int cls, const char *t)
 		w->in_stack = w->seen_stack = true;
 		w->in_location = false;
 		return false;
+	case BODY_STACK_CPU:
+		if (n && !w->other_first) {
+			w->done = true;
+			return false;
+		}
+		drop_frames(w->r);
+		w->irq_end = 0;
+		w->other_first = false;
+		w->in_stack = w->seen_stack = true;
+		w->in_location = false;
+		return false;
 	case BODY_STACK_OTHER:
+		if (!n)
+			w->other_first = true;
 		w->seen_stack = true;
 		if (n && !w->in_location)
 			w->done = true;
@@ -750,6 +764,63 @@ guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 	return NULL;
 }
 
+/* The frames of the code a stall's timer interrupt found running: the
+ * program counter, then the trace from index from.  k-th name, cleaned
+ * (NULL for an unusable or unreliable frame); the caller frees it. */
+static char *
+stall_name(const struct kt_report *r, size_t from, size_t k)
+{
+	if (k == 0)
+		return clean_function(r->pc);
+	k += from - 1;
+	return r->frames[k].reliable ? clean_function(r->frames[k].function) : NULL;
+}
+
+/* A stall: the callee of the innermost dispatcher frame (see
+ * stall_anchor_pattern in formats.c), or without a dispatcher the first
+ * frame that may be guilty, of the code the timer interrupt found running. */
+static char *
+stall_frame(const struct segment *seg, const struct kt_report *r, size_t from)
+{
+	size_t n, anchor;
+
+	/* that code follows the first interrupt frame, even when it ran in a
+	 * softirq on the IRQ stack */
+	for (size_t i = 0; i < r->nframes; i++) {
+		const char *fn = r->frames[i].function;
+
+		if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0) {
+			from = i + 1;
+			break;
+		}
+	}
+	n = 1 + (from < r->nframes ? r->nframes - from : 0);
+	if (from > r->nframes)
+		from = r->nframes;
+	for (anchor = 0; anchor < n; anchor++) {
+		char *c = stall_name(r, from, anchor);
+		bool culprit = c && kt_re_match(kt_stall_culprit_re, c, strlen(c)) > 0;
+		bool disp = c && kt_re_match(kt_stall_anchor_re, c, strlen(c)) > 0;
+
+		if (culprit)
+			return c;
+		free(c);
+		if (disp)
+			break;
+	}
+	/* the callee of the dispatcher (going back in), or without one the
+	 * first frame that may be guilty (going out) */
+	for (size_t i = 0; i < (anchor < n ? anchor : n); i++) {
+		size_t k = anchor < n ? anchor - 1 - i : i;
+		char *c = stall_name(r, from, k);
+
+		if (c && !skipped(seg->form, c))
+			return c;
+		free(c);
+	}
+	return NULL;
+}
+
 static char *
 choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_end)
 {
@@ -763,6 +834,8 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 		free(c);
 	}
 	if (at && (c = at_line_function(seg, at)))
+		return c;
+	if ((seg->form->flags & HF_STALL) && (c = stall_frame(seg, r, irq_end)))
 		return c;
 	for (size_t i = 0; i < 2; i++) {
 		if (!(c = clean_function(cands[i])))

@@ -547,7 +547,7 @@ frame_form_applies(const struct kt_draft *d, const struct frame_form *ff)
 	case FW_RUN:
 		prev = d->cls[d->r.nlines - 1];
 		return d->phase == PH_STACK && (prev == CLS_FRAME || prev == BODY_STACK ||
-		    prev == BODY_STACK_RESET || prev == BODY_STACK_OTHER || prev == BODY_LOCATION ||
+		    prev == BODY_STACK_RESET || prev == BODY_STACK_CPU || prev == BODY_STACK_OTHER || prev == BODY_LOCATION ||
 		    prev == BODY_MARK);
 	}
 	return false;
@@ -614,6 +614,7 @@ add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *l
 		return;
 	case BODY_STACK:
 	case BODY_STACK_RESET:
+	case BODY_STACK_CPU:
 		d->in_other = false;
 		d->saw_stack = true;
 		d->bottom = false;
