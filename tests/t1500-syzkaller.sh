@@ -6,11 +6,11 @@
 . "$SRCDIR/tests/lib.sh"
 floor() {
 	case $1 in
-	detection) echo 97.2 ;;
+	detection) echo 98.6 ;;
 	clean) echo 100.0 ;;
-	header) echo 89.8 ;;
-	title) echo 72.9 ;;
-	corrupted) echo 89.8 ;;
+	header) echo 95.6 ;;
+	title) echo 77.9 ;;
+	corrupted) echo 90.9 ;;
 	frame) echo 75.0 ;;
 	esac
 }

@@ -47,19 +47,26 @@ struct header_form kt_header_forms[] = {
 	    "xen", "xen", "Xen: {1}", HF_XEN | HF_NOSTACK | HF_ONLY_START | HF_WEAK, NULL, NULL, NULL },
 
 	/* ---- kernel panics: attach to the report that caused them ---- */
-	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Fatal exception(?: in interrupt)?|"
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Fatal exception|"
 	    "panic_on_warn set|Oops - BUG)",
 	    "panic", NULL, "kernel panic: {1}",
 	    HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE | HF_CORRUPT | HF_GUILTY, NULL, NULL, NULL },
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(hung_task: blocked tasks|softlockup: hung tasks)",
 	    "panic", NULL, "kernel panic: {1}",
 	    HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE | HF_CORRUPT, NULL, NULL, NULL },
+	/* the scheduler found the stack end overwritten (syzkaller-dev 330) */
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?corrupted stack end detected inside scheduler",
+	    "panic", NULL, "kernel panic: corrupted stack end", HF_PANIC | HF_ANYWHERE | HF_GUILTY,
+	    "^_*schedule|panic|dump_stack|schedule_debug|preempt_schedule", NULL, NULL },
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Attempted to kill (?:init|the idle task)!)",
 	    "panic", NULL, "kernel panic: {1}", HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(.*?)\\s*$",
 	    "panic", NULL, "kernel panic: {1}", HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE, NULL, NULL, NULL },
 
 	/* ---- sanitizers ---- */
+	/* "double-free or invalid-free" is titled by its wider half (syzkaller-dev 5) */
+	{ "BUG: KASAN:", B "BUG: KASAN: double-free or (invalid-free)(?: in " FN ")?", "sanitizer", NULL,
+	    "KASAN: {1}", HF_GUILTY, NULL, NULL, NULL },
 	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
 	    "KASAN: {1}{rw}", HF_GUILTY, NULL, NULL, NULL },
 	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in (?:" FN ")?", "sanitizer", NULL,
@@ -104,7 +111,7 @@ struct header_form kt_header_forms[] = {
 	    "PANIC: double fault", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "error: ", "^\\s*divide(?: |_)error: [0-9a-f]+ \\[#", "oops", NULL,
 	    "divide error", HF_GUILTY, NULL, NULL, NULL },
-	{ "int3: ", "^\\s*int3: [0-9a-f]+ \\[#", "oops", NULL, "int3", HF_GUILTY, NULL, NULL, NULL },
+	{ "int3: ", "^\\s*(?:Oops: )?int3: [0-9a-f]+ \\[#", "oops", NULL, "int3", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
 	/* arm prints this for user-mode faults too (then only a signal follows):
 	 * a report only when "Internal error" or a trace confirms it */
 	{ "Unhandled fault:", "^\\s*Unhandled fault: .* at 0x[0-9a-f]+", "oops", "arm",
@@ -197,6 +204,13 @@ struct header_form kt_header_forms[] = {
 	    "sched|^console_lock$|_slowlock|^_*mutex_lock|^_*down|rwsem|completion|^kthread|wait|"
 	    "context_switch|__switch_to|cancel_delayed_work|rcu_barrier|^_*lock_page|^_*folio_lock|"
 	    "^bit_wait|^flush_work|^__flush_work", NULL, NULL },
+	{ "can't die for more than", "^\\s*INFO: task .+:\\d+ can't die for more than \\d+ seconds", "hang", NULL,
+	    "INFO: task can't die", HF_GUILTY,
+	    "sched|^console_lock$|_slowlock|^_*mutex_lock|^_*down|rwsem|completion|^kthread|wait|"
+	    "context_switch|__switch_to", NULL, NULL },
+	/* a network device whose references never drop (syzkaller-dev 233) */
+	{ "unregister_netdevice: waiting for", "^\\s*unregister_netdevice: waiting for \\S+ to become free", "hang", NULL,
+	    "unregister_netdevice: waiting for DEV to become free", HF_NOSTACK, NULL, NULL, NULL },
 	{ "BUG: workqueue lockup", B "BUG: workqueue lockup", "stall", NULL,
 	    "BUG: workqueue lockup", 0, NULL, NULL, NULL },
 
@@ -215,14 +229,35 @@ struct header_form kt_header_forms[] = {
 	    "(free|put|get|update|release)_page|free_unref|^_*folio|truncate_inode_pages|page_frag_free|alloc|vmap|page_owner|"
 	    "^bad_page$|free_frozen_pages|free_pages_prepare|free_page_is_bad",
 	    NULL, NULL },
+	{ "stack guard page was hit", "BUG: (?:TASK|IRQ) stack guard page was hit", "bug", NULL,
+	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "BUG: stack guard page was hit", "BUG: stack guard page was hit", "bug", NULL,
 	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	/* the name and mm of these are the instance's, not the bug's (syzkaller-dev 39, 87) */
+	{ "BUG: Bad rss-counter state", B "BUG: Bad rss-counter state", "bug", NULL,
+	    "BUG: Bad rss-counter state", HF_NOSTACK, NULL, NULL, NULL },
+	{ "BUG: Dentry ", B "BUG: Dentry .* still in use .*\\[unmount of ", "bug", NULL,
+	    "BUG: Dentry still in use in unmount", 0, NULL, NULL, NULL },
 	{ "BUG ", "^\\s*BUG ([\\w.:-]+)(?: \\((?:Not tainted|Tainted: [A-Z ]*)\\))?: (.+?)\\s*$", "bug", NULL,
 	    "BUG: {2}", HF_GUILTY, "slab|slub|kmem_cache|^_*k[mzc]alloc|^kfree$|free_debug|set_track|object", NULL, NULL },
 	{ "BUG: ", "^\\s*\\[?\\s*BUG: (.+?)\\s*\\]?\\s*$", "bug", NULL,
 	    "BUG: {1}", 0, NULL, NULL, NULL },
 
 	/* ---- warnings ---- */
+	/* an allocation size the allocator refuses (syzkaller-dev 153, 204, 209) */
+	{ "WARNING:", B "WARNING: .*mm/(?:slab_common|util)\\.c:\\d+ (?:kmalloc_slab|kvmalloc_node|__kvmalloc_node)", "warning", NULL,
+	    "WARNING: kmalloc bug", HF_GUILTY | HF_FRAME_FROM_STACK,
+	    "kmalloc|kvmalloc|kzalloc|kvzalloc|kcalloc|kvcalloc|vmalloc|vzalloc|memdup|krealloc|kvrealloc", NULL, NULL },
+	/* vmalloc of zero bytes (syzkaller-dev 609, 686) */
+	{ "WARNING:", B "WARNING: .*mm/vmalloc\\.c:\\d+ __vmalloc_node_range", "warning", NULL,
+	    "WARNING: zero-size vmalloc", HF_GUILTY | HF_FRAME_FROM_STACK,
+	    "vmalloc|vzalloc|kvmalloc|kvzalloc|kvcalloc|bpf_map_area_alloc", NULL, NULL },
+	/* a bad /proc entry name (syzkaller-dev 181) */
+	{ "WARNING:", B "WARNING: .*fs/proc/generic\\.c:\\d+ proc_register", "warning", NULL,
+	    "WARNING: proc registration bug", HF_GUILTY | HF_FRAME_FROM_STACK, "^_*proc_|create_proc|proc_create", NULL, NULL },
+	/* the x86 frame-pointer unwinder's complaints (syzkaller-dev 80, 245) */
+	{ "WARNING: kernel stack", B "WARNING: kernel stack (regs|frame pointer) at .* has bad ('bp' )?value", "warning", "x86_64",
+	    "WARNING: kernel stack {1} has bad {2}value", HF_NOSTACK, NULL, NULL, NULL },
 	{ "WARNING:", B "WARNING: .*lib/refcount\\.c", "warning", NULL,
 	    "WARNING: refcount bug", HF_GUILTY, "refcount|kobject_", NULL, NULL },
 	{ "WARNING:", B "WARNING: .*kernel/locking/lockdep\\.c", "warning", NULL,

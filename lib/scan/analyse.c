@@ -850,9 +850,38 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	return guilty_frame(seg, r, 0);
 }
 
-/* Replace instance-specific numbers: hex addresses become ADDR. */
+/* A function's "+0x1c/0x20" offset: no part of a title. */
+static size_t
+offset_len(const char *s)
+{
+	size_t j = 0;
+
+	if (s[j++] != '+' || s[j++] != '0' || s[j++] != 'x' || !isxdigit((unsigned char)s[j]))
+		return 0;
+	j += strspn(s + j, "0123456789abcdef");
+	if (s[j++] != '/' || s[j++] != '0' || s[j++] != 'x' || !isxdigit((unsigned char)s[j]))
+		return 0;
+	return j + strspn(s + j, "0123456789abcdef");
+}
+
+/* A decimal number standing alone (not in a name or a version "5.15"). */
+static size_t
+number_len(const char *s, size_t i)
+{
+	size_t j = i + strspn(s + i, "0123456789");
+
+	if (j == i || (i && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' || s[i - 1] == '_')))
+		return 0;
+	if (isalnum((unsigned char)s[j]) || s[j] == '_' || (s[j] == '.' && isdigit((unsigned char)s[j + 1])))
+		return 0;
+	return j - i;
+}
+
+/* Replace instance-specific numbers: hex addresses become ADDR, other
+ * numbers NUM unless the form's numbers are its identity (xmon vectors);
+ * offsets go. */
 static void
-normalise_title(struct strbuf *out, const char *s)
+normalise_title(struct strbuf *out, const char *s, bool keep_numbers)
 {
 	size_t i = 0, n = strlen(s);
 
@@ -860,6 +889,11 @@ normalise_title(struct strbuf *out, const char *s)
 		size_t j = i, digits = 0;
 		bool hex0x = false;
 
+		if ((j = offset_len(s + i))) {
+			i += j;
+			continue;
+		}
+		j = i;
 		if (i == 0 || !isalnum((unsigned char)s[i - 1])) {
 			if (s[j] == '0' && j + 1 < n && s[j + 1] == 'x') {
 				hex0x = true;
@@ -875,6 +909,11 @@ normalise_title(struct strbuf *out, const char *s)
 				i = j;
 				continue;
 			}
+		}
+		if (!keep_numbers && (j = number_len(s, i))) {
+			strbuf_addstr(out, "NUM");
+			i += j;
+			continue;
 		}
 		strbuf_addch(out, s[i]);
 		i++;
@@ -918,7 +957,7 @@ build_title(const struct segment *seg, struct kt_report *r)
 		}
 	}
 	strbuf_rtrim(&raw);
-	normalise_title(&sb, raw.buf);
+	normalise_title(&sb, raw.buf, f->flags & HF_XMON);
 	if ((f->flags & HF_GUILTY) && !(seg->cause && (f->flags & HF_XEN))) {
 		if (r->guilty || r->corrupted)
 			strbuf_addstr(&sb, " in ");
