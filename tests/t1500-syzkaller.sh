@@ -9,7 +9,7 @@ floor() {
 	detection) echo 98.6 ;;
 	clean) echo 100.0 ;;
 	header) echo 95.6 ;;
-	title) echo 77.9 ;;
+	title) echo 82.6 ;;
 	corrupted) echo 90.9 ;;
 	frame) echo 75.0 ;;
 	esac

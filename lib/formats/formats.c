@@ -68,11 +68,11 @@ struct header_form kt_header_forms[] = {
 	{ "BUG: KASAN:", B "BUG: KASAN: double-free or (invalid-free)(?: in " FN ")?", "sanitizer", NULL,
 	    "KASAN: {1}", HF_GUILTY, NULL, NULL, NULL },
 	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
-	    "KASAN: {1}{rw}", HF_GUILTY, NULL, NULL, NULL },
+	    "KASAN: {1}{rw}", HF_GUILTY | HF_BARE_WHEN_LOST, NULL, NULL, NULL },
 	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in (?:" FN ")?", "sanitizer", NULL,
 	    "KFENCE: {1}", HF_GUILTY, "kfence", NULL, NULL },
-	{ "BUG: KMSAN:", B "BUG: KMSAN: ([\\w-]+)", "sanitizer", NULL,
-	    "KMSAN: {1}", HF_GUILTY, NULL, NULL, NULL },
+	{ "BUG: KMSAN:", B "BUG: KMSAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
+	    "KMSAN: {1}", HF_GUILTY | HF_BARE_WHEN_LOST, NULL, NULL, NULL },
 	{ "BUG: KCSAN:", B "BUG: KCSAN: (.+?)\\s*$", "sanitizer", NULL,
 	    "KCSAN: {1}", 0, NULL, NULL, NULL },
 	{ "UBSAN:", "^\\s*UBSAN: Undefined behaviou?r in", "sanitizer", NULL,
@@ -170,13 +170,13 @@ struct header_form kt_header_forms[] = {
 	{ "inconsistent lock state", B "(?:WARNING|INFO): inconsistent lock state",
 	    "lockdep", NULL, "inconsistent lock state", HF_GUILTY | HF_AT1, SKIP_LOCKDEP, NULL, NULL },
 	{ "suspicious ", B "(WARNING|INFO): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",
-	    "lockdep", NULL, "{1}: suspicious RCU usage", HF_GUILTY, "rcu|kmem|slab|lockdep", NULL, NULL },
+	    "lockdep", NULL, "{1}: suspicious RCU usage", HF_GUILTY | HF_BARE_WHEN_LOST, "rcu|kmem|slab|lockdep", NULL, NULL },
 	{ "non-static key", B "INFO: trying to register non-static key",
 	    "lockdep", NULL, "INFO: trying to register non-static key", HF_GUILTY, "stack|lock|IRQ", NULL, NULL },
 	{ "bad unlock balance", B "(BUG|WARNING): bad unlock balance detected",
 	    "lockdep", NULL, "{1}: bad unlock balance", HF_GUILTY, NULL, NULL, NULL },
 	{ "held lock freed", B "(BUG|WARNING): held lock freed",
-	    "lockdep", NULL, "{1}: held lock freed", HF_GUILTY, NULL, NULL, NULL },
+	    "lockdep", NULL, "{1}: held lock freed", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
 	{ "lock held when returning to user space", B "(BUG|WARNING): lock held when returning to user space",
 	    "lockdep", NULL, "{1}: lock held when returning to user space", HF_GUILTY | HF_AT1 | HF_NOSTACK, NULL, NULL, NULL },
 	{ "still has locks held", B "(BUG|WARNING): .* still has locks held",
@@ -239,7 +239,7 @@ struct header_form kt_header_forms[] = {
 	{ "BUG: Dentry ", B "BUG: Dentry .* still in use .*\\[unmount of ", "bug", NULL,
 	    "BUG: Dentry still in use in unmount", 0, NULL, NULL, NULL },
 	{ "BUG ", "^\\s*BUG ([\\w.:-]+)(?: \\((?:Not tainted|Tainted: [A-Z ]*)\\))?: (.+?)\\s*$", "bug", NULL,
-	    "BUG: {2}", HF_GUILTY, "slab|slub|kmem_cache|^_*k[mzc]alloc|^kfree$|free_debug|set_track|object", NULL, NULL },
+	    "BUG: {2}", HF_GUILTY | HF_BARE_WHEN_LOST, "slab|slub|kmem_cache|^_*k[mzc]alloc|^kfree$|free_debug|set_track|object", NULL, NULL },
 	{ "BUG: ", "^\\s*\\[?\\s*BUG: (.+?)\\s*\\]?\\s*$", "bug", NULL,
 	    "BUG: {1}", 0, NULL, NULL, NULL },
 
@@ -722,6 +722,12 @@ static const char skip_pattern[] =
 	"^handle_exception$|^ret_from_exception$|^do_page_fault$|^bad_page_fault$|^__bad_page_fault$|"
 	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^handle_mm_fault$|^do_trap_|^do_user_addr_fault$|"
 	"^kernelmode_fixup_or_oops$|^page_fault_oops$|^no_context$|^__do_kernel_fault$|^die_kernel_fault$|"
+	/* arm64 MTE tag faults, vsprintf internals, lockdep's class registry,
+	 * preemption checks and page helpers that only pass a bad pointer on */
+	"^do_tag_check_fault$|^do_tag_recovery$|^report_tag_fault$|^hex_string$|^vsn?printf$|^vscnprintf$|"
+	"^sprintf$|^number$|^format_decode$|^widen_string$|^register_lock_class$|^__lock_acquire$|"
+	"^look_up_lock_class$|^__this_cpu_preempt_check$|^check_preemption_disabled$|^debug_smp_processor_id$|"
+	"^_?compound_head$|^free_large_kmalloc$|"
 	/* thread and system call entry: the bottom of every trace, never the culprit */
 	"^system_call_fastpath$|^entry_SYSCALL|^entry_SYSENTER|^entry_INT80|^do_syscall_(?:64|32_irqs_on)$|"
 	"^do_fast_syscall_32$|^ret_fast_syscall$|^ret_from_fork|^ret_from_kernel_thread$|^kthread$|"

@@ -959,9 +959,11 @@ build_title(const struct segment *seg, struct kt_report *r)
 	strbuf_rtrim(&raw);
 	normalise_title(&sb, raw.buf, f->flags & HF_XMON);
 	if ((f->flags & HF_GUILTY) && !(seg->cause && (f->flags & HF_XEN))) {
-		if (r->guilty || r->corrupted)
+		bool lost = !r->guilty && r->corrupted && !(f->flags & HF_BARE_WHEN_LOST);
+
+		if (r->guilty || lost)
 			strbuf_addstr(&sb, " in ");
-		strbuf_addstr(&sb, r->guilty ? r->guilty : r->corrupted ? "corrupted" : "");
+		strbuf_addstr(&sb, r->guilty ? r->guilty : lost ? "corrupted" : "");
 	}
 	if (sb.len > 200) {
 		size_t cut = 200;
