@@ -2,7 +2,7 @@
 # after lib.sh): an HTTP(S) server for $ROOT on 127.0.0.1 only (a free port
 # picked by the kernel), killed on exit.  Its access log ($ROOT/access.log)
 # has one line per request: path, If-None-Match and Authorization ("-" when absent).
-# Paths: files/F (with an ETag), gzip/F, redirect/F, loop/X, cut/N/F,
+# Paths: files/F (with an ETag), badetag/F (with an invalid one), gzip/F, redirect/F, loop/X, cut/N/F,
 # stall/F, status/CODE, to/URL (a redirect to URL).  A query string is ignored.
 PIDS=""
 trap 'for p in $PIDS; do kill "$p" 2>/dev/null; done; rm -rf "$TMP"' EXIT
@@ -73,6 +73,8 @@ class H(http.server.BaseHTTPRequestHandler):
                 self.end_headers()
                 return
             return self.send(200, data, [("ETag", etag)])
+        if mode == "badetag":	# an ETag that is no RFC 7232 entity-tag
+            return self.send(200, data, [("ETag", 'unquoted "x" y')])
         if mode == "gzip":
             return self.send(200, gzip.compress(data), [("Content-Encoding", "gzip")])
         if mode == "stall":

@@ -66,6 +66,18 @@ python3 -c 'import sys; open(sys.argv[1], "w").write("\"" + "a" * 300 + "\"\n")'
 : >"$ROOT/access.log"
 kt update --pubkey "$TMP/pub.pem" --url "$U/files/v2"
 check "an over-long stored ETag is not sent" sh -c "grep -F v2/ktriage.manifest '$ROOT/access.log' | grep -q '^[^ ]* - '"
+rm -f "$D/signatures.db" "$D/signatures.db.etag"
+kt update --pubkey "$TMP/pub.pem" --url "$U/badetag/v2"
+check "an ETag from the server that is no entity-tag is not stored" sh -c "[ $rc -eq 0 ] && [ ! -e '$D/signatures.db.etag' ]"
+# the updated copy is never read through a link: a planted one is ignored
+ln -s "$ROOT/v3/signatures.db" "$TMP/planted.db"
+mv "$D/signatures.db" "$TMP/real.db"
+ln -s "$TMP/planted.db" "$D/signatures.db"
+kt signatures list
+check "a symlink at the updated copy is not used (warning, built-in database)" \
+	sh -c "[ $rc -eq 0 ] && grep -q 'symbolic link' '$TMP/err' && [ \$(wc -l <'$TMP/out') -gt 2 ]"
+rm "$D/signatures.db"
+mv "$TMP/real.db" "$D/signatures.db"
 # the database itself: a link at its name is replaced, its target untouched
 rm -f "$D/signatures.db" "$D/signatures.db.etag"
 ln -s "$TMP/victim" "$D/signatures.db"

@@ -42,7 +42,7 @@ int kt_parse_utc(const char *s, long long *t);
 /* <0, 0, >0 as dotted version a is older, equal, newer than b */
 int kt_version_cmp(const char *a, const char *b);
 
-/* SHA-256 of a file (hex) and its size. */
+/* SHA-256 of a file (hex) and its size; a symbolic link is refused (only ktriage's own files). */
 int kt_sha256_file(const char *path, char hex[65], unsigned long long *size, struct kt_error *err);
 
 /* Ed25519: raw 32-byte public keys; the key id is the hex of the first 8 bytes of their SHA-256. */
