@@ -16,7 +16,7 @@
  * cleaned like log text (kt_clean_text), so no control sequence in a file
  * name ever reaches the terminal.
  */
-static void
+static void __attribute__((format(printf, 2, 0)))
 vreport(const char *prefix, const char *fmt, va_list ap)
 {
 	struct strbuf msg = STRBUF_INIT, clean = STRBUF_INIT;
