@@ -9,8 +9,8 @@
 #include "config.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,7 +93,6 @@ fetch_small(const struct update *u, const char *name, const char *etag_in, char 
 	strbuf_release(&loc);
 	return buf;
 }
-
 
 /* Copy src into fp, at most max bytes. */
 static int
