@@ -14,7 +14,9 @@
 #include <time.h>
 
 #include "cmd.h"
+#include "cli-config.h"
 #include "history.h"
+#include "net.h"
 #include "lines.h"
 #include "opts.h"
 #include "strbuf.h"
@@ -270,7 +272,7 @@ run(int argc, char **argv)
 	const char *history = NULL, *since = NULL, *signature = NULL, *format = "text", *by = "signature";
 	const struct opt opts[] = {
 		OPT_STRING(0, "history", &history, "FILE",
-		    "history file (default ~/.local/state/ktriage/history.db)"),
+		    "history file (default: history of the configuration, else ~/.local/state/ktriage/history.db)"),
 		OPT_STRING(0, "since", &since, "WHEN", "only what was recorded since WHEN (date, date-time, 7d, 12h)"),
 		OPT_STRING(0, "signature", &signature, "ID", "only crashes matched by signature ID ('unknown': by none)"),
 		OPT_STRING(0, "by", &by, "KEY", "group by signature (default) or fingerprint"),
@@ -302,12 +304,22 @@ run(int argc, char **argv)
 	q.signature = signature;
 	if (since)
 		q.since = parse_since(since);
+	if (!history)
+		history = cli_config()->history;
 	if (!(path = history ? xstrdup(history) : kt_history_default_path()))
 		die("history: no history file (set --history, XDG_STATE_HOME or HOME)");
 	if (kt_history_query(path, &q, &rows, &n, &tot, &err)) {
 		free(path);
 		die("%s", err.msg);
 	}
+	/* records made before sources were stripped of credentials */
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].source) {
+			char *shown = kt_url_redact(rows[i].source);
+
+			free(rows[i].source);
+			rows[i].source = shown;
+		}
 	if (json)
 		print_json(rows, n, q.by);
 	else

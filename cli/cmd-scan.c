@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli-config.h"
 #include "cli-db.h"
 #include "cmd.h"
 #include "history.h"
@@ -34,6 +35,7 @@
 
 struct input {
 	char *path;
+	char *shown;			/* path as shown: a URL without its credentials */
 	char *label;
 	/* filled by the thread that scans it */
 	struct out_file of;
@@ -119,7 +121,7 @@ scan_one(struct scan *sc, struct input *in, FILE *fp)
 	in->of.index = (unsigned)(in - sc->in);
 	in->of.fp = fp;
 	in->of.source = in->label;
-	in->of.path = in->path;
+	in->of.path = in->shown;
 	in->per_sig = xcalloc(sc->run.sigs->nsigs ? sc->run.sigs->nsigs : 1, sizeof(*in->per_sig));
 	if (w->file_begin)
 		w->file_begin(&in->of);
@@ -165,7 +167,9 @@ add_input(struct scan *sc, const char *path, const char *label)
 	in = &sc->in[sc->nin++];
 	memset(in, 0, sizeof(*in));
 	in->path = xstrdup(path);
-	in->label = xstrdup(label ? label : strcmp(path, "-") ? path : "<stdin>");
+	in->shown = kt_url_redact(path);
+	/* what is shown and stored (history) never carries a URL's credentials */
+	in->label = kt_url_redact(label ? label : strcmp(path, "-") ? path : "<stdin>");
 }
 
 static int
@@ -256,9 +260,9 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 		OPT_BOOL('r', "recursive", &a->recursive, "read the files under directories, recursively"),
 		OPT_SIZE('j', "jobs", &a->jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
 		OPT_STRING(0, "db", &a->db, "FILE", "signature database (default: see FILES in ktriage(1))"),
-		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "report matches of at least LEVEL: low (default), medium, high"),
+		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "report matches of at least LEVEL: low (default, or min-confidence of the configuration), medium, high"),
 		OPT_BOOL(0, "record", &a->record, "store every report in the crash history (see ktriage history)"),
-		OPT_STRING(0, "history", &a->history, "FILE", "history file for --record (default ~/.local/state/ktriage/history.db)"),
+		OPT_STRING(0, "history", &a->history, "FILE", "history file for --record (default: history of the configuration, else ~/.local/state/ktriage/history.db)"),
 		OPT_STRING(0, "origin", &a->origin, "NAME", "kcidb: the CI system's KCIDB origin (default ktriage)"),
 		OPT_STRING(0, "test-id", &a->test_id, "ID", "kcidb: the KCIDB id of the test whose log this is"),
 		OPT_STRING(0, "build-id", &a->build_id, "ID", "kcidb: the KCIDB id of the build that was tested"),
@@ -307,6 +311,8 @@ scan_configure(struct scan *sc, const struct scan_args *a)
 		die_usage("--timeout must be between 1 and 86400 seconds");
 	sc->net.timeout = (long)a->timeout;
 	sc->net.progress = cli_progress_for();
+	cli_net_auth(&sc->net);
+	cli_warn_insecure(&sc->net);
 	if (kt_confidence_parse(a->min_conf, &sc->min_conf))
 		die_usage("unknown --min-confidence '%s' (expected low, medium or high)", a->min_conf);
 	if (!(sc->sigs = cli_open_sigs(a->db, &err)))
@@ -426,7 +432,8 @@ record_history(const struct scan *sc, const char *history)
 	struct kt_history_entry *all = NULL;
 	size_t n = 0, alloc = 0;
 	struct kt_error err = { 0, "" };
-	char *path = history ? xstrdup(history) : kt_history_default_path();
+	char *path = history ? xstrdup(history) : cli_config()->history ?
+	    xstrdup(cli_config()->history) : kt_history_default_path();
 	bool ok = true;
 
 	for (size_t i = 0; i < sc->nin; i++)
@@ -456,6 +463,7 @@ scan_release(struct scan *sc)
 		}
 		free(sc->in[i].hist);
 		free(sc->in[i].path);
+		free(sc->in[i].shown);
 		free(sc->in[i].label);
 		free(sc->in[i].per_sig);
 	}
@@ -467,7 +475,7 @@ static int
 run(int argc, char **argv)
 {
 	struct scan_args a = {
-		.format = "text", .color = "auto", .min_conf = "low", .origin = "ktriage",
+		.format = "text", .color = "auto", .origin = "ktriage",
 		.timeout = KT_NET_DEFAULT_TIMEOUT, .jobs = (size_t)default_jobs(),
 	};
 	struct scan sc;
@@ -477,6 +485,7 @@ run(int argc, char **argv)
 
 	memset(&sc, 0, sizeof(sc));
 	kt_limits_default(&sc.lim);
+	a.min_conf = cli_config()->min_confidence ? cli_config()->min_confidence : "low";
 	nargs = scan_options(argc, argv, &sc, &a);
 	if (a.list_formats) {
 		for (size_t i = 0; i < out_nwriters; i++)

@@ -15,6 +15,7 @@
 #include "cmd.h"
 #include "ktriage.h"
 #include "feed.h"
+#include "file.h"
 #include "net.h"
 #include "opts.h"
 #include "sigdb.h"
@@ -264,7 +265,7 @@ sig_compile(int argc, char **argv)
 		kt_diag_release(&diag);
 		die("signatures compile: %s has errors, nothing written", argv[0]);
 	}
-	if (kt_sigdb_write(set, out, version, &err)) {
+	if (kt_sigdb_write(set, out, version, KT_MODE_PUBLIC, &err)) {
 		kt_sigset_free(set);
 		die("%s", err.msg);
 	}
@@ -407,7 +408,6 @@ sig_publish(int argc, char **argv)
 	char until[32], *end, *sigline = NULL;
 	long days;
 	long long now = (long long)time(NULL);
-	FILE *fp;
 	int n = parse_options_or_exit(argc, argv, opts, sig_usage);
 
 	if (n != 1 || !outdir || !key)
@@ -427,7 +427,7 @@ sig_publish(int argc, char **argv)
 		die("signatures publish: %s has errors, nothing written", argv[0]);
 	}
 	strbuf_addf(&db, "%s/signatures.db", outdir);
-	if (kt_sigdb_write(set, db.buf, version, &err)) {
+	if (kt_sigdb_write(set, db.buf, version, KT_MODE_PUBLIC, &err)) {
 		kt_sigset_free(set);
 		die("%s", err.msg);
 	}
@@ -447,13 +447,14 @@ sig_publish(int argc, char **argv)
 	kt_manifest_format(&m, &man);
 	if (kt_ed25519_sign(key, man.buf, man.len, &sigline, &err))
 		die("signatures publish: %s", err.msg);
-	strbuf_addf(&path, "%s/%s", outdir, KT_MANIFEST_NAME);
-	if (!(fp = fopen(path.buf, "w")) || fwrite(man.buf, 1, man.len, fp) != man.len || fclose(fp))
-		die("signatures publish: cannot write %s: %s", path.buf, strerror(errno));
-	strbuf_reset(&path);
+	/* the signature first: a manifest is never in place without its own */
 	strbuf_addf(&path, "%s/%s", outdir, KT_MANIFEST_SIG_NAME);
-	if (!(fp = fopen(path.buf, "w")) || fputs(sigline, fp) == EOF || fclose(fp))
-		die("signatures publish: cannot write %s: %s", path.buf, strerror(errno));
+	if (kt_write_file(path.buf, sigline, strlen(sigline), KT_MODE_PUBLIC, &err))
+		die("signatures publish: %s", err.msg);
+	strbuf_reset(&path);
+	strbuf_addf(&path, "%s/%s", outdir, KT_MANIFEST_NAME);
+	if (kt_write_file(path.buf, man.buf, man.len, KT_MODE_PUBLIC, &err))
+		die("signatures publish: %s", err.msg);
 	printf("published database version %s (%llu bytes, sha256 %s, expires %s) in %s\n",
 	    version, m.db_size, m.db_sha256, kt_format_utc(m.expires, until, sizeof(until)), outdir);
 	free(sigline);

@@ -8,10 +8,10 @@ TAP_N=0
 TAP_FAILED=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/ktriage-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
-# Tests never see the user's own signature databases.
+# Tests never see the user's own signature databases, configuration or token.
 HOME="$TMP/home"
 mkdir -p "$HOME"
-unset KTRIAGE_DB XDG_DATA_HOME
+unset KTRIAGE_DB XDG_DATA_HOME XDG_STATE_HOME XDG_CONFIG_HOME KTRIAGE_TOKEN KTRIAGE_TOKEN_HOST KTRIAGE_UPDATE_URL
 export HOME
 
 ok() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N - $*"; }

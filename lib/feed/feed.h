@@ -42,7 +42,7 @@ int kt_parse_utc(const char *s, long long *t);
 /* <0, 0, >0 as dotted version a is older, equal, newer than b */
 int kt_version_cmp(const char *a, const char *b);
 
-/* SHA-256 of a file (hex) and its size. */
+/* SHA-256 of a file (hex) and its size; a symbolic link is refused (only ktriage's own files). */
 int kt_sha256_file(const char *path, char hex[65], unsigned long long *size, struct kt_error *err);
 
 /* Ed25519: raw 32-byte public keys; the key id is the hex of the first 8 bytes of their SHA-256. */
@@ -63,7 +63,7 @@ int kt_ed25519_verify(const unsigned char key[32], const void *data, size_t len,
 /*
  * The update transaction, in named steps (update.c): read the installed
  * database's version; fetch the manifest (If-None-Match with the stored
- * ETag: 304 ends here); verify its signature; parse it; check expiry,
+ * ETag, when it is a valid entity-tag: 304 ends here); verify its signature; parse it; check expiry,
  * minimum ktriage version and rollback; download the database to a
  * temporary file next to the installed one; check its size and SHA-256;
  * test-open it; rename it into place.  Any failure leaves the installed
@@ -76,13 +76,20 @@ struct kt_update_opts {
 	const struct kt_net_opts *net;	/* NULL: defaults */
 	const char *dir;		/* existing data directory: signatures.db and its .etag */
 	const char *version;		/* this ktriage's version, for min-ktriage-version */
+	/*
+	 * Rollback protection: the newest version among the other databases
+	 * this machine has (installed, built in), and which one it is; the
+	 * feed must offer a newer one than that too.  0: none.
+	 */
+	unsigned long long floor_version;
+	const char *floor_name;
 	void (*warn)(const char *msg, void *arg);	/* non-fatal problems, or NULL */
 	void *warn_arg;
 };
 
 enum kt_update_outcome {
 	KT_UPDATE_UNCHANGED,	/* the manifest was not modified (HTTP 304) */
-	KT_UPDATE_CURRENT,	/* the feed offers the installed database */
+	KT_UPDATE_CURRENT,	/* the feed offers the installed database (or the floor's version) */
 	KT_UPDATE_INSTALLED,	/* a newer database was installed */
 };
 

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
@@ -22,9 +23,10 @@
 #include <curl/curl.h>
 
 #include "net.h"
+#include "strbuf.h"
 #include "util.h"
 
-static const struct kt_net_opts default_opts = { 0, NULL, false, NULL, NULL };
+static const struct kt_net_opts default_opts = { 0, NULL, false, NULL, NULL, NULL, NULL };
 static pthread_once_t curl_once = PTHREAD_ONCE_INIT;
 
 bool
@@ -39,12 +41,214 @@ init_curl(void)
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
+/* A query or fragment parameter name that may carry a credential (lower case). */
+static bool
+secret_name(const char *name, size_t len)
+{
+	static const char *const inside[] = { "token", "secret", "passw", "signature", "credential",
+		"session", "apikey", "api_key" };
+	static const char *const exact[] = { "key", "sig", "auth", "pass", "pwd", "code", "jwt" };
+	char low[64];
+
+	if (!len || len >= sizeof(low))
+		return len > 0;		/* a name this long is not worth the risk */
+	for (size_t i = 0; i < len; i++)
+		low[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
+	low[len] = '\0';
+	for (size_t i = 0; i < ARRAY_SIZE(inside); i++)
+		if (strstr(low, inside[i]))
+			return true;
+	for (size_t i = 0; i < ARRAY_SIZE(exact); i++)
+		if (!strcmp(low, exact[i]))
+			return true;
+	/* x-amz-credential, private_key, sharedkey... */
+	return len > 3 && (!strcmp(low + len - 3, "key") || !strcmp(low + len - 3, "sig"));
+}
+
+/* params ("a=1&b=2", still percent-encoded) with secret values redacted into out; true if any. */
+static bool
+redact_params(const char *params, struct strbuf *out)
+{
+	bool changed = false;
+
+	for (const char *p = params; *p;) {
+		size_t n = strcspn(p, "&;");
+		const char *eq = memchr(p, '=', n);
+		size_t nl = eq ? (size_t)(eq - p) : n;
+		struct strbuf name = STRBUF_INIT;
+
+		/* compare the decoded name: "%74oken" is "token" */
+		for (size_t i = 0; i < nl; i++) {
+			if (p[i] == '%' && i + 2 < nl && isxdigit((unsigned char)p[i + 1]) &&
+			    isxdigit((unsigned char)p[i + 2])) {
+				char hex[3] = { p[i + 1], p[i + 2], 0 };
+
+				strbuf_addch(&name, (int)strtol(hex, NULL, 16));
+				i += 2;
+			} else {
+				strbuf_addch(&name, p[i]);
+			}
+		}
+		if (eq && secret_name(name.buf, name.len)) {
+			strbuf_add(out, p, nl);
+			strbuf_addstr(out, "=REDACTED");
+			changed = true;
+		} else {
+			strbuf_add(out, p, n);
+		}
+		strbuf_release(&name);
+		p += n;
+		if (*p)
+			strbuf_addch(out, *p++);
+	}
+	return changed;
+}
+
+/* Redact one part of u (query or fragment); true if it changed. */
+static bool
+redact_part(CURLU *u, CURLUPart part)
+{
+	char *v = NULL;
+	struct strbuf out = STRBUF_INIT;
+	bool changed = false;
+
+	if (curl_url_get(u, part, &v, 0) == CURLUE_OK && v && redact_params(v, &out)) {
+		curl_url_set(u, part, out.buf, 0);
+		changed = true;
+	}
+	curl_free(v);
+	strbuf_release(&out);
+	return changed;
+}
+
+/* For what curl cannot parse: drop the user part and everything after '?' or '#'. */
+static char *
+redact_crude(const char *url)
+{
+	const char *auth = strstr(url, "://") + 3;
+	size_t hostlen = strcspn(auth, "/?#");
+	const char *at = NULL;
+	struct strbuf out = STRBUF_INIT;
+
+	for (const char *p = auth; p < auth + hostlen; p++)
+		if (*p == '@')
+			at = p;
+	strbuf_add(&out, url, (size_t)(auth - url));
+	if (at)
+		auth = at + 1;
+	strbuf_add(&out, auth, strcspn(auth, "?#"));
+	if (auth[strcspn(auth, "?#")])
+		strbuf_addstr(&out, "?REDACTED");
+	return strbuf_detach(&out, NULL);
+}
+
+char *
+kt_url_redact(const char *url)
+{
+	static const CURLUPart userinfo[] = { CURLUPART_USER, CURLUPART_PASSWORD, CURLUPART_OPTIONS };
+	CURLU *u;
+	char *v, *out;
+	bool changed = false;
+
+	if (!kt_is_url(url))
+		return xstrdup(url);
+	if (!(u = curl_url()))
+		kt_oom();
+	if (curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK) {
+		curl_url_cleanup(u);
+		return redact_crude(url);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(userinfo); i++) {
+		v = NULL;
+		if (curl_url_get(u, userinfo[i], &v, 0) == CURLUE_OK && v) {
+			curl_url_set(u, userinfo[i], NULL, 0);
+			changed = true;
+		}
+		curl_free(v);
+	}
+	changed |= redact_part(u, CURLUPART_QUERY);
+	changed |= redact_part(u, CURLUPART_FRAGMENT);
+	v = NULL;
+	/* unchanged URLs are shown as given, not as curl would normalise them */
+	if (!changed || curl_url_get(u, CURLUPART_URL, &v, 0) != CURLUE_OK || !v)
+		out = changed ? redact_crude(url) : xstrdup(url);
+	else
+		out = xstrdup(v);
+	curl_free(v);
+	curl_url_cleanup(u);
+	return out;
+}
+
+bool
+kt_etag_valid(const char *s)
+{
+	size_t len = strlen(s);
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (len > KT_ETAG_MAX)
+		return false;
+	if (!strncmp(s, "W/", 2))
+		p += 2;
+	if (*p++ != '"')
+		return false;
+	/* etagc = %x21 / %x23-7E / obs-text (%x80-FF) */
+	for (; *p && *p != '"'; p++)
+		if (*p < 0x21 || *p == 0x7f)
+			return false;
+	return *p == '"' && !p[1];
+}
+
+/*
+ * Whether to send o->token to url: 1 yes, 0 no (another host), -1 with err
+ * (a token bound to no host, or its host over plain http).
+ */
+static int
+token_for(const char *url, const char *shown, const struct kt_net_opts *o, struct kt_error *err)
+{
+	char *host = NULL, *port = NULL, *scheme = NULL;
+	const char *want = o->token_host;
+	size_t hl;
+	int rc = 0;
+	CURLU *u;
+
+	if (!o->token || !*o->token)
+		return 0;
+	if (!want || !*want)
+		return kt_fail(err, KT_EUSAGE, "%s: KTRIAGE_TOKEN is set but bound to no host: set "
+		    "KTRIAGE_TOKEN_HOST or token-host in the configuration file", shown);
+	if (!(u = curl_url()))
+		kt_oom();
+	if (curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK) {
+		curl_url_cleanup(u);
+		return 0;	/* curl cannot parse it either: it will not be fetched */
+	}
+	/* "host" matches any port, "host:port" that port only */
+	hl = strcspn(want, want[0] == '[' ? "]" : ":");
+	hl += want[0] == '[' && want[hl] == ']';
+	if (strlen(host) == hl && !strncasecmp(host, want, hl) &&
+	    (!want[hl] || (want[hl] == ':' && !strcmp(want + hl + 1, port))))
+		rc = 1;
+	if (rc && strcasecmp(scheme, "https"))
+		rc = kt_fail(err, KT_EUSAGE, "%s: refusing to send KTRIAGE_TOKEN over plain http "
+		    "(use https)", shown);
+	curl_free(host);
+	curl_free(port);
+	curl_free(scheme);
+	curl_url_cleanup(u);
+	return rc;
+}
+
 /* state shared by both kinds of transfer */
 struct xfer {
 	CURL *curl;
 	struct curl_slist *headers;
 	char errbuf[CURL_ERROR_SIZE];
 	const char *url;
+	char *shown;		/* url for messages: kt_url_redact */
+	bool https;		/* started on https: redirects stay on https */
 	kt_progress_fn progress;
 	void *progress_arg;
 	double start, last_print;
@@ -69,7 +273,7 @@ xferinfo(void *arg, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal, cu
 		return 0;
 	x->last_print = t;
 	x->printed = true;
-	x->progress(x->url, (long long)dlnow, dltotal > 0 ? (long long)dltotal : 0, false,
+	x->progress(x->shown, (long long)dlnow, dltotal > 0 ? (long long)dltotal : 0, false,
 	    x->progress_arg);
 	return 0;
 }
@@ -91,6 +295,10 @@ on_header(char *buf, size_t size, size_t n, void *arg)
 			vl--;
 		free(x->etag);
 		x->etag = xstrndup(v, vl);
+		if (!kt_etag_valid(x->etag)) {	/* never stored, never sent back */
+			free(x->etag);
+			x->etag = NULL;
+		}
 	} else if (len >= 5 && !strncmp(buf, "HTTP/", 5)) {
 		/* a new response (after a redirect): forget the previous ETag */
 		free(x->etag);
@@ -99,26 +307,35 @@ on_header(char *buf, size_t size, size_t n, void *arg)
 	return len;
 }
 
-static void
-xfer_setup(struct xfer *x, const char *url, const struct kt_net_opts *o)
+/* Returns 0, or -1 with err (a token that must not go to this URL). */
+static int
+xfer_setup(struct xfer *x, const char *url, const struct kt_net_opts *o, struct kt_error *err)
 {
-	const char *token = getenv("KTRIAGE_TOKEN");
 	long timeout = o->timeout > 0 ? o->timeout : KT_NET_DEFAULT_TIMEOUT;
+	int token;
 
 	pthread_once(&curl_once, init_curl);
 	memset(x, 0, sizeof(*x));
 	atomic_init(&x->abort, false);
 	x->url = url;
+	x->shown = kt_url_redact(url);
+	x->https = !strncasecmp(url, "https://", 8);
 	x->progress = o->progress;
 	x->progress_arg = o->progress_arg;
 	x->start = x->last_print = kt_mono_now();
+	if ((token = token_for(url, x->shown, o, err)) < 0) {
+		free(x->shown);
+		return -1;
+	}
 	if (!(x->curl = curl_easy_init()))
 		kt_oom();
 	curl_easy_setopt(x->curl, CURLOPT_URL, url);
 	curl_easy_setopt(x->curl, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(x->curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	/* once on https, a redirect to plain http would expose what TLS protected */
+	curl_easy_setopt(x->curl, CURLOPT_REDIR_PROTOCOLS_STR, x->https ? "https" : "http,https");
 	curl_easy_setopt(x->curl, CURLOPT_FOLLOWLOCATION, 1L);
 	curl_easy_setopt(x->curl, CURLOPT_MAXREDIRS, (long)KT_NET_MAX_REDIRECTS);
+	curl_easy_setopt(x->curl, CURLOPT_UNRESTRICTED_AUTH, 0L);
 	curl_easy_setopt(x->curl, CURLOPT_USERAGENT, "ktriage/" PACKAGE_VERSION);
 	curl_easy_setopt(x->curl, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(x->curl, CURLOPT_FAILONERROR, 1L);
@@ -138,20 +355,22 @@ xfer_setup(struct xfer *x, const char *url, const struct kt_net_opts *o)
 		curl_easy_setopt(x->curl, CURLOPT_SSL_VERIFYPEER, 0L);
 		curl_easy_setopt(x->curl, CURLOPT_SSL_VERIFYHOST, 0L);
 	}
-	if (token && *token) {
-		/* curl sends it only to the host of the URL, not after a redirect elsewhere */
+	if (token) {
+		/* curl's own bearer auth: dropped on a redirect to another host, port or scheme */
 		curl_easy_setopt(x->curl, CURLOPT_HTTPAUTH, CURLAUTH_BEARER);
-		curl_easy_setopt(x->curl, CURLOPT_XOAUTH2_BEARER, token);
+		curl_easy_setopt(x->curl, CURLOPT_XOAUTH2_BEARER, o->token);
 	} else {
 		curl_easy_setopt(x->curl, CURLOPT_NETRC, (long)CURL_NETRC_OPTIONAL);
 	}
+	return 0;
 }
 
 static void
 xfer_cleanup(struct xfer *x)
 {
 	if (x->printed)
-		x->progress(x->url, 0, 0, true, x->progress_arg);
+		x->progress(x->shown, 0, 0, true, x->progress_arg);
+	free(x->shown);
 	curl_slist_free_all(x->headers);
 	curl_easy_cleanup(x->curl);
 	free(x->etag);
@@ -170,20 +389,25 @@ xfer_result(struct xfer *x, CURLcode rc, struct kt_error *err)
 	why = x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc);
 	switch (rc) {
 	case CURLE_HTTP_RETURNED_ERROR:
-		return kt_fail(err, KT_EIO, "%s: server returned HTTP %ld", x->url, status);
+		return kt_fail(err, KT_EIO, "%s: server returned HTTP %ld", x->shown, status);
 	case CURLE_PARTIAL_FILE:
 	case CURLE_RECV_ERROR:
 	case CURLE_BAD_CONTENT_ENCODING:
-		return kt_fail(err, KT_EIO, "%s: download cut short: %s", x->url, why);
+		return kt_fail(err, KT_EIO, "%s: download cut short: %s", x->shown, why);
 	case CURLE_OPERATION_TIMEDOUT:
-		return kt_fail(err, KT_EIO, "%s: timed out: %s", x->url, why);
+		return kt_fail(err, KT_EIO, "%s: timed out: %s", x->shown, why);
 	case CURLE_TOO_MANY_REDIRECTS:
-		return kt_fail(err, KT_EIO, "%s: more than %d redirects", x->url, KT_NET_MAX_REDIRECTS);
+		return kt_fail(err, KT_EIO, "%s: more than %d redirects", x->shown, KT_NET_MAX_REDIRECTS);
+	case CURLE_UNSUPPORTED_PROTOCOL:
+		if (x->https)
+			return kt_fail(err, KT_EIO, "%s: redirect from https to another scheme refused: %s",
+			    x->shown, why);
+		return kt_fail(err, KT_EIO, "%s: download failed: %s", x->shown, why);
 	case CURLE_PEER_FAILED_VERIFICATION:
-		return kt_fail(err, KT_EIO, "%s: TLS certificate not trusted (see --cacert): %s", x->url,
+		return kt_fail(err, KT_EIO, "%s: TLS certificate not trusted (see --cacert): %s", x->shown,
 		    why);
 	default:
-		return kt_fail(err, KT_EIO, "%s: download failed: %s", x->url, why);
+		return kt_fail(err, KT_EIO, "%s: download failed: %s", x->shown, why);
 	}
 }
 
@@ -239,15 +463,23 @@ kt_fetch_start(const char *url, const struct kt_net_opts *opts, struct kt_error 
 	struct kt_fetch *f = xcalloc(1, sizeof(*f));
 
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, f->fds)) {
-		kt_fail(err, KT_EIO, "%s: socketpair: %s", url, strerror(errno));
+		char *shown = kt_url_redact(url);
+
+		kt_fail(err, KT_EIO, "%s: socketpair: %s", shown, strerror(errno));
+		free(shown);
 		free(f);
 		return NULL;
 	}
-	xfer_setup(&f->x, url, opts ? opts : &default_opts);
+	if (xfer_setup(&f->x, url, opts ? opts : &default_opts, err)) {
+		close(f->fds[0]);
+		close(f->fds[1]);
+		free(f);
+		return NULL;
+	}
 	curl_easy_setopt(f->x.curl, CURLOPT_WRITEFUNCTION, on_stream);
 	curl_easy_setopt(f->x.curl, CURLOPT_WRITEDATA, f);
 	if (pthread_create(&f->tid, NULL, stream_thread, f)) {
-		kt_fail(err, KT_EIO, "%s: cannot start the download thread", url);
+		kt_fail(err, KT_EIO, "%s: cannot start the download thread", f->x.shown);
 		close(f->fds[0]);
 		close(f->fds[1]);
 		xfer_cleanup(&f->x);
@@ -324,10 +556,11 @@ kt_fetch_to_file(const char *url, const struct kt_net_opts *opts, FILE *fp, size
 
 	if (etag_out)
 		*etag_out = NULL;
-	xfer_setup(&x, url, opts ? opts : &default_opts);
+	if (xfer_setup(&x, url, opts ? opts : &default_opts, err))
+		return -1;
 	curl_easy_setopt(x.curl, CURLOPT_WRITEFUNCTION, on_file);
 	curl_easy_setopt(x.curl, CURLOPT_WRITEDATA, &t);
-	if (etag_in && *etag_in) {
+	if (etag_in && kt_etag_valid(etag_in)) {
 		char *h = xmalloc(strlen(etag_in) + 32);
 
 		sprintf(h, "If-None-Match: %s", etag_in);
@@ -337,7 +570,7 @@ kt_fetch_to_file(const char *url, const struct kt_net_opts *opts, FILE *fp, size
 	}
 	rc = curl_easy_perform(x.curl);
 	if (rc == CURLE_WRITE_ERROR && t.too_big) {
-		kt_fail(err, KT_EIO, "%s: larger than %zu bytes", url, max);
+		kt_fail(err, KT_EIO, "%s: larger than %zu bytes", x.shown, max);
 		xfer_cleanup(&x);
 		return -1;
 	}

@@ -5,9 +5,10 @@
  * Every transfer: http and https only (redirects too, at most 5), TLS
  * verified unless opts->insecure, connect timeout and a low-speed limit
  * (1 KiB/s over opts->timeout seconds), User-Agent "ktriage/VERSION",
- * Content-Encoding decoded, credentials from ~/.netrc (optional) or a bearer
- * token from $KTRIAGE_TOKEN.  HTTP errors (>= 400), bodies cut short and
- * timeouts are errors naming the URL.
+ * Content-Encoding decoded, credentials from ~/.netrc (optional) or the
+ * bearer token of opts.  A transfer that starts on https follows redirects
+ * to https only.  HTTP errors (>= 400), bodies cut short and timeouts are
+ * errors naming the URL, with its credentials removed (kt_url_redact).
  */
 #ifndef KT_NET_H
 #define KT_NET_H
@@ -40,10 +41,32 @@ struct kt_net_opts {
 	bool insecure;		/* do not verify the server's certificate (asked for explicitly) */
 	kt_progress_fn progress;	/* NULL: no progress */
 	void *progress_arg;
+	/*
+	 * A bearer token (KTRIAGE_TOKEN), sent only to token_host ("host" or
+	 * "host:port"), only over https, and never after a redirect to another
+	 * host, port or scheme.  A token with no token_host fails every
+	 * transfer, as does a URL on token_host over plain http.
+	 */
+	const char *token;
+	const char *token_host;
 };
 
 /* true for "http://..." and "https://..." (case-insensitive scheme) */
 bool kt_is_url(const char *s);
+
+/*
+ * url as it may be shown or stored: without user name and password, and
+ * with the values of query and fragment parameters that look like
+ * credentials (token, access_token, key, password, secret, sig...) replaced
+ * by "REDACTED".  A URL with none comes back unchanged; anything that is not
+ * an http(s) URL too.  Malloc'ed.
+ */
+char *kt_url_redact(const char *url);
+
+#define KT_ETAG_MAX 256	/* bytes of an entity-tag ktriage keeps or sends */
+
+/* s is an RFC 7232 entity-tag ([W/]"...", no controls) of at most KT_ETAG_MAX bytes */
+bool kt_etag_valid(const char *s);
 
 /*
  * A streaming download: the body arrives on a file descriptor (a socket
@@ -62,8 +85,8 @@ void kt_fetch_close(struct kt_fetch *f);
 
 /*
  * Download url into fp (at most max bytes, 0: no limit), synchronously.
- * etag_in: sent as If-None-Match (may be NULL).  *etag_out (if non-NULL)
- * receives the ETag of the response (malloc'ed) or NULL.  Returns the HTTP
+ * etag_in: sent as If-None-Match when kt_etag_valid (may be NULL).  *etag_out
+ * (if non-NULL) receives the valid ETag of the response (malloc'ed) or NULL.  Returns the HTTP
  * status (200, 304...) or -1 with err filled.  A status >= 400 is an error.
  */
 long kt_fetch_to_file(const char *url, const struct kt_net_opts *opts, FILE *fp, size_t max,

@@ -5,9 +5,11 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -25,15 +27,20 @@ const unsigned char kt_feed_pubkey[32] = {
 int
 kt_sha256_file(const char *path, char out[65], unsigned long long *size, struct kt_error *err)
 {
-	FILE *fp = fopen(path, "rb");
+	/* only ever ktriage's own files: never through a symbolic link */
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	FILE *fp = fd >= 0 ? fdopen(fd, "rb") : NULL;
 	EVP_MD_CTX *ctx;
 	unsigned char buf[65536], md[32];
 	unsigned int mdlen = 0;
 	unsigned long long total = 0;
 	size_t n;
 
-	if (!fp)
+	if (!fp) {
+		if (fd >= 0)
+			close(fd);
 		return kt_fail(err, KT_EIO, "%s: cannot open: %s", path, strerror(errno));
+	}
 	if (!(ctx = EVP_MD_CTX_new()) || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL))
 		kt_oom();
 	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {

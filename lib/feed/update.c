@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include <unistd.h>
 
 #include "feed.h"
+#include "file.h"
 #include "sigdb.h"
 #include "signature.h"
 #include "util.h"
@@ -92,37 +94,6 @@ fetch_small(const struct update *u, const char *name, const char *etag_in, char 
 	return buf;
 }
 
-static int
-write_atomic(const char *path, const char *data, size_t len)
-{
-	struct strbuf tmp = STRBUF_INIT;
-	FILE *fp;
-	int ok;
-
-	strbuf_addf(&tmp, "%s.tmp", path);
-	if (!(fp = fopen(tmp.buf, "w"))) {
-		strbuf_release(&tmp);
-		return -1;
-	}
-	ok = fwrite(data, 1, len, fp) == len && fflush(fp) == 0 && fsync(fileno(fp)) == 0;
-	ok = (fclose(fp) == 0) && ok && rename(tmp.buf, path) == 0;
-	if (!ok)
-		unlink(tmp.buf);
-	strbuf_release(&tmp);
-	return ok ? 0 : -1;
-}
-
-static void
-fsync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-}
-
 /* Copy src into fp, at most max bytes. */
 static int
 copy_file(const char *src, FILE *fp, unsigned long long max, struct kt_error *err)
@@ -146,11 +117,42 @@ copy_file(const char *src, FILE *fp, unsigned long long max, struct kt_error *er
 	return rc;
 }
 
-static void
-warn(const struct update *u, const char *msg)
+static void __attribute__((format(printf, 2, 3)))
+warn(const struct update *u, const char *fmt, ...)
 {
-	if (u->o->warn)
-		u->o->warn(msg, u->o->warn_arg);
+	struct strbuf msg = STRBUF_INIT;
+	va_list ap;
+
+	if (!u->o->warn)
+		return;
+	va_start(ap, fmt);
+	strbuf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	u->o->warn(msg.buf, u->o->warn_arg);
+	strbuf_release(&msg);
+}
+
+/* The ETag stored with the installed database, if it is one that may be sent. */
+static void
+read_etag(struct update *u)
+{
+	struct kt_error e = { 0, "" };
+	size_t elen;
+	struct stat st;
+
+	if (lstat(u->etagpath.buf, &st) && errno == ENOENT)
+		return;
+	/* never through a symbolic link: it would send that file's first line */
+	if (!(u->etag_old = kt_read_file_nofollow(u->etagpath.buf, KT_ETAG_MAX + 2, &elen, &e))) {
+		warn(u, "update: ignoring the stored ETag: %s", e.msg);
+		return;
+	}
+	u->etag_old[strcspn(u->etag_old, "\r\n")] = 0;
+	if (!kt_etag_valid(u->etag_old)) {
+		warn(u, "update: ignoring the stored ETag %s: not a valid entity-tag", u->etagpath.buf);
+		free(u->etag_old);
+		u->etag_old = NULL;
+	}
 }
 
 /* Step 0: the installed database's version (rollback protection) and ETag. */
@@ -159,25 +161,19 @@ read_installed(struct update *u)
 {
 	struct kt_error e = { 0, "" };
 	struct kt_sigset *set;
-	size_t elen;
+	struct stat st;
 
-	if (access(u->dbpath.buf, F_OK))
+	if (lstat(u->dbpath.buf, &st))
 		return;
-	if ((set = kt_sigdb_open(u->dbpath.buf, &e))) {
+	if ((set = kt_sigdb_open_nofollow(u->dbpath.buf, &e))) {
 		u->installed = strtoull(set->db_version ? set->db_version : "0", NULL, 10);
 		u->have_installed = true;
 		kt_sigset_free(set);
 	} else {
-		struct strbuf msg = STRBUF_INIT;
-
-		strbuf_addf(&msg, "update: installed database unusable, it will be replaced: %s", e.msg);
-		warn(u, msg.buf);
-		strbuf_release(&msg);
+		warn(u, "update: installed database unusable, it will be replaced: %s", e.msg);
 	}
 	if (u->have_installed && !u->o->from_dir)
-		u->etag_old = slurp(u->etagpath.buf, 1024, &elen, &e);
-	if (u->etag_old)
-		u->etag_old[strcspn(u->etag_old, "\r\n")] = 0;
+		read_etag(u);
 }
 
 /* Step 1: the manifest, unless unchanged (1: HTTP 304). */
@@ -211,6 +207,26 @@ verify_manifest(struct update *u)
 	return 0;
 }
 
+/*
+ * Rollback: the feed must not offer an older database than the newest this
+ * machine has, the updated copy or another (the installed one, the one
+ * built in: o->floor_version), or "update" could pin a stale one.
+ */
+static int
+check_rollback(struct update *u)
+{
+	unsigned long long v = u->m.db_version;
+
+	if (u->have_installed && v < u->installed)
+		return kt_fail(u->err, KT_EFORMAT, "rollback refused: the feed offers database version "
+		    "%llu, older than the installed version %llu", v, u->installed);
+	if (v < u->o->floor_version)
+		return kt_fail(u->err, KT_EFORMAT, "rollback refused: the feed offers database version "
+		    "%llu, older than version %llu of %s", v, u->o->floor_version,
+		    u->o->floor_name ? u->o->floor_name : "another database on this machine");
+	return 0;
+}
+
 /* Step 3: expiry, ktriage version, rollback (1: the installed database is current). */
 static int
 check_manifest(struct update *u)
@@ -225,16 +241,15 @@ check_manifest(struct update *u)
 	if (m->min_version && kt_version_cmp(u->o->version, m->min_version) < 0)
 		return kt_fail(u->err, KT_EFORMAT, "version check failed: database version %llu needs "
 		    "ktriage %s or later (this is %s)", m->db_version, m->min_version, u->o->version);
+	if (check_rollback(u))
+		return -1;
 	if (!u->have_installed || m->db_version > u->installed)
-		return 0;
-	if (m->db_version < u->installed)
-		return kt_fail(u->err, KT_EFORMAT, "rollback refused: the feed offers database version "
-		    "%llu, older than the installed version %llu", m->db_version, u->installed);
+		return m->db_version > u->o->floor_version ? 0 : 1;
 	if (kt_sha256_file(u->dbpath.buf, sha, NULL, u->err) || strcmp(sha, m->db_sha256))
 		return kt_fail(u->err, KT_EFORMAT, "rollback refused: the feed offers version %llu, the "
 		    "installed version, with different contents", m->db_version);
 	if (u->etag_new)
-		write_atomic(u->etagpath.buf, u->etag_new, strlen(u->etag_new));
+		kt_write_file(u->etagpath.buf, u->etag_new, strlen(u->etag_new), KT_MODE_PRIVATE, NULL);
 	return 1;
 }
 
@@ -267,15 +282,12 @@ download(struct update *u)
 
 	if (db_source(u, &src))
 		return -1;
-	u->tmp = xmalloc(strlen(u->o->dir) + 32);
-	sprintf(u->tmp, "%s/.signatures.db.XXXXXX", u->o->dir);
-	if ((fd = mkstemp(u->tmp)) < 0 || !(fp = fdopen(fd, "wb"))) {
-		free(u->tmp);
-		u->tmp = NULL;
+	if ((fd = kt_tmp_create(u->dbpath.buf, KT_MODE_PRIVATE, &u->tmp, u->err)) < 0) {
 		strbuf_release(&src);
-		return kt_fail(u->err, KT_EIO, "cannot create a temporary file in %s: %s", u->o->dir,
-		    strerror(errno));
+		return -1;
 	}
+	if (!(fp = fdopen(fd, "wb")))
+		kt_oom();
 	rc = u->o->from_dir ? copy_file(src.buf, fp, u->m.db_size, u->err) :
 	    kt_fetch_to_file(src.buf, u->o->net, fp, (size_t)u->m.db_size, NULL, NULL, u->err) < 0 ?
 	    -1 : 0;
@@ -322,18 +334,18 @@ check_download(struct update *u)
 static int
 swap_in(struct update *u)
 {
-	chmod(u->tmp, 0644);
-	if (rename(u->tmp, u->dbpath.buf))
-		return kt_fail(u->err, KT_EIO, "cannot rename %s to %s: %s", u->tmp, u->dbpath.buf,
-		    strerror(errno));
+	int rc = kt_tmp_commit(u->tmp, u->dbpath.buf, u->err);
+
 	free(u->tmp);
-	u->tmp = NULL;
-	fsync_dir(u->o->dir);
-	if (u->etag_new)
-		write_atomic(u->etagpath.buf, u->etag_new, strlen(u->etag_new));
-	else
+	u->tmp = NULL;	/* kt_tmp_commit removed it on failure */
+	if (rc) {
+		u->res->discarded = true;
+		return -1;
+	}
+	/* an ETag that cannot be stored only costs a download next time */
+	if (!u->etag_new || kt_write_file(u->etagpath.buf, u->etag_new, strlen(u->etag_new),
+	    KT_MODE_PRIVATE, NULL))
 		unlink(u->etagpath.buf);
-	fsync_dir(u->o->dir);
 	return 0;
 }
 
@@ -369,6 +381,8 @@ steps(struct update *u)
 		return -1;
 	if (rc > 0) {
 		u->res->outcome = KT_UPDATE_CURRENT;
+		if (u->res->version < u->o->floor_version)
+			u->res->version = u->o->floor_version;
 		return 0;
 	}
 	return install(u);

@@ -29,6 +29,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "history.h"
 #include "sigdb.h"
 #include "strbuf.h"
@@ -100,41 +101,32 @@ kt_history_default_path(void)
 	return kt_xdg_path("XDG_STATE_HOME", ".local/state", "ktriage/history.db");
 }
 
-/* mkdir -p of the directory part of path. */
+/* mkdir -p of the directory part of path; the directories it creates are 0700. */
 static int
 make_parent_dirs(const char *path, struct kt_error *err)
 {
 	char *dir = xstrdup(path);
 	char *slash = strrchr(dir, '/');
-	struct stat st;
+	int rc = 0;
 
-	if (!slash || slash == dir) {
-		free(dir);
-		return 0;
-	}
-	*slash = '\0';
-	for (char *p = dir + 1; ; p++) {
-		if (*p == '/' || !*p) {
-			char c = *p;
-
-			*p = '\0';
-			if (mkdir(dir, 0777) && errno != EEXIST) {
-				kt_fail(err, KT_EIO, "%s: cannot create directory %s: %s", path, dir, strerror(errno));
-				free(dir);
-				return -1;
-			}
-			*p = c;
-			if (!c)
-				break;
-		}
-	}
-	if (stat(dir, &st) || !S_ISDIR(st.st_mode)) {
-		kt_fail(err, KT_EIO, "%s: %s is not a directory", path, dir);
-		free(dir);
-		return -1;
+	if (slash && slash != dir) {
+		*slash = '\0';
+		if ((rc = kt_mkdir_private(dir, err)))
+			kt_fail_prefix(err, path);
 	}
 	free(dir);
-	return 0;
+	return rc;
+}
+
+/* Open path read-write; not if its last component is a symbolic link. */
+static int
+sqlite_open_nofollow(const char *path, sqlite3 **db)
+{
+	char *real = kt_path_resolve_dir(path);
+	int rc = sqlite3_open_v2(real, db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+
+	free(real);
+	return rc;
 }
 
 /*
@@ -146,23 +138,17 @@ create_history(const char *path, struct kt_error *err)
 {
 	struct strbuf tmp = STRBUF_INIT;
 	sqlite3 *db = NULL;
-	char *emsg = NULL;
+	char *emsg = NULL, *name;
 	int fd, rc, ret = -1;
 
-	/* not mkstemp: the history gets the usual 0666 & ~umask permissions */
-	for (unsigned i = 0;; i++) {
-		strbuf_reset(&tmp);
-		strbuf_addf(&tmp, "%s.new-%ld-%u-%u", path, (long)getpid(), (unsigned)time(NULL), i);
-		if ((fd = open(tmp.buf, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666)) >= 0)
-			break;
-		if (errno != EEXIST || i > 100) {
-			kt_fail(err, KT_EIO, "%s: cannot create %s: %s", path, tmp.buf, strerror(errno));
-			strbuf_release(&tmp);
-			return -1;
-		}
-	}
+	/* private (0600): what crashed where is nobody else's business; SQLite
+	 * gives its -wal and -shm files the same mode */
+	if ((fd = kt_tmp_create(path, KT_MODE_PRIVATE, &name, err)) < 0)
+		return -1;
 	close(fd);
-	rc = sqlite3_open_v2(tmp.buf, &db, SQLITE_OPEN_READWRITE, NULL);
+	strbuf_addstr(&tmp, name);
+	free(name);
+	rc = sqlite_open_nofollow(tmp.buf, &db);
 	if (rc == SQLITE_OK)
 		rc = sqlite3_exec(db, "BEGIN", NULL, NULL, &emsg);
 	if (rc == SQLITE_OK)
@@ -342,9 +328,12 @@ check_header(const char *path, struct kt_error *err)
 	unsigned long app, page;
 	int fd;
 
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)) < 0) {
+	/* never through a symbolic link: the history is ktriage's own file */
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW)) < 0) {
 		if (errno == ENOENT)
 			kt_fail(err, KT_EIO, "%s: no crash history here (ktriage scan --record creates it)", path);
+		else if (errno == ELOOP)
+			kt_fail(err, KT_EIO, "%s: is a symbolic link, not following it", path);
 		else
 			kt_fail(err, KT_EIO, "%s: cannot open: %s", path, strerror(errno));
 		return -1;
@@ -423,7 +412,7 @@ open_existing(const char *path, struct kt_error *err)
 		return NULL;
 	/* read-write so that the last one out checkpoints and removes the -wal
 	 * file; SQLite falls back to read-only on a write-protected file */
-	rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
+	rc = sqlite_open_nofollow(path, &db);
 	if (rc != SQLITE_OK) {
 		sql_err(err, path, "cannot open", db, rc);
 		sqlite3_close(db);
@@ -488,7 +477,7 @@ kt_history_record(const char *path, const struct kt_history_entry *e, size_t n,
 			kt_fail(err, KT_EUSAGE, "%s: entry %zu has no fingerprint, nothing recorded", path, i);
 			return -1;
 		}
-	if (stat(path, &st) && errno == ENOENT &&
+	if (lstat(path, &st) && errno == ENOENT &&
 	    (make_parent_dirs(path, err) || create_history(path, err)))
 		return -1;
 	if (!(db = open_checked(path, deadline, err)))

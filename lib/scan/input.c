@@ -102,7 +102,7 @@ kt_input_open(const char *path, const struct kt_net_opts *net, struct kt_error *
 			return NULL;
 		}
 		in->fd = kt_fetch_fd(in->fetch);
-		in->name = xstrdup(path);
+		in->name = kt_url_redact(path);	/* names it in messages and as a label */
 	} else if (!strcmp(path, "-")) {
 		in->fd = 0;
 		in->name = xstrdup("<stdin>");

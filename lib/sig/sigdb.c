@@ -7,9 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "sigdb.h"
 #include "sigfield.h"
 #include "strbuf.h"
@@ -76,8 +78,9 @@ writer_open(struct writer *w, struct kt_error *err)
 	char *emsg = NULL;
 	int rc = -1;
 
-	unlink(w->path);
-	if (sqlite3_open_v2(w->path, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+	/* w->path is a new empty file of ours (kt_tmp_create): never created by SQLite */
+	if (sqlite3_open_v2(w->path, &w->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL) !=
+	    SQLITE_OK)
 		db_err(err, w->path, "cannot create database", w->db);
 	else if (sqlite3_exec(w->db, (const char *)kt_schema_sql, NULL, NULL, &emsg) != SQLITE_OK ||
 	    sqlite3_exec(w->db, "BEGIN", NULL, NULL, &emsg) != SQLITE_OK)
@@ -224,38 +227,34 @@ writer_close(struct writer *w, int rc, const char *path, struct kt_error *err)
 		db_err(err, w->path, "cannot close", NULL);
 		rc = -1;
 	}
-	if (!rc && rename(w->path, path)) {
-		if (err) {
-			err->code = KT_EIO;
-			snprintf(err->msg, sizeof(err->msg), "%s: cannot rename into place: %s", path,
-			    strerror(errno));
-		}
-		rc = -1;
-	}
 	if (rc)
 		unlink(w->path);
+	else
+		rc = kt_tmp_commit(w->path, path, err);
 	return rc;
 }
 
 int
 kt_sigdb_write(const struct kt_sigset *set, const char *path, const char *db_version,
-    struct kt_error *err)
+    mode_t mode, struct kt_error *err)
 {
-	struct strbuf tmp = STRBUF_INIT;
 	struct writer w;
-	int rc;
+	char *tmp;
+	int rc, fd;
 
 	memset(&w, 0, sizeof(w));
-	strbuf_addf(&tmp, "%s.tmp.%ld", path, (long)getpid());
-	w.path = tmp.buf;
+	if ((fd = kt_tmp_create(path, mode, &tmp, err)) < 0)
+		return -1;
+	close(fd);
+	w.path = tmp;
 	rc = writer_open(&w, err);
 	for (size_t i = 0; i < set->nsigs && !rc; i++)
 		if ((rc = insert_signature(&w, &set->sigs[i])))
-			db_err(err, tmp.buf, "cannot insert signature", w.db);
+			db_err(err, tmp, "cannot insert signature", w.db);
 	if (!rc && (rc = insert_meta(&w, set, db_version)))
-		db_err(err, tmp.buf, "cannot insert", w.db);
+		db_err(err, tmp, "cannot insert", w.db);
 	rc = writer_close(&w, rc, path, err);
-	strbuf_release(&tmp);
+	free(tmp);
 	return rc;
 }
 
@@ -602,13 +601,21 @@ finish_load(sqlite3 *db, const char *path, struct kt_error *err)
 	return set;
 }
 
-struct kt_sigset *
-kt_sigdb_open(const char *path, struct kt_error *err)
+static struct kt_sigset *
+sigdb_open(const char *path, int flags, struct kt_error *err)
 {
 	sqlite3 *db = NULL;
 	struct kt_sigset *set;
 	struct strbuf uri = STRBUF_INIT;
+	struct stat st;
 
+	char *real;
+	int rc;
+
+	if ((flags & SQLITE_OPEN_NOFOLLOW) && !lstat(path, &st) && S_ISLNK(st.st_mode)) {
+		kt_fail(err, KT_EIO, "%s: is a symbolic link, not following it", path);
+		return NULL;
+	}
 	if (access(path, R_OK)) {
 		if (err) {
 			err->code = KT_EIO;
@@ -616,7 +623,11 @@ kt_sigdb_open(const char *path, struct kt_error *err)
 		}
 		return NULL;
 	}
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	/* SQLite's NOFOLLOW refuses a link anywhere in the path: resolve the directories */
+	real = flags & SQLITE_OPEN_NOFOLLOW ? kt_path_resolve_dir(path) : xstrdup(path);
+	rc = sqlite3_open_v2(real, &db, SQLITE_OPEN_READONLY | flags, NULL);
+	free(real);
+	if (rc != SQLITE_OK) {
 		db_err(err, path, "cannot open database", db);
 		sqlite3_close(db);
 		strbuf_release(&uri);
@@ -626,6 +637,18 @@ kt_sigdb_open(const char *path, struct kt_error *err)
 	sqlite3_close(db);
 	strbuf_release(&uri);
 	return set;
+}
+
+struct kt_sigset *
+kt_sigdb_open(const char *path, struct kt_error *err)
+{
+	return sigdb_open(path, 0, err);
+}
+
+struct kt_sigset *
+kt_sigdb_open_nofollow(const char *path, struct kt_error *err)
+{
+	return sigdb_open(path, SQLITE_OPEN_NOFOLLOW, err);
 }
 
 struct kt_sigset *
@@ -695,7 +718,9 @@ kt_sigdb_default(const char *explicit_path, const unsigned char *builtin, size_t
 	for (size_t i = 0; i < 2; i++) {
 		if (!candidates[i] || access(candidates[i], F_OK))
 			continue;
-		if ((set = kt_sigdb_open(candidates[i], &e))) {
+		/* the updated copy is in a data directory: never through a symbolic link */
+		if ((set = i ? kt_sigdb_open(candidates[i], &e) :
+		    kt_sigdb_open_nofollow(candidates[i], &e))) {
 			snprintf(where, wlen, "%s", candidates[i]);
 			free(updated);
 			return set;

@@ -12,6 +12,7 @@
 #define KT_SIGDB_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "ktriage.h"
 #include "signature.h"
@@ -22,9 +23,12 @@
 extern const unsigned char kt_schema_sql[];	/* db/schema.sql, generated */
 extern const size_t kt_schema_sql_len;
 
+/* Write set as path (a new file of mode, umask applied, renamed into place: file.h). */
 int kt_sigdb_write(const struct kt_sigset *set, const char *path, const char *db_version,
-    struct kt_error *err);
+    mode_t mode, struct kt_error *err);
 struct kt_sigset *kt_sigdb_open(const char *path, struct kt_error *err);
+/* The same, refusing a symbolic link: for the files of ktriage's data directories. */
+struct kt_sigset *kt_sigdb_open_nofollow(const char *path, struct kt_error *err);
 struct kt_sigset *kt_sigdb_open_memory(const unsigned char *data, size_t len, struct kt_error *err);
 /* meta value of the database a set was loaded from */
 const char *kt_sigset_meta(const struct kt_sigset *set, const char *key);
