@@ -8,9 +8,9 @@ floor() {
 	case $1 in
 	detection) echo 98.6 ;;
 	clean) echo 100.0 ;;
-	header) echo 95.6 ;;
-	title) echo 82.6 ;;
-	corrupted) echo 90.9 ;;
+	header) echo 96.4 ;;
+	title) echo 84.0 ;;
+	corrupted) echo 90.6 ;;
 	frame) echo 75.0 ;;
 	esac
 }

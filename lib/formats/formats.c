@@ -21,7 +21,8 @@
 #define B "^\\s*\\[?\\s*"	/* start of a line, allowing lockdep's "[ " */
 
 /* Frames skipped by lock / deadlock reports. */
-#define SKIP_LOCKDEP "lock_sock|release_sock|process_one_work|flush_workqueue|drain_workqueue|destroy_workqueue"
+#define SKIP_LOCKDEP "lock_sock|release_sock|process_one_work|worker_thread|flush_workqueue|drain_workqueue|" \
+	"destroy_workqueue|^raw_spin_rq_|^mark_lock|^check_usage|^lockdep_hardirqs|^trace_hardirqs"
 /* Frames of the stall detectors themselves (RCU, soft lockup, NMI backtraces). */
 #define SKIP_STALL "apic_timer_interrupt|rcu|sched_show_task|print_other_cpu_stall|print_cpu_stall|" \
 	"check_cpu_stall|dump_cpu_task|nmi_cpu_backtrace|nmi_trigger_cpumask_backtrace|show_regs|" \
@@ -116,8 +117,9 @@ struct header_form kt_header_forms[] = {
 	 * a report only when "Internal error" or a trace confirms it */
 	{ "Unhandled fault:", "^\\s*Unhandled fault: .* at 0x[0-9a-f]+", "oops", "arm",
 	    "Unhandled fault", HF_GUILTY | HF_FAULT | HF_TENTATIVE, NULL, NULL, NULL },
+	/* always followed by "Kernel panic - not syncing: bad mode", which names it (syzkaller-dev 542) */
 	{ "Bad mode in ", "^\\s*Bad mode in (.+?) handler detected", "oops", "arm64",
-	    "Bad mode in {1} handler", HF_GUILTY, NULL, NULL, NULL },
+	    "kernel panic: bad mode", 0, NULL, NULL, NULL },
 	{ "SError Interrupt", "^\\s*SError Interrupt on CPU\\d+", "oops", "arm64",
 	    "SError Interrupt", HF_GUILTY, NULL, NULL, NULL },
 	/* arm64 __panic_unhandled(): "Unhandled 64-bit el1h sync exception on CPU0, ESR 0x.. -- BTI" */
@@ -166,7 +168,7 @@ struct header_form kt_header_forms[] = {
 	{ "lock inversion dependency detected", B "(?:WARNING|INFO): possible irq lock inversion dependency detected",
 	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2, SKIP_LOCKDEP, NULL, NULL },
 	{ "-unsafe lock order detected", B "(?:WARNING|INFO): [\\w-]+-safe -> [\\w-]+-unsafe lock order detected",
-	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2, SKIP_LOCKDEP, NULL, NULL },
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2 | HF_AT_LAST, SKIP_LOCKDEP, NULL, NULL },
 	{ "inconsistent lock state", B "(?:WARNING|INFO): inconsistent lock state",
 	    "lockdep", NULL, "inconsistent lock state", HF_GUILTY | HF_AT1, SKIP_LOCKDEP, NULL, NULL },
 	{ "suspicious ", B "(WARNING|INFO): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",
@@ -256,8 +258,11 @@ struct header_form kt_header_forms[] = {
 	{ "WARNING:", B "WARNING: .*fs/proc/generic\\.c:\\d+ proc_register", "warning", NULL,
 	    "WARNING: proc registration bug", HF_GUILTY | HF_FRAME_FROM_STACK, "^_*proc_|create_proc|proc_create", NULL, NULL },
 	/* the x86 frame-pointer unwinder's complaints (syzkaller-dev 80, 245) */
-	{ "WARNING: kernel stack", B "WARNING: kernel stack (regs|frame pointer) at .* has bad ('bp' )?value", "warning", "x86_64",
-	    "WARNING: kernel stack {1} has bad {2}value", HF_NOSTACK, NULL, NULL, NULL },
+	{ "WARNING: kernel stack", B "WARNING: kernel stack regs at [0-9a-f]+ in .* has bad 'bp' value", "warning", "x86_64",
+	    "WARNING: kernel stack regs has bad 'bp' value", HF_NOSTACK, NULL, NULL, NULL },
+	/* with hashed pointers, and the frame-pointer variant (245, 246) */
+	{ "WARNING: kernel stack", B "WARNING: kernel stack (?:regs|frame pointer) at .* has bad ", "warning", "x86_64",
+	    "WARNING: kernel stack regs has bad value", HF_NOSTACK, NULL, NULL, NULL },
 	{ "WARNING:", B "WARNING: .*lib/refcount\\.c", "warning", NULL,
 	    "WARNING: refcount bug", HF_GUILTY, "refcount|kobject_", NULL, NULL },
 	{ "WARNING:", B "WARNING: .*kernel/locking/lockdep\\.c", "warning", NULL,

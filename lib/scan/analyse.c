@@ -833,7 +833,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 			return c;
 		free(c);
 	}
-	if (at && (c = at_line_function(seg, at)))
+	if (at && !(seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at)))
 		return c;
 	if ((seg->form->flags & HF_STALL) && (c = stall_frame(seg, r, irq_end)))
 		return c;
@@ -847,7 +847,9 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	/* a stall is about the code the timer interrupted, not the interrupt */
 	if ((seg->form->flags & HF_STALL) && (c = guilty_frame(seg, r, irq_end)))
 		return c;
-	return guilty_frame(seg, r, 0);
+	if ((c = guilty_frame(seg, r, 0)))
+		return c;
+	return at ? at_line_function(seg, at) : NULL;
 }
 
 /* A function's "+0x1c/0x20" offset: no part of a title. */
