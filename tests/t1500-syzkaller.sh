@@ -9,8 +9,8 @@ floor() {
 	detection) echo 98.6 ;;
 	clean) echo 100.0 ;;
 	header) echo 96.4 ;;
-	title) echo 84.0 ;;
-	corrupted) echo 90.6 ;;
+	title) echo 84.5 ;;
+	corrupted) echo 91.4 ;;
 	frame) echo 75.0 ;;
 	esac
 }

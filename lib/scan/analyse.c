@@ -749,9 +749,14 @@ at_line_function(const struct segment *seg, unsigned n)
 static char *
 guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 {
+	bool any_reliable = false;
 	char *c;
 
-	for (int pass = 0; pass < 2; pass++)
+	for (size_t i = from; i < r->nframes; i++)
+		any_reliable |= r->frames[i].reliable;
+	/* "?" frames are stack garbage beside a reliable trace: they name the
+	 * culprit only of a trace that has nothing else (syzkaller-dev 365) */
+	for (int pass = 0; pass < (any_reliable ? 1 : 2); pass++)
 		for (size_t i = from; i < r->nframes; i++) {
 			if (r->frames[i].reliable != (pass == 0))
 				continue;
