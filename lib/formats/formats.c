@@ -65,6 +65,11 @@ struct header_form kt_header_forms[] = {
 	    "panic", NULL, "kernel panic: {1}", HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE, NULL, NULL, NULL },
 
 	/* ---- sanitizers ---- */
+	/* KASAN before 4.11 printed the address in the header: "BUG: KASAN:
+	 * slab-out-of-bounds in f+0x1/0x2 at addr ffff8800b46111c0"; titled with
+	 * it when no access line followed (syzkaller-dev 104, 106) */
+	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+) in " FN " at addr [0-9a-f]+", "sanitizer", NULL,
+	    "KASAN: {1}{rw}{in}{addr}", HF_GUILTY | HF_BARE_WHEN_LOST, NULL, NULL, NULL },
 	/* "double-free or invalid-free" is titled by its wider half (syzkaller-dev 5) */
 	{ "BUG: KASAN:", B "BUG: KASAN: double-free or (invalid-free)(?: in " FN ")?", "sanitizer", NULL,
 	    "KASAN: {1}", HF_GUILTY, NULL, NULL, NULL },
@@ -235,6 +240,10 @@ struct header_form kt_header_forms[] = {
 	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "BUG: stack guard page was hit", "BUG: stack guard page was hit", "bug", NULL,
 	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	/* old SLUB debugging's object history, when the report around it was lost
+	 * (syzkaller-dev 123); inside an open report it is that report's body */
+	{ "INFO: ", "^\\s*INFO: (Freed|Allocated) in ([A-Za-z_][\\w.]*)\\+0x[0-9a-f]+/0x[0-9a-f]+ (age=\\d+ cpu=\\d+ pid=\\d+)",
+	    "bug", NULL, "INFO: {1} in {2} {3}", HF_ONLY_START | HF_NOSTACK, NULL, NULL, NULL },
 	/* the name and mm of these are the instance's, not the bug's (syzkaller-dev 39, 87) */
 	{ "BUG: Bad rss-counter state", B "BUG: Bad rss-counter state", "bug", NULL,
 	    "BUG: Bad rss-counter state", HF_NOSTACK, NULL, NULL, NULL },

@@ -927,6 +927,45 @@ normalise_title(struct strbuf *out, const char *s, bool keep_numbers)
 	}
 }
 
+/* Expand title template text [p, end): {1}..{9} are the header's groups,
+ * {rw} a sanitizer's " Read"/" Write", {addr} " at addr ADDR" without one. */
+static void
+expand_template(struct strbuf *raw, const char *p, const char *end, const char *t, bool matched,
+    const struct kt_report *r)
+{
+	for (; p < end; p++) {
+		const char *g;
+		size_t n;
+
+		if (p[0] == '{' && isdigit((unsigned char)p[1]) && p[2] == '}') {
+			if (matched && kt_re_group(t, p[1] - '0', &g, &n))
+				strbuf_add(raw, g, n);
+			p += 2;
+			continue;
+		}
+		if (!strncmp(p, "{rw}", 4)) {
+			if (r->access == KT_ACCESS_READ)
+				strbuf_addstr(raw, " Read");
+			else if (r->access == KT_ACCESS_WRITE)
+				strbuf_addstr(raw, " Write");
+			p += 3;
+			continue;
+		}
+		if (!strncmp(p, "{addr}", 6)) {	/* old KASAN: the address when no access is named */
+			if (r->access != KT_ACCESS_READ && r->access != KT_ACCESS_WRITE)
+				strbuf_addstr(raw, " at addr ADDR");
+			p += 5;
+			continue;
+		}
+		strbuf_addch(raw, *p);
+	}
+}
+
+/*
+ * The title: the header form's template, numbers and addresses folded,
+ * then " in <guilty function>" (or " in corrupted") where the template
+ * says {in}, at its end by default.
+ */
 static void
 build_title(const struct segment *seg, struct kt_report *r)
 {
@@ -934,30 +973,13 @@ build_title(const struct segment *seg, struct kt_report *r)
 	struct strbuf raw = STRBUF_INIT, sb = STRBUF_INIT;
 	const char *t = seg->header;
 	bool matched = t && kt_re_match(f->re, t, strlen(t)) > 0;
+	const char *in = strstr(f->title, "{in}");
+	const char *head_end = in ? in : f->title + strlen(f->title);
 
 	if (seg->title_text && (f->flags & HF_TITLE_FROM_NEXT)) {
 		strbuf_addf(&raw, "%s: %s", f->title, seg->title_text);
 	} else {
-		for (const char *p = f->title; *p; p++) {
-			const char *g;
-			size_t n;
-
-			if (p[0] == '{' && isdigit((unsigned char)p[1]) && p[2] == '}') {
-				if (matched && kt_re_group(t, p[1] - '0', &g, &n))
-					strbuf_add(&raw, g, n);
-				p += 2;
-				continue;
-			}
-			if (!strncmp(p, "{rw}", 4)) {	/* sanitizers: " Read" / " Write" */
-				if (r->access == KT_ACCESS_READ)
-					strbuf_addstr(&raw, " Read");
-				else if (r->access == KT_ACCESS_WRITE)
-					strbuf_addstr(&raw, " Write");
-				p += 3;
-				continue;
-			}
-			strbuf_addch(&raw, *p);
-		}
+		expand_template(&raw, f->title, head_end, t, matched, r);
 		if (seg->cause && (f->flags & HF_XEN)) {
 			strbuf_addstr(&raw, " after: ");
 			strbuf_addstr(&raw, seg->cause);
@@ -971,6 +993,11 @@ build_title(const struct segment *seg, struct kt_report *r)
 		if (r->guilty || lost)
 			strbuf_addstr(&sb, " in ");
 		strbuf_addstr(&sb, r->guilty ? r->guilty : lost ? "corrupted" : "");
+	}
+	if (in) {
+		strbuf_reset(&raw);
+		expand_template(&raw, in + 4, in + strlen(in), t, matched, r);
+		normalise_title(&sb, raw.buf, f->flags & HF_XMON);
 	}
 	if (sb.len > 200) {
 		size_t cut = 200;
