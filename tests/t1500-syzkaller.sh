@@ -9,8 +9,8 @@ floor() {
 	detection) echo 98.9 ;;
 	clean) echo 100.0 ;;
 	header) echo 96.4 ;;
-	title) echo 85.1 ;;
-	corrupted) echo 91.4 ;;
+	title) echo 85.9 ;;
+	corrupted) echo 91.7 ;;
 	frame) echo 75.0 ;;
 	esac
 }

@@ -181,7 +181,7 @@ struct header_form kt_header_forms[] = {
 	{ "non-static key", B "INFO: trying to register non-static key",
 	    "lockdep", NULL, "INFO: trying to register non-static key", HF_GUILTY, "stack|lock|IRQ", NULL, NULL },
 	{ "bad unlock balance", B "(BUG|WARNING): bad unlock balance detected",
-	    "lockdep", NULL, "{1}: bad unlock balance", HF_GUILTY, NULL, NULL, NULL },
+	    "lockdep", NULL, "{1}: bad unlock balance", HF_GUILTY | HF_AT1 | HF_AT_LAST, NULL, NULL, NULL },
 	{ "held lock freed", B "(BUG|WARNING): held lock freed",
 	    "lockdep", NULL, "{1}: held lock freed", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
 	{ "lock held when returning to user space", B "(BUG|WARNING): lock held when returning to user space",
@@ -230,7 +230,7 @@ struct header_form kt_header_forms[] = {
 	    "BUG: using {1} in preemptible code", HF_GUILTY,
 	    "dump_stack|preemption|preempt|debug_|processor_id|this_cpu", NULL, NULL },
 	{ "BUG: workqueue leaked lock", B "BUG: workqueue leaked lock or atomic", "bug", NULL,
-	    "BUG: workqueue leaked lock or atomic", HF_GUILTY, NULL, NULL, NULL },
+	    "BUG: workqueue leaked lock or atomic", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
 	{ "BUG: Bad page", B "BUG: Bad page (state|map|cache)", "bug", NULL,
 	    "BUG: Bad page {1}", HF_GUILTY,
 	    "(free|put|get|update|release)_page|free_unref|^_*folio|truncate_inode_pages|page_frag_free|alloc|vmap|page_owner|"
@@ -741,7 +741,7 @@ static const char skip_pattern[] =
 	"^do_tag_check_fault$|^do_tag_recovery$|^report_tag_fault$|^hex_string$|^vsn?printf$|^vscnprintf$|"
 	"^sprintf$|^number$|^format_decode$|^widen_string$|^register_lock_class$|^__lock_acquire$|"
 	"^look_up_lock_class$|^__this_cpu_preempt_check$|^check_preemption_disabled$|^debug_smp_processor_id$|"
-	"^_?compound_head$|^free_large_kmalloc$|"
+	"^_?compound_head$|^free_large_kmalloc$|^__hwasan_|^_*fortify_panic$|"
 	/* thread and system call entry: the bottom of every trace, never the culprit */
 	"^system_call_fastpath$|^entry_SYSCALL|^entry_SYSENTER|^entry_INT80|^do_syscall_(?:64|32_irqs_on)$|"
 	"^do_fast_syscall_32$|^ret_fast_syscall$|^ret_from_fork|^ret_from_kernel_thread$|^kthread$|"
@@ -775,7 +775,7 @@ static const char stall_anchor_pattern[] =
 static const char stall_culprit_pattern[] = "^(?:smp_call_function|stop_machine|synchronize_rcu)$";
 
 static const char at_pattern[] =
-	"(?:, |^\\s*)at: (?:\\[<[0-9a-f]+>\\] )?(?<func>[A-Za-z_.$][\\w.$]*)";
+	"(?:(?:, |^\\s*)at: (?:\\[<[0-9a-f]+>\\] )?|^\\s*last function: )(?<func>[A-Za-z_.$][\\w.$]*)";
 
 /* The outermost frames of a complete trace: kernel threads, syscall and
  * exception entry, CPU start-up. */

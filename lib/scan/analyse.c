@@ -719,7 +719,8 @@ header_function(const struct segment *seg)
 	return res;
 }
 
-/* Lockdep names the locking sites on "..., at: func" lines: the first n. */
+/* Lockdep names the locking sites on "..., at: func" lines, a workqueue
+ * leak its work function on "last function: func": the first n. */
 static char *
 at_line_function(const struct segment *seg, unsigned n)
 {
@@ -731,7 +732,7 @@ at_line_function(const struct segment *seg, unsigned n)
 		size_t len;
 		char *raw, *c;
 
-		if (!strstr(t, "at: ") || kt_re_match(kt_at_re, t, strlen(t)) <= 0)
+		if ((!strstr(t, "at: ") && !strstr(t, "last function: ")) || kt_re_match(kt_at_re, t, strlen(t)) <= 0)
 			continue;
 		seen++;
 		if (!kt_re_named(kt_at_re, t, "func", &g, &len) || !len)
@@ -842,7 +843,9 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 		return c;
 	if ((seg->form->flags & HF_STALL) && (c = stall_frame(seg, r, irq_end)))
 		return c;
-	for (size_t i = 0; i < 2; i++) {
+	/* lockdep and hung-task reports print no registers of their own: a
+	 * program counter in them is another CPU's (syzkaller-dev 255, 471) */
+	for (size_t i = 0; i < 2 && strcmp(r->kind, "lockdep") && strcmp(r->kind, "hang"); i++) {
 		if (!(c = clean_function(cands[i])))
 			continue;
 		if (!skipped(seg->form, c))
