@@ -10,7 +10,7 @@ floor() {
 	clean) echo 100.0 ;;
 	header) echo 96.4 ;;
 	title) echo 85.9 ;;
-	corrupted) echo 91.7 ;;
+	corrupted) echo 92.3 ;;
 	frame) echo 75.0 ;;
 	esac
 }

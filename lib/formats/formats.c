@@ -181,7 +181,7 @@ struct header_form kt_header_forms[] = {
 	{ "non-static key", B "INFO: trying to register non-static key",
 	    "lockdep", NULL, "INFO: trying to register non-static key", HF_GUILTY, "stack|lock|IRQ", NULL, NULL },
 	{ "bad unlock balance", B "(BUG|WARNING): bad unlock balance detected",
-	    "lockdep", NULL, "{1}: bad unlock balance", HF_GUILTY | HF_AT1 | HF_AT_LAST, NULL, NULL, NULL },
+	    "lockdep", NULL, "{1}: bad unlock balance", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
 	{ "held lock freed", B "(BUG|WARNING): held lock freed",
 	    "lockdep", NULL, "{1}: held lock freed", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
 	{ "lock held when returning to user space", B "(BUG|WARNING): lock held when returning to user space",

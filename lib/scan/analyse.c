@@ -755,13 +755,12 @@ guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 
 	for (size_t i = from; i < r->nframes; i++)
 		any_reliable |= r->frames[i].reliable;
-	/* "?" frames are stack garbage beside a reliable trace: they name the
-	 * culprit only of a trace that has nothing else (syzkaller-dev 365) */
-	for (int pass = 0; pass < (any_reliable ? 1 : 2); pass++)
+	/* "?" frames are stack garbage, not the culprit: a trace of nothing else
+	 * is corrupted (syzkaller-dev 365, 484), except after a jump to a bad
+	 * address, where the unwinder has only them (the exec-nx boots in tests/data/boot) */
+	for (int pass = 0; pass < (!any_reliable && (seg->form->flags & HF_FAULT) ? 2 : 1); pass++)
 		for (size_t i = from; i < r->nframes; i++) {
-			if (r->frames[i].reliable != (pass == 0))
-				continue;
-			if (!(c = clean_function(r->frames[i].function)))
+			if (r->frames[i].reliable != (pass == 0) || !(c = clean_function(r->frames[i].function)))
 				continue;
 			if (!skipped(seg->form, c))
 				return c;
