@@ -55,9 +55,13 @@ struct header_form kt_header_forms[] = {
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(hung_task: blocked tasks|softlockup: hung tasks)",
 	    "panic", NULL, "kernel panic: {1}",
 	    HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE | HF_CORRUPT, NULL, NULL, NULL },
+	/* arm64's overflow handler (syzkaller-dev 663) */
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?kernel stack overflow",
+	    "panic", NULL, "kernel stack overflow", HF_PANIC | HF_ANYWHERE | HF_GUILTY | HF_DISPATCHED,
+	    "^_*bad_stack$|^panic_bad_stack$|^handle_bad_stack$|^nmi_panic$", NULL, NULL },
 	/* the scheduler found the stack end overwritten (syzkaller-dev 330) */
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?corrupted stack end detected inside scheduler",
-	    "panic", NULL, "kernel panic: corrupted stack end", HF_PANIC | HF_ANYWHERE | HF_GUILTY,
+	    "panic", NULL, "kernel panic: corrupted stack end", HF_PANIC | HF_ANYWHERE | HF_GUILTY | HF_DISPATCHED,
 	    "^_*schedule|panic|dump_stack|schedule_debug|preempt_schedule", NULL, NULL },
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Attempted to kill (?:init|the idle task)!)",
 	    "panic", NULL, "kernel panic: {1}", HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE, NULL, NULL, NULL },
@@ -237,9 +241,9 @@ struct header_form kt_header_forms[] = {
 	    "^bad_page$|free_frozen_pages|free_pages_prepare|free_page_is_bad",
 	    NULL, NULL },
 	{ "stack guard page was hit", "BUG: (?:TASK|IRQ) stack guard page was hit", "bug", NULL,
-	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE | HF_DISPATCHED, NULL, NULL, NULL },
 	{ "BUG: stack guard page was hit", "BUG: stack guard page was hit", "bug", NULL,
-	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE | HF_DISPATCHED, NULL, NULL, NULL },
 	/* old SLUB debugging's object history, when the report around it was lost
 	 * (syzkaller-dev 123); inside an open report it is that report's body */
 	{ "INFO: ", "^\\s*INFO: (Freed|Allocated) in ([A-Za-z_][\\w.]*)\\+0x[0-9a-f]+/0x[0-9a-f]+ (age=\\d+ cpu=\\d+ pid=\\d+)",

@@ -73,6 +73,8 @@ enum {
 					 * "<title>: <that line>", and a header there becomes the report's */
 	HF_AT_LAST = 1 << 19,	/* the "at:" lines of HF_AT1/HF_AT2 only when the trace names no
 				 * guilty frame (a lock-order report's trace is the culprit's) */
+	HF_DISPATCHED = 1 << 20,	/* the culprit is the callee of the innermost dispatcher frame,
+					 * as for stalls (stack overflows: the recursion's entry) */
 	HF_BARE_WHEN_LOST = 1 << 18,	/* without a guilty frame the title is the header alone,
 					 * even when the report is corrupted (no "in corrupted") */
 	HF_FRAME_FROM_STACK = 1 << 17,	/* the function the header names is not the guilty one's

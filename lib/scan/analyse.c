@@ -840,7 +840,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	}
 	if (at && !(seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at)))
 		return c;
-	if ((seg->form->flags & HF_STALL) && (c = stall_frame(seg, r, irq_end)))
+	if ((seg->form->flags & (HF_STALL | HF_DISPATCHED)) && (c = stall_frame(seg, r, irq_end)))
 		return c;
 	/* lockdep and hung-task reports print no registers of their own: a
 	 * program counter in them is another CPU's (syzkaller-dev 255, 471) */
