@@ -269,7 +269,7 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 		OPT_SIZE(0, "max-line-length", &sc->lim.max_line, "N", "bytes of a line kept (default 4096)"),
 		OPT_SIZE(0, "max-report-lines", &sc->lim.max_report_lines, "N", "lines kept per report (default 2000)"),
 		OPT_SIZE(0, "max-reports", &sc->lim.max_reports, "N", "reports shown per input (default 10000)"),
-		OPT_SIZE(0, "max-frames", &sc->lim.max_frames, "N", "call trace frames kept per report (default 64)"),
+		OPT_SIZE(0, "max-frames", &sc->lim.max_frames, "N", "call trace frames kept per report (default 256)"),
 		OPT_SIZE(0, "context-lines", &sc->lim.context_lines, "N", "log lines kept from before each report (default 32)"),
 		OPT_DURATION(0, "timeout", &a->timeout, "DURATION", "URL inputs: give up after DURATION unconnected or under 1 KiB/s (default 30)"),
 		OPT_STRING(0, "cacert", &sc->net.cacert, "FILE", "URL inputs: verify servers with the CA certificates in FILE"),

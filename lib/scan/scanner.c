@@ -35,7 +35,7 @@ kt_limits_default(struct kt_limits *lim)
 	lim->max_line = 4096;
 	lim->max_report_lines = 2000;
 	lim->max_reports = 10000;
-	lim->max_frames = 64;
+	lim->max_frames = 256;
 	lim->context_lines = 32;
 }
 
