@@ -300,9 +300,9 @@ judge_tree(const struct kt_sigset *set, const char *dir, const char *rev)
 	if (kt_tree_problem(t))
 		warning("--kernel-tree: %s: every verdict is unknown", kt_tree_problem(t));
 	else if (getenv("KTRIAGE_TREE_STATS"))
-		fprintf(stderr, "ktriage: kernel tree %s: %zu commits %s in %.3f s%s\n", dir, st->commits,
-		    st->from_cache ? "loaded from the cache" : "walked", st->seconds,
-		    st->shallow ? " (shallow clone)" : "");
+		fprintf(stderr, "ktriage: kernel tree %s: %zu commits %s in %.3f s%s; patch-id search: %zu "
+		    "commits in %.3f s\n", dir, st->commits, st->from_cache ? "loaded from the cache" : "walked",
+		    st->seconds, st->shallow ? " (shallow clone)" : "", st->pid_commits, st->pid_seconds);
 	kt_tree_close(t);
 	free(cache);
 	return v;

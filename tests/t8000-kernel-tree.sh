@@ -85,6 +85,7 @@ printf 'int y;\n' >"$UP/mm/never.c"
 commit "mm: a change of its own"
 g checkout -q master
 git clone -q --depth 1 "file://$UP" "$TMP/shallow" 2>/dev/null
+git clone -q --depth 2 -b linux-5.11.y "file://$UP" "$TMP/shallow-stable" 2>/dev/null
 mkdir -p "$TMP/plain"
 echo "not a repository" >"$TMP/plain/README"
 
@@ -158,6 +159,10 @@ kt scan --db "$TMP/t.db" --kernel-tree "$UP" --kernel-rev never --min-confidence
 check "never: --min-confidence medium drops the match" grep -q "unknown crash" "$TMP/out"
 verdict shallow "$TMP/shallow" "" unknown null \
 	"unknown: this tree does not know commit $S_FIX (another project, or a history that does not reach it: it is a shallow clone)"
+kt scan --db "$TMP/t.db" --kernel-tree "$TMP/shallow-stable" "$LOG"
+check "a shallow clone whose tip is the backport: what it has still counts" grep -qF "fixed by backport: $(short "$STABLE_BP")" "$TMP/out"
+kt scan --db "$TMP/t.db" --kernel-tree "$TMP/shallow-stable" --kernel-rev HEAD~1 "$LOG"
+check "... and its cut history is unknown, not 'not fixed'" grep -qF "unknown: this tree does not know commit $S_FIX" "$TMP/out"
 verdict plain "$TMP/plain" "" unknown null \
 	"unknown: $TMP/plain is not a git repository"
 check "plain: a warning says every verdict is unknown" grep -q "kernel-tree: $TMP/plain is not a git repository.*every verdict is unknown" "$TMP/err"
@@ -192,6 +197,11 @@ check "the index is cached per revision" [ "$(find "$TMP/cache/ktriage/tree" -na
 KTRIAGE_TREE_STATS=1 kt scan --db "$TMP/t.db" --kernel-tree "$UP" --kernel-rev rewritten "$LOG"
 check "a second scan loads the cache" grep -q "commits loaded from the cache" "$TMP/err"
 check "... with the same verdict (the patch id search is cached too)" grep -qF "by the same patch id" "$TMP/out"
+for f in "$TMP"/cache/ktriage/tree/*.idx; do
+	head -c 100 "$f" >"$f.cut" && mv "$f.cut" "$f"	# a cache cut short (a full disk)
+done
+KTRIAGE_TREE_STATS=1 kt scan --db "$TMP/t.db" --kernel-tree "$UP" --kernel-rev rewritten "$LOG"
+check "a damaged cache is walked again, same verdict" sh -c "grep -q 'commits walked' '$TMP/err' && grep -qF 'by the same patch id' '$TMP/out'"
 rm -rf "$TMP/cache"
 KTRIAGE_TREE_STATS=1 kt scan --db "$TMP/t.db" --kernel-tree "$UP" --kernel-rev rewritten "$LOG"
 check "without the cache, the history is walked again" grep -q "commits walked" "$TMP/err"
@@ -253,5 +263,4 @@ check "verify without --kernel-tree: usage error" [ "$rc" = 2 ]
 for n in upstream stable distro rewritten vendor notfixed never shallow plain; do
 	printf '# %-9s %s\n' "$n:" "$(grep 'kernel tree at' "$TMP/out.$n.txt" | sed 's/^ *//')"
 done
-[ -z "${KEEP:-}" ] || cp -r "$TMP" "$KEEP"
 done_testing

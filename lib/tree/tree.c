@@ -444,10 +444,21 @@ head_init(const struct kt_tree *t, struct cache_head *h)
 static bool
 read_array(FILE *fp, void **dst, size_t elem, uint64_t n)
 {
-	if (n > ((uint64_t)1 << 28))
-		return false;
 	*dst = xmalloc(n ? (size_t)n * elem : 1);
 	return fread(*dst, elem, (size_t)n, fp) == (size_t)n;
+}
+
+/* Do the counts of h add up to the file's size?  (Checked before any allocation.) */
+static bool
+sizes_fit(FILE *fp, const struct cache_head *h)
+{
+	struct stat st;
+	const uint64_t lim = (uint64_t)1 << 32;
+
+	if (fstat(fileno(fp), &st) || h->ncommits > lim || h->ntr > lim || h->nsubj > lim || h->npid > lim)
+		return false;
+	return (uint64_t)st.st_size == sizeof(*h) + h->ncommits * sizeof(git_oid) +
+	    h->ntr * sizeof(struct trailer) + h->nsubj * sizeof(struct subject) + h->npid * sizeof(struct pidres);
 }
 
 static bool
@@ -464,7 +475,7 @@ cache_load(struct kt_tree *t)
 	head_init(t, &want);
 	ok = fread(&h, sizeof(h), 1, fp) == 1 && !memcmp(h.magic, want.magic, sizeof(h.magic)) &&
 	    !memcmp(h.rev, want.rev, sizeof(h.rev)) && !memcmp(h.sizes, want.sizes, sizeof(h.sizes)) &&
-	    read_array(fp, (void **)&t->commits, sizeof(*t->commits), h.ncommits) &&
+	    sizes_fit(fp, &h) && read_array(fp, (void **)&t->commits, sizeof(*t->commits), h.ncommits) &&
 	    read_array(fp, (void **)&t->tr, sizeof(*t->tr), h.ntr) &&
 	    read_array(fp, (void **)&t->subj, sizeof(*t->subj), h.nsubj) &&
 	    read_array(fp, (void **)&t->pid, sizeof(*t->pid), h.npid);
@@ -617,17 +628,23 @@ find_trailer(const struct kt_tree *t, const char *sha)
 	return NULL;
 }
 
-/* The subject line of commit id (malloc'ed), or NULL. */
+/* The first line of commit id's message, trailing blanks removed (malloc'ed), or NULL. */
 static char *
 commit_subject(const struct kt_tree *t, const git_oid *id)
 {
 	git_commit *c;
+	const char *m;
+	size_t n;
 	char *s = NULL;
 
 	if (git_commit_lookup(&c, t->repo, id))
 		return NULL;
-	if (git_commit_summary(c))
-		s = xstrdup(git_commit_summary(c));
+	if ((m = git_commit_message(c))) {
+		n = strcspn(m, "\n");
+		while (n && isspace((unsigned char)m[n - 1]))
+			n--;
+		s = xstrndup(m, n);
+	}
 	git_commit_free(c);
 	return s;
 }
@@ -638,8 +655,11 @@ find_subject(const struct kt_tree *t, const char *subject, const git_oid *except
 {
 	struct subject key = { hash_subject(subject, strlen(subject)), { { 0 } } };
 	const struct subject *s = bsearch(&key, t->subj, t->nsubj, sizeof(*t->subj), cmp_subject);
+	size_t len = strlen(subject);
 
-	if (!s)
+	while (len && isspace((unsigned char)subject[len - 1]))
+		len--;
+	if (!s || !len)
 		return false;
 	while (s > t->subj && s[-1].hash == key.hash)
 		s--;
@@ -650,7 +670,7 @@ find_subject(const struct kt_tree *t, const char *subject, const git_oid *except
 		if (except && git_oid_equal(&s->commit, except))
 			continue;
 		got = commit_subject(t, &s->commit);
-		same = got && hash_subject(got, strlen(got)) == key.hash;
+		same = got && strlen(got) == len && !strncmp(got, subject, len);
 		free(got);
 		if (same) {
 			git_oid_cpy(out, &s->commit);
@@ -733,6 +753,7 @@ pid_walk(struct kt_tree *t, struct pid_query *q, size_t nq, char **paths, size_t
 	while (git_revwalk_next(&id, w) == 0) {
 		git_oid pid;
 
+		t->stats.pid_commits++;
 		if (commit_patchid(t->repo, &id, &ps, &pid, NULL, NULL))
 			continue;
 		for (size_t i = 0; i < nq; i++)
@@ -774,8 +795,12 @@ pid_search(struct kt_tree *t, const struct kt_sigset *set)
 			if (commit_patchid(t->repo, &fix, NULL, &q[nq].pid, &paths, &npaths) == 0)
 				nq++;
 		}
-	if (nq && npaths)
+	if (nq && npaths) {
+		double t0 = kt_mono_now();
+
 		pid_walk(t, q, nq, paths, npaths);
+		t->stats.pid_seconds = kt_mono_now() - t0;
+	}
 	for (size_t i = 0; i < nq; i++) {
 		t->pid = xrealloc(t->pid, (t->npid + 1) * sizeof(*t->pid));
 		git_oid_cpy(&t->pid[t->npid].fix, &q[i].fix);

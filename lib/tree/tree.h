@@ -85,6 +85,8 @@ struct kt_tree_stats {
 	bool from_cache;		/* the index came from the cache */
 	bool shallow;
 	double seconds;			/* spent indexing or loading */
+	size_t pid_commits;		/* commits diffed in the patch-id search (0: none, or cached) */
+	double pid_seconds;		/* ... and the time it took */
 };
 const struct kt_tree_stats *kt_tree_stats(const struct kt_tree *t);
 
