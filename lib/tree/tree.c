@@ -513,6 +513,13 @@ mkdir_p(const char *dir)
 	return mkdir(dir, 0700) && errno != EEXIST ? -1 : 0;
 }
 
+/* fwrite of n elements; an empty array may have no buffer at all */
+static bool
+write_array(FILE *fp, const void *p, size_t elem, size_t n)
+{
+	return !n || fwrite(p, elem, n, fp) == n;
+}
+
 /* Write the index atomically (temporary file, rename); failing is not an error. */
 static void
 cache_store(struct kt_tree *t)
@@ -531,10 +538,10 @@ cache_store(struct kt_tree *t)
 	head_init(t, &h);
 	if ((fp = fopen(tmp.buf, "wb"))) {
 		ok = fwrite(&h, sizeof(h), 1, fp) == 1 &&
-		    fwrite(t->commits, sizeof(*t->commits), t->ncommits, fp) == t->ncommits &&
-		    fwrite(t->tr, sizeof(*t->tr), t->ntr, fp) == t->ntr &&
-		    fwrite(t->subj, sizeof(*t->subj), t->nsubj, fp) == t->nsubj &&
-		    fwrite(t->pid, sizeof(*t->pid), t->npid, fp) == t->npid;
+		    write_array(fp, t->commits, sizeof(*t->commits), t->ncommits) &&
+		    write_array(fp, t->tr, sizeof(*t->tr), t->ntr) &&
+		    write_array(fp, t->subj, sizeof(*t->subj), t->nsubj) &&
+		    write_array(fp, t->pid, sizeof(*t->pid), t->npid);
 		ok &= fclose(fp) == 0;
 		if (!ok || rename(tmp.buf, path))
 			unlink(tmp.buf);
@@ -572,7 +579,7 @@ tree_index(struct kt_tree *t)
 static bool
 reachable(const struct kt_tree *t, const git_oid *id)
 {
-	return bsearch(id, t->commits, t->ncommits, sizeof(*t->commits), cmp_oid) != NULL;
+	return t->ncommits && bsearch(id, t->commits, t->ncommits, sizeof(*t->commits), cmp_oid);
 }
 
 /* Resolve sha (7 to 40 hex digits) by prefix in the object database. */
@@ -654,7 +661,7 @@ static bool
 find_subject(const struct kt_tree *t, const char *subject, const git_oid *except, git_oid *out)
 {
 	struct subject key = { hash_subject(subject, strlen(subject)), { { 0 } } };
-	const struct subject *s = bsearch(&key, t->subj, t->nsubj, sizeof(*t->subj), cmp_subject);
+	const struct subject *s = t->nsubj ? bsearch(&key, t->subj, t->nsubj, sizeof(*t->subj), cmp_subject) : NULL;
 	size_t len = strlen(subject);
 
 	while (len && isspace((unsigned char)subject[len - 1]))
@@ -1113,7 +1120,7 @@ kt_tree_range_has(const struct kt_tree_range *r, const char *sha)
 {
 	git_oid id;
 
-	return resolve(r->t, sha, &id) && bsearch(&id, r->c, r->n, sizeof(*r->c), cmp_oid);
+	return r->n && resolve(r->t, sha, &id) && bsearch(&id, r->c, r->n, sizeof(*r->c), cmp_oid);
 }
 
 size_t
