@@ -128,6 +128,12 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 v = [i["misc"]["kernel_tree"]["verdict"] for i in d["issues"] if "kernel_tree" in i.get("misc", {})]
 sys.exit(0 if v == [sys.argv[2]] else 1)' "$TMP/out" "$token"
+	check "$name: kcidb: valid against the KCIDB schema" python3 -c '
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+V = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+errs = list(V(schema).iter_errors(json.load(open(sys.argv[2]))))
+sys.exit(1 if errs else 0)' "$DATA/kcidb/kcidb-io.schema.v5.3.json" "$TMP/out"
 }
 
 S_FIX=$(short "$FIX")
@@ -136,7 +142,7 @@ verdict upstream "$UP" "" fixed true \
 check "upstream: the match stays high" grep -q "known bug (high confidence): $SIG" "$TMP/out.upstream.txt"
 check "upstream: names the revision and its commit" grep -q "kernel tree at HEAD ($(short "$(g rev-parse HEAD)")): fixed" "$TMP/out.upstream.txt"
 verdict stable "$UP" linux-5.11.y fixed-by-backport true \
-	"fixed by backport: $(short "$STABLE_BP") (\"$FIX_SUBJECT\") carries $S_FIX, by its trailer \"commit $FIX upstream\""
+	"fixed by backport: $(short "$STABLE_BP") (\"$FIX_SUBJECT\") carries $S_FIX, by its trailer \"commit $FIX upstream.\""
 check "stable: json: evidence trailer" [ "$(json_get "$TMP/out.stable.json" 0 matches.0.tree.fixes.0.evidence)" = trailer ]
 check "stable: json: the backport commit" [ "$(json_get "$TMP/out.stable.json" 0 matches.0.tree.fixes.0.commit)" = "$STABLE_BP" ]
 verdict distro "$UP" distro fixed-by-backport true \

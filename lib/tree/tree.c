@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lines.h"
 #include "strbuf.h"
 #include "tree.h"
 #include "util.h"
@@ -65,13 +66,13 @@ struct kt_tree {
 
 /* The trailers stable and distributions write, as "before <sha> after". */
 static const struct {
-	const char *before, *after;
+	const char *before, *after, *shown;	/* shown: after, as the verdict prints it */
 } trailer_kinds[] = {
-	{ "commit ", " upstream" },
-	{ "[ Upstream commit ", " ]" },
-	{ "[Upstream commit ", "]" },
-	{ "(cherry picked from commit ", ")" },
-	{ "(backported from commit ", ")" },
+	{ "commit ", " upstream", " upstream." },
+	{ "[ Upstream commit ", " ]", " ]" },
+	{ "[Upstream commit ", "]", "]" },
+	{ "(cherry picked from commit ", ")", ")" },
+	{ "(backported from commit ", ")", ")" },
 };
 
 static int git_users;
@@ -851,7 +852,7 @@ judge_fix(const struct kt_tree *t, struct kt_tree_fix *f)
 		set_found(t, f, KT_TREE_FIXED, KT_TREE_EV_ANCESTOR, &fix);
 	} else if ((tr = find_trailer(t, sha))) {
 		set_found(t, f, KT_TREE_BACKPORT, KT_TREE_EV_TRAILER, &tr->commit);
-		strbuf_addf(&sb, "%s%s%s", trailer_kinds[tr->kind].before, tr->hex, trailer_kinds[tr->kind].after);
+		strbuf_addf(&sb, "%s%s%s", trailer_kinds[tr->kind].before, tr->hex, trailer_kinds[tr->kind].shown);
 		f->trailer = strbuf_detach(&sb, NULL);
 	} else if (known && (pr = pid_cached(t, &fix)) && !git_oid_is_zero(&pr->found)) {
 		set_found(t, f, KT_TREE_BACKPORT, KT_TREE_EV_PATCH_ID, &pr->found);
@@ -1285,8 +1286,12 @@ verify_commit(struct kt_tree *t, const struct kt_signature *s, const struct kt_c
 		kt_diag_add(diag, s->file, c->line, "%s %s: not a commit", key, c->sha);
 		bad = 1;
 	} else if (c->subject && strcmp(subject, c->subject)) {
+		struct strbuf sb = STRBUF_INIT;
+
+		kt_clean_text(&sb, subject, strlen(subject));	/* the diagnostic goes to a terminal */
 		kt_diag_add(diag, s->file, c->line, "%s %s: its subject is \"%s\", not \"%s\"", key, c->sha,
-		    subject, c->subject);
+		    sb.buf, c->subject);
+		strbuf_release(&sb);
 		bad = 1;
 	}
 	free(subject);
