@@ -744,6 +744,7 @@ struct range_hit {
 	const struct kt_signature *sig;
 	const struct kt_commit *c;
 	bool fix;			/* c is a Fixed-By (else an Introduced-By) */
+	char by[41];			/* the range's backport of c, or "" (c itself) */
 };
 
 struct range {
@@ -1062,7 +1063,10 @@ text_range(const struct range *rg, const struct blog *log)
 	for (size_t i = 0; i < rg->n; i++) {
 		const struct range_hit *h = &rg->h[i];
 
-		printf("  it contains %.12s", h->c->sha);
+		if (h->by[0])
+			printf("  it contains %.12s, a backport of %.12s", h->by, h->c->sha);
+		else
+			printf("  it contains %.12s", h->c->sha);
 		if (h->c->subject)
 			printf(" (\"%s\")", clean(h->c->subject));
 		if (h->fix)
@@ -1087,6 +1091,7 @@ json_range(const struct range *rg)
 		json_t *h = json_object();
 
 		json_object_set_new(h, "commit", jstr(rg->h[i].c->sha));
+		json_object_set_new(h, "backport", jstr(rg->h[i].by[0] ? rg->h[i].by : NULL));
 		json_object_set_new(h, "role", jstr(rg->h[i].fix ? "fixed_by" : "introduced_by"));
 		json_object_set_new(h, "signature", jstr(rg->h[i].sig->id));
 		json_array_append_new(a, h);
@@ -1099,11 +1104,18 @@ static void
 range_add(struct range *rg, const struct kt_tree_range *r, const struct kt_signature *s,
     const struct kt_commit *c, size_t n, bool fix)
 {
-	for (size_t k = 0; k < n; k++)
-		if (kt_tree_range_has(r, c[k].sha)) {
-			rg->h = xgrow(rg->h, sizeof(*rg->h), rg->n + 1, &rg->alloc);
-			rg->h[rg->n++] = (struct range_hit){ s, &c[k], fix };
-		}
+	for (size_t k = 0; k < n; k++) {
+		char by[41] = "";
+		int in = kt_tree_range_has(r, c[k].sha, by);
+
+		if (!in)
+			continue;
+		rg->h = xgrow(rg->h, sizeof(*rg->h), rg->n + 1, &rg->alloc);
+		rg->h[rg->n] = (struct range_hit){ s, &c[k], fix, "" };
+		if (in == 2)
+			memcpy(rg->h[rg->n].by, by, sizeof(by));
+		rg->n++;
+	}
 }
 
 /* The known commits of set inside "bad ^good" in the tree dir; *found when an introducing one is. */

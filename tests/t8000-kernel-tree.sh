@@ -237,6 +237,11 @@ check "annotate: a range with the fix says the good side may be the fix" grep -q
 check "annotate: ... and no introducing commit: exit 3" [ "$rc" = 3 ]
 kt bisect annotate -f json --db "$TMP/t.db" --kernel-tree "$UP" "$TMP/bisect.log"
 check "annotate json: kernel_tree.contains fixed_by" [ "$(json_get "$TMP/out" 0 kernel_tree.contains.0.role)" = fixed_by ]
+bisect_log v5.11.2 v5.11.1
+kt bisect annotate --db "$TMP/t.db" --kernel-tree "$UP" "$TMP/bisect.log"
+check "annotate: a stable range holding the fix's backport names it" grep -qF "  it contains $(short "$STABLE_BP"), a backport of $S_FIX (\"$FIX_SUBJECT\"), the fix of $SIG" "$TMP/out"
+kt bisect annotate -f json --db "$TMP/t.db" --kernel-tree "$UP" "$TMP/bisect.log"
+check "annotate json: the backport's id" [ "$(json_get "$TMP/out" 0 kernel_tree.contains.0.backport)" = "$STABLE_BP" ]
 kt bisect annotate --db "$TMP/t.db" --kernel-tree "$TMP/plain" "$TMP/bisect.log"
 check "annotate: a directory that is no repository: unknown, said" grep -q "^kernel tree $TMP/plain: unknown: $TMP/plain is not a git repository" "$TMP/out"
 kt bisect annotate --db "$TMP/t.db" --kernel-tree "$TMP/shallow" "$TMP/bisect.log"

@@ -610,11 +610,11 @@ same_prefix(const char *a, const char *b)
 	return n >= 7 && !strncasecmp(a, b, n);
 }
 
-/* A trailer naming sha (full or abbreviated), or NULL. */
+/* A trailer of tr[0..ntr) (sorted) naming sha (full or abbreviated), or NULL. */
 static const struct trailer *
-find_trailer(const struct kt_tree *t, const char *sha)
+find_trailer_in(const struct trailer *tr, size_t ntr, const char *sha)
 {
-	size_t lo = 0, hi = t->ntr;
+	size_t lo = 0, hi = ntr;
 	char key[8];
 
 	if (strlen(sha) < 7)
@@ -625,15 +625,21 @@ find_trailer(const struct kt_tree *t, const char *sha)
 	while (lo < hi) {	/* the first trailer not below the 7-digit prefix */
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (strncmp(t->tr[mid].hex, key, 7) < 0)
+		if (strncmp(tr[mid].hex, key, 7) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < t->ntr && !strncmp(t->tr[lo].hex, key, 7); lo++)
-		if (same_prefix(t->tr[lo].hex, sha))
-			return &t->tr[lo];
+	for (; lo < ntr && !strncmp(tr[lo].hex, key, 7); lo++)
+		if (same_prefix(tr[lo].hex, sha))
+			return &tr[lo];
 	return NULL;
+}
+
+static const struct trailer *
+find_trailer(const struct kt_tree *t, const char *sha)
+{
+	return find_trailer_in(t->tr, t->ntr, sha);
 }
 
 /* The first line of commit id's message, trailing blanks removed (malloc'ed), or NULL. */
@@ -1073,7 +1079,36 @@ struct kt_tree_range {
 	const struct kt_tree *t;
 	git_oid *c;
 	size_t n;
+	struct trailer *tr;	/* the trailers of the range's commits: backports */
+	size_t ntr;
 };
+
+/* The trailers of the range's commits, sorted (a stable bisection meets backports). */
+static void
+range_trailers(struct kt_tree_range *r, git_repository *repo)
+{
+	struct builder b = { 0, 0, 0, 0, 0, 0 };
+	struct kt_tree scratch;
+	git_odb *odb = NULL;
+
+	if (git_repository_odb(&odb, repo))
+		return;
+	memset(&scratch, 0, sizeof(scratch));
+	for (size_t i = 0; i < r->n; i++) {
+		git_odb_object *o;
+
+		if (git_odb_read(&o, odb, &r->c[i]))
+			continue;
+		index_message(&scratch, &b, &r->c[i], git_odb_object_data(o), git_odb_object_size(o));
+		git_odb_object_free(o);
+	}
+	free(scratch.subj);
+	r->tr = scratch.tr;
+	r->ntr = b.ntr;
+	if (r->ntr)
+		qsort(r->tr, r->ntr, sizeof(*r->tr), cmp_trailer);
+	git_odb_free(odb);
+}
 
 struct kt_tree_range *
 kt_tree_range_new(struct kt_tree *t, char *const *bad, size_t nbad, char *const *good, size_t ngood,
@@ -1113,15 +1148,22 @@ kt_tree_range_new(struct kt_tree *t, char *const *bad, size_t nbad, char *const 
 	git_revwalk_free(w);
 	if (r->n)
 		qsort(r->c, r->n, sizeof(*r->c), cmp_oid);
+	range_trailers(r, t->repo);
 	return r;
 }
 
-bool
-kt_tree_range_has(const struct kt_tree_range *r, const char *sha)
+int
+kt_tree_range_has(const struct kt_tree_range *r, const char *sha, char *by)
 {
 	git_oid id;
+	const struct trailer *tr;
 
-	return r->n && resolve(r->t, sha, &id) && bsearch(&id, r->c, r->n, sizeof(*r->c), cmp_oid);
+	if (r->n && resolve(r->t, sha, &id) && bsearch(&id, r->c, r->n, sizeof(*r->c), cmp_oid))
+		return 1;
+	if (!(tr = find_trailer_in(r->tr, r->ntr, sha)))
+		return 0;
+	git_oid_tostr(by, HEXSZ + 1, &tr->commit);
+	return 2;
 }
 
 size_t
@@ -1136,6 +1178,7 @@ kt_tree_range_free(struct kt_tree_range *r)
 	if (!r)
 		return;
 	free(r->c);
+	free(r->tr);
 	free(r);
 }
 

@@ -113,12 +113,13 @@ void kt_tree_apply(const struct kt_tree_verdict *v, struct kt_match *m);
  * bisect annotate: the commits of the range "bad ^good..." (every commit
  * reachable from a bad one and from no good one).  Returns a set handle or
  * NULL with err.  kt_tree_range_has() resolves sha (7 to 40 hex digits) by
- * prefix.
+ * prefix: 1 when that commit is in the range, 2 when a commit of the range
+ * names it in a trailer (a backport: its id goes to by, 41 bytes), else 0.
  */
 struct kt_tree_range;
 struct kt_tree_range *kt_tree_range_new(struct kt_tree *t, char *const *bad, size_t nbad,
     char *const *good, size_t ngood, struct kt_error *err);
-bool kt_tree_range_has(const struct kt_tree_range *r, const char *sha);
+int kt_tree_range_has(const struct kt_tree_range *r, const char *sha, char *by);
 size_t kt_tree_range_count(const struct kt_tree_range *r);
 void kt_tree_range_free(struct kt_tree_range *r);
 
