@@ -8,10 +8,10 @@ TAP_N=0
 TAP_FAILED=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/ktriage-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
-# Tests never see the user's own signature databases.
+# Tests never see the user's own signature databases, kernel tree or caches.
 HOME="$TMP/home"
 mkdir -p "$HOME"
-unset KTRIAGE_DB XDG_DATA_HOME
+unset KTRIAGE_DB XDG_DATA_HOME KTRIAGE_KERNEL_TREE XDG_CACHE_HOME
 export HOME
 
 ok() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N - $*"; }
