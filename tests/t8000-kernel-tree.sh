@@ -79,6 +79,10 @@ g checkout -q -b vendor v5.11
 printf 'static inline bool kfence_protect_page(unsigned long addr, bool protect)\n{\n\tset_pte(pte, pte_mkprotect(*pte));\n\tget_cpu();\n\tflush_tlb_one_kernel(addr);\n\tput_cpu();\n\treturn true;\n}\n' >"$UP/arch/x86/include/asm/kfence.h"
 commit "$FIX_SUBJECT"
 VENDOR_BP=$(g rev-parse HEAD)
+# the stable backport, reverted later
+g checkout -q -b reverted linux-5.11.y
+g revert --no-edit "$STABLE_BP" >/dev/null
+REVERT=$(g rev-parse HEAD)
 # a branch from before the introducing commit
 g checkout -q -b never v5.10
 printf 'int y;\n' >"$UP/mm/never.c"
@@ -175,6 +179,10 @@ check "plain: a warning says every verdict is unknown" grep -q "kernel-tree: $TM
 kt scan --db "$TMP/t.db" --kernel-tree "$UP" --kernel-rev no-such-branch "$LOG"
 check "an unknown revision: unknown, said" grep -q "unknown: no-such-branch is not a commit of this tree" "$TMP/out"
 
+verdict reverted "$UP" reverted not-fixed true \
+	"not fixed: cherry-pick $S_FIX (\"$FIX_SUBJECT\"): $(short "$STABLE_BP") carried it, but $(short "$REVERT") (\"Revert \"$FIX_SUBJECT\"\") reverts it; the introducing commit $(short "$INTRO") is in this tree"
+check "reverted: json: reverted_by" [ "$(json_get "$TMP/out.reverted.json" 0 matches.0.tree.fixes.0.reverted_by)" = "$REVERT" ]
+
 # abbreviated commit ids, in a trailer and in the signature: resolved by prefix
 kt scan --db "$TMP/t.db" --kernel-tree "$UP" --kernel-rev abbrev "$LOG"
 check "abbreviated id in a trailer: fixed by backport" grep -qF "fixed by backport: $(short "$ABBREV_BP") (\"$FIX_SUBJECT\") carries $S_FIX, by its trailer \"(backported from commit $S_FIX)\"" "$TMP/out"
@@ -199,7 +207,7 @@ kt scan -f tsv --db "$TMP/t.db" "$LOG"
 check "without a tree: tsv keeps six columns" [ "$(awk -F'\t' '{print NF}' "$TMP/out")" = 6 ]
 
 # ------------------------------------------------------------------ cache
-check "the index is cached per revision" [ "$(find "$TMP/cache/ktriage/tree" -name '*.idx' | wc -l)" = 8 ]
+check "the index is cached per revision" [ "$(find "$TMP/cache/ktriage/tree" -name '*.idx' | wc -l)" = 9 ]
 KTRIAGE_TREE_STATS=1 kt scan --db "$TMP/t.db" --kernel-tree "$UP" --kernel-rev rewritten "$LOG"
 check "a second scan loads the cache" grep -q "commits loaded from the cache" "$TMP/err"
 check "... with the same verdict (the patch id search is cached too)" grep -qF "by the same patch id" "$TMP/out"
@@ -271,7 +279,7 @@ kt signatures verify "$TMP/sigs"
 check "verify without --kernel-tree: usage error" [ "$rc" = 2 ]
 
 # the printed verdicts, for the record (make check keeps them in the log)
-for n in upstream stable distro rewritten vendor notfixed never shallow plain; do
+for n in upstream stable distro rewritten vendor notfixed reverted never shallow plain; do
 	printf '# %-9s %s\n' "$n:" "$(grep 'kernel tree at' "$TMP/out.$n.txt" | sed 's/^ *//')"
 done
 done_testing

@@ -86,6 +86,7 @@ out_json_tree(const struct kt_tree_verdict *v)
 		json_object_set_new(jf, "commit", out_jstr(f->commit[0] ? f->commit : NULL));
 		json_object_set_new(jf, "subject", out_jstr(f->subject));
 		json_object_set_new(jf, "trailer", out_jstr(f->trailer));
+		json_object_set_new(jf, "reverted_by", out_jstr(f->reverted[0] ? f->reverted : NULL));
 		json_array_append_new(fixes, jf);
 	}
 	json_object_set_new(o, "fixes", fixes);

@@ -67,12 +67,14 @@ struct kt_tree {
 /* The trailers stable and distributions write, as "before <sha> after". */
 static const struct {
 	const char *before, *after, *shown;	/* shown: after, as the verdict prints it */
+	bool revert;				/* git revert's line: the commit named is undone */
 } trailer_kinds[] = {
-	{ "commit ", " upstream", " upstream." },
-	{ "[ Upstream commit ", " ]", " ]" },
-	{ "[Upstream commit ", "]", "]" },
-	{ "(cherry picked from commit ", ")", ")" },
-	{ "(backported from commit ", ")", ")" },
+	{ "commit ", " upstream", " upstream.", false },
+	{ "[ Upstream commit ", " ]", " ]", false },
+	{ "[Upstream commit ", "]", "]", false },
+	{ "(cherry picked from commit ", ")", ")", false },
+	{ "(backported from commit ", ")", ")", false },
+	{ "This reverts commit ", ".", ".", true },
 };
 
 static int git_users;
@@ -400,7 +402,7 @@ walk_index(struct kt_tree *t)
 
 /* ---------------------------------------------------------------- cache */
 
-#define CACHE_MAGIC "ktriage-tree-index 1\n"
+#define CACHE_MAGIC "ktriage-tree-index 2\n"
 
 struct cache_head {
 	char magic[24];
@@ -610,9 +612,9 @@ same_prefix(const char *a, const char *b)
 	return n >= 7 && !strncasecmp(a, b, n);
 }
 
-/* A trailer of tr[0..ntr) (sorted) naming sha (full or abbreviated), or NULL. */
+/* A trailer of tr[0..ntr) (sorted) naming sha (full or abbreviated), a revert's or a backport's, or NULL. */
 static const struct trailer *
-find_trailer_in(const struct trailer *tr, size_t ntr, const char *sha)
+find_trailer_in(const struct trailer *tr, size_t ntr, const char *sha, bool revert)
 {
 	size_t lo = 0, hi = ntr;
 	char key[8];
@@ -631,7 +633,7 @@ find_trailer_in(const struct trailer *tr, size_t ntr, const char *sha)
 			hi = mid;
 	}
 	for (; lo < ntr && !strncmp(tr[lo].hex, key, 7); lo++)
-		if (same_prefix(tr[lo].hex, sha))
+		if (same_prefix(tr[lo].hex, sha) && trailer_kinds[tr[lo].kind].revert == revert)
 			return &tr[lo];
 	return NULL;
 }
@@ -639,7 +641,7 @@ find_trailer_in(const struct trailer *tr, size_t ntr, const char *sha)
 static const struct trailer *
 find_trailer(const struct kt_tree *t, const char *sha)
 {
-	return find_trailer_in(t->tr, t->ntr, sha);
+	return find_trailer_in(t->tr, t->ntr, sha, false);
 }
 
 /* The first line of commit id's message, trailing blanks removed (malloc'ed), or NULL. */
@@ -842,6 +844,19 @@ set_found(const struct kt_tree *t, struct kt_tree_fix *f, enum kt_tree_state st,
 	f->subject = commit_subject(t, by);
 }
 
+/* The commit carrying the fix reverted later ("This reverts commit <it>."): not fixed. */
+static void
+check_revert(const struct kt_tree *t, struct kt_tree_fix *f)
+{
+	const struct trailer *rv = find_trailer_in(t->tr, t->ntr, f->commit, true);
+
+	if (!rv)
+		return;
+	f->state = KT_TREE_NOT_FIXED;
+	git_oid_tostr(f->reverted, sizeof(f->reverted), &rv->commit);
+	f->revert_subject = commit_subject(t, &rv->commit);
+}
+
 static void
 judge_fix(const struct kt_tree *t, struct kt_tree_fix *f)
 {
@@ -875,6 +890,8 @@ judge_fix(const struct kt_tree *t, struct kt_tree_fix *f)
 	}
 	free(subject);
 	strbuf_release(&sb);
+	if (f->state == KT_TREE_FIXED || f->state == KT_TREE_BACKPORT)
+		check_revert(t, f);
 }
 
 /* 1: an introducing commit of s is in the tree (itself or a backport), 0: the tree knows it, without, -1 unknown. */
@@ -970,6 +987,7 @@ kt_tree_verdicts_free(struct kt_tree_verdict *v, size_t n)
 			free(v[i].fixes[k].subject);
 			free(v[i].fixes[k].trailer);
 			free(v[i].fixes[k].reason);
+			free(v[i].fixes[k].revert_subject);
 		}
 		free(v[i].fixes);
 		free(v[i].reason);
@@ -1022,6 +1040,12 @@ fix_text(const struct kt_tree_fix *f, struct strbuf *sb)
 		strbuf_addf(sb, "cherry-pick %.12s", f->fix->sha);
 		if (f->fix->subject)
 			strbuf_addf(sb, " (\"%s\")", f->fix->subject);
+		if (f->reverted[0]) {
+			strbuf_addf(sb, ": %.12s carried it, but %.12s", f->commit, f->reverted);
+			if (f->revert_subject)
+				strbuf_addf(sb, " (\"%s\")", f->revert_subject);
+			strbuf_addstr(sb, " reverts it");
+		}
 		break;
 	default:
 		strbuf_addf(sb, "%.12s: %s", f->fix->sha, f->reason ? f->reason : "unknown");
@@ -1160,7 +1184,7 @@ kt_tree_range_has(const struct kt_tree_range *r, const char *sha, char *by)
 
 	if (r->n && resolve(r->t, sha, &id) && bsearch(&id, r->c, r->n, sizeof(*r->c), cmp_oid))
 		return 1;
-	if (!(tr = find_trailer_in(r->tr, r->ntr, sha)))
+	if (!(tr = find_trailer_in(r->tr, r->ntr, sha, false)))
 		return 0;
 	git_oid_tostr(by, HEXSZ + 1, &tr->commit);
 	return 2;
@@ -1302,7 +1326,9 @@ carries(struct kt_tree *t, const git_oid *tag, const git_oid *base, const git_oi
 			const char *nl = memchr(p, '\n', (size_t)(end - p));
 			char hex[HEXSZ + 1];
 
-			found = parse_trailer(p, (size_t)((nl ? nl : end) - p), hex) && same_prefix(hex, want);
+			int kind = parse_trailer(p, (size_t)((nl ? nl : end) - p), hex);
+
+			found = kind && !trailer_kinds[kind - 1].revert && same_prefix(hex, want);
 		}
 		git_odb_object_free(o);
 	}

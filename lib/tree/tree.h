@@ -16,8 +16,9 @@
  *                      "(backported from commit <sha>)"), or, without one,
  *                      it has the fix's patch id, or its subject;
  *   not fixed          the tree knows the fix (or the introducing commit) but
- *                      does not carry it; says whether the introducing commit
- *                      is there (absent: this tree never had the bug);
+ *                      does not carry it, or carried it and reverted it ("This
+ *                      reverts commit <sha>."); says whether the introducing
+ *                      commit is there (absent: this tree never had the bug);
  *   unknown            the tree cannot tell: shallow clone, commits it does
  *                      not know, not a repository.  Never a guess.
  *
@@ -59,6 +60,8 @@ struct kt_tree_fix {
 	char *subject;			/* that commit's subject, or NULL */
 	char *trailer;			/* the trailer as written, for KT_TREE_EV_TRAILER */
 	char *reason;			/* why unknown, or NULL */
+	char reverted[41];		/* not fixed: the commit that reverts commit, or "" */
+	char *revert_subject;		/* its subject, or NULL */
 };
 
 struct kt_tree_verdict {
