@@ -42,6 +42,7 @@
 #include "sigdb.h"
 #include "signature.h"
 #include "strbuf.h"
+#include "tree.h"
 #include "usage.h"
 #include "util.h"
 
@@ -738,6 +739,22 @@ struct hit {
 	bool confirmed;		/* --log: a report of the console matches sig */
 };
 
+/* --kernel-tree: a known introducing commit or fix inside the bisect range */
+struct range_hit {
+	const struct kt_signature *sig;
+	const struct kt_commit *c;
+	bool fix;			/* c is a Fixed-By (else an Introduced-By) */
+	char by[41];			/* the range's backport of c, or "" (c itself) */
+};
+
+struct range {
+	const char *dir;
+	char *error;			/* the range could not be made: why */
+	size_t ncommits;
+	struct range_hit *h;
+	size_t n, alloc;
+};
+
 struct log_report {
 	unsigned long first_line, last_line;
 	char *title, *kind;
@@ -842,9 +859,11 @@ jbcommit(const struct bcommit *c)
 	return o;
 }
 
+static json_t *json_range(const struct range *rg);
+
 static void
 output_json(const char *label, const struct blog *log, const struct hit *hits, size_t nhits,
-    const char *log_path, const struct log_scan *ls, bool found)
+    const char *log_path, const struct log_scan *ls, bool found, const struct range *rg)
 {
 	json_t *o = json_object(), *a, *terms = json_object();
 
@@ -874,6 +893,8 @@ output_json(const char *label, const struct blog *log, const struct hit *hits, s
 	}
 	json_object_set_new(o, "known", a);
 	json_object_set_new(o, "found", json_boolean(found));
+	if (rg)
+		json_object_set_new(o, "kernel_tree", json_range(rg));
 	if (log_path) {
 		json_t *l = json_object(), *rs = json_array();
 
@@ -1028,6 +1049,113 @@ output_text(const char *label, const struct blog *log, const struct kt_sigset *s
 	text_log_verdicts(hits, nhits, ls);
 }
 
+/* --kernel-tree: "ktriage bisect annotate" text for the range. */
+static void
+text_range(const struct range *rg, const struct blog *log)
+{
+	printf("kernel tree %s: ", clean(rg->dir));
+	if (rg->error) {
+		printf("unknown: %s\n", clean(rg->error));
+		return;
+	}
+	printf("the bisect range (%s commits not reachable from a %s one) has %zu commits\n",
+	    clean(log->term_bad), clean(log->term_good), rg->ncommits);
+	for (size_t i = 0; i < rg->n; i++) {
+		const struct range_hit *h = &rg->h[i];
+
+		if (h->by[0])
+			printf("  it contains %.12s, a backport of %.12s", h->by, h->c->sha);
+		else
+			printf("  it contains %.12s", h->c->sha);
+		if (h->c->subject)
+			printf(" (\"%s\")", clean(h->c->subject));
+		if (h->fix)
+			printf(", the fix of %s: the \"%s\" side may be the fix, not free of a cause "
+			    "(to find a fix, bisect with the terms swapped)\n", h->sig->id, clean(log->term_good));
+		else
+			printf(", which introduced %s\n", h->sig->id);
+	}
+	if (!rg->n)
+		printf("  it contains no known introducing commit nor fix\n");
+}
+
+static json_t *
+json_range(const struct range *rg)
+{
+	json_t *o = json_object(), *a = json_array();
+
+	json_object_set_new(o, "dir", jstr(rg->dir));
+	json_object_set_new(o, "error", jstr(rg->error));
+	json_object_set_new(o, "range_commits", rg->error ? json_null() : json_integer((json_int_t)rg->ncommits));
+	for (size_t i = 0; i < rg->n; i++) {
+		json_t *h = json_object();
+
+		json_object_set_new(h, "commit", jstr(rg->h[i].c->sha));
+		json_object_set_new(h, "backport", jstr(rg->h[i].by[0] ? rg->h[i].by : NULL));
+		json_object_set_new(h, "role", jstr(rg->h[i].fix ? "fixed_by" : "introduced_by"));
+		json_object_set_new(h, "signature", jstr(rg->h[i].sig->id));
+		json_array_append_new(a, h);
+	}
+	json_object_set_new(o, "contains", a);
+	return o;
+}
+
+static void
+range_add(struct range *rg, const struct kt_tree_range *r, const struct kt_signature *s,
+    const struct kt_commit *c, size_t n, bool fix)
+{
+	for (size_t k = 0; k < n; k++) {
+		char by[41] = "";
+		int in = kt_tree_range_has(r, c[k].sha, by);
+
+		if (!in)
+			continue;
+		rg->h = xgrow(rg->h, sizeof(*rg->h), rg->n + 1, &rg->alloc);
+		rg->h[rg->n] = (struct range_hit){ s, &c[k], fix, "" };
+		if (in == 2)
+			memcpy(rg->h[rg->n].by, by, sizeof(by));
+		rg->n++;
+	}
+}
+
+/* The known commits of set inside "bad ^good" in the tree dir; *found when an introducing one is. */
+static void
+find_range(const char *dir, const struct blog *log, const struct kt_sigset *set, struct range *rg,
+    bool *found)
+{
+	struct kt_tree *t = kt_tree_open(dir, NULL, NULL);
+	struct kt_error err = { 0, "" };
+	char **bad = xcalloc(log->n + 1, sizeof(*bad)), **good = xcalloc(log->n + 1, sizeof(*good));
+	size_t nbad = 0, ngood = 0;
+	struct kt_tree_range *r;
+
+	memset(rg, 0, sizeof(*rg));
+	rg->dir = dir;
+	for (size_t i = 0; i < log->n; i++)
+		if (log->c[i].mark == MARK_BAD)
+			bad[nbad++] = log->c[i].sha;
+		else if (log->c[i].mark == MARK_GOOD)
+			good[ngood++] = log->c[i].sha;
+	if (!nbad) {
+		rg->error = xstrdup("no commit is marked bad yet");
+	} else if (!(r = kt_tree_range_new(t, bad, nbad, good, ngood, &err))) {
+		rg->error = xstrdup(err.msg);
+	} else {
+		rg->ncommits = kt_tree_range_count(r);
+		for (size_t k = 0; k < set->nsigs; k++) {
+			size_t before = rg->n;
+
+			range_add(rg, r, &set->sigs[k], set->sigs[k].introduced, set->sigs[k].nintroduced, false);
+			*found |= rg->n > before;
+			range_add(rg, r, &set->sigs[k], set->sigs[k].fixed, set->sigs[k].nfixed, true);
+		}
+		kt_tree_range_free(r);
+	}
+	free(bad);
+	free(good);
+	kt_tree_close(t);
+}
+
 /* The whole bisect log at path (at most 64 MiB), parsed into log; or exit 2. */
 static void
 read_bisect_log(const char *path, const char *label, struct blog *log)
@@ -1133,16 +1261,20 @@ bisect_annotate(int argc, char **argv)
 		"Read 'git bisect log' output (FILE, or standard input) and say whether the",
 		"first bad commit, or any commit marked bad, is the Introduced-By commit of",
 		"a known signature: which one, its fix and workaround.  With --log, also",
-		"triage CONSOLE and say whether its crash is that signature.",
+		"triage CONSOLE and say whether its crash is that signature.  With",
+		"--kernel-tree, also name every known introducing commit and fix inside the",
+		"bisect range (the commits of the bad ones not reachable from a good one).",
 		"Exit status: 0 a known introducing commit was found, 3 none was,",
 		"2 usage or input error.",
 		NULL,
 	};
-	const char *db = NULL, *log_path = NULL, *format = "text";
+	const char *db = NULL, *log_path = NULL, *format = "text", *tree_dir = NULL;
+	struct range rg;
 	const struct opt opts[] = {
 		OPT_STRING(0, "db", &db, "FILE", "signature database (default: see FILES in ktriage(1))"),
 		OPT_STRING('l', "log", &log_path, "CONSOLE", "also triage the console log CONSOLE"),
 		OPT_STRING('f', "format", &format, "FORMAT", "output format: text (default) or json"),
+		OPT_STRING(0, "kernel-tree", &tree_dir, "DIR", "the kernel git tree bisected: find known commits inside the range"),
 		OPT_END(),
 	};
 	int nargs = parse_options_or_exit(argc, argv, opts, usage);
@@ -1174,10 +1306,19 @@ bisect_annotate(int argc, char **argv)
 	log_label = log_path && !strcmp(log_path, "-") ? "<stdin>" : log_path;
 	if (log_path)
 		scan_console(log_path, log_label, &ls, hits, nhits);
-	if (!strcmp(format, "json"))
-		output_json(label, &log, hits, nhits, log_label, &ls, found);
-	else
+	if (tree_dir)
+		find_range(tree_dir, &log, set, &rg, &found);
+	if (!strcmp(format, "json")) {
+		output_json(label, &log, hits, nhits, log_label, &ls, found, tree_dir ? &rg : NULL);
+	} else {
 		output_text(label, &log, set, hits, nhits, log_label, &ls);
+		if (tree_dir)
+			text_range(&rg, &log);
+	}
+	if (tree_dir) {
+		free(rg.error);
+		free(rg.h);
+	}
 	free_log_scan(&ls);
 	free(hits);
 	free_blog(&log);

@@ -30,6 +30,7 @@
 #include "sigdb.h"
 #include "signature.h"
 #include "strbuf.h"
+#include "tree.h"
 #include "usage.h"
 #include "util.h"
 
@@ -58,6 +59,7 @@ struct scan {
 	struct kt_sigset *sigs;		/* owned; run.sigs borrows it */
 	enum kt_confidence min_conf;
 	bool record;
+	struct kt_tree_verdict *tree;	/* --kernel-tree: one verdict per signature, or NULL */
 	struct input *in;
 	size_t nin, alloc, next;
 	pthread_mutex_t lock;
@@ -74,6 +76,9 @@ on_report(const struct kt_report *r, void *arg)
 
 	in->of.reports++;
 	kt_match_report(sc->run.sigs, r, &m);
+	/* before --min-confidence: a tree that never had the bug lowers the match */
+	for (size_t i = 0; sc->tree && i < m.n; i++)
+		kt_tree_apply(&sc->tree[m.m[i].sig - sc->run.sigs->sigs], &m.m[i]);
 	/* --min-confidence: drop weaker matches (errors are always shown) */
 	for (size_t i = 0; i < m.n; i++) {
 		if (!m.m[i].error && m.m[i].confidence < sc->min_conf) {
@@ -231,6 +236,7 @@ default_jobs(void)
 struct scan_args {
 	const char *format, *color, *label, *db, *min_conf;
 	const char *origin, *test_id, *build_id, *history;
+	const char *kernel_tree, *kernel_rev;
 	bool verbose, recursive, record, list_formats;
 	double timeout;
 	size_t jobs;
@@ -263,6 +269,8 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "report matches of at least LEVEL: low (default, or min-confidence of the configuration), medium, high"),
 		OPT_BOOL(0, "record", &a->record, "store every report in the crash history (see ktriage history)"),
 		OPT_STRING(0, "history", &a->history, "FILE", "history file for --record (default: history of the configuration, else ~/.local/state/ktriage/history.db)"),
+		OPT_STRING(0, "kernel-tree", &a->kernel_tree, "DIR", "say whether the kernel git tree DIR has each fix (default $KTRIAGE_KERNEL_TREE)"),
+		OPT_STRING(0, "kernel-rev", &a->kernel_rev, "REV", "--kernel-tree: the revision that was built (default HEAD)"),
 		OPT_STRING(0, "origin", &a->origin, "NAME", "kcidb: the CI system's KCIDB origin (default ktriage)"),
 		OPT_STRING(0, "test-id", &a->test_id, "ID", "kcidb: the KCIDB id of the test whose log this is"),
 		OPT_STRING(0, "build-id", &a->build_id, "ID", "kcidb: the KCIDB id of the build that was tested"),
@@ -279,6 +287,29 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 
 	snprintf(fmt_help, sizeof(fmt_help), "output format: %s (default text)", out_writer_names());
 	return parse_options_or_exit(argc, argv, opts, usage);
+}
+
+/*
+ * --kernel-tree: one verdict per signature, decided once before any input
+ * is scanned (the walk is the costly part; the threads only read them).
+ */
+static struct kt_tree_verdict *
+judge_tree(const struct kt_sigset *set, const char *dir, const char *rev)
+{
+	char *cache = kt_xdg_path("XDG_CACHE_HOME", ".cache", "ktriage/tree");
+	struct kt_tree *t = kt_tree_open(dir, rev, cache);
+	struct kt_tree_verdict *v = kt_tree_judge(t, set);
+	const struct kt_tree_stats *st = kt_tree_stats(t);
+
+	if (kt_tree_problem(t))
+		warning("--kernel-tree: %s: every verdict is unknown", kt_tree_problem(t));
+	else if (getenv("KTRIAGE_TREE_STATS"))
+		fprintf(stderr, "ktriage: kernel tree %s: %zu commits %s in %.3f s%s; patch-id search: %zu "
+		    "commits in %.3f s\n", dir, st->commits, st->from_cache ? "loaded from the cache" : "walked",
+		    st->seconds, st->shallow ? " (shallow clone)" : "", st->pid_commits, st->pid_seconds);
+	kt_tree_close(t);
+	free(cache);
+	return v;
 }
 
 /* Check the options and apply them to sc, or exit 2. */
@@ -320,6 +351,10 @@ scan_configure(struct scan *sc, const struct scan_args *a)
 	sc->run.sigs = sc->sigs;
 	sc->run.db_version = sc->sigs->db_version;
 	sc->run.fp = stdout;
+	if (a->kernel_tree && *a->kernel_tree)
+		sc->run.tree = sc->tree = judge_tree(sc->sigs, a->kernel_tree, a->kernel_rev);
+	else if (a->kernel_rev)
+		die_usage("--kernel-rev needs --kernel-tree (or $KTRIAGE_KERNEL_TREE)");
 }
 
 /* The inputs named by argv[0..nargs) (stdin when none); false after an input error. */
@@ -468,6 +503,7 @@ scan_release(struct scan *sc)
 		free(sc->in[i].per_sig);
 	}
 	free(sc->in);
+	kt_tree_verdicts_free(sc->tree, sc->sigs->nsigs);
 	kt_sigset_free(sc->sigs);
 }
 
@@ -477,6 +513,7 @@ run(int argc, char **argv)
 	struct scan_args a = {
 		.format = "text", .color = "auto", .origin = "ktriage",
 		.timeout = KT_NET_DEFAULT_TIMEOUT, .jobs = (size_t)default_jobs(),
+		.kernel_tree = getenv("KTRIAGE_KERNEL_TREE"),
 	};
 	struct scan sc;
 	struct out_summary sum;

@@ -21,12 +21,14 @@
 #include "sigdb.h"
 #include "signature.h"
 #include "strbuf.h"
+#include "tree.h"
 #include "usage.h"
 #include "util.h"
 
 static const char *const sig_usage[] = {
 	"ktriage signatures compile DIR -o FILE [--db-version N]",
 	"   or: ktriage signatures lint [DIR]",
+	"   or: ktriage signatures verify --kernel-tree TREE [--kernel-rev REV] [DIR]",
 	"   or: ktriage signatures list [--db FILE]",
 	"   or: ktriage signatures show ID [--db FILE]",
 	"   or: ktriage signatures publish DIR --key KEY -o OUTDIR [--db-version N] [--expires DAYS] [--base-url URL]",
@@ -34,6 +36,9 @@ static const char *const sig_usage[] = {
 	"compile  check the .sig files of DIR and write the SQLite database FILE",
 	"lint     check the .sig files of DIR (default: signatures) and that each",
 	"         signature matches its Test-Log and no other signature does",
+	"verify   check the commits of DIR's signatures against the kernel git tree TREE:",
+	"         each Fixed-By and Introduced-By exists with its subject, Fixed-In is the",
+	"         first tag containing the fix and the first stable release carrying it",
 	"list     list the signatures of the database in use",
 	"show     print one signature of the database in use",
 	"publish  compile DIR into OUTDIR/signatures.db with a manifest signed with the",
@@ -240,6 +245,49 @@ sig_lint(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	printf("%s: %zu signatures, no problems\n", dir, set->nsigs);
+	kt_sigset_free(set);
+	return 0;
+}
+
+static int
+sig_verify(int argc, char **argv)
+{
+	const char *tree_dir = getenv("KTRIAGE_KERNEL_TREE"), *rev = NULL;
+	const struct opt opts[] = {
+		OPT_STRING(0, "kernel-tree", &tree_dir, "TREE", "the kernel git tree to check against (default $KTRIAGE_KERNEL_TREE)"),
+		OPT_STRING(0, "kernel-rev", &rev, "REV", "the revision whose tags and history count (default HEAD)"),
+		OPT_END(),
+	};
+	struct kt_diag diag = { NULL, 0, 0 };
+	struct kt_sigset *set = kt_sigset_new();
+	struct kt_tree *t;
+	size_t unchecked = 0;
+	int n = parse_options_or_exit(argc, argv, opts, sig_usage);
+	const char *dir = n > 0 ? argv[0] : "signatures";
+
+	if (n > 1)
+		die_usage("signatures verify: too many arguments");
+	if (!tree_dir || !*tree_dir)
+		die_usage("signatures verify: --kernel-tree is required");
+	kt_sig_load_dir(set, dir, &diag);
+	if (print_diag(&diag))
+		die("signatures verify: %s does not load (see signatures lint)", dir);
+	t = kt_tree_open(tree_dir, rev, NULL);
+	if (kt_tree_problem(t))
+		die("signatures verify: %s", kt_tree_problem(t));
+	for (size_t i = 0; i < set->nsigs; i++)
+		kt_tree_verify(t, &set->sigs[i], &diag, &unchecked);
+	kt_tree_close(t);
+	if (print_diag(&diag)) {
+		fprintf(stderr, "ktriage: signatures verify: %zu problem%s in %s\n", diag.n, diag.n == 1 ? "" : "s", dir);
+		kt_diag_release(&diag);
+		kt_sigset_free(set);
+		return EXIT_USAGE;
+	}
+	printf("%s: %zu signatures agree with %s", dir, set->nsigs, tree_dir);
+	if (unchecked)
+		printf(" (%zu Fixed-In not checked: the tree lacks the tags or the fix)", unchecked);
+	putchar('\n');
 	kt_sigset_free(set);
 	return 0;
 }
@@ -472,7 +520,7 @@ run(int argc, char **argv)
 		const char *name;
 		int (*fn)(int, char **);
 	} subs[] = {
-		{ "compile", sig_compile }, { "lint", sig_lint }, { "list", sig_list }, { "show", sig_show },
+		{ "compile", sig_compile }, { "lint", sig_lint }, { "verify", sig_verify }, { "list", sig_list }, { "show", sig_show },
 		{ "publish", sig_publish },
 	};
 
@@ -489,5 +537,5 @@ run(int argc, char **argv)
 }
 
 const struct cmd cmd_signatures = {
-	"signatures", "compile, lint, list, show and publish known-bug signatures", run
+	"signatures", "compile, lint, verify, list, show and publish known-bug signatures", run
 };

@@ -8,10 +8,12 @@ TAP_N=0
 TAP_FAILED=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/ktriage-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
-# Tests never see the user's own signature databases, configuration or token.
+# Tests never see the user's own signature databases, configuration, token,
+# kernel tree or caches.
 HOME="$TMP/home"
 mkdir -p "$HOME"
-unset KTRIAGE_DB XDG_DATA_HOME XDG_STATE_HOME XDG_CONFIG_HOME KTRIAGE_TOKEN KTRIAGE_TOKEN_HOST KTRIAGE_UPDATE_URL
+unset KTRIAGE_DB XDG_DATA_HOME XDG_STATE_HOME XDG_CONFIG_HOME XDG_CACHE_HOME KTRIAGE_TOKEN KTRIAGE_TOKEN_HOST \
+	KTRIAGE_UPDATE_URL KTRIAGE_KERNEL_TREE
 export HOME
 
 ok() { TAP_N=$((TAP_N + 1)); echo "ok $TAP_N - $*"; }

@@ -8,6 +8,7 @@
 #include "output.h"
 #include "out-json.h"
 #include "strbuf.h"
+#include "tree.h"
 #include "util.h"
 
 json_t *
@@ -66,6 +67,38 @@ out_json_strs(char *const *v, size_t n)
 	return a;
 }
 
+json_t *
+out_json_tree(const struct kt_tree_verdict *v)
+{
+	json_t *o = json_object(), *fixes = json_array();
+	struct strbuf sb = STRBUF_INIT;
+
+	json_object_set_new(o, "rev", out_jstr(v->rev));
+	json_object_set_new(o, "commit", out_jstr(v->rev_commit));
+	json_object_set_new(o, "verdict", out_jstr(kt_tree_state_token(v->state)));
+	for (size_t i = 0; i < v->nfixes; i++) {
+		const struct kt_tree_fix *f = &v->fixes[i];
+		json_t *jf = json_object();
+
+		json_object_set_new(jf, "fix", out_jstr(f->fix->sha));
+		json_object_set_new(jf, "verdict", out_jstr(kt_tree_state_token(f->state)));
+		json_object_set_new(jf, "evidence", out_jstr(kt_tree_evidence_token(f->evidence)));
+		json_object_set_new(jf, "commit", out_jstr(f->commit[0] ? f->commit : NULL));
+		json_object_set_new(jf, "subject", out_jstr(f->subject));
+		json_object_set_new(jf, "trailer", out_jstr(f->trailer));
+		json_object_set_new(jf, "reverted_by", out_jstr(f->reverted[0] ? f->reverted : NULL));
+		json_array_append_new(fixes, jf);
+	}
+	json_object_set_new(o, "fixes", fixes);
+	json_object_set_new(o, "introduced_in_tree", v->introduced < 0 ? json_null() : json_boolean(v->introduced));
+	json_object_set_new(o, "never_had_bug", json_boolean(kt_tree_never_had(v)));
+	json_object_set_new(o, "reason", out_jstr(v->reason));
+	kt_tree_verdict_text(v, &sb);
+	json_object_set_new(o, "text", out_jstr(sb.buf));
+	strbuf_release(&sb);
+	return o;
+}
+
 static json_t *
 jmatch(const struct kt_match *m)
 {
@@ -91,6 +124,8 @@ jmatch(const struct kt_match *m)
 	out_json_sig_facts(o, s);
 	json_object_set_new(o, "fix_expected", m->fix_expected < 0 ? json_null() : json_boolean(m->fix_expected));
 	json_object_set_new(o, "error", out_jstr(m->error));
+	if (m->tree)
+		json_object_set_new(o, "tree", out_json_tree(m->tree));
 	return o;
 }
 

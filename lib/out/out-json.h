@@ -17,5 +17,7 @@ json_t *out_json_commits(const struct kt_commit *c, size_t n);
 json_t *out_json_strs(char *const *v, size_t n);
 /* Set a signature's facts on o: introduced_by, fixed_by, fixed_in, workaround, links. */
 void out_json_sig_facts(json_t *o, const struct kt_signature *s);
+/* The "tree" object of a --kernel-tree verdict (tree.h). */
+json_t *out_json_tree(const struct kt_tree_verdict *v);
 
 #endif

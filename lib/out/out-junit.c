@@ -197,6 +197,15 @@ match_facts(struct strbuf *b, const struct kt_match *m)
 		xml_add(b, s->fixed_in[i]);
 		strbuf_addch(b, '\n');
 	}
+	if (m->tree) {
+		struct strbuf sb = STRBUF_INIT;
+
+		out_tree_line(&sb, m->tree);
+		strbuf_addstr(b, "  ");
+		xml_add(b, sb.buf);
+		strbuf_addch(b, '\n');
+		strbuf_release(&sb);
+	}
 	if (s->workaround) {
 		strbuf_addstr(b, "  workaround: ");
 		xml_add(b, s->workaround);

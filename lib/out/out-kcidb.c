@@ -30,6 +30,7 @@
 
 #include "output.h"
 #include "out-json.h"
+#include "tree.h"
 #include "strbuf.h"
 #include "util.h"
 
@@ -340,6 +341,8 @@ sig_issue(const struct out_run *run, const struct kt_signature *s, const char *i
 	json_object_set_new(misc, "fixed_in", jstrs(s->fixed_in, s->nfixed_in));
 	set_str(misc, "workaround", s->workaround);
 	json_object_set_new(misc, "links", jstrs(s->links, s->nlinks));
+	if (run->tree && run->sigs)
+		json_object_set_new(misc, "kernel_tree", out_json_tree(&run->tree[s - run->sigs->sigs]));
 	set_str(misc, "database_version", run->db_version);
 	set_str(misc, "tool", PACKAGE_NAME " " PACKAGE_VERSION);
 	json_object_set_new(o, "misc", misc);

@@ -210,6 +210,15 @@ md_match(FILE *fp, const struct kt_match *m, const char *release)
 		md_text(fp, m->fixed_release);
 		fputs("): apply it or the workaround\n", fp);
 	}
+	if (m->tree) {
+		struct strbuf sb = STRBUF_INIT;
+
+		out_tree_line(&sb, m->tree);
+		fputs("- ", fp);
+		md_text(fp, sb.buf);
+		fputc('\n', fp);
+		strbuf_release(&sb);
+	}
 	if (s->workaround) {
 		fputs("- workaround: ", fp);
 		md_text(fp, s->workaround);

@@ -87,6 +87,15 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 		put_clean(fp, m->fixed_release);
 		fputs("): apply it or the workaround\n", fp);
 	}
+	if (m->tree) {
+		struct strbuf sb = STRBUF_INIT;
+
+		out_tree_line(&sb, m->tree);
+		fputs("      ", fp);
+		put_clean(fp, sb.buf);
+		fputc('\n', fp);
+		strbuf_release(&sb);
+	}
 	if (s->workaround) {
 		fputs("      workaround: ", fp);
 		put_clean(fp, s->workaround);

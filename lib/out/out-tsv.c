@@ -1,12 +1,15 @@
 /*
  * out-tsv: one tab-separated line per report, for cut, awk and
  * spreadsheets: source, line range, kind, title, best match, confidence.
+ * With --kernel-tree, a seventh column: the best match's verdict on the
+ * tree (fixed, fixed-by-backport, not-fixed, unknown).
  * Fields are cleaned (kt_clean_text turns tabs into spaces and drops line
  * breaks), so a field never splits a line or a column; "-" is an empty one.
  */
 #include "config.h"
 
 #include "output.h"
+#include "tree.h"
 
 static void
 tsv_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
@@ -22,10 +25,14 @@ tsv_report(struct out_file *f, const struct kt_report *r, const struct kt_matche
 	fputc('\t', f->fp);
 	if (best) {
 		out_put_clean(f->fp, best->sig->id);
-		fprintf(f->fp, "\t%s\n", kt_confidence_name(best->confidence));
+		fprintf(f->fp, "\t%s", kt_confidence_name(best->confidence));
 	} else {
-		fputs("-\t-\n", f->fp);
+		fputs("-\t-", f->fp);
 	}
+	/* --kernel-tree: a seventh column, the best match's verdict */
+	if (f->run->tree)
+		fprintf(f->fp, "\t%s", best && best->tree ? kt_tree_state_token(best->tree->state) : "-");
+	fputc('\n', f->fp);
 }
 
 const struct out_writer out_tsv = {

@@ -8,6 +8,7 @@
 #include "lines.h"
 #include "output.h"
 #include "strbuf.h"
+#include "tree.h"
 #include "util.h"
 
 const struct out_writer *const out_writers[] = {
@@ -54,6 +55,16 @@ out_put_clean(FILE *fp, const char *s)
 	kt_clean_text(&sb, s, strlen(s));
 	fputs(sb.buf, fp);
 	strbuf_release(&sb);
+}
+
+void
+out_tree_line(struct strbuf *sb, const struct kt_tree_verdict *v)
+{
+	strbuf_addf(sb, "kernel tree at %s", v->rev);
+	if (v->rev_commit)
+		strbuf_addf(sb, " (%.12s)", v->rev_commit);
+	strbuf_addstr(sb, ": ");
+	kt_tree_verdict_text(v, sb);
 }
 
 void

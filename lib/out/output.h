@@ -36,6 +36,7 @@
 
 #include "ktriage.h"
 #include "signature.h"
+#include "strbuf.h"
 
 struct out_opts {
 	bool color;
@@ -68,6 +69,7 @@ struct out_run {
 	FILE *fp;			/* the final output */
 	const struct kt_sigset *sigs;
 	const char *db_version;
+	const struct kt_tree_verdict *tree;	/* --kernel-tree: per signature of sigs, or NULL */
 	pthread_mutex_t lock;		/* for writers with run-wide state */
 	void *state;
 	out_notice_fn notice;		/* NULL: notices are dropped */
@@ -113,6 +115,8 @@ extern const struct out_writer out_tsv;
 
 /* Helpers shared by writers */
 void out_put_clean(FILE *fp, const char *s);	/* s made safe for a terminal */
+/* "kernel tree at REV (COMMIT): VERDICT" of a match's tree verdict into sb (not cleaned) */
+void out_tree_line(struct strbuf *sb, const struct kt_tree_verdict *v);
 /* Pass msg (printf-style) to run->notice, if any. */
 void out_notice(const struct out_run *run, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -88,6 +88,7 @@ kt_sigset_free(struct kt_sigset *set)
 		free_commits(s->introduced, s->nintroduced);
 		free_commits(s->fixed, s->nfixed);
 		free_strs(s->fixed_in, s->nfixed_in);
+		free(s->fixed_in_lines);
 		free(s->workaround);
 		free_strs(s->links, s->nlinks);
 		free_strs(s->test_logs, s->ntest_logs);
@@ -153,6 +154,7 @@ parse_commit(struct kt_commit *c, char *v, const char *file, unsigned line, stru
 		return 1;
 	}
 	c->sha = xstrndup(v, n);
+	c->line = line;
 	while (*rest == ' ')
 		rest++;
 	if (*rest) {
@@ -295,7 +297,11 @@ apply_key(struct kt_signature *s, enum key k, char *v, const char *file, unsigne
 			s->fixed[s->nfixed++] = c;
 		}
 		return 0;
-	case K_FIXED_IN: push_str(&s->fixed_in, &s->nfixed_in, v); return 0;
+	case K_FIXED_IN:
+		s->fixed_in_lines = xrealloc(s->fixed_in_lines, (s->nfixed_in + 1) * sizeof(unsigned));
+		s->fixed_in_lines[s->nfixed_in] = line;
+		push_str(&s->fixed_in, &s->nfixed_in, v);
+		return 0;
 	case K_WORKAROUND: return set_once(&s->workaround, v, "Workaround", file, line, diag);
 	case K_LINK:
 		if (strncmp(v, "https://", 8) && strncmp(v, "http://", 7)) {

@@ -20,6 +20,7 @@
 #include "sigfield.h"
 
 struct kt_multilit;
+struct kt_tree_verdict;
 
 struct kt_cond {
 	enum kt_cond_kind kind;
@@ -38,6 +39,7 @@ struct kt_commit {
 	char *sha;
 	char *subject;		/* NULL if not given */
 	bool unverified;
+	unsigned line;		/* line in the .sig file (0 when loaded from a database) */
 };
 
 struct kt_signature {
@@ -52,6 +54,7 @@ struct kt_signature {
 	size_t nintroduced, nfixed;
 	char **fixed_in;	/* releases, possibly with "(unverified)" */
 	size_t nfixed_in;
+	unsigned *fixed_in_lines;	/* their lines in the .sig file, or NULL (database) */
 	char *workaround;
 	char **links;
 	size_t nlinks;
@@ -141,6 +144,8 @@ struct kt_match {
 					 * release, 0: before it, -1: unknown */
 	bool fix_unverified;		/* ... going by a release marked (unverified) */
 	const char *fixed_release;	/* the release compared against (borrowed) */
+	const struct kt_tree_verdict *tree;	/* --kernel-tree: the verdict on the user's
+						 * tree (tree.h, borrowed), or NULL */
 };
 
 struct kt_matches {
