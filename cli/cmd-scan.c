@@ -232,9 +232,12 @@ struct scan_args {
 	size_t jobs;
 };
 
-/* Parse the options into a and sc->lim; returns the number of inputs, moved to argv[0..]. */
+/*
+ * Parse the options into a and sc->lim; returns the number of inputs, moved
+ * to argv[0..].  With help set, only print the usage and options there.
+ */
 static int
-scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
+scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a, FILE *help)
 {
 	static const char *const usage[] = {
 		"ktriage [scan] [options] [FILE|DIR...]",
@@ -274,7 +277,22 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 	};
 
 	snprintf(fmt_help, sizeof(fmt_help), "output format: %s (default text)", out_writer_names());
+	if (help) {
+		print_usage(help, opts, usage);
+		return 0;
+	}
 	return parse_options_or_exit(argc, argv, opts, usage);
+}
+
+void
+cmd_scan_help(FILE *fp)
+{
+	struct scan sc;
+	struct scan_args a;
+
+	memset(&sc, 0, sizeof(sc));
+	memset(&a, 0, sizeof(a));
+	scan_options(0, NULL, &sc, &a, fp);
 }
 
 /* Check the options and apply them to sc, or exit 2. */
@@ -477,7 +495,7 @@ run(int argc, char **argv)
 
 	memset(&sc, 0, sizeof(sc));
 	kt_limits_default(&sc.lim);
-	nargs = scan_options(argc, argv, &sc, &a);
+	nargs = scan_options(argc, argv, &sc, &a, NULL);
 	if (a.list_formats) {
 		for (size_t i = 0; i < out_nwriters; i++)
 			printf("%s\n", out_writers[i]->name);
