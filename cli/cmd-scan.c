@@ -45,6 +45,7 @@ struct input {
 	unsigned long *per_sig;		/* reports matched, per signature */
 	unsigned long sig_errors;
 	bool done;
+	unsigned long shown;		/* reports passed to the writer (--unknown-only) */
 	struct kt_history_entry *hist;	/* --record: what to store, written after the scan */
 	size_t nhist, hist_alloc;
 };
@@ -56,6 +57,7 @@ struct scan {
 	struct kt_sigset *sigs;		/* owned; run.sigs borrows it */
 	enum kt_confidence min_conf;
 	bool record;
+	bool unknown_only;		/* only reports that match no signature are shown */
 	struct input *in;
 	size_t nin, alloc, next;
 	pthread_mutex_t lock;
@@ -105,10 +107,60 @@ on_report(const struct kt_report *r, void *arg)
 		e->signature = best ? best->sig->id : NULL;	/* the set outlives the run */
 		e->source = in->label;
 	}
-	sc->run.w->report(&in->of, r, &m);
+	if (!sc->unknown_only || m.n == m.errors) {
+		in->shown++;
+		sc->run.w->report(&in->of, r, &m);
+	}
 	kt_matches_release(&m);
 	return 0;
 }
+
+/*
+ * -l, -c and -q, as grep has them: instead of a format, per input its name
+ * when it holds a report (-l), its name and how many (-c), or nothing (-q).
+ * "Report" means one that would be shown: --unknown-only counts unknown ones.
+ */
+static void
+list_file_end(struct out_file *f, const struct kt_scan_stats *st, const char *error)
+{
+	const struct input *in = f->state;
+
+	(void)st;
+	(void)error;
+	if (in->shown) {
+		out_put_clean(f->fp, f->source);
+		fputc('\n', f->fp);
+	}
+}
+
+static void
+count_file_end(struct out_file *f, const struct kt_scan_stats *st, const char *error)
+{
+	const struct input *in = f->state;
+
+	(void)st;
+	(void)error;
+	out_put_clean(f->fp, f->source);
+	fprintf(f->fp, ":%lu\n", in->shown);
+}
+
+static void
+quiet_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
+{
+	(void)f;
+	(void)r;
+	(void)m;
+}
+
+static const struct out_writer list_writer = {
+	"list", NULL, NULL, NULL, quiet_report, list_file_end, NULL,
+};
+static const struct out_writer count_writer = {
+	"count", NULL, NULL, NULL, quiet_report, count_file_end, NULL,
+};
+static const struct out_writer quiet_writer = {
+	"quiet", NULL, NULL, NULL, quiet_report, NULL, NULL,
+};
 
 static void
 scan_one(struct scan *sc, struct input *in, FILE *fp)
@@ -120,6 +172,8 @@ scan_one(struct scan *sc, struct input *in, FILE *fp)
 	in->of.fp = fp;
 	in->of.source = in->label;
 	in->of.path = in->path;
+	if (w == &list_writer || w == &count_writer)
+		in->of.state = in;	/* theirs alone: other writers own state */
 	in->per_sig = xcalloc(sc->run.sigs->nsigs ? sc->run.sigs->nsigs : 1, sizeof(*in->per_sig));
 	if (w->file_begin)
 		w->file_begin(&in->of);
@@ -228,6 +282,7 @@ struct scan_args {
 	const char *format, *color, *label, *db, *min_conf;
 	const char *origin, *test_id, *build_id, *history;
 	bool verbose, recursive, record, list_formats;
+	bool quiet, list, count, unknown_only;
 	double timeout;
 	size_t jobs;
 };
@@ -257,6 +312,10 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a, FILE *
 		OPT_STRING(0, "label", &a->label, "NAME", "name the input NAME in the output (default: file name)"),
 		OPT_BOOL('v', "verbose", &a->verbose, "text: also print each report's lines"),
 		OPT_BOOL('r', "recursive", &a->recursive, "read the files under directories, recursively"),
+		OPT_BOOL('q', "quiet", &a->quiet, "print nothing: the exit status says what was found"),
+		OPT_BOOL('l', "files-with-reports", &a->list, "print only the name of each input with a crash report"),
+		OPT_BOOL('c', "count", &a->count, "print only each input's name and number of crash reports"),
+		OPT_BOOL(0, "unknown-only", &a->unknown_only, "show only the reports that match no known signature"),
 		OPT_SIZE('j', "jobs", &a->jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
 		OPT_STRING(0, "db", &a->db, "FILE", "signature database (default: see FILES in ktriage(1))"),
 		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "report matches of at least LEVEL: low (default), medium, high"),
@@ -303,6 +362,16 @@ scan_configure(struct scan *sc, const struct scan_args *a)
 
 	if (!(sc->run.w = out_writer_find(a->format)))
 		die_usage("unknown format '%s' (expected %s)", a->format, out_writer_names());
+	if (a->quiet + a->list + a->count > 1)
+		die_usage("-q, -l and -c exclude each other");
+	if (a->quiet)
+		sc->run.w = &quiet_writer;
+	else if (a->list)
+		sc->run.w = &list_writer;
+	else if (a->count)
+		sc->run.w = &count_writer;
+	sc->lim.keep_raw = sc->run.w == &out_raw;
+	sc->unknown_only = a->unknown_only;
 	if (!strcmp(a->color, "always"))
 		sc->run.opts.color = true;
 	else if (!strcmp(a->color, "auto"))

@@ -46,4 +46,55 @@ kt signatures show hprotect
 check "part of a signature id: did you mean" grep -q "did you mean 'ppc-hash-lpar-hprotect-rodata'?" "$TMP/err"
 kt signatures lsit
 check "a mistyped signatures subcommand: did you mean" sh -c "[ $rc = 2 ] && grep -q \"did you mean 'list'?\" '$TMP/err'"
+
+# --- grep-like -q, -l, -c and --unknown-only ---
+UNK="$DATA/unknown-crash.log"
+CLEAN="$DATA/corpus/clean/lkp-acpi-rsdp-boot-fragment.log"
+kt scan -q "$SEED" "$UNK"
+check "-q: nothing on stdout, exit 3 for an unknown crash" [ "$rc/$(wc -c <"$TMP/out")" = 3/0 ]
+kt scan -q "$SEED"
+check "-q: exit 1 when every report is known" [ "$rc/$(wc -c <"$TMP/out")" = 1/0 ]
+kt scan -q "$CLEAN"
+check "-q: exit 0 without a report" [ "$rc/$(wc -c <"$TMP/out")" = 0/0 ]
+kt scan -l "$SEED" "$CLEAN" "$UNK"
+check "-l: the names of the inputs with a report" [ "$(cat "$TMP/out")" = "$(printf '%s\n%s' "$SEED" "$UNK")" ]
+kt scan -c "$SEED" "$CLEAN"
+check "-c: name:count per input" [ "$(cat "$TMP/out")" = "$(printf '%s:1\n%s:0' "$SEED" "$CLEAN")" ]
+kt scan -lc "$SEED"
+check "-l with -c: usage error" [ "$rc" = 2 ]
+kt scan --unknown-only -f json "$SEED" "$UNK"
+check "--unknown-only: only the unknown crash is shown, exit 3" [ "$rc/$(wc -l <"$TMP/out")/$(json_get "$TMP/out" 0 source)" = "3/1/$UNK" ]
+kt scan --unknown-only -l "$SEED" "$UNK"
+check "--unknown-only -l: the inputs with an unknown crash" [ "$(cat "$TMP/out")" = "$UNK" ]
+
+# --- raw extract: the report's lines as read ---
+kt scan -f raw "$SEED"
+sed -n '94p;130p' "$SEED" >"$TMP/want"
+check "raw: starts with the report's first line as in the log, timestamp intact" [ "$rc/$(head -n 1 "$TMP/out")" = "1/$(head -n 1 "$TMP/want")" ]
+check "raw: ends with the report's last line, then a blank line" [ "$(tail -n 2 "$TMP/out" | head -n 1)" = "$(tail -n 1 "$TMP/want")" ]
+check "raw: only lines of the log (each one is in it)" sh -c "grep -v '^\$' '$TMP/out' | while IFS= read -r l; do grep -qxF -- \"\$l\" '$SEED' || exit 1; done"
+printf '<4>[ 1.000000] ignore me\n' >"$TMP/esc.log"
+printf '\033[31m[   12.000001] BUG: unable to handle page fault for address: 0000000000001234\033[0m\n' >>"$TMP/esc.log"
+tail -n +2 "$UNK" >>"$TMP/esc.log"
+kt scan -f raw "$TMP/esc.log"
+check "raw: escape sequences are dropped, the rest kept" sh -c "! grep -q \"\$(printf '\\033')\" '$TMP/out' && head -n 1 '$TMP/out' | grep -q '^\[   12.000001\] BUG: unable'"
+printf 'Dec 17 12:01:07 host kernel: ' >"$TMP/pfx"
+sed "s/^/$(cat "$TMP/pfx")/" "$UNK" >"$TMP/syslog.log"
+kt scan -f raw "$TMP/syslog.log"
+check "raw: syslog prefixes kept" [ "$(head -n 1 "$TMP/out")" = "$(head -n 1 "$TMP/syslog.log")" ]
+
+# --- locations and printk times ---
+kt scan --color=never "$SEED"
+check "text: the location is file:line: as compilers print it" [ "$(head -n 1 "$TMP/out")" = "$SEED:94: kernel BUG in assert_pte_locked" ]
+check "text: the line range and the printk time" grep -qxF "    lines 94-130, printk time [    0.208320]" "$TMP/out"
+kt scan -f json "$SEED"
+check "json: time" [ "$(json_get "$TMP/out" 0 time)" = 0.20832 ]
+kt scan -f markdown "$SEED"
+check "markdown: printk time row" grep -q '^| printk time | `\[    0.208320\]` |' "$TMP/out"
+kt scan -f junit "$SEED"
+check "junit: printk time among the facts" grep -q 'printk time: 0.208320' "$TMP/out"
+kt scan -f kcidb "$SEED"
+check "kcidb: time in the evidence" grep -q '"time": *0.20832' "$TMP/out"
+kt scan -f tsv "$SEED"
+check "tsv: time in the last field" [ "$(cut -f 7 "$TMP/out")" = 0.208320 ]
 done_testing

@@ -118,6 +118,7 @@ out_json_object(const struct kt_report *r, const struct kt_matches *m)
 	json_object_set_new(o, "comm", out_jstr(r->comm));
 	json_object_set_new(o, "taint", out_jstr(r->taint));
 	json_object_set_new(o, "caller", out_jstr(r->caller));
+	json_object_set_new(o, "time", r->has_time ? json_real(r->time) : json_null());
 	json_object_set_new(o, "fault_address", out_jstr(r->fault_address));
 	json_object_set_new(o, "access", out_jstr(kt_access_name(r->access)));
 	json_object_set_new(o, "pc", out_jstr(r->pc));

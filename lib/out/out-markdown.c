@@ -278,6 +278,10 @@ markdown_report(struct out_file *f, const struct kt_report *r, const struct kt_m
 	row_code(fp, "source", r->source);
 	strbuf_addf(&v, "%lu-%lu", r->first_line, r->last_line);
 	row_code(fp, "lines", v.buf);
+	strbuf_reset(&v);
+	if (r->has_time)
+		strbuf_addf(&v, "[%12.6f]", r->time);
+	row_code(fp, "printk time", r->has_time ? v.buf : NULL);
 	row_code(fp, "kind", r->kind);
 	row_code(fp, "arch", r->arch);
 	row_code(fp, "release", r->release);

@@ -114,7 +114,8 @@ static void
 put_heading(FILE *fp, const struct kt_report *r, const struct out_opts *o)
 {
 	put_clean(fp, r->source);
-	fprintf(fp, ":%lu-%lu: %s", r->first_line, r->last_line, BOLD(o));
+	/* "file:line: " as compilers print it, for editors' error lists */
+	fprintf(fp, ":%lu: %s", r->first_line, BOLD(o));
 	put_clean(fp, r->title);
 	fprintf(fp, "%s\n", OFF(o));
 	fprintf(fp, "    %s", r->kind);
@@ -128,6 +129,10 @@ put_heading(FILE *fp, const struct kt_report *r, const struct out_opts *o)
 		put_field(fp, "    hardware: ", r->hardware);
 		fputc('\n', fp);
 	}
+	fprintf(fp, "    lines %lu-%lu", r->first_line, r->last_line);
+	if (r->has_time)
+		fprintf(fp, ", printk time [%12.6f]", r->time);
+	fputc('\n', fp);
 }
 
 /* The task (comm, pid, cpu, taint) and the fault (access, address), when printed. */

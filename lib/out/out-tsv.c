@@ -1,6 +1,7 @@
 /*
  * out-tsv: one tab-separated line per report, for cut, awk and
- * spreadsheets: source, line range, kind, title, best match, confidence.
+ * spreadsheets: source, line range, kind, title, best match, confidence,
+ * printk time in seconds.
  * Fields are cleaned (kt_clean_text turns tabs into spaces and drops line
  * breaks), so a field never splits a line or a column; "-" is an empty one.
  */
@@ -22,10 +23,14 @@ tsv_report(struct out_file *f, const struct kt_report *r, const struct kt_matche
 	fputc('\t', f->fp);
 	if (best) {
 		out_put_clean(f->fp, best->sig->id);
-		fprintf(f->fp, "\t%s\n", kt_confidence_name(best->confidence));
+		fprintf(f->fp, "\t%s", kt_confidence_name(best->confidence));
 	} else {
-		fputs("-\t-\n", f->fp);
+		fputs("-\t-", f->fp);
 	}
+	if (r->has_time)
+		fprintf(f->fp, "\t%.6f\n", r->time);
+	else
+		fputs("\t-\n", f->fp);
 }
 
 const struct out_writer out_tsv = {

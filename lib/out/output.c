@@ -17,6 +17,7 @@ const struct out_writer *const out_writers[] = {
 	&out_junit,
 	&out_markdown,
 	&out_tsv,
+	&out_raw,
 	NULL,
 };
 const size_t out_nwriters = ARRAY_SIZE(out_writers) - 1;

@@ -110,6 +110,7 @@ extern const struct out_writer out_kcidb;
 extern const struct out_writer out_junit;
 extern const struct out_writer out_markdown;
 extern const struct out_writer out_tsv;
+extern const struct out_writer out_raw;	/* needs kt_limits.keep_raw */
 
 /* Helpers shared by writers */
 void out_put_clean(FILE *fp, const char *s);	/* s made safe for a terminal */
