@@ -46,6 +46,9 @@ struct input {
 	unsigned long sig_errors;
 	bool done;
 	unsigned long shown;		/* reports passed to the writer (--unknown-only) */
+	struct out_unknown *unk;	/* unknown crashes by fingerprint */
+	size_t nunk, unk_alloc;
+	unsigned long unk_dropped;
 	struct kt_history_entry *hist;	/* --record: what to store, written after the scan */
 	size_t nhist, hist_alloc;
 };
@@ -86,6 +89,9 @@ on_report(const struct kt_report *r, void *arg)
 	in->sig_errors += m.errors;
 	if (m.n == m.errors) {
 		in->of.unknown++;
+		if (!out_unknown_add(&in->unk, &in->nunk, &in->unk_alloc, r->fingerprint, r->title,
+		    in->label, r->first_line, 1))
+			in->unk_dropped++;
 	} else {
 		in->of.known++;
 		for (size_t i = 0; i < m.n; i++)
@@ -477,7 +483,7 @@ scan_all(struct scan *sc, size_t jobs)
 static bool
 summarise(const struct scan *sc, struct out_summary *sum)
 {
-	size_t nsigs = sc->run.sigs->nsigs;
+	size_t nsigs = sc->run.sigs->nsigs, unk_alloc = 0;
 	bool ok = true;
 
 	memset(sum, 0, sizeof(*sum));
@@ -502,7 +508,14 @@ summarise(const struct scan *sc, struct out_summary *sum)
 		sum->unknown += in->of.unknown;
 		for (size_t k = 0; k < nsigs; k++)
 			sum->per_sig[k] += in->per_sig ? in->per_sig[k] : 0;
+		sum->unknowns_dropped += in->unk_dropped;
+		for (size_t k = 0; k < in->nunk; k++)
+			if (!out_unknown_add(&sum->unknowns, &sum->nunknowns, &unk_alloc,
+			    in->unk[k].fingerprint, in->unk[k].title, in->unk[k].source,
+			    in->unk[k].line, in->unk[k].count))
+				sum->unknowns_dropped += in->unk[k].count;
 	}
+	out_unknowns_sort(sum->unknowns, sum->nunknowns);
 	return ok;
 }
 
@@ -545,6 +558,7 @@ scan_release(struct scan *sc)
 		free(sc->in[i].path);
 		free(sc->in[i].label);
 		free(sc->in[i].per_sig);
+		out_unknowns_free(sc->in[i].unk, sc->in[i].nunk);
 	}
 	free(sc->in);
 	kt_sigset_free(sc->sigs);
@@ -592,6 +606,7 @@ run(int argc, char **argv)
 		status = sum.unknown ? EXIT_UNKNOWN : EXIT_ALL_KNOWN;
 	scan_release(&sc);
 	free(sum.per_sig);
+	out_unknowns_free(sum.unknowns, sum.nunknowns);
 	return status;
 }
 

@@ -97,4 +97,18 @@ kt scan -f kcidb "$SEED"
 check "kcidb: time in the evidence" grep -q '"time": *0.20832' "$TMP/out"
 kt scan -f tsv "$SEED"
 check "tsv: time in the last field" [ "$(cut -f 7 "$TMP/out")" = 0.208320 ]
+
+# --- unknown crashes grouped by fingerprint in the multi-file summary ---
+mkdir -p "$TMP/unk"
+for i in 1 2 3; do cp "$UNK" "$TMP/unk/u$i.log"; done
+cp "$SEED" "$TMP/unk/seed.log"
+fp=$("$KTRIAGE" scan -f json "$UNK" | python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["fingerprint"])')
+kt scan -r --color=never "$TMP/unk"
+check "text summary: one line for the three copies of an unknown crash" \
+	grep -qxF "  $fp     3  BUG: unable to handle kernel paging request in ktriage_test_only_function (first at $TMP/unk/u1.log:1)" "$TMP/out"
+check "text summary: the tally still ends the output" sh -c "tail -n 2 '$TMP/out' | head -n 1 | grep -q '^4 logs read, 4 crash reports: 1 known, 3 unknown'"
+kt scan -r -f json "$TMP/unk"
+check "json summary: unknown crashes by fingerprint" grep -q "unknown crashes by fingerprint: $fp (3)" "$TMP/err"
+kt scan -r -f markdown "$TMP/unk"
+check "markdown summary: unknown crashes by fingerprint" grep -q "^- \`$fp\` (3): " "$TMP/out"
 done_testing

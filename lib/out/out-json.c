@@ -181,6 +181,9 @@ json_run_end(struct out_run *run, const struct out_summary *sum)
 	for (size_t i = 0; i < n; i++)
 		strbuf_addf(&sb, "%s %s (%lu)", i ? "," : "; most frequent:", run->sigs->sigs[idx[i]].id,
 		    sum->per_sig[idx[i]]);
+	for (size_t i = 0; i < sum->nunknowns && i < 5; i++)
+		strbuf_addf(&sb, "%s %s (%lu)", i ? "," : "; unknown crashes by fingerprint:",
+		    sum->unknowns[i].fingerprint, sum->unknowns[i].count);
 	out_notice(run, "%s", sb.buf);
 	strbuf_release(&sb);
 }

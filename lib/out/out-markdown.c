@@ -376,6 +376,15 @@ markdown_run_end(struct out_run *run, const struct out_summary *sum)
 		fprintf(run->fp, " (%lu)", sum->per_sig[idx[i]]);
 	}
 	fputc('\n', run->fp);
+	if (sum->nunknowns)
+		fputs("\nUnknown crashes by fingerprint:\n\n", run->fp);
+	for (size_t i = 0; i < sum->nunknowns && i < 10; i++) {
+		fputs("- ", run->fp);
+		md_code(run->fp, sum->unknowns[i].fingerprint, false);
+		fprintf(run->fp, " (%lu): ", sum->unknowns[i].count);
+		md_text(run->fp, sum->unknowns[i].title);
+		fputc('\n', run->fp);
+	}
 }
 
 const struct out_writer out_markdown = {

@@ -232,6 +232,23 @@ text_run_end(struct out_run *run, const struct out_summary *sum)
 
 	if (sum->logs < 2)
 		return;
+	/*
+	 * unknown crashes, one line per fingerprint (the same crash in many
+	 * logs shows once), before the tally that ends the output
+	 */
+	if (sum->nunknowns)
+		fputs("unknown crashes by fingerprint:\n", run->fp);
+	for (size_t i = 0; i < sum->nunknowns && i < 10; i++) {
+		const struct out_unknown *u = &sum->unknowns[i];
+
+		fprintf(run->fp, "  %s %5lu  ", u->fingerprint, u->count);
+		out_put_clean(run->fp, u->title);
+		fputs(" (first at ", run->fp);
+		out_put_clean(run->fp, u->source);
+		fprintf(run->fp, ":%lu)\n", u->line);
+	}
+	if (sum->nunknowns > 10)
+		fprintf(run->fp, "  and %zu more fingerprints\n", sum->nunknowns - 10);
 	fprintf(run->fp, "%lu logs read%s, %lu crash reports: %lu known, %lu unknown\n", sum->logs,
 	    sum->input_errors ? " (some with errors)" : "", sum->reports, sum->known, sum->unknown);
 	out_summary_top(run, sum, 5, idx, &n);
