@@ -65,6 +65,12 @@ struct scan {
 	size_t nin, alloc, next;
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
+	/* the progress line (progress_start()): counters read by its thread */
+	unsigned long ndone, nreports;	/* __atomic */
+	bool progress_stop;		/* under lock; pcond says it changed */
+	pthread_cond_t pcond;
+	pthread_t progress_tid;
+	bool progress_on;
 };
 
 static int
@@ -76,6 +82,7 @@ on_report(const struct kt_report *r, void *arg)
 	size_t keep = 0;
 
 	in->of.reports++;
+	__atomic_add_fetch(&sc->nreports, 1, __ATOMIC_RELAXED);
 	kt_match_report(sc->run.sigs, r, &m);
 	/* --min-confidence: drop weaker matches (errors are always shown) */
 	for (size_t i = 0; i < m.n; i++) {
@@ -186,6 +193,86 @@ scan_one(struct scan *sc, struct input *in, FILE *fp)
 	in->failed = kt_scan_path(in->path, in->label, &sc->lim, &sc->net, on_report, in, &in->stats, &in->err) != 0;
 	if (w->file_end)
 		w->file_end(&in->of, &in->stats, in->failed ? in->err.msg : NULL);
+	__atomic_add_fetch(&sc->ndone, 1, __ATOMIC_RELAXED);
+}
+
+/*
+ * A progress line on stderr for long local scans: after a second, twice a
+ * second, "N of M logs, R crash reports, T s", erased at the end.  Only
+ * when stderr is a terminal and stdout is not (a report streaming to the
+ * same terminal would be torn by it); KTRIAGE_PROGRESS=1 draws it at once
+ * whatever stderr is (for tests).
+ */
+static double
+now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void *
+progress_thread(void *arg)
+{
+	struct scan *sc = arg;
+	const char *force = getenv("KTRIAGE_PROGRESS");
+	double start = now_s(), delay = force && !strcmp(force, "1") ? 0 : 1;
+	bool drawn = false;
+
+	pthread_mutex_lock(&sc->lock);
+	while (!sc->progress_stop) {
+		struct timespec ts;
+		double t = now_s() + (drawn || delay == 0 ? 0.5 : delay);
+
+		if (drawn || now_s() - start >= delay) {
+			fprintf(stderr, "\rktriage: scanning: %lu of %zu logs, %lu crash reports, %.0f s  ",
+			    __atomic_load_n(&sc->ndone, __ATOMIC_RELAXED), sc->nin,
+			    __atomic_load_n(&sc->nreports, __ATOMIC_RELAXED), now_s() - start);
+			fflush(stderr);
+			drawn = true;
+		}
+		clock_gettime(CLOCK_REALTIME, &ts);
+		t -= now_s();
+		ts.tv_sec += (time_t)t;
+		ts.tv_nsec += (long)((t - (double)(time_t)t) * 1e9);
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&sc->pcond, &sc->lock, &ts);
+	}
+	pthread_mutex_unlock(&sc->lock);
+	if (drawn)
+		fputs("\r\033[K", stderr);	/* erase the line: what follows starts clean */
+	return NULL;
+}
+
+static void
+progress_start(struct scan *sc)
+{
+	const char *force = getenv("KTRIAGE_PROGRESS");
+	bool want = force && *force ? !strcmp(force, "1") :
+	    isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+
+	if (!want || !sc->nin)
+		return;
+	for (size_t i = 0; i < sc->nin; i++)
+		if (kt_is_url(sc->in[i].path))
+			return;		/* downloads draw their own progress */
+	sc->progress_on = pthread_create(&sc->progress_tid, NULL, progress_thread, sc) == 0;
+}
+
+static void
+progress_stop(struct scan *sc)
+{
+	if (!sc->progress_on)
+		return;
+	pthread_mutex_lock(&sc->lock);
+	sc->progress_stop = true;
+	pthread_cond_broadcast(&sc->pcond);
+	pthread_mutex_unlock(&sc->lock);
+	pthread_join(sc->progress_tid, NULL);
 }
 
 static void *
@@ -588,8 +675,11 @@ run(int argc, char **argv)
 	pthread_mutex_init(&sc.run.lock, NULL);
 	pthread_mutex_init(&sc.lock, NULL);
 	pthread_cond_init(&sc.cond, NULL);
+	pthread_cond_init(&sc.pcond, NULL);
 	ok = add_inputs(&sc, nargs, argv, &a);
+	progress_start(&sc);
 	scan_all(&sc, a.jobs);
+	progress_stop(&sc);
 	ok &= summarise(&sc, &sum);
 	if (sc.run.w->run_end)
 		sc.run.w->run_end(&sc.run, &sum);

@@ -111,4 +111,20 @@ kt scan -r -f json "$TMP/unk"
 check "json summary: unknown crashes by fingerprint" grep -q "unknown crashes by fingerprint: $fp (3)" "$TMP/err"
 kt scan -r -f markdown "$TMP/unk"
 check "markdown summary: unknown crashes by fingerprint" grep -q "^- \`$fp\` (3): " "$TMP/out"
+
+# --- the progress line (KTRIAGE_PROGRESS=1 draws it whatever stderr is) ---
+rc=0; KTRIAGE_PROGRESS=1 "$KTRIAGE" scan -r -j1 "$TMP/unk" >"$TMP/out" 2>"$TMP/err" || rc=$?
+check "progress: a self-overwriting line on stderr, erased at the end" sh -c "
+	grep -q 'ktriage: scanning: [0-9]* of 4 logs, [0-9]* crash reports' '$TMP/err' &&
+	[ \"\$(tail -c 4 '$TMP/err' | od -An -c | tr -d ' ')\" = '\\r033[K' ]"
+check "progress: standard output is untouched" sh -c "[ $rc = 3 ] && ! grep -q scanning '$TMP/out'"
+kt scan -r -j1 "$TMP/unk"
+check "progress: none when stderr is not a terminal" sh -c "! grep -q scanning '$TMP/err'"
+if command -v script >/dev/null 2>&1; then
+	# stderr a terminal, stdout a file, a short scan: no line before the first second
+	script -qec "'$KTRIAGE' scan -r '$TMP/unk' >'$TMP/out'" /dev/null >"$TMP/tty" 2>&1 || true
+	check "progress: not for a scan shorter than a second" sh -c "! grep -q scanning '$TMP/tty' && grep -q 'logs read' '$TMP/out'"
+else
+	ok "# SKIP script (util-linux) not installed"
+fi
 done_testing
