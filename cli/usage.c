@@ -7,7 +7,8 @@
 
 #include "usage.h"
 
-static void
+/* format(printf, 2, 0): fmt is checked at the callers, which pass their own */
+static void __attribute__((format(printf, 2, 0)))
 vreport(const char *prefix, const char *fmt, va_list ap)
 {
 	fprintf(stderr, "ktriage: %s", prefix);
