@@ -72,7 +72,7 @@ build() {
 	fi
 	mkdir -p "$dir"
 	if [ ! -f "$dir/Makefile" ]; then
-		say "configure --enable-werror $* in $dir/${CC:+ (CC=$CC)}"
+		say "configure --enable-werror${*:+ $*} in $dir/${CC:+ (CC=$CC)}"
 		(cd "$dir" && ../configure --enable-werror "$@" >/dev/null)
 	fi
 	say "make in $dir/"
