@@ -72,4 +72,20 @@ for page in "$SRCDIR"/man/*.[15]; do
 		ok "# SKIP groff not installed"
 	fi
 done
+
+# --- the licence ---
+check "COPYING is the GNU GPL version 2" sh -c "grep -q 'GNU GENERAL PUBLIC LICENSE' '$SRCDIR/COPYING' && grep -q 'Version 2, June 1991' '$SRCDIR/COPYING'"
+
+# --- build.sh on a system without dpkg/apt: it refuses and names what is missing ---
+# A PATH with the basic tools only (no dpkg-query, apt-get, pkg-config, make,
+# autoreconf): build.sh must stop before it builds anything.
+mkdir -p "$TMP/bin"
+for t in sh dirname cat grep sed id echo test tr nproc; do
+	p=$(command -v $t 2>/dev/null) && ln -sf "$p" "$TMP/bin/$t"
+done
+cp -R "$SRCDIR/build.sh" "$TMP/build.sh"
+rc=0; PATH="$TMP/bin" CC=cc "$TMP/bin/sh" "$TMP/build.sh" >"$TMP/out" 2>"$TMP/err" || rc=$?
+check "build.sh without dpkg/apt: exit 1, says so and names the missing tools" sh -c "
+	[ $rc = 1 ] && grep -q 'no dpkg/apt' '$TMP/err' && grep -q 'pkg-config' '$TMP/err' && grep -q 'autoreconf' '$TMP/err'"
+check "build.sh announces its steps" grep -q '^build.sh: checking the build dependencies' "$TMP/err"
 done_testing
