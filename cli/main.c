@@ -100,8 +100,11 @@ main(int argc, char **argv)
 			return 0;
 		}
 		if (!(c = find(argv[2]))) {
+			struct strbuf sb = STRBUF_INIT;
+
 			check_typo(argv[2]);
-			die_usage("help: unknown command '%s'", argv[2]);
+			kt_clean_text(&sb, argv[2], strlen(argv[2]));
+			die_usage("help: unknown command '%s'", sb.buf);
 		}
 		{
 			char *hargv[] = { argv[2], "--help", NULL };
