@@ -430,7 +430,8 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a, FILE *
 
 	snprintf(fmt_help, sizeof(fmt_help), "output format: %s (default text)", out_writer_names());
 	if (help) {
-		print_usage(help, opts, usage);
+		fputs("Options of scan, the default command ('ktriage scan --help' says more):\n", help);
+		print_options(help, opts);
 		return 0;
 	}
 	return parse_options_or_exit(argc, argv, opts, usage);

@@ -40,8 +40,8 @@ help(FILE *fp)
 	    "\n"
 	    "Exit status: 0 no crash report found; 1 every report matched a known\n"
 	    "signature; 3 at least one report matched none; 2 usage or input error.\n"
-	    "'ktriage COMMAND --help' shows a command's options; those of scan, the\n"
-	    "default command, follow.  See ktriage(1) for details.\n"
+	    "'ktriage COMMAND --help' shows a command's options.  See ktriage(1) for\n"
+	    "details.\n"
 	    "\n", fp);
 	cmd_scan_help(fp);
 }

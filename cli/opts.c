@@ -15,6 +15,12 @@ print_usage(FILE *fp, const struct opt *opts, const char *const *usage)
 	for (size_t i = 0; usage[i]; i++)
 		fprintf(fp, "%s%s\n", i ? "" : "usage: ", usage[i]);
 	fputc('\n', fp);
+	print_options(fp, opts);
+}
+
+void
+print_options(FILE *fp, const struct opt *opts)
+{
 	for (const struct opt *o = opts; o->type != OPT_T_END; o++) {
 		char left[64];
 		int n;
