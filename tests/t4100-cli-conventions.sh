@@ -124,7 +124,17 @@ if command -v script >/dev/null 2>&1; then
 	# stderr a terminal, stdout a file, a short scan: no line before the first second
 	script -qec "'$KTRIAGE' scan -r '$TMP/unk' >'$TMP/out'" /dev/null >"$TMP/tty" 2>&1 || true
 	check "progress: not for a scan shorter than a second" sh -c "! grep -q scanning '$TMP/tty' && grep -q 'logs read' '$TMP/out'"
+	# a log that arrives slowly through a FIFO: the scan outlasts a second
+	mkfifo "$TMP/slow"
+	(cat "$UNK"; sleep 2) >"$TMP/slow" &
+	script -qec "'$KTRIAGE' scan '$TMP/slow' >'$TMP/out'" /dev/null >"$TMP/tty" 2>&1 || true
+	wait
+	check "progress: drawn on a terminal for a scan longer than a second, then erased" sh -c "
+		grep -q 'ktriage: scanning: 0 of 1 logs, [0-9]* crash reports, [0-9]* s' '$TMP/tty' &&
+		[ \"\$(tail -c 4 '$TMP/tty' | od -An -c | tr -d ' ')\" = '\\r033[K' ] &&
+		grep -q 'ktriage_test_only_function' '$TMP/out'"
 else
+	ok "# SKIP script (util-linux) not installed"
 	ok "# SKIP script (util-linux) not installed"
 fi
 done_testing
