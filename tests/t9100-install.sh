@@ -48,6 +48,14 @@ EOS
 else
 	ok "# SKIP bash not installed"
 fi
+if command -v fish >/dev/null 2>&1; then
+	PATH="$(dirname "$KTRIAGE"):$PATH" fish -c "source '$SRCDIR/contrib/completion/fish/ktriage.fish'
+		complete -C'ktriage --unk'; complete -C'ktriage -f ra'; complete -C'ktriage explain ppc-hash-lpar-hp'" \
+		2>&1 | cut -f 1 >"$TMP/fish.out"
+	check "fish: options, formats and signature ids" [ "$(cat "$TMP/fish.out")" = "$(printf -- '--unknown-only\nraw\nppc-hash-lpar-hprotect-rodata')" ]
+else
+	ok "# SKIP fish not installed"
+fi
 for sh in zsh fish; do
 	if command -v $sh >/dev/null 2>&1; then
 		f=$(ls "$SRCDIR"/contrib/completion/$sh/*)
