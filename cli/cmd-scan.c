@@ -48,6 +48,10 @@ struct input {
 	unsigned long *per_sig;		/* reports matched, per signature */
 	unsigned long sig_errors;
 	bool done;
+	unsigned long nshown;		/* reports passed to the writer (--unknown-only) */
+	struct out_unknown *unk;	/* unknown crashes by fingerprint */
+	size_t nunk, unk_alloc;
+	unsigned long unk_dropped;
 	struct kt_history_entry *hist;	/* --record: what to store, written after the scan */
 	size_t nhist, hist_alloc;
 };
@@ -60,10 +64,17 @@ struct scan {
 	enum kt_confidence min_conf;
 	bool record;
 	struct kt_tree_verdict *tree;	/* --kernel-tree: one verdict per signature, or NULL */
+	bool unknown_only;		/* only reports that match no signature are shown */
 	struct input *in;
 	size_t nin, alloc, next;
 	pthread_mutex_t lock;
 	pthread_cond_t cond;
+	/* the progress line (progress_start()): counters read by its thread */
+	unsigned long ndone, nreports;	/* __atomic */
+	bool progress_stop;		/* under lock; pcond says it changed */
+	pthread_cond_t pcond;
+	pthread_t progress_tid;
+	bool progress_on;
 };
 
 static int
@@ -75,6 +86,7 @@ on_report(const struct kt_report *r, void *arg)
 	size_t keep = 0;
 
 	in->of.reports++;
+	__atomic_add_fetch(&sc->nreports, 1, __ATOMIC_RELAXED);
 	kt_match_report(sc->run.sigs, r, &m);
 	/* before --min-confidence: a tree that never had the bug lowers the match */
 	for (size_t i = 0; sc->tree && i < m.n; i++)
@@ -91,6 +103,9 @@ on_report(const struct kt_report *r, void *arg)
 	in->sig_errors += m.errors;
 	if (m.n == m.errors) {
 		in->of.unknown++;
+		if (!out_unknown_add(&in->unk, &in->nunk, &in->unk_alloc, r->fingerprint, r->title,
+		    in->label, r->first_line, 1))
+			in->unk_dropped++;
 	} else {
 		in->of.known++;
 		for (size_t i = 0; i < m.n; i++)
@@ -112,10 +127,60 @@ on_report(const struct kt_report *r, void *arg)
 		e->signature = best ? best->sig->id : NULL;	/* the set outlives the run */
 		e->source = in->label;
 	}
-	sc->run.w->report(&in->of, r, &m);
+	if (!sc->unknown_only || m.n == m.errors) {
+		in->nshown++;
+		sc->run.w->report(&in->of, r, &m);
+	}
 	kt_matches_release(&m);
 	return 0;
 }
+
+/*
+ * -l, -c and -q, as grep has them: instead of a format, per input its name
+ * when it holds a report (-l), its name and how many (-c), or nothing (-q).
+ * "Report" means one that would be shown: --unknown-only counts unknown ones.
+ */
+static void
+list_file_end(struct out_file *f, const struct kt_scan_stats *st, const char *error)
+{
+	const struct input *in = f->state;
+
+	(void)st;
+	(void)error;
+	if (in->nshown) {
+		out_put_clean(f->fp, f->source);
+		fputc('\n', f->fp);
+	}
+}
+
+static void
+count_file_end(struct out_file *f, const struct kt_scan_stats *st, const char *error)
+{
+	const struct input *in = f->state;
+
+	(void)st;
+	(void)error;
+	out_put_clean(f->fp, f->source);
+	fprintf(f->fp, ":%lu\n", in->nshown);
+}
+
+static void
+quiet_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
+{
+	(void)f;
+	(void)r;
+	(void)m;
+}
+
+static const struct out_writer list_writer = {
+	"list", NULL, NULL, NULL, quiet_report, list_file_end, NULL,
+};
+static const struct out_writer count_writer = {
+	"count", NULL, NULL, NULL, quiet_report, count_file_end, NULL,
+};
+static const struct out_writer quiet_writer = {
+	"quiet", NULL, NULL, NULL, quiet_report, NULL, NULL,
+};
 
 static void
 scan_one(struct scan *sc, struct input *in, FILE *fp)
@@ -127,12 +192,94 @@ scan_one(struct scan *sc, struct input *in, FILE *fp)
 	in->of.fp = fp;
 	in->of.source = in->label;
 	in->of.path = in->shown;
+	if (w == &list_writer || w == &count_writer)
+		in->of.state = in;	/* theirs alone: other writers own state */
 	in->per_sig = xcalloc(sc->run.sigs->nsigs ? sc->run.sigs->nsigs : 1, sizeof(*in->per_sig));
 	if (w->file_begin)
 		w->file_begin(&in->of);
 	in->failed = kt_scan_path(in->path, in->label, &sc->lim, &sc->net, on_report, in, &in->stats, &in->err) != 0;
 	if (w->file_end)
 		w->file_end(&in->of, &in->stats, in->failed ? in->err.msg : NULL);
+	__atomic_add_fetch(&sc->ndone, 1, __ATOMIC_RELAXED);
+}
+
+/*
+ * A progress line on stderr for long local scans: after a second, twice a
+ * second, "N of M logs, R crash reports, T s", erased at the end.  Only
+ * when stderr is a terminal and stdout is not (a report streaming to the
+ * same terminal would be torn by it); KTRIAGE_PROGRESS=1 draws it at once
+ * whatever stderr is (for tests).
+ */
+static double
+now_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void *
+progress_thread(void *arg)
+{
+	struct scan *sc = arg;
+	const char *force = getenv("KTRIAGE_PROGRESS");
+	double start = now_s(), delay = force && !strcmp(force, "1") ? 0 : 1;
+	bool drawn = false;
+
+	pthread_mutex_lock(&sc->lock);
+	while (!sc->progress_stop) {
+		struct timespec ts;
+		double t = now_s() + (drawn || delay == 0 ? 0.5 : delay);
+
+		if (drawn || now_s() - start >= delay) {
+			fprintf(stderr, "\rktriage: scanning: %lu of %zu logs, %lu crash reports, %.0f s  ",
+			    __atomic_load_n(&sc->ndone, __ATOMIC_RELAXED), sc->nin,
+			    __atomic_load_n(&sc->nreports, __ATOMIC_RELAXED), now_s() - start);
+			fflush(stderr);
+			drawn = true;
+		}
+		clock_gettime(CLOCK_REALTIME, &ts);
+		t -= now_s();
+		ts.tv_sec += (time_t)t;
+		ts.tv_nsec += (long)((t - (double)(time_t)t) * 1e9);
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		pthread_cond_timedwait(&sc->pcond, &sc->lock, &ts);
+	}
+	pthread_mutex_unlock(&sc->lock);
+	if (drawn)
+		fputs("\r\033[K", stderr);	/* erase the line: what follows starts clean */
+	return NULL;
+}
+
+static void
+progress_start(struct scan *sc)
+{
+	const char *force = getenv("KTRIAGE_PROGRESS");
+	bool want = force && *force ? !strcmp(force, "1") :
+	    isatty(STDERR_FILENO) && !isatty(STDOUT_FILENO);
+
+	if (!want || !sc->nin)
+		return;
+	for (size_t i = 0; i < sc->nin; i++)
+		if (kt_is_url(sc->in[i].path))
+			return;		/* downloads draw their own progress */
+	sc->progress_on = pthread_create(&sc->progress_tid, NULL, progress_thread, sc) == 0;
+}
+
+static void
+progress_stop(struct scan *sc)
+{
+	if (!sc->progress_on)
+		return;
+	pthread_mutex_lock(&sc->lock);
+	sc->progress_stop = true;
+	pthread_cond_broadcast(&sc->pcond);
+	pthread_mutex_unlock(&sc->lock);
+	pthread_join(sc->progress_tid, NULL);
 }
 
 static void *
@@ -238,13 +385,17 @@ struct scan_args {
 	const char *origin, *test_id, *build_id, *history;
 	const char *kernel_tree, *kernel_rev;
 	bool verbose, recursive, record, list_formats;
+	bool quiet, list, count, unknown_only;
 	double timeout;
 	size_t jobs;
 };
 
-/* Parse the options into a and sc->lim; returns the number of inputs, moved to argv[0..]. */
+/*
+ * Parse the options into a and sc->lim; returns the number of inputs, moved
+ * to argv[0..].  With help set, only print the usage and options there.
+ */
 static int
-scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
+scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a, FILE *help)
 {
 	static const char *const usage[] = {
 		"ktriage [scan] [options] [FILE|DIR...]",
@@ -264,6 +415,10 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 		OPT_STRING(0, "label", &a->label, "NAME", "name the input NAME in the output (default: file name)"),
 		OPT_BOOL('v', "verbose", &a->verbose, "text: also print each report's lines"),
 		OPT_BOOL('r', "recursive", &a->recursive, "read the files under directories, recursively"),
+		OPT_BOOL('q', "quiet", &a->quiet, "print nothing: the exit status says what was found"),
+		OPT_BOOL('l', "files-with-reports", &a->list, "print only the name of each input with a crash report"),
+		OPT_BOOL('c', "count", &a->count, "print only each input's name and number of crash reports"),
+		OPT_BOOL(0, "unknown-only", &a->unknown_only, "show only the reports that match no known signature"),
 		OPT_SIZE('j', "jobs", &a->jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
 		OPT_STRING(0, "db", &a->db, "FILE", "signature database (default: see FILES in ktriage(1))"),
 		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "report matches of at least LEVEL: low (default, or min-confidence of the configuration), medium, high"),
@@ -286,6 +441,11 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 	};
 
 	snprintf(fmt_help, sizeof(fmt_help), "output format: %s (default text)", out_writer_names());
+	if (help) {
+		fputs("Options of scan, the default command ('ktriage scan --help' says more):\n", help);
+		print_options(help, opts);
+		return 0;
+	}
 	return parse_options_or_exit(argc, argv, opts, usage);
 }
 
@@ -312,6 +472,17 @@ judge_tree(const struct kt_sigset *set, const char *dir, const char *rev)
 	return v;
 }
 
+void
+cmd_scan_help(FILE *fp)
+{
+	struct scan sc;
+	struct scan_args a;
+
+	memset(&sc, 0, sizeof(sc));
+	memset(&a, 0, sizeof(a));
+	scan_options(0, NULL, &sc, &a, fp);
+}
+
 /* Check the options and apply them to sc, or exit 2. */
 static void
 scan_configure(struct scan *sc, const struct scan_args *a)
@@ -320,6 +491,16 @@ scan_configure(struct scan *sc, const struct scan_args *a)
 
 	if (!(sc->run.w = out_writer_find(a->format)))
 		die_usage("unknown format '%s' (expected %s)", a->format, out_writer_names());
+	if (a->quiet + a->list + a->count > 1)
+		die_usage("-q, -l and -c exclude each other");
+	if (a->quiet)
+		sc->run.w = &quiet_writer;
+	else if (a->list)
+		sc->run.w = &list_writer;
+	else if (a->count)
+		sc->run.w = &count_writer;
+	sc->lim.keep_raw = sc->run.w == &out_raw;
+	sc->unknown_only = a->unknown_only;
 	if (!strcmp(a->color, "always"))
 		sc->run.opts.color = true;
 	else if (!strcmp(a->color, "auto"))
@@ -431,7 +612,7 @@ scan_all(struct scan *sc, size_t jobs)
 static bool
 summarise(const struct scan *sc, struct out_summary *sum)
 {
-	size_t nsigs = sc->run.sigs->nsigs;
+	size_t nsigs = sc->run.sigs->nsigs, unk_alloc = 0;
 	bool ok = true;
 
 	memset(sum, 0, sizeof(*sum));
@@ -456,7 +637,14 @@ summarise(const struct scan *sc, struct out_summary *sum)
 		sum->unknown += in->of.unknown;
 		for (size_t k = 0; k < nsigs; k++)
 			sum->per_sig[k] += in->per_sig ? in->per_sig[k] : 0;
+		sum->unknowns_dropped += in->unk_dropped;
+		for (size_t k = 0; k < in->nunk; k++)
+			if (!out_unknown_add(&sum->unknowns, &sum->nunknowns, &unk_alloc,
+			    in->unk[k].fingerprint, in->unk[k].title, in->unk[k].source,
+			    in->unk[k].line, in->unk[k].count))
+				sum->unknowns_dropped += in->unk[k].count;
 	}
+	out_unknowns_sort(sum->unknowns, sum->nunknowns);
 	return ok;
 }
 
@@ -501,6 +689,7 @@ scan_release(struct scan *sc)
 		free(sc->in[i].shown);
 		free(sc->in[i].label);
 		free(sc->in[i].per_sig);
+		out_unknowns_free(sc->in[i].unk, sc->in[i].nunk);
 	}
 	free(sc->in);
 	kt_tree_verdicts_free(sc->tree, sc->sigs->nsigs);
@@ -523,7 +712,7 @@ run(int argc, char **argv)
 	memset(&sc, 0, sizeof(sc));
 	kt_limits_default(&sc.lim);
 	a.min_conf = cli_config()->min_confidence ? cli_config()->min_confidence : "low";
-	nargs = scan_options(argc, argv, &sc, &a);
+	nargs = scan_options(argc, argv, &sc, &a, NULL);
 	if (a.list_formats) {
 		for (size_t i = 0; i < out_nwriters; i++)
 			printf("%s\n", out_writers[i]->name);
@@ -533,8 +722,11 @@ run(int argc, char **argv)
 	pthread_mutex_init(&sc.run.lock, NULL);
 	pthread_mutex_init(&sc.lock, NULL);
 	pthread_cond_init(&sc.cond, NULL);
+	pthread_cond_init(&sc.pcond, NULL);
 	ok = add_inputs(&sc, nargs, argv, &a);
+	progress_start(&sc);
 	scan_all(&sc, a.jobs);
+	progress_stop(&sc);
 	ok &= summarise(&sc, &sum);
 	if (sc.run.w->run_end)
 		sc.run.w->run_end(&sc.run, &sum);
@@ -551,6 +743,7 @@ run(int argc, char **argv)
 		status = sum.unknown ? EXIT_UNKNOWN : EXIT_ALL_KNOWN;
 	scan_release(&sc);
 	free(sum.per_sig);
+	out_unknowns_free(sum.unknowns, sum.nunknowns);
 	return status;
 }
 

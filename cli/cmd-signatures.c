@@ -22,6 +22,8 @@
 #include "signature.h"
 #include "strbuf.h"
 #include "tree.h"
+#include "suggest.h"
+#include "lines.h"
 #include "usage.h"
 #include "util.h"
 
@@ -43,6 +45,42 @@ static const char *const sig_usage[] = {
 	"show     print one signature of the database in use",
 	"publish  compile DIR into OUTDIR/signatures.db with a manifest signed with the",
 	"         Ed25519 private KEY (PEM): a feed for 'ktriage update'",
+	"",
+	"'ktriage signatures SUBCOMMAND --help' shows the options of one.",
+	NULL,
+};
+
+/* One usage per subcommand, so that "signatures list --help" is list's own. */
+static const char *const compile_usage[] = {
+	"ktriage signatures compile DIR -o FILE [--db-version N]",
+	"",
+	"Check the .sig files of DIR and write the SQLite signature database FILE.",
+	NULL,
+};
+static const char *const lint_usage[] = {
+	"ktriage signatures lint [DIR]",
+	"",
+	"Check the .sig files of DIR (default: signatures) and that each signature",
+	"matches its Test-Log and no other signature does; problems as file:line.",
+	NULL,
+};
+static const char *const list_usage[] = {
+	"ktriage signatures list [--db FILE]",
+	"",
+	"List the signatures of the database in use: id, version, evidence, title.",
+	NULL,
+};
+static const char *const show_usage[] = {
+	"ktriage signatures show ID [--db FILE]",
+	"",
+	"Print one signature of the database in use in full.",
+	NULL,
+};
+static const char *const publish_usage[] = {
+	"ktriage signatures publish DIR --key KEY -o OUTDIR [--db-version N] [--expires DAYS] [--base-url URL]",
+	"",
+	"Compile DIR into OUTDIR/signatures.db with a manifest signed with the",
+	"Ed25519 private KEY (PEM): a feed for 'ktriage update'.",
 	NULL,
 };
 
@@ -229,7 +267,7 @@ sig_lint(int argc, char **argv)
 	const struct opt opts[] = { OPT_END() };
 	struct kt_diag diag = { NULL, 0, 0 };
 	struct kt_sigset *set;
-	int n = parse_options_or_exit(argc, argv, opts, sig_usage);
+	int n = parse_options_or_exit(argc, argv, opts, lint_usage);
 	const char *dir = n > 0 ? argv[0] : "signatures";
 
 	if (n > 1)
@@ -304,7 +342,7 @@ sig_compile(int argc, char **argv)
 	struct kt_diag diag = { NULL, 0, 0 };
 	struct kt_error err = { 0, "" };
 	struct kt_sigset *set;
-	int n = parse_options_or_exit(argc, argv, opts, sig_usage);
+	int n = parse_options_or_exit(argc, argv, opts, compile_usage);
 
 	if (n != 1 || !out)
 		die_usage("signatures compile: expected DIR and -o FILE");
@@ -342,7 +380,7 @@ sig_list(int argc, char **argv)
 	};
 	struct kt_sigset *set;
 
-	if (parse_options_or_exit(argc, argv, opts, sig_usage) != 0)
+	if (parse_options_or_exit(argc, argv, opts, list_usage) != 0)
 		die_usage("signatures list: unexpected argument");
 	set = open_db(db);
 	for (size_t i = 0; i < set->nsigs; i++)
@@ -383,8 +421,29 @@ print_conds(const struct kt_signature *s)
 	}
 }
 
-static int
-sig_show(int argc, char **argv)
+/* "no signature 'X'", with the closest id when one is close; exits 2. */
+static void __attribute__((noreturn))
+no_such_sig(struct kt_sigset *set, const char *id)
+{
+	const char **ids = xcalloc(set->nsigs ? set->nsigs : 1, sizeof(*ids));
+	const char *near;
+	struct strbuf msg = STRBUF_INIT;
+
+	for (size_t i = 0; i < set->nsigs; i++)
+		ids[i] = set->sigs[i].id;
+	near = cli_suggest(id, ids, set->nsigs, 3);
+	strbuf_addstr(&msg, "no signature '");
+	kt_clean_text(&msg, id, strlen(id));
+	strbuf_addch(&msg, '\'');
+	if (near)
+		strbuf_addf(&msg, "; did you mean '%s'?", near);
+	free(ids);
+	kt_sigset_free(set);
+	die("%s", msg.buf);
+}
+
+int
+cmd_signatures_show(int argc, char **argv, const char *const *usage)
 {
 	const char *db = NULL;
 	const struct opt opts[] = {
@@ -394,16 +453,14 @@ sig_show(int argc, char **argv)
 	struct kt_sigset *set;
 	const struct kt_signature *s = NULL;
 
-	if (parse_options_or_exit(argc, argv, opts, sig_usage) != 1)
-		die_usage("signatures show: expected one ID");
+	if (parse_options_or_exit(argc, argv, opts, usage) != 1)
+		die_usage("%s: expected one ID", usage == show_usage ? "signatures show" : "explain");
 	set = open_db(db);
 	for (size_t i = 0; i < set->nsigs; i++)
 		if (!strcmp(set->sigs[i].id, argv[0]))
 			s = &set->sigs[i];
-	if (!s) {
-		kt_sigset_free(set);
-		die("signatures show: no signature '%s'", argv[0]);
-	}
+	if (!s)
+		no_such_sig(set, argv[0]);
 	printf("%-14s %s\n%-14s %u\n%-14s %s\n", "Id:", s->id, "Version:", s->version, "Title:", s->title);
 	if (s->arch)
 		printf("%-14s %s\n", "Arch:", s->arch);
@@ -456,7 +513,7 @@ sig_publish(int argc, char **argv)
 	char until[32], *end, *sigline = NULL;
 	long days;
 	long long now = (long long)time(NULL);
-	int n = parse_options_or_exit(argc, argv, opts, sig_usage);
+	int n = parse_options_or_exit(argc, argv, opts, publish_usage);
 
 	if (n != 1 || !outdir || !key)
 		die_usage("signatures publish: expected DIR, --key KEY and -o OUTDIR");
@@ -514,6 +571,12 @@ sig_publish(int argc, char **argv)
 }
 
 static int
+sig_show(int argc, char **argv)
+{
+	return cmd_signatures_show(argc, argv, show_usage);
+}
+
+static int
 run(int argc, char **argv)
 {
 	static const struct {
@@ -533,7 +596,18 @@ run(int argc, char **argv)
 	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
 		if (!strcmp(argv[1], subs[i].name))
 			return subs[i].fn(argc - 1, argv + 1);
-	die_usage("signatures: unknown subcommand '%s'", argv[1]);
+	{
+		const char *names[sizeof(subs) / sizeof(subs[0])];
+		const char *near;
+		struct strbuf sb = STRBUF_INIT;
+
+		for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
+			names[i] = subs[i].name;
+		near = cli_suggest(argv[1], names, sizeof(subs) / sizeof(subs[0]), 2);
+		kt_clean_text(&sb, argv[1], strlen(argv[1]));
+		die_usage("signatures: unknown subcommand '%s'%s%s%s", sb.buf,
+		    near ? "; did you mean '" : "", near ? near : "", near ? "'?" : "");
+	}
 }
 
 const struct cmd cmd_signatures = {

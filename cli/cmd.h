@@ -9,6 +9,8 @@
 #ifndef KT_CMD_H
 #define KT_CMD_H
 
+#include <stdio.h>
+
 struct cmd {
 	const char *name;
 	const char *summary;	/* one line for "ktriage --help" */
@@ -22,5 +24,10 @@ extern const struct cmd cmd_explain;
 extern const struct cmd cmd_history;
 extern const struct cmd cmd_bisect;
 extern const struct cmd cmd_update;
+
+/* signatures show (and explain) with the given usage for --help and errors */
+int cmd_signatures_show(int argc, char **argv, const char *const *usage);
+/* scan's usage and options, for "ktriage --help" (scan is the default command) */
+void cmd_scan_help(FILE *fp);
 
 #endif

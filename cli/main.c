@@ -3,8 +3,13 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cmd.h"
+#include "lines.h"
+#include "net.h"
+#include "strbuf.h"
+#include "suggest.h"
 #include "usage.h"
 
 static const struct cmd *const commands[] = {
@@ -35,8 +40,38 @@ help(FILE *fp)
 	    "\n"
 	    "Exit status: 0 no crash report found; 1 every report matched a known\n"
 	    "signature; 3 at least one report matched none; 2 usage or input error.\n"
-	    "\n"
-	    "See ktriage(1) for details.\n", fp);
+	    "'ktriage COMMAND --help' shows a command's options.  See ktriage(1) for\n"
+	    "details.\n"
+	    "\n", fp);
+	cmd_scan_help(fp);
+}
+
+/*
+ * A first argument that is neither a command nor an existing file, but
+ * close to a command ("sigantures"), is a typo: say so and exit 2 rather
+ * than try to open it as a log.
+ */
+static void
+check_typo(const char *arg)
+{
+	const char *names[sizeof(commands) / sizeof(commands[0]) + 1];
+	const char *near;
+	struct stat st;
+	size_t n = 0;
+
+	if (arg[0] == '-' || strchr(arg, '/') || kt_is_url(arg) || stat(arg, &st) == 0)
+		return;
+	for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+		names[n++] = commands[i]->name;
+	names[n++] = "help";
+	if (!(near = cli_suggest(arg, names, n, 2)) || cli_edit_distance(arg, near) > 2)
+		return;
+	{
+		struct strbuf sb = STRBUF_INIT;
+
+		kt_clean_text(&sb, arg, strlen(arg));
+		die_usage("'%s' is not a command or a file; did you mean '%s'?", sb.buf, near);
+	}
 }
 
 static const struct cmd *
@@ -64,8 +99,13 @@ main(int argc, char **argv)
 			help(stdout);
 			return 0;
 		}
-		if (!(c = find(argv[2])))
-			die_usage("help: unknown command '%s'", argv[2]);
+		if (!(c = find(argv[2]))) {
+			struct strbuf sb = STRBUF_INIT;
+
+			check_typo(argv[2]);
+			kt_clean_text(&sb, argv[2], strlen(argv[2]));
+			die_usage("help: unknown command '%s'", sb.buf);
+		}
 		{
 			char *hargv[] = { argv[2], "--help", NULL };
 
@@ -74,5 +114,7 @@ main(int argc, char **argv)
 	}
 	if (argc > 1 && (c = find(argv[1])))
 		return c->run(argc - 1, argv + 1);
+	if (argc > 1)
+		check_typo(argv[1]);
 	return cmd_scan.run(argc, argv);
 }

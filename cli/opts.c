@@ -15,6 +15,12 @@ print_usage(FILE *fp, const struct opt *opts, const char *const *usage)
 	for (size_t i = 0; usage[i]; i++)
 		fprintf(fp, "%s%s\n", i ? "" : "usage: ", usage[i]);
 	fputc('\n', fp);
+	print_options(fp, opts);
+}
+
+void
+print_options(FILE *fp, const struct opt *opts)
+{
 	for (const struct opt *o = opts; o->type != OPT_T_END; o++) {
 		char left[64];
 		int n;
@@ -102,30 +108,39 @@ parse_long(int argc, char **argv, int *i, const struct opt *opts, struct kt_erro
 	return set_value(o, val, spelled, err);
 }
 
-/* "-x[value]" at argv[*i]; consumes the next argument for a separate value. */
+/*
+ * "-x[value]" at argv[*i], or a bundle of them as getopt takes it: "-rv" is
+ * "-r -v", and an option that takes a value ends the bundle, its value being
+ * the rest ("-j4", "-rfjson") or else the next argument.
+ */
 static int
 parse_short(int argc, char **argv, int *i, const struct opt *opts, struct kt_error *err)
 {
 	const char *a = argv[*i], *val;
-	const struct opt *o = NULL;
-	char spelled[8];
 
-	for (const struct opt *p = opts; p->type != OPT_T_END; p++)
-		if (p->short_name == a[1])
-			o = p;
-	if (!o)
-		return kt_fail(err, KT_EUSAGE, "unknown option '-%c'", a[1]);
-	snprintf(spelled, sizeof(spelled), "-%c", o->short_name);
-	if (o->type == OPT_T_BOOL) {
-		if (a[2])
-			return kt_fail(err, KT_EUSAGE, "option '%s' takes no value", spelled);
-		*(bool *)o->value = true;
-		return 0;
+	for (size_t k = 1; a[k]; k++) {
+		const struct opt *o = NULL;
+		char spelled[8];
+
+		for (const struct opt *p = opts; p->type != OPT_T_END; p++)
+			if (p->short_name == a[k])
+				o = p;
+		if (!o && a[k] == 'h')
+			return OPTS_HELP;
+		if (!o)
+			return kt_fail(err, KT_EUSAGE, "unknown option '-%c'%s", a[k],
+			    k > 1 ? " in a bundle of short options" : "");
+		if (o->type == OPT_T_BOOL) {
+			*(bool *)o->value = true;
+			continue;
+		}
+		snprintf(spelled, sizeof(spelled), "-%c", o->short_name);
+		val = a[k + 1] ? a + k + 1 : (*i + 1 < argc ? argv[++*i] : NULL);
+		if (!val)
+			return kt_fail(err, KT_EUSAGE, "option '%s' requires a value", spelled);
+		return set_value(o, val, spelled, err);
 	}
-	val = a[2] ? a + 2 : (*i + 1 < argc ? argv[++*i] : NULL);
-	if (!val)
-		return kt_fail(err, KT_EUSAGE, "option '%s' requires a value", spelled);
-	return set_value(o, val, spelled, err);
+	return 0;
 }
 
 int
@@ -152,6 +167,8 @@ parse_options(int argc, char **argv, const struct opt *opts, unsigned flags,
 			return OPTS_HELP;
 		rc = a[1] == '-' ? parse_long(argc, argv, &i, opts, err) :
 		    parse_short(argc, argv, &i, opts, err);
+		if (rc == OPTS_HELP)
+			return OPTS_HELP;
 		if (rc)
 			return -1;
 	}

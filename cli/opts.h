@@ -53,5 +53,7 @@ int parse_options(int argc, char **argv, const struct opt *opts, unsigned flags,
 int parse_options_or_exit(int argc, char **argv, const struct opt *opts,
     const char *const *usage);
 void print_usage(FILE *fp, const struct opt *opts, const char *const *usage);
+/* The option lines of print_usage() alone. */
+void print_options(FILE *fp, const struct opt *opts);
 
 #endif

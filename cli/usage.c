@@ -15,6 +15,7 @@
  * Messages name files, URLs and values from the user or a log: they are
  * cleaned like log text (kt_clean_text), so no control sequence in a file
  * name ever reaches the terminal.
+ * (format(printf, 2, 0): fmt is checked at the callers, which pass their own.)
  */
 static void __attribute__((format(printf, 2, 0)))
 vreport(const char *prefix, const char *fmt, va_list ap)

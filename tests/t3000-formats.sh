@@ -379,23 +379,24 @@ check "markdown multi-file: rows intact, a heading per report, a summary" sh -c 
 	[ \$(grep -c '^### ' '$TMP/out') = \$(wc -l <'$TMP/multi.json') ] && grep -q '^\*\*[0-9]* logs read, ' '$TMP/out'"
 # --- TSV ---
 kt scan -f tsv "$S/001_6f164741997502bb.txt"
-check "tsv seed 001: exit 1, one line: source, lines, kind, title, best match, confidence" sh -c "
+check "tsv seed 001: exit 1, one line: source, lines, kind, title, best match, confidence, printk time" sh -c "
 	[ $rc = 1 ] && [ \$(wc -l <'$TMP/out') = 1 ] &&
-	printf '%s\\t94-130\\tbug\\tkernel BUG in assert_pte_locked\\tppc-radix-codepatch-tempmm-assert-pte-locked\\thigh\\n' '$S/001_6f164741997502bb.txt' | cmp -s - '$TMP/out'"
+	printf '%s\\t94-130\\tbug\\tkernel BUG in assert_pte_locked\\tppc-radix-codepatch-tempmm-assert-pte-locked\\thigh\\t0.208320\\n' '$S/001_6f164741997502bb.txt' | cmp -s - '$TMP/out'"
 kt scan -f tsv "$@"
-check "tsv multi-file: a line per report, six fields agreeing with -f json" python3 -c '
+check "tsv multi-file: a line per report, seven fields agreeing with -f json" python3 -c '
 import json, sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
 reps = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
-assert len(rows) == len(reps) and all(len(r) == 6 for r in rows)
+assert len(rows) == len(reps) and all(len(r) == 7 for r in rows)
 for r, j in zip(rows, reps):
     best = max(j["matches"], key=lambda m: ["low", "medium", "high"].index(m["confidence"]), default=None)
     want = [j["source"], "%d-%d" % (j["first_line"], j["last_line"]), j["kind"], j["title"],
-            best["id"] if best else "-", best["confidence"] if best else "-"]
+            best["id"] if best else "-", best["confidence"] if best else "-",
+            "%.6f" % j["time"] if j["time"] is not None else "-"]
     assert r == want, (r, want)' "$TMP/out" "$TMP/multi.json"
 kt scan -f tsv --label "$hostile" "$TMP/unknown.log" "$CLEAN"
-check "tsv hostile label: still one line of six fields, unknown crash as -" python3 -c '
+check "tsv hostile label: still one line of seven fields, unknown crash as -" python3 -c '
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8")]
-assert len(rows) == 1 and len(rows[0]) == 6 and rows[0][4:] == ["-", "-"]' "$TMP/out"
+assert len(rows) == 1 and len(rows[0]) == 7 and rows[0][4:6] == ["-", "-"]' "$TMP/out"
 done_testing

@@ -187,6 +187,8 @@ for w in $(writers); do
 	check "$w: the URL input is triaged (exit $rc)" [ "$rc" -eq "$lrc" ]
 	check "$w: no user, password or secret parameter of the URL in the output" \
 		sh -c "! grep -aqE 'alice|pw7100|SECRET7100|AT7100|SIG7100' '$TMP/out' '$TMP/err'"
+	# raw prints the log's own lines only, no source name
+	[ "$w" = raw ] && continue
 	check "$w: the URL is still named, credentials replaced" \
 		sh -c "grep -aq '127.0.0.1:${U##*:}/files/log.txt' '$TMP/out' && grep -aq 'token=REDACTED' '$TMP/out'"
 done

@@ -119,7 +119,7 @@ verdict() {
 		sed -n 's/^/# /p' "$TMP/out"
 	cp "$TMP/out" "$TMP/out.$name.json"
 	kt scan -f tsv "$@" "$LOG"
-	check "$name: tsv: seventh column $token" [ "$(cut -f7 "$TMP/out")" = "$token" ]
+	check "$name: tsv: eighth column $token" [ "$(cut -f8 "$TMP/out")" = "$token" ]
 	kt scan -f markdown "$@" "$LOG"
 	check "$name: markdown: $token" grep -qF -- "- kernel tree at" "$TMP/out"
 	sed 's/\\\(.\)/\1/g' "$TMP/out" >"$TMP/out.md"
@@ -204,7 +204,7 @@ check "--kernel-rev without --kernel-tree: usage error (2)" [ "$rc" = 2 ]
 kt scan -f json --db "$TMP/t.db" "$LOG"
 check "without a tree: no tree key" [ "$(python3 -c 'import json,sys; print("tree" in json.loads(open(sys.argv[1]).readline())["matches"][0])' "$TMP/out")" = False ]
 kt scan -f tsv --db "$TMP/t.db" "$LOG"
-check "without a tree: tsv keeps six columns" [ "$(awk -F'\t' '{print NF}' "$TMP/out")" = 6 ]
+check "without a tree: tsv keeps seven columns" [ "$(awk -F'\t' '{print NF}' "$TMP/out")" = 7 ]
 
 # ------------------------------------------------------------------ cache
 check "the index is cached per revision" [ "$(find "$TMP/cache/ktriage/tree" -name '*.idx' | wc -l)" = 9 ]

@@ -40,6 +40,7 @@ struct kt_limits {
 	size_t max_reports;	/* reports returned per input; the rest counted */
 	size_t max_frames;	/* call trace frames kept per report */
 	size_t context_lines;	/* log lines kept from before each report */
+	bool keep_raw;		/* fill kt_line.raw (default false) */
 };
 
 void kt_limits_default(struct kt_limits *lim);
@@ -65,6 +66,13 @@ struct kt_frame {
 struct kt_line {
 	unsigned long lineno;	/* 1-based line number in the input */
 	char *text;		/* normalised text: prefixes stripped, valid UTF-8 */
+	/*
+	 * The input line as read, prefixes and timestamps intact (cut at
+	 * max_line, not cleaned: any bytes), with kt_limits.keep_raw; NULL
+	 * without it or when the line is no longer at hand.  Lines of a
+	 * report that share a number (split at a bare CR) share this text.
+	 */
+	char *raw;
 };
 
 struct kt_report {
@@ -87,6 +95,8 @@ struct kt_report {
 	char *lr;		/* link register / return address symbol, when printed */
 	char *trap;		/* trap/vector description, e.g. "Vector: 400 (Instruction Access)" */
 	char *caller;		/* printk caller id owning the report ("T347", "C0"), or NULL */
+	bool has_time;		/* time: the printk timestamp of its first timed line */
+	double time;		/* seconds since boot */
 
 	struct kt_frame *frames;
 	size_t nframes;

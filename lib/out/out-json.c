@@ -153,6 +153,7 @@ out_json_object(const struct kt_report *r, const struct kt_matches *m)
 	json_object_set_new(o, "comm", out_jstr(r->comm));
 	json_object_set_new(o, "taint", out_jstr(r->taint));
 	json_object_set_new(o, "caller", out_jstr(r->caller));
+	json_object_set_new(o, "time", r->has_time ? json_real(r->time) : json_null());
 	json_object_set_new(o, "fault_address", out_jstr(r->fault_address));
 	json_object_set_new(o, "access", out_jstr(kt_access_name(r->access)));
 	json_object_set_new(o, "pc", out_jstr(r->pc));
@@ -215,6 +216,9 @@ json_run_end(struct out_run *run, const struct out_summary *sum)
 	for (size_t i = 0; i < n; i++)
 		strbuf_addf(&sb, "%s %s (%lu)", i ? "," : "; most frequent:", run->sigs->sigs[idx[i]].id,
 		    sum->per_sig[idx[i]]);
+	for (size_t i = 0; i < sum->nunknowns && i < 5; i++)
+		strbuf_addf(&sb, "%s %s (%lu)", i ? "," : "; unknown crashes by fingerprint:",
+		    sum->unknowns[i].fingerprint, sum->unknowns[i].count);
 	out_notice(run, "%s", sb.buf);
 	strbuf_release(&sb);
 }

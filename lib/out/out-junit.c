@@ -108,6 +108,8 @@ facts(struct strbuf *b, const struct kt_report *r)
 	fact(b, "release", r->release);
 	fact(b, "hardware", r->hardware);
 	fact(b, "MMU", r->mmu);
+	if (r->has_time)
+		strbuf_addf(b, "printk time: %.6f\n", r->time);
 	if (r->comm || r->pid >= 0 || r->cpu >= 0) {
 		if (r->comm)
 			strbuf_addstr(&t, r->comm);

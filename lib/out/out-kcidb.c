@@ -48,6 +48,8 @@ struct occ {
 	char *title, *kind;
 	char fingerprint[17];
 	unsigned long first_line, last_line;
+	bool has_time;
+	double time;			/* printk time of the report */
 };
 
 struct kfile {
@@ -218,6 +220,8 @@ add_occ(struct kfile *kf, const struct kt_report *r, size_t sig, enum kt_confide
 	o->fingerprint[sizeof(o->fingerprint) - 1] = '\0';
 	o->first_line = r->first_line;
 	o->last_line = r->last_line;
+	o->has_time = r->has_time;
+	o->time = r->time;
 }
 
 static void
@@ -381,6 +385,8 @@ evidence(const struct kfile *kf, const struct occ *o)
 	set_str(e, "source", kf->source);
 	json_object_set_new(e, "first_line", json_integer((json_int_t)o->first_line));
 	json_object_set_new(e, "last_line", json_integer((json_int_t)o->last_line));
+	if (o->has_time)
+		json_object_set_new(e, "time", json_real(o->time));
 	set_str(e, "kind", o->kind);
 	set_str(e, "title", o->title);
 	set_str(e, "fingerprint", o->fingerprint);

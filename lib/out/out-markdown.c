@@ -287,6 +287,10 @@ markdown_report(struct out_file *f, const struct kt_report *r, const struct kt_m
 	row_code(fp, "source", r->source);
 	strbuf_addf(&v, "%lu-%lu", r->first_line, r->last_line);
 	row_code(fp, "lines", v.buf);
+	strbuf_reset(&v);
+	if (r->has_time)
+		strbuf_addf(&v, "[%12.6f]", r->time);
+	row_code(fp, "printk time", r->has_time ? v.buf : NULL);
 	row_code(fp, "kind", r->kind);
 	row_code(fp, "arch", r->arch);
 	row_code(fp, "release", r->release);
@@ -381,6 +385,15 @@ markdown_run_end(struct out_run *run, const struct out_summary *sum)
 		fprintf(run->fp, " (%lu)", sum->per_sig[idx[i]]);
 	}
 	fputc('\n', run->fp);
+	if (sum->nunknowns)
+		fputs("\nUnknown crashes by fingerprint:\n\n", run->fp);
+	for (size_t i = 0; i < sum->nunknowns && i < 10; i++) {
+		fputs("- ", run->fp);
+		md_code(run->fp, sum->unknowns[i].fingerprint, false);
+		fprintf(run->fp, " (%lu): ", sum->unknowns[i].count);
+		md_text(run->fp, sum->unknowns[i].title);
+		fputc('\n', run->fp);
+	}
 }
 
 const struct out_writer out_markdown = {

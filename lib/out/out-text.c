@@ -123,7 +123,8 @@ static void
 put_heading(FILE *fp, const struct kt_report *r, const struct out_opts *o)
 {
 	put_clean(fp, r->source);
-	fprintf(fp, ":%lu-%lu: %s", r->first_line, r->last_line, BOLD(o));
+	/* "file:line: " as compilers print it, for editors' error lists */
+	fprintf(fp, ":%lu: %s", r->first_line, BOLD(o));
 	put_clean(fp, r->title);
 	fprintf(fp, "%s\n", OFF(o));
 	fprintf(fp, "    %s", r->kind);
@@ -137,6 +138,10 @@ put_heading(FILE *fp, const struct kt_report *r, const struct out_opts *o)
 		put_field(fp, "    hardware: ", r->hardware);
 		fputc('\n', fp);
 	}
+	fprintf(fp, "    lines %lu-%lu", r->first_line, r->last_line);
+	if (r->has_time)
+		fprintf(fp, ", printk time [%12.6f]", r->time);
+	fputc('\n', fp);
 }
 
 /* The task (comm, pid, cpu, taint) and the fault (access, address), when printed. */
@@ -236,6 +241,23 @@ text_run_end(struct out_run *run, const struct out_summary *sum)
 
 	if (sum->logs < 2)
 		return;
+	/*
+	 * unknown crashes, one line per fingerprint (the same crash in many
+	 * logs shows once), before the tally that ends the output
+	 */
+	if (sum->nunknowns)
+		fputs("unknown crashes by fingerprint:\n", run->fp);
+	for (size_t i = 0; i < sum->nunknowns && i < 10; i++) {
+		const struct out_unknown *u = &sum->unknowns[i];
+
+		fprintf(run->fp, "  %s %5lu  ", u->fingerprint, u->count);
+		out_put_clean(run->fp, u->title);
+		fputs(" (first at ", run->fp);
+		out_put_clean(run->fp, u->source);
+		fprintf(run->fp, ":%lu)\n", u->line);
+	}
+	if (sum->nunknowns > 10)
+		fprintf(run->fp, "  and %zu more fingerprints\n", sum->nunknowns - 10);
 	fprintf(run->fp, "%lu logs read%s, %lu crash reports: %lu known, %lu unknown\n", sum->logs,
 	    sum->input_errors ? " (some with errors)" : "", sum->reports, sum->known, sum->unknown);
 	out_summary_top(run, sum, 5, idx, &n);

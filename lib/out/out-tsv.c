@@ -1,8 +1,8 @@
 /*
  * out-tsv: one tab-separated line per report, for cut, awk and
- * spreadsheets: source, line range, kind, title, best match, confidence.
- * With --kernel-tree, a seventh column: the best match's verdict on the
- * tree (fixed, fixed-by-backport, not-fixed, unknown).
+ * spreadsheets: source, line range, kind, title, best match, confidence,
+ * printk time in seconds.  With --kernel-tree, an eighth column: the best
+ * match's verdict on the tree (fixed, fixed-by-backport, not-fixed, unknown).
  * Fields are cleaned (kt_clean_text turns tabs into spaces and drops line
  * breaks), so a field never splits a line or a column; "-" is an empty one.
  */
@@ -29,7 +29,11 @@ tsv_report(struct out_file *f, const struct kt_report *r, const struct kt_matche
 	} else {
 		fputs("-\t-", f->fp);
 	}
-	/* --kernel-tree: a seventh column, the best match's verdict */
+	if (r->has_time)
+		fprintf(f->fp, "\t%.6f", r->time);
+	else
+		fputs("\t-", f->fp);
+	/* --kernel-tree: an eighth column, the best match's verdict */
 	if (f->run->tree)
 		fprintf(f->fp, "\t%s", best && best->tree ? kt_tree_state_token(best->tree->state) : "-");
 	fputc('\n', f->fp);

@@ -18,6 +18,7 @@ const struct out_writer *const out_writers[] = {
 	&out_junit,
 	&out_markdown,
 	&out_tsv,
+	&out_raw,
 	NULL,
 };
 const size_t out_nwriters = ARRAY_SIZE(out_writers) - 1;
@@ -107,4 +108,51 @@ out_summary_top(const struct out_run *run, const struct out_summary *sum, size_t
 			break;
 		idx[(*n)++] = best;
 	}
+}
+
+bool
+out_unknown_add(struct out_unknown **groups, size_t *n, size_t *alloc, const char *fingerprint,
+    const char *title, const char *source, unsigned long line, unsigned long count)
+{
+	struct out_unknown *g;
+
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp((*groups)[i].fingerprint, fingerprint)) {
+			(*groups)[i].count += count;
+			return true;
+		}
+	if (*n >= OUT_MAX_UNKNOWNS)
+		return false;
+	*groups = xgrow(*groups, sizeof(**groups), *n + 1, alloc);
+	g = &(*groups)[(*n)++];
+	snprintf(g->fingerprint, sizeof(g->fingerprint), "%s", fingerprint);
+	g->title = xstrdup(title ? title : "");
+	g->source = xstrdup(source ? source : "");
+	g->line = line;
+	g->count = count;
+	return true;
+}
+
+void
+out_unknowns_sort(struct out_unknown *groups, size_t n)
+{
+	/* insertion sort: stable, and n is at most OUT_MAX_UNKNOWNS */
+	for (size_t i = 1; i < n; i++) {
+		struct out_unknown g = groups[i];
+		size_t j = i;
+
+		for (; j > 0 && groups[j - 1].count < g.count; j--)
+			groups[j] = groups[j - 1];
+		groups[j] = g;
+	}
+}
+
+void
+out_unknowns_free(struct out_unknown *groups, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(groups[i].title);
+		free(groups[i].source);
+	}
+	free(groups);
 }

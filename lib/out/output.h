@@ -57,11 +57,35 @@ int out_kcidb_check_opts(const struct out_opts *o, struct kt_error *err);
 /* A message for the user that is not output (the CLI prints it on stderr). */
 typedef void (*out_notice_fn)(const char *msg, void *arg);
 
+/* Unknown crashes of one fingerprint, for the closing summary. */
+struct out_unknown {
+	char fingerprint[17];
+	char *title;			/* of the first one seen */
+	char *source;			/* where the first one is: source:line */
+	unsigned long line;
+	unsigned long count;
+};
+
 /* What a run saw, for the closing summary. */
 struct out_summary {
 	unsigned long logs, input_errors, reports, known, unknown;
 	unsigned long *per_sig;	/* reports matched, per signature of the set */
+	struct out_unknown *unknowns;	/* grouped by fingerprint, most frequent first */
+	size_t nunknowns;
+	unsigned long unknowns_dropped;	/* unknown crashes beyond OUT_MAX_UNKNOWNS groups */
 };
+
+/* Fingerprints of unknown crashes kept per input and per run. */
+#define OUT_MAX_UNKNOWNS 1000
+
+/*
+ * Count one unknown crash into groups (by fingerprint, OUT_MAX_UNKNOWNS at
+ * most; false when it had no room): n times, first seen at source:line.
+ */
+bool out_unknown_add(struct out_unknown **groups, size_t *n, size_t *alloc, const char *fingerprint,
+    const char *title, const char *source, unsigned long line, unsigned long count);
+void out_unknowns_sort(struct out_unknown *groups, size_t n);	/* most frequent first, stable */
+void out_unknowns_free(struct out_unknown *groups, size_t n);
 
 struct out_run {
 	const struct out_writer *w;
@@ -112,6 +136,7 @@ extern const struct out_writer out_kcidb;
 extern const struct out_writer out_junit;
 extern const struct out_writer out_markdown;
 extern const struct out_writer out_tsv;
+extern const struct out_writer out_raw;	/* needs kt_limits.keep_raw */
 
 /* Helpers shared by writers */
 void out_put_clean(FILE *fp, const char *s);	/* s made safe for a terminal */

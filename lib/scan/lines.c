@@ -530,6 +530,8 @@ emit_line(struct kt_line_reader *r, bool nl)
 		r->lineno++;
 	if (r->cut)
 		r->long_lines++;
+	if (r->raw_fn)
+		r->raw_fn(lineno, r->raw.buf, r->raw.len, r->arg);
 	rc = route_line(r, lineno, r->cut);
 	strbuf_reset(&r->raw);
 	r->cut = false;

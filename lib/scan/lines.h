@@ -65,6 +65,9 @@ struct kt_line_reader {
 	unsigned long long_lines;
 	kt_line_fn fn;
 	void *arg;
+	/* When set: every line as read (before any prefix is stripped), with
+	 * its number, before it is normalised and delivered to fn. */
+	void (*raw_fn)(unsigned long lineno, const char *raw, size_t len, void *arg);
 	/* A line cut by a mail client, held back until the next line shows
 	 * whether it continues there (struct wrap_form); held_li.text points
 	 * into held while it is delivered. */

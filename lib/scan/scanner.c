@@ -13,7 +13,22 @@
 #include "ktriage.h"
 #include "lines.h"
 #include "segmenter.h"
+#include "strbuf.h"
 #include "util.h"
+
+/*
+ * The last lines read, by number: their printk time (for kt_report.time)
+ * and, with keep_raw, their bytes as read (for kt_line.raw).  A report's
+ * lines are handed out at most max_report_lines + context_lines (+ the
+ * segmenter's follow-up window) lines after they were read, so a window of
+ * that size still holds them; an older one simply has no raw text.
+ */
+struct raw_slot {
+	unsigned long lineno;		/* 0: empty */
+	bool has_time;
+	double time;
+	struct strbuf raw;
+};
 
 struct kt_scanner {
 	struct kt_limits lim;
@@ -27,7 +42,52 @@ struct kt_scanner {
 	int stopped;			/* what the callback returned to stop the scan */
 	const char *prev_arch;		/* arch and release of the last report handed out */
 	char *prev_release;
+	struct raw_slot *win;
+	size_t nwin;
 };
+
+static struct raw_slot *
+slot_of(struct kt_scanner *s, unsigned long lineno)
+{
+	struct raw_slot *sl = &s->win[lineno % s->nwin];
+
+	return sl->lineno == lineno ? sl : NULL;
+}
+
+static void
+on_raw(unsigned long lineno, const char *raw, size_t len, void *arg)
+{
+	struct kt_scanner *s = arg;
+	struct raw_slot *sl = &s->win[lineno % s->nwin];
+
+	if (sl->lineno != lineno) {
+		sl->lineno = lineno;
+		sl->has_time = false;
+		strbuf_reset(&sl->raw);
+	} else if (s->lim.keep_raw) {
+		strbuf_addch(&sl->raw, '\r');	/* a piece split off at a bare CR */
+	}
+	if (s->lim.keep_raw)
+		strbuf_add(&sl->raw, raw, len);
+}
+
+/* The report's printk time and, with keep_raw, its lines as read. */
+static void
+fill_from_window(struct kt_scanner *s, struct kt_report *r)
+{
+	for (size_t i = 0; i < r->nlines; i++) {
+		struct raw_slot *sl = slot_of(s, r->lines[i].lineno);
+
+		if (!sl)
+			continue;
+		if (sl->has_time && !r->has_time) {
+			r->has_time = true;
+			r->time = sl->time;
+		}
+		if (s->lim.keep_raw)
+			r->lines[i].raw = xstrndup(sl->raw.buf, sl->raw.len);
+	}
+}
 
 void
 kt_limits_default(struct kt_limits *lim)
@@ -37,6 +97,7 @@ kt_limits_default(struct kt_limits *lim)
 	lim->max_reports = 10000;
 	lim->max_frames = 256;
 	lim->context_lines = 32;
+	lim->keep_raw = false;
 }
 
 /* Analyse one finished report and hand it to the callback. */
@@ -52,6 +113,7 @@ deliver(struct kt_scanner *s, struct kt_draft *d)
 	seg.prev_arch = s->prev_arch;
 	seg.prev_release = s->prev_release;
 	kt_analyse(&seg, &s->lim, r);
+	fill_from_window(s, r);
 	if (r->arch && r->release) {
 		s->prev_arch = r->arch;
 		free(s->prev_release);
@@ -83,7 +145,13 @@ static int
 on_line(const struct kt_lineinfo *li, void *arg)
 {
 	struct kt_scanner *s = arg;
+	struct raw_slot *sl = slot_of(s, li->lineno);
 
+	/* the first timed piece of a line gives its time */
+	if (sl && li->has_time && !sl->has_time) {
+		sl->has_time = true;
+		sl->time = li->time;
+	}
 	s->stats.lines++;
 	kt_segmenter_line(s->seg, li);
 	return drain(s, false);
@@ -105,6 +173,13 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
 	s->arg = arg;
 	s->seg = kt_segmenter_new(&s->lim, s->source);
 	kt_lines_init(&s->reader, s->lim.max_line, on_line, s);
+	s->reader.raw_fn = on_raw;
+	s->nwin = s->lim.max_report_lines + s->lim.context_lines + 1024;
+	if (s->nwin > 65536)
+		s->nwin = 65536;
+	s->win = xcalloc(s->nwin, sizeof(*s->win));
+	for (size_t i = 0; i < s->nwin; i++)
+		strbuf_init(&s->win[i].raw, 0);
 	return s;
 }
 
@@ -141,6 +216,9 @@ kt_scanner_free(struct kt_scanner *s)
 	kt_segmenter_free(s->seg);
 	free(s->prev_release);
 	kt_lines_release(&s->reader);
+	for (size_t i = 0; i < s->nwin; i++)
+		strbuf_release(&s->win[i].raw);
+	free(s->win);
 	free(s->source);
 	free(s);
 }
@@ -171,8 +249,10 @@ kt_report_release(struct kt_report *r)
 	for (size_t i = 0; i < r->nmodules; i++)
 		free(r->modules[i]);
 	free(r->modules);
-	for (size_t i = 0; i < r->nlines; i++)
+	for (size_t i = 0; i < r->nlines; i++) {
 		free(r->lines[i].text);
+		free(r->lines[i].raw);
+	}
 	free(r->lines);
 	for (size_t i = 0; i < r->ncontext; i++)
 		free(r->context[i].text);

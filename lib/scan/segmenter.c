@@ -126,6 +126,7 @@ draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len
 	d->cls = xrealloc(d->cls, d->lines_alloc);
 	d->r.lines[d->r.nlines].lineno = lineno;
 	d->r.lines[d->r.nlines].text = xstrndup(text, len);
+	d->r.lines[d->r.nlines].raw = NULL;	/* the scanner fills it (scanner.c) */
 	d->cls[d->r.nlines] = (unsigned char)cls;
 	d->r.nlines++;
 	if (d->r.nlines == 1 || lineno < d->r.first_line)
