@@ -68,34 +68,35 @@ on_report(const struct kt_report *r, void *arg)
 	struct input *in = arg;
 	struct scan *sc = (struct scan *)in->of.run;	/* run is the first member */
 	struct kt_matches m;
-	size_t keep = 0;
 
 	in->of.reports++;
 	kt_match_report(sc->run.sigs, r, &m);
-	/* --min-confidence: drop weaker matches (errors are always shown) */
-	for (size_t i = 0; i < m.n; i++) {
-		if (!m.m[i].error && m.m[i].confidence < sc->min_conf) {
-			kt_match_clear(&m.m[i]);
-			continue;
-		}
-		m.m[keep++] = m.m[i];
-	}
-	m.n = keep;
+	/* --min-confidence: a weaker match is a guess, shown as one and never
+	 * counted as known (a two-condition match must not decide the exit status) */
+	for (size_t i = 0; i < m.n; i++)
+		m.m[i].guess = !m.m[i].error && m.m[i].confidence < sc->min_conf;
 	in->sig_errors += m.errors;
-	if (m.n == m.errors) {
-		in->of.unknown++;
-	} else {
+	switch (out_verdict(&m)) {
+	case OUT_KNOWN:
 		in->of.known++;
 		for (size_t i = 0; i < m.n; i++)
-			if (!m.m[i].error)
+			if (!m.m[i].error && !m.m[i].guess)
 				in->per_sig[m.m[i].sig - sc->run.sigs->sigs]++;
+		break;
+	case OUT_UNDETERMINED:	/* not known either */
+		in->of.undetermined++;
+		in->of.unknown++;
+		break;
+	case OUT_UNKNOWN:
+		in->of.unknown++;
+		break;
 	}
 	if (sc->record) {
 		struct kt_history_entry *e;
 		const struct kt_match *best = NULL;
 
 		for (size_t i = 0; i < m.n; i++)
-			if (!m.m[i].error && (!best || m.m[i].confidence > best->confidence))
+			if (!m.m[i].error && !m.m[i].guess && (!best || m.m[i].confidence > best->confidence))
 				best = &m.m[i];
 		in->hist = xgrow(in->hist, sizeof(*in->hist), in->nhist + 1, &in->hist_alloc);
 		e = &in->hist[in->nhist++];
@@ -256,7 +257,7 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 		OPT_BOOL('r', "recursive", &a->recursive, "read the files under directories, recursively"),
 		OPT_SIZE('j', "jobs", &a->jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
 		OPT_STRING(0, "db", &a->db, "FILE", "signature database (default: see FILES in ktriage(1))"),
-		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "report matches of at least LEVEL: low (default), medium, high"),
+		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "count matches of at least LEVEL as known: low, medium (default), high"),
 		OPT_BOOL(0, "record", &a->record, "store every report in the crash history (see ktriage history)"),
 		OPT_STRING(0, "history", &a->history, "FILE", "history file for --record (default ~/.local/state/ktriage/history.db)"),
 		OPT_STRING(0, "origin", &a->origin, "NAME", "kcidb: the CI system's KCIDB origin (default ktriage)"),
@@ -413,6 +414,7 @@ summarise(const struct scan *sc, struct out_summary *sum)
 		sum->reports += in->of.reports;
 		sum->known += in->of.known;
 		sum->unknown += in->of.unknown;
+		sum->undetermined += in->of.undetermined;
 		for (size_t k = 0; k < nsigs; k++)
 			sum->per_sig[k] += in->per_sig ? in->per_sig[k] : 0;
 	}
@@ -467,7 +469,7 @@ static int
 run(int argc, char **argv)
 {
 	struct scan_args a = {
-		.format = "text", .color = "auto", .min_conf = "low", .origin = "ktriage",
+		.format = "text", .color = "auto", .min_conf = "medium", .origin = "ktriage",
 		.timeout = KT_NET_DEFAULT_TIMEOUT, .jobs = (size_t)default_jobs(),
 	};
 	struct scan sc;

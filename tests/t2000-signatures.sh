@@ -102,9 +102,12 @@ check "a distinctive Require, nothing to corroborate it: medium" [ "$(json_get "
 check "... and the note says why not higher" grep -q 'nothing corroborates the symptom' "$TMP/out"
 check "a Require that holds on a Test-Not is not distinctive: low" [ "$(json_get "$TMP/out" 0 matches.1.confidence)" = low ]
 kt scan -f json --db "$TMP/t2.db" --min-confidence medium "$S/002_5d49e262595e473a.txt"
-check "--min-confidence medium drops the low match" [ "$(json_get "$TMP/out" 0 matches.0.id)" = t-kvm -a "$(json_get "$TMP/out" 0 matches.1.id)" = "" ]
+check "--min-confidence medium: the low match is a guess, the medium one known (exit 1)" \
+	[ "$(json_get "$TMP/out" 0 matches.1.guess)" = true -a "$(json_get "$TMP/out" 0 matches.0.guess)" = false -a "$rc" = 1 ]
 kt scan -f json --db "$TMP/t2.db" --min-confidence high "$S/002_5d49e262595e473a.txt"
-check "--min-confidence high: nothing left, exit 3" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches)" = "[]" ]
+check "--min-confidence high: only guesses, exit 3" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches.0.guess)" = true ]
+kt scan --db "$TMP/t2.db" --min-confidence high --color=never "$S/002_5d49e262595e473a.txt"
+check "--min-confidence high, text: possibly, never known" sh -c "grep -q '^    possibly (medium confidence, not counted as known): t-kvm\$' '$TMP/out' && ! grep -q 'known bug' '$TMP/out' && grep -q 'unknown crash: no known signature matches, only a guess' '$TMP/out'"
 kt scan --db "$TMP/t2.db" --min-confidence certain "$S/002_5d49e262595e473a.txt"
 check "bad --min-confidence: exit 2" [ "$rc" = 2 ]
 kt signatures show --db "$TMP/t2.db" t-kvm2

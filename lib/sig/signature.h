@@ -141,6 +141,8 @@ struct kt_match {
 					 * release, 0: before it, -1: unknown */
 	bool fix_unverified;		/* ... going by a release marked (unverified) */
 	const char *fixed_release;	/* the release compared against (borrowed) */
+	bool guess;			/* below the confidence that counts as known
+					 * (scan --min-confidence): shown as "possibly" */
 };
 
 struct kt_matches {
@@ -158,6 +160,8 @@ int kt_confidence_parse(const char *s, enum kt_confidence *c);
 void kt_match_report(const struct kt_sigset *set, const struct kt_report *r,
     struct kt_matches *out);
 void kt_matches_release(struct kt_matches *m);
+/* The matches that make a report known: neither errors nor guesses. */
+size_t kt_matches_known(const struct kt_matches *m);
 /* Free what one match owns (held, error, note). */
 void kt_match_clear(struct kt_match *m);
 /*
