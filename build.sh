@@ -6,7 +6,8 @@
 set -e
 cd "$(dirname "$0")"
 PKGS="autoconf automake pkg-config gcc make libpcre2-dev libsqlite3-dev libcurl4-openssl-dev
-zlib1g-dev libzstd-dev libjansson-dev libssl-dev python3 python3-jsonschema mandoc zstd pmccabe"
+zlib1g-dev libzstd-dev liblzma-dev libbz2-dev liblz4-dev libjansson-dev libssl-dev python3
+python3-jsonschema mandoc zstd xz-utils bzip2 lz4 pmccabe"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

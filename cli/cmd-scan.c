@@ -244,7 +244,8 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a)
 		"xmon, Xen) in console logs, say what it is and whether it is a known bug.",
 		"FILE may be '-' for standard input, which is also read when no FILE is given",
 		"and standard input is not a terminal; with -r, DIR is read recursively.",
-		"gzip and zstd input is recognised by its magic bytes.",
+		"gzip, zstd, xz, bzip2 and lz4 input is recognised by its magic bytes; a binary",
+		"file (an executable, NUL bytes) is refused as no log (exit 2).",
 		NULL,
 	};
 	char fmt_help[160];

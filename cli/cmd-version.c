@@ -6,6 +6,9 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <curl/curl.h>
+#include <bzlib.h>
+#include <lz4.h>
+#include <lzma.h>
 #include <zlib.h>
 #include <zstd.h>
 
@@ -30,9 +33,10 @@ run(int argc, char **argv)
 		char pcre[64] = "";
 
 		pcre2_config_8(PCRE2_CONFIG_VERSION, pcre);
-		printf("pcre2 %s\nsqlite %s\nlibcurl %s\nzlib %s\nzstd %s\njansson %s\n",
+		printf("pcre2 %s\nsqlite %s\nlibcurl %s\nzlib %s\nzstd %s\nliblzma %s\nlibbz2 %s\nlz4 %s\njansson %s\n",
 		    pcre, sqlite3_libversion(), curl_version_info(CURLVERSION_NOW)->version,
-		    zlibVersion(), ZSTD_versionString(), jansson_version_str());
+		    zlibVersion(), ZSTD_versionString(), lzma_version_string(), BZ2_bzlibVersion(),
+		    LZ4_versionString(), jansson_version_str());
 	}
 	return 0;
 }
