@@ -86,7 +86,10 @@ out_summary_line(const struct out_run *run, const struct out_summary *sum, struc
 	    sum->input_errors ? " (some with errors)" : "", sum->reports, sum->known, sum->unknown);
 	if (sum->undetermined)
 		strbuf_addf(sb, " (%lu undetermined: a matching limit was hit)", sum->undetermined);
-	(void)run;
+	/* which database decided: a stale one makes known bugs unknown */
+	if (run->sigs && run->sigs->origin)
+		strbuf_addf(sb, "; signature database %s version %s", run->sigs->origin,
+		    run->sigs->db_version ? run->sigs->db_version : "?");
 }
 
 void

@@ -76,6 +76,7 @@ struct kt_sigset {
 	char *db_version;	/* e.g. "20261121.1" */
 	struct kt_multilit *prefilter;	/* every signature's literals, id = its index */
 	char *created;		/* when the database was compiled */
+	char *origin;		/* where it was loaded from: a path or "<built-in>"; NULL: not a database */
 };
 
 /* Diagnostics are collected as "file:line: message" strings. */
