@@ -553,7 +553,7 @@ struct prefix_form kt_prefix_forms[] = {
 	 * marker after its time ("2022-12-17T12:01:07.030390Z 00O ") */
 	{ PFX_CI_TIME, "0123456789MTWFS", "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?"
 	    "\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?"
-	    "(?:Z|[+-]\\d\\d:?\\d\\d| (?:UTC|GMT|[A-Z]{1,3}[SD]?T))?[ \\t]+(?:[0-9a-f]{2}[OE]\\+?[ \\t]+)?"
+	    "(?:Z|[+-]\\d\\d:?\\d\\d| (?:UTC|GMT|[A-Z]{1,3}[SD]?T))?[ \\t]+(?:[0-9a-f]{2}[OE](?:\\+[ \\t]*|[ \\t]+))?"
 	    "(?:(?:[\\w.-]+ )?(?<prog>kernel): )?", NULL },
 	/* Jenkins' timestamper: "[2022-12-17T12:01:07.030Z] ", or the time of day alone */
 	{ PFX_CI_TIME, "[", "\\[\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\][ \\t]*", NULL },

@@ -166,7 +166,7 @@ group_num(const pcre2_code *re, const char *s, const char *name)
 
 	if (!kt_re_named(re, s, name, &g, &glen) || !glen)
 		return 0;
-	if (name[0] == 'm' && name[1] == 'o' && isalpha((unsigned char)g[0])) {
+	if (isalpha((unsigned char)g[0])) {	/* a month's name */
 		for (int m = 0; m < 12; m++)
 			if (!strncmp(g, months[m], 3))
 				return m + 1;
@@ -371,6 +371,7 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 void
 kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg)
 {
+	kt_formats_init();	/* the prefix table is used before the first line is normalised */
 	memset(r, 0, sizeof(*r));
 	strbuf_init(&r->raw, 256);
 	strbuf_init(&r->clean, 256);
@@ -438,12 +439,24 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 	return r->fn(li, r->arg);
 }
 
+/* Whether s starts with one of dmesg's own clocks ("[Mon Dec 17 12:01:07 2022]"). */
+static bool
+dmesg_clock(const char *s, size_t len)
+{
+	for (size_t i = 0; i < kt_nprefix_forms; i++)
+		if (kt_prefix_forms[i].kind == PFX_DMESG_TIME && kt_prefix_forms[i].first[0] == '[' &&
+		    kt_re_match(kt_prefix_forms[i].re, s, len) > 0)
+			return true;
+	return false;
+}
+
 /*
  * A bracketed field of a logger's prefix: not the kernel's printk time
- * ("[   5.123456]": digits, blanks, a dot), nor a frame address ("[<ffff..>]",
- * "[c000...]": hex only); a time of day, a component or a level has a
- * colon or a letter beyond f.  Returns its length with the blanks after
- * it, or 0.
+ * ("[   5.123456]": digits, blanks, a dot) nor dmesg's other clocks (left to
+ * the prefix table, which keeps the time), nor a frame address
+ * ("[<ffff..>]", "[c000...]": hex only); a time of day, a component or a
+ * level has a colon or a letter beyond f.  Returns its length with the
+ * blanks after it, or 0.
  */
 static size_t
 logger_field(const char *s, size_t len)
@@ -458,7 +471,7 @@ logger_field(const char *s, size_t len)
 			return 0;
 		telling |= s[i] == ':' || (isalpha((unsigned char)s[i]) && !isxdigit((unsigned char)s[i]));
 	}
-	if (i >= len || s[i] != ']' || !telling)
+	if (i >= len || s[i] != ']' || !telling || dmesg_clock(s, len))
 		return 0;
 	for (i++; i < len && s[i] == ' '; i++)
 		;
