@@ -21,6 +21,9 @@ kt scan -f tsv "$LOW"
 check "tsv: no match" [ "$(cut -f5,6 "$TMP/out")" = "$(printf -- '-\t-')" ]
 kt scan -f kcidb --label job-1 "$LOW"
 check "kcidb: an unrecognised crash, no issue of the guessed bug" sh -c "grep -q 'unrecognised_crash' '$TMP/out' && ! grep -q 'ppc64s-slb-fault-reported-as-write' '$TMP/out'"
+kt scan -f junit --label job-1 "$LOW"
+check "junit: a failure titled by the report, the guess as 'possibly' in it" \
+	sh -c "grep -q '<failure message=\"BUG: unable to handle kernel paging request in tree_insert\"' '$TMP/out' && grep -q '^possibly (low confidence, not counted as known): ppc64s-slb' '$TMP/out' && ! grep -q 'known bug ppc64s' '$TMP/out'"
 kt scan --min-confidence low -f json "$LOW"
 check "--min-confidence low: the same match counts as known, exit 1" [ "$rc" = 1 -a "$(json_get "$TMP/out" 0 matches.0.guess)" = false ]
 kt scan --color=never "$LOW" "$DATA/seeds/002_5d49e262595e473a.txt"
