@@ -11,7 +11,8 @@ set -e
 cd "$(dirname "$0")"
 say() { echo "build.sh: $*" >&2; }
 PKGS="autoconf automake pkg-config gcc make libpcre2-dev libsqlite3-dev libcurl4-openssl-dev
-zlib1g-dev libzstd-dev libjansson-dev libssl-dev libgit2-dev python3 python3-jsonschema mandoc zstd pmccabe"
+zlib1g-dev libzstd-dev liblzma-dev libbz2-dev liblz4-dev libjansson-dev libssl-dev libgit2-dev python3
+python3-jsonschema mandoc zstd xz-utils bzip2 lz4 pmccabe"
 case ${CC:-} in
 *clang*) PKGS="$PKGS clang" ;;
 esac

@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <stdio.h>
+
 #include "cli-db.h"
 #include "sigdb.h"
 #include "usage.h"
@@ -16,4 +18,12 @@ cli_open_sigs(const char *db, struct kt_error *err)
 		warning("%s", diag.msgs[i]);
 	kt_diag_release(&diag);
 	return set;
+}
+
+void
+cli_db_describe(const struct kt_sigset *set, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s (version %s, compiled %s, %zu signatures)",
+	    set->origin ? set->origin : "?", set->db_version ? set->db_version : "?",
+	    set->created ? set->created : "?", set->nsigs);
 }

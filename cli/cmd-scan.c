@@ -83,7 +83,7 @@ on_report(const struct kt_report *r, void *arg)
 	struct input *in = arg;
 	struct scan *sc = (struct scan *)in->of.run;	/* run is the first member */
 	struct kt_matches m;
-	size_t keep = 0;
+	enum out_verdict verdict;
 
 	in->of.reports++;
 	__atomic_add_fetch(&sc->nreports, 1, __ATOMIC_RELAXED);
@@ -91,33 +91,36 @@ on_report(const struct kt_report *r, void *arg)
 	/* before --min-confidence: a tree that never had the bug lowers the match */
 	for (size_t i = 0; sc->tree && i < m.n; i++)
 		kt_tree_apply(&sc->tree[m.m[i].sig - sc->run.sigs->sigs], &m.m[i]);
-	/* --min-confidence: drop weaker matches (errors are always shown) */
-	for (size_t i = 0; i < m.n; i++) {
-		if (!m.m[i].error && m.m[i].confidence < sc->min_conf) {
-			kt_match_clear(&m.m[i]);
-			continue;
-		}
-		m.m[keep++] = m.m[i];
-	}
-	m.n = keep;
+	/* --min-confidence: a weaker match is a guess, shown as one and never
+	 * counted as known (a two-condition match must not decide the exit status) */
+	for (size_t i = 0; i < m.n; i++)
+		m.m[i].guess = !m.m[i].error && m.m[i].confidence < sc->min_conf;
 	in->sig_errors += m.errors;
-	if (m.n == m.errors) {
-		in->of.unknown++;
-		if (!out_unknown_add(&in->unk, &in->nunk, &in->unk_alloc, r->fingerprint, r->title,
-		    in->label, r->first_line, 1))
-			in->unk_dropped++;
-	} else {
+	verdict = out_verdict(&m);
+	if (verdict != OUT_KNOWN && !out_unknown_add(&in->unk, &in->nunk, &in->unk_alloc, r->fingerprint,
+	    r->title, in->label, r->first_line, 1))
+		in->unk_dropped++;
+	switch (verdict) {
+	case OUT_KNOWN:
 		in->of.known++;
 		for (size_t i = 0; i < m.n; i++)
-			if (!m.m[i].error)
+			if (!m.m[i].error && !m.m[i].guess)
 				in->per_sig[m.m[i].sig - sc->run.sigs->sigs]++;
+		break;
+	case OUT_UNDETERMINED:	/* not known either */
+		in->of.undetermined++;
+		in->of.unknown++;
+		break;
+	case OUT_UNKNOWN:
+		in->of.unknown++;
+		break;
 	}
 	if (sc->record) {
 		struct kt_history_entry *e;
 		const struct kt_match *best = NULL;
 
 		for (size_t i = 0; i < m.n; i++)
-			if (!m.m[i].error && (!best || m.m[i].confidence > best->confidence))
+			if (!m.m[i].error && !m.m[i].guess && (!best || m.m[i].confidence > best->confidence))
 				best = &m.m[i];
 		in->hist = xgrow(in->hist, sizeof(*in->hist), in->nhist + 1, &in->hist_alloc);
 		e = &in->hist[in->nhist++];
@@ -127,7 +130,7 @@ on_report(const struct kt_report *r, void *arg)
 		e->signature = best ? best->sig->id : NULL;	/* the set outlives the run */
 		e->source = in->label;
 	}
-	if (!sc->unknown_only || m.n == m.errors) {
+	if (!sc->unknown_only || verdict != OUT_KNOWN) {
 		in->nshown++;
 		sc->run.w->report(&in->of, r, &m);
 	}
@@ -404,7 +407,8 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a, FILE *
 		"xmon, Xen) in console logs, say what it is and whether it is a known bug.",
 		"FILE may be '-' for standard input, which is also read when no FILE is given",
 		"and standard input is not a terminal; with -r, DIR is read recursively.",
-		"gzip and zstd input is recognised by its magic bytes.",
+		"gzip, zstd, xz, bzip2 and lz4 input is recognised by its magic bytes; a binary",
+		"file (an executable, NUL bytes) is refused as no log (exit 2).",
 		NULL,
 	};
 	char fmt_help[160];
@@ -421,7 +425,7 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a, FILE *
 		OPT_BOOL(0, "unknown-only", &a->unknown_only, "show only the reports that match no known signature"),
 		OPT_SIZE('j', "jobs", &a->jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
 		OPT_STRING(0, "db", &a->db, "FILE", "signature database (default: see FILES in ktriage(1))"),
-		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "report matches of at least LEVEL: low (default, or min-confidence of the configuration), medium, high"),
+		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "count matches of at least LEVEL as known: low, medium (default, or min-confidence of the configuration), high"),
 		OPT_BOOL(0, "record", &a->record, "store every report in the crash history (see ktriage history)"),
 		OPT_STRING(0, "history", &a->history, "FILE", "history file for --record (default: history of the configuration, else ~/.local/state/ktriage/history.db)"),
 		OPT_STRING(0, "kernel-tree", &a->kernel_tree, "DIR", "say whether the kernel git tree DIR has each fix (default $KTRIAGE_KERNEL_TREE)"),
@@ -635,6 +639,7 @@ summarise(const struct scan *sc, struct out_summary *sum)
 		sum->reports += in->of.reports;
 		sum->known += in->of.known;
 		sum->unknown += in->of.unknown;
+		sum->undetermined += in->of.undetermined;
 		for (size_t k = 0; k < nsigs; k++)
 			sum->per_sig[k] += in->per_sig ? in->per_sig[k] : 0;
 		sum->unknowns_dropped += in->unk_dropped;
@@ -700,7 +705,7 @@ static int
 run(int argc, char **argv)
 {
 	struct scan_args a = {
-		.format = "text", .color = "auto", .origin = "ktriage",
+		.format = "text", .color = "auto", .min_conf = "medium", .origin = "ktriage",
 		.timeout = KT_NET_DEFAULT_TIMEOUT, .jobs = (size_t)default_jobs(),
 		.kernel_tree = getenv("KTRIAGE_KERNEL_TREE"),
 	};
@@ -711,7 +716,7 @@ run(int argc, char **argv)
 
 	memset(&sc, 0, sizeof(sc));
 	kt_limits_default(&sc.lim);
-	a.min_conf = cli_config()->min_confidence ? cli_config()->min_confidence : "low";
+	a.min_conf = cli_config()->min_confidence ? cli_config()->min_confidence : "medium";
 	nargs = scan_options(argc, argv, &sc, &a, NULL);
 	if (a.list_formats) {
 		for (size_t i = 0; i < out_nwriters; i++)

@@ -379,10 +379,13 @@ sig_list(int argc, char **argv)
 		OPT_END(),
 	};
 	struct kt_sigset *set;
+	char desc[1024];
 
 	if (parse_options_or_exit(argc, argv, opts, list_usage) != 0)
 		die_usage("signatures list: unexpected argument");
 	set = open_db(db);
+	cli_db_describe(set, desc, sizeof(desc));
+	printf("# database %s\n", desc);
 	for (size_t i = 0; i < set->nsigs; i++)
 		printf("%-50s v%-3u %-11s %s\n", set->sigs[i].id, set->sigs[i].version,
 		    set->sigs[i].evidence, set->sigs[i].title);

@@ -6,12 +6,34 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <curl/curl.h>
+#include <bzlib.h>
+#include <lz4.h>
+#include <lzma.h>
 #include <zlib.h>
 #include <zstd.h>
 
+#include "cli-db.h"
 #include "cmd.h"
 #include "opts.h"
+#include "sigdb.h"
 #include "usage.h"
+
+/* Which signature database a scan would use, and why it may be another. */
+static void
+print_db(void)
+{
+	struct kt_error err = { 0, "" };
+	struct kt_sigset *set = cli_open_sigs(NULL, &err);
+	char desc[1024];
+
+	if (!set) {
+		printf("signature database: none usable: %s\n", err.msg);
+		return;
+	}
+	cli_db_describe(set, desc, sizeof(desc));
+	printf("signature database: %s\n", desc);
+	kt_sigset_free(set);
+}
 
 static int
 run(int argc, char **argv)
@@ -19,7 +41,7 @@ run(int argc, char **argv)
 	bool verbose = false;
 	static const char *const usage[] = { "ktriage version [--verbose]", NULL };
 	const struct opt opts[] = {
-		OPT_BOOL('v', "verbose", &verbose, "also print the versions of the libraries in use"),
+		OPT_BOOL('v', "verbose", &verbose, "also print the versions of the libraries and the signature database in use"),
 		OPT_END(),
 	};
 
@@ -30,9 +52,11 @@ run(int argc, char **argv)
 		char pcre[64] = "";
 
 		pcre2_config_8(PCRE2_CONFIG_VERSION, pcre);
-		printf("pcre2 %s\nsqlite %s\nlibcurl %s\nzlib %s\nzstd %s\njansson %s\n",
+		printf("pcre2 %s\nsqlite %s\nlibcurl %s\nzlib %s\nzstd %s\nliblzma %s\nlibbz2 %s\nlz4 %s\njansson %s\n",
 		    pcre, sqlite3_libversion(), curl_version_info(CURLVERSION_NOW)->version,
-		    zlibVersion(), ZSTD_versionString(), jansson_version_str());
+		    zlibVersion(), ZSTD_versionString(), lzma_version_string(), BZ2_bzlibVersion(),
+		    LZ4_versionString(), jansson_version_str());
+		print_db();
 	}
 	return 0;
 }

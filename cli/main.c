@@ -39,7 +39,8 @@ help(FILE *fp)
 	    "With no command, or when the first argument is not a command, 'scan' runs.\n"
 	    "\n"
 	    "Exit status: 0 no crash report found; 1 every report matched a known\n"
-	    "signature; 3 at least one report matched none; 2 usage or input error.\n"
+	    "signature (at --min-confidence, medium by default); 3 at least one report\n"
+	    "matched none; 2 usage or input error.\n"
 	    "'ktriage COMMAND --help' shows a command's options.  See ktriage(1) for\n"
 	    "details.\n"
 	    "\n", fp);

@@ -74,7 +74,7 @@ seen=[]
 for s in src:
     if not seen or seen[-1]!=s: seen.append(s)
 assert seen==sorted(seen), seen" "$TMP/out"
-check "json: a summary of the run on stderr" grep -q "^ktriage: $n logs, [0-9]* crash reports: [0-9]* known, [0-9]* unknown; most frequent:" "$TMP/err"
+check "json: a summary of the run on stderr, naming the database" grep -q "^ktriage: $n logs read, [0-9]* crash reports: [0-9]* known, [0-9]* unknown; signature database <built-in> version [0-9]*; most frequent:" "$TMP/err"
 kt scan -r --color=never "$TMP/many"
 check "text: the summary ends the output" sh -c "tail -n 2 '$TMP/out' | grep -q '^$n logs read, [0-9]* crash reports: [0-9]* known, [0-9]* unknown' && tail -n 1 '$TMP/out' | grep -q '^most frequent: '"
 kt scan -r -f json --jobs 0 "$TMP/many"

@@ -38,6 +38,21 @@ collect(const struct kt_lineinfo *l, void *arg)
 	return 0;
 }
 
+struct collect_time {
+	int n;
+	double t[8];
+};
+
+static int
+collect_time(const struct kt_lineinfo *l, void *arg)
+{
+	struct collect_time *c = arg;
+
+	if (c->n < 8 && l->has_time)
+		c->t[c->n++] = l->time;
+	return 0;
+}
+
 int
 main(void)
 {
@@ -86,6 +101,42 @@ main(void)
 	is_str(norm("    pc: c000000000004400: exc_virt_0x4400_instruction_access+0x0/0x80   "),
 	    "    pc: c000000000004400: exc_virt_0x4400_instruction_access+0x0/0x80",
 	    "indentation kept, trailing blanks dropped");
+
+	/* dmesg's other clocks keep a time, as the printk stamp does */
+	is_str(norm("[Mon Dec 17 12:01:07 2022] BUG: x"), "BUG: x", "dmesg -T stamp");
+	ok(li.has_time && li.time > 0, "dmesg -T: a time");
+	is_str(norm("[Dec17 12:01] BUG: x"), "BUG: x", "dmesg -H absolute stamp");
+	ok(li.has_time && !li.time_rel, "dmesg -H: an absolute time");
+	is_str(norm("[  +0.000123] BUG: x"), "BUG: x", "dmesg -H delta");
+	ok(li.has_time && li.time_rel && li.time > 0.0001229 && li.time < 0.0001231, "dmesg -H: a delta");
+	is_str(norm("[    1.234567 <    0.000123>] BUG: x"), "BUG: x", "dmesg -d stamp");
+	ok(li.has_time && !li.time_rel && li.time > 1.2345 && li.time < 1.2346, "dmesg -d: the time, not the delta");
+	is_str(norm("[ ] BUG: x"), "BUG: x", "blanked stamp");
+	ok(li.has_time && li.time_rel && li.time == 0, "blanked stamp: the time goes on");
+	is_str(norm("2022-12-17T12:01:07,500000+00:00 BUG: x"), "BUG: x", "dmesg --time-format iso");
+	ok(li.has_time && li.time - (long)li.time > 0.49 && li.time - (long)li.time < 0.51, "iso: the fraction read");
+	is_str(norm("kern  :err   : [Mon Dec 17 12:01:07 2022] BUG: x"), "BUG: x", "dmesg -x -T");
+	ok(li.level == 3 && li.has_time, "dmesg -x -T: level and time");
+	is_str(norm("[  123.456789] host kernel: BUG: x"), "BUG: x", "journalctl -o short-monotonic");
+	is_str(norm("1671278467.123456 host kernel: BUG: x"), "BUG: x", "journalctl -o short-unix");
+	is_str(norm("Sat 2022-12-17 12:01:07 UTC host kernel: BUG: x"), "BUG: x", "journalctl -o short-full");
+	is_str(norm("2022-12-17T12:01:07.030390Z 01E+BUG: x"), "BUG: x", "GitLab raw log, a continued line");
+	is_str(norm("2022-12-17T12:01:07.030390Z 00O BUG: x"), "BUG: x", "GitLab raw log");
+	is_str(norm("[2022-12-17T12:01:07.030Z] BUG: x"), "BUG: x", "Jenkins timestamper");
+	ok(!li.has_time, "a CI's clock is not the kernel's");
+	is_str(norm("12:01:07 BUG: x"), "BUG: x", "a time of day alone");
+
+	/* the reader adds a delta to the time of the line before */
+	{
+		struct collect_time ct = { 0 };
+
+		kt_lines_init(&r, 0, collect_time, &ct);
+		kt_lines_feed(&r, "[Dec17 12:01] a\n[  +1.500000] b\n[ ] c\n[  +0.250000] d\n", 54);
+		kt_lines_finish(&r);
+		ok(ct.n == 4 && ct.t[1] - ct.t[0] == 1.5 && ct.t[2] == ct.t[1] && ct.t[3] - ct.t[0] == 1.75,
+		    "deltas and blanked stamps go on from the time before");
+		kt_lines_release(&r);
+	}
 
 	kt_lines_init(&r, 8, collect, &c);
 	kt_lines_feed(&r, "one\r\ntwo\rthree\nfour-is-long", 28);

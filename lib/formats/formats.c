@@ -609,22 +609,45 @@ const size_t kt_narch_markers = ARRAY_SIZE(kt_arch_markers);
 struct prefix_form kt_prefix_forms[] = {
 	/* e-mail quoting: "> ", "> > ", ">>", also "| " used by commit messages */
 	{ PFX_QUOTE, ">|", "[ \\t]*(?:>[ \\t]?)+|[ \\t]*\\|[ \\t]", NULL },
-	/* CI / journal short-iso timestamps at line start */
-	{ PFX_CI_TIME, "0123456789", "\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?"
-	    "(?:Z|[+-]\\d\\d:?\\d\\d)?[ \\t]+(?:(?:[\\w.-]+ )?(?<prog>kernel): )?", NULL },
+	/* dmesg --time-format iso: "2022-12-17T12:01:07,123456+00:00 " (the
+	 * comma tells it from a CI's ISO time): the kernel's own clock */
+	{ PFX_DMESG_TIME, "0123456789", "[ \\t]*\\d{4}-(?<mon>\\d\\d)-(?<day>\\d\\d)T(?<hh>\\d\\d):(?<mm>\\d\\d):"
+	    "(?<ss>\\d\\d)(?<frac>,\\d{1,9})[+-]\\d\\d:?\\d\\d ", NULL },
+	/* CI / journal short-iso / short-full timestamps at line start
+	 * ("Sat 2022-12-17 12:01:07 UTC host kernel: "), GitLab's stream
+	 * marker after its time ("2022-12-17T12:01:07.030390Z 00O ") */
+	{ PFX_CI_TIME, "0123456789MTWFS", "(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?"
+	    "\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?"
+	    "(?:Z|[+-]\\d\\d:?\\d\\d| (?:UTC|GMT|[A-Z]{1,3}[SD]?T))?[ \\t]+(?:[0-9a-f]{2}[OE](?:\\+[ \\t]*|[ \\t]+))?"
+	    "(?:(?:[\\w.-]+ )?(?<prog>kernel): )?", NULL },
+	/* Jenkins' timestamper: "[2022-12-17T12:01:07.030Z] ", or the time of day alone */
+	{ PFX_CI_TIME, "[", "\\[\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\][ \\t]*", NULL },
+	{ PFX_CI_TIME, "0123456789", "\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?[ \\t]+", NULL },
 	/* syslog / journalctl: "Mar 10 12:00:00 host prog[pid]: " (host optional) */
 	{ PFX_SYSLOG, "ADFJMNOS", "(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
 	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?", NULL },
+	/* journalctl -o short-unix: "1671278467.123456 host kernel: " */
+	{ PFX_SYSLOG, "123456789", "\\d{9,11}\\.\\d{6} [\\w.-]+ (?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?", NULL },
 	/* journalctl with the time and host cut away: "kernel: WARNING: ..." (first prefix only) */
 	{ PFX_JOURNAL, "k", "kernel: ", NULL },
 	/* dmesg -x: "kern  :warn  : " */
-	{ PFX_DMESG_X, "acdklmnsu", "(?<fac>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|"
+	{ PFX_DMESG_X, "acdklmnsu", "[ \\t]*(?<fac>kern|user|mail|daemon|auth|syslog|lpr|news|uucp|cron|"
 	    "authpriv|ftp|local[0-7]) *:(?<flvl>emerg|alert|crit|err|warn|notice|"
 	    "info|debug) *: ?", NULL },
-	{ PFX_LEVEL, "<", "<(?<lvl>\\d{1,3})>", NULL },
-	/* printk time, optionally with the caller id: "[  14.1][ T347]", "[ 0.04 ][ T0 ]" */
-	{ PFX_PRINTK, "[", "[ \\t]*\\[ *(?<ts>\\d{1,12}\\.\\d{1,9}) *\\]"
-	    "(?: ?\\[ *(?<caller>[TC]\\d{1,7}) *\\])? ?", NULL },
+	{ PFX_LEVEL, "<", "[ \\t]*<(?<lvl>\\d{1,3})>", NULL },
+	/* printk time, optionally with the caller id: "[  14.1][ T347]", "[ 0.04 ][ T0 ]";
+	 * dmesg -d adds the delta ("[    1.234567 <    0.000123>]"), journalctl
+	 * -o short-monotonic the host and "kernel: " */
+	{ PFX_PRINTK, "[", "[ \\t]*\\[ *(?<ts>\\d{1,12}\\.\\d{1,9})(?: *< *\\d{1,12}\\.\\d{1,9}>)? *\\]"
+	    "(?: ?\\[ *(?<caller>[TC]\\d{1,7}) *\\])? ?(?:[\\w.-]+ kernel: )?", NULL },
+	/* dmesg -T (ctime): "[Mon Dec 17 12:01:07 2022] " */
+	{ PFX_DMESG_TIME, "[", "[ \\t]*\\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?<mon>[A-Z][a-z]{2}) +(?<day>\\d{1,2}) "
+	    "(?<hh>\\d\\d):(?<mm>\\d\\d):(?<ss>\\d\\d) \\d{4}\\] ?", NULL },
+	/* dmesg -H / --time-format reltime: "[Dec17 12:01] ", then "[  +0.000123] " */
+	{ PFX_DMESG_TIME, "[", "[ \\t]*\\[(?<mon>[A-Z][a-z]{2})(?<day>\\d{1,2}) (?<hh>\\d\\d):(?<mm>\\d\\d)\\] ?", NULL },
+	/* the delta alone ("[  +0.000123]", "[<    0.000123>]"), or a blanked stamp ("[ ]"):
+	 * the time goes on from the line before */
+	{ PFX_DMESG_TIME, "[", "[ \\t]*\\[ *(?:\\+(?<delta>\\d{1,12}\\.\\d{1,9})|< *(?<delta2>\\d{1,12}\\.\\d{1,9})>|) *\\] ?", NULL },
 	{ PFX_CALLER, "[", "[ \\t]*\\[ *(?<caller>[TC]\\d{1,7}) *\\] ?", NULL },
 	/* Xen's own console, optionally with its time stamp */
 	{ PFX_XEN, "(", "[ \\t]*\\(XEN\\) ?(?:\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\] ?)?", NULL },

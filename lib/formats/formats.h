@@ -156,15 +156,17 @@ struct arch_marker {
  * current position until none matches.  Each pattern is anchored; named
  * groups carry the fields: ts (printk seconds), caller, lvl, prog (syslog
  * program), fac (dmesg -x facility), flvl (dmesg -x level name), dom (Xen
- * guest marker).  The kind says what lines.c does with them.
+ * guest marker); dmesg's other clocks (PFX_DMESG_TIME): mon, day, hh, mm,
+ * ss, frac (a wall clock) or delta/delta2 (seconds since the line before).
+ * The kind says what lines.c does with them.
  */
 enum prefix_kind {
 	PFX_QUOTE, PFX_CI_TIME, PFX_SYSLOG, PFX_JOURNAL, PFX_DMESG_X, PFX_LEVEL,
-	PFX_PRINTK, PFX_CALLER, PFX_XEN, PFX_GUEST, PFX_DROPPED,
+	PFX_PRINTK, PFX_DMESG_TIME, PFX_CALLER, PFX_XEN, PFX_GUEST, PFX_DROPPED,
 };
 
 /* Rows of the prefix table at most (lines.c keeps a flag per row). */
-#define KT_MAX_PREFIX_FORMS 16
+#define KT_MAX_PREFIX_FORMS 32
 
 struct prefix_form {
 	enum prefix_kind kind;

@@ -109,6 +109,7 @@ jmatch(const struct kt_match *m)
 	json_object_set_new(o, "version", json_integer(s->version));
 	json_object_set_new(o, "title", out_jstr(s->title));
 	json_object_set_new(o, "confidence", out_jstr(kt_confidence_name(m->confidence)));
+	json_object_set_new(o, "guess", json_boolean(m->guess));
 	json_object_set_new(o, "evidence", out_jstr(s->evidence));
 	for (size_t i = 0; i < m->nheld; i++) {
 		struct strbuf sb = STRBUF_INIT;
@@ -210,8 +211,7 @@ json_run_end(struct out_run *run, const struct out_summary *sum)
 
 	if (sum->logs < 2)
 		return;
-	strbuf_addf(&sb, "%lu logs, %lu crash reports: %lu known, %lu unknown", sum->logs,
-	    sum->reports, sum->known, sum->unknown);
+	out_summary_line(run, sum, &sb);
 	out_summary_top(run, sum, 5, idx, &n);
 	for (size_t i = 0; i < n; i++)
 		strbuf_addf(&sb, "%s %s (%lu)", i ? "," : "; most frequent:", run->sigs->sigs[idx[i]].id,

@@ -1,9 +1,10 @@
 /*
  * JUnit XML, as GitLab, Jenkins and most CI dashboards read it: one
- * <testsuite> per input, one <testcase> per crash report.  An unknown crash
- * is a <failure>; a known one is <skipped message="known bug ID: title"/>,
- * so the dashboard shows it without failing on it; an input that could not
- * be read completely adds an <error> test case.
+ * <testsuite> per input, one <testcase> per crash report.  A crash is a
+ * <failure> whether or not it is a known bug (as in KCIDB: a known bug
+ * still crashed the kernel); a known one says so in the message ("known
+ * bug ID: title"), an unknown one has the report's title; an input that
+ * could not be read completely adds an <error> test case.
  *
  * The counts of a <testsuite> go in its start tag, so each input's test
  * cases are collected in f->state and written by file_end.  Every piece of
@@ -25,7 +26,7 @@
 
 struct jfile {
 	struct strbuf cases;
-	unsigned long tests, failures, skipped;
+	unsigned long tests, failures;
 };
 
 /* Append s to out as XML character data or attribute value. */
@@ -179,7 +180,10 @@ match_facts(struct strbuf *b, const struct kt_match *m)
 		strbuf_addch(b, '\n');
 		return;
 	}
-	strbuf_addf(b, "known bug (%s confidence): ", kt_confidence_name(m->confidence));
+	if (m->guess)
+		strbuf_addf(b, "possibly (%s confidence, not counted as known): ", kt_confidence_name(m->confidence));
+	else
+		strbuf_addf(b, "known bug (%s confidence): ", kt_confidence_name(m->confidence));
 	xml_add(b, s->id);
 	strbuf_addstr(b, "\n  ");
 	xml_add(b, s->title);
@@ -231,9 +235,10 @@ junit_report(struct out_file *f, const struct kt_report *r, const struct kt_matc
 		return;
 	b = &jf->cases;
 	for (size_t i = 0; m && i < m->n; i++)
-		if (!m->m[i].error && (!best || m->m[i].confidence > best->confidence))
+		if (!m->m[i].error && !m->m[i].guess && (!best || m->m[i].confidence > best->confidence))
 			best = &m->m[i];
 	jf->tests++;
+	jf->failures++;
 	strbuf_addstr(b, "    <testcase classname=\"");
 	xml_add(b, r->kind ? r->kind : "crash");
 	if (r->arch) {
@@ -245,30 +250,26 @@ junit_report(struct out_file *f, const struct kt_report *r, const struct kt_matc
 	strbuf_addstr(b, "\" file=\"");
 	xml_add(b, r->source);
 	strbuf_addf(b, "\" line=\"%lu\">\n", r->first_line);
+	strbuf_addstr(b, "      <failure message=\"");
 	if (best) {
-		jf->skipped++;
-		strbuf_addstr(b, "      <skipped message=\"known bug ");
+		strbuf_addstr(b, "known bug ");
 		xml_add(b, best->sig->id);
 		strbuf_addstr(b, ": ");
 		xml_add(b, best->sig->title);
-		strbuf_addstr(b, "\"/>\n      <system-out>");
-		facts(b, r);
-		for (size_t i = 0; i < m->n; i++)
-			match_facts(b, &m->m[i]);
-		strbuf_addstr(b, "</system-out>\n");
 	} else {
-		jf->failures++;
-		strbuf_addstr(b, "      <failure message=\"");
 		xml_add(b, r->title);
-		strbuf_addstr(b, "\" type=\"");
-		xml_add(b, r->kind ? r->kind : "crash");
-		strbuf_addstr(b, "\">");
-		facts(b, r);
-		strbuf_addstr(b, "unknown crash: no known signature matches\n");
-		for (size_t i = 0; m && i < m->n; i++)
-			match_facts(b, &m->m[i]);	/* signature errors */
-		strbuf_addstr(b, "</failure>\n");
 	}
+	strbuf_addstr(b, "\" type=\"");
+	xml_add(b, r->kind ? r->kind : "crash");
+	strbuf_addstr(b, "\">");
+	facts(b, r);
+	if (out_verdict(m) == OUT_UNDETERMINED)
+		strbuf_addstr(b, "undetermined: a matching limit stopped some signatures; it may be a known bug\n");
+	else if (!best)
+		strbuf_addf(b, "unknown crash: no known signature matches%s\n", m && m->n ? ", only a guess" : "");
+	for (size_t i = 0; m && i < m->n; i++)
+		match_facts(b, &m->m[i]);
+	strbuf_addstr(b, "</failure>\n");
 	strbuf_addstr(b, "    </testcase>\n");
 }
 
@@ -282,8 +283,8 @@ junit_file_end(struct out_file *f, const struct kt_scan_stats *st, const char *e
 		return;
 	fputs("  <testsuite name=\"", fp);
 	xml_put(fp, f->source);
-	fprintf(fp, "\" tests=\"%lu\" failures=\"%lu\" errors=\"%d\" skipped=\"%lu\">\n",
-	    jf->tests + (error != NULL), jf->failures, error != NULL, jf->skipped);
+	fprintf(fp, "\" tests=\"%lu\" failures=\"%lu\" errors=\"%d\" skipped=\"0\">\n",
+	    jf->tests + (error != NULL), jf->failures, error != NULL);
 	fputs(jf->cases.buf, fp);
 	if (error) {
 		fputs("    <testcase classname=\"ktriage.input\" name=\"read ", fp);
@@ -314,6 +315,6 @@ junit_run_end(struct out_run *run, const struct out_summary *sum)
 }
 
 const struct out_writer out_junit = {
-	"junit", "JUnit XML: a test suite per input, a failing test per unknown crash",
+	"junit", "JUnit XML: a test suite per input, a failing test per crash report",
 	junit_run_begin, junit_file_begin, junit_report, junit_file_end, junit_run_end,
 };

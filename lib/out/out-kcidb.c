@@ -241,7 +241,8 @@ kcidb_report(struct out_file *f, const struct kt_report *r, const struct kt_matc
 	for (size_t i = 0; m && i < m->n; i++) {
 		const struct kt_match *x = &m->m[i];
 
-		if (x->error || !set || x->sig < set->sigs || x->sig >= set->sigs + set->nsigs)
+		/* a guess below --min-confidence is no issue's incident */
+		if (x->error || x->guess || !set || x->sig < set->sigs || x->sig >= set->sigs + set->nsigs)
 			continue;
 		add_occ(kf, r, (size_t)(x->sig - set->sigs), x->confidence);
 		known = true;

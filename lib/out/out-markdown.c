@@ -164,9 +164,10 @@ md_match(FILE *fp, const struct kt_match *m, const char *release)
 		fputs(" (result unknown)\n\n", fp);
 		return;
 	}
-	fputs("**Known bug** ", fp);
+	fputs(m->guess ? "**Possibly** " : "**Known bug** ", fp);
 	md_code(fp, s->id, false);
-	fprintf(fp, " (%s confidence): ", kt_confidence_name(m->confidence));
+	fprintf(fp, " (%s confidence%s): ", kt_confidence_name(m->confidence),
+	    m->guess ? ", not counted as known" : "");
 	md_text(fp, s->title);
 	fputs("\n\n", fp);
 	if (m->nheld) {
@@ -338,10 +339,19 @@ markdown_report(struct out_file *f, const struct kt_report *r, const struct kt_m
 		md_trace(fp, r);
 	for (size_t i = 0; m && i < m->n; i++)
 		md_match(fp, &m->m[i], r->release);
-	if (!m || m->n == m->errors) {
-		fputs("**Unknown crash**: no known signature matches (fingerprint ", fp);
+	switch (out_verdict(m)) {
+	case OUT_KNOWN:
+		break;
+	case OUT_UNDETERMINED:
+		fputs("**Undetermined**: a matching limit stopped some signatures; it may be a known bug (fingerprint ", fp);
 		md_code(fp, r->fingerprint, false);
 		fputs(").\n\n", fp);
+		break;
+	case OUT_UNKNOWN:
+		fprintf(fp, "**Unknown crash**: no known signature matches%s (fingerprint ", m && m->n ? ", only a guess" : "");
+		md_code(fp, r->fingerprint, false);
+		fputs(").\n\n", fp);
+		break;
 	}
 }
 
@@ -372,12 +382,16 @@ markdown_file_end(struct out_file *f, const struct kt_scan_stats *st, const char
 static void
 markdown_run_end(struct out_run *run, const struct out_summary *sum)
 {
+	struct strbuf sb = STRBUF_INIT;
 	size_t idx[5], n;
 
 	if (sum->logs < 2)
 		return;
-	fprintf(run->fp, "**%lu logs read%s, %lu crash reports: %lu known, %lu unknown**", sum->logs,
-	    sum->input_errors ? " (some with errors)" : "", sum->reports, sum->known, sum->unknown);
+	out_summary_line(run, sum, &sb);
+	fputs("**", run->fp);
+	md_text(run->fp, sb.buf);
+	fputs("**", run->fp);
+	strbuf_release(&sb);
 	out_summary_top(run, sum, 5, idx, &n);
 	for (size_t i = 0; i < n; i++) {
 		fputs(i ? ", " : "; most frequent: ", run->fp);

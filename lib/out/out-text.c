@@ -40,7 +40,10 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 		fputs(" (result unknown)\n", fp);
 		return;
 	}
-	fprintf(fp, "    %sknown bug%s (%s confidence): ", BOLD(o), OFF(o), kt_confidence_name(m->confidence));
+	if (m->guess)	/* below --min-confidence: never said to be known */
+		fprintf(fp, "    possibly (%s confidence, not counted as known): ", kt_confidence_name(m->confidence));
+	else
+		fprintf(fp, "    %sknown bug%s (%s confidence): ", BOLD(o), OFF(o), kt_confidence_name(m->confidence));
 	put_clean(fp, s->id);
 	fputs("\n      ", fp);
 	put_clean(fp, s->title);
@@ -210,9 +213,18 @@ text_report(struct out_file *f, const struct kt_report *r, const struct kt_match
 		fprintf(fp, "    %scorrupted%s: %s\n", RED(o), OFF(o), r->corrupted_reason);
 	for (size_t i = 0; m && i < m->n; i++)
 		put_match(fp, &m->m[i], r->release, o);
-	if (!m || m->n == m->errors)
-		fprintf(fp, "    %sunknown crash: no known signature matches (fingerprint %s)%s\n",
-		    DIM(o), r->fingerprint, OFF(o));
+	switch (out_verdict(m)) {
+	case OUT_KNOWN:
+		break;
+	case OUT_UNDETERMINED:
+		fprintf(fp, "    %sundetermined: a matching limit stopped some signatures; it may be a known bug "
+		    "(fingerprint %s)%s\n", RED(o), r->fingerprint, OFF(o));
+		break;
+	case OUT_UNKNOWN:
+		fprintf(fp, "    %sunknown crash: no known signature matches%s (fingerprint %s)%s\n",
+		    DIM(o), m && m->n ? ", only a guess" : "", r->fingerprint, OFF(o));
+		break;
+	}
 	for (size_t i = 0; o->verbose && i < r->nlines; i++) {
 		fprintf(fp, "    %s%6lu%s | ", DIM(o), r->lines[i].lineno, OFF(o));
 		put_clean(fp, r->lines[i].text);
@@ -237,6 +249,7 @@ text_file_end(struct out_file *f, const struct kt_scan_stats *st, const char *er
 static void
 text_run_end(struct out_run *run, const struct out_summary *sum)
 {
+	struct strbuf sb = STRBUF_INIT;
 	size_t idx[5], n;
 
 	if (sum->logs < 2)
@@ -258,8 +271,10 @@ text_run_end(struct out_run *run, const struct out_summary *sum)
 	}
 	if (sum->nunknowns > 10)
 		fprintf(run->fp, "  and %zu more fingerprints\n", sum->nunknowns - 10);
-	fprintf(run->fp, "%lu logs read%s, %lu crash reports: %lu known, %lu unknown\n", sum->logs,
-	    sum->input_errors ? " (some with errors)" : "", sum->reports, sum->known, sum->unknown);
+	out_summary_line(run, sum, &sb);
+	out_put_clean(run->fp, sb.buf);
+	fputc('\n', run->fp);
+	strbuf_release(&sb);
 	out_summary_top(run, sum, 5, idx, &n);
 	for (size_t i = 0; i < n; i++)
 		fprintf(run->fp, "%s %s (%lu)%s", i ? "," : "most frequent:", run->sigs->sigs[idx[i]].id,

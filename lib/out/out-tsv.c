@@ -1,8 +1,9 @@
 /*
  * out-tsv: one tab-separated line per report, for cut, awk and
- * spreadsheets: source, line range, kind, title, best match, confidence,
- * printk time in seconds.  With --kernel-tree, an eighth column: the best
- * match's verdict on the tree (fixed, fixed-by-backport, not-fixed, unknown).
+ * spreadsheets: source, line range, kind, title, best match, confidence
+ * (a guess below --min-confidence is not a match here), printk time in
+ * seconds.  With --kernel-tree, an eighth column: the best match's verdict
+ * on the tree (fixed, fixed-by-backport, not-fixed, unknown).
  * Fields are cleaned (kt_clean_text turns tabs into spaces and drops line
  * breaks), so a field never splits a line or a column; "-" is an empty one.
  */
@@ -17,7 +18,7 @@ tsv_report(struct out_file *f, const struct kt_report *r, const struct kt_matche
 	const struct kt_match *best = NULL;
 
 	for (size_t i = 0; m && i < m->n; i++)
-		if (!m->m[i].error && (!best || m->m[i].confidence > best->confidence))
+		if (!m->m[i].error && !m->m[i].guess && (!best || m->m[i].confidence > best->confidence))
 			best = &m->m[i];
 	out_put_clean(f->fp, r->source);
 	fprintf(f->fp, "\t%lu-%lu\t%s\t", r->first_line, r->last_line, r->kind);

@@ -83,6 +83,27 @@ out_notice(const struct out_run *run, const char *fmt, ...)
 	strbuf_release(&sb);
 }
 
+enum out_verdict
+out_verdict(const struct kt_matches *m)
+{
+	if (kt_matches_known(m))
+		return OUT_KNOWN;
+	return m && m->errors ? OUT_UNDETERMINED : OUT_UNKNOWN;
+}
+
+void
+out_summary_line(const struct out_run *run, const struct out_summary *sum, struct strbuf *sb)
+{
+	strbuf_addf(sb, "%lu logs read%s, %lu crash reports: %lu known, %lu unknown", sum->logs,
+	    sum->input_errors ? " (some with errors)" : "", sum->reports, sum->known, sum->unknown);
+	if (sum->undetermined)
+		strbuf_addf(sb, " (%lu undetermined: a matching limit was hit)", sum->undetermined);
+	/* which database decided: a stale one makes known bugs unknown */
+	if (run->sigs && run->sigs->origin)
+		strbuf_addf(sb, "; signature database %s version %s", run->sigs->origin,
+		    run->sigs->db_version ? run->sigs->db_version : "?");
+}
+
 void
 out_summary_top(const struct out_run *run, const struct out_summary *sum, size_t max,
     size_t *idx, size_t *n)

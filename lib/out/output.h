@@ -69,6 +69,7 @@ struct out_unknown {
 /* What a run saw, for the closing summary. */
 struct out_summary {
 	unsigned long logs, input_errors, reports, known, unknown;
+	unsigned long undetermined;	/* of the unknown: matching stopped by a limit */
 	unsigned long *per_sig;	/* reports matched, per signature of the set */
 	struct out_unknown *unknowns;	/* grouped by fingerprint, most frequent first */
 	size_t nunknowns;
@@ -106,7 +107,7 @@ struct out_file {
 	const char *source;		/* the input's label */
 	const char *path;		/* the input as given */
 	unsigned index;			/* position among the inputs */
-	unsigned long reports, known, unknown;
+	unsigned long reports, known, unknown, undetermined;
 	void *state;
 };
 
@@ -145,6 +146,15 @@ void out_tree_line(struct strbuf *sb, const struct kt_tree_verdict *v);
 /* Pass msg (printf-style) to run->notice, if any. */
 void out_notice(const struct out_run *run, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/*
+ * What a report's matches say: known (a match that is neither an error nor
+ * a guess below --min-confidence), undetermined (none, but a limit stopped
+ * some signature: it may have matched), or unknown.
+ */
+enum out_verdict { OUT_KNOWN, OUT_UNKNOWN, OUT_UNDETERMINED };
+enum out_verdict out_verdict(const struct kt_matches *m);
+/* The summary of a run of several logs, one line, the same in every format. */
+void out_summary_line(const struct out_run *run, const struct out_summary *sum, struct strbuf *sb);
 void out_summary_top(const struct out_run *run, const struct out_summary *sum,
     size_t max, size_t *idx, size_t *n);	/* most frequent signatures */
 

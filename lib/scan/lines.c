@@ -9,6 +9,10 @@
 #include "regex.h"
 #include "util.h"
 
+static const char *const months[] = {
+	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+};
+
 static const char *const syslog_levels[] = {
 	"emerg", "alert", "crit", "err", "warn", "notice", "info", "debug",
 };
@@ -153,6 +157,54 @@ copy_field(char *dst, size_t dstlen, const char *s, size_t len)
 	dst[len] = '\0';
 }
 
+/* A named group's number, 0 if it did not take part. */
+static double
+group_num(const pcre2_code *re, const char *s, const char *name)
+{
+	const char *g;
+	size_t glen;
+
+	if (!kt_re_named(re, s, name, &g, &glen) || !glen)
+		return 0;
+	if (isalpha((unsigned char)g[0])) {	/* a month's name */
+		for (int m = 0; m < 12; m++)
+			if (!strncmp(g, months[m], 3))
+				return m + 1;
+		return 0;
+	}
+	if (g[0] == ',') {	/* iso's fraction comes with a comma */
+		double f = 0, unit = 1;
+
+		for (size_t i = 1; i < glen; i++)
+			f += (g[i] - '0') * (unit /= 10);
+		return f;
+	}
+	return strtod(g, NULL);
+}
+
+/*
+ * dmesg's other clocks: a wall-clock time becomes seconds in the year (no
+ * more is needed: times are only compared with their neighbours'), a delta
+ * or a blanked stamp is added to the time of the line before by the reader.
+ */
+static void
+dmesg_time(const pcre2_code *re, const char *s, struct kt_lineinfo *li)
+{
+	const char *g;
+	size_t glen;
+
+	li->has_time = true;
+	if (kt_re_named(re, s, "mon", &g, &glen)) {
+		double days = group_num(re, s, "mon") * 31 + group_num(re, s, "day");
+
+		li->time = ((days * 24 + group_num(re, s, "hh")) * 60 + group_num(re, s, "mm")) * 60 +
+		    group_num(re, s, "ss") + group_num(re, s, "frac");
+		return;
+	}
+	li->time_rel = true;
+	li->time = group_num(re, s, "delta") + group_num(re, s, "delta2");
+}
+
 /* The fields a prefix of this kind carries go into li. */
 static void
 prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct kt_lineinfo *li)
@@ -193,6 +245,9 @@ prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct k
 	case PFX_CALLER:
 		if (kt_re_named(re, s, "caller", &g, &glen))
 			copy_field(li->caller, sizeof(li->caller), g, glen);
+		break;
+	case PFX_DMESG_TIME:
+		dmesg_time(re, s, li);
 		break;
 	case PFX_XEN:
 		li->channel = KT_CH_XEN;
@@ -273,7 +328,7 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 	li->channel = KT_CH_KERNEL;
 	li->ctx[0] = li->caller[0] = '\0';
 	li->level = -1;
-	li->has_time = false;
+	li->has_time = li->time_rel = false;
 	li->time = 0;
 	li->quote = 0;
 
@@ -316,6 +371,7 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 void
 kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg)
 {
+	kt_formats_init();	/* the prefix table is used before the first line is normalised */
 	memset(r, 0, sizeof(*r));
 	strbuf_init(&r->raw, 256);
 	strbuf_init(&r->clean, 256);
@@ -383,12 +439,24 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 	return r->fn(li, r->arg);
 }
 
+/* Whether s starts with one of dmesg's own clocks ("[Mon Dec 17 12:01:07 2022]"). */
+static bool
+dmesg_clock(const char *s, size_t len)
+{
+	for (size_t i = 0; i < kt_nprefix_forms; i++)
+		if (kt_prefix_forms[i].kind == PFX_DMESG_TIME && kt_prefix_forms[i].first[0] == '[' &&
+		    kt_re_match(kt_prefix_forms[i].re, s, len) > 0)
+			return true;
+	return false;
+}
+
 /*
  * A bracketed field of a logger's prefix: not the kernel's printk time
- * ("[   5.123456]": digits, blanks, a dot), nor a frame address ("[<ffff..>]",
- * "[c000...]": hex only); a time of day, a component or a level has a
- * colon or a letter beyond f.  Returns its length with the blanks after
- * it, or 0.
+ * ("[   5.123456]": digits, blanks, a dot) nor dmesg's other clocks (left to
+ * the prefix table, which keeps the time), nor a frame address
+ * ("[<ffff..>]", "[c000...]": hex only); a time of day, a component or a
+ * level has a colon or a letter beyond f.  Returns its length with the
+ * blanks after it, or 0.
  */
 static size_t
 logger_field(const char *s, size_t len)
@@ -403,7 +471,7 @@ logger_field(const char *s, size_t len)
 			return 0;
 		telling |= s[i] == ':' || (isalpha((unsigned char)s[i]) && !isxdigit((unsigned char)s[i]));
 	}
-	if (i >= len || s[i] != ']' || !telling)
+	if (i >= len || s[i] != ']' || !telling || dmesg_clock(s, len))
 		return 0;
 	for (i++; i < len && s[i] == ' '; i++)
 		;
@@ -476,6 +544,11 @@ normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigne
 	struct kt_lineinfo li;
 
 	kt_line_normalise(raw, len, &r->clean, &li);
+	if (li.has_time) {
+		if (li.time_rel)
+			li.time += r->last_time;
+		r->last_time = li.time;
+	}
 	li.lineno = lineno;
 	li.cut = cut;
 	return deliver(r, &li);

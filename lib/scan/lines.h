@@ -49,6 +49,7 @@ struct kt_lineinfo {
 	int level;		/* printk level 0-7, -1 if not printed */
 	bool has_time;
 	double time;		/* printk timestamp in seconds */
+	bool time_rel;		/* time is a delta to the line before (dmesg -H, -d) */
 	int quote;		/* e-mail quote depth */
 	bool cut;		/* the line was longer than max_line */
 };
@@ -82,6 +83,7 @@ struct kt_line_reader {
 	size_t pend_prefix;
 	unsigned long pend_lineno;
 	bool pending, pend_cut;
+	double last_time;	/* the last line's time, for dmesg's deltas */
 };
 
 void kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg);

@@ -550,6 +550,16 @@ kt_match_clear(struct kt_match *m)
 	memset(m, 0, sizeof(*m));
 }
 
+size_t
+kt_matches_known(const struct kt_matches *m)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; m && i < m->n; i++)
+		n += !m->m[i].error && !m->m[i].guess;
+	return n;
+}
+
 void
 kt_matches_release(struct kt_matches *m)
 {

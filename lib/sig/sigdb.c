@@ -636,6 +636,8 @@ sigdb_open(const char *path, int flags, struct kt_error *err)
 	set = finish_load(db, path, err);
 	sqlite3_close(db);
 	strbuf_release(&uri);
+	if (set)
+		set->origin = xstrdup(path);
 	return set;
 }
 
@@ -675,6 +677,8 @@ kt_sigdb_open_memory(const unsigned char *data, size_t len, struct kt_error *err
 	}
 	set = finish_load(db, "<built-in>", err);
 	sqlite3_close(db);
+	if (set)
+		set->origin = xstrdup("<built-in>");
 	return set;
 }
 
@@ -691,10 +695,52 @@ kt_sigset_meta(const struct kt_sigset *set, const char *key)
 }
 
 /*
- * The lookup order of DESIGN.md: an explicit path (--db), $KTRIAGE_DB, the
- * updated copy in $XDG_DATA_HOME/ktriage/, the installed copy, the copy
- * built into the binary.  An explicit path that fails is an error; an
- * implicit one that fails is skipped with a warning in diag.
+ * Which of two databases is newer: by the version stored in them (whole
+ * numbers, or dotted like "20261121.1", compared part by part as
+ * numbers), then by when they were compiled.  > 0: a is newer.
+ */
+int
+kt_sigset_cmp_age(const struct kt_sigset *a, const struct kt_sigset *b)
+{
+	const char *va = a->db_version ? a->db_version : "0", *vb = b->db_version ? b->db_version : "0";
+
+	while (*va || *vb) {
+		char *ea, *eb;
+		unsigned long long na = strtoull(va, &ea, 10), nb = strtoull(vb, &eb, 10);
+
+		if (na != nb)
+			return na > nb ? 1 : -1;
+		if (ea == va && eb == vb)	/* neither is a number: compare the rest as text */
+			break;
+		va = *ea == '.' ? ea + 1 : ea;
+		vb = *eb == '.' ? eb + 1 : eb;
+	}
+	if (strcmp(va, vb))
+		return strcmp(va, vb) > 0 ? 1 : -1;
+	/* ISO-8601 UTC times compare as strings */
+	return strcmp(a->created ? a->created : "", b->created ? b->created : "");
+}
+
+/* Keep the newer of *best and set (ties: *best, found first); frees the other. */
+static void
+keep_newer(struct kt_sigset **best, struct kt_sigset *set)
+{
+	if (!*best) {
+		*best = set;
+	} else if (kt_sigset_cmp_age(set, *best) > 0) {
+		kt_sigset_free(*best);
+		*best = set;
+	} else {
+		kt_sigset_free(set);
+	}
+}
+
+/*
+ * An explicit path (--db), else $KTRIAGE_DB, else the newest of the
+ * updated copy in $XDG_DATA_HOME/ktriage/, the installed copy and the copy
+ * built into the binary (so a stale installed copy never shadows a newer
+ * build).  An explicit path that fails is an error; an implicit one that
+ * fails is skipped with a warning in diag.
  */
 struct kt_sigset *
 kt_sigdb_default(const char *explicit_path, const unsigned char *builtin, size_t builtin_len,
@@ -702,7 +748,7 @@ kt_sigdb_default(const char *explicit_path, const unsigned char *builtin, size_t
 {
 	const char *env = getenv("KTRIAGE_DB");
 	char *updated = kt_xdg_path("XDG_DATA_HOME", ".local/share", "ktriage/signatures.db");
-	struct kt_sigset *set;
+	struct kt_sigset *set, *best = NULL;
 	struct kt_error e;
 	const char *candidates[2];
 
@@ -719,15 +765,15 @@ kt_sigdb_default(const char *explicit_path, const unsigned char *builtin, size_t
 		if (!candidates[i] || access(candidates[i], F_OK))
 			continue;
 		/* the updated copy is in a data directory: never through a symbolic link */
-		if ((set = i ? kt_sigdb_open(candidates[i], &e) :
-		    kt_sigdb_open_nofollow(candidates[i], &e))) {
-			snprintf(where, wlen, "%s", candidates[i]);
-			free(updated);
-			return set;
-		}
-		kt_diag_add(diag, candidates[i], 0, "unusable, ignored: %s", e.msg);
+		if ((set = i ? kt_sigdb_open(candidates[i], &e) : kt_sigdb_open_nofollow(candidates[i], &e)))
+			keep_newer(&best, set);
+		else
+			kt_diag_add(diag, candidates[i], 0, "unusable, ignored: %s", e.msg);
 	}
 	free(updated);
-	snprintf(where, wlen, "<built-in>");
-	return kt_sigdb_open_memory(builtin, builtin_len, err);
+	if ((set = kt_sigdb_open_memory(builtin, builtin_len, best ? &e : err)))
+		keep_newer(&best, set);
+	if (best)
+		snprintf(where, wlen, "%s", best->origin);
+	return best;
 }

@@ -32,8 +32,11 @@ struct kt_sigset *kt_sigdb_open_nofollow(const char *path, struct kt_error *err)
 struct kt_sigset *kt_sigdb_open_memory(const unsigned char *data, size_t len, struct kt_error *err);
 /* meta value of the database a set was loaded from */
 const char *kt_sigset_meta(const struct kt_sigset *set, const char *key);
+/* > 0 when a is the newer database (its version, then when it was compiled). */
+int kt_sigset_cmp_age(const struct kt_sigset *a, const struct kt_sigset *b);
 /*
- * Load the database by the lookup order of DESIGN.md; where gets its name.
+ * Load the database by the lookup order of DESIGN.md (of the implicit
+ * candidates, the newest); where gets its name, as set->origin does.
  * builtin (builtin_len bytes) is the last resort: the caller's built-in copy,
  * as the library itself has none.
  */

@@ -107,6 +107,7 @@ kt_sigset_free(struct kt_sigset *set)
 	free(set->source_hash);
 	free(set->db_version);
 	free(set->created);
+	free(set->origin);
 	kt_multilit_free(set->prefilter);
 	free(set);
 }

@@ -79,6 +79,7 @@ struct kt_sigset {
 	char *db_version;	/* e.g. "20261121.1" */
 	struct kt_multilit *prefilter;	/* every signature's literals, id = its index */
 	char *created;		/* when the database was compiled */
+	char *origin;		/* where it was loaded from: a path or "<built-in>"; NULL: not a database */
 };
 
 /* Diagnostics are collected as "file:line: message" strings. */
@@ -146,6 +147,8 @@ struct kt_match {
 	const char *fixed_release;	/* the release compared against (borrowed) */
 	const struct kt_tree_verdict *tree;	/* --kernel-tree: the verdict on the user's
 						 * tree (tree.h, borrowed), or NULL */
+	bool guess;			/* below the confidence that counts as known
+					 * (scan --min-confidence): shown as "possibly" */
 };
 
 struct kt_matches {
@@ -163,6 +166,8 @@ int kt_confidence_parse(const char *s, enum kt_confidence *c);
 void kt_match_report(const struct kt_sigset *set, const struct kt_report *r,
     struct kt_matches *out);
 void kt_matches_release(struct kt_matches *m);
+/* The matches that make a report known: neither errors nor guesses. */
+size_t kt_matches_known(const struct kt_matches *m);
 /* Free what one match owns (held, error, note). */
 void kt_match_clear(struct kt_match *m);
 /*
