@@ -8,8 +8,8 @@ floor() {
 	case $1 in
 	detection) echo 98.9 ;;
 	clean) echo 100.0 ;;
-	header) echo 96.7 ;;
-	title) echo 86.5 ;;
+	header) echo 97.0 ;;
+	title) echo 87.6 ;;
 	corrupted) echo 92.3 ;;
 	frame) echo 75.0 ;;
 	esac

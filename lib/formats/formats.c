@@ -180,8 +180,12 @@ struct header_form kt_header_forms[] = {
 	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2 | HF_AT_LAST, SKIP_LOCKDEP, NULL, NULL },
 	{ "inconsistent lock state", B "(?:WARNING|INFO): inconsistent lock state",
 	    "lockdep", NULL, "inconsistent lock state", HF_GUILTY | HF_AT1, SKIP_LOCKDEP, NULL, NULL },
-	{ "suspicious ", B "(WARNING|INFO): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",
+	/* the 4.x banner "WARNING: suspicious RCU usage" is titled bare when its
+	 * trace is lost (syzkaller-dev 114), the older "[ INFO: ... ]" not (91) */
+	{ "suspicious ", B "(WARNING): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",
 	    "lockdep", NULL, "{1}: suspicious RCU usage", HF_GUILTY | HF_BARE_WHEN_LOST, "rcu|kmem|slab|lockdep", NULL, NULL },
+	{ "suspicious ", B "(INFO): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",
+	    "lockdep", NULL, "{1}: suspicious RCU usage", HF_GUILTY, "rcu|kmem|slab|lockdep", NULL, NULL },
 	{ "non-static key", B "INFO: trying to register non-static key",
 	    "lockdep", NULL, "INFO: trying to register non-static key", HF_GUILTY, "stack|lock|IRQ", NULL, NULL },
 	{ "bad unlock balance", B "(BUG|WARNING): bad unlock balance detected",
@@ -287,10 +291,11 @@ struct header_form kt_header_forms[] = {
 	    "debug_|rcu|hrtimer_|timer_|work_|percpu_|vunmap|vfree|__free_|kobject_", NULL, NULL },
 	{ "WARNING:", B "WARNING: .*lib/kobject\\.c", "warning", NULL,
 	    "WARNING: kobject bug", HF_GUILTY, "kobject_", NULL, NULL },
-	{ "WARNING:", "^\\s*WARNING: (?:CPU: \\d+ PID: \\d+ at |at ?|\\[.*?\\] )?[\\w./+~-]+:\\d+"
+	/* a PID may print negative when the task struct is corrupt (syzkaller-dev 239) */
+	{ "WARNING:", "^\\s*WARNING: (?:CPU: \\d+ PID: -?\\d+ at |at ?|\\[.*?\\] )?[\\w./+~-]+:\\d+"
 	    "(?: at)?(?: (?<func>[A-Za-z_.$][\\w.$]*)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?)?",
 	    "warning", NULL, "WARNING", HF_GUILTY | HF_FRAME_FROM_STACK, NULL, NULL, NULL },
-	{ "WARNING:", "^\\s*WARNING: CPU: \\d+ PID: \\d+ at ",
+	{ "WARNING:", "^\\s*WARNING: CPU: \\d+ PID: -?\\d+ at ",
 	    "warning", NULL, "WARNING", HF_GUILTY | HF_FRAME_FROM_STACK, NULL, NULL, NULL },
 	{ "Badness at", "^\\s*Badness at (?:" FN "|\\S+)", "warning", "powerpc",
 	    "WARNING", HF_GUILTY, NULL, NULL, NULL },

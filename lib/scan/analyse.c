@@ -790,8 +790,10 @@ stall_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 	size_t n, anchor;
 
 	/* that code follows the first interrupt frame, even when it ran in a
-	 * softirq on the IRQ stack */
-	for (size_t i = 0; i < r->nframes; i++) {
+	 * softirq on the IRQ stack; a stack overflow's trace is all its own */
+	if (!(seg->form->flags & HF_STALL))
+		from = 0;
+	for (size_t i = 0; i < r->nframes && (seg->form->flags & HF_STALL); i++) {
 		const char *fn = r->frames[i].function;
 
 		if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0) {
@@ -826,6 +828,21 @@ stall_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 	return NULL;
 }
 
+/* A stack overflow by a function that calls itself: the same frame three
+ * times in a row names it (syzkaller-dev 630: tls_setsockopt). */
+static char *
+self_recursion(const struct kt_report *r)
+{
+	for (size_t i = 0; i + 2 < r->nframes; i++) {
+		const char *f = r->frames[i].function;
+
+		if (f && r->frames[i + 1].function && r->frames[i + 2].function &&
+		    !strcmp(f, r->frames[i + 1].function) && !strcmp(f, r->frames[i + 2].function))
+			return clean_function(f);
+	}
+	return NULL;
+}
+
 static char *
 choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_end)
 {
@@ -839,6 +856,8 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 		free(c);
 	}
 	if (at && !(seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at)))
+		return c;
+	if ((seg->form->flags & HF_DISPATCHED) && (c = self_recursion(r)))
 		return c;
 	if ((seg->form->flags & (HF_STALL | HF_DISPATCHED)) && (c = stall_frame(seg, r, irq_end)))
 		return c;
