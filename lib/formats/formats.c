@@ -807,7 +807,7 @@ static const char stall_anchor_pattern[] =
 static const char stall_culprit_pattern[] = "^(?:smp_call_function|stop_machine|synchronize_rcu)$";
 
 static const char at_pattern[] =
-	"(?:(?:, |^\\s*)at: (?:\\[<[0-9a-f]+>\\] )?|^\\s*last function: )(?<func>[A-Za-z_.$][\\w.$]*)";
+	"(?:(?:, |^\\s*|\\) )at: +(?:\\[<[0-9a-f]+>\\] )?|^\\s*last function: )(?<func>[A-Za-z_.$][\\w.$]*)";
 
 /* The outermost frames of a complete trace: kernel threads, syscall and
  * exception entry, CPU start-up. */

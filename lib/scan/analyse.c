@@ -726,12 +726,22 @@ at_line_function(const struct segment *seg, unsigned n)
 {
 	unsigned seen = 0;
 
+	struct strbuf joined = STRBUF_INIT;
+
 	for (size_t i = 0; i < seg->nlines && seen < n; i++) {
 		const char *t = seg->lines[i].text;
 		const char *g;
-		size_t len;
+		size_t len = strlen(t);
 		char *raw, *c;
 
+		/* "... is trying to release lock (x) at:" names the site on the next line */
+		while (len && isspace((unsigned char)t[len - 1]))
+			len--;
+		if (len >= 3 && !memcmp(t + len - 3, "at:", 3) && i + 1 < seg->nlines) {
+			strbuf_reset(&joined);
+			strbuf_addf(&joined, "%.*s %s", (int)len, t, seg->lines[i + 1].text);
+			t = joined.buf;
+		}
 		if ((!strstr(t, "at: ") && !strstr(t, "last function: ")) || kt_re_match(kt_at_re, t, strlen(t)) <= 0)
 			continue;
 		seen++;
@@ -740,10 +750,13 @@ at_line_function(const struct segment *seg, unsigned n)
 		raw = xstrndup(g, len);
 		c = clean_function(raw);
 		free(raw);
-		if (c && !skipped(seg->form, c))
+		if (c && !skipped(seg->form, c)) {
+			strbuf_release(&joined);
 			return c;
+		}
 		free(c);
 	}
+	strbuf_release(&joined);
 	return NULL;
 }
 
