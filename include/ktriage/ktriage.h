@@ -61,6 +61,8 @@ struct kt_frame {
 	long long size;		/* -1 when not printed */
 	char *module;		/* NULL for the core kernel */
 	bool reliable;		/* false for '? ' frames, '(unreliable)', Xen 'S' */
+	bool inlined;		/* syzbot's "func file.c:N [inline]": code inlined
+				 * into the next frame, never the guilty function */
 };
 
 struct kt_line {

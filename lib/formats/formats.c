@@ -551,7 +551,7 @@ struct frame_form kt_frame_forms[] = {
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+", FW_STACK, NULL },
 	/* syzbot's annotated traces: an inlined function has its source line and
 	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]" */
-	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ \\[inline\\]\\s*$", FW_STACK, NULL },
+	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ (?<inl>\\[inline\\])\\s*$", FW_STACK, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
 	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$", FW_ANY, NULL },
 	/* unsymbolised frames in a trace: x86 " ? 0xffffffffc02d6000", arm64 " 0xffff366ec804fa00" */

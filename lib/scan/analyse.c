@@ -412,6 +412,8 @@ add_frame(struct kt_report *r, size_t *alloc, const pcre2_code *re, const char *
 		f->reliable = false;
 	if (group(re, t, "rs", &g, &n) && *g == 'S')
 		f->reliable = false;
+	if (group(re, t, "inl", &g, &n))
+		f->inlined = true;
 }
 
 /* arm prints "[<pc>] (f) from [<lr>] (g+off/size)": g, the caller of the
@@ -773,7 +775,8 @@ guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 	 * address, where the unwinder has only them (the exec-nx boots in tests/data/boot) */
 	for (int pass = 0; pass < (!any_reliable && (seg->form->flags & HF_FAULT) ? 2 : 1); pass++)
 		for (size_t i = from; i < r->nframes; i++) {
-			if (r->frames[i].reliable != (pass == 0) || !(c = clean_function(r->frames[i].function)))
+			if (r->frames[i].reliable != (pass == 0) || r->frames[i].inlined ||
+			    !(c = clean_function(r->frames[i].function)))
 				continue;
 			if (!skipped(seg->form, c))
 				return c;
@@ -791,7 +794,7 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
 	if (k == 0)
 		return clean_function(r->pc);
 	k += from - 1;
-	return r->frames[k].reliable ? clean_function(r->frames[k].function) : NULL;
+	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function) : NULL;
 }
 
 /* A stall: the callee of the innermost dispatcher frame (see
