@@ -9,7 +9,7 @@ floor() {
 	detection) echo 98.9 ;;
 	clean) echo 100.0 ;;
 	header) echo 97.0 ;;
-	title) echo 88.7 ;;
+	title) echo 89.0 ;;
 	corrupted) echo 92.3 ;;
 	frame) echo 75.0 ;;
 	esac

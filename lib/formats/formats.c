@@ -106,8 +106,11 @@ struct header_form kt_header_forms[] = {
 	    "oops", NULL, "BUG: unable to handle kernel paging request", HF_GUILTY | HF_FAULT | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "NULL pointer dereference", "BUG: (?:unable to handle kernel|kernel|Kernel) NULL pointer dereference",
 	    "oops", NULL, "BUG: unable to handle kernel NULL pointer dereference", HF_GUILTY | HF_FAULT | HF_ANYWHERE, NULL, NULL, NULL },
+	/* the catch-all: a header cut before its kind ("BUG: unable to handle
+	 * kernel " and the rest on a later line) is titled as far as it goes,
+	 * with no function (syzkaller-dev 99) */
 	{ "BUG: unable to handle kernel", B "BUG: [Uu]nable to handle kernel",
-	    "oops", NULL, "BUG: unable to handle kernel", HF_GUILTY | HF_FAULT | HF_CORRUPT, NULL, NULL, NULL },
+	    "oops", NULL, "BUG: unable to handle kernel", HF_FAULT | HF_CORRUPT, NULL, NULL, NULL },
 	{ "Unable to handle kernel ", "Unable to handle kernel (paging request|NULL pointer dereference|"
 	    "access to user memory|execute from non-executable memory|write to read-only memory|"
 	    "read from unreadable memory|pointer dereference)",
