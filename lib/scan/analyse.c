@@ -766,14 +766,20 @@ static char *
 guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 {
 	bool any_reliable = false;
+	int passes = 1;
 	char *c;
 
 	for (size_t i = from; i < r->nframes; i++)
 		any_reliable |= r->frames[i].reliable;
 	/* "?" frames are stack garbage, not the culprit: a trace of nothing else
-	 * is corrupted (syzkaller-dev 365, 484), except after a jump to a bad
-	 * address, where the unwinder has only them (the exec-nx boots in tests/data/boot) */
-	for (int pass = 0; pass < (!any_reliable && (seg->form->flags & HF_FAULT) ? 2 : 1); pass++)
+	 * is corrupted (syzkaller-dev 365, 484, 479), except after a jump to an
+	 * address that is no function, where the unwinder has only them (the
+	 * exec-nx boots in tests/data/boot) */
+	if (!any_reliable && (seg->form->flags & HF_FAULT) && (c = clean_function(r->pc)))
+		free(c);
+	else if (!any_reliable && (seg->form->flags & HF_FAULT))
+		passes = 2;
+	for (int pass = 0; pass < passes; pass++)
 		for (size_t i = from; i < r->nframes; i++) {
 			if (r->frames[i].reliable != (pass == 0) || r->frames[i].inlined ||
 			    !(c = clean_function(r->frames[i].function)))
