@@ -9,8 +9,8 @@ floor() {
 	detection) echo 98.9 ;;
 	clean) echo 100.0 ;;
 	header) echo 97.0 ;;
-	title) echo 89.2 ;;
-	corrupted) echo 92.5 ;;
+	title) echo 89.5 ;;
+	corrupted) echo 92.8 ;;
 	frame) echo 75.0 ;;
 	esac
 }

@@ -120,8 +120,9 @@ struct header_form kt_header_forms[] = {
 	    "oops", NULL, "general protection fault", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "stack segment: ", "^\\s*stack segment: [0-9a-f]+ \\[#", "oops", NULL,
 	    "stack segment fault", HF_GUILTY, NULL, NULL, NULL },
+	/* the #DF handler's own frames are never the culprit (syzkaller-dev 315) */
 	{ "double fault", "PANIC: double fault", "oops", NULL,
-	    "PANIC: double fault", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	    "PANIC: double fault", HF_GUILTY | HF_ANYWHERE, "^df_debug$|double_fault$", NULL, NULL },
 	{ "error: ", "^\\s*divide(?: |_)error: [0-9a-f]+ \\[#", "oops", NULL,
 	    "divide error", HF_GUILTY, NULL, NULL, NULL },
 	{ "int3: ", "^\\s*(?:Oops: )?int3: [0-9a-f]+ \\[#", "oops", NULL, "int3", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
