@@ -814,17 +814,32 @@ kt_header_match(const char *text, size_t len, bool xen)
  * Every incomplete form ends in a slash, "for", "range" or a word of a
  * WARNING header: lines ending otherwise never reach a regex.
  */
+static const char *const wrap_words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range" };
+
 static bool
 may_be_cut(const char *text, size_t len)
 {
-	static const char *const words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range" };
-
 	if (len < 12 || !strchr("/rte0123456789", text[len - 1]))
 		return false;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (memmem(text, len, words[i], strlen(words[i])))
+	for (size_t i = 0; i < ARRAY_SIZE(wrap_words); i++)
+		if (memmem(text, len, wrap_words[i], strlen(wrap_words[i])))
 			return true;
 	return false;
+}
+
+/*
+ * What the skim looks for, from the tables themselves: every header
+ * form's literal, then the words without which no line is held back as
+ * cut by a mail client (may_be_cut).  A line containing none of them
+ * cannot start a report nor be joined to the next one.
+ */
+const char *
+kt_skim_literal(size_t i)
+{
+	if (i < kt_nheader_forms)
+		return kt_header_forms[i].literal;
+	i -= kt_nheader_forms;
+	return i < ARRAY_SIZE(wrap_words) ? wrap_words[i] : NULL;
 }
 
 const struct wrap_form *

@@ -262,6 +262,12 @@ void kt_formats_init(void);
  * One Aho-Corasick pass over the line finds which header literals occur;
  * only the forms whose literal does are tried, in table order. */
 const struct header_form *kt_header_match(const char *text, size_t len, bool xen);
+/*
+ * The literals of the skim (scanner.c): index 0, 1, ... until NULL, repeats
+ * possible.  Every line that can open a report, or be joined to the next
+ * as a wrapped line, contains one of them.
+ */
+const char *kt_skim_literal(size_t i);
 enum body_class kt_body_class(const char *text, size_t len);
 /* The report prefix pattern for a header form's flags. */
 const pcre2_code *kt_pullback_re(unsigned form_flags);
