@@ -5,11 +5,11 @@
 #include <pcre2.h>
 #include <sqlite3.h>
 #include <stdio.h>
-#include <curl/curl.h>
 #include <zlib.h>
 #include <zstd.h>
 
 #include "cmd.h"
+#include "net.h"
 #include "opts.h"
 #include "usage.h"
 
@@ -31,7 +31,7 @@ run(int argc, char **argv)
 
 		pcre2_config_8(PCRE2_CONFIG_VERSION, pcre);
 		printf("pcre2 %s\nsqlite %s\nlibcurl %s\nzlib %s\nzstd %s\njansson %s\n",
-		    pcre, sqlite3_libversion(), curl_version_info(CURLVERSION_NOW)->version,
+		    pcre, sqlite3_libversion(), kt_net_library_version() ? kt_net_library_version() : "(not loadable)",
 		    zlibVersion(), ZSTD_versionString(), jansson_version_str());
 	}
 	return 0;

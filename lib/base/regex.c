@@ -2,6 +2,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "ktriage.h"
@@ -16,6 +17,9 @@
 struct tls {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
+	/* the patterns this thread has seen JIT-compiled (open addressing) */
+	const pcre2_code **jitted;
+	size_t njitted, jit_cap;
 };
 
 static pthread_key_t tls_key;
@@ -30,6 +34,7 @@ tls_free(void *p)
 
 	pcre2_match_data_free(t->md);
 	pcre2_match_context_free(t->mctx);
+	free(t->jitted);
 	free(t);
 }
 
@@ -56,7 +61,9 @@ kt_re_try_compile(const char *pattern, unsigned flags, struct kt_error *err)
 		kt_fail(err, KT_EUSAGE, "%s at offset %zu", (char *)msg, (size_t)erroff);
 		return NULL;
 	}
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	/* JIT-compiled on its first match (ensure_jit): most patterns of the
+	 * tables and signatures never run on a given log, and JIT is most of
+	 * the cost of compiling them */
 	return re;
 }
 
@@ -72,6 +79,56 @@ kt_re_compile(const char *pattern, unsigned flags)
 		abort();
 	}
 	return re;
+}
+
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static size_t
+jit_slot(const struct tls *t, const pcre2_code *re)
+{
+	size_t i = ((uintptr_t)re >> 4) * 0x9e3779b97f4a7c15ull >> 20;
+
+	for (i &= t->jit_cap - 1; t->jitted[i] && t->jitted[i] != re; i = (i + 1) & (t->jit_cap - 1))
+		;
+	return i;
+}
+
+static void
+jit_remember(struct tls *t, const pcre2_code *re)
+{
+	if (2 * (t->njitted + 1) > t->jit_cap) {
+		const pcre2_code **old = t->jitted;
+		size_t n = t->jit_cap;
+
+		t->jit_cap = n ? 2 * n : 256;
+		t->jitted = xcalloc(t->jit_cap, sizeof(*t->jitted));
+		for (size_t i = 0; i < n; i++)
+			if (old[i])
+				t->jitted[jit_slot(t, old[i])] = old[i];
+		free(old);
+	}
+	t->jitted[jit_slot(t, re)] = re;
+	t->njitted++;
+}
+
+/*
+ * JIT-compile re the first time any thread matches it.  A pattern is
+ * shared by the threads of --jobs: the compilation happens under a lock,
+ * and each thread remembers the patterns it saw compiled (after taking the
+ * lock once for each), so a match costs one lookup in its own table.
+ */
+static void
+ensure_jit(struct tls *t, const pcre2_code *re)
+{
+	size_t jitsize = 0;
+
+	if (t->jit_cap && t->jitted[jit_slot(t, re)] == re)
+		return;
+	pthread_mutex_lock(&jit_lock);
+	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize) == 0 && !jitsize)
+		(void)pcre2_jit_compile((pcre2_code *)re, PCRE2_JIT_COMPLETE);
+	pthread_mutex_unlock(&jit_lock);
+	jit_remember(t, re);
 }
 
 int
@@ -94,6 +151,7 @@ kt_re_match(const pcre2_code *re, const char *s, size_t len)
 		pthread_setspecific(tls_key, tls);
 		md = tls->md;
 	}
+	ensure_jit(tls, re);
 	/* Text handed to matchers is valid UTF-8 (lines.c guarantees it). */
 	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, tls->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)

@@ -14,8 +14,11 @@
  *  - access decoders: registers that tell a memory fault's access type.
  *
  * New kernel output formats mean new rows here, not new code.  The tables
- * are compiled once (kt_formats_init, under pthread_once) and are read-only
- * afterwards.  Behaviour comes from a form's flags, never from its title
+ * are compiled once (under pthread_once) and are read-only afterwards:
+ * kt_formats_init() the tables of lines (prefixes, wrapped lines, header
+ * literals), kt_formats_init_reports() all the others, which
+ * kt_header_match() does as soon as a header literal occurs: nothing reads
+ * a report's tables before a header opened one.  Behaviour comes from a form's flags, never from its title
  * text: retitling a form changes titles only.
  *
  * How to add a crash header format
@@ -255,8 +258,10 @@ extern pcre2_code *kt_postend_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */
 extern pcre2_code *kt_boot_re;
 
-/* Compile every table (once per process, thread-safe); call before any use. */
+/* Compile the tables of lines (once per process, thread-safe); call before any use. */
 void kt_formats_init(void);
+/* Compile the tables of reports too (once per process, thread-safe). */
+void kt_formats_init_reports(void);
 
 /* Find the header form matching text, or NULL. For XEN/kernel channel.
  * One Aho-Corasick pass over the line finds which header literals occur;

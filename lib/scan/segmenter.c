@@ -945,7 +945,6 @@ kt_segmenter_new(const struct kt_limits *lim, const char *source)
 {
 	struct kt_segmenter *s = xcalloc(1, sizeof(*s));
 
-	kt_formats_init();
 	s->lim = *lim;
 	s->source = source;
 	s->ring = xcalloc(s->lim.context_lines ? s->lim.context_lines : 1, sizeof(*s->ring));

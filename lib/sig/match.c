@@ -30,28 +30,37 @@ cmp_uint(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-int
-kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
+/* Compile s's patterns; each one that does not is reported to diag (if not NULL). */
+static int
+compile_conds(struct kt_signature *s, struct kt_diag *diag)
+{
+	int errors = 0;
+
+	for (size_t k = 0; k < s->nconds; k++) {
+		struct kt_cond *c = &s->conds[k];
+		struct kt_error err = { 0, "" };
+
+		if (!c->re && !kt_pattern_utf8_ok(c->pattern))
+			kt_fail(&err, KT_EUSAGE, "not valid UTF-8");
+		else if (!c->re)
+			c->re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0, &err);
+		if (!c->re) {
+			if (diag)
+				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err.msg);
+			errors++;
+		}
+	}
+	return errors;
+}
+
+static void
+build_prefilter(struct kt_sigset *set)
 {
 	struct kt_multilit *ml = kt_multilit_new(KT_MULTILIT_ICASE);
-	int errors = 0;
 
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
 
-		for (size_t k = 0; k < s->nconds; k++) {
-			struct kt_cond *c = &s->conds[k];
-			struct kt_error err = { 0, "" };
-
-			if (!c->re && !kt_pattern_utf8_ok(c->pattern))
-				kt_fail(&err, KT_EUSAGE, "not valid UTF-8");
-			else if (!c->re)
-				c->re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0, &err);
-			if (!c->re) {
-				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err.msg);
-				errors++;
-			}
-		}
 		/* the prefilter (see kt_sig_literals) */
 		if (!s->nliterals)
 			s->nliterals = kt_sig_literals(s, &s->literals);
@@ -60,7 +69,45 @@ kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 	}
 	kt_multilit_build(ml);
 	set->prefilter = ml;
+}
+
+int
+kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
+{
+	int errors = 0;
+
+	for (size_t i = 0; i < set->nsigs; i++) {
+		errors += compile_conds(&set->sigs[i], diag);
+		set->sigs[i].compiled = 1;
+	}
+	build_prefilter(set);
 	return errors;
+}
+
+void
+kt_sigset_prepare_lazy(struct kt_sigset *set)
+{
+	build_prefilter(set);
+}
+
+/*
+ * The threads of --jobs share the set: a signature is compiled under the
+ * lock by the first one to need it; the flag, read without it, is set
+ * (release) only once its patterns are in place.
+ */
+static pthread_mutex_t compile_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void
+need_compiled(struct kt_signature *s)
+{
+	if (__atomic_load_n(&s->compiled, __ATOMIC_ACQUIRE))
+		return;
+	pthread_mutex_lock(&compile_lock);
+	if (!s->compiled) {
+		compile_conds(s, NULL);
+		__atomic_store_n(&s->compiled, 1, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&compile_lock);
 }
 
 const char *
@@ -428,6 +475,7 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 	for (size_t li = 0; li < nlist; li++) {
 		struct kt_match m;
 
+		need_compiled(&set->sigs[list[li]]);
 		if (!match_signature(&set->sigs[list[li]], r, &t, &m))
 			continue;
 		if (m.error)

@@ -583,22 +583,12 @@ static struct kt_sigset *
 finish_load(sqlite3 *db, const char *path, struct kt_error *err)
 {
 	struct kt_sigset *set = kt_sigset_new();
-	struct kt_diag diag = { NULL, 0, 0 };
 
 	if (load(db, set, path, err)) {
 		kt_sigset_free(set);
 		return NULL;
 	}
-	if (kt_sigset_prepare(set, &diag)) {
-		if (err) {
-			err->code = KT_EFORMAT;
-			snprintf(err->msg, sizeof(err->msg), "%s: %s", path, diag.msgs[0]);
-		}
-		kt_diag_release(&diag);
-		kt_sigset_free(set);
-		return NULL;
-	}
-	kt_diag_release(&diag);
+	kt_sigset_prepare_lazy(set);
 	return set;
 }
 
