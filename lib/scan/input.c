@@ -24,6 +24,7 @@
 #include "util.h"
 
 #define INBUF 65536
+#define SCANBUF (1 << 20)
 
 enum codec { CODEC_NONE, CODEC_GZIP, CODEC_ZSTD };
 
@@ -289,8 +290,9 @@ kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
 	if (!(in = kt_input_open(path, net, err)))
 		return -1;
 	s = kt_scanner_new(lim, label ? label : kt_input_name(in), fn, arg);
-	buf = xmalloc(INBUF);
-	while ((n = kt_input_read(in, buf, INBUF, err)) > 0)
+	/* large reads: the skim (scanner.c) reads again the last lines of each */
+	buf = xmalloc(SCANBUF);
+	while ((n = kt_input_read(in, buf, SCANBUF, err)) > 0)
 		if (kt_scanner_feed(s, buf, (size_t)n))
 			break;
 	if (n < 0)

@@ -1018,3 +1018,10 @@ kt_segmenter_free(struct kt_segmenter *s)
 	free(s->ring);
 	free(s);
 }
+
+bool
+kt_segmenter_idle(const struct kt_segmenter *s, bool *timed)
+{
+	*timed = s->have_time;
+	return !s->head && !s->halted && s->first_text;
+}
