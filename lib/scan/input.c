@@ -241,6 +241,13 @@ kt_input_read(struct kt_input *in, char *buf, size_t len, struct kt_error *err)
 	case CODEC_ZSTD:
 		return read_zstd(in, buf, len, err);
 	default:
+		/* plain text past what was sniffed: straight into the caller's
+		 * buffer, as large as it is (the skim wants large reads) */
+		if (in->pos == in->have && !in->eof && len > INBUF) {
+			if ((got = raw_read(in, (unsigned char *)buf, len, err)) <= 0)
+				in->eof = true;
+			return got;
+		}
 		if ((got = fill(in, err)) <= 0)
 			return got;
 		n = in->have - in->pos;

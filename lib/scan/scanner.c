@@ -108,7 +108,6 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
 	s->arg = arg;
 	s->seg = kt_segmenter_new(&s->lim, s->source);
 	kt_lines_init(&s->reader, s->lim.max_line, on_line, s);
-	s->skim = kt_skim_new();
 	return s;
 }
 
@@ -245,7 +244,9 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 	if (s->stopped)
 		return s->stopped;
 	s->stats.bytes += len;
-	if (kt_skim_kind(s->skim) == KT_SKIM_OFF)
+	if (!s->skim && kt_skim_wanted(s->stats.bytes))
+		s->skim = kt_skim_new();
+	if (!s->skim || kt_skim_kind(s->skim) == KT_SKIM_OFF)
 		return kt_lines_feed(&s->reader, data, len);
 	nhits = kt_skim_hits(s->skim, data, len, &s->hits, &s->hits_alloc);
 	while (pos < len) {

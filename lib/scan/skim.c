@@ -7,6 +7,7 @@
 #include <string.h>
 
 #ifdef HAVE_LIBHS
+#include <dlfcn.h>
 #include <hs.h>
 #endif
 
@@ -68,64 +69,122 @@ add_portable(const char *s, size_t len, void *arg)
 }
 
 #ifdef HAVE_LIBHS
+/*
+ * Vectorscan is loaded when a log first needs the skim: linked in, it
+ * (and the C++ runtime it needs) would cost every run, /dev/null and each
+ * step of a bisection included, more relocation than all the rest.
+ */
+static struct {
+	hs_error_t (*compile_lit_multi)(const char *const *, const unsigned *, const unsigned *,
+	    const size_t *, unsigned, unsigned, const hs_platform_info_t *, hs_database_t **,
+	    hs_compile_error_t **);
+	hs_error_t (*free_compile_error)(hs_compile_error_t *);
+	hs_error_t (*alloc_scratch)(const hs_database_t *, hs_scratch_t **);
+	hs_error_t (*free_scratch)(hs_scratch_t *);
+	hs_error_t (*scan)(const hs_database_t *, const char *, unsigned, unsigned, hs_scratch_t *,
+	    match_event_handler, void *);
+} hs;
+
+static bool
+load_hs(void)
+{
+	static const char *const names[] = {
+		"hs_compile_lit_multi", "hs_free_compile_error", "hs_alloc_scratch", "hs_free_scratch", "hs_scan",
+	};
+	void **slot = (void **)&hs;
+	void *h = dlopen(KT_LIBHS_SONAME, RTLD_NOW | RTLD_LOCAL);
+
+	_Static_assert(sizeof(hs) == sizeof(names) / sizeof(names[0]) * sizeof(void *), "one name per function");
+	if (!h)
+		return false;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!(slot[i] = dlsym(h, names[i])))
+			return false;
+	return true;
+}
+
 struct hs_list {
-	char **pats;
+	const char **lits;
+	size_t *lens;
 	unsigned *flags, *ids;
 	size_t n;
 };
 
-/* A literal as a Vectorscan pattern: every byte escaped, a space matching
- * a tab too (the normaliser makes tabs spaces: the tab is no skim byte). */
 static void
 add_hs(const char *s, size_t len, void *arg)
 {
 	struct hs_list *l = arg;
-	struct strbuf sb = STRBUF_INIT;
 
-	if (len == 1 && *s == '\t')
-		return;
-	for (size_t i = 0; i < len; i++)
-		if (s[i] == ' ')
-			strbuf_addstr(&sb, "[ \\t]");
-		else
-			strbuf_addf(&sb, "\\x%02x", (unsigned char)s[i]);
-	l->pats = xrealloc(l->pats, (l->n + 1) * sizeof(*l->pats));
+	if (len == 1 && !*s)
+		return;	/* the literal API takes no NUL: kt_skim_hits() finds them */
+
+	l->lits = xrealloc(l->lits, (l->n + 1) * sizeof(*l->lits));
+	l->lens = xrealloc(l->lens, (l->n + 1) * sizeof(*l->lens));
 	l->flags = xrealloc(l->flags, (l->n + 1) * sizeof(*l->flags));
 	l->ids = xrealloc(l->ids, (l->n + 1) * sizeof(*l->ids));
-	l->pats[l->n] = strbuf_detach(&sb, NULL);
+	l->lits[l->n] = s;
+	l->lens[l->n] = len;
 	l->flags[l->n] = 0;
 	l->ids[l->n] = (unsigned)l->n;
 	l->n++;
 }
 
-/* The Vectorscan database, or false (the portable matcher is used then). */
+/*
+ * The Vectorscan database of pure literals (its literal matcher compiles
+ * in a few milliseconds, where the same strings as regexes take ten
+ * times longer), or false: the portable matcher is used then.
+ */
 static bool
 build_hs(void)
 {
-	struct hs_list l = { NULL, NULL, NULL, 0 };
+	struct hs_list l = { NULL, NULL, NULL, NULL, 0 };
 	hs_compile_error_t *cerr = NULL;
 	bool ok;
 
+	if (!load_hs())
+		return false;
 	each_string(add_hs, &l);
-	ok = hs_compile_multi((const char *const *)l.pats, l.flags, l.ids, (unsigned)l.n, HS_MODE_BLOCK,
+	ok = hs.compile_lit_multi(l.lits, l.flags, l.ids, l.lens, (unsigned)l.n, HS_MODE_BLOCK,
 	    NULL, &skim_db, &cerr) == HS_SUCCESS;
 	if (cerr)
-		hs_free_compile_error(cerr);
-	for (size_t i = 0; i < l.n; i++)
-		free(l.pats[i]);
-	free(l.pats);
+		hs.free_compile_error(cerr);
+	free(l.lits);
+	free(l.lens);
 	free(l.flags);
 	free(l.ids);
 	return ok;
 }
 #endif
 
+static pthread_once_t env_once = PTHREAD_ONCE_INIT;
+static const char *skim_env;	/* KTRIAGE_SKIM, "" when not set */
+
+static void
+env_read(void)
+{
+	skim_env = getenv("KTRIAGE_SKIM");
+	if (!skim_env)
+		skim_env = "";
+}
+
+bool
+kt_skim_wanted(size_t len)
+{
+	pthread_once(&env_once, env_read);
+	if (!strcmp(skim_env, "off"))
+		return false;
+	/* a matcher named is used whatever the size (tests of small logs) */
+	return len >= KT_SKIM_MIN || !strcmp(skim_env, "portable") || !strcmp(skim_env, "vectorscan");
+}
+
 static void
 skim_build(void)
 {
-	const char *env = getenv("KTRIAGE_SKIM");
+	const char *env;
 	const char *lit;
 
+	pthread_once(&env_once, env_read);
+	env = skim_env;
 	kt_formats_init();
 	lits_ml = kt_multilit_new(0);
 	for (nlits = 0; (lit = kt_skim_literal(nlits)); nlits++)
@@ -155,7 +214,7 @@ kt_skim_new(void)
 	pthread_once(&skim_once, skim_build);
 	k->kind = skim_kind;
 #ifdef HAVE_LIBHS
-	if (k->kind == KT_SKIM_VECTORSCAN && hs_alloc_scratch(skim_db, &k->scratch) != HS_SUCCESS)
+	if (k->kind == KT_SKIM_VECTORSCAN && hs.alloc_scratch(skim_db, &k->scratch) != HS_SUCCESS)
 		kt_oom();
 #endif
 	return k;
@@ -273,9 +332,11 @@ kt_skim_hits(struct kt_skim *k, const char *p, size_t len, size_t **hits, size_t
 		for (; h.off < len; h.off += 1u << 30) {
 			size_t n = len - h.off < (1u << 30) ? len - h.off : 1u << 30;
 
-			if (hs_scan(skim_db, p + h.off, (unsigned)n, 0, k->scratch, on_hs, &h) != HS_SUCCESS)
+			if (hs.scan(skim_db, p + h.off, (unsigned)n, 0, k->scratch, on_hs, &h) != HS_SUCCESS)
 				kt_oom();	/* only a bad database or scratch: a bug */
 		}
+		for (const char *z = p; (z = memchr(z, '\0', len - (size_t)(z - p))); z++)
+			on_hit(&h, nlits, (size_t)(z - p) + 1);
 	}
 #endif
 	if (k->kind == KT_SKIM_PORTABLE)
@@ -296,7 +357,7 @@ kt_skim_free(struct kt_skim *k)
 		return;
 #ifdef HAVE_LIBHS
 	if (k->scratch)
-		hs_free_scratch(k->scratch);
+		hs.free_scratch(k->scratch);
 #endif
 	free(k);
 }

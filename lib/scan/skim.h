@@ -12,17 +12,26 @@
  * Two matchers with the same results: Vectorscan (configure found libhs)
  * and the portable multi-literal automaton of lib/base (multilit.h).  The
  * environment variable KTRIAGE_SKIM chooses for tests: "portable" forces
- * the automaton, "off" reads every line as before the skim.
+ * the automaton, "vectorscan" Vectorscan (when built with it), both at
+ * any size of input; "off" reads every line as before the skim.
  */
 #ifndef KT_SKIM_H
 #define KT_SKIM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum kt_skim_kind { KT_SKIM_OFF, KT_SKIM_PORTABLE, KT_SKIM_VECTORSCAN };
 
 struct kt_skim;
 
+/*
+ * Whether to skim, once len bytes of the input have arrived: by default
+ * only from KT_SKIM_MIN bytes on (smaller logs are read whole in less time
+ * than building the matcher takes: start-up stays cheap).
+ */
+#define KT_SKIM_MIN (256u << 10)
+bool kt_skim_wanted(size_t len);
 /* A matcher for one scanner (the compiled literals are shared, built once). */
 struct kt_skim *kt_skim_new(void);
 enum kt_skim_kind kt_skim_kind(const struct kt_skim *k);
