@@ -87,15 +87,35 @@ kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 void
 kt_sigset_prepare_lazy(struct kt_sigset *set)
 {
-	build_prefilter(set);
+	(void)set;	/* the prefilter too is built by the first report (need_prefilter) */
 }
 
 /*
- * The threads of --jobs share the set: a signature is compiled under the
- * lock by the first one to need it; the flag, read without it, is set
- * (release) only once its patterns are in place.
+ * The threads of --jobs share the set: the prefilter and each signature
+ * are built under the lock by the first one to need them; the pointer and
+ * the flag, read without it, are set (release) only once complete.
  */
 static pthread_mutex_t compile_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const struct kt_multilit *
+need_prefilter(const struct kt_sigset *set)
+{
+	struct kt_multilit *ml = __atomic_load_n(&set->prefilter, __ATOMIC_ACQUIRE);
+
+	if (ml)
+		return ml;
+	pthread_mutex_lock(&compile_lock);
+	if (!set->prefilter) {
+		struct kt_sigset tmp = *set;
+
+		/* the literals are cached in the signatures (s->literals): built
+		 * here as kt_sigset_prepare() builds them */
+		build_prefilter(&tmp);
+		__atomic_store_n(&((struct kt_sigset *)set)->prefilter, tmp.prefilter, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&compile_lock);
+	return set->prefilter;
+}
 
 static void
 need_compiled(struct kt_signature *s)
@@ -448,7 +468,7 @@ prefilter(const struct kt_sigset *set, const struct kt_report *r, unsigned *list
 	size_t nlist;
 
 	report_text(r, &text);
-	nlist = kt_multilit_seen(set->prefilter, text.buf, text.len, hit, list);
+	nlist = kt_multilit_seen(need_prefilter(set), text.buf, text.len, hit, list);
 	strbuf_release(&text);
 	free(hit);
 	qsort(list, nlist, sizeof(*list), cmp_uint);

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -606,7 +607,7 @@ kt_sigdb_open(const char *path, struct kt_error *err)
 		}
 		return NULL;
 	}
-	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		db_err(err, path, "cannot open database", db);
 		sqlite3_close(db);
 		strbuf_release(&uri);
@@ -625,17 +626,17 @@ kt_sigdb_open_memory(const unsigned char *data, size_t len, struct kt_error *err
 	struct kt_sigset *set;
 	unsigned char *copy;
 
-	if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	/* one thread loads it and closes it: no locking (a good part of start-up) */
+	if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		db_err(err, "<built-in>", "cannot open database", db);
 		sqlite3_close(db);
 		return NULL;
 	}
-	copy = sqlite3_malloc64(len ? len : 1);
-	if (!copy)
-		kt_oom();
-	memcpy(copy, data, len);
+	/* read in place: a read-only, fixed-size image is never written (no
+	 * copy of the database, nor its page faults, at every start) */
+	copy = (unsigned char *)(uintptr_t)data;
 	if (sqlite3_deserialize(db, "main", copy, (sqlite3_int64)len, (sqlite3_int64)len,
-	    SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
+	    SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
 		db_err(err, "<built-in>", "cannot load database", db);
 		sqlite3_close(db);
 		return NULL;

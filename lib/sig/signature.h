@@ -105,8 +105,8 @@ int kt_sig_check_cost(struct kt_sigset *set, struct kt_diag *diag);
 /* Compile patterns and build the prefilter; call once after loading. */
 int kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag);
 /*
- * Build the prefilter only: a signature's patterns are compiled when its
- * literals first occur in a report (a database that "signatures compile"
+ * Nothing yet: the prefilter is built by the first report matched, a
+ * signature's patterns are compiled when its literals first occur in one (a database that "signatures compile"
  * checked; a pattern that does not compile then is that signature's
  * error, as a PCRE2 limit is).  Scanning a log pays only for the
  * signatures it meets.
