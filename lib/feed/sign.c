@@ -12,6 +12,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
+#include "cryptodl.h"
 #include "feed.h"
 #include "util.h"
 

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cryptodl.h"
 #include "lines.h"
 #include "signature.h"
 #include "strbuf.h"
