@@ -146,19 +146,24 @@ jit_remember(struct tls *t, const pcre2_code *re, bool ok)
  * lock once for each), so a match costs one lookup in its own table.
  * Returns whether re runs JIT-compiled.
  */
-static void
-forget_freed(struct tls *t)
+static __attribute__((noinline)) void
+forget_all(struct tls *t, unsigned long gen)
 {
-	unsigned long gen = __atomic_load_n(&re_generation, __ATOMIC_ACQUIRE);
-
-	if (gen == t->gen)
-		return;
 	t->gen = gen;
 	if (t->jit_cap) {
 		memset(t->jitted, 0, t->jit_cap * sizeof(*t->jitted));
 		t->njitted = 0;
 	}
 	memset(t->names, 0, sizeof(t->names));
+}
+
+static inline void
+forget_freed(struct tls *t)
+{
+	unsigned long gen = __atomic_load_n(&re_generation, __ATOMIC_ACQUIRE);
+
+	if (gen != t->gen)
+		forget_all(t, gen);
 }
 
 void
@@ -170,14 +175,11 @@ kt_re_free(pcre2_code *re)
 	pcre2_code_free(re);
 }
 
-static bool
-ensure_jit(struct tls *t, const pcre2_code *re)
+static __attribute__((noinline)) bool
+jit_first(struct tls *t, const pcre2_code *re)
 {
-	size_t jitsize = 0, i;
+	size_t jitsize = 0;
 
-	forget_freed(t);
-	if (t->jit_cap && t->jitted[i = jit_slot(t, re)] == re)
-		return t->jit_ok[i];
 	pthread_mutex_lock(&jit_lock);
 	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize) == 0 && !jitsize) {
 		(void)pcre2_jit_compile((pcre2_code *)re, PCRE2_JIT_COMPLETE);
@@ -188,26 +190,45 @@ ensure_jit(struct tls *t, const pcre2_code *re)
 	return jitsize != 0;
 }
 
+/* The fast path, inlined in kt_re_match: one probe of this thread's table
+ * (the first slot but for collisions); the rest out of line. */
+static inline bool
+ensure_jit(struct tls *t, const pcre2_code *re)
+{
+	size_t i;
+
+	forget_freed(t);
+	if (t->jit_cap && t->jitted[i = jit_slot(t, re)] == re)
+		return t->jit_ok[i];
+	return jit_first(t, re);
+}
+
+/* This thread's match data and limits, made on its first match. */
+static __attribute__((noinline)) void
+tls_init(void)
+{
+	pthread_once(&tls_once, tls_key_create);
+	tls = calloc(1, sizeof(*tls));
+	if (!tls)
+		abort();
+	tls->md = pcre2_match_data_create(32, NULL);
+	tls->mctx = pcre2_match_context_create(NULL);
+	if (!tls->md || !tls->mctx)
+		abort();
+	pcre2_set_match_limit(tls->mctx, KT_RE_MATCH_LIMIT);
+	pcre2_set_depth_limit(tls->mctx, KT_RE_DEPTH_LIMIT);
+	pcre2_set_heap_limit(tls->mctx, KT_RE_HEAP_LIMIT_KIB);
+	pthread_setspecific(tls_key, tls);
+	md = tls->md;
+}
+
 int
 kt_re_match(const pcre2_code *re, const char *s, size_t len)
 {
 	int rc;
 
-	if (!tls) {
-		pthread_once(&tls_once, tls_key_create);
-		tls = calloc(1, sizeof(*tls));
-		if (!tls)
-			abort();
-		tls->md = pcre2_match_data_create(32, NULL);
-		tls->mctx = pcre2_match_context_create(NULL);
-		if (!tls->md || !tls->mctx)
-			abort();
-		pcre2_set_match_limit(tls->mctx, KT_RE_MATCH_LIMIT);
-		pcre2_set_depth_limit(tls->mctx, KT_RE_DEPTH_LIMIT);
-		pcre2_set_heap_limit(tls->mctx, KT_RE_HEAP_LIMIT_KIB);
-		pthread_setspecific(tls_key, tls);
-		md = tls->md;
-	}
+	if (!tls)
+		tls_init();
 	/* Text handed to matchers is valid UTF-8 (lines.c guarantees it).  A
 	 * JIT-compiled pattern goes straight to its code: pcre2_match() would
 	 * only check again what is known, a third of the cost of a short line. */
