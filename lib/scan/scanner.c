@@ -120,6 +120,10 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
  * (a logger's prefix) just as reading everything would.  The last REPLAY
  * lines of a buffer are read too: the next buffer's first hit may need
  * them.  Skipped lines are counted as the line reader counts them.
+ * One fact a skipped line may still carry: its printk time, which the
+ * segmenter compares after a panic to spot a reboot; the REPLAY lines and
+ * the report's own lines renew it, so only a log whose timestamps stop
+ * for all of those (and start again after the panic) could tell.
  */
 static size_t
 replay(const struct kt_scanner *s)
