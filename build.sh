@@ -50,6 +50,14 @@ else
 		DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 	fi
 fi
+# Vectorscan for the skim where Debian packages it (not riscv64, s390x):
+# without it configure picks the portable matcher, with the same results.
+if ! dpkg-query -W -f='${Status}' libvectorscan-dev 2>/dev/null | grep -q "install ok installed"; then
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO=sudo
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libvectorscan-dev >/dev/null 2>&1 ||
+		echo "build.sh: libvectorscan-dev is not available: the skim uses the portable matcher" >&2
+fi
 if [ ! -x configure ] || [ configure.ac -nt configure ] || [ Makefile.am -nt Makefile.in ]; then
 	say "./autogen.sh (configure and Makefile.in from configure.ac and Makefile.am)"
 	./autogen.sh >/dev/null 2>&1

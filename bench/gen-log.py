@@ -1,30 +1,51 @@
 #!/usr/bin/env python3
-"""gen-log.py SIZE_MIB LOG...: write a SIZE MiB console log to stdout: boot
-chatter with the given real logs spliced in every ~1 MiB, timestamps made
-monotonic.  Deterministic (fixed seed) so runs are comparable."""
+"""gen-log.py SIZE_MIB EVERY_BYTES OUT: write a SIZE MiB console log made of
+real logs only: the captured clean boots of tests/data/boot (every one in
+turn, as a CI archive of boot logs would hold them) with a real crash log of
+tests/data/corpus spliced in every EVERY_BYTES bytes (0: none).
+Deterministic (fixed seed, fixed order) so runs are comparable; the logs are
+written under the bench's temporary folder, never committed."""
+import glob
+import os
 import random
 import sys
 
+top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 size = int(sys.argv[1]) << 20
-logs = [open(p, encoding="utf-8", errors="replace").read().splitlines() for p in sys.argv[2:]]
-chatter = [
-    "usb 1-1: new high-speed USB device number {n} using ehci-pci",
-    "EXT4-fs (sda1): mounted filesystem with ordered data mode. Quota mode: none.",
-    "audit: type=1400 audit({n}.123:45): apparmor=\"STATUS\" operation=\"profile_load\"",
-    "e1000e 0000:00:19.0 eth0: NIC Link is Up 1000 Mbps Full Duplex, Flow Control: Rx/Tx",
-    "systemd[1]: Started Journal Service.",
-]
+every = int(sys.argv[2])
+out_path = sys.argv[3]
+
+
+def read(p):
+    with open(p, "rb") as f:
+        data = f.read()
+    return data if data.endswith(b"\n") else data + b"\n"
+
+
+clean = [read(p) for p in sorted(glob.glob(os.path.join(top, "tests/data/boot/*-clean.log")))]
+crashes = [read(p) for p in sorted(glob.glob(os.path.join(top, "tests/data/corpus/*/*.log")))
+           if "/clean/" not in p]
+# the boots cut into pieces of about 4 KiB at line ends, so that a crash
+# can go between any two pieces
+pieces = []
+for boot in clean:
+    start = 0
+    while start < len(boot):
+        end = boot.find(b"\n", start + 4096)
+        end = len(boot) if end < 0 else end + 1
+        pieces.append(boot[start:end])
+        start = end
 rng = random.Random(1)
-out = sys.stdout
 written = 0
-t = 0.0
-next_crash = 1 << 20
-while written < size:
-    if written >= next_crash and logs:
-        block = "\n".join(rng.choice(logs)) + "\n"
-        next_crash += 1 << 20
-    else:
-        t += 0.000731
-        block = "[%12.6f] %s\n" % (t, rng.choice(chatter).format(n=rng.randrange(1000)))
-    out.write(block)
-    written += len(block)
+next_crash = every if every else size + 1
+i = 0
+with open(out_path, "wb") as out:
+    while written < size:
+        if written >= next_crash:
+            block = crashes[rng.randrange(len(crashes))]
+            next_crash = written + every
+        else:
+            block = pieces[i % len(pieces)]
+            i += 1
+        out.write(block)
+        written += len(block)

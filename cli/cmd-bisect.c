@@ -723,7 +723,7 @@ bisect_run(int argc, char **argv)
 	free(st.other.title);
 	free(st.marker_text);
 	if (st.expect)
-		pcre2_code_free(st.expect);
+		kt_re_free(st.expect);
 	if (sc)
 		kt_scanner_free(sc);
 	kt_sigset_free(sigs);

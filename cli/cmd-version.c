@@ -5,7 +5,6 @@
 #include <pcre2.h>
 #include <sqlite3.h>
 #include <stdio.h>
-#include <curl/curl.h>
 #include <bzlib.h>
 #include <lz4.h>
 #include <lzma.h>
@@ -14,6 +13,7 @@
 
 #include "cli-db.h"
 #include "cmd.h"
+#include "net.h"
 #include "opts.h"
 #include "sigdb.h"
 #include "usage.h"
@@ -53,7 +53,7 @@ run(int argc, char **argv)
 
 		pcre2_config_8(PCRE2_CONFIG_VERSION, pcre);
 		printf("pcre2 %s\nsqlite %s\nlibcurl %s\nzlib %s\nzstd %s\nliblzma %s\nlibbz2 %s\nlz4 %s\njansson %s\n",
-		    pcre, sqlite3_libversion(), curl_version_info(CURLVERSION_NOW)->version,
+		    pcre, sqlite3_libversion(), kt_net_library_version() ? kt_net_library_version() : "(not loadable)",
 		    zlibVersion(), ZSTD_versionString(), lzma_version_string(), BZ2_bzlibVersion(),
 		    LZ4_versionString(), jansson_version_str());
 		print_db();

@@ -188,4 +188,10 @@ check "frames: an [inline] frame of an annotated trace is read (__mmput)" \
 	sh -c "python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); sys.exit(\"__mmput\" not in [f[\"function\"] for f in d[\"frames\"]])' '$TMP/out'"
 check "frames: the annotated frames keep their order" \
 	sh -c "python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); f=[x[\"function\"] for x in d[\"frames\"]]; sys.exit(f != [\"unmap_single_vma\", \"unmap_vmas\", \"exit_mmap\", \"__mmput\", \"mmput\", \"do_exit\"])' '$TMP/out'"
+# --- skim literals: derived from the tables (header literals, wrap words), so a new form is skimmed for ---
+"$TT" skim-literals >"$TMP/got"
+check "skim-literals: every header form's literal is there (Kernel panic, BUG: KASAN:, Xen BUG at)" \
+	sh -c "grep -qx 'Kernel panic - not syncing' '$TMP/got' && grep -qx 'BUG: KASAN:' '$TMP/got' && grep -qx 'Xen BUG at' '$TMP/got'"
+check "skim-literals: the words of a mail-wrapped line are there (probably for)" grep -qx 'probably for' "$TMP/got"
+check "skim-literals: each once" sh -c "test \"\$(sort '$TMP/got' | uniq -d)\" = ''"
 done_testing

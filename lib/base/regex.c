@@ -2,7 +2,9 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ktriage.h"
 #include "regex.h"
@@ -16,7 +18,26 @@
 struct tls {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
+	/* the patterns this thread has seen JIT-compiled (open addressing),
+	 * and whether the JIT took each (else the interpreter matches it) */
+	const pcre2_code **jitted;
+	bool *jit_ok;
+	size_t njitted, jit_cap;
+	/* group numbers of names asked for (kt_re_named), direct-mapped */
+	struct name_slot {
+		const pcre2_code *re;
+		char name[16];
+		int n;
+	} names[128];
+	unsigned long gen;	/* re_generation the tables above are valid for */
 };
+
+/*
+ * Bumped by kt_re_free(): a freed pattern's address may come back for
+ * another one, so each thread forgets what it knew (JIT state, group
+ * numbers) when a pattern was freed since.
+ */
+static unsigned long re_generation;
 
 static pthread_key_t tls_key;
 static pthread_once_t tls_once = PTHREAD_ONCE_INIT;
@@ -30,6 +51,8 @@ tls_free(void *p)
 
 	pcre2_match_data_free(t->md);
 	pcre2_match_context_free(t->mctx);
+	free(t->jitted);
+	free(t->jit_ok);
 	free(t);
 }
 
@@ -56,7 +79,9 @@ kt_re_try_compile(const char *pattern, unsigned flags, struct kt_error *err)
 		kt_fail(err, KT_EUSAGE, "%s at offset %zu", (char *)msg, (size_t)erroff);
 		return NULL;
 	}
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	/* JIT-compiled on its first match (ensure_jit): most patterns of the
+	 * tables and signatures never run on a given log, and JIT is most of
+	 * the cost of compiling them */
 	return re;
 }
 
@@ -74,28 +99,143 @@ kt_re_compile(const char *pattern, unsigned flags)
 	return re;
 }
 
+static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static size_t
+jit_slot(const struct tls *t, const pcre2_code *re)
+{
+	size_t i = ((uintptr_t)re >> 4) * 0x9e3779b97f4a7c15ull >> 20;
+
+	for (i &= t->jit_cap - 1; t->jitted[i] && t->jitted[i] != re; i = (i + 1) & (t->jit_cap - 1))
+		;
+	return i;
+}
+
+static void
+jit_remember(struct tls *t, const pcre2_code *re, bool ok)
+{
+	size_t i;
+
+	if (2 * (t->njitted + 1) > t->jit_cap) {
+		const pcre2_code **old = t->jitted;
+		bool *old_ok = t->jit_ok;
+		size_t n = t->jit_cap;
+
+		t->jit_cap = n ? 2 * n : 256;
+		t->jitted = xcalloc(t->jit_cap, sizeof(*t->jitted));
+		t->jit_ok = xcalloc(t->jit_cap, sizeof(*t->jit_ok));
+		for (size_t k = 0; k < n; k++)
+			if (old[k]) {
+				i = jit_slot(t, old[k]);
+				t->jitted[i] = old[k];
+				t->jit_ok[i] = old_ok[k];
+			}
+		free(old);
+		free(old_ok);
+	}
+	i = jit_slot(t, re);
+	t->jitted[i] = re;
+	t->jit_ok[i] = ok;
+	t->njitted++;
+}
+
+/*
+ * JIT-compile re the first time any thread matches it.  A pattern is
+ * shared by the threads of --jobs: the compilation happens under a lock,
+ * and each thread remembers the patterns it saw compiled (after taking the
+ * lock once for each), so a match costs one lookup in its own table.
+ * Returns whether re runs JIT-compiled.
+ */
+static __attribute__((noinline)) void
+forget_all(struct tls *t, unsigned long gen)
+{
+	t->gen = gen;
+	if (t->jit_cap) {
+		memset(t->jitted, 0, t->jit_cap * sizeof(*t->jitted));
+		t->njitted = 0;
+	}
+	memset(t->names, 0, sizeof(t->names));
+}
+
+static inline void
+forget_freed(struct tls *t)
+{
+	unsigned long gen = __atomic_load_n(&re_generation, __ATOMIC_ACQUIRE);
+
+	if (gen != t->gen)
+		forget_all(t, gen);
+}
+
+void
+kt_re_free(pcre2_code *re)
+{
+	if (!re)
+		return;
+	__atomic_add_fetch(&re_generation, 1, __ATOMIC_RELEASE);
+	pcre2_code_free(re);
+}
+
+static __attribute__((noinline)) bool
+jit_first(struct tls *t, const pcre2_code *re)
+{
+	size_t jitsize = 0;
+
+	pthread_mutex_lock(&jit_lock);
+	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize) == 0 && !jitsize) {
+		(void)pcre2_jit_compile((pcre2_code *)re, PCRE2_JIT_COMPLETE);
+		(void)pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize);
+	}
+	pthread_mutex_unlock(&jit_lock);
+	jit_remember(t, re, jitsize != 0);
+	return jitsize != 0;
+}
+
+/* The fast path, inlined in kt_re_match: one probe of this thread's table
+ * (the first slot but for collisions); the rest out of line. */
+static inline bool
+ensure_jit(struct tls *t, const pcre2_code *re)
+{
+	size_t i;
+
+	forget_freed(t);
+	if (t->jit_cap && t->jitted[i = jit_slot(t, re)] == re)
+		return t->jit_ok[i];
+	return jit_first(t, re);
+}
+
+/* This thread's match data and limits, made on its first match. */
+static __attribute__((noinline)) void
+tls_init(void)
+{
+	pthread_once(&tls_once, tls_key_create);
+	tls = calloc(1, sizeof(*tls));
+	if (!tls)
+		abort();
+	tls->md = pcre2_match_data_create(32, NULL);
+	tls->mctx = pcre2_match_context_create(NULL);
+	if (!tls->md || !tls->mctx)
+		abort();
+	pcre2_set_match_limit(tls->mctx, KT_RE_MATCH_LIMIT);
+	pcre2_set_depth_limit(tls->mctx, KT_RE_DEPTH_LIMIT);
+	pcre2_set_heap_limit(tls->mctx, KT_RE_HEAP_LIMIT_KIB);
+	pthread_setspecific(tls_key, tls);
+	md = tls->md;
+}
+
 int
 kt_re_match(const pcre2_code *re, const char *s, size_t len)
 {
 	int rc;
 
-	if (!tls) {
-		pthread_once(&tls_once, tls_key_create);
-		tls = calloc(1, sizeof(*tls));
-		if (!tls)
-			abort();
-		tls->md = pcre2_match_data_create(32, NULL);
-		tls->mctx = pcre2_match_context_create(NULL);
-		if (!tls->md || !tls->mctx)
-			abort();
-		pcre2_set_match_limit(tls->mctx, KT_RE_MATCH_LIMIT);
-		pcre2_set_depth_limit(tls->mctx, KT_RE_DEPTH_LIMIT);
-		pcre2_set_heap_limit(tls->mctx, KT_RE_HEAP_LIMIT_KIB);
-		pthread_setspecific(tls_key, tls);
-		md = tls->md;
-	}
-	/* Text handed to matchers is valid UTF-8 (lines.c guarantees it). */
-	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, tls->mctx);
+	if (!tls)
+		tls_init();
+	/* Text handed to matchers is valid UTF-8 (lines.c guarantees it).  A
+	 * JIT-compiled pattern goes straight to its code: pcre2_match() would
+	 * only check again what is known, a third of the cost of a short line. */
+	if (ensure_jit(tls, re))
+		rc = pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, tls->mctx);
+	else
+		rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, tls->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
 	if (rc == 0)
@@ -116,11 +256,30 @@ kt_re_group(const char *s, int n, const char **start, size_t *len)
 	return true;
 }
 
+/* The number of group name in re (<0: none), looked up once per thread. */
+static int
+group_number(const pcre2_code *re, const char *name)
+{
+	size_t nl = strlen(name);
+	struct name_slot *e;
+
+	if (!tls || nl >= sizeof(e->name))
+		return pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+	forget_freed(tls);
+	e = &tls->names[(((uintptr_t)re >> 4) ^ ((unsigned char)name[0] * 31u + nl)) % 128];
+	if (e->re != re || memcmp(e->name, name, nl + 1)) {
+		e->re = re;
+		memcpy(e->name, name, nl + 1);
+		e->n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+	}
+	return e->n;
+}
+
 bool
 kt_re_named(const pcre2_code *re, const char *s, const char *name,
     const char **start, size_t *len)
 {
-	int n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+	int n = group_number(re, name);
 
 	if (n < 0)
 		return false;

@@ -31,6 +31,8 @@ pcre2_code *kt_re_try_compile(const char *pattern, unsigned flags, struct kt_err
  * same thread.
  */
 int kt_re_match(const pcre2_code *re, const char *s, size_t len);
+/* Free a pattern (never pcre2_code_free(): threads cache facts about it). */
+void kt_re_free(pcre2_code *re);
 bool kt_re_group(const char *s, int n, const char **start, size_t *len);
 bool kt_re_named(const pcre2_code *re, const char *s, const char *name,
     const char **start, size_t *len);

@@ -20,6 +20,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <dlfcn.h>
+
+/* plain prototypes: the calls below go through the table of kt_curl */
+#define CURL_DISABLE_TYPECHECK 1
 #include <curl/curl.h>
 
 #include "net.h"
@@ -35,10 +39,94 @@ kt_is_url(const char *s)
 	return !strncasecmp(s, "http://", 7) || !strncasecmp(s, "https://", 8);
 }
 
+/*
+ * libcurl is loaded when a URL is first fetched, not at start-up: linked
+ * in, its ~28 libraries (TLS, Kerberos, LDAP...) cost every run ~6 ms of
+ * relocation, three times the start-up of grep, for a feature most runs
+ * never use.  The names below stand for the functions found in it.
+ */
+static struct {
+	CURLcode (*global_init)(long);
+	CURL *(*easy_init)(void);
+	CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
+	CURLcode (*easy_perform)(CURL *);
+	CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
+	void (*easy_cleanup)(CURL *);
+	const char *(*easy_strerror)(CURLcode);
+	struct curl_slist *(*slist_append)(struct curl_slist *, const char *);
+	void (*slist_free_all)(struct curl_slist *);
+	curl_version_info_data *(*version_info)(CURLversion);
+	CURLU *(*url)(void);
+	CURLUcode (*url_set)(CURLU *, CURLUPart, const char *, unsigned int);
+	CURLUcode (*url_get)(const CURLU *, CURLUPart, char **, unsigned int);
+	void (*url_cleanup)(CURLU *);
+	void (*free)(void *);
+} kt_curl;
+static const char *curl_missing;	/* why libcurl could not be loaded, or NULL */
+
+#undef curl_easy_setopt
+#undef curl_easy_getinfo
+#define curl_global_init kt_curl.global_init
+#define curl_easy_init kt_curl.easy_init
+#define curl_easy_setopt kt_curl.easy_setopt
+#define curl_easy_perform kt_curl.easy_perform
+#define curl_easy_getinfo kt_curl.easy_getinfo
+#define curl_easy_cleanup kt_curl.easy_cleanup
+#define curl_easy_strerror kt_curl.easy_strerror
+#define curl_slist_append kt_curl.slist_append
+#define curl_slist_free_all kt_curl.slist_free_all
+#define curl_url kt_curl.url
+#define curl_url_set kt_curl.url_set
+#define curl_url_get kt_curl.url_get
+#define curl_url_cleanup kt_curl.url_cleanup
+#define curl_free kt_curl.free
+
 static void
 init_curl(void)
 {
+	static const char *const names[] = {
+		"curl_global_init", "curl_easy_init", "curl_easy_setopt", "curl_easy_perform",
+		"curl_easy_getinfo", "curl_easy_cleanup", "curl_easy_strerror", "curl_slist_append",
+		"curl_slist_free_all", "curl_version_info", "curl_url", "curl_url_set", "curl_url_get",
+		"curl_url_cleanup", "curl_free",
+	};
+	void **slot = (void **)&kt_curl;
+	void *h = dlopen(KT_LIBCURL_SONAME, RTLD_NOW | RTLD_LOCAL);
+
+	_Static_assert(sizeof(kt_curl) == sizeof(names) / sizeof(names[0]) * sizeof(void *),
+	    "one name per libcurl function");
+	if (!h) {
+		curl_missing = "cannot load " KT_LIBCURL_SONAME;
+		return;
+	}
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!(slot[i] = dlsym(h, names[i]))) {
+			curl_missing = "libcurl lacks a function ktriage needs";
+			return;
+		}
 	curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+/* Load libcurl once; 0, or -1 with err filled when it cannot be. */
+static int
+need_curl(const char *url, struct kt_error *err)
+{
+	pthread_once(&curl_once, init_curl);
+	if (curl_missing) {
+		char *shown = kt_url_redact(url);
+
+		kt_fail(err, KT_EIO, "%s: %s", shown, curl_missing);
+		free(shown);
+		return -1;
+	}
+	return 0;
+}
+
+const char *
+kt_net_library_version(void)
+{
+	pthread_once(&curl_once, init_curl);
+	return curl_missing ? NULL : kt_curl.version_info(CURLVERSION_NOW)->version;
 }
 
 /* A query or fragment parameter name that may carry a credential (lower case). */
@@ -152,6 +240,9 @@ kt_url_redact(const char *url)
 
 	if (!kt_is_url(url))
 		return xstrdup(url);
+	pthread_once(&curl_once, init_curl);
+	if (curl_missing)
+		return redact_crude(url);	/* no libcurl to parse it: drop what may be secret */
 	if (!(u = curl_url()))
 		kt_oom();
 	if (curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK) {
@@ -314,7 +405,6 @@ xfer_setup(struct xfer *x, const char *url, const struct kt_net_opts *o, struct 
 	long timeout = o->timeout > 0 ? o->timeout : KT_NET_DEFAULT_TIMEOUT;
 	int token;
 
-	pthread_once(&curl_once, init_curl);
 	memset(x, 0, sizeof(*x));
 	atomic_init(&x->abort, false);
 	x->url = url;
@@ -462,6 +552,10 @@ kt_fetch_start(const char *url, const struct kt_net_opts *opts, struct kt_error 
 {
 	struct kt_fetch *f = xcalloc(1, sizeof(*f));
 
+	if (need_curl(url, err)) {
+		free(f);
+		return NULL;
+	}
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, f->fds)) {
 		char *shown = kt_url_redact(url);
 
@@ -556,6 +650,8 @@ kt_fetch_to_file(const char *url, const struct kt_net_opts *opts, FILE *fp, size
 
 	if (etag_out)
 		*etag_out = NULL;
+	if (need_curl(url, err))
+		return -1;
 	if (xfer_setup(&x, url, opts ? opts : &default_opts, err))
 		return -1;
 	curl_easy_setopt(x.curl, CURLOPT_WRITEFUNCTION, on_file);

@@ -92,4 +92,8 @@ void kt_fetch_close(struct kt_fetch *f);
 long kt_fetch_to_file(const char *url, const struct kt_net_opts *opts, FILE *fp, size_t max,
     const char *etag_in, char **etag_out, struct kt_error *err);
 
+/* The version of libcurl (loaded on first use, as for any fetch), or NULL
+ * when it cannot be loaded. */
+const char *kt_net_library_version(void);
+
 #endif

@@ -14,6 +14,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
+#include "cryptodl.h"
 #include "feed.h"
 #include "util.h"
 

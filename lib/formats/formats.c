@@ -895,9 +895,16 @@ pcre2_code *kt_separator_re;
 pcre2_code *kt_xen_msg_re;
 
 static pthread_once_t formats_once = PTHREAD_ONCE_INIT;
+static pthread_once_t report_once = PTHREAD_ONCE_INIT;
 
+/*
+ * The tables of reports (headers, bodies, fields, frames, arch markers and
+ * the other report patterns), compiled when the first line containing a
+ * header literal arrives: before that no report exists to read them, and a
+ * log that has none (or an empty input) never pays for them.
+ */
 static void
-formats_compile(void)
+report_tables_compile(void)
 {
 	size_t i;
 
@@ -914,17 +921,10 @@ formats_compile(void)
 		kt_frame_forms[i].re = kt_re_compile(kt_frame_forms[i].pattern, 0);
 	for (i = 0; i < kt_narch_markers; i++)
 		kt_arch_markers[i].re = kt_re_compile(kt_arch_markers[i].pattern, 0);
-	for (i = 0; i < kt_nprefix_forms; i++)
-		kt_prefix_forms[i].re = kt_re_compile(kt_prefix_forms[i].pattern, PCRE2_ANCHORED);
 	for (i = 0; i < kt_npullback_forms; i++)
 		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
 	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */
-	for (i = 0; i < kt_nwrap_forms; i++) {
-		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);
-		kt_wrap_forms[i].cont_re = kt_re_compile(kt_wrap_forms[i].continuation, 0);
-	}
 	kt_xen_msg_re = kt_re_compile(xen_msg_pattern, 0);
-	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
 	kt_skip_re = kt_re_compile(skip_pattern, 0);
 	for (size_t r = 0; r < kt_nframe_renames; r++)
@@ -936,6 +936,22 @@ formats_compile(void)
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);
+}
+
+/* The tables every line meets: prefixes, glued output, wrapped lines, and
+ * the header literals. */
+static void
+formats_compile(void)
+{
+	size_t i;
+
+	for (i = 0; i < kt_nprefix_forms; i++)
+		kt_prefix_forms[i].re = kt_re_compile(kt_prefix_forms[i].pattern, PCRE2_ANCHORED);
+	for (i = 0; i < kt_nwrap_forms; i++) {
+		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);
+		kt_wrap_forms[i].cont_re = kt_re_compile(kt_wrap_forms[i].continuation, 0);
+	}
+	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	header_lits_build();
 }
 
@@ -945,14 +961,23 @@ kt_formats_init(void)
 	pthread_once(&formats_once, formats_compile);
 }
 
+void
+kt_formats_init_reports(void)
+{
+	kt_formats_init();
+	pthread_once(&report_once, report_tables_compile);
+}
+
 const struct header_form *
 kt_header_match(const char *text, size_t len, bool xen)
 {
 	unsigned char seen[ARRAY_SIZE(kt_header_forms)] = { 0 };
 	bool checked_not = false;
 
+	kt_formats_init();
 	if (!kt_multilit_seen(header_lits, text, len, seen, NULL))
 		return NULL;
+	kt_formats_init_reports();
 	for (size_t i = 0; i < kt_nheader_forms; i++) {
 		const struct header_form *h = &kt_header_forms[i];
 
@@ -973,17 +998,32 @@ kt_header_match(const char *text, size_t len, bool xen)
  * Every incomplete form ends in a slash, "for", "range" or a word of a
  * WARNING header: lines ending otherwise never reach a regex.
  */
+static const char *const wrap_words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range" };
+
 static bool
 may_be_cut(const char *text, size_t len)
 {
-	static const char *const words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range" };
-
 	if (len < 12 || !strchr("/rte0123456789", text[len - 1]))
 		return false;
-	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-		if (memmem(text, len, words[i], strlen(words[i])))
+	for (size_t i = 0; i < ARRAY_SIZE(wrap_words); i++)
+		if (memmem(text, len, wrap_words[i], strlen(wrap_words[i])))
 			return true;
 	return false;
+}
+
+/*
+ * What the skim looks for, from the tables themselves: every header
+ * form's literal, then the words without which no line is held back as
+ * cut by a mail client (may_be_cut).  A line containing none of them
+ * cannot start a report nor be joined to the next one.
+ */
+const char *
+kt_skim_literal(size_t i)
+{
+	if (i < kt_nheader_forms)
+		return kt_header_forms[i].literal;
+	i -= kt_nheader_forms;
+	return i < ARRAY_SIZE(wrap_words) ? wrap_words[i] : NULL;
 }
 
 const struct wrap_form *

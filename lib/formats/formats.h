@@ -14,8 +14,11 @@
  *  - access decoders: registers that tell a memory fault's access type.
  *
  * New kernel output formats mean new rows here, not new code.  The tables
- * are compiled once (kt_formats_init, under pthread_once) and are read-only
- * afterwards.  Behaviour comes from a form's flags, never from its title
+ * are compiled once (under pthread_once) and are read-only afterwards:
+ * kt_formats_init() the tables of lines (prefixes, wrapped lines, header
+ * literals), kt_formats_init_reports() all the others, which
+ * kt_header_match() does as soon as a header literal occurs: nothing reads
+ * a report's tables before a header opened one.  Behaviour comes from a form's flags, never from its title
  * text: retitling a form changes titles only.
  *
  * How to add a crash header format
@@ -279,13 +282,21 @@ extern pcre2_code *kt_postend_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */
 extern pcre2_code *kt_boot_re;
 
-/* Compile every table (once per process, thread-safe); call before any use. */
+/* Compile the tables of lines (once per process, thread-safe); call before any use. */
 void kt_formats_init(void);
+/* Compile the tables of reports too (once per process, thread-safe). */
+void kt_formats_init_reports(void);
 
 /* Find the header form matching text, or NULL. For XEN/kernel channel.
  * One Aho-Corasick pass over the line finds which header literals occur;
  * only the forms whose literal does are tried, in table order. */
 const struct header_form *kt_header_match(const char *text, size_t len, bool xen);
+/*
+ * The literals of the skim (scanner.c): index 0, 1, ... until NULL, repeats
+ * possible.  Every line that can open a report, or be joined to the next
+ * as a wrapped line, contains one of them.
+ */
+const char *kt_skim_literal(size_t i);
 enum body_class kt_body_class(const char *text, size_t len);
 /* The report prefix pattern for a header form's flags. */
 const pcre2_code *kt_pullback_re(unsigned form_flags);

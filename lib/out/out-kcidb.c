@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cryptodl.h"
 #include "output.h"
 #include "out-json.h"
 #include "tree.h"

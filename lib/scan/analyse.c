@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cryptodl.h"
 #include "analyse.h"
 #include "formats.h"
 #include "regex.h"

@@ -32,6 +32,7 @@
 #define SNIFF 4096
 /* xz: memory the decoder may use (xz -9e needs 65 MiB; a hostile header may ask for GiBs) */
 #define XZ_MEMLIMIT (512u << 20)
+#define SCANBUF (1 << 20)
 
 struct codec;
 
@@ -442,6 +443,13 @@ decoded_read(struct kt_input *in, char *buf, size_t len, struct kt_error *err)
 
 	if (in->codec)
 		return in->codec->read(in, buf, len, err);
+	/* plain text past what was sniffed: straight into the caller's
+	 * buffer, as large as it is (the skim wants large reads) */
+	if (in->pos == in->have && !in->eof && len > INBUF) {
+		if ((got = raw_read(in, (unsigned char *)buf, len, err)) <= 0)
+			in->eof = true;
+		return got;
+	}
 	if ((got = fill(in, err)) <= 0)
 		return got;
 	n = in->have - in->pos;
@@ -533,8 +541,9 @@ kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
 	if (!(in = kt_input_open(path, net, err)))
 		return -1;
 	s = kt_scanner_new(lim, label ? label : kt_input_name(in), fn, arg);
-	buf = xmalloc(INBUF);
-	while ((n = kt_input_read(in, buf, INBUF, err)) > 0)
+	/* large reads: the skim (scanner.c) reads again the last lines of each */
+	buf = xmalloc(SCANBUF);
+	while ((n = kt_input_read(in, buf, SCANBUF, err)) > 0)
 		if (kt_scanner_feed(s, buf, (size_t)n))
 			break;
 	if (n < 0)

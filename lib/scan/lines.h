@@ -84,6 +84,8 @@ struct kt_line_reader {
 	unsigned long pend_lineno;
 	bool pending, pend_cut;
 	double last_time;	/* the last line's time, for dmesg's deltas */
+	bool saw_delta;		/* a delta clock was read: every line's time counts
+				 * (the scanner's skim must not pass lines over) */
 };
 
 void kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg);

@@ -14,6 +14,7 @@
 #include "lines.h"
 #include "segmenter.h"
 #include "strbuf.h"
+#include "skim.h"
 #include "util.h"
 
 /*
@@ -44,6 +45,8 @@ struct kt_scanner {
 	char *prev_release;
 	struct raw_slot *win;
 	size_t nwin;
+	struct kt_skim *skim;		/* the raw-buffer skim (skim.h) */
+	size_t *hits, hits_alloc;	/* where skim strings end in the buffer being fed */
 };
 
 static struct raw_slot *
@@ -183,13 +186,169 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
 	return s;
 }
 
+/*
+ * The skim.  While the segmenter is idle (kt_segmenter_idle) a line with no
+ * skim string changes only the ring of context lines, so the lines up to a
+ * hit are skipped but for the last REPLAY before it, which are read as
+ * usual: they fill the ring (the context and pulled-back lines of the
+ * report the hit may open) and the line reader's state of the line before
+ * (a logger's prefix) just as reading everything would.  The last REPLAY
+ * lines of a buffer are read too: the next buffer's first hit may need
+ * them.  Skipped lines are counted as the line reader counts them.
+ * One fact a skipped line may still carry: its printk time, which the
+ * segmenter compares after a panic to spot a reboot; the REPLAY lines and
+ * the report's own lines renew it, so only a log whose timestamps stop
+ * for all of those (and start again after the panic) could tell.
+ */
+static size_t
+replay(const struct kt_scanner *s)
+{
+	return s->lim.context_lines + 8;
+}
+
+/* The start of the line n lines before the line starting at `at` (a line
+ * start, or the end of the text), no further back than lo (a line start). */
+static size_t
+lines_back(const char *p, size_t lo, size_t at, size_t n)
+{
+	while (n-- && at > lo) {
+		const char *q = at - 1 > lo ? memrchr(p + lo, '\n', at - 1 - lo) : NULL;
+
+		at = q ? (size_t)(q - p) + 1 : lo;
+	}
+	return at;
+}
+
+/* Where a skip from pos may end: REPLAY lines before the line of the next
+ * hit (hit: where it ends, 0 for none), or before the buffer's last line. */
+static size_t
+skip_target(const struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t hit)
+{
+	const char *q;
+	size_t at;
+
+	if (hit) {
+		q = hit - 1 > pos ? memrchr(p + pos, '\n', hit - 1 - pos) : NULL;
+	} else {
+		q = memrchr(p + pos, '\n', len - pos);
+	}
+	at = q ? (size_t)(q - p) + 1 : pos;
+	return lines_back(p, pos, at, replay(s));
+}
+
+/* One line p[0..n) (without its "\n") holding a "\r" that is not just
+ * the "\r\n" ending: its pieces, as the line reader splits them. */
+static void
+count_cr_pieces(struct kt_scanner *s, const char *p, size_t n)
+{
+	size_t start = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] != '\r')
+			continue;
+		while (i + 1 < n && p[i + 1] == '\r')
+			i++;
+		if (i + 1 == n)	/* the run before the "\n" ends the last piece */
+			break;
+		s->reader.long_lines += i - start > s->reader.max_line;	/* a bare "\r" ends a piece */
+		s->stats.lines++;
+		start = i + 1;
+	}
+	/* the last piece, up to the "\r\n" or "\n" */
+	while (n > start && p[n - 1] == '\r')
+		n--;
+	s->reader.long_lines += n - start > s->reader.max_line;
+	s->stats.lines++;
+}
+
+/* Count the lines of p[0..n) (whole lines) as the line reader would have:
+ * "\n", "\r\n" and a bare "\r" end a piece (stats.lines), "\n" a
+ * numbered line; a piece longer than max_line is a long line. */
+static void
+count_skipped(struct kt_scanner *s, const char *p, size_t n)
+{
+	struct kt_line_reader *r = &s->reader;
+	bool crs = memchr(p, '\r', n) != NULL;
+	size_t start = 0;
+
+	for (const char *q; start < n && (q = memchr(p + start, '\n', n - start)); start = (size_t)(q - p) + 1) {
+		size_t end = (size_t)(q - p), len = end - start;
+		const char *cr = crs ? memchr(p + start, '\r', len) : NULL;
+
+		r->lineno++;
+		if (cr) {
+			size_t k = (size_t)(cr - p);
+
+			while (k < end && p[k] == '\r')
+				k++;
+			if (k < end) {	/* a bare "\r" inside: several pieces */
+				count_cr_pieces(s, p + start, len);
+				continue;
+			}
+			len = (size_t)(cr - p) - start;	/* "\r\n" ending */
+		}
+		r->long_lines += len > r->max_line;
+		s->stats.lines++;
+	}
+}
+
+/* At a line start, with nothing held, and the segmenter idle. */
+static bool
+can_skip(const struct kt_scanner *s, bool *timed)
+{
+	const struct kt_line_reader *r = &s->reader;
+
+	/* dmesg -H/-d times add up line by line: none may be passed over */
+	return !r->raw.len && !r->cut && !r->pending_cr && !r->pending && !r->wrap && !r->saw_delta &&
+	    kt_segmenter_idle(s->seg, timed);
+}
+
+/* Read at least one line from pos: up to the first line end 512 bytes on. */
+static size_t
+slice_end(const char *p, size_t pos, size_t len)
+{
+	const char *q;
+
+	if (len - pos <= 512)
+		return len;
+	q = memchr(p + pos + 512, '\n', len - pos - 512);
+	return q ? (size_t)(q - p) + 1 : len;
+}
+
 int
 kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 {
+	size_t nhits, h = 0, pos = 0;
+	int rc;
+
 	if (s->stopped)
 		return s->stopped;
 	s->stats.bytes += len;
-	return kt_lines_feed(&s->reader, data, len);
+	if (!s->skim && kt_skim_wanted(s->stats.bytes))
+		s->skim = kt_skim_new();
+	if (!s->skim || kt_skim_kind(s->skim) == KT_SKIM_OFF)
+		return kt_lines_feed(&s->reader, data, len);
+	nhits = kt_skim_hits(s->skim, data, len, &s->hits, &s->hits_alloc);
+	while (pos < len) {
+		size_t end, target;
+		bool timed;
+
+		if (can_skip(s, &timed)) {
+			while (h < nhits && s->hits[h] <= pos)
+				h++;
+			target = skip_target(s, data, pos, len, h < nhits ? s->hits[h] : 0);
+			/* before the first timestamp, a skipped one would be missed */
+			if (target > pos && (timed || !memchr(data + pos, '[', target - pos))) {
+				count_skipped(s, data + pos, target - pos);
+				pos = target;
+			}
+		}
+		end = slice_end(data, pos, len);
+		if ((rc = kt_lines_feed(&s->reader, data + pos, end - pos)))
+			return rc;
+		pos = end;
+	}
+	return 0;
 }
 
 int
@@ -214,6 +373,8 @@ kt_scanner_free(struct kt_scanner *s)
 	if (!s)
 		return;
 	kt_segmenter_free(s->seg);
+	kt_skim_free(s->skim);
+	free(s->hits);
 	free(s->prev_release);
 	kt_lines_release(&s->reader);
 	for (size_t i = 0; i < s->nwin; i++)

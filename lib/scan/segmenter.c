@@ -947,7 +947,6 @@ kt_segmenter_new(const struct kt_limits *lim, const char *source)
 {
 	struct kt_segmenter *s = xcalloc(1, sizeof(*s));
 
-	kt_formats_init();
 	s->lim = *lim;
 	s->source = source;
 	s->ring = xcalloc(s->lim.context_lines ? s->lim.context_lines : 1, sizeof(*s->ring));
@@ -1020,4 +1019,11 @@ kt_segmenter_free(struct kt_segmenter *s)
 		strbuf_release(&s->ring[i].text);
 	free(s->ring);
 	free(s);
+}
+
+bool
+kt_segmenter_idle(const struct kt_segmenter *s, bool *timed)
+{
+	*timed = s->have_time;
+	return !s->head && !s->halted && s->first_text;
 }

@@ -33,6 +33,14 @@ void kt_segmenter_finish(struct kt_segmenter *sg);
  */
 struct kt_draft *kt_segmenter_next(struct kt_segmenter *sg, bool at_end);
 void kt_segmenter_free(struct kt_segmenter *sg);
+/*
+ * Whether a line that opens no report would change nothing but the ring of
+ * context lines: no report open or waiting for follow-ups, no panic
+ * aftermath, the log's first line seen.  *timed: a printk timestamp was
+ * seen (the state an xmon prompt consults).  The scanner's skim (skim.h)
+ * skips lines only then.
+ */
+bool kt_segmenter_idle(const struct kt_segmenter *sg, bool *timed);
 
 /* The segment of a finished draft (borrowing from it; prev_arch and
  * prev_release are left NULL for the caller), and the report it built. */

@@ -30,28 +30,37 @@ cmp_uint(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-int
-kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
+/* Compile s's patterns; each one that does not is reported to diag (if not NULL). */
+static int
+compile_conds(struct kt_signature *s, struct kt_diag *diag)
+{
+	int errors = 0;
+
+	for (size_t k = 0; k < s->nconds; k++) {
+		struct kt_cond *c = &s->conds[k];
+		struct kt_error err = { 0, "" };
+
+		if (!c->re && !kt_pattern_utf8_ok(c->pattern))
+			kt_fail(&err, KT_EUSAGE, "not valid UTF-8");
+		else if (!c->re)
+			c->re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0, &err);
+		if (!c->re) {
+			if (diag)
+				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err.msg);
+			errors++;
+		}
+	}
+	return errors;
+}
+
+static void
+build_prefilter(struct kt_sigset *set)
 {
 	struct kt_multilit *ml = kt_multilit_new(KT_MULTILIT_ICASE);
-	int errors = 0;
 
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
 
-		for (size_t k = 0; k < s->nconds; k++) {
-			struct kt_cond *c = &s->conds[k];
-			struct kt_error err = { 0, "" };
-
-			if (!c->re && !kt_pattern_utf8_ok(c->pattern))
-				kt_fail(&err, KT_EUSAGE, "not valid UTF-8");
-			else if (!c->re)
-				c->re = kt_re_try_compile(c->pattern, c->icase ? PCRE2_CASELESS : 0, &err);
-			if (!c->re) {
-				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err.msg);
-				errors++;
-			}
-		}
 		/* the prefilter (see kt_sig_literals) */
 		if (!s->nliterals)
 			s->nliterals = kt_sig_literals(s, &s->literals);
@@ -60,7 +69,65 @@ kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
 	}
 	kt_multilit_build(ml);
 	set->prefilter = ml;
+}
+
+int
+kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag)
+{
+	int errors = 0;
+
+	for (size_t i = 0; i < set->nsigs; i++) {
+		errors += compile_conds(&set->sigs[i], diag);
+		set->sigs[i].compiled = 1;
+	}
+	build_prefilter(set);
 	return errors;
+}
+
+void
+kt_sigset_prepare_lazy(struct kt_sigset *set)
+{
+	(void)set;	/* the prefilter too is built by the first report (need_prefilter) */
+}
+
+/*
+ * The threads of --jobs share the set: the prefilter and each signature
+ * are built under the lock by the first one to need them; the pointer and
+ * the flag, read without it, are set (release) only once complete.
+ */
+static pthread_mutex_t compile_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static const struct kt_multilit *
+need_prefilter(const struct kt_sigset *set)
+{
+	struct kt_multilit *ml = __atomic_load_n(&set->prefilter, __ATOMIC_ACQUIRE);
+
+	if (ml)
+		return ml;
+	pthread_mutex_lock(&compile_lock);
+	if (!set->prefilter) {
+		struct kt_sigset tmp = *set;
+
+		/* the literals are cached in the signatures (s->literals): built
+		 * here as kt_sigset_prepare() builds them */
+		build_prefilter(&tmp);
+		__atomic_store_n(&((struct kt_sigset *)set)->prefilter, tmp.prefilter, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&compile_lock);
+	return set->prefilter;
+}
+
+static void
+need_compiled(struct kt_signature *s)
+{
+	if (__atomic_load_n(&s->compiled, __ATOMIC_ACQUIRE))
+		return;
+	pthread_mutex_lock(&compile_lock);
+	if (!s->compiled) {
+		compile_conds(s, NULL);
+		__atomic_store_n(&s->compiled, 1, __ATOMIC_RELEASE);
+	}
+	pthread_mutex_unlock(&compile_lock);
 }
 
 const char *
@@ -401,7 +468,7 @@ prefilter(const struct kt_sigset *set, const struct kt_report *r, unsigned *list
 	size_t nlist;
 
 	report_text(r, &text);
-	nlist = kt_multilit_seen(set->prefilter, text.buf, text.len, hit, list);
+	nlist = kt_multilit_seen(need_prefilter(set), text.buf, text.len, hit, list);
 	strbuf_release(&text);
 	free(hit);
 	qsort(list, nlist, sizeof(*list), cmp_uint);
@@ -428,6 +495,7 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 	for (size_t li = 0; li < nlist; li++) {
 		struct kt_match m;
 
+		need_compiled(&set->sigs[list[li]]);
 		if (!match_signature(&set->sigs[list[li]], r, &t, &m))
 			continue;
 		if (m.error)

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -582,22 +583,12 @@ static struct kt_sigset *
 finish_load(sqlite3 *db, const char *path, struct kt_error *err)
 {
 	struct kt_sigset *set = kt_sigset_new();
-	struct kt_diag diag = { NULL, 0, 0 };
 
 	if (load(db, set, path, err)) {
 		kt_sigset_free(set);
 		return NULL;
 	}
-	if (kt_sigset_prepare(set, &diag)) {
-		if (err) {
-			err->code = KT_EFORMAT;
-			snprintf(err->msg, sizeof(err->msg), "%s: %s", path, diag.msgs[0]);
-		}
-		kt_diag_release(&diag);
-		kt_sigset_free(set);
-		return NULL;
-	}
-	kt_diag_release(&diag);
+	kt_sigset_prepare_lazy(set);
 	return set;
 }
 
@@ -625,7 +616,7 @@ sigdb_open(const char *path, int flags, struct kt_error *err)
 	}
 	/* SQLite's NOFOLLOW refuses a link anywhere in the path: resolve the directories */
 	real = flags & SQLITE_OPEN_NOFOLLOW ? kt_path_resolve_dir(path) : xstrdup(path);
-	rc = sqlite3_open_v2(real, &db, SQLITE_OPEN_READONLY | flags, NULL);
+	rc = sqlite3_open_v2(real, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | flags, NULL);
 	free(real);
 	if (rc != SQLITE_OK) {
 		db_err(err, path, "cannot open database", db);
@@ -660,17 +651,17 @@ kt_sigdb_open_memory(const unsigned char *data, size_t len, struct kt_error *err
 	struct kt_sigset *set;
 	unsigned char *copy;
 
-	if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK) {
+	/* one thread loads it and closes it: no locking (a good part of start-up) */
+	if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		db_err(err, "<built-in>", "cannot open database", db);
 		sqlite3_close(db);
 		return NULL;
 	}
-	copy = sqlite3_malloc64(len ? len : 1);
-	if (!copy)
-		kt_oom();
-	memcpy(copy, data, len);
+	/* read in place: a read-only, fixed-size image is never written (no
+	 * copy of the database, nor its page faults, at every start) */
+	copy = (unsigned char *)(uintptr_t)data;
 	if (sqlite3_deserialize(db, "main", copy, (sqlite3_int64)len, (sqlite3_int64)len,
-	    SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
+	    SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
 		db_err(err, "<built-in>", "cannot load database", db);
 		sqlite3_close(db);
 		return NULL;

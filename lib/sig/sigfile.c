@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cryptodl.h"
 #include "lines.h"
 #include "signature.h"
 #include "strbuf.h"
@@ -98,7 +99,7 @@ kt_sigset_free(struct kt_sigset *set)
 		for (size_t k = 0; k < s->nconds; k++) {
 			free(s->conds[k].pattern);
 			if (s->conds[k].re)
-				pcre2_code_free(s->conds[k].re);
+				kt_re_free(s->conds[k].re);
 		}
 		free(s->conds);
 		free_strs(s->literals, s->nliterals);
@@ -912,7 +913,7 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 				errors++;
 				continue;
 			}
-			pcre2_code_free(re);
+			kt_re_free(re);
 		}
 		nl = kt_sig_literals(s, &lits);
 		free_strs(lits, nl);
@@ -963,7 +964,7 @@ kt_sig_check_cost(struct kt_sigset *set, struct kt_diag *diag)
 				    "4000-byte line that almost matches: it would fail on real logs", c->pattern);
 				errors++;
 			}
-			pcre2_code_free(re);
+			kt_re_free(re);
 		}
 	}
 	return errors;

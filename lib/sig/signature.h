@@ -70,6 +70,7 @@ struct kt_signature {
 	size_t nconds;
 	char **literals;	/* prefilter: any one must occur in the report text */
 	size_t nliterals;
+	int compiled;		/* kt_sigset_prepare_lazy(): conds compiled (atomic) */
 };
 
 struct kt_sigset {
@@ -107,6 +108,14 @@ bool kt_pattern_utf8_ok(const char *p);
 int kt_sig_check_cost(struct kt_sigset *set, struct kt_diag *diag);
 /* Compile patterns and build the prefilter; call once after loading. */
 int kt_sigset_prepare(struct kt_sigset *set, struct kt_diag *diag);
+/*
+ * Nothing yet: the prefilter is built by the first report matched, a
+ * signature's patterns are compiled when its literals first occur in one (a database that "signatures compile"
+ * checked; a pattern that does not compile then is that signature's
+ * error, as a PCRE2 limit is).  Scanning a log pays only for the
+ * signatures it meets.
+ */
+void kt_sigset_prepare_lazy(struct kt_sigset *set);
 struct kt_sigset *kt_sigset_new(void);
 void kt_sigset_free(struct kt_sigset *set);
 

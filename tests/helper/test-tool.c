@@ -11,6 +11,7 @@
  *   test-tool manifest-parse FILE          the parsed update manifest
  *   test-tool bisect-log FILE              the parsed "git bisect log"
  *   test-tool segment FILE                 where each report starts and ends
+ *   test-tool skim-literals                the literals the skim searches for, one a line
  *
  * Exit status: 0 when the routine ran (whatever it found), 2 on bad usage
  * or an unreadable file.
@@ -24,6 +25,7 @@
 #include "bisectlog.h"
 #include "ktriage.h"
 #include "feed.h"
+#include "formats.h"
 #include "signature.h"
 #include "strbuf.h"
 
@@ -31,7 +33,8 @@ static int
 usage(void)
 {
 	fputs("usage: test-tool (literals [-i] REGEX | fix-expected SIGFILE RELEASE |\n"
-	    "       sig-parse SIGFILE | manifest-parse FILE | bisect-log FILE | segment FILE)\n", stderr);
+	    "       sig-parse SIGFILE | manifest-parse FILE | bisect-log FILE | segment FILE |\n"
+	    "       skim-literals)\n", stderr);
 	return 2;
 }
 
@@ -233,6 +236,25 @@ cmd_segment(int argc, char **argv)
 	return 0;
 }
 
+/* Distinct, in table order: what bench/run gives grep -F as its patterns. */
+static int
+cmd_skim_literals(int argc, char **argv)
+{
+	const char *lit;
+
+	if (argc != 1)
+		return usage();
+	for (size_t i = 0; (lit = kt_skim_literal(i)); i++) {
+		size_t k = 0;
+
+		while (k < i && strcmp(kt_skim_literal(k), lit))
+			k++;
+		if (k == i)
+			puts(lit);
+	}
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(int, char **);
@@ -243,6 +265,7 @@ static const struct {
 	{ "manifest-parse", cmd_manifest_parse },
 	{ "bisect-log", cmd_bisect_log },
 	{ "segment", cmd_segment },
+	{ "skim-literals", cmd_skim_literals },
 };
 
 int

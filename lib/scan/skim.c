@@ -1,0 +1,363 @@
+#include "config.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef HAVE_LIBHS
+#include <dlfcn.h>
+#include <hs.h>
+#endif
+
+#include "formats.h"
+#include "lines.h"
+#include "multilit.h"
+#include "skim.h"
+#include "strbuf.h"
+#include "util.h"
+
+/*
+ * Bytes after which kt_clean_text() changes the text: control characters
+ * and DEL (dropped), the tab (a space), and the lead bytes of U+0080-U+00BF
+ * (C1 controls, NBSP), U+061C, U+2000-U+206F and U+3000 (spaces,
+ * zero-width and BiDi characters) and U+FEFF.  '\n' and '\r' end lines.
+ */
+static const char clean_bytes[] =
+	"\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
+	"\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f\xc2\xd8\xe2\xe3\xef";
+
+static pthread_once_t skim_once = PTHREAD_ONCE_INIT;
+static enum kt_skim_kind skim_kind;
+static struct kt_multilit *skim_ml;
+/* ids below nlits are literals; the others bytes of clean_bytes (and NUL) */
+static unsigned nlits;
+/* the literals alone: a line with a clean byte is searched again once cleaned */
+static struct kt_multilit *lits_ml;
+#ifdef HAVE_LIBHS
+static hs_database_t *skim_db;
+#endif
+
+struct kt_skim {
+	enum kt_skim_kind kind;
+#ifdef HAVE_LIBHS
+	hs_scratch_t *scratch;
+#endif
+};
+
+/* Every skim string, NUL included: fn(text, len) for each. */
+static void
+each_string(void (*fn)(const char *, size_t, void *), void *arg)
+{
+	const char *lit;
+
+	for (size_t i = 0; (lit = kt_skim_literal(i)); i++)
+		fn(lit, strlen(lit), arg);
+	fn("", 1, arg);	/* NUL */
+	for (size_t i = 0; i < sizeof(clean_bytes) - 1; i++)
+		fn(clean_bytes + i, 1, arg);
+}
+
+static void
+add_portable(const char *s, size_t len, void *arg)
+{
+	struct kt_multilit *ml = arg;
+
+	if (kt_multilit_add(ml, s, len, kt_multilit_nids(ml)))
+		abort();	/* an empty literal in a table: every test catches it */
+}
+
+#ifdef HAVE_LIBHS
+/*
+ * Vectorscan is loaded when a log first needs the skim: linked in, it
+ * (and the C++ runtime it needs) would cost every run, /dev/null and each
+ * step of a bisection included, more relocation than all the rest.
+ */
+static struct {
+	hs_error_t (*compile_lit_multi)(const char *const *, const unsigned *, const unsigned *,
+	    const size_t *, unsigned, unsigned, const hs_platform_info_t *, hs_database_t **,
+	    hs_compile_error_t **);
+	hs_error_t (*free_compile_error)(hs_compile_error_t *);
+	hs_error_t (*alloc_scratch)(const hs_database_t *, hs_scratch_t **);
+	hs_error_t (*free_scratch)(hs_scratch_t *);
+	hs_error_t (*scan)(const hs_database_t *, const char *, unsigned, unsigned, hs_scratch_t *,
+	    match_event_handler, void *);
+} hs;
+
+static bool
+load_hs(void)
+{
+	static const char *const names[] = {
+		"hs_compile_lit_multi", "hs_free_compile_error", "hs_alloc_scratch", "hs_free_scratch", "hs_scan",
+	};
+	void **slot = (void **)&hs;
+	void *h = dlopen(KT_LIBHS_SONAME, RTLD_NOW | RTLD_LOCAL);
+
+	_Static_assert(sizeof(hs) == sizeof(names) / sizeof(names[0]) * sizeof(void *), "one name per function");
+	if (!h)
+		return false;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!(slot[i] = dlsym(h, names[i])))
+			return false;
+	return true;
+}
+
+struct hs_list {
+	const char **lits;
+	size_t *lens;
+	unsigned *flags, *ids;
+	size_t n;
+};
+
+static void
+add_hs(const char *s, size_t len, void *arg)
+{
+	struct hs_list *l = arg;
+
+	if (len == 1 && !*s)
+		return;	/* the literal API takes no NUL: kt_skim_hits() finds them */
+
+	l->lits = xrealloc(l->lits, (l->n + 1) * sizeof(*l->lits));
+	l->lens = xrealloc(l->lens, (l->n + 1) * sizeof(*l->lens));
+	l->flags = xrealloc(l->flags, (l->n + 1) * sizeof(*l->flags));
+	l->ids = xrealloc(l->ids, (l->n + 1) * sizeof(*l->ids));
+	l->lits[l->n] = s;
+	l->lens[l->n] = len;
+	l->flags[l->n] = 0;
+	l->ids[l->n] = (unsigned)l->n;
+	l->n++;
+}
+
+/*
+ * The Vectorscan database of pure literals (its literal matcher compiles
+ * in a few milliseconds, where the same strings as regexes take ten
+ * times longer), or false: the portable matcher is used then.
+ */
+static bool
+build_hs(void)
+{
+	struct hs_list l = { NULL, NULL, NULL, NULL, 0 };
+	hs_compile_error_t *cerr = NULL;
+	bool ok;
+
+	if (!load_hs())
+		return false;
+	each_string(add_hs, &l);
+	ok = hs.compile_lit_multi(l.lits, l.flags, l.ids, l.lens, (unsigned)l.n, HS_MODE_BLOCK,
+	    NULL, &skim_db, &cerr) == HS_SUCCESS;
+	if (cerr)
+		hs.free_compile_error(cerr);
+	free(l.lits);
+	free(l.lens);
+	free(l.flags);
+	free(l.ids);
+	return ok;
+}
+#endif
+
+static pthread_once_t env_once = PTHREAD_ONCE_INIT;
+static const char *skim_env;	/* KTRIAGE_SKIM, "" when not set */
+
+static void
+env_read(void)
+{
+	skim_env = getenv("KTRIAGE_SKIM");
+	if (!skim_env)
+		skim_env = "";
+}
+
+bool
+kt_skim_wanted(size_t len)
+{
+	pthread_once(&env_once, env_read);
+	if (!strcmp(skim_env, "off"))
+		return false;
+	/* a matcher named is used whatever the size (tests of small logs) */
+	return len >= KT_SKIM_MIN || !strcmp(skim_env, "portable") || !strcmp(skim_env, "vectorscan");
+}
+
+static void
+skim_build(void)
+{
+	const char *env;
+	const char *lit;
+
+	pthread_once(&env_once, env_read);
+	env = skim_env;
+	kt_formats_init();
+	lits_ml = kt_multilit_new(0);
+	for (nlits = 0; (lit = kt_skim_literal(nlits)); nlits++)
+		add_portable(lit, strlen(lit), lits_ml);
+	kt_multilit_build(lits_ml);
+	if (env && !strcmp(env, "off")) {
+		skim_kind = KT_SKIM_OFF;
+		return;
+	}
+#ifdef HAVE_LIBHS
+	if (!(env && !strcmp(env, "portable")) && build_hs()) {
+		skim_kind = KT_SKIM_VECTORSCAN;
+		return;
+	}
+#endif
+	skim_ml = kt_multilit_new(0);
+	each_string(add_portable, skim_ml);
+	kt_multilit_build(skim_ml);
+	skim_kind = KT_SKIM_PORTABLE;
+}
+
+struct kt_skim *
+kt_skim_new(void)
+{
+	struct kt_skim *k = xcalloc(1, sizeof(*k));
+
+	pthread_once(&skim_once, skim_build);
+	k->kind = skim_kind;
+#ifdef HAVE_LIBHS
+	if (k->kind == KT_SKIM_VECTORSCAN && hs.alloc_scratch(skim_db, &k->scratch) != HS_SUCCESS)
+		kt_oom();
+#endif
+	return k;
+}
+
+enum kt_skim_kind
+kt_skim_kind(const struct kt_skim *k)
+{
+	return k->kind;
+}
+
+struct hitvec {
+	size_t **v;
+	size_t *alloc;
+	size_t n;
+	const char *text;
+	size_t len, off;
+	size_t c_start, c_stop;	/* the line last checked for a clean byte */
+	bool c_hit;		/* and whether it had a literal once cleaned */
+	struct strbuf clean;
+};
+
+static void
+push_hit(struct hitvec *h, size_t end)
+{
+	*h->v = xgrow(*h->v, sizeof(**h->v), h->n + 1, h->alloc);
+	(*h->v)[h->n++] = end;
+}
+
+/*
+ * A clean byte ends at `end`: its line counts as a hit only if, cleaned as
+ * the normaliser cleans it (the whole line, "\r" pieces joined: more text
+ * than any one piece, so never fewer literals), it holds a literal.  Tabs
+ * from printk ("rcu: \tRCU restricting") and a firmware's colours are not
+ * worth reading their neighbours for.
+ */
+static int
+stop_at_one(unsigned id, size_t start, size_t end, void *arg)
+{
+	(void)id;
+	(void)start;
+	(void)end;
+	(void)arg;
+	return 1;
+}
+
+static void
+clean_byte_hit(struct hitvec *h, size_t end)
+{
+	const char *p = h->text, *a, *b;
+
+	/* the line of the byte before end, unless it is the one checked last */
+	if (end - 1 < h->c_start || end - 1 >= h->c_stop) {
+		a = end > 1 ? memrchr(p, '\n', end - 1) : NULL;
+		b = memchr(p + end - 1, '\n', h->len - (end - 1));
+		h->c_start = a ? (size_t)(a - p) + 1 : 0;
+		h->c_stop = b ? (size_t)(b - p) : h->len;
+		strbuf_reset(&h->clean);
+		kt_clean_text(&h->clean, p + h->c_start, h->c_stop - h->c_start);
+		h->c_hit = kt_multilit_scan(lits_ml, h->clean.buf, h->clean.len, stop_at_one, NULL) != 0;
+	}
+	if (h->c_hit)
+		push_hit(h, end);
+}
+
+static void
+on_hit(struct hitvec *h, unsigned id, size_t end)
+{
+	if (id < nlits)
+		push_hit(h, end);
+	else
+		clean_byte_hit(h, end);
+}
+
+static int
+on_portable(unsigned id, size_t start, size_t end, void *arg)
+{
+	(void)start;
+	on_hit(arg, id, end);
+	return 0;
+}
+
+#ifdef HAVE_LIBHS
+static int
+on_hs(unsigned id, unsigned long long from, unsigned long long to, unsigned flags, void *arg)
+{
+	struct hitvec *h = arg;
+
+	(void)from;
+	(void)flags;
+	on_hit(h, id, h->off + (size_t)to);
+	return 0;
+}
+#endif
+
+static int
+cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+size_t
+kt_skim_hits(struct kt_skim *k, const char *p, size_t len, size_t **hits, size_t *alloc)
+{
+	struct hitvec h = { hits, alloc, 0, p, len, 0, 1, 0, false, STRBUF_INIT };
+	bool sorted = true;
+
+	if (!len)
+		return 0;
+#ifdef HAVE_LIBHS
+	if (k->kind == KT_SKIM_VECTORSCAN) {
+		/* blocks of at most 1 GiB: the length is an unsigned int */
+		for (; h.off < len; h.off += 1u << 30) {
+			size_t n = len - h.off < (1u << 30) ? len - h.off : 1u << 30;
+
+			if (hs.scan(skim_db, p + h.off, (unsigned)n, 0, k->scratch, on_hs, &h) != HS_SUCCESS)
+				kt_oom();	/* only a bad database or scratch: a bug */
+		}
+		for (const char *z = p; (z = memchr(z, '\0', len - (size_t)(z - p))); z++)
+			on_hit(&h, nlits, (size_t)(z - p) + 1);
+	}
+#endif
+	if (k->kind == KT_SKIM_PORTABLE)
+		kt_multilit_scan(skim_ml, p, len, on_portable, &h);
+	strbuf_release(&h.clean);
+	/* several literals may end at one place, in any order of report */
+	for (size_t i = 1; i < h.n && sorted; i++)
+		sorted = (*hits)[i - 1] <= (*hits)[i];
+	if (!sorted)
+		qsort(*hits, h.n, sizeof(**hits), cmp_size);
+	return h.n;
+}
+
+void
+kt_skim_free(struct kt_skim *k)
+{
+	if (!k)
+		return;
+#ifdef HAVE_LIBHS
+	if (k->scratch)
+		hs.free_scratch(k->scratch);
+#endif
+	free(k);
+}

@@ -1,0 +1,64 @@
+#!/bin/sh
+# The skim (lib/scan/skim.c): lines without a header literal are counted,
+# not read, while no report is open.  It must change nothing: every golden
+# log gives the same reports skimmed with Vectorscan (KTRIAGE_SKIM=
+# vectorscan: the portable matcher when not built with it), with the
+# portable matcher (KTRIAGE_SKIM=portable, the automaton of lib/base) and
+# with the skim off, at any size (by default logs under 256 KiB are read
+# whole), and large
+# logs (real boots with real crashes, CR-split and overlong lines, tabs,
+# escapes) give byte-identical output, line counts and warnings included,
+# with each matcher: Vectorscan (when configure found it), portable, off.
+. "$SRCDIR/tests/lib.sh"
+mkdir -p "$TMP/nosigs"
+"$KTRIAGE" signatures compile "$TMP/nosigs" -o "$TMP/empty.db" || exit 1
+cd "$DATA" || exit 1
+for mode in vectorscan portable off; do
+	bad=""
+	n=0
+	for f in seeds/*.txt corpus/*/*.log boot/*.log; do
+		[ -f "$f" ] || continue
+		n=$((n + 1))
+		KTRIAGE_SKIM=$mode "$KTRIAGE" scan --db "$TMP/empty.db" --format json --label "$f" "$f" >"$TMP/got.jsonl" 2>/dev/null
+		"$SRCDIR/tests/golden-json" <"$TMP/got.jsonl" >"$TMP/got" && cmp -s "$TMP/got" "golden/$f.json" || bad="$bad $f"
+	done
+	check "skim $mode: the $n golden logs give their golden reports${bad:+ (differ:$bad)}" [ -z "$bad" ]
+done
+
+# Large logs: the real clean boots with real crashes every ~12 KiB and
+# every 256 KiB, and a clean one with lines the line reader splits at a
+# bare CR, overlong lines, tabs and escapes around a header literal.
+python3 "$SRCDIR/bench/gen-log.py" 3 12288 "$TMP/dense.log"
+python3 "$SRCDIR/bench/gen-log.py" 6 262144 "$TMP/sparse.log"
+python3 "$SRCDIR/bench/gen-log.py" 4 0 "$TMP/clean.log"
+python3 - "$TMP/odd.log" <<'PY'
+import sys
+boot = open("boot/x86_64-clean.log", "rb").read()
+crash = open("seeds/001_6f164741997502bb.txt", "rb").read()
+with open(sys.argv[1], "wb") as f:
+    for i in range(200):
+        f.write(boot)
+        f.write(b"progress 1%\r2%\r\r3%\r\n" + b"x" * (5000 + i) + b"\n")
+        f.write(b"[  1.000000] tab\there \x1b[1mBUG:\x1b[0m not at the start\n")
+        f.write(b"[  1.000001] Kernel\tpanic - not syncing: tab-joined\n" if i % 50 == 7 else b"")
+        f.write(b"[  1.000002] a wrap word, probably for\nnon-canonical address nothing\n")
+        if i % 40 == 3:
+            f.write(crash)
+PY
+for log in dense sparse odd clean; do
+	for fmt in json text; do
+		"$KTRIAGE" scan --format $fmt "$TMP/$log.log" >"$TMP/$log.$fmt.default" 2>&1
+		for mode in portable off; do
+			KTRIAGE_SKIM=$mode "$KTRIAGE" scan --format $fmt "$TMP/$log.log" >"$TMP/$log.$fmt.$mode" 2>&1
+		done
+		check "skim: $log log, $fmt: the same output with the default matcher and with the skim off" \
+			cmp -s "$TMP/$log.$fmt.default" "$TMP/$log.$fmt.off"
+		check "skim: $log log, $fmt: the same output with the portable matcher and with the skim off" \
+			cmp -s "$TMP/$log.$fmt.portable" "$TMP/$log.$fmt.off"
+	done
+done
+check "skim: the odd log's reports were found (the test reads something)" \
+	[ "$(grep -c '^{' "$TMP/odd.json.off")" -ge 5 ]
+check "skim: the odd log's overlong lines are counted as when read" grep -q "lines longer than" "$TMP/odd.text.default"
+check "skim: the clean log's line count is printed (and compared above)" grep -q "no crash report found ([0-9]* lines)" "$TMP/clean.text.default"
+done_testing
