@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # build.sh [check|quick]: install missing build dependencies (Debian), build
 # in build/ (with $CC when it is set: CC=clang ./build.sh), and
 #   check: run the whole test suite twice — a normal build and one under

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """gen-log.py SIZE_MIB EVERY_BYTES OUT: write a SIZE MiB console log made of
 real logs only: the captured clean boots of tests/data/boot (every one in
 turn, as a CI archive of boot logs would hold them) with a real crash log of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* cli-config: the configuration file (cli-config.h, CONFIGURATION in ktriage(1)). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * cli-config: the configuration file, $XDG_CONFIG_HOME/ktriage/config
  * (~/.config/ktriage/config), documented under CONFIGURATION in ktriage(1).

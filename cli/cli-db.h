@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * cli-db: the CLI's side of the signature database: the copy built into the
  * binary and the one way every command opens the database.

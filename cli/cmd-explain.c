@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ktriage explain ID: print one known-bug signature in full. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * ktriage history: how often each known bug and each crash fingerprint was
  * seen, and when first and last, from the history "scan --record" keeps.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * ktriage scan: find and describe every crash report in the given logs.
  *

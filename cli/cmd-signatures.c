@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * ktriage signatures (compile|lint|list|show|publish): manage the known-bug
  * signature database.

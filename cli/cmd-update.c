@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * ktriage update: fetch a newer signature database from a signed feed
  * (ktriage-update(1)).  The transaction and its order of checks are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * cmd: one descriptor per subcommand, each in its own cmd-<name>.c, all
  * listed in the table in main.c.

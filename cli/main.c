@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ktriage: the command-line front end.  Dispatches to cmd-*.c. */
 #include "config.h"
 

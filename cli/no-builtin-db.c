@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* ktriage-stage1 has no built-in database: it is the tool that builds it. */
 #include "cli-db.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * opts: options declared as tables and parsed by one parser, which also
  * prints the option part of --help, so help and parser never drift apart.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* suggest: edit distance and the closest of a list of words (suggest.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * suggest: "did you mean" for a mistyped command or signature id.
  */

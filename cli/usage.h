@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * usage: the only place that prints diagnostics and exits (CLI layer).
  * Messages: lowercase, no final full stop, say what failed first.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-2.0-or-later
 -- ktriage signature database, schema version 3.
 -- Built by "ktriage signatures compile" from signatures/*.sig; read-only at
 -- triage time.  application_id 0x4b545247 ("KTRG") and user_version (the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Shared helpers for the TAP shell tests. Source it; then call ok/not_ok and
 # finish with done_testing.  Needs KTRIAGE and SRCDIR (set by make check).
 set -u

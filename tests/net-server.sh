@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The network tests' local servers (sourced by t7000-net.sh, t7100-net-security.sh
 # after lib.sh): an HTTP(S) server for $ROOT on 127.0.0.1 only (a free port
 # picked by the kernel), killed on exit.  Its access log ($ROOT/access.log)

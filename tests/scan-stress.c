@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * scan-stress: feed generated input straight into the scanner and print
  * "reports lines bytes": used by t1100-hostile.sh for inputs too large to keep

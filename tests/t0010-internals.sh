@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Unit tests of the library's parsers through tests/helper/test-tool (as
 # git's t/helper): each case runs one routine on one input and compares
 # what it printed with the expectation written below it.  Cases:

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Golden tests: every real log under tests/data (corpus, seeds, boot) is
 # parsed and its JSON output compared with tests/data/golden/<path>.json,
 # where tests/golden-json keeps it one key per line (a changed field is a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Hostile input: nothing may crash, hang or lose a report.
 . "$SRCDIR/tests/lib.sh"
 STRESS="$BUILDDIR/tests/scan-stress"

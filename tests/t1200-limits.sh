@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Bounded resources and hostile input (issue 6): every limit is honoured and
 # said out loud, bad databases fall back to the built-in one, terminal
 # escapes never reach the output raw, and every input a fuzzer once crashed

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Pasted logs: a prefix that a logger or CI tool puts on every line of a
 # block is stripped whatever the tool.  Every seed, with each kind of
 # prefix on every line, must give the same reports (all but the source

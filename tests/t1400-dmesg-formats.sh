@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # dmesg's time formats, journalctl's output modes and CI log wrappers: every
 # seed rewritten into each must give the same reports as its plain form.
 # The dmesg formats replace the printk time "[   14.068327] " of the lines

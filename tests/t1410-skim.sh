@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The skim (lib/scan/skim.c): lines without a header literal are counted,
 # not read, while no report is open.  It must change nothing: every golden
 # log gives the same reports skimmed with Vectorscan (KTRIAGE_SKIM=

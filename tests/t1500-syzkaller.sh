@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Report names against syzkaller's: the first report of each log of the
 # development half of syzkaller's report corpus (data/syzkaller) scored by
 # measure-syzkaller.  Each figure is a ratchet: it may rise, never fall.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Signatures: lint (good and bad files, with file:line messages), compile,
 # the database lookup order, matching, confidence, limits, and the seeds.
 . "$SRCDIR/tests/lib.sh"

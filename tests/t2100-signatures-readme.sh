@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # signatures/README.md is generated from the .sig files (tools/sig-table,
 # "make signatures-readme"): the committed table must be the current one,
 # so that the gaps it shows (logs, look-alikes, unverified facts) are true.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The verdict: what makes a report known.  A low-confidence guess never
 # does (it is shown as "possibly", and --min-confidence sets the level);
 # a report whose matching was stopped by the budget is "undetermined";

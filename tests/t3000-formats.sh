@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Output formats for CI systems and people: KCIDB v5.3 (validated against
 # the schema in tests/data/kcidb), JUnit XML (parsed) and Markdown (its
 # structure and escaping), over the seeds, the corpus and hostile labels.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # CLI behaviour: exit codes, formats, stdin, compression, errors, and what a
 # reader of the five seed reports would say about each.
 . "$SRCDIR/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Command-line conventions (issue 15): bundled short options, each command's
 # own --help, "did you mean", grep-like -q/-l/-c, --unknown-only, the raw
 # extract, file:line locations, printk times, the progress line.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Compressed logs are recognised by their magic bytes whatever their name
 # (gzip and zstd in t4000-cli): xz, bzip2 and lz4 (frame format), each also
 # as concatenated streams, zstd with the largest window (--long=31), and a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The configuration file $XDG_CONFIG_HOME/ktriage/config: each key takes
 # effect, the command line wins over it, errors name FILE:LINE, every key is
 # documented; "ktriage update" with no feed says how to configure one.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The crash history: scan --record writes it, ktriage history reads it.
 # Counts, first/last seen, --since, --by, --signature, the default path,
 # 8 concurrent writers, and files that are not a history (never touched).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # ktriage bisect: "bisect run" speaks git bisect run's exit codes (0 good,
 # 1 bad, 125 skip, 128 abort; never 126/127) and drives a real bisection in a
 # throwaway git repository; "bisect annotate" names the known bug a bisect

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Network inputs (scan URL) and "ktriage update", against servers this test
 # starts on 127.0.0.1 only (free ports picked by the kernel), killed on exit.
 . "$SRCDIR/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Security of the update and network paths: files written through planted
 # symbolic links, the stored ETag, the bearer token's host, scheme and
 # redirects, credentials in URLs in every output and the history, https to

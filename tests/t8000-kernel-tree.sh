@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # --kernel-tree: "is my kernel fixed?" from real git repositories built here
 # with git: an upstream history with the introducing commit and the fix, a
 # stable branch backporting it ("commit <sha> upstream."), a distribution

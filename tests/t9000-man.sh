@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The man page is clean under mandoc -T lint and documents every option of --help.
 . "$SRCDIR/tests/lib.sh"
 MAN="$SRCDIR/man/ktriage.1"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # What "make install" puts where (completions, docs, man pages), the shell
 # completions themselves, and man pages that render with their section's
 # title.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* A tiny TAP producer for the C unit tests. */
 #ifndef KT_TAP_H
 #define KT_TAP_H

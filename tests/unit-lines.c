@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Unit tests of the line normaliser: prefixes stripped and kept as fields. */
 #include "config.h"
 

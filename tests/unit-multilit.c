@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* The multi-literal matcher against a naive search of every literal. */
 #include "config.h"
 

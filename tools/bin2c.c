@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* bin2c NAME FILE: write a C file defining "const unsigned char NAME[]" and
  * "const size_t NAME_len" with FILE's bytes (plus a NUL not counted). */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * cryptodl: libcrypto loaded on first use.  Linked in, its relocation
  * costs every run a third of grep's whole start-up; most runs use it once

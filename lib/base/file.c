@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* file: safe creation and reading of ktriage's own files (file.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * multilit: Aho-Corasick as a full DFA over byte classes (see multilit.h).
  * Bytes that occur in no literal share class 0, so a row of the transition

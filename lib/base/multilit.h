@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * multilit: find many literal strings in one pass over a buffer (an
  * Aho-Corasick automaton compiled to a DFA over byte classes).  Used by the

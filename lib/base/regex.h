@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * regex: PCRE2 with JIT and explicit limits, shared by every table-driven
  * stage.  Patterns of the built-in tables are compiled once (kt_re_compile

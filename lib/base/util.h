@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * Small helpers shared by every module: allocation wrappers that abort on
  * failure (so call sites stay clean; a triager that cannot allocate a few

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * bisectlog: the parser of "git bisect log" output used by
  * "ktriage bisect annotate" (cmd-bisect.c), in a header of its own so that

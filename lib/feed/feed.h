@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * feed: the signed signature feed of "ktriage update" (format in
  * ktriage-update(1)): a manifest (key: value text), its detached Ed25519

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * manifest: the feed manifest, written (kt_manifest_format, for "ktriage
  * signatures publish") and read (kt_manifest_parse, for "ktriage update")

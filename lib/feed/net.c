@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * net: libcurl wrapper for URL inputs and "ktriage update" (see net.h).
  *

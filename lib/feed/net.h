@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * net: the one place that talks to the network (libcurl).  Nothing here runs
  * unless an input is a URL or "ktriage update" is used.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * sign: the digests and Ed25519 signatures of the feed (feed.h), on
  * OpenSSL's EVP interface.

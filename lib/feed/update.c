@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * update: the signed-update transaction of "ktriage update" (feed.h), as
  * named steps over one struct update.  Order of checks: manifest fetched

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * The crash formats ktriage recognises, as tables.  Sources for the forms:
  * the header list of syzkaller's pkg/report (research/crash-parsers.md

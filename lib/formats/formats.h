@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * formats: everything ktriage knows about the shape of crash output, as data.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * history: the crash history, an SQLite file of every report that
  * "ktriage scan --record" saw (see history.h and ktriage-history(1)).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * history: an SQLite store of what was triaged (opt-in: scan --record), so
  * "ktriage history" can answer how often, since when.  Safe when many

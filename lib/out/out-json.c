@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* JSON Lines: one object per report, keys documented in ktriage(1). */
 #include "config.h"
 

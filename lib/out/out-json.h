@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* The JSON object of one report and its matches, shared by the JSON-based
  * writers (json, kcidb).  The caller owns the result (json_decref). */
 #ifndef KT_OUT_JSON_H

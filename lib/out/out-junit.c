@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * JUnit XML, as GitLab, Jenkins and most CI dashboards read it: one
  * <testsuite> per input, one <testcase> per crash report.  A crash is a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * KCIDB v5.3: one JSON document per run, written by run_end, for
  * "kcidb-submit" or the kcidb-ng REST API.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * Markdown (CommonMark / GitHub and GitLab flavoured) for pasting into a bug
  * or a mailing-list reply: per report a heading with the title, a table of

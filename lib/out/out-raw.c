@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * out-raw: each report's own lines as they were read, prefixes and
  * timestamps intact, a blank line after each report: what a mailing-list

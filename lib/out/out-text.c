@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* Text: a short human summary per report; colour only when asked or on a tty. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * out-tsv: one tab-separated line per report, for cut, awk and
  * spreadsheets: source, line range, kind, title, best match, confidence

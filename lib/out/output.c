@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /* output: the table of writers and what they share. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * output: one writer per format (out-<format>.c), all behind struct
  * out_writer and found by name in the table of output.c.

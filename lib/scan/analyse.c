@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * analyse: fill a finished report's fields from its segment: arch,
  * identity, fault, PC/LR, call trace frames, guilty function, title,

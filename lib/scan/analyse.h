@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * analyse: fill a finished report's derived fields from its segment (see
  * segment.h): kind, identity (cpu, pid, comm, taint, release, hardware),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * input: read a log from a file, stdin or an http(s) URL, decompressing
  * gzip, zstd, xz, bzip2 and lz4 streams detected by their magic bytes, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * scanner: the public entry point (kt_scanner_*, ktriage.h).  Wires the
  * stages: raw bytes -> lines (lines.h) -> segmenter (segmenter.h) ->

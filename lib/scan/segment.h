@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * segment: what the segmenter (segmenter.h) hands the analyser (analyse.h)
  * for one finished crash report -- its lines with the class the segmenter

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * segmenter: consumes normalised lines (lines.h), finds where each crash
  * report starts and ends, keeps each report's own lines (demultiplexed by

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * skim: where in a raw buffer a line may matter to the segmenter.
  *

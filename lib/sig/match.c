@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * match: test reports against the signature set.  One multi-literal pass
  * over a report's text finds the signatures whose prefilter literals occur;

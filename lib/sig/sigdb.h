@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * sigdb: the compiled signature database (SQLite, schema in db/schema.sql).
  * Writing is atomic (a temporary file renamed into place); reading opens

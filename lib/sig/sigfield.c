@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * sigfield: the signature condition fields and kinds (see sigfield.h for
  * how to add a field).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * sigfield: the one table of signature condition fields ("Require: line
  * /regex/": line is the field) and of condition kinds.  The .sig parser,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * sigfile: read signatures/NAME.sig files (stanza "Key: value" text, see
  * ktriage-signature(5)) into a struct kt_sigset, and check them.

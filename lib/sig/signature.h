@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * signature: the in-memory form of a known-bug signature, its text format
  * (signatures/NAME.sig, documented in ktriage-signature(5)) and the matcher.

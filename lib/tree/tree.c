@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * tree: verdicts from the user's kernel git tree (tree.h).
  *

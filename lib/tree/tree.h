@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * tree: "is my kernel fixed?" answered from the user's own kernel git tree
  * (libgit2), not from the release string in the log.

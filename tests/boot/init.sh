@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # /init of the boot harness's initramfs (busybox).  The kernel command line
 # says what to do: ktfault=none boots to userspace and powers off (a clean
 # boot); ktfault=NAME loads ktfault.ko to provoke fault NAME; ktfault=sysrq-c

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * fuzz-bisectlog: the "git bisect log" parser of "ktriage bisect annotate"
  * (lib/bisect/bisectlog.h).  The parser cuts the text into lines in place (and

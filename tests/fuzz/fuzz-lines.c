@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * fuzz-lines: the line normaliser.  The input is fed to kt_lines_feed in
  * chunks whose sizes come from the input itself (so CR/LF and UTF-8

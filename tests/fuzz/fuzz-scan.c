@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * fuzz-scan: the report parser over a whole log: kt_scanner_new / feed /
  * finish, fed in input-chosen chunks, with small limits so that every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * fuzz-sig: the signature-file parser and linter.  The input is one .sig
  * file: kt_sig_parse, kt_sig_check, and when both are clean (as

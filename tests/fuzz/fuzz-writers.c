@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * fuzz-writers: the output writers (json, kcidb, and also text -v,
  * markdown, junit) over whatever log the input is.  The json output must be

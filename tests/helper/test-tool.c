@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * test-tool: runs one internal routine of libktriage on an input and prints
  * what it made of it, one fact per line, so that tests/t0010-internals.sh

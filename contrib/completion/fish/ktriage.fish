@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # fish completion for ktriage(1).  Formats come from "ktriage scan
 # --list-formats" and signature ids from "ktriage signatures list".
 
