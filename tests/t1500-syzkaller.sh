@@ -10,8 +10,8 @@ floor() {
 	detection) echo 98.9 ;;
 	clean) echo 100.0 ;;
 	header) echo 97.0 ;;
-	title) echo 89.5 ;;
-	corrupted) echo 92.8 ;;
+	title) echo 90.1 ;;
+	corrupted) echo 93.4 ;;
 	frame) echo 75.0 ;;
 	esac
 }

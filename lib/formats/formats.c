@@ -811,6 +811,10 @@ static const char stall_anchor_pattern[] =
  * the dispatcher (a CPU waiting for the others: syzkaller-dev 65, 300). */
 static const char stall_culprit_pattern[] = "^(?:smp_call_function|stop_machine|synchronize_rcu)$";
 
+/* Lines that start another dump: inside a report's trace they mean two
+ * tasks' output is mixed (fault injection prints its own dump_stack). */
+static const char interleave_pattern[] = "^\\s*FAULT_INJECTION: forcing a failure";
+
 static const char at_pattern[] =
 	"(?:(?:, |^\\s*|\\) )at: +(?:\\[<[0-9a-f]+>\\] )?|^\\s*last function: )(?<func>[A-Za-z_.$][\\w.$]*)";
 
@@ -885,6 +889,7 @@ header_lits_build(void)
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
 pcre2_code *kt_at_re;
+pcre2_code *kt_interleave_re;
 pcre2_code *kt_stall_anchor_re;
 pcre2_code *kt_stall_culprit_re;
 pcre2_code *kt_stack_bottom_re;
@@ -931,6 +936,7 @@ report_tables_compile(void)
 	for (size_t r = 0; r < kt_nframe_renames; r++)
 		kt_frame_renames[r].re = kt_re_compile(kt_frame_renames[r].pattern, 0);
 	kt_at_re = kt_re_compile(at_pattern, 0);
+	kt_interleave_re = kt_re_compile(interleave_pattern, 0);
 	kt_stall_anchor_re = kt_re_compile(stall_anchor_pattern, 0);
 	kt_stall_culprit_re = kt_re_compile(stall_culprit_pattern, 0);
 	kt_stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);

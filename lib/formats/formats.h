@@ -272,6 +272,8 @@ extern const size_t kt_nframe_renames;
 extern pcre2_code *kt_stall_anchor_re;
 /* Stalls: frames (as titles name them) that name a stall themselves. */
 extern pcre2_code *kt_stall_culprit_re;
+/* Lines that start another dump (its lines inside a trace: mixed output). */
+extern pcre2_code *kt_interleave_re;
 /* Lockdep "..., at: func" lines (named group func). */
 extern pcre2_code *kt_at_re;
 /* Frames that end a complete call trace (thread and syscall entry points). */

@@ -615,15 +615,19 @@ walk_frame(struct frame_walk *w, const char *t)
 }
 
 /* Returns the number of frames that ran in interrupt context (before the
- * interrupted code's frames). */
+ * interrupted code's frames); *trace_end is the segment line after the
+ * report's last frame. */
 static size_t
-extract_frames(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
+extract_frames(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r,
+    size_t *trace_end)
 {
 	struct frame_walk w = { .r = r, .max = lim->max_frames };
 
+	*trace_end = 0;
 	for (size_t i = 0; i < seg->nlines && !w.done; i++) {
 		const char *t = seg->lines[i].text;
 		int cls = seg->cls[i];
+		size_t had = r->nframes;
 
 		if (i >= seg->freeze_at && r->nframes)
 			break;
@@ -634,6 +638,8 @@ extract_frames(const struct segment *seg, const struct kt_limits *lim, struct kt
 			w.irq_end = r->nframes;
 		if (walk_class(&w, cls, t))
 			walk_frame(&w, t);
+		if (r->nframes > had)
+			*trace_end = i + 1;
 	}
 	if (w.from && !w.done)
 		flush_from(&w);
@@ -1092,10 +1098,26 @@ fingerprint(struct kt_report *r)
  * header or the program counter named the function (the frames stay in
  * the report either way).
  */
-static void
-judge_stack(struct kt_report *r)
+/* Another dump printed into the report's trace (kt_interleave_re): the
+ * frames are two tasks' mixed (syzkaller-dev 229, 230: fault injection). */
+static bool
+trace_interleaved(const struct segment *seg, size_t trace_end)
 {
-	if (!r->nframes) {
+	for (size_t i = 1; i < trace_end && i < seg->nlines; i++)
+		if (kt_re_match(kt_interleave_re, seg->lines[i].text, strlen(seg->lines[i].text)) > 0)
+			return true;
+	return false;
+}
+
+static void
+judge_stack(const struct segment *seg, struct kt_report *r, size_t trace_end)
+{
+	if (r->nframes && trace_interleaved(seg, trace_end)) {
+		r->corrupted = true;
+		r->corrupted_reason = "another dump is interleaved with the call trace";
+		free(r->guilty);
+		r->guilty = NULL;
+	} else if (!r->nframes) {
 		r->corrupted = true;
 		r->corrupted_reason = r->truncated ? "the log ends before the call trace" : "no call trace frames";
 	} else if (!r->guilty) {
@@ -1108,13 +1130,13 @@ void
 kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
 {
 	struct scratch sc = { 0 };
-	size_t irq_end;
+	size_t irq_end, trace_end;
 
 	r->kind = seg->form->kind;
 	extract_fields(seg, r, &sc);
 	r->arch = detect_arch(seg, r);
 	register_access(seg, r, &sc);
-	irq_end = extract_frames(seg, lim, r);
+	irq_end = extract_frames(seg, lim, r, &trace_end);
 	if (seg->form->flags & HF_GUILTY)
 		r->guilty = choose_guilty(seg, r, irq_end);
 	if ((seg->form->flags & HF_CORRUPT) && !seg->nattached) {
@@ -1129,7 +1151,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 			r->corrupted_reason = "the report's own header is missing";
 		}
 	} else if ((seg->form->flags & HF_GUILTY) && !(seg->form->flags & HF_NOSTACK)) {
-		judge_stack(r);
+		judge_stack(seg, r, trace_end);
 	}
 	build_title(seg, r);
 	fingerprint(r);
