@@ -15,8 +15,10 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <git2.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +30,139 @@
 #include "strbuf.h"
 #include "tree.h"
 #include "util.h"
+
+/*
+ * libgit2 is loaded when a tree is first opened, not at start-up: linked
+ * in, it and the libraries it needs (Kerberos, TLS, SSH, HTTP) cost every
+ * run more relocation time than grep takes to start, for a feature most
+ * runs never use.  The names below stand for the functions found in it.
+ */
+#define KT_GIT_FUNCS(X) \
+	X(git_commit_free) \
+	X(git_commit_id) \
+	X(git_commit_lookup) \
+	X(git_commit_message) \
+	X(git_commit_parent) \
+	X(git_commit_parentcount) \
+	X(git_commit_tree) \
+	X(git_diff_free) \
+	X(git_diff_get_delta) \
+	X(git_diff_num_deltas) \
+	X(git_diff_options_init) \
+	X(git_diff_patchid) \
+	X(git_diff_tree_to_tree) \
+	X(git_error_clear) \
+	X(git_error_last) \
+	X(git_graph_descendant_of) \
+	X(git_libgit2_init) \
+	X(git_libgit2_shutdown) \
+	X(git_object_free) \
+	X(git_object_id) \
+	X(git_object_peel) \
+	X(git_odb_exists_prefix) \
+	X(git_odb_free) \
+	X(git_odb_object_data) \
+	X(git_odb_object_free) \
+	X(git_odb_object_size) \
+	X(git_odb_read) \
+	X(git_oid_cmp) \
+	X(git_oid_cpy) \
+	X(git_oid_equal) \
+	X(git_oid_fromstr) \
+	X(git_oid_fromstrn) \
+	X(git_oid_is_zero) \
+	X(git_oid_tostr) \
+	X(git_repository_free) \
+	X(git_repository_is_shallow) \
+	X(git_repository_odb) \
+	X(git_repository_open_ext) \
+	X(git_repository_path) \
+	X(git_revparse_single) \
+	X(git_revwalk_free) \
+	X(git_revwalk_hide) \
+	X(git_revwalk_new) \
+	X(git_revwalk_next) \
+	X(git_revwalk_push) \
+	X(git_revwalk_sorting) \
+	X(git_strarray_dispose) \
+	X(git_tag_list_match) \
+	X(git_tree_free)
+
+static struct {
+#define X(f) __typeof__(f) *f;
+	KT_GIT_FUNCS(X)
+#undef X
+} kt_git;
+static const char *git_missing;	/* why libgit2 could not be loaded, or NULL */
+static pthread_once_t git_once = PTHREAD_ONCE_INIT;
+
+static void
+load_git(void)
+{
+	void *h = dlopen(KT_LIBGIT2_SONAME, RTLD_NOW | RTLD_LOCAL);
+
+	if (!h) {
+		git_missing = "cannot load " KT_LIBGIT2_SONAME;
+		return;
+	}
+#define X(f) \
+	if (!(*(void **)&kt_git.f = dlsym(h, #f))) { \
+		git_missing = "libgit2 lacks a function ktriage needs: " #f; \
+		return; \
+	}
+	KT_GIT_FUNCS(X)
+#undef X
+}
+
+#define git_commit_free kt_git.git_commit_free
+#define git_commit_id kt_git.git_commit_id
+#define git_commit_lookup kt_git.git_commit_lookup
+#define git_commit_message kt_git.git_commit_message
+#define git_commit_parent kt_git.git_commit_parent
+#define git_commit_parentcount kt_git.git_commit_parentcount
+#define git_commit_tree kt_git.git_commit_tree
+#define git_diff_free kt_git.git_diff_free
+#define git_diff_get_delta kt_git.git_diff_get_delta
+#define git_diff_num_deltas kt_git.git_diff_num_deltas
+#define git_diff_options_init kt_git.git_diff_options_init
+#define git_diff_patchid kt_git.git_diff_patchid
+#define git_diff_tree_to_tree kt_git.git_diff_tree_to_tree
+#define git_error_clear kt_git.git_error_clear
+#define git_error_last kt_git.git_error_last
+#define git_graph_descendant_of kt_git.git_graph_descendant_of
+#define git_libgit2_init kt_git.git_libgit2_init
+#define git_libgit2_shutdown kt_git.git_libgit2_shutdown
+#define git_object_free kt_git.git_object_free
+#define git_object_id kt_git.git_object_id
+#define git_object_peel kt_git.git_object_peel
+#define git_odb_exists_prefix kt_git.git_odb_exists_prefix
+#define git_odb_free kt_git.git_odb_free
+#define git_odb_object_data kt_git.git_odb_object_data
+#define git_odb_object_free kt_git.git_odb_object_free
+#define git_odb_object_size kt_git.git_odb_object_size
+#define git_odb_read kt_git.git_odb_read
+#define git_oid_cmp kt_git.git_oid_cmp
+#define git_oid_cpy kt_git.git_oid_cpy
+#define git_oid_equal kt_git.git_oid_equal
+#define git_oid_fromstr kt_git.git_oid_fromstr
+#define git_oid_fromstrn kt_git.git_oid_fromstrn
+#define git_oid_is_zero kt_git.git_oid_is_zero
+#define git_oid_tostr kt_git.git_oid_tostr
+#define git_repository_free kt_git.git_repository_free
+#define git_repository_is_shallow kt_git.git_repository_is_shallow
+#define git_repository_odb kt_git.git_repository_odb
+#define git_repository_open_ext kt_git.git_repository_open_ext
+#define git_repository_path kt_git.git_repository_path
+#define git_revparse_single kt_git.git_revparse_single
+#define git_revwalk_free kt_git.git_revwalk_free
+#define git_revwalk_hide kt_git.git_revwalk_hide
+#define git_revwalk_new kt_git.git_revwalk_new
+#define git_revwalk_next kt_git.git_revwalk_next
+#define git_revwalk_push kt_git.git_revwalk_push
+#define git_revwalk_sorting kt_git.git_revwalk_sorting
+#define git_strarray_dispose kt_git.git_strarray_dispose
+#define git_tag_list_match kt_git.git_tag_list_match
+#define git_tree_free kt_git.git_tree_free
 
 #define HEXSZ 40
 
@@ -80,12 +215,17 @@ static const struct {
 
 static int git_users;
 
-static void
+/* Load libgit2 and count a user: false (nothing to count) when it cannot be loaded. */
+static bool
 lib_init(void)
 {
+	pthread_once(&git_once, load_git);
+	if (git_missing)
+		return false;
 	/* libgit2's global state is reference-counted; one init per tree */
 	git_libgit2_init();
 	git_users++;
+	return true;
 }
 
 /* what is "not a git repository" and the like; libgit2's reason follows */
@@ -109,10 +249,13 @@ kt_tree_open(const char *dir, const char *rev, const char *cache_dir)
 	git_object *obj = NULL;
 	git_commit *c = NULL;
 
-	lib_init();
 	t->dir = xstrdup(dir);
 	t->rev = xstrdup(rev ? rev : "HEAD");
 	t->cache_dir = cache_dir ? xstrdup(cache_dir) : NULL;
+	if (!lib_init()) {
+		t->problem = xstrdup(git_missing);
+		return t;
+	}
 	/* the directory itself must be the work tree or the git dir: a
 	 * kernel tree inside some other repository is not that repository */
 	if (git_repository_open_ext(&t->repo, dir, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL)) {
@@ -139,7 +282,8 @@ kt_tree_close(struct kt_tree *t)
 {
 	if (!t)
 		return;
-	git_repository_free(t->repo);
+	if (t->repo)
+		git_repository_free(t->repo);
 	free(t->dir);
 	free(t->rev);
 	free(t->cache_dir);
