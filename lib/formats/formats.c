@@ -84,8 +84,10 @@ struct header_form kt_header_forms[] = {
 	    "KFENCE: {1}", HF_GUILTY, "kfence", NULL, NULL },
 	{ "BUG: KMSAN:", B "BUG: KMSAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
 	    "KMSAN: {1}", HF_GUILTY | HF_BARE_WHEN_LOST, NULL, NULL, NULL },
-	{ "BUG: KCSAN:", B "BUG: KCSAN: (.+?)\\s*$", "sanitizer", NULL,
-	    "KCSAN: {1}", 0, NULL, NULL, NULL },
+	/* the title is the header's own ("data-race in f / g"); its first
+	 * function is the guilty one (syzkaller-dev 428, 750) */
+	{ "BUG: KCSAN:", B "BUG: KCSAN: (?=[\\w: -]+? in (?<func>[A-Za-z_.$][\\w.$]*))?(.+?)\\s*$", "sanitizer", NULL,
+	    "KCSAN: {2}", HF_NAMES_GUILTY, NULL, NULL, NULL },
 	{ "UBSAN:", "^\\s*UBSAN: Undefined behaviou?r in", "sanitizer", NULL,
 	    "UBSAN: undefined-behaviour", HF_GUILTY, "ubsan|overflow", NULL, NULL },
 	{ "UBSAN:", "^\\s*UBSAN: ([\\w-]+) in", "sanitizer", NULL,

@@ -79,6 +79,8 @@ enum {
 				 * guilty frame (a lock-order report's trace is the culprit's) */
 	HF_DISPATCHED = 1 << 20,	/* the culprit is the callee of the innermost dispatcher frame,
 					 * as for stalls (stack overflows: the recursion's entry) */
+	HF_NAMES_GUILTY = 1 << 21,	/* the title already names the function: the report's
+					 * guilty frame is chosen but not appended */
 	HF_BARE_WHEN_LOST = 1 << 18,	/* without a guilty frame the title is the header alone,
 					 * even when the report is corrupted (no "in corrupted") */
 	HF_FRAME_FROM_STACK = 1 << 17,	/* the function the header names is not the guilty one's

@@ -1137,7 +1137,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	r->arch = detect_arch(seg, r);
 	register_access(seg, r, &sc);
 	irq_end = extract_frames(seg, lim, r, &trace_end);
-	if (seg->form->flags & HF_GUILTY)
+	if (seg->form->flags & (HF_GUILTY | HF_NAMES_GUILTY))
 		r->guilty = choose_guilty(seg, r, irq_end);
 	if ((seg->form->flags & HF_CORRUPT) && !seg->nattached) {
 		/* a log that starts inside a report lost its header by being cut, not garbled */
