@@ -16,7 +16,6 @@
 
 #include "formats.h"
 #include "multilit.h"
-#include "strbuf.h"
 #include "util.h"
 
 #define FN "(?<func>[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+)"
@@ -912,23 +911,6 @@ static pthread_once_t report_once = PTHREAD_ONCE_INIT;
  * header literal arrives: before that no report exists to read them, and a
  * log that has none (or an empty input) never pays for them.
  */
-/*
- * Every arch marker in one alternation: a report line that matches none of
- * them (most frame lines) costs one regex call instead of one per marker.
- */
-pcre2_code *kt_arch_any_re;
-
-static void
-arch_any_compile(void)
-{
-	struct strbuf sb = STRBUF_INIT;
-
-	for (size_t i = 0; i < kt_narch_markers; i++)
-		strbuf_addf(&sb, "%s(?:%s)", i ? "|" : "", kt_arch_markers[i].pattern);
-	kt_arch_any_re = kt_re_compile(sb.buf, 0);
-	strbuf_release(&sb);
-}
-
 static void
 report_tables_compile(void)
 {
@@ -947,7 +929,6 @@ report_tables_compile(void)
 		kt_frame_forms[i].re = kt_re_compile(kt_frame_forms[i].pattern, 0);
 	for (i = 0; i < kt_narch_markers; i++)
 		kt_arch_markers[i].re = kt_re_compile(kt_arch_markers[i].pattern, 0);
-	arch_any_compile();
 	for (i = 0; i < kt_npullback_forms; i++)
 		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
 	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */

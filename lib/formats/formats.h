@@ -223,8 +223,6 @@ extern const size_t kt_nfield_forms;
 extern struct frame_form kt_frame_forms[];
 extern const size_t kt_nframe_forms;
 extern struct arch_marker kt_arch_markers[];
-/* Any arch marker at all: the cheap test before trying them one by one. */
-extern pcre2_code *kt_arch_any_re;
 extern const size_t kt_narch_markers;
 extern struct prefix_form kt_prefix_forms[];
 extern const size_t kt_nprefix_forms;

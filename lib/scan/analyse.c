@@ -347,8 +347,6 @@ best_marker(const struct kt_line *lines, size_t n, size_t best, bool weak_only)
 		const char *t = lines[i].text;
 		size_t len = strlen(t);
 
-		if (kt_re_match(kt_arch_any_re, t, len) <= 0)
-			continue;
 		for (size_t k = 0; k < best; k++) {
 			if (weak_only && !kt_arch_markers[k].weak)
 				continue;
