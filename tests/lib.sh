@@ -33,6 +33,22 @@ for k in sys.argv[3].split("."):
     v=v[int(k)] if isinstance(v,list) else v[k]
 print("null" if v is None else (json.dumps(v) if isinstance(v,(list,dict,bool)) else v))' "$@"
 }
+# same_reports A B [KEY...]: the JSON Lines files A and B hold the same
+# reports (at least one), compared without "source" and the KEYs named
+same_reports() {
+	python3 - "$@" <<'PY'
+import json, sys
+ignored = {"source"} | set(sys.argv[3:])
+def load(p):
+    out = []
+    for l in open(p, encoding="utf-8"):
+        if l.strip():
+            out.append({k: v for k, v in json.loads(l).items() if k not in ignored})
+    return out
+a, b = load(sys.argv[1]), load(sys.argv[2])
+sys.exit(0 if a and a == b else 1)
+PY
+}
 # writers: the output formats ktriage has, from its writer table
 # (ktriage scan --list-formats: tests never keep a copy of the list)
 writers() {

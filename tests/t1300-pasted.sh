@@ -6,21 +6,6 @@
 # label) as the seed itself.  Real logs with such prefixes are in the corpus
 # (corpus/x86/docker-for-win-*) and their goldens.
 . "$SRCDIR/tests/lib.sh"
-same_reports() {
-	python3 - "$1" "$2" <<'PY'
-import json, sys
-def load(p):
-    out = []
-    for l in open(p, encoding="utf-8"):
-        if l.strip():
-            d = json.loads(l)
-            d.pop("source", None)
-            out.append(d)
-    return out
-a, b = load(sys.argv[1]), load(sys.argv[2])
-sys.exit(0 if a and a == b else 1)
-PY
-}
 for seed in "$DATA"/seeds/*.txt; do
 	name=${seed##*/}
 	"$KTRIAGE" scan -f json "$seed" >"$TMP/plain" 2>/dev/null
