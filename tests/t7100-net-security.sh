@@ -7,11 +7,6 @@
 # database of the machine, control characters in file names in messages.
 # Servers on 127.0.0.1 only (tests/net-server.sh).
 . "$SRCDIR/tests/lib.sh"
-if ! command -v python3 >/dev/null 2>&1 || ! command -v openssl >/dev/null 2>&1; then
-	ok "# SKIP python3 and openssl needed"
-	done_testing
-	exit 0
-fi
 . "$SRCDIR/tests/net-server.sh"
 umask 022
 start_server "$TMP/port"
