@@ -15,6 +15,26 @@
 
 #define put_clean out_put_clean
 
+/* "    label" then s, cleaned; nothing when s is NULL. */
+static void
+put_field(FILE *fp, const char *label, const char *s)
+{
+	if (!s)
+		return;
+	fputs(label, fp);
+	put_clean(fp, s);
+}
+
+/* put_field as a line of its own. */
+static void
+put_field_line(FILE *fp, const char *label, const char *s)
+{
+	if (!s)
+		return;
+	put_field(fp, label, s);
+	fputc('\n', fp);
+}
+
 static void
 put_commit(FILE *fp, const char *label, const struct kt_commit *c)
 {
@@ -58,25 +78,14 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 	if (s->evidence && !strcmp(s->evidence, "frames-only"))
 		fputs(" (known only from the fix's description: frames, no console log)", fp);
 	fputc('\n', fp);
-	if (m->variant) {
-		fputs("      variant: ", fp);
-		put_clean(fp, m->variant);
-		fputc('\n', fp);
-	}
-	if (m->note) {
-		fputs("      not higher: ", fp);
-		put_clean(fp, m->note);
-		fputc('\n', fp);
-	}
+	put_field_line(fp, "      variant: ", m->variant);
+	put_field_line(fp, "      not higher: ", m->note);
 	for (size_t i = 0; i < s->nintroduced; i++)
 		put_commit(fp, "introduced by", &s->introduced[i]);
 	for (size_t i = 0; i < s->nfixed; i++)
 		put_commit(fp, "fixed by", &s->fixed[i]);
-	for (size_t i = 0; i < s->nfixed_in; i++) {
-		fputs("      fixed in ", fp);
-		put_clean(fp, s->fixed_in[i]);
-		fputc('\n', fp);
-	}
+	for (size_t i = 0; i < s->nfixed_in; i++)
+		put_field_line(fp, "      fixed in ", s->fixed_in[i]);
 	if (m->fix_expected == 1) {
 		fprintf(fp, "      %sthe fix should already be in this kernel%s (", RED(o), OFF(o));
 		put_clean(fp, release);
@@ -95,31 +104,12 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 		struct strbuf sb = STRBUF_INIT;
 
 		out_tree_line(&sb, m->tree);
-		fputs("      ", fp);
-		put_clean(fp, sb.buf);
-		fputc('\n', fp);
+		put_field_line(fp, "      ", sb.buf);
 		strbuf_release(&sb);
 	}
-	if (s->workaround) {
-		fputs("      workaround: ", fp);
-		put_clean(fp, s->workaround);
-		fputc('\n', fp);
-	}
-	if (s->nlinks) {
-		fputs("      see ", fp);
-		put_clean(fp, s->links[0]);
-		fputc('\n', fp);
-	}
-}
-
-/* "    label" then s, cleaned; nothing when s is NULL. */
-static void
-put_field(FILE *fp, const char *label, const char *s)
-{
-	if (!s)
-		return;
-	fputs(label, fp);
-	put_clean(fp, s);
+	put_field_line(fp, "      workaround: ", s->workaround);
+	if (s->nlinks)
+		put_field_line(fp, "      see ", s->links[0]);
 }
 
 /* The title line, then kind, arch, release, MMU and platform. */
