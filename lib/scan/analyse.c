@@ -811,51 +811,63 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
 	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function) : NULL;
 }
 
-/* A stall: the callee of the innermost dispatcher frame (see
- * stall_anchor_pattern in formats.c), or without a dispatcher the first
- * frame that may be guilty, of the code the timer interrupt found running. */
-static char *
-stall_frame(const struct segment *seg, const struct kt_report *r, size_t from)
+/*
+ * Where the code a stall's timer interrupt found running starts in the
+ * trace: after the first interrupt frame, even when that code ran in a
+ * softirq on the IRQ stack; irq_end (the last interrupt section's end)
+ * without one.  A stack overflow's trace is all its own.
+ */
+static size_t
+interrupted_start(const struct segment *seg, const struct kt_report *r, size_t irq_end)
 {
-	size_t n, anchor;
-
-	/* that code follows the first interrupt frame, even when it ran in a
-	 * softirq on the IRQ stack; a stack overflow's trace is all its own */
 	if (!(seg->form->flags & HF_STALL))
-		from = 0;
-	for (size_t i = 0; i < r->nframes && (seg->form->flags & HF_STALL); i++) {
+		return 0;
+	for (size_t i = 0; i < r->nframes; i++) {
 		const char *fn = r->frames[i].function;
 
-		if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0) {
-			from = i + 1;
-			break;
-		}
+		if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0)
+			return i + 1;
 	}
-	n = 1 + (from < r->nframes ? r->nframes - from : 0);
-	if (from > r->nframes)
-		from = r->nframes;
-	for (anchor = 0; anchor < n; anchor++) {
-		char *c = stall_name(r, from, anchor);
-		bool culprit = c && kt_re_match(kt_stall_culprit_re, c, strlen(c)) > 0;
-		bool disp = c && kt_re_match(kt_stall_anchor_re, c, strlen(c)) > 0;
+	return irq_end < r->nframes ? irq_end : r->nframes;
+}
 
-		if (culprit)
-			return c;
-		free(c);
-		if (disp)
-			break;
-	}
-	/* the callee of the dispatcher (going back in), or without one the
-	 * first frame that may be guilty (going out) */
-	for (size_t i = 0; i < (anchor < n ? anchor : n); i++) {
-		size_t k = anchor < n ? anchor - 1 - i : i;
-		char *c = stall_name(r, from, k);
+/* The first of count names stall_name(r, from, k) that may be guilty:
+ * k = start, start + 1, ... going out, or start, start - 1, ... going in. */
+static char *
+first_unskipped(const struct segment *seg, const struct kt_report *r, size_t from, size_t start,
+    size_t count, bool inward)
+{
+	for (size_t i = 0; i < count; i++) {
+		char *c = stall_name(r, from, inward ? start - i : start + i);
 
 		if (c && !skipped(seg->form, c))
 			return c;
 		free(c);
 	}
 	return NULL;
+}
+
+/* A stall: the callee of the innermost dispatcher frame (see
+ * stall_anchor_pattern in formats.c), or without a dispatcher the first
+ * frame that may be guilty, of the code the timer interrupt found running. */
+static char *
+stall_frame(const struct segment *seg, const struct kt_report *r, size_t irq_end)
+{
+	size_t from = interrupted_start(seg, r, irq_end);
+	size_t n = 1 + r->nframes - from;	/* the program counter, then the frames */
+
+	for (size_t k = 0; k < n; k++) {
+		char *c = stall_name(r, from, k);
+		bool culprit = c && kt_re_match(kt_stall_culprit_re, c, strlen(c)) > 0;
+		bool dispatcher = c && kt_re_match(kt_stall_anchor_re, c, strlen(c)) > 0;
+
+		if (culprit)
+			return c;
+		free(c);
+		if (dispatcher)
+			return k ? first_unskipped(seg, r, from, k - 1, k, true) : NULL;
+	}
+	return first_unskipped(seg, r, from, 0, n, false);
 }
 
 /* A stack overflow by a function that calls itself: the same frame three
@@ -900,9 +912,6 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 			return c;
 		free(c);
 	}
-	/* a stall is about the code the timer interrupted, not the interrupt */
-	if ((seg->form->flags & HF_STALL) && (c = guilty_frame(seg, r, irq_end)))
-		return c;
 	if ((c = guilty_frame(seg, r, 0)))
 		return c;
 	return at ? at_line_function(seg, at) : NULL;
