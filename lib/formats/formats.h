@@ -75,17 +75,17 @@ enum {
 					 * follow-up that names the crash takes over header and title */
 	HF_TITLE_FROM_NEXT = 1 << 16,	/* the next line names the crash: the title is
 					 * "<title>: <that line>", and a header there becomes the report's */
+	HF_FRAME_FROM_STACK = 1 << 17,	/* the function the header names is not the guilty one's
+					 * evidence: only the program counter and the trace are
+					 * (a WARNING cut before its trace is "in corrupted") */
+	HF_BARE_WHEN_LOST = 1 << 18,	/* without a guilty frame the title is the header alone,
+					 * even when the report is corrupted (no "in corrupted") */
 	HF_AT_LAST = 1 << 19,	/* the "at:" lines of HF_AT1/HF_AT2 only when the trace names no
 				 * guilty frame (a lock-order report's trace is the culprit's) */
 	HF_DISPATCHED = 1 << 20,	/* the culprit is the callee of the innermost dispatcher frame,
 					 * as for stalls (stack overflows: the recursion's entry) */
 	HF_NAMES_GUILTY = 1 << 21,	/* the title already names the function: the report's
 					 * guilty frame is chosen but not appended */
-	HF_BARE_WHEN_LOST = 1 << 18,	/* without a guilty frame the title is the header alone,
-					 * even when the report is corrupted (no "in corrupted") */
-	HF_FRAME_FROM_STACK = 1 << 17,	/* the function the header names is not the guilty one's
-					 * evidence: only the program counter and the trace are
-					 * (a WARNING cut before its trace is "in corrupted") */
 };
 
 struct header_form {
