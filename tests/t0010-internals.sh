@@ -171,6 +171,10 @@ EOF
 expect "segment: a report cut by the end of the log is flagged truncated" segment "$U/segment-cut.log" <<'EOF'
 report 0: lines 2-4, 3 own lines, 1 context, kind warning, header "WARNING: CPU: 0 PID: 1 at mm/memory.c:100 zap_pte_range+0x10/0x20", caller (null), truncated
 EOF
+expect "segment: a firmware banner after running kernel output is a reboot; not after a shutdown, a panic or at the start" segment "$U/segment-reboots.log" <<'EOF'
+report 0: lines 11-11, 1 own lines, 10 context, kind reboot, header "SeaBIOS (version 1.16.3-debian-1.16.3-2)", caller (null)
+report 1: lines 14-22, 9 own lines, 13 context, kind panic, header "Kernel panic - not syncing: Attempted to kill init! exitcode=0x00000009", caller (null), panicked
+EOF
 # --- mail-wrapped lines are joined (real reports; lib/formats kt_wrap_forms) ---
 OCC="$DATA/signatures/occurrences"
 "$TT" segment "$OCC/x86-pat-fork-fail-untrack-pfn-no-ptes.2.log" >"$TMP/got"

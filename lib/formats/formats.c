@@ -326,6 +326,18 @@ struct header_form kt_header_forms[] = {
 	    "xmon", "powerpc", "xmon: Exception {1}", HF_GUILTY | HF_ONLY_START | HF_XMON, NULL, NULL, NULL },
 	{ "enter ? for help", "^\\s*enter \\? for help", "xmon", "powerpc",
 	    "xmon", HF_GUILTY | HF_ONLY_START | HF_XMON | HF_YIELD_TITLE, "^xmon(?:_core)?$", NULL, NULL },
+
+	/* ---- the machine restarted under a running kernel (syzkaller-dev 317):
+	 * the first firmware or boot-loader line after kernel output, with no
+	 * orderly shutdown nor report in between (HF_REBOOT) ---- */
+	{ "SeaBIOS (version", "^\\s*SeaBIOS \\(version ", "reboot", NULL,
+	    "unexpected kernel reboot", HF_NOSTACK | HF_REBOOT, NULL, NULL, NULL },
+	{ "iPXE (", "^\\s*iPXE \\(https?://ipxe\\.org\\)", "reboot", NULL,
+	    "unexpected kernel reboot", HF_NOSTACK | HF_REBOOT, NULL, NULL, NULL },
+	{ "U-Boot ", "^\\s*U-Boot (?:SPL )?20\\d\\d\\.\\d\\d", "reboot", NULL,
+	    "unexpected kernel reboot", HF_NOSTACK | HF_REBOOT, NULL, NULL, NULL },
+	{ "Decompressing Linux", "^\\s*Decompressing Linux\\.\\.\\.", "reboot", NULL,
+	    "unexpected kernel reboot", HF_NOSTACK | HF_REBOOT, NULL, NULL, NULL },
 };
 const size_t kt_nheader_forms = ARRAY_SIZE(kt_header_forms);
 
@@ -842,6 +854,12 @@ static const char postend_pattern[] =
 	"^\\s*(?:RIP: |EIP: |Code: |RSP: |ESP: |RAX: |EAX: |RDX: |ESI: |RBP: |R\\d\\d: |FS: |CS: |DS: |"
 	"CR0: |CR2: |DR\\d: |PKRU: |Kernel Offset:|All code$|note: \\S+\\[\\d+\\] exited|Fixing recursive fault)";
 
+/* What the kernel prints when it stops on purpose: a firmware banner after
+ * one of these is a planned restart (HF_REBOOT). */
+static const char shutdown_pattern[] =
+	"(?:reboot: |^\\s*)(?:Restarting system|Power down|System halted)|reboot: machine restart|"
+	"Starting new kernel|sysrq: (?:SysRq : )?Resetting|Rebooting in \\d|"
+	"systemd-shutdown|Reached target (?:System )?(?:Reboot|Power-Off|Shutdown)";
 static const char boot_pattern[] =
 	"^\\s*(?:Linux version \\d|Booting Linux on physical CPU|Initializing cgroup subsys cpuset)";
 
@@ -898,6 +916,7 @@ pcre2_code *kt_stack_bottom_re;
 pcre2_code *kt_irq_end_re;
 pcre2_code *kt_postend_re;
 pcre2_code *kt_boot_re;
+pcre2_code *kt_shutdown_re;
 pcre2_code *kt_glued_re;
 pcre2_code *kt_separator_re;
 pcre2_code *kt_xen_msg_re;
@@ -945,6 +964,7 @@ report_tables_compile(void)
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);
+	kt_shutdown_re = kt_re_compile(shutdown_pattern, 0);
 }
 
 /* The tables every line meets: prefixes, glued output, wrapped lines, and

@@ -86,6 +86,9 @@ enum {
 					 * as for stalls (stack overflows: the recursion's entry) */
 	HF_NAMES_GUILTY = 1 << 21,	/* the title already names the function: the report's
 					 * guilty frame is chosen but not appended */
+	HF_REBOOT = 1 << 22,	/* a firmware banner: a report ("unexpected kernel reboot") only
+				 * when the lines before it show a running kernel, with no
+				 * shutdown message nor report after its output */
 };
 
 struct header_form {
@@ -286,6 +289,7 @@ extern pcre2_code *kt_irq_end_re;
 extern pcre2_code *kt_postend_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */
 extern pcre2_code *kt_boot_re;
+extern pcre2_code *kt_shutdown_re;	/* the kernel stops on purpose */
 
 /* Compile the tables of lines (once per process, thread-safe); call before any use. */
 void kt_formats_init(void);

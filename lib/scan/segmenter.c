@@ -778,6 +778,28 @@ is_new_boot(struct kt_segmenter *s, const struct kt_lineinfo *li)
 	return kt_re_match(kt_boot_re, li->text, li->len) > 0;
 }
 
+/*
+ * A firmware banner reports a reboot when the kernel was running right
+ * before it: walking back over the lines before the banner, kernel output
+ * with a printk time comes before any shutdown message or report line.
+ * Only the ring is read, so skimmed and fully read logs agree.
+ */
+static bool
+kernel_was_running(struct kt_segmenter *s)
+{
+	const struct ring_line *rl;
+
+	if (s->halted || s->halt_owner)
+		return false;	/* the panic explains the restart */
+	for (size_t back = 0; (rl = ring_at(s, back)); back++) {
+		if (rl->owned || kt_re_match(kt_shutdown_re, rl->text.buf, rl->text.len) > 0)
+			return false;
+		if (rl->channel == KT_CH_KERNEL && rl->has_time)
+			return true;
+	}
+	return false;
+}
+
 static bool
 is_repeat_of_header(const struct kt_draft *d, const struct kt_lineinfo *li)
 {
@@ -878,6 +900,9 @@ on_header(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *
 		 * open one has not printed its trace yet */
 		if (t && form_attached(t, f) && (t->closed || t->phase != PH_HEAD))
 			t = NULL;
+		/* a restart's crash belongs to the new boot */
+		if (t && (t->form->flags & HF_REBOOT))
+			t = NULL;
 	}
 	if (t) {
 		attach(s, t, li, f);
@@ -894,6 +919,8 @@ on_header(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *
 		d = draft_new(s, li, f);
 		if (f->flags & HF_TITLE_FROM_NEXT)
 			d->title_next = true;
+		if (f->flags & HF_REBOOT)
+			draft_close(s, d);	/* the banner is all of it: boot output follows */
 	}
 }
 
@@ -921,6 +948,8 @@ kt_segmenter_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
 		d = NULL;
 	}
 	if (f && d && header_is_body(d, li, f))
+		f = NULL;
+	if (f && (f->flags & HF_REBOOT) && (d || !kernel_was_running(s)))
 		f = NULL;
 	if (f && d && d->title_next) {
 		title_line(s, d, li, f);
