@@ -737,6 +737,9 @@ const size_t kt_naccess_decoders = ARRAY_SIZE(kt_access_decoders);
 _Static_assert(ARRAY_SIZE(kt_access_decoders) <= KT_MAX_ACCESS_DECODERS, "raise KT_MAX_ACCESS_DECODERS");
 
 /* research/crash-parsers.md §2.11, global list, plus exception-entry paths per arch. */
+/* An outlined sanitizer check: the link register may name a frameless
+ * caller the unwinder does not show; the call trace decides (syzkaller-dev 734). */
+static const char sanitizer_check_pattern[] = "^__(?:hwasan|asan|kasan|msan|tsan)_(?:check|load|store|report)";
 static const char skip_pattern[] =
 	"__sanitizer|__asan|kasan|hwasan|__msan|kmsan|kcsan_setup_watchpoint|check_memory_region|"
 	"check_heap_object|check_object|read_word_at_a_time|(?:read|write)_once_.*nocheck|"
@@ -908,6 +911,7 @@ header_lits_build(void)
 
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
+pcre2_code *kt_sanitizer_check_re;
 pcre2_code *kt_at_re;
 pcre2_code *kt_interleave_re;
 pcre2_code *kt_stall_anchor_re;
@@ -954,6 +958,7 @@ report_tables_compile(void)
 	kt_xen_msg_re = kt_re_compile(xen_msg_pattern, 0);
 	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
 	kt_skip_re = kt_re_compile(skip_pattern, 0);
+	kt_sanitizer_check_re = kt_re_compile(sanitizer_check_pattern, 0);
 	for (size_t r = 0; r < kt_nframe_renames; r++)
 		kt_frame_renames[r].re = kt_re_compile(kt_frame_renames[r].pattern, 0);
 	kt_at_re = kt_re_compile(at_pattern, 0);

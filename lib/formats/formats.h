@@ -264,6 +264,7 @@ extern pcre2_code *kt_xen_msg_re;
 extern pcre2_code *kt_not_header_re;
 /* Frames never chosen as the guilty function (substring semantics). */
 extern pcre2_code *kt_skip_re;
+extern pcre2_code *kt_sanitizer_check_re;	/* a program counter whose link register is not the caller */
 /* How frames are named in titles: the first row whose pattern matches has
  * the matched text replaced by replacement. */
 struct frame_rename {

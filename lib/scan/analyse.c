@@ -910,6 +910,8 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 			continue;
 		if (!skipped(seg->form, c))
 			return c;
+		if (!i && kt_re_match(kt_sanitizer_check_re, c, strlen(c)) > 0)
+			i++;	/* its link register is no evidence */
 		free(c);
 	}
 	if ((c = guilty_frame(seg, r, 0)))
