@@ -16,4 +16,36 @@ for seed in "$DATA"/seeds/*.txt; do
 		check "$name with '$prefix' on every line: the same reports" same_reports "$TMP/plain" "$TMP/got"
 	done
 done
+# journalctl -o json, export and verbose carry each kernel line in a
+# MESSAGE field among others: real corpus logs rewritten so (their printk
+# time in _SOURCE_MONOTONIC_TIMESTAMP) give the reports of the log itself,
+# line numbers aside.
+for log in x86/lkp-gpf-find-busiest-group-two-cpus.log arm64/squad-hikey-walt-kernel-bug-MODIFIED.log \
+    x86/abrt-recursive-locking-with-ts.log x86/lkp-hung-task-panic.log; do
+	grep '^\[ *[0-9]*\.[0-9]*\] ' "$DATA/corpus/$log" >"$TMP/kernel.log"
+	"$KTRIAGE" scan -f json "$TMP/kernel.log" >"$TMP/plain" 2>/dev/null
+	awk '{ t = $0; sub(/^\[ */, "", t); sub(/\].*/, "", t); m = $0; sub(/^\[ *[0-9.]+\] /, "", m)
+		gsub(/\\/, "\\\\", m); gsub(/"/, "\\\"", m); gsub(/\t/, "\\t", m)
+		printf "{\"__REALTIME_TIMESTAMP\":\"17648000%08d\",\"_TRANSPORT\":\"kernel\",\"PRIORITY\":\"4\",", NR
+		printf "\"_SOURCE_MONOTONIC_TIMESTAMP\":\"%.0f\",\"MESSAGE\":\"%s\",\"_HOSTNAME\":\"h\"}\n", t * 1000000, m }' \
+	    "$TMP/kernel.log" >"$TMP/journal.json"
+	awk '{ t = $0; sub(/^\[ */, "", t); sub(/\].*/, "", t); m = $0; sub(/^\[ *[0-9.]+\] /, "", m)
+		printf "__CURSOR=s=0;i=%x\n__REALTIME_TIMESTAMP=17648000%08d\n_BOOT_ID=0123\n", NR, NR
+		printf "_SOURCE_MONOTONIC_TIMESTAMP=%.0f\n_TRANSPORT=kernel\nSYSLOG_IDENTIFIER=kernel\n", t * 1000000
+		printf "MESSAGE=%s\n_HOSTNAME=h\n\n", m }' "$TMP/kernel.log" >"$TMP/journal.export"
+	awk '{ t = $0; sub(/^\[ */, "", t); sub(/\].*/, "", t); m = $0; sub(/^\[ *[0-9.]+\] /, "", m)
+		printf "Wed 2026-12-02 08:00:%02d.%06d UTC [s=0;i=%x;b=0123;m=%x;t=%x;x=%x]\n", NR % 60, NR, NR, NR, NR, NR
+		printf "    _SOURCE_MONOTONIC_TIMESTAMP=%.0f\n    _TRANSPORT=kernel\n", t * 1000000
+		printf "    SYSLOG_IDENTIFIER=kernel\n    MESSAGE=%s\n    _HOSTNAME=h\n", m }' "$TMP/kernel.log" >"$TMP/journal.verbose"
+	for form in json export verbose; do
+		"$KTRIAGE" scan -f json "$TMP/journal.$form" >"$TMP/got" 2>/dev/null
+		check "journalctl -o $form of corpus/$log: the same reports" \
+		    same_reports "$TMP/plain" "$TMP/got" first_line last_line
+	done
+done
+# a MESSAGE of another program (_TRANSPORT) is not the kernel's
+printf '%s\n' '{"_TRANSPORT":"syslog","SYSLOG_IDENTIFIER":"myapp","MESSAGE":"BUG: unable to handle page fault for address: 0000000000001000"}' \
+    '{"_TRANSPORT":"syslog","SYSLOG_IDENTIFIER":"myapp","MESSAGE":"#PF: supervisor read access in kernel mode"}' >"$TMP/user.json"
+"$KTRIAGE" scan -f json "$TMP/user.json" >"$TMP/got" 2>/dev/null
+check "journalctl -o json: another program's MESSAGE starts no report" test ! -s "$TMP/got"
 done_testing

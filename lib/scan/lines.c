@@ -379,6 +379,7 @@ kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *ar
 	strbuf_init(&r->held, 0);
 	strbuf_init(&r->prefix_shape, 0);
 	strbuf_init(&r->pend_raw, 0);
+	kt_journal_init(&r->journal);
 	r->max_line = max_line ? max_line : 4096;
 	r->fn = fn;
 	r->arg = arg;
@@ -543,8 +544,23 @@ static int
 normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigned long lineno, bool cut)
 {
 	struct kt_lineinfo li;
+	enum kt_journal_kind jk = kt_journal_line(&r->journal, raw, len);
 
+	if (jk == KT_JOURNAL_FIELD)
+		return 0;	/* counted, but no line of the log */
+	if (jk == KT_JOURNAL_MESSAGE) {
+		raw = r->journal.msg.buf;
+		len = r->journal.msg.len;
+	}
 	kt_line_normalise(raw, len, &r->clean, &li);
+	if (jk == KT_JOURNAL_MESSAGE) {
+		if (r->journal.user)
+			li.channel = KT_CH_USER;
+		if (r->journal.has_time && !li.has_time) {
+			li.has_time = true;
+			li.time = r->journal.time;
+		}
+	}
 	if (li.has_time) {
 		if (li.time_rel) {
 			li.time += r->last_time;
@@ -699,4 +715,5 @@ kt_lines_release(struct kt_line_reader *r)
 	strbuf_release(&r->held);
 	strbuf_release(&r->prefix_shape);
 	strbuf_release(&r->pend_raw);
+	kt_journal_release(&r->journal);
 }

@@ -29,6 +29,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "journal.h"
 #include "strbuf.h"
 
 struct wrap_form;
@@ -84,6 +85,7 @@ struct kt_line_reader {
 	size_t pend_prefix;
 	unsigned long pend_lineno;
 	bool pending, pend_cut;
+	struct kt_journal journal;	/* journalctl's json, export and verbose entries */
 	double last_time;	/* the last line's time, for dmesg's deltas */
 	bool saw_delta;		/* a delta clock was read: every line's time counts
 				 * (the scanner's skim must not pass lines over) */

@@ -40,7 +40,10 @@ struct kt_draft {
 	bool closed, ended, title_next;
 	char *title_text;		/* title text taken from the line after a header */
 	char *prefix_msg;		/* message of the first pulled prefix line (Xen) */
-	unsigned long closed_at;
+	/* positions among the kernel's lines (struct kt_segmenter seq), which
+	 * other programs' lines and journal fields do not move */
+	unsigned long closed_at;	/* the seq when it closed */
+	unsigned long last_seq;		/* the seq of its last own line */
 	bool saw_stack;			/* a call trace (or frame) was seen */
 	bool in_other;			/* inside a secondary stack (allocation, lock chain) */
 	bool bottom;			/* the last reliable frame ends a complete trace */
@@ -70,6 +73,7 @@ struct kt_segmenter {
 	struct ring_line *ring;
 	size_t ring_len, ring_pos;	/* ring_pos: next slot to write */
 	unsigned long lineno;
+	unsigned long seq;		/* lines of the kernel (or Xen) so far */
 	unsigned long first_text;	/* number of the first non-empty line */
 	bool have_time;
 	double last_time;		/* last printk timestamp of a kernel line */
@@ -152,13 +156,21 @@ ctx_matches(const struct kt_draft *d, const char *ctx, enum kt_channel ch)
 	return true;
 }
 
+/* A line being read joins d. */
+static void
+take_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li, int cls)
+{
+	draft_add(d, li->lineno, li->text, li->len, cls);
+	d->last_seq = s->seq;
+}
+
 static struct kt_draft *
 find_open(struct kt_segmenter *s, const struct kt_lineinfo *li, bool closed_too)
 {
 	struct kt_draft *best = NULL;
 
 	for (struct kt_draft *d = s->head; d; d = d->next) {
-		if (d->closed && (!closed_too || s->lineno > d->closed_at + FOLLOW_WINDOW))
+		if (d->closed && (!closed_too || s->seq > d->closed_at + FOLLOW_WINDOW))
 			continue;
 		if (!ctx_matches(d, li->ctx, li->channel))
 			continue;
@@ -204,7 +216,7 @@ draft_close(struct kt_segmenter *s, struct kt_draft *d)
 		return;
 	trim_trailing(s, d);
 	d->closed = true;
-	d->closed_at = s->lineno;
+	d->closed_at = s->seq;
 }
 
 static bool
@@ -443,7 +455,7 @@ draft_new(struct kt_segmenter *s, const struct kt_lineinfo *li, const struct hea
 		pull_body(s, d, li);
 	snapshot_context(s, d);
 	d->max_lines = s->lim.max_report_lines;
-	draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+	take_line(s, d, li, CLS_HEADER);
 	d->r.header = xstrndup(li->text, li->len);
 	d->freeze_at = (size_t)-1;
 	d->log_start = d->r.first_line <= s->first_text;
@@ -484,7 +496,7 @@ kt_segmenter_next(struct kt_segmenter *s, bool at_end)
 {
 	while (s->head && s->head->closed &&
 	    (at_end || s->nqueued > 4 * MAX_OPEN ||
-	    (s->lineno > s->head->closed_at + FOLLOW_WINDOW && !(s->halted && s->head == s->halt_owner)))) {
+	    (s->seq > s->head->closed_at + FOLLOW_WINDOW && !(s->halted && s->head == s->halt_owner)))) {
 		struct kt_draft *d = s->head;
 
 		s->head = d->next;
@@ -597,7 +609,7 @@ add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *l
 	/* after a complete trace generic lines are the log moving on */
 	if (cls == BODY_WEAK)
 		cls = d->bottom && !d->in_other && d->phase != PH_HEAD ? BODY_NONE : BODY_INFO;
-	draft_add(d, li->lineno, li->text, li->len, cls);
+	take_line(s, d, li, cls);
 	switch (cls) {
 	case BODY_END:
 		d->ended = true;
@@ -700,7 +712,7 @@ attach(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
 	}
 	if ((f->flags & HF_TITLE_FROM_NEXT) && d->form == f)
 		d->title_next = true;
-	draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+	take_line(s, d, li, CLS_HEADER);
 	d->gap = 0;
 	if (d->r.nlines >= s->lim.max_report_lines)
 		draft_close(s, d);
@@ -724,7 +736,7 @@ upgrade(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li
 	d->form = f;
 	free(d->r.header);
 	d->r.header = xstrndup(li->text, li->len);
-	draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+	take_line(s, d, li, CLS_HEADER);
 	d->gap = 0;
 	if (f->flags & HF_PANIC)
 		mark_panicked(s, d);
@@ -765,9 +777,9 @@ aftermath(struct kt_segmenter *s, const struct kt_lineinfo *li)
 	if (!d->closed)
 		draft_close(s, d);
 	d->aftermath = true;
-	d->closed_at = s->lineno;
+	d->closed_at = s->seq;
 	if (d->r.nlines < s->lim.max_report_lines)
-		draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+		take_line(s, d, li, CLS_HEADER);
 }
 
 static bool
@@ -834,6 +846,7 @@ note_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
 		s->first_text = li->lineno;
 	if (li->channel == KT_CH_USER)
 		return false;
+	s->seq++;
 	if (kernel && (s->halted || s->halt_owner) && is_new_boot(s, li)) {
 		s->halted = false;
 		s->halt_owner = NULL;
@@ -883,7 +896,7 @@ title_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo 
 	if (!(f->flags & HF_FOLLOWUP) && (d->form->flags & HF_TITLE_FROM_NEXT) && !d->nattached)
 		upgrade(s, d, li, f);
 	else
-		draft_add(d, li->lineno, li->text, li->len, CLS_HEADER);
+		take_line(s, d, li, CLS_HEADER);
 }
 
 /* A header: it joins the report it follows up, or improves the open one, or
@@ -995,10 +1008,10 @@ fold_stub(struct kt_segmenter *s, struct kt_draft *p, struct kt_draft *d)
 {
 	if (!p || d->closed || d->r.nlines != 1 || d->form != p->form || !p->closed ||
 	    d->channel != p->channel || strcmp(d->ctx, p->ctx) ||
-	    d->r.first_line > p->r.last_line + 3)
+	    d->last_seq > p->last_seq + 3)
 		return false;
 	draft_add(p, d->r.lines[0].lineno, d->r.lines[0].text, strlen(d->r.lines[0].text), CLS_HEADER);
-	p->closed_at = s->lineno;
+	p->closed_at = s->seq;
 	p->next = d->next;
 	if (s->tail == d)
 		s->tail = p;
