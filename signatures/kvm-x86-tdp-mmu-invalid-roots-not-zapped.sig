@@ -19,7 +19,7 @@ Link: https://git.kernel.org/stable/c/d62007edf01f5c11f75d0f4b1e538fc52a5b1982
 Link: https://cve.org/CVERecord/?id=CVE-2021-47639
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-invalid-roots-not-zapped.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-invalid-roots-not-zapped.yield-restart-fixlog.log
-Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-invalid-roots-not-zapped.yield-restart-ignat.log
+Test-Not: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-yield-restart-skips-spte.3.log
 Description:
  The MMU notifier unmap path zapped only valid TDP MMU roots.  An invalid
  root still being torn down by a yielding zapper kept its SPTEs and later

@@ -23,6 +23,7 @@ Link: https://git.kernel.org/stable/c/3a0f64de479cae75effb630a2e0a237ca0d0623c
 Link: https://cve.org/CVERecord/?id=CVE-2021-47094
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-yield-restart-skips-spte.log
 Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-yield-restart-skips-spte.2.log
+Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-yield-restart-skips-spte.3.log
 Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-yield-restart-skips-spte.4.log
 # the same log, quoted by the fix, kept under lookalikes/ as a Test-Not of invalid-roots
 Test-Log: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-invalid-roots-not-zapped.yield-restart-fixlog.log

@@ -241,6 +241,10 @@ struct header_form kt_header_forms[] = {
 	    "BUG: scheduling while atomic", HF_GUILTY, "schedule", NULL, NULL },
 	{ "BUG: sleeping function called from invalid context", B "BUG: sleeping function called from invalid context",
 	    "bug", NULL, "BUG: sleeping function called from invalid context", HF_GUILTY, NULL, NULL, NULL },
+	/* its third line, when a quote cut the header off (occurrence 2 of
+	 * kasan-populate-vmalloc-pte-lazy-mmu-sleep); inside the report it is body */
+	{ "preempt_count: ", "^\\s*preempt_count: [0-9a-f]+, expected: \\d+$", "bug", NULL,
+	    "BUG: sleeping function called from invalid context", HF_GUILTY | HF_ONLY_START | HF_CORRUPT, NULL, NULL, NULL },
 	{ "BUG: using ", B "BUG: using ([\\w]+\\(\\)) in preemptible", "bug", NULL,
 	    "BUG: using {1} in preemptible code", HF_GUILTY,
 	    "dump_stack|preemption|preempt|debug_|processor_id|this_cpu", NULL, NULL },
@@ -687,7 +691,11 @@ struct wrap_form kt_wrap_forms[] = {
 	/* "WARNING: CPU: 2 PID: 12458 at arch/x86/mm/pat/memtype.c:1002" +
 	 * "get_pat_info+0x4b6/0x5c0 ..." (syzbot mail; occurrence 2 of
 	 * x86-pat-fork-fail-untrack-pfn-no-ptes) */
-	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL },
+	/* cut twice: "WARNING: CPU: 2 PID: 2987 at" + "arch/x86/kvm/../../../virt/kvm/kvm_main.c:173"
+	 * + "kvm_is_zone_device_pfn.part.0+0x9e/0xd0" (occurrence 3 of
+	 * kvm-x86-tdp-mmu-yield-restart-skips-spte): the path, then the function */
+	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
+	    "^(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+$)", " ", NULL, NULL },
 	/* "WARNING: CPU: 11 PID: 45522 at arch/powerpc/net/" + "bpf_jit_comp.c:961
 	 * __arch_prepare_bpf_trampoline.isra.0+0xdc8/0xfe0" (occurrence 2 of
 	 * ppc-bpf-trampoline-size-underestimate-warn): a path cut at a slash */
@@ -696,6 +704,9 @@ struct wrap_form kt_wrap_forms[] = {
 	 * 0xdffffc0000000001: 0000 [#1] ..." (occurrence 3 of
 	 * static-call-del-module-init-failure-gp) */
 	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL },
+	/* "Hardware name: QEMU Standard PC (Q35 + ICH9," + "2009), BIOS 0.0.0 02/06/2015"
+	 * (occurrence 3 of kvm-x86-tdp-mmu-yield-restart-skips-spte) */
+	{ "^\\s*Hardware name: .*,$", "^\\S", " ", NULL, NULL },
 	/* "KASAN: null-ptr-deref in range" + "[0x0000000000000008-0x000000000000000f]" (the same) */
 	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL },
 };
@@ -1029,15 +1040,15 @@ kt_header_match(const char *text, size_t len, bool xen)
 }
 
 /*
- * Every incomplete form ends in a slash, "for", "range" or a word of a
- * WARNING header: lines ending otherwise never reach a regex.
+ * Every incomplete form ends in a slash, "for", "range", a comma or a word
+ * of a WARNING header: lines ending otherwise never reach a regex.
  */
-static const char *const wrap_words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range" };
+static const char *const wrap_words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range", "Hardware name: " };
 
 static bool
 may_be_cut(const char *text, size_t len)
 {
-	if (len < 12 || !strchr("/rte0123456789", text[len - 1]))
+	if (len < 12 || !strchr("/rte0123456789,", text[len - 1]))
 		return false;
 	for (size_t i = 0; i < ARRAY_SIZE(wrap_words); i++)
 		if (memmem(text, len, wrap_words[i], strlen(wrap_words[i])))
