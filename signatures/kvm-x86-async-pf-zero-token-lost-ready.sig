@@ -19,6 +19,7 @@ Workaround: Boot the guest with no-kvmapf to disable paravirtual async page faul
 Link: https://git.kernel.org/stable/c/6f3c1fc53d86d580d8d6d749c4af23705e4f6f79
 Link: https://cve.org/CVERecord/?id=CVE-2022-48943
 Test-Log: tests/data/signatures/kvm-x86-async-pf-zero-token-lost-ready.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-async-pf-zero-token-lost-ready.apf-lapic-disabled-5.10.log
 Description:
  The host only delivers a new async page fault READY event once the guest
  has written zero back to the token field of the shared apf data, so zero
