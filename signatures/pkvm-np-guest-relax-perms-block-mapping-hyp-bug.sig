@@ -14,7 +14,9 @@ Introduced-By: f28f1d02f4eaac05c2ad6bf7264a8696dc21d011
 Fixed-By: 2ba972bf71cb71d2127ec6c3db1ceb6dd0c73173 ("KVM: arm64: Fix debug checking for np-guests using huge mappings")
 Fixed-In: v6.18
 Fixed-In: stable 6.17.4
-Workaround: build with CONFIG_NVHE_EL2_DEBUG=n; the failing check is debug-only (derived from the fix message) (unverified)
+# assert_host_shared_guest() returns at once unless IS_ENABLED(CONFIG_NVHE_EL2_DEBUG)
+# (arch/arm64/kvm/hyp/nvhe/mem_protect.c); the fix's subject names it a debug check.
+Workaround: build with CONFIG_NVHE_EL2_DEBUG=n, which compiles the failing check out
 Link: https://git.kernel.org/stable/c/2ba972bf71cb71d2127ec6c3db1ceb6dd0c73173
 Link: https://cve.org/CVERecord/?id=CVE-2025-40184
 Test-Log: tests/data/signatures/pkvm-np-guest-relax-perms-block-mapping-hyp-bug.log
