@@ -14,9 +14,13 @@ Support: mmu /^Radix$/
 Support: line /Comm: (io_uring|iou-sqp)/
 Introduced-By: 0cef77c7798a7 ("powerpc/64s/radix: flush remote CPUs out of single-threaded mm_cpumask")
 Fixed-By: a665eec0a22e11cdde708c1c256a465ebe768047 ("powerpc/64s/radix: Fix mm_cpumask trimming race vs kthread_use_mm")
-Fixed-In: v5.10 (unverified)
+# a665eec0a22e came in the powerpc-5.10-1 pull (5.10 merge window); a later
+# fix with Fixes: a665eec0a22e is tagged "Cc: stable # v5.10+".  The fix is to
+# Radix-only code (its subject), and disable_radix exists
+# (known-bugs-corrections.yaml).
+Fixed-In: v5.10
 Fixed-In: stable 4.19.153
-Workaround: boot with disable_radix to use the hash MMU (unverified)
+Workaround: boot with disable_radix to use the hash MMU
 Link: https://lore.kernel.org/r/20200914045219.3736466-5-npiggin@gmail.com
 Link: https://git.kernel.org/torvalds/c/a665eec0a22e11cdde708c1c256a465ebe768047
 Test-Log: tests/data/signatures/synthetic/ppc-radix-mm-cpumask-trim-kthread-use-mm.log
