@@ -13,7 +13,9 @@ Fixed-By: 16877a5570e0c5f4270d5b17f9bab427bcae9514 ("x86/mm: Fix guard hole hand
 Fixed-In: v4.20
 Fixed-In: stable 4.19.15
 Fixed-In: stable 4.14.93
-Workaround: boot the guest as PVH/HVM; CONFIG_DEBUG_WX=n avoids the boot-time walk (unverified)
+# No Workaround: the former one (PVH/HVM, or CONFIG_DEBUG_WX=n) was not
+# checked, and the guard hole also misled the Xen pgd walker, not only the
+# boot-time W+X walk.
 Link: https://github.com/void-linux/void-packages/issues/5290
 Link: https://lists.xenproject.org/archives/html/xen-devel/2018-11/msg03313.html
 Test-Log: tests/data/signatures/xen-pv-ptdump-guard-hole-ldt-remap.log
