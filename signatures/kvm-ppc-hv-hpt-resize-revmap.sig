@@ -1,6 +1,7 @@
 # Facts: research/known-bugs.yaml id kvm-ppc-hv-hpt-resize-revmap, seed 002.
-# ("KVM: PPC: Book3S HV: Outline of KVM-HV HPT resizing implementation"),
-# shorter than a commit id may be here.
+# The seed cites the introducing commit as 5e9859699a ("KVM: PPC: Book3S HV:
+# Outline of KVM-HV HPT resizing implementation"): 10 hex digits, all the
+# source gives.
 Id: kvm-ppc-hv-hpt-resize-revmap
 Version: 2
 Title: KVM-HV on POWER: host oops in kvmppc_add_revmap_chain() after an HPT resize races with guest page faults
