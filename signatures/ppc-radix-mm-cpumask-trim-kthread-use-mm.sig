@@ -1,7 +1,8 @@
 # Facts: research/known-bugs.yaml id ppc-radix-mm-cpumask-trim-kthread-use-mm (entry 37).
-# No console log of this bug is known.  The research names a BUG_ON(current->mm)
-# in the IPI handler; the rule also accepts a WARNING at the same file in case
-# the check was a WARN in the affected release (unverified).
+# No console log of this bug is known.  In the affected releases the IPI
+# handler do_exit_flush_lazy_tlb() has BUG_ON(current->mm) (the fix's diff in
+# <20200914045219.3736466-5-npiggin@gmail.com>, which has Fixes: 0cef77c7798a7,
+# turns it into a WARN_ON_ONCE); the rule also accepts a WARNING at the same file.
 Id: ppc-radix-mm-cpumask-trim-kthread-use-mm
 Version: 1
 Title: powerpc/64s Radix: mm_cpumask trimming IPI (do_exit_flush_lazy_tlb) races with kthread_use_mm() of an io_uring kernel thread

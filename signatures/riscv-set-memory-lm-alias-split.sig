@@ -10,7 +10,9 @@ Require: frame /^__set_memory$/
 Support: frame /^__phys_addr_symbol$/
 Support: frame /^(set_memory_rw_nx|set_memory_ro|set_memory_rw|set_memory_x|set_memory_nx|free_initmem)$/
 Support: arch /^riscv$/
-Introduced-By: 311cd2f6e253 ("riscv: Fix set_memory_XX() and set_direct_map_XX() by splitting huge linear mappings")
+# Fixes: 311cd2f6e253 in the fix (6.7 stable review mail); the full id is in
+# the riscv for-next push of 2023-11-08.
+Introduced-By: 311cd2f6e25380cff0abc2884dc6a3d33bc9b5c3 ("riscv: Fix set_memory_XX() and set_direct_map_XX() by splitting huge linear mappings")
 Fixed-By: c29fc621e1a49949a14c7fa031dd4760087bfb29 ("riscv: Fix wrong usage of lm_alias() when splitting a huge linear mapping")
 # Not v6.7 as recorded before: the fix was pushed to the riscv fixes branch on
 # 2023-12-20 and reached mainline in the 6.8 merge window (kernel.org revlist
