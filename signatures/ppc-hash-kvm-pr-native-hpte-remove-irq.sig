@@ -1,8 +1,9 @@
 # Facts: research/known-bugs.yaml id ppc-hash-kvm-pr-native-hpte-remove-irq.
 # Releases: the torvalds/linux post-receive mail of 2023-07-16 pushes the fix
 # to master after v6.5-rc1; its 6.4 backport (9fd9644c5f3d) is in the revlist
-# of Linux 6.4.5-rc1.  The fix's quoted trace takes hpte_lock with interrupts
-# on from kvmppc_mmu_map_page() [kvm_pr].
+# of Linux 6.4.5-rc1.  The fix's patch mail (Fixes: 35159b5717fa, "Cc: stable
+# # v6.1+") quotes the trace taking hpte_lock with interrupts on from
+# kvmppc_mmu_map_page() [kvm_pr] and suspects kvm_pr is the only such caller.
 Id: ppc-hash-kvm-pr-native-hpte-remove-irq
 Version: 1
 Title: powerpc/64s Hash: lockdep "inconsistent lock state" on hpte_lock from native_hpte_remove() called by KVM PR
