@@ -13,7 +13,10 @@ Introduced-By: 2a15ba82fa6ca3f35502b3060f22118a938d2889
 Fixed-By: d624833f5984d484c5e3196f34b926f9e71dafee ("ARM: 9063/1: mm: reduce maximum number of CPUs if DEBUG_KMAP_LOCAL is enabled")
 Fixed-In: v5.12
 Fixed-In: stable 5.11.16
-Workaround: CONFIG_DEBUG_KMAP_LOCAL=n, or NR_CPUS <= 16 (the fix caps NR_CPUS at 16 with DEBUG_KMAP_LOCAL; derived from the fix message) (unverified)
+# The fix (stable backport mail, Fixes: 2a15ba82fa6ca3f3) limits NR_CPUS to 16
+# when CONFIG_DEBUG_KMAP_LOCAL=y; its Kconfig help: kmap_local() debugging
+# "uses half of the per-CPU fixmap slots as guard regions".
+Workaround: build with CONFIG_DEBUG_KMAP_LOCAL=n, or with CONFIG_NR_CPUS at most 16, the limit the fix imposes when DEBUG_KMAP_LOCAL is enabled
 Link: https://git.kernel.org/stable/c/d624833f5984d484c5e3196f34b926f9e71dafee
 Link: https://cve.org/CVERecord/?id=CVE-2021-46910
 Test-Log: tests/data/signatures/arm-debug-kmap-local-fixmap-overlaps-dt.log

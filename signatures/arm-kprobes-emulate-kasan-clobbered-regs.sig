@@ -10,12 +10,16 @@ Require: frame /^kprobe_handler$/
 Support: arch /^arm$/
 Support: frame /^kprobe_trap_handler$/
 Support: frame /^do_undefinstr$/
-Introduced-By: 35aa1df4328340f38edc46f00837f08d33d49f63
+# The fix has two Fixes: trailers (stable review mail of 8b59b0a53c84 and the
+# patch on kasan-dev); the CNA dyad of CVE-2021-47618 lists only the first.
+Introduced-By: 35aa1df4328340f38edc46f00837f08d33d49f63 ("ARM kprobes: instruction single-stepping support")
+Introduced-By: 421015713b30 ("ARM: 9017/2: Enable KASan for ARM")
 Fixed-By: 8b59b0a53c840921b625378f137e88adfa87647e ("ARM: 9170/1: fix panic when kasan and kprobe are enabled")
 Fixed-In: v5.17
 Fixed-In: stable 5.15.19
 Fixed-In: stable 5.16.5
-Workaround: Build without CONFIG_KASAN, or avoid kprobes on instructions that are emulated (unverified)
+# The fix only stops KASAN instrumenting arch/arm/probes/kprobes/actions-*.o.
+Workaround: build without CONFIG_KASAN: the fault is in the KASAN-instrumented instruction emulation code
 Link: https://git.kernel.org/stable/c/8b59b0a53c840921b625378f137e88adfa87647e
 Link: https://cve.org/CVERecord/?id=CVE-2021-47618
 Test-Log: tests/data/signatures/arm-kprobes-emulate-kasan-clobbered-regs.log

@@ -1,7 +1,11 @@
 # Facts: research/known-bugs.yaml id arm64-bbml2-rodata-full-realm-pageattr-warn
-# (with known-bugs-corrections.yaml applied).  No fix was established; the
-# corrections name 15bfba1ad77f as a candidate whose effect on this WARN is
-# unverified, hence Fixed-By/Fixed-In marked (unverified).
+# (with known-bugs-corrections.yaml applied), corrected from the fix: the
+# report's author is the Reported-by of f12b435de2f2, whose message says
+# split_kernel_leaf_mapping() refused to split before the caps were finalized
+# and left "the permission change code" to warn (the pageattr WARN), and whose
+# Fixes: trailer names a166563e7ec3.  The corrections' candidate 15bfba1ad77f
+# (CVE-2026-31600) is the same series' fix for a later translation fault, not
+# for this WARN.
 Id: arm64-bbml2-rodata-full-realm-pageattr-warn
 Version: 2
 Title: arm64 BBML2 + rodata=full: WARNING at arch/arm64/mm/pageattr.c in pageattr_pmd_entry() in a realm guest (block-mapped linear map)
@@ -14,14 +18,18 @@ Require: arch /^arm64$/
 Support: line /walk_pmd_range/
 Support: line /PID: 0 /
 Introduced-By: a166563e7ec375b38a0fd3a58f7b77e50a6bc6a8 ("arm64: mm: support large block mapping when rodata=full")
-Fixed-By: 15bfba1ad77fad8e45a37aae54b3c813b33fe27c ("arm64: mm: Handle invalid large leaf mappings correctly") (unverified)
+Fixed-By: f12b435de2f2bb09ce406467020181ada528844c ("arm64: mm: Fix rodata=full block mapping support for realm guests")
+# No source states the releases: f12b435de2f2 sits on the arm64
+# for-next/bbml2-fixes branch next to 15bfba1ad77f, which the CNA dates to
+# v7.1; its 6.18 backport is patch 248/275 of the stable review series of
+# 2026-05-04 (<20260504135152.254199061@linuxfoundation.org>), whose other
+# patches the CNA records first fixed in 6.18.27.
 Fixed-In: v7.1 (unverified)
-Fixed-In: stable 6.18.24
-Fixed-In: stable 6.19.14
-Fixed-In: stable 7.0.1
-Workaround: rodata=on instead of rodata=full might keep the linear map page-granular and avoid it (unverified)
+Fixed-In: stable 6.18.27 (unverified)
+# No Workaround: the former one (rodata=on) was a guess no source supports.
 Link: https://lkml.rescloud.iu.edu/2603.2/02774.html
-Link: https://git.kernel.org/stable/c/15bfba1ad77fad8e45a37aae54b3c813b33fe27c
+Link: https://lore.kernel.org/all/0b2a4ae5-fc51-4d77-b177-b2e9db74f11d@huawei.com/
+Link: https://lore.kernel.org/r/20260330161705.3349825-2-ryan.roberts@arm.com
 Test-Log: tests/data/signatures/arm64-bbml2-rodata-full-realm-pageattr-warn.log
 Test-Not: tests/data/signatures/lookalikes/arm64-bbml2-rodata-full-realm-pageattr-warn.realm-rodata-off-rsi-late.log
 Description:

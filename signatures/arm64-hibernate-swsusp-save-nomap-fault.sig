@@ -19,7 +19,10 @@ Fixed-In: stable 5.15.157
 Fixed-In: stable 6.1.88
 Fixed-In: stable 6.6.29
 Fixed-In: stable 6.8.8
-Workaround: reproduced only with rodata=off, debug_pagealloc=off and CONFIG_KFENCE=n; the default rodata=full did not show it, which is an inference (unverified)
+# The fix's message gives the reproduction settings (rodata=off,
+# debug_pagealloc=off, CONFIG_KFENCE=n); that the default rodata=full avoids
+# the fault is an inference from them no source states, hence (unverified).
+Workaround: keep rodata=full (the arm64 default): the fix's message reproduces the fault only with rodata=off, debug_pagealloc=off and CONFIG_KFENCE=n (unverified)
 Link: https://git.kernel.org/stable/c/50449ca66cc5a8cbc64749cf4b9f3d3fc5f4b457
 Link: https://cve.org/CVERecord/?id=CVE-2024-26989
 Test-Log: tests/data/signatures/arm64-hibernate-swsusp-save-nomap-fault.log

@@ -1,6 +1,7 @@
 # Facts: research/known-bugs.yaml id arm64-kprobes-insn-page-wx.
-# The fix subject is marked unverified in the research, so Fixed-By carries
-# only the commit id.  The W+X message precedes the WARNING line and is kept
+# Fixed-By subject from the 4.14-stable review "[PATCH 4.14 03/62]" of upstream
+# 966866892cf8, whose reply calls it "back ported from v4.20".  The W+X
+# message precedes the WARNING line and is kept
 # by ktriage as context, hence the two Support forms.
 Id: arm64-kprobes-insn-page-wx
 Version: 1
@@ -13,7 +14,7 @@ Require: frame /^ptdump_check_wx$/
 Support: context /arm64\/mm: Found insecure W\+X mapping at address [^ ]*\/0xffff00000[0-7]/
 Support: line /arm64\/mm: Found insecure W\+X mapping at address [^ ]*\/0xffff00000[0-7]/
 Support: frame /^mark_rodata_ro$/
-Fixed-By: 966866892cf89d606544bca22d584ba2ef9ec208
+Fixed-By: 966866892cf89d606544bca22d584ba2ef9ec208 ("arm64: kprobe: make page to RO mode when allocate it")
 Fixed-In: v4.20
 Workaround: warning only
 Link: https://git.kernel.org/stable/c/966866892cf89d606544bca22d584ba2ef9ec208

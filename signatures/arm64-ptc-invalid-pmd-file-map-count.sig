@@ -13,7 +13,10 @@ Introduced-By: 42b2547137f5c974bb1bfd657c869fe96b96d86f
 Fixed-By: 74c2f81054510d45b813548cb0a1c4ebf87cdd5f ("arm64/mm: fix incorrect file_map_count for invalid pmd")
 Fixed-In: v6.2
 Fixed-In: stable 6.1.7
-Workaround: boot without page_table_check=on, or build with CONFIG_PAGE_TABLE_CHECK=n; the BUG is raised by the checker (unverified)
+# Documentation/mm/page_table_check.rst: the checker is built with
+# CONFIG_PAGE_TABLE_CHECK and runs with page_table_check=on, or always with
+# CONFIG_PAGE_TABLE_CHECK_ENFORCED; the BUG is raised in mm/page_table_check.c.
+Workaround: boot without page_table_check=on (on a kernel without CONFIG_PAGE_TABLE_CHECK_ENFORCED), or build with CONFIG_PAGE_TABLE_CHECK=n: the BUG is the checker's own
 Link: https://git.kernel.org/stable/c/74c2f81054510d45b813548cb0a1c4ebf87cdd5f
 Link: https://cve.org/CVERecord/?id=CVE-2022-48897
 Test-Log: tests/data/signatures/arm64-ptc-invalid-pmd-file-map-count.log

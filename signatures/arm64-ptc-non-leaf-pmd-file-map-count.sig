@@ -14,7 +14,10 @@ Introduced-By: 42b2547137f5c974bb1bfd657c869fe96b96d86f
 Fixed-By: 5b47348fc0b18a78c96f8474cc90b7525ad1bbfe ("arm64/mm: fix incorrect file_map_count for non-leaf pmd/pud")
 Fixed-In: v6.1
 Fixed-In: stable 6.0.10
-Workaround: boot without page_table_check=on, or build with CONFIG_PAGE_TABLE_CHECK=n (unverified)
+# Documentation/mm/page_table_check.rst: the checker is built with
+# CONFIG_PAGE_TABLE_CHECK and runs with page_table_check=on, or always with
+# CONFIG_PAGE_TABLE_CHECK_ENFORCED; the BUG is raised in mm/page_table_check.c.
+Workaround: boot without page_table_check=on (on a kernel without CONFIG_PAGE_TABLE_CHECK_ENFORCED), or build with CONFIG_PAGE_TABLE_CHECK=n: the BUG is the checker's own
 Link: https://git.kernel.org/stable/c/5b47348fc0b18a78c96f8474cc90b7525ad1bbfe
 Link: https://cve.org/CVERecord/?id=CVE-2022-49778
 Test-Log: tests/data/signatures/arm64-ptc-non-leaf-pmd-file-map-count.log

@@ -14,7 +14,11 @@ Fixed-By: 720da1e593b85a550593b415bf1d79a053133451 ("mm/debug_vm_pgtable: fix BU
 Fixed-In: v6.8
 Fixed-In: stable 6.6.21
 Fixed-In: stable 6.7.9
-Workaround: build with CONFIG_DEBUG_VM_PGTABLE=n or boot without debug_vm_pgtable; test-only code path (unverified)
+# CONFIG_DEBUG_VM_PGTABLE ("Debug arch page table for semantics compliance")
+# builds the boot-time self test of mm/debug_vm_pgtable.c, which the fix
+# changes; it defaults to y with DEBUG_VM where the arch supports it.  There
+# is no boot parameter to skip it.
+Workaround: build with CONFIG_DEBUG_VM_PGTABLE=n: the crash is in the page-table self test
 Link: https://git.kernel.org/stable/c/720da1e593b85a550593b415bf1d79a053133451
 Link: https://cve.org/CVERecord/?id=CVE-2024-26850
 Test-Log: tests/data/signatures/debug-vm-pgtable-pud-devmap-ppc-radix.log

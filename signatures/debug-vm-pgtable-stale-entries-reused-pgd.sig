@@ -17,7 +17,11 @@ Fixed-In: stable 6.1.149
 Fixed-In: stable 6.6.103
 Fixed-In: stable 6.12.44
 Fixed-In: stable 6.16.4
-Workaround: build with CONFIG_DEBUG_VM_PGTABLE=n; test-only code (unverified)
+# CONFIG_DEBUG_VM_PGTABLE ("Debug arch page table for semantics compliance")
+# builds the boot-time self test of mm/debug_vm_pgtable.c, which the fix
+# changes; it defaults to y with DEBUG_VM where the arch supports it.  There
+# is no boot parameter to skip it.
+Workaround: build with CONFIG_DEBUG_VM_PGTABLE=n: the stale entries are left by the page-table self test
 Link: https://git.kernel.org/stable/c/dde30854bddfb5d69f30022b53c5955a41088b33
 Link: https://cve.org/CVERecord/?id=CVE-2025-39776
 Test-Log: tests/data/signatures/debug-vm-pgtable-stale-entries-reused-pgd.log

@@ -17,7 +17,9 @@ Fixed-In: stable 5.15.162
 Fixed-In: stable 6.1.95
 Fixed-In: stable 6.6.35
 Fixed-In: stable 6.9.6
-Workaround: Do not unpoison pages through the hwpoison_inject debugfs interface (unverified)
+# unpoison_memory() is reached from the hwpoison_inject module's debugfs file
+# hwpoison/unpoison-pfn (mm/hwpoison-inject.c); the test log has the module loaded.
+Workaround: do not write to the hwpoison_inject debugfs file hwpoison/unpoison-pfn (or build without CONFIG_HWPOISON_INJECT): unpoison_memory() is what drops the huge zero folio's reference
 Link: https://git.kernel.org/stable/c/fe6f86f4b40855a130a19aa589f9ba7f650423f4
 Link: https://cve.org/CVERecord/?id=CVE-2024-40914
 Test-Log: tests/data/signatures/huge-zero-folio-unpoison-refcount-underflow.log

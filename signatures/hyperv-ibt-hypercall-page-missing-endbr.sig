@@ -19,7 +19,9 @@ Fixed-By: d5ace2a776442d80674eff9ed42e737f7dd95056 ("x86/hyperv: Disable IBT whe
 Fixed-In: v6.5
 Fixed-In: stable 6.1.45
 Fixed-In: stable 6.4.10
-Workaround: boot with ibt=off (unverified)
+# ibt=off clears X86_FEATURE_IBT (ibt_setup(), added with kernel IBT), which is
+# what the fix does when the hypercall page lacks ENDBR.
+Workaround: boot with ibt=off
 Link: https://git.kernel.org/stable/c/d5ace2a776442d80674eff9ed42e737f7dd95056
 Link: https://cve.org/CVERecord/?id=CVE-2023-54172
 Test-Log: tests/data/signatures/synthetic/hyperv-ibt-hypercall-page-missing-endbr.log

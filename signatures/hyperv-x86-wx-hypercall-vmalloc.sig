@@ -1,5 +1,7 @@
 # Facts: research/known-bugs.yaml id hyperv-x86-wx-hypercall-vmalloc.
 # No fix is established; that the page is the hypercall page is an inference.
+# That 4.x guests allocate the hypercall page writable and executable is not:
+# hv_init() in drivers/hv/hv.c does __vmalloc(PAGE_SIZE, GFP_KERNEL, PAGE_KERNEL_EXEC).
 Id: hyperv-x86-wx-hypercall-vmalloc
 Version: 1
 Title: x86 on Hyper-V/Azure: "Found insecure W+X mapping" for a vmalloc page (likely the hypercall page) on 4.4 guests
@@ -19,5 +21,6 @@ Test-Log: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-
 Description:
  The boot-time W+X check on Hyper-V and Azure guests reports a writable and
  executable page in the vmalloc area, most likely the Hyper-V hypercall page,
- which the guest allocates writable and executable (unverified).  A second
+ which the guest allocates writable and executable (hv_init(),
+ PAGE_KERNEL_EXEC in the vmalloc area).  A second
  report, on Docker for Windows, showed a low direct-map W+X page instead.

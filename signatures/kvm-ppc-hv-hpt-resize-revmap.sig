@@ -1,6 +1,7 @@
 # Facts: research/known-bugs.yaml id kvm-ppc-hv-hpt-resize-revmap, seed 002.
-# ("KVM: PPC: Book3S HV: Outline of KVM-HV HPT resizing implementation"),
-# shorter than a commit id may be here.
+# The seed cites the introducing commit as 5e9859699a ("KVM: PPC: Book3S HV:
+# Outline of KVM-HV HPT resizing implementation"): 10 hex digits, all the
+# source gives.
 Id: kvm-ppc-hv-hpt-resize-revmap
 Version: 2
 Title: KVM-HV on POWER: host oops in kvmppc_add_revmap_chain() after an HPT resize races with guest page faults
@@ -14,8 +15,12 @@ Support: line /Unable to handle kernel paging request for data at address/
 # No Reject on mmu: the host MMU does not decide this bug (radix hosts run HPT guests too).
 Introduced-By: 5e9859699a ("KVM: PPC: Book3S HV: Outline of KVM-HV HPT resizing implementation")
 Fixed-By: 38c53af85306 ("KVM: PPC: Book3S HV: Fix exclusion between HPT resizing and other HPT updates")
-Fixed-In: v4.14 (unverified)
-Workaround: avoid guest-initiated HPT resizing (e.g. QEMU resize-hpt=disabled) or run radix guests on POWER9 (unverified)
+# Paul Mackerras, the fix's author, tagged a later fix with Fixes: 38c53af85306
+# as "Cc: stable@vger.kernel.org # v4.14+".  QEMU's pseries machine has the
+# property resize-hpt ("Resizing of the Hash Page Table (enabled, disabled,
+# required)"); the fix is to exclusion between HPT resizing and HPT updates.
+Fixed-In: v4.14
+Workaround: disable HPT resizing for the guest (QEMU -machine pseries,resize-hpt=disabled)
 Link: https://lore.kernel.org/r/1570519271221165@kroah.com
 Test-Log: tests/data/seeds/002_5d49e262595e473a.txt
 Description:

@@ -15,7 +15,10 @@ Fixed-In: v5.17
 Fixed-In: stable 5.10.103
 Fixed-In: stable 5.15.26
 Fixed-In: stable 5.16.12
-Workaround: Boot the guest with no-kvmapf to disable paravirtual async page faults (unverified)
+# kernel-parameters.txt: "no-kvmapf [X86,KVM] Disable paravirtualized
+# asynchronous page fault handling."  The lost event is an async page fault
+# READY event, so a guest that does not enable them is not exposed.
+Workaround: boot the guest with no-kvmapf, so the host never sends it async page faults
 Link: https://git.kernel.org/stable/c/6f3c1fc53d86d580d8d6d749c4af23705e4f6f79
 Link: https://cve.org/CVERecord/?id=CVE-2022-48943
 Test-Log: tests/data/signatures/kvm-x86-async-pf-zero-token-lost-ready.log

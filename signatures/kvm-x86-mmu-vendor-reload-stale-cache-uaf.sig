@@ -20,7 +20,9 @@ Fixed-In: stable 6.6.148
 Fixed-In: stable 6.12.101
 Fixed-In: stable 6.18.42
 Fixed-In: stable 7.1.6
-Workaround: Unload kvm.ko together with the vendor module instead of reloading only kvm_intel/kvm_amd (unverified)
+# The fix's message (as summarised in the Description): the stale cache
+# pointers live in kvm.ko and survive a vendor module unload.
+Workaround: when reloading kvm_intel/kvm_amd, unload and reload kvm.ko with it, so the stale cache pointers are not kept
 Link: https://git.kernel.org/stable/c/52f2f7c30126037975389aa04d24c506a5177c35
 Link: https://cve.org/CVERecord/?id=CVE-2026-68428
 Test-Log: tests/data/signatures/kvm-x86-mmu-vendor-reload-stale-cache-uaf.log

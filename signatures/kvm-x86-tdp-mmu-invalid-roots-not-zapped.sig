@@ -14,7 +14,11 @@ Fixed-In: v5.18
 Fixed-In: stable 5.15.33
 Fixed-In: stable 5.16.19
 Fixed-In: stable 5.17.2
-Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N) to disable the TDP MMU; that this avoids the bug is inferred (unverified)
+# kvm.tdp_mmu exists in every affected release (module_param_named(tdp_mmu, ...)
+# in arch/x86/kvm/mmu/tdp_mmu.c since the TDP MMU was added); with it off,
+# kvm_mmu_init_tdp_mmu() leaves the VM on the shadow MMU, and the fix changes
+# only TDP MMU code.
+Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N on the command line) so VMs use the shadow MMU instead of the TDP MMU the fix changes
 Link: https://git.kernel.org/stable/c/d62007edf01f5c11f75d0f4b1e538fc52a5b1982
 Link: https://cve.org/CVERecord/?id=CVE-2021-47639
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-invalid-roots-not-zapped.log

@@ -14,11 +14,18 @@ Variant: zone-device-pfn
 Require: guilty /^kvm_is_zone_device_pfn$/
 Require: frame /^kvm_tdp_mmu_put_root$/
 Support: frame /^zap_gfn_range$/
-Introduced-By: faaf05b00aecdb347ffd1d763d024394ec0329f8
+# Both from the fix's Fixes: trailers (patch <20211214033528.123268-1-seanjc@google.com>);
+# the CNA dyad of CVE-2021-47094 lists only the first.
+Introduced-By: faaf05b00aecdb347ffd1d763d024394ec0329f8 ("kvm: x86/mmu: Support zapping SPTEs in the TDP MMU")
+Introduced-By: 1af4a96025b3 ("KVM: x86/mmu: Yield in TDU MMU iter even if no SPTES changed")
 Fixed-By: 3a0f64de479cae75effb630a2e0a237ca0d0623c ("KVM: x86/mmu: Don't advance iterator after restart due to yielding")
 Fixed-In: v5.16
 Fixed-In: stable 5.15.12
-Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N) to disable the TDP MMU; that this avoids the bug is inferred (unverified)
+# kvm.tdp_mmu exists in every affected release (module_param_named(tdp_mmu, ...)
+# in arch/x86/kvm/mmu/tdp_mmu.c since the TDP MMU was added); with it off,
+# kvm_mmu_init_tdp_mmu() leaves the VM on the shadow MMU, and the fix changes
+# only TDP MMU code.
+Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N on the command line) so VMs use the shadow MMU instead of the TDP MMU the fix changes
 Link: https://git.kernel.org/stable/c/3a0f64de479cae75effb630a2e0a237ca0d0623c
 Link: https://cve.org/CVERecord/?id=CVE-2021-47094
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-yield-restart-skips-spte.log

@@ -17,7 +17,10 @@ Fixed-In: v6.9
 Fixed-In: stable 6.1.88
 Fixed-In: stable 6.6.29
 Fixed-In: stable 6.8.8
-Workaround: Leave HugeTLB vmemmap optimisation off (hugetlb_free_vmemmap=off or vm.hugetlb_optimize_vmemmap=0) (unverified)
+# kernel-parameters.txt: hugetlb_free_vmemmap= controls HVO (default off, on
+# with CONFIG_HUGETLB_PAGE_OPTIMIZE_VMEMMAP_DEFAULT_ON=y); the fix's subject
+# names the deadlock "when hugetlb_optimize_vmemmap is enabled".
+Workaround: boot with hugetlb_free_vmemmap=off to keep HugeTLB vmemmap optimisation off
 Link: https://git.kernel.org/stable/c/1983184c22dd84a4d95a71e5c6775c2638557dc7
 Link: https://cve.org/CVERecord/?id=CVE-2024-26987
 Test-Log: tests/data/signatures/memory-failure-hvo-pcp-lock-cpu-hotplug-deadlock.log

@@ -16,7 +16,10 @@ Fixed-In: v6.10
 Fixed-In: stable 6.1.96
 Fixed-In: stable 6.6.36
 Fixed-In: stable 6.9.7
-Workaround: boot without page_table_check=on (unverified)
+# Documentation/mm/page_table_check.rst: the checker is built with
+# CONFIG_PAGE_TABLE_CHECK and runs with page_table_check=on, or always with
+# CONFIG_PAGE_TABLE_CHECK_ENFORCED; the BUG is raised in mm/page_table_check.c.
+Workaround: boot without page_table_check=on (on a kernel without CONFIG_PAGE_TABLE_CHECK_ENFORCED), or build with CONFIG_PAGE_TABLE_CHECK=n: the BUG_ON is the checker's own
 Link: https://git.kernel.org/stable/c/8bb592c2eca8fd2bc06db7d80b38da18da4a2f43
 Link: https://lkml.kernel.org/r/20240605212146.994486-1-peterx@redhat.com
 Link: https://cve.org/CVERecord/?id=CVE-2024-40948

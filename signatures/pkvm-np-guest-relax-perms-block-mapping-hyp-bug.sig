@@ -10,11 +10,15 @@ Require: frame /^(__kvm_nvhe_)?assert_host_shared_guest$/
 Support: log /nVHE hyp BUG at: arch\/arm64\/kvm\/hyp\/nvhe\/mem_protect\.c/
 Support: line /HYP panic/
 Support: log /kvm_handle_guest_abort/
-Introduced-By: f28f1d02f4eaac05c2ad6bf7264a8696dc21d011
+Introduced-By: f28f1d02f4eaac05c2ad6bf7264a8696dc21d011 ("KVM: arm64: Add a range to __pkvm_host_unshare_guest()")
 Fixed-By: 2ba972bf71cb71d2127ec6c3db1ceb6dd0c73173 ("KVM: arm64: Fix debug checking for np-guests using huge mappings")
 Fixed-In: v6.18
 Fixed-In: stable 6.17.4
-Workaround: build with CONFIG_NVHE_EL2_DEBUG=n; the failing check is debug-only (derived from the fix message) (unverified)
+# The fix's message (6.17 stable review <20251017145207.541324466@linuxfoundation.org>,
+# Fixes: f28f1d02f4eaa): the panic needs transparent huge pages and
+# CONFIG_NVHE_EL2_DEBUG; assert_host_shared_guest() returns at once unless
+# IS_ENABLED(CONFIG_NVHE_EL2_DEBUG) (arch/arm64/kvm/hyp/nvhe/mem_protect.c).
+Workaround: build with CONFIG_NVHE_EL2_DEBUG=n, which compiles the failing check out
 Link: https://git.kernel.org/stable/c/2ba972bf71cb71d2127ec6c3db1ceb6dd0c73173
 Link: https://cve.org/CVERecord/?id=CVE-2025-40184
 Test-Log: tests/data/signatures/pkvm-np-guest-relax-perms-block-mapping-hyp-bug.log

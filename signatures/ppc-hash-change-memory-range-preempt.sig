@@ -13,7 +13,12 @@ Require: frame /^hash__change_memory_range$/
 Support: frame /^(hash__mark_rodata_ro|hash__mark_initmem_nx)$/
 Reject: mmu /^Radix$/
 Reject: frame /^__apply_to_page_range$/
-Introduced-By: 87e65ad7bd3a ("powerpc/mm/64s/hash: Add real-mode change_memory_range() for hash LPAR") (unverified)
+# The fix has no Fixes: trailer (its patch mail calls the warning "not a bug").
+# It changes the smp_processor_id() use of the stop-machine path in
+# hash__change_memory_range(), which 87e65ad7bd3a's message says it added
+# ("we use stop machine to collect all other CPUs"; seed 000).  Both fixes of
+# this pair came in the powerpc-6.1-3 pull (on top of v6.1-rc1).
+Introduced-By: 87e65ad7bd3a84a992723753fcc23d31c2d063c2 ("powerpc/mm/64s/hash: Add real-mode change_memory_range() for hash LPAR")
 Fixed-By: 2b2095f3a6b43ec36ff890febc588df1ec32e826 ("powerpc/64s: Fix hash__change_memory_range preemption warning")
 Fixed-In: v6.1
 Workaround: warning only

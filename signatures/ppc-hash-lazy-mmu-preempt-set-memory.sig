@@ -15,7 +15,9 @@ Support: frame /^bpf_prog_select_runtime$/
 # before touching the per-CPU batch), and an oops rarely prints the MMU.
 Fixed-By: b9ef323ea1682f9837bf63ba10c5e3750f71a20a ("powerpc/64s: Disable preemption in hash lazy mmu mode")
 Fixed-In: v6.1
-Workaround: warning only; PREEMPT_NONE avoids it (unverified)
+# (PREEMPT_NONE was dropped from the Workaround: no source says it avoids the
+# warning.)  The fix came in the powerpc-6.1-3 pull, on top of v6.1-rc1.
+Workaround: warning only
 Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013151647.1857994-1-npiggin@gmail.com/
 Test-Log: tests/data/signatures/ppc-hash-lazy-mmu-preempt-set-memory.log
 Description:

@@ -16,8 +16,12 @@ Reject: mmu /^Radix$/
 Reject: line /^NIP +\[[0-9a-f]+\] 0x[0-9a-f]+$/
 Reject: frame /^(do_entry_flush_fixups|entry_flush_set)$/
 Fixed-By: 87e65ad7bd3a84a992723753fcc23d31c2d063c2 ("powerpc/mm/64s/hash: Add real-mode change_memory_range() for hash LPAR")
-Fixed-In: v5.13 (unverified)
-Workaround: build without CONFIG_STRICT_KERNEL_RWX, or boot with rodata=off so mark_rodata_ro() is skipped (both unverified on hash LPAR); the symptom is intermittent and may be a silent hang
+# The fix came in the powerpc-5.13-1 pull (5.13 merge window).  Its message
+# names hash__mark_rodata_ro() as the cause and STRICT_KERNEL_RWX as what
+# exposed it; init/main.c mark_readonly() calls mark_rodata_ro() only when
+# rodata is enabled ("Kernel memory protection disabled." otherwise).
+Fixed-In: v5.13
+Workaround: build without CONFIG_STRICT_KERNEL_RWX, or boot with rodata=off so mark_rodata_ro() is skipped; the symptom is intermittent and may be a silent hang
 Link: https://lore.kernel.org/r/20210331003845.216246-5-mpe@ellerman.id.au
 Test-Log: tests/data/seeds/000_67590d50e4aaf037.txt
 Description:

@@ -14,8 +14,13 @@ Support: frame /^(arch_prepare_kprobe|register_kprobe|init_kprobes)$/
 Reject: mmu /^Hash$/
 Introduced-By: c28c15b6d28a776538482101522cbcd9f906b15c ("powerpc/code-patching: Use temporary mm for Radix MMU")
 Fixed-By: 980411a4d1bb925d28cd9e8d8301dc982ece788d ("powerpc/code-patching: Fix oops with DEBUG_VM enabled")
-Fixed-In: v6.2 (unverified)
-Workaround: build with CONFIG_DEBUG_VM=n (the failing assertion exists only with DEBUG_VM); or boot with disable_radix (the parameter exists) to take the hash MMU patching path (unverified)
+# The fix's patch mail <20221216125913.990972-1-mpe@ellerman.id.au> has
+# Fixes: c28c15b6d28a and says the patching "oopses if DEBUG_VM is enabled";
+# the temporary mm is used for Radix only (c28c15b6d28a's subject).  It was
+# applied to powerpc/fixes on 2022-12-19, after v6.1 (2022-12-11), and the
+# kernel.org push revlists list it among the 6.2-rc1 merges.
+Fixed-In: v6.2
+Workaround: build with CONFIG_DEBUG_VM=n, or boot with disable_radix so code patching does not use the Radix temporary mm
 Link: https://git.ceph.com/?a=commit&h=980411a4d1bb925d28cd9e8d8301dc982ece788d&p=ceph-client.git
 Link: https://github.com/ClangBuiltLinux/continuous-integration2/actions/runs/3703987970/jobs/6277411497
 Test-Log: tests/data/seeds/001_6f164741997502bb.txt

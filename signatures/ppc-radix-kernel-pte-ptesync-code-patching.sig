@@ -24,7 +24,9 @@ Fixed-In: stable 5.4.119
 Fixed-In: stable 5.10.37
 Fixed-In: stable 5.11.21
 Fixed-In: stable 5.12.4
-Workaround: boot with disable_radix (the parameter exists) to use the hash MMU, or avoid toggling ftrace at runtime (unverified)
+# disable_radix exists ([PPC], "Disable RADIX MMU mode on POWER9", per
+# known-bugs-corrections.yaml); the fix changes only the Radix kernel PTE update.
+Workaround: boot with disable_radix to use the hash MMU
 Link: https://lore.kernel.org/linuxppc-dev/15AC5B0E-A221-4B8C-9039-FA96B8EF7C88@lca.pw/
 Link: https://lore.kernel.org/r/20210203235907.961243-1-jniethe5@gmail.com
 Test-Log: tests/data/signatures/ppc-radix-kernel-pte-ptesync-code-patching.log

@@ -1,7 +1,8 @@
 # Facts: research/known-bugs.yaml id ppc-radix-mm-cpumask-trim-kthread-use-mm (entry 37).
-# No console log of this bug is known.  The research names a BUG_ON(current->mm)
-# in the IPI handler; the rule also accepts a WARNING at the same file in case
-# the check was a WARN in the affected release (unverified).
+# No console log of this bug is known.  In the affected releases the IPI
+# handler do_exit_flush_lazy_tlb() has BUG_ON(current->mm) (the fix's diff in
+# <20200914045219.3736466-5-npiggin@gmail.com>, which has Fixes: 0cef77c7798a7,
+# turns it into a WARN_ON_ONCE); the rule also accepts a WARNING at the same file.
 Id: ppc-radix-mm-cpumask-trim-kthread-use-mm
 Version: 1
 Title: powerpc/64s Radix: mm_cpumask trimming IPI (do_exit_flush_lazy_tlb) races with kthread_use_mm() of an io_uring kernel thread
@@ -14,9 +15,13 @@ Support: mmu /^Radix$/
 Support: line /Comm: (io_uring|iou-sqp)/
 Introduced-By: 0cef77c7798a7 ("powerpc/64s/radix: flush remote CPUs out of single-threaded mm_cpumask")
 Fixed-By: a665eec0a22e11cdde708c1c256a465ebe768047 ("powerpc/64s/radix: Fix mm_cpumask trimming race vs kthread_use_mm")
-Fixed-In: v5.10 (unverified)
+# a665eec0a22e came in the powerpc-5.10-1 pull (5.10 merge window); a later
+# fix with Fixes: a665eec0a22e is tagged "Cc: stable # v5.10+".  The fix is to
+# Radix-only code (its subject), and disable_radix exists
+# (known-bugs-corrections.yaml).
+Fixed-In: v5.10
 Fixed-In: stable 4.19.153
-Workaround: boot with disable_radix to use the hash MMU (unverified)
+Workaround: boot with disable_radix to use the hash MMU
 Link: https://lore.kernel.org/r/20200914045219.3736466-5-npiggin@gmail.com
 Link: https://git.kernel.org/torvalds/c/a665eec0a22e11cdde708c1c256a465ebe768047
 Test-Log: tests/data/signatures/synthetic/ppc-radix-mm-cpumask-trim-kthread-use-mm.log

@@ -1,5 +1,8 @@
 # Facts: research/known-bugs.yaml id ppc-strict-module-rwx-set-memory-concurrent (entry 91).
-# Fixed-By is marked unverified: the research links the issue to 9f7853d7609d by inference only.
+# The fix's patch mail <20210817132552.3375738-1-mpe@ellerman.id.au> quotes
+# Laurent Vivier's report (the Test-Log) and has Reported-by: Laurent Vivier and
+# Fixes: 1f9ad21c3b38 (full id from the CNA record of CVE-2021-47632, which
+# fixes the same function); it is in the Linux 5.14-rc7 shortlog.
 Id: ppc-strict-module-rwx-set-memory-concurrent
 Version: 2
 Title: powerpc STRICT_MODULE_RWX: instruction fetch fault in module text while set_memory_*() rewrites its PTE
@@ -15,8 +18,14 @@ Support: line /TRAP: 0400/
 # 6.6.37 alone carried a partial backport of the BPF pack allocator that frees
 # a JITed program while in use: the same exec-protected fault, another bug
 Reject: release /^6\.6\.37\b/
-Fixed-By: 9f7853d7609d ("powerpc/mm: Fix set_memory_*() against concurrent accesses") (unverified)
-Workaround: build with CONFIG_STRICT_MODULE_RWX=n (the issue ties the crash to that option) (unverified)
+Introduced-By: 1f9ad21c3b384a8f16d8c46845a48a01d281a603 ("powerpc/mm: Implement set_memory() routines")
+Fixed-By: 9f7853d7609d59172eecfc5e7ccf503bc1b690bd ("powerpc/mm: Fix set_memory_*() against concurrent accesses")
+Fixed-In: v5.14
+# The fix says STRICT_MODULE_RWX caused the crashes, through module_enable_ro()
+# in do_init_module(); that function returns at once when rodata is off
+# (kernel/module.c as quoted in the report thread).
+Workaround: build with CONFIG_STRICT_MODULE_RWX=n, or boot with rodata=off, so module_enable_ro() does not change the PTEs of a running module
+Link: https://lore.kernel.org/r/20210817132552.3375738-1-mpe@ellerman.id.au
 Link: https://github.com/linuxppc/issues/issues/374
 Link: https://lore.kernel.org/linuxppc-dev/f7624d58-80e1-6912-1867-7874f1a569f5@redhat.com/
 Test-Log: tests/data/signatures/ppc-strict-module-rwx-set-memory-concurrent.log

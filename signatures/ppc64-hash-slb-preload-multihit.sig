@@ -18,7 +18,10 @@ Fixed-In: stable 6.1.160
 Fixed-In: stable 6.6.120
 Fixed-In: stable 6.12.64
 Fixed-In: stable 6.18.4
-Workaround: on POWER9 and later run with the Radix MMU (do not boot with disable_radix) (unverified)
+# The fix's series cover letter calls the SLB code "Hash / SLB code"; the
+# Radix MMU (the default on POWER9 and later unless disable_radix is given,
+# known-bugs-corrections.yaml) does not use it.
+Workaround: on POWER9 and later keep the Radix MMU (do not boot with disable_radix)
 Link: https://git.kernel.org/stable/c/00312419f0863964625d6dcda8183f96849412c6
 Link: https://cve.org/CVERecord/?id=CVE-2025-71078
 Test-Log: tests/data/signatures/ppc64-hash-slb-preload-multihit.log

@@ -15,7 +15,10 @@ Fixed-In: v6.10
 Fixed-In: stable 6.1.95
 Fixed-In: stable 6.6.35
 Fixed-In: stable 6.9.6
-Workaround: boot without debug_pagealloc=on; the function only runs with DEBUG_PAGEALLOC enabled (unverified)
+# mm/Kconfig.debug: DEBUG_PAGEALLOC unmaps freed pages from the linear map
+# when enabled at run time, by DEBUG_PAGEALLOC_ENABLE_DEFAULT or
+# debug_pagealloc=on ("can be overridden by debug_pagealloc=off|on").
+Workaround: boot with debug_pagealloc=off (the default unless CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=y): __kernel_map_pages() is the debug_pagealloc hook that toggles linear-map PTEs
 Link: https://git.kernel.org/stable/c/fb1cf0878328fe75d47f0aed0a65b30126fcefc4
 Link: https://cve.org/CVERecord/?id=CVE-2024-40915
 Test-Log: tests/data/signatures/riscv-kernel-map-pages-debug-pagealloc-sleep.log

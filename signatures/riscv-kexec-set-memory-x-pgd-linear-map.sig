@@ -14,8 +14,12 @@ Support: line /cause: 0+c$/
 Introduced-By: 3335068f87217ea59d08f462187dc856652eea15 ("riscv: Use PUD/P4D/PGD pages for the linear mapping")
 Fixed-By: 629db01c64ff6cea08fc61b52426362689ef8618 ("riscv: Don't use PGD entries for the linear mapping")
 Fixed-By: 311cd2f6e25380cff0abc2884dc6a3d33bc9b5c3 ("riscv: Fix set_memory_XX() and set_direct_map_XX() by splitting huge linear mappings")
-Fixed-In: v6.7 (unverified)
-Workaround: no boot parameter is known; avoid kexec on affected kernels, or carry Guo Ren's patch that remaps the control page with vm_map_ram (unverified)
+# Both fixes were pushed to the riscv for-next branch on 2023-11-08 (kernel.org
+# post-receive mail), after v6.6 (2023-10-30), and were in mainline by
+# 2023-11-21 (research), before v6.7.  No boot parameter avoids the bug; the
+# former Workaround (carry an unmerged patch) was dropped.
+Fixed-In: v6.7
+Workaround: do not load a kexec or kdump kernel on affected kernels: the fault follows set_memory_x() of the kexec control page in machine_kexec_prepare()
 Link: https://lore.kernel.org/r/20230714103659.3146949-1-guoren@kernel.org
 Test-Log: tests/data/seeds/003_5e61664e416bb910.txt
 Description:

@@ -14,7 +14,9 @@ Fixed-By: b3431a8bb336cece8adc452437befa7d4534b2fd ("riscv: Fix IPIs usage in kf
 Fixed-In: v6.13
 Fixed-In: stable 6.6.67
 Fixed-In: stable 6.12.6
-Workaround: kfence.sample_interval=0 disables KFENCE at boot (unverified)
+# Documentation/dev-tools/kfence.rst (see known-bugs-corrections.yaml):
+# "Setting kfence.sample_interval=0 disables KFENCE".
+Workaround: boot with kfence.sample_interval=0, which disables KFENCE and so kfence_protect_page()
 Link: https://git.kernel.org/stable/c/b3431a8bb336cece8adc452437befa7d4534b2fd
 Link: https://cve.org/CVERecord/?id=CVE-2024-53687
 Test-Log: tests/data/signatures/riscv-kfence-protect-tlb-ipi-irqs-off.log

@@ -10,9 +10,16 @@ Require: frame /^__set_memory$/
 Support: frame /^__phys_addr_symbol$/
 Support: frame /^(set_memory_rw_nx|set_memory_ro|set_memory_rw|set_memory_x|set_memory_nx|free_initmem)$/
 Support: arch /^riscv$/
-Introduced-By: 311cd2f6e253 ("riscv: Fix set_memory_XX() and set_direct_map_XX() by splitting huge linear mappings")
+# Fixes: 311cd2f6e253 in the fix (6.7 stable review mail); the full id is in
+# the riscv for-next push of 2023-11-08.
+Introduced-By: 311cd2f6e25380cff0abc2884dc6a3d33bc9b5c3 ("riscv: Fix set_memory_XX() and set_direct_map_XX() by splitting huge linear mappings")
 Fixed-By: c29fc621e1a49949a14c7fa031dd4760087bfb29 ("riscv: Fix wrong usage of lm_alias() when splitting a huge linear mapping")
-Fixed-In: v6.7 (unverified)
+# Not v6.7 as recorded before: the fix was pushed to the riscv fixes branch on
+# 2023-12-20 and reached mainline in the 6.8 merge window (kernel.org revlist
+# beside the mm-stable-2024-01-08 merge), and it was queued for 6.7 stable
+# ("[PATCH 6.7 495/641]", 2024-01-22) and is in the 6.6.14-rc1 revlist.
+Fixed-In: v6.8
+Fixed-In: stable 6.6.14
 Link: https://lore.kernel.org/r/20231212195400.128457-1-alexghiti@rivosinc.com
 Link: https://lore.kernel.org/linux-riscv/000000000000620dd0060c02c5e1@google.com/
 Test-Log: tests/data/signatures/riscv-set-memory-lm-alias-split.log

@@ -19,7 +19,10 @@ Introduced-By: bb1520d581a3a46e2d6e12bb74604ace33404de5 ("s390/mm: start kernel 
 Fixed-By: edc1e4b6e26536868ef819a735e04a5b32c10589 ("s390/vmem: split pages when debug pagealloc is enabled")
 Fixed-In: v6.5
 Fixed-In: stable 6.4.10
-Workaround: boot without debug_pagealloc (CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=n and no debug_pagealloc=on) (unverified)
+# mm/Kconfig.debug: DEBUG_PAGEALLOC unmaps freed pages from the linear map
+# when enabled at run time, by DEBUG_PAGEALLOC_ENABLE_DEFAULT or
+# debug_pagealloc=on ("can be overridden by debug_pagealloc=off|on").
+Workaround: boot with debug_pagealloc=off (the default unless CONFIG_DEBUG_PAGEALLOC_ENABLE_DEFAULT=y): the fix splits the mapping only "when debug pagealloc is enabled"
 Link: https://git.kernel.org/stable/c/edc1e4b6e26536868ef819a735e04a5b32c10589
 Link: https://cve.org/CVERecord/?id=CVE-2023-54278
 Test-Log: tests/data/signatures/s390-vmem-debug-pagealloc-large-mapping-ipte.log

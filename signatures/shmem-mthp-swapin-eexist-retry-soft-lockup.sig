@@ -14,7 +14,12 @@ Introduced-By: 1dd44c0af4fa1e80a4e82faa10cbf5d22da40362
 Fixed-By: a05dd8ae5cbb1cb45f349922cfea4f548a5e5d6f ("mm/shmem, swap: fix softlockup with mTHP swapin")
 Fixed-In: v6.16
 Fixed-In: stable 6.15.5
-Workaround: Disable multi-size THP for shmem (the per-size shmem_enabled knobs under /sys/kernel/mm/transparent_hugepage) (unverified)
+# The fix's patch (v3, <20250610181645.45922-1-ryncsn@gmail.com>): the loop is
+# in the large-folio swap-in of shmem_swapin_folio(), which already falls back
+# to order-0 swap-in when zswap has ever been enabled (!zswap_never_enabled()).
+# The former Workaround named the per-size shmem_enabled knobs, but the fix's
+# reproducer sets hugepages-64kB/enabled instead; dropped as unchecked.
+Workaround: enable zswap: shmem_swapin_folio() then swaps in order-0 folios only and never takes the looping large-folio path
 Link: https://git.kernel.org/stable/c/a05dd8ae5cbb1cb45f349922cfea4f548a5e5d6f
 Link: https://cve.org/CVERecord/?id=CVE-2025-38241
 Test-Log: tests/data/signatures/shmem-mthp-swapin-eexist-retry-soft-lockup.log

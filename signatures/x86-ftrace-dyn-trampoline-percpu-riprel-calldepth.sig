@@ -18,7 +18,10 @@ Fixed-In: v7.1
 Fixed-In: stable 6.12.93
 Fixed-In: stable 6.18.35
 Fixed-In: stable 7.0.12
-Workaround: seen with retbleed=stuff; another retbleed mitigation avoids the call-depth code (unverified)
+# The fix's message: the crash needs CONFIG_CALL_DEPTH_TRACKING and
+# retbleed=stuff; its Kconfig help says the mitigation "is off by default and
+# needs to be enabled on the kernel command line via the retbleed=stuff option".
+Workaround: do not boot with retbleed=stuff (choose another retbleed mitigation), or build with CONFIG_MITIGATION_CALL_DEPTH_TRACKING=n (CONFIG_CALL_DEPTH_TRACKING in older kernels)
 Link: https://git.kernel.org/stable/c/a17dc12bfed8868e6a86f3b45c16065a70641acb
 Link: https://cve.org/CVERecord/?id=CVE-2026-64235
 Test-Log: tests/data/signatures/x86-ftrace-dyn-trampoline-percpu-riprel-calldepth.log

@@ -14,7 +14,9 @@ Fixed-By: 44126343d58c68adaa8343fbf1c07dd20078c35e ("x86/mm: Disable broadcast T
 Fixed-In: v7.1
 Fixed-In: stable 6.18.35
 Fixed-In: stable 7.0.11
-Workaround: Do not boot with nopcid on INVLPGB-capable AMD CPUs (unverified)
+# kernel-parameters.txt: "nopcid [X86-64] Disable the PCID cpu feature"; the
+# fix disables broadcast TLB flush "when PCID is disabled".
+Workaround: do not boot with nopcid on INVLPGB-capable AMD CPUs
 Link: https://git.kernel.org/stable/c/44126343d58c68adaa8343fbf1c07dd20078c35e
 Link: https://cve.org/CVERecord/?id=CVE-2026-64229
 Test-Log: tests/data/signatures/x86-invlpgb-nopcid-broadcast-flush-gp.log

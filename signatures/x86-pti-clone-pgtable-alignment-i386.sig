@@ -19,7 +19,10 @@ Fixed-In: stable 5.15.165
 Fixed-In: stable 6.1.105
 Fixed-In: stable 6.6.46
 Fixed-In: stable 6.10.5
-Workaround: Boot with pti=off (the parameter is documented for x86-64; unverified on i386) (unverified)
+# kernel-parameters.txt documents pti= for X86-64 only, but arch/x86/mm/pti.c,
+# which clones the user page tables on 32 and 64 bit, parses pti=off and
+# nopti in pti_check_boottime_disable() and then leaves X86_FEATURE_PTI clear.
+Workaround: boot with pti=off (or nopti)
 Link: https://git.kernel.org/stable/c/41e71dbb0e0a0fe214545fe64af031303a08524c
 Link: https://cve.org/CVERecord/?id=CVE-2024-44965
 Link: https://lkml.kernel.org/r/20240731163105.GG33588@noisy.programming.kicks-ass.net

@@ -9,7 +9,15 @@ Require: line /unable to handle page fault for address: ffffffffff600/
 Require: guilty /^copy_from_kernel_nofault/
 Support: frame /^bpf_probe_read_kernel/
 Support: line /not-present page/
+# The fix has no Fixes: trailer.  75a1a607bb7e is the CNA dyad's introducing
+# commit (CVE-2024-26906).  syzbot bisected the fix's Reported-by report
+# (extid 72aa0161922eba61b50e, "BUG: unable to handle kernel paging request in
+# copy_from_kernel_nofault") to ca247283781d, after which a SMAP-violating
+# kernel access no longer runs the exception fixup; Thomas Gleixner answered
+# that reverting it makes the oops go away "but wrongly so" (<87jzqb1133.ffs@tglx>).
+# Kernels need both for this oops, so both are listed.
 Introduced-By: 75a1a607bb7e6d918be3aca11ec2214a275392f4
+Introduced-By: ca247283781d754216395a41c5e8be8ec79a5f1c ("x86/fault: Don't run fixups for SMAP violations")
 Fixed-By: 32019c659ecfe1d92e3bf9fcdfbb11a7c70acd58 ("x86/mm: Disallow vsyscall page read for copy_from_kernel_nofault()")
 Fixed-In: v6.8
 Fixed-In: stable 5.10.214
@@ -19,6 +27,8 @@ Fixed-In: stable 6.6.23
 Fixed-In: stable 6.7.11
 Link: https://git.kernel.org/stable/c/32019c659ecfe1d92e3bf9fcdfbb11a7c70acd58
 Link: https://cve.org/CVERecord/?id=CVE-2024-26906
+Link: https://syzkaller.appspot.com/bug?extid=72aa0161922eba61b50e
+Link: https://lore.kernel.org/bpf/CAG48ez06TZft=ATH1qh2c5mpS5BT8UakwNkzi6nvK5_djC-4Nw@mail.gmail.com
 Test-Log: tests/data/signatures/x86-vsyscall-copy-from-kernel-nofault-oops.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.2.log
 Description:

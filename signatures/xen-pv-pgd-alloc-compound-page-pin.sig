@@ -12,8 +12,11 @@ Support: frame /^(__xen_pgd_pin|__xen_pgd_walk|xen_enter_mmap|xen_pgd_pin)$/
 Support: line /RIP: e030:/
 Introduced-By: a9b3c355c2e6 ("asm-generic: pgalloc: provide generic __pgd_{alloc,free}")
 Fixed-By: 4ce385f56434f3810ef103e1baea357ddcc6667e ("x86/mm: Fix _pgd_alloc() for Xen PV mode")
-Fixed-In: v6.15 (unverified)
-Workaround: Build without CONFIG_MITIGATION_PAGE_TABLE_ISOLATION or run the guest as PVH (unverified)
+# The fix is in the Linux 6.15-rc4 shortlog.  Its message: the PGD is a
+# compound page only with CONFIG_MITIGATION_PAGE_TABLE_ISOLATION set, and the
+# VM_BUG_ON_PGFLAGS fires when running as a Xen PV guest.
+Fixed-In: v6.15
+Workaround: build without CONFIG_MITIGATION_PAGE_TABLE_ISOLATION, or run the guest as PVH instead of PV
 Link: https://lore.kernel.org/lkml/202541612720-Z_-deOZTOztMXHBh-arkamar@atlas.cz/
 Link: https://lore.kernel.org/r/20250422131717.25724-1-jgross@suse.com
 Test-Log: tests/data/signatures/xen-pv-pgd-alloc-compound-page-pin.log

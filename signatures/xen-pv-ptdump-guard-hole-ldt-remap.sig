@@ -13,7 +13,10 @@ Fixed-By: 16877a5570e0c5f4270d5b17f9bab427bcae9514 ("x86/mm: Fix guard hole hand
 Fixed-In: v4.20
 Fixed-In: stable 4.19.15
 Fixed-In: stable 4.14.93
-Workaround: boot the guest as PVH/HVM; CONFIG_DEBUG_WX=n avoids the boot-time walk (unverified)
+# The fix (AUTOSEL backport mails of "x86/mm: Fix guard hole handling") has
+# Fixes: d52888aa2753 and changes both arch/x86/mm/dump_pagetables.c and the
+# Xen PV pgd walker in arch/x86/xen/mmu_pv.c, so CONFIG_DEBUG_WX=n need not
+# avoid the crash: the former Workaround (PVH/HVM, or DEBUG_WX=n) was dropped.
 Link: https://github.com/void-linux/void-packages/issues/5290
 Link: https://lists.xenproject.org/archives/html/xen-devel/2018-11/msg03313.html
 Test-Log: tests/data/signatures/xen-pv-ptdump-guard-hole-ldt-remap.log

@@ -95,8 +95,8 @@ done <<'EOF'
 garbage unknown_against_(null)
 EOF
 expect "fix expected: a release marked (unverified) says so" fix-expected \
-	"$SRCDIR/signatures/ppc-radix-codepatch-tempmm-assert-pte-locked.sig" 6.2.0 <<'EOF'
-fixed against v6.2 (unverified); unverified
+	"$SRCDIR/signatures/xen-pv-early-pagetable-high-pin.sig" 3.0.0 <<'EOF'
+fixed against v2.6.39 (unverified); unverified
 EOF
 
 # --- the .sig parser ---
@@ -113,7 +113,7 @@ cond: Support frame /^(arch_prepare_kprobe|register_kprobe|init_kprobes)$/ line 
 cond: Reject mmu /^Hash$/ line 14
 fixed-by: 980411a4d1bb925d28cd9e8d8301dc982ece788d
 introduced-by: c28c15b6d28a776538482101522cbcd9f906b15c
-fixed-in: v6.2 (unverified)
+fixed-in: v6.2
 test-log: tests/data/seeds/001_6f164741997502bb.txt
 EOF
 cat >"$TMP/bad.sig" <<'EOF'

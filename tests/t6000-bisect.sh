@@ -271,7 +271,7 @@ check "annotate seed 001: exit 0 (known introducing commit)" [ "$rc" = 0 ]
 check "annotate seed 001: first bad commit c28c15b6d28a" grep -q '^first bad commit: c28c15b6d28a776538482101522cbcd9f906b15c ("powerpc/code-patching: Use temporary mm for Radix MMU")' "$TMP/out"
 check "annotate seed 001: names the signature" grep -q "^  known: it introduced $SIG\$" "$TMP/out"
 check "annotate seed 001: names the fix 980411a4d1bb with its subject" grep -q '^    fixed by: *980411a4d1bb925d28cd9e8d8301dc982ece788d ("powerpc/code-patching: Fix oops with DEBUG_VM enabled")' "$TMP/out"
-check "annotate seed 001: Fixed-In and workaround" sh -c "grep -q '^    fixed in: *v6.2 (unverified)' '$TMP/out' && grep -q '^    workaround: *build with CONFIG_DEBUG_VM=n' '$TMP/out'"
+check "annotate seed 001: Fixed-In and workaround" sh -c "grep -qx '    fixed in: *v6.2' '$TMP/out' && grep -q '^    workaround: *build with CONFIG_DEBUG_VM=n' '$TMP/out'"
 check "annotate seed 001: counts the commits" grep -q ': git bisect log, 14 commits: 6 bad, 8 good, 0 skipped$' "$TMP/out"
 kt bisect annotate --log "$SEED" "$SEED"
 check "annotate --log: the console's crash matches the signature" \
@@ -287,7 +287,7 @@ check "annotate json: found" [ "$(json_get "$TMP/out" 0 found)" = true ]
 check "annotate json: first_bad" [ "$(json_get "$TMP/out" 0 first_bad.commit)" = c28c15b6d28a776538482101522cbcd9f906b15c ]
 check "annotate json: known signature" [ "$(json_get "$TMP/out" 0 known.0.signature.id)" = "$SIG" ]
 check "annotate json: the fix" [ "$(json_get "$TMP/out" 0 known.0.signature.fixed_by.0.commit)" = 980411a4d1bb925d28cd9e8d8301dc982ece788d ]
-check "annotate json: fixed_in" [ "$(json_get "$TMP/out" 0 known.0.signature.fixed_in.0)" = "v6.2 (unverified)" ]
+check "annotate json: fixed_in" [ "$(json_get "$TMP/out" 0 known.0.signature.fixed_in.0)" = "v6.2" ]
 check "annotate json: workaround" sh -c "grep -q '\"workaround\":\"build with CONFIG_DEBUG_VM=n' '$TMP/out'"
 check "annotate json: the console log matches" sh -c "[ \"\$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(d[\"known\"][0][\"log_matches\"], d[\"log\"][\"reports\"][0][\"matches\"][0][\"id\"])' '$TMP/out')\" = 'True $SIG' ]"
 check "annotate json: 14 commits, each with its mark" [ "$(json_get "$TMP/out" 0 commits.13.mark)" = good ]
