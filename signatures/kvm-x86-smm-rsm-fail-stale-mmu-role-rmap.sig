@@ -1,13 +1,15 @@
 # Facts: CVE-2021-47230 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2024052138-CVE-2021-47230-e1ff@gregkh> (kernel-security-vulns cve/published/2021/CVE-2021-47230.mbox), which quotes the fix's commit message.
 Id: kvm-x86-smm-rsm-fail-stale-mmu-role-rmap
-Version: 1
+Version: 2
 Title: KVM x86: NULL dereference in gfn_to_rmap from mmu_set_spte after a failed RSM left the MMU role in SMM while the vCPU is not
 Arch: x86_64
 Platform: KVM host, guest using SMM (RSM emulation failing), shadow or TDP MMU page fault path
 Evidence: console
 Require: line /(general protection fault|NULL pointer dereference|KASAN: null-ptr-deref)/
 Require: line /RIP: [0-9a-f]{4}:(__)?gfn_to_rmap/
-Support: frame /^mmu_set_spte$/
+# The stale MMU role bites when a page fault installs a SPTE (rmap_add from
+# mmu_set_spte); a NULL rmap met while zapping (drop_spte) is another bug.
+Require: frame /^(rmap_add|mmu_set_spte)$/
 Support: frame /^(direct_page_fault|kvm_mmu_page_fault|kvm_tdp_page_fault)$/
 Support: line /\brmap_add(\+0x| arch\/x86\/kvm\/mmu\/mmu\.c)/
 Support: frame /^kvm_arch_vcpu_ioctl_run$/
@@ -20,6 +22,7 @@ Fixed-In: stable 5.12.13
 Link: https://git.kernel.org/stable/c/78fcb2c91adfec8ce3a2ba6b4d0dda89f2f4a7c6
 Link: https://cve.org/CVERecord/?id=CVE-2021-47230
 Test-Log: tests/data/signatures/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.memslot-zap-drop-spte.log
 Description:
  The SMM bit of the MMU role was only resynchronised with the vCPU in
  post_leave_smm(), which a failed RSM emulation skips.  The MMU then kept

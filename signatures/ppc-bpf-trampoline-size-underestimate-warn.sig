@@ -17,6 +17,10 @@ Fixed-In: stable 6.15.4
 Link: https://git.kernel.org/stable/c/59ba025948be2a92e8bc9ae1cbdaf197660bd508
 Link: https://cve.org/CVERecord/?id=CVE-2025-38339
 Test-Log: tests/data/signatures/synthetic/ppc-bpf-trampoline-size-underestimate-warn.log
+# A real report (Venkat Rao Bagalkote's, the fix's Closes:), kept at medium: its
+# mail-wrapped call trace loses every frame but the first, and its platform
+# and release lines are wrapped too, so nothing corroborates the WARN site.
+Test-Log: tests/data/signatures/occurrences/ppc-bpf-trampoline-size-underestimate-warn.2.log
 Description:
  arch_bpf_trampoline_size() sized the trampoline with a dummy JIT pass at an
  arbitrary address, but the instruction count depends on where the image

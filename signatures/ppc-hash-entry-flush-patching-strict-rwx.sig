@@ -9,13 +9,15 @@
 # hash fault through the half-patched entry; with firmware-provided flushes the
 # sequence is nops and safe.
 Id: ppc-hash-entry-flush-patching-strict-rwx
-Version: 1
+Version: 2
 Title: powerpc/64s Hash with STRICT_KERNEL_RWX: exec fault on an exec-protected page while toggling entry_flush / stf_barrier (half-patched flush sequence corrupts LR)
 Arch: powerpc64
 Platform: Book3S-64 Hash MMU (pSeries), CONFIG_STRICT_KERNEL_RWX
 Evidence: console
 Require: log /kernel tried to execute exec-protected page/
-Require: frame /^do_(entry_flush|stf_barrier)_fixups$/
+# The stf fix patches in do_stf_entry_barrier_fixups() (its diff), called by
+# do_stf_barrier_fixups(); either may show, depending on inlining.
+Require: frame /^do_(entry_flush|stf_barrier|stf_entry_barrier)_fixups$/
 Support: mmu /^Hash$/
 Support: frame /^(entry_flush|stf_barrier)_set$/
 Support: line /TRAP: 0400/

@@ -1,15 +1,17 @@
 # Facts: research/known-bugs.yaml id ppc-hash-kfence-native-tlbie-lock-irqsafe
 # (with known-bugs-corrections.yaml applied).
 Id: ppc-hash-kfence-native-tlbie-lock-irqsafe
-Version: 2
+Version: 3
 Title: powerpc/64s Hash: lockdep "inconsistent lock state" on native_tlbie_lock/hpte_lock when KFENCE unmaps pages from softirq
 Arch: powerpc
 Platform: Hash MMU running natively (PowerMac, PowerNV), CONFIG_KFENCE, lockdep
 Evidence: console
 Require: line /inconsistent \{IN-SOFTIRQ-W\} -> \{SOFTIRQ-ON-W\} usage/
-Require: line /\.?(kfence_protect|hash__kernel_map_pages)\+0x/
 Require: frame /^(hash__change_memory_range|native_hpte_updateboltedpp|native_hpte_invalidate)$/
 Require: line /\((native_tlbie_lock|hpte_lock)\)\{/
+# The softirq taker (KFENCE) is in the "state was registered at" trace, which a
+# quoted report often cuts short: the lock and its HPTE functions are the bug.
+Support: line /\.?(kfence_protect|hash__kernel_map_pages)\+0x/
 Support: frame /^(hash__mark_initmem_nx|hash__mark_rodata_ro)$/
 Reject: frame /^native_hpte_remove$/
 Fixed-By: 35159b5717fa9c6031fdd6a2193c7a3dc717ce33 ("powerpc/64s: make HPTE lock and native_tlbie_lock irq-safe")
@@ -19,6 +21,7 @@ Fixed-In: v6.1
 Workaround: kfence.sample_interval=0 disables KFENCE (parameter and meaning verified)
 Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013230710.1987253-1-npiggin@gmail.com/
 Test-Log: tests/data/signatures/ppc-hash-kfence-native-tlbie-lock-irqsafe.log
+Test-Log: tests/data/signatures/occurrences/ppc-hash-kfence-native-tlbie-lock-irqsafe.2.log
 Description:
  KFENCE changes kernel mappings (hash__kernel_map_pages()) from softirq
  context, taking the HPTE and tlbie locks, while process-context permission

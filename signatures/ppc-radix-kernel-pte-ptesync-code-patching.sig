@@ -5,16 +5,27 @@
 # ftrace messages come before the WARNING line, where ktriage keeps them as
 # context.
 Id: ppc-radix-kernel-pte-ptesync-code-patching
-Version: 2
+Version: 3
 Title: powerpc/64s Radix: code patching through a freshly mapped kernel PTE without ptesync faults ("ftrace failed to modify")
 Arch: powerpc
 Platform: Radix MMU (POWER9 PowerNV), STRICT_KERNEL_RWX code patching
 Evidence: console
-Require: line /ftrace_bug\+0x/
+Require: arch /^powerpc$/
 Require: mmu /^Radix$/
+# A patch store that faulted is hidden and ftrace finds the old instruction...
+Variant: ftrace-failed-to-modify
+Require: line /ftrace_bug\+0x/
 Support: context /replaced \([0-9a-f]{8}\) != old \([0-9a-f]{8}\)/
 Support: context /ftrace failed to modify/
 Support: frame /^(ftrace_modify_all_code|arch_ftrace_update_code)$/
+# ...or a module's ftrace call site (the bl to _mcount at +0x4 of a function,
+# so the LR is func+0x8 in the module) branches to 0 or to a non-text
+# address: the crashes of the report the fix links (Qian Cai, linux-next,
+# April 2020; mpe there: the LR is the return from _mcount).
+Variant: module-call-site
+Require: line /Unable to handle kernel instruction fetch/
+Require: line /^LR \[c008[0-9a-f]{12}\] [A-Za-z_][\w.]*\+0x8\/0x[0-9a-f]+ \[\w+\]/
+Support: line /^NIP +\[0{16}\] 0x0$/
 Introduced-By: 37bc3e5fd764fb258ff4fcbb90b6d1b67fb466c1 ("powerpc/lib/code-patching: Use alternate map for patch_instruction()")
 Introduced-By: f1cb8f9beba8699dd1b4518418191499e53f7b17 ("powerpc/64s/radix: avoid ptesync after set_pte and ptep_set_access_flags")
 Fixed-By: b8b2f37cf632434456182e9002d63cbc4cccc50c ("powerpc/64s: Fix pte update for kernel memory on radix")
@@ -30,6 +41,9 @@ Workaround: boot with disable_radix to use the hash MMU
 Link: https://lore.kernel.org/linuxppc-dev/15AC5B0E-A221-4B8C-9039-FA96B8EF7C88@lca.pw/
 Link: https://lore.kernel.org/r/20210203235907.961243-1-jniethe5@gmail.com
 Test-Log: tests/data/signatures/ppc-radix-kernel-pte-ptesync-code-patching.log
+Test-Log: tests/data/signatures/occurrences/ppc-radix-kernel-pte-ptesync-code-patching.2.log
+Test-Log: tests/data/signatures/occurrences/ppc-radix-kernel-pte-ptesync-code-patching.3.log
+Test-Log: tests/data/signatures/occurrences/ppc-radix-kernel-pte-ptesync-code-patching.4.log
 Description:
  On Radix, __map_kernel_page() followed set_pte_at() only with smp_wmb(), not
  ptesync, so the patching store through the freshly mapped alias could take
