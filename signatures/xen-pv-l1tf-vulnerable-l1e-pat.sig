@@ -17,7 +17,9 @@ Support: line /CONTEXT: pv guest/
 Introduced-By: 1dc0da6e9ec0 ("x86, kfence: enable KFENCE for x86")
 Fixed-By: b505f1944535f83d369ae68813e7634d11b990d3 ("x86/kfence: avoid writing L1TF-vulnerable PTEs")
 Fixed-In: v6.19
-Workaround: boot the PV guest with kfence.sample_interval=0 (KFENCE off) until the fix is in (unverified)
+# Qubes' 'Disable KFENCE, as it breaks PV guests' (QubesOS/qubes-linux-kernel pull
+# request 694, 'Fixes: QubesOS/qubes-issues#7935') is this workaround
+Workaround: build the PV guest kernel without CONFIG_KFENCE until it has the fix
 Link: https://github.com/torvalds/linux/commit/b505f1944535f83d369ae68813e7634d11b990d3
 Link: https://lkml.kernel.org/r/20260106180426.710013-1-andrew.cooper3@citrix.com
 Link: https://github.com/QubesOS/qubes-issues/issues/8593
