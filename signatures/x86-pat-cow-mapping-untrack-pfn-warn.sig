@@ -21,6 +21,7 @@ Fixed-In: stable 6.8.5
 Link: https://git.kernel.org/stable/c/04c35ab3bdae7fefbd7c7a7355f29fa03a035221
 Link: https://cve.org/CVERecord/?id=CVE-2024-35877
 Test-Log: tests/data/signatures/x86-pat-cow-mapping-untrack-pfn-warn.log
+Test-Log: tests/data/signatures/occurrences/x86-pat-cow-mapping-untrack-pfn-warn.2.log
 Description:
  untrack_pfn() and track_pfn_copy() recovered the PFN and cache mode by
  looking up the VMA's first PTE, but in a private (COW) mapping that PTE may
