@@ -1,12 +1,14 @@
 # Facts: research/known-bugs.yaml id kasan-populate-vmalloc-pte-lazy-mmu-sleep (entry 125).
 Id: kasan-populate-vmalloc-pte-lazy-mmu-sleep
-Version: 3
+Version: 4
 Title: sleeping allocation in kasan_populate_vmalloc_pte under apply_to_pte_range lazy MMU mode (atomic context, s390)
 Arch: s390 (generic)
 Platform: KASAN_VMALLOC on architectures whose lazy MMU mode disables preemption
 Evidence: console
-Require: line /kasan_populate_vmalloc_pte/
-Require: line /BUG: sleeping function called from invalid context/
+# the report kind by its title, not its header line: a quote may cut the
+# header off and leave "preempt_count: 1, expected: 0" first (occurrence 2)
+Require: frame /^kasan_populate_vmalloc_pte$/
+Require: title /^BUG: sleeping function called from invalid context\b/
 Support: frame /^apply_to_pte_range$/
 Support: frame /^kasan_populate_vmalloc$/
 # populating the shadow under vmap_area_lock from pcpu_get_vm_areas() (x86,
@@ -19,6 +21,7 @@ Fixed-In: stable 6.14.9
 Link: https://git.kernel.org/stable/c/b6ea95a34cbd014ab6ade4248107b86b0aaf2d6c
 Link: https://cve.org/CVERecord/?id=CVE-2025-38029
 Test-Log: tests/data/signatures/kasan-populate-vmalloc-pte-lazy-mmu-sleep.log
+Test-Log: tests/data/signatures/occurrences/kasan-populate-vmalloc-pte-lazy-mmu-sleep.2.log
 Test-Not: tests/data/signatures/lookalikes/kasan-populate-vmalloc-pte-lazy-mmu-sleep.pcpu-get-vm-areas-vmap-area-lock.log
 Description:
  apply_to_pte_range() enters lazy MMU mode and calls

@@ -1,10 +1,10 @@
 # Facts: research/known-bugs.yaml id ppc-bpf-trampoline-size-underestimate-warn (entry 163).
 Id: ppc-bpf-trampoline-size-underestimate-warn
-Version: 2
+Version: 3
 Title: powerpc WARNING in __arch_prepare_bpf_trampoline: the BPF trampoline is larger than arch_bpf_trampoline_size() said
 Arch: powerpc
 Platform: BPF trampolines (bpf_prog_pack ROX images)
-Evidence: frames-only
+Evidence: console
 # the WARN site and its function, read apart: a mail client may wrap the header
 Require: guilty /^__arch_prepare_bpf_trampoline$/
 Require: line /bpf_jit_comp\.c:[0-9]+/
@@ -16,10 +16,8 @@ Fixed-In: v6.16
 Fixed-In: stable 6.15.4
 Link: https://git.kernel.org/stable/c/59ba025948be2a92e8bc9ae1cbdaf197660bd508
 Link: https://cve.org/CVERecord/?id=CVE-2025-38339
-Test-Log: tests/data/signatures/synthetic/ppc-bpf-trampoline-size-underestimate-warn.log
-# A real report (Venkat Rao Bagalkote's, the fix's Closes:), kept at medium: its
-# mail-wrapped call trace loses every frame but the first, and its platform
-# and release lines are wrapped too, so nothing corroborates the WARN site.
+# The real report the fix closes (Venkat Rao Bagalkote's), mail-wrapped: its
+# flowed breaks are joined again, so its call trace corroborates the WARN site.
 Test-Log: tests/data/signatures/occurrences/ppc-bpf-trampoline-size-underestimate-warn.2.log
 Description:
  arch_bpf_trampoline_size() sized the trampoline with a dummy JIT pass at an

@@ -603,7 +603,9 @@ struct arch_marker kt_arch_markers[] = {
 	{ "^\\s*pc : [\\w.]+\\+|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
 	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|^\\s*Call trace:", "arm64", false, NULL },
 	{ "^\\s*PC is at ", "arm", false, NULL },
-	{ "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|asm_exc_|RSP: [0-9a-f]{4}:|RAX: |x86_64_start_kernel|"
+	/* not asm_exc_*: 32-bit x86 has those entry points too (occurrence 2 of
+	 * x86-pti-clone-pgtable-alignment-i386, an "EIP: asm_exc_page_fault") */
+	{ "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|RSP: [0-9a-f]{4}:|RAX: |x86_64_start_kernel|"
 	    "\\bstart_cpu\\+|secondary_startup_64|system_call_fastpath|stub_execve|\\btracesys\\+",
 	    "x86_64", false, NULL },
 	{ "EIP: |EAX: |sysenter_past_esp|sysenter_do_call|entry_INT80_32|entry_SYSENTER_32|i386_start_kernel|"
@@ -711,6 +713,14 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
+/*
+ * Any other quoted, timestamped line a mail client broke at a blank (RFC 3676
+ * format=flowed keeps the blank at the end of the line): it goes on in the
+ * next line without a timestamp of its own (occurrence 2 of
+ * ppc-bpf-trampoline-size-underestimate-warn: "[sp] [pc] " + "func+0x../0x..",
+ * "Modules linked in: ... veth(E) " + "bonding(E) ...").
+ */
+struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL };
 
 struct pullback_form kt_pullback_forms[] = {
 	{ 0, "^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
@@ -996,6 +1006,7 @@ formats_compile(void)
 		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);
 		kt_wrap_forms[i].cont_re = kt_re_compile(kt_wrap_forms[i].continuation, 0);
 	}
+	kt_flowed_wrap.cont_re = kt_re_compile(kt_flowed_wrap.continuation, 0);
 	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	header_lits_build();
 }

@@ -249,6 +249,8 @@ struct wrap_form {
 
 extern struct wrap_form kt_wrap_forms[];
 extern const size_t kt_nwrap_forms;
+/* A quoted line broken at a blank, when no form above knows it (no incomplete pattern). */
+extern struct wrap_form kt_flowed_wrap;
 /* The wrap form whose incomplete line text is, or NULL (cheap when not). */
 const struct wrap_form *kt_wrap_incomplete(const char *text, size_t len);
 /* Whether text continues a line cut as form describes. */

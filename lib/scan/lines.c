@@ -351,6 +351,7 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 	end = out->len;
 	while (end > pos && (out->buf[end - 1] == ' '))
 		end--;
+	li->soft_break = end < out->len && end > pos;
 	/* lines cut out of JSON strings keep the closing '"}': an unbalanced quote */
 	if (end - pos >= 2 && out->buf[end - 1] == '}' && out->buf[end - 2] == '"') {
 		size_t quotes = 0;
@@ -410,6 +411,14 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 	    li->channel == r->held_li.channel && kt_wrap_continues(r->wrap, li->text, li->len);
 }
 
+/* A quoted line with its own printk time (first, the line that starts it)
+ * whose last piece (last) ended in a blank: a flowed mail break. */
+static const struct wrap_form *
+flowed_break(const struct kt_lineinfo *first, const struct kt_lineinfo *last)
+{
+	return first->quote && first->has_time && last->soft_break && !last->cut ? &kt_flowed_wrap : NULL;
+}
+
 /*
  * Deliver li, or hold it back when it may have been cut by a mail client,
  * or join it to the held line it continues.
@@ -424,7 +433,8 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 		strbuf_addstr(&r->held, r->wrap->sep);
 		strbuf_add(&r->held, li->text, li->len);
 		/* the joined line may still be cut (a path, then the function) */
-		if ((still = kt_wrap_incomplete(r->held.buf, r->held.len))) {
+		if ((still = kt_wrap_incomplete(r->held.buf, r->held.len)) ||
+		    (still = flowed_break(&r->held_li, li))) {
 			r->wrap = still;
 			return 0;
 		}
@@ -432,7 +442,7 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 	}
 	if ((rc = deliver_held(r)))
 		return rc;
-	if (!li->cut && (r->wrap = kt_wrap_incomplete(li->text, li->len))) {
+	if (!li->cut && ((r->wrap = kt_wrap_incomplete(li->text, li->len)) || (r->wrap = flowed_break(li, li)))) {
 		r->held_li = *li;
 		strbuf_reset(&r->held);
 		strbuf_add(&r->held, li->text, li->len);

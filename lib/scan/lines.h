@@ -54,6 +54,7 @@ struct kt_lineinfo {
 	bool time_rel;		/* time is a delta to the line before (dmesg -H, -d) */
 	int quote;		/* e-mail quote depth */
 	bool cut;		/* the line was longer than max_line */
+	bool soft_break;	/* it ended in a blank (trimmed): a mail client's flowed break */
 };
 
 typedef int (*kt_line_fn)(const struct kt_lineinfo *li, void *arg);
