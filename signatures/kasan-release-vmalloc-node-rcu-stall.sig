@@ -22,6 +22,8 @@ Fixed-In: stable 6.19.6
 Link: https://git.kernel.org/stable/c/5747435e0fd474c24530ef1a6822f47e7d264b27
 Link: https://cve.org/CVERecord/?id=CVE-2026-43292
 Test-Log: tests/data/signatures/lookalikes/kasan-vmalloc-purge-per-area-tlb-flush-lockup.release-vmalloc-node-rcu-stall.log
+Test-Not: tests/data/signatures/kasan-vmalloc-purge-per-area-tlb-flush-lockup.log
+Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-purge-per-area-tlb-flush-lockup.depopulate-ptl-contention.log
 Description:
  purge_vmap_node() hands each purged vmap area to
  kasan_release_vmalloc_node(), which frees the area's KASAN shadow pages.

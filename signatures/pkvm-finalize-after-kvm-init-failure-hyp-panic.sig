@@ -24,6 +24,7 @@ Fixed-In: stable 6.4.8
 Link: https://git.kernel.org/stable/c/fa729bc7c9c8c17a2481358c841ef8ca920485d3
 Link: https://cve.org/CVERecord/?id=CVE-2023-53319
 Test-Log: tests/data/signatures/lookalikes/pkvm-np-guest-relax-perms-block-mapping-hyp-bug.finalize-pkvm-init-failure.log
+Test-Not: tests/data/signatures/pkvm-np-guest-relax-perms-block-mapping-hyp-bug.log
 Description:
  finalize_pkvm() and kvm_arm_init() are independent initcalls.  When the
  hypervisor failed to initialise, finalize_pkvm() still ran

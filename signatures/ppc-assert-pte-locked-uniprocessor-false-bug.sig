@@ -18,6 +18,8 @@ Support: frame /^(do_wp_page|handle_mm_fault|do_page_fault|handle_pte_fault)$/
 Fixed-By: 797a747a82e23530ee45d2927bf84f3571c1acb2 ("powerpc/mm: Fix assert_pte_locked to work properly on uniprocessor")
 Link: https://git.kernel.org/torvalds/c/797a747a82e23530ee45d2927bf84f3571c1acb2
 Test-Log: tests/data/signatures/lookalikes/ppc-radix-codepatch-tempmm-assert-pte-locked.mpc85xx-up-spin-is-locked.log
+Test-Not: tests/data/seeds/001_6f164741997502bb.txt
+Test-Not: tests/data/signatures/lookalikes/ppc-radix-codepatch-tempmm-assert-pte-locked.debug-vm-pgtable-radix.log
 Description:
  With DEBUG_VM, assert_pte_locked() checked the page-table lock with
  spin_is_locked().  On a uniprocessor build the spinlock is optimised away

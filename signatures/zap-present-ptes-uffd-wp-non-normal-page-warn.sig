@@ -20,6 +20,8 @@ Fixed-In: v6.9 (unverified)
 Link: https://lore.kernel.org/r/20240313213107.235067-1-peterx@redhat.com
 Link: https://syzkaller.appspot.com/bug?extid=e145145f0c83d4deb8fa
 Test-Log: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pte-marker.log
+Test-Not: tests/data/signatures/zap-nonpresent-device-private-file-vma-warn.log
+Test-Not: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pagemap-scan.log
 Description:
  The large-folio rework of the zap path moved present-pte zapping into
  zap_present_ptes() and asserted there that a VMA registered for
