@@ -10,6 +10,8 @@ Platform: FOLL_LONGTERM pins (pin_user_pages*) of pages in CMA / ZONE_MOVABLE
 Evidence: console
 Require: line /WARNING: .* at mm\/gup\.c:\d+ __get_user_pages\+/
 Require: frame /^__gup_longterm_locked$/
+# the slow path started using try_grab_folio() in 6.6 (the introducing commit)
+Reject: release /^([0-5]\.|6\.[0-5](\.|-|$))/
 Support: frame /^(pin_user_pages(_fast|_remote|_unlocked)?|internal_get_user_pages_fast|sev_pin_memory)$/
 Introduced-By: 57edfcfd3419b4799353d8cbd6ce49da075cfdbd
 Fixed-By: f442fa6141379a20b48ae3efabee827a3d260787 ("mm: gup: stop abusing try_grab_folio")

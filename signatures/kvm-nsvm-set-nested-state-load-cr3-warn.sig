@@ -10,6 +10,8 @@ Platform: AMD SVM with nested virtualization (kvm_amd nested=1), state restore (
 Evidence: console
 Require: line /WARNING: .* at arch\/x86\/kvm\/svm\/nested\.c:\d+ svm_set_nested_state\+/
 Require: frame /^(kvm_arch_vcpu_ioctl|kvm_vcpu_ioctl)$/
+# the WARN arrived in 5.14 (the introducing commit)
+Reject: release /^([0-4]\.|5\.([0-9]|1[0-3])(\.|-|$))/
 Support: line /Modules linked in:.*kvm_amd/
 Introduced-By: b222b0b88162bdef4eceb12a79d5edbbdb23dbfd
 Fixed-By: fc3ba56385d03501eb582e4b86691ba378e556f9 ("KVM: nSVM: Remove a user-triggerable WARN on nested_svm_load_cr3() succeeding")

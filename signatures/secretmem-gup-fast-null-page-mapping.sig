@@ -15,6 +15,8 @@ Require: line /RIP: \S+:(internal_get_user_pages_fast|lockless_pages_from_mm|gup
 Require: line /NULL pointer dereference/
 # the device-dax PUD bug in the same function is a general protection fault
 Reject: line /general protection fault/
+# page_is_secretmem() in GUP-fast arrived in 5.14 (the introducing commit)
+Reject: release /^([0-4]\.|5\.([0-9]|1[0-3])(\.|-|$))/
 Support: frame /^(get_user_pages_fast_only|get_user_pages_fast|pin_user_pages_fast)$/
 Support: frame /^hva_to_pfn$/
 Introduced-By: 1507f51255c9ff07d75909a84e7c0d7f3c4b2f49

@@ -13,6 +13,8 @@ Platform: userfaultfd write-protect (incl. UFFD_FEATURE_WP_ASYNC / PAGEMAP_SCAN)
 Evidence: console
 Require: line /WARNING: .* at mm\/memory\.c:\d+ zap_present_ptes/
 Require: frame /^(unmap_page_range|unmap_single_vma|unmap_vmas|zap_pte_range)$/
+# zap_present_ptes() and its assertion came with the 6.9 merge window
+Reject: release /^([0-5]\.|6\.[0-7](\.|-|$))/
 Support: frame /^(exit_mmap|zap_page_range_single|madvise_dontneed_single_vma)$/
 Introduced-By: 0cf18e839f64
 Fixed-By: 2a100c7cf3257f595c62fe279e27fbb34c92c07c ("mm/memory: fix missing pte marker for !page on pte zaps")
