@@ -1,0 +1,32 @@
+# Facts: CVE-2024-44943 (research/cna-fixes.tsv row: fixes, introducing commit,
+# releases); mainline/stable split and console log from the CVE announcement
+# (kernel-security-vulns cve/published/2024/CVE-2024-44943.mbox), which quotes
+# the fix's message.
+Id: gup-slow-try-grab-folio-longterm-cma-warn
+Version: 1
+Title: WARNING in __get_user_pages on a FOLL_LONGTERM pin of a CMA page: the slow path reused GUP-fast's try_grab_folio() and its longterm check
+Arch: any (seen on x86_64 pinning SEV guest memory)
+Platform: FOLL_LONGTERM pins (pin_user_pages*) of pages in CMA / ZONE_MOVABLE
+Evidence: console
+Require: line /WARNING: .* at mm\/gup\.c:\d+ __get_user_pages\+/
+Require: frame /^__gup_longterm_locked$/
+# the slow path started using try_grab_folio() in 6.6 (the introducing commit)
+Reject: release /^([0-5]\.|6\.[0-5](\.|-|$))/
+Support: frame /^(pin_user_pages(_fast|_remote|_unlocked)?|internal_get_user_pages_fast|sev_pin_memory)$/
+Introduced-By: 57edfcfd3419b4799353d8cbd6ce49da075cfdbd
+Fixed-By: f442fa6141379a20b48ae3efabee827a3d260787 ("mm: gup: stop abusing try_grab_folio")
+Fixed-In: v6.10
+Fixed-In: stable 6.6.47
+Link: https://git.kernel.org/stable/c/f442fa6141379a20b48ae3efabee827a3d260787
+Link: https://lore.kernel.org/linux-mm/1719478388-31917-1-git-send-email-yangge1116@126.com/
+Link: https://cve.org/CVERecord/?id=CVE-2024-44943
+Test-Log: tests/data/signatures/gup-slow-try-grab-folio-longterm-cma-warn.log
+Description:
+ try_grab_folio() was written for GUP-fast: it takes a reference only if
+ the count is not zero and refuses folios that may not be pinned for the
+ long term, such as CMA pages.  The slow path used it too.  A longterm pin
+ of a CMA page (KVM pinning SEV guest memory) fails in GUP-fast, falls back
+ to the slow path to migrate the page out of CMA, fails the same check
+ there and hits the WARN_ON_ONCE after try_grab_folio() in
+ __get_user_pages(); the pin fails.  The fix gives the slow path its own
+ helper.

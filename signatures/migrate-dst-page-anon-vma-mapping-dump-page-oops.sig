@@ -1,0 +1,32 @@
+# Facts: CVE-2023-52490 (research/cna-fixes.tsv row: fixes, introducing
+# commits, releases); mainline/stable split and console log from the CVE
+# announcement (kernel-security-vulns cve/published/2023/CVE-2023-52490.mbox),
+# which quotes the fix's message.  Introduced-By is the mainline commit the
+# announcement names; the CNA also lists 8ca5f0ea52e1.
+Id: migrate-dst-page-anon-vma-mapping-dump-page-oops
+Version: 1
+Title: NULL dereference in dump_page() during memory offline: a migration target page's ->mapping held a bare anon_vma pointer that page_mapping() took for a file mapping
+Arch: any (seen on arm64)
+Platform: page migration concurrent with memory hot-remove (offline_pages), e.g. stress-ng
+Evidence: console
+Require: frame /^__dump_page$/
+Require: frame /^(set_migratetype_isolate|start_isolate_page_range|offline_pages|has_unmovable_pages)$/
+Require: line /NULL pointer dereference/
+Support: guilty /^(dentry_name|dump_mapping)$/
+Support: frame /^(memory_block_offline|memory_subsys_offline|device_offline)$/
+Introduced-By: 64c8902ed4418317cd416c566f896bd4a92b2efc
+Fixed-By: d1adb25df7111de83b64655a80b5a135adbded61 ("mm: migrate: fix getting incorrect page mapping during page migration")
+Fixed-In: v6.8
+Fixed-In: stable 6.6.15
+Fixed-In: stable 6.7.3
+Link: https://git.kernel.org/stable/c/d1adb25df7111de83b64655a80b5a135adbded61
+Link: https://cve.org/CVERecord/?id=CVE-2023-52490
+Test-Log: tests/data/signatures/migrate-dst-page-anon-vma-mapping-dump-page-oops.log
+Description:
+ Between unmapping a page and moving it, migration parked the anon_vma
+ pointer in the locked target page's ->mapping without the anon flag.
+ Memory offline, meeting that target page with refcount 1, could not
+ isolate it and dumped it; __dump_page() took ->mapping for a file mapping
+ and printed its dentry, dereferencing the anon_vma as an inode.  The fix
+ keeps the anon_vma and the page state in ->private instead, out of sight
+ of PFN walkers such as compaction and offlining.
