@@ -1,12 +1,12 @@
 # Facts: research/known-bugs.yaml id arm-debug-kmap-local-fixmap-overlaps-dt (entry 149).
 Id: arm-debug-kmap-local-fixmap-overlaps-dt
-Version: 2
+Version: 3
 Title: ARM boot oops in cpu_*_set_pte_ext from __set_fixmap: DEBUG_KMAP_LOCAL doubles the fixmap into the DT mapping
 Arch: arm (32-bit, LPAE)
 Platform: CONFIG_DEBUG_KMAP_LOCAL=y with large NR_CPUS, EFI boot with FDT in highmem
 Evidence: console
 Require: guilty /^cpu_[a-z0-9]+_set_pte_ext$/
-Require: line /LR is at __set_fixmap/
+Require: lr /^__set_fixmap/
 Require: arch /^arm$/
 Support: line /PID: 0 Comm: swapper/
 Introduced-By: 2a15ba82fa6ca3f35502b3060f22118a938d2889

@@ -1,12 +1,12 @@
 # Facts: research/known-bugs.yaml id arm-sync-icache-reserved-nomap-pfn (entry 159).
 # ktriage does not parse the '(func) from (func+off)' unwinder format of this log, so the trace is matched on lines.
 Id: arm-sync-icache-reserved-nomap-pfn
-Version: 2
+Version: 3
 Title: ARM32 paging request in the dcache flush from __sync_icache_dcache/set_pte_at on remap_pfn_range of reserved no-map memory
 Arch: arm (32-bit)
 Platform: reserved no-map memory with struct pages, uio mmap
 Evidence: console
-Require: line /LR is at __sync_icache_dcache/
+Require: lr /^__sync_icache_dcache/
 Require: arch /^arm$/
 Support: frame /^remap_pfn_range$/
 Support: line /flush_kern_dcache_area/

@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id arm64-gcs-pte-shared-lpa2-zap-huge-pmd (entry 167).
 Id: arm64-gcs-pte-shared-lpa2-zap-huge-pmd
-Version: 1
+Version: 2
 Title: arm64 level 0 translation fault in zap_huge_pmd freeing a GCS stack on LPA2: PTE_SHARED bits taken as address bits
 Arch: arm64
 Platform: FEAT_GCS with FEAT_LPA2 (52-bit PA)
 Evidence: console
-Require: line /pc : zap_huge_pmd/
+Require: pc /^zap_huge_pmd/
 Require: frame /^gcs_free/
 Support: line /level 0 translation fault/
 Support: line /52-bit VAs/

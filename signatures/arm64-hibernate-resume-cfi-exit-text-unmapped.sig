@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id arm64-hibernate-resume-cfi-exit-text-unmapped (entry 171).
 Id: arm64-hibernate-resume-cfi-exit-text-unmapped
-Version: 1
+Version: 2
 Title: arm64 resume from hibernation: level 3 translation fault in swsusp_arch_resume from a kCFI hash read before the copied exit code
 Arch: arm64
 Platform: CONFIG_CFI_CLANG, hibernation
 Evidence: console
-Require: line /pc : swsusp_arch_resume/
+Require: pc /^swsusp_arch_resume/
 Support: line /level 3 translation fault/
 Support: line /user address but active_mm is swapper/
 Support: frame /^hibernation_restore/

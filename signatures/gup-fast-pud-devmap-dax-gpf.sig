@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id gup-fast-pud-devmap-dax-gpf (entry 102).
 Id: gup-fast-pud-devmap-dax-gpf
-Version: 2
+Version: 3
 Title: GUP-fast general protection fault on device-dax huge PUDs: gup_pud_range() walks a PUD leaf as a PMD table
 Arch: x86_64
 Platform: device-dax PUD mappings
 Evidence: console
-Require: line /RIP: 0010:internal_get_user_pages_fast/
+Require: pc /^internal_get_user_pages_fast/
 Require: kind /^oops$/
 Support: line /general protection fault/
 Support: frame /^get_user_pages_fast/

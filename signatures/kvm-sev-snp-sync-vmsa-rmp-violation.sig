@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id kvm-sev-snp-sync-vmsa-rmp-violation (entry 148).
 Id: kvm-sev-snp-sync-vmsa-rmp-violation
-Version: 1
+Version: 2
 Title: SEV-SNP host: RMP violation page fault in sev_es_sync_vmsa when syncing the VMSA of an already launched vCPU
 Arch: x86_64
 Platform: AMD SEV-SNP host
 Evidence: console
-Require: line /RIP: 0010:sev_es_sync_vmsa/
+Require: pc /^sev_es_sync_vmsa/
 Support: line /RMP violation/
 Support: frame /^snp_launch_update_vmsa/
 Support: frame /^snp_launch_finish/

@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id kvm-x86-shadow-hugepage-recovery-lpage-info-oob (entry 143).
 Id: kvm-x86-shadow-hugepage-recovery-lpage-info-oob
-Version: 1
+Version: 2
 Title: KVM x86 host page fault in kvm_mmu_max_mapping_level from kvm_mmu_recover_huge_pages: shadow page gfn outside its memslot
 Arch: x86_64
 Platform: KVM shadow MMU (dirty logging, huge page recovery)
 Evidence: console
-Require: line /RIP: 0010:kvm_mmu_max_mapping_level/
+Require: pc /^kvm_mmu_max_mapping_level/
 Require: frame /^kvm_mmu_recover_huge_pages/
 Support: frame /^kvm_set_memslot/
 Support: line /not-present page/

@@ -1,12 +1,12 @@
 # Facts: CVE-2021-47230 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2024052138-CVE-2021-47230-e1ff@gregkh> (kernel-security-vulns cve/published/2021/CVE-2021-47230.mbox), which quotes the fix's commit message.
 Id: kvm-x86-smm-rsm-fail-stale-mmu-role-rmap
-Version: 2
+Version: 3
 Title: KVM x86: NULL dereference in gfn_to_rmap from mmu_set_spte after a failed RSM left the MMU role in SMM while the vCPU is not
 Arch: x86_64
 Platform: KVM host, guest using SMM (RSM emulation failing), shadow or TDP MMU page fault path
 Evidence: console
 Require: line /(general protection fault|NULL pointer dereference|KASAN: null-ptr-deref)/
-Require: line /RIP: [0-9a-f]{4}:(__)?gfn_to_rmap/
+Require: pc /^(__)?gfn_to_rmap/
 # The stale MMU role bites when a page fault installs a SPTE (rmap_add from
 # mmu_set_spte); a NULL rmap met while zapping (drop_spte) is another bug.
 Require: frame /^(rmap_add|mmu_set_spte)$/

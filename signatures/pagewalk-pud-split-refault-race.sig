@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id pagewalk-pud-split-refault-race (entry 138).
 Id: pagewalk-pud-split-refault-race
-Version: 1
+Version: 2
 Title: Oops in walk_pgd_range (PGD 0 P4D 0) reading numa_maps of a VFIO process: PUD split races with a refault
 Arch: x86_64 (generic)
 Platform: PUD-sized PFNMAP mappings (VFIO-PCI BARs)
 Evidence: console
-Require: line /RIP: 0010:walk_(pgd|p4d|pud|pmd)_range/
+Require: pc /^walk_(pgd|p4d|pud|pmd)_range/
 Require: kind /^oops$/
 Support: frame /^show_numa_map/
 Support: context /vfio-pci/

@@ -1,13 +1,13 @@
 # Facts: research/known-bugs.yaml id secretmem-ftruncate-grow-direct-map-hole (entry 103).
 Id: secretmem-ftruncate-grow-direct-map-hole
-Version: 2
+Version: 3
 Title: Oops in memset when growing a memfd_secret with ftruncate: truncation zeroes a secretmem page through its removed direct-map PTE
 Arch: x86_64 (generic)
 Platform: memfd_secret (pages removed from the direct map)
 Evidence: console
 Require: frame /^truncate_inode_partial_folio/
 Require: access /^write$/
-Require: line /RIP: 0010:memset/
+Require: pc /^memset/
 Support: frame /^simple_setattr/
 Support: line /not-present page/
 Introduced-By: 1507f51255c9ff07d75909a84e7c0d7f3c4b2f49

@@ -6,12 +6,12 @@
 # Test-Log; the second is Stephen's report, whom the fix credits (Reported-by,
 # as recorded in tests/data/signatures/EVIDENCE.tsv).
 Id: secretmem-gup-fast-null-page-mapping
-Version: 1
+Version: 2
 Title: GUP-fast NULL pointer dereference in page_is_secretmem(): page->mapping cleared by reclaim or truncation during the lockless walk (5.14)
 Arch: x86_64
 Platform: any with memfd_secret support (5.14), seen from KVM's get_user_pages_fast_only()
 Evidence: console
-Require: line /RIP: \S+:(internal_get_user_pages_fast|lockless_pages_from_mm|gup_pte_range|gup_pgd_range)\+/
+Require: pc /^(internal_get_user_pages_fast|lockless_pages_from_mm|gup_pte_range|gup_pgd_range)$/
 Require: line /NULL pointer dereference/
 # the device-dax PUD bug in the same function is a general protection fault
 Reject: line /general protection fault/

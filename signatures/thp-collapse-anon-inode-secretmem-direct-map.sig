@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id thp-collapse-anon-inode-secretmem-direct-map (entry 136).
 Id: thp-collapse-anon-inode-secretmem-direct-map
-Version: 2
+Version: 3
 Title: THP collapse of anonymous-inode files: page fault in memcpy from collapse_file on a secretmem page (not in the direct map), or WARNING in kvm_gmem_fault_user_mapping on a guest_memfd large folio
 Arch: x86_64 (generic)
 Platform: CONFIG_READ_ONLY_THP_FOR_FS; secretmem or guest_memfd (anonymous-inode files)
@@ -11,7 +11,7 @@ Evidence: console
 Variant: secretmem-direct-map
 Require: line /unable to handle (page fault|kernel paging request)/
 Require: frame /^collapse_file$/
-Support: line /RIP: [0-9a-f]{4}:memcpy/
+Support: pc /^memcpy/
 Support: frame /^(madvise_collapse|hpage_collapse_scan_file|khugepaged_scan_mm_slot)$/
 Variant: guest-memfd-large-folio
 Require: line /guest_memfd\.c:[0-9]+ (at )?kvm_gmem_fault_user_mapping/

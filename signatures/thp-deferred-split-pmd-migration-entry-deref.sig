@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id thp-deferred-split-pmd-migration-entry-deref (entry 124).
 Id: thp-deferred-split-pmd-migration-entry-deref
-Version: 1
+Version: 2
 Title: Page fault in split_huge_pmd_locked: deferred split dereferences a PMD migration entry of a THP being migrated
 Arch: x86_64 (generic)
 Platform: THP migration
 Evidence: console
-Require: line /RIP: 0010:split_huge_pmd_locked/
+Require: pc /^split_huge_pmd_locked/
 Require: kind /^oops$/
 Support: frame /^try_to_migrate_one/
 Support: frame /^deferred_split_scan/

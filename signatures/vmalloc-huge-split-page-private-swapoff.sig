@@ -1,12 +1,12 @@
 # Facts: research/known-bugs.yaml id vmalloc-huge-split-page-private-swapoff (entry 41); known-bugs-corrections.yaml.
 Id: vmalloc-huge-split-page-private-swapoff
-Version: 1
+Version: 2
 Title: KASAN wild-memory-access (LIST_POISON 0xdead000000000100) in __do_sys_swapoff: stale page->private on pages split for huge vmalloc taken as swap count continuation
 Arch: generic (x86_64 report)
 Platform: huge vmalloc (split high-order pages) with swap
 Evidence: frames-only
 Require: line /KASAN: maybe wild-memory-access in range \[0xdead000000000100-0xdead000000000107\]/
-Require: line /RIP: [0-9a-f]{4}:__do_sys_swapoff\+0x/
+Require: pc /^__do_sys_swapoff$/
 Support: line /non-canonical address 0xdead000000000100/
 Support: frame /^(swap_count_continued|__do_sys_swapoff|try_to_unuse)$/
 Introduced-By: 3b8000ae185cb068adbda5f966a3835053c85fd4 ("mm/vmalloc: huge vmalloc backing pages should be split rather than compound")

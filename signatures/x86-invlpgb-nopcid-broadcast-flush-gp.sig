@@ -1,12 +1,12 @@
 # Facts: research/known-bugs.yaml id x86-invlpgb-nopcid-broadcast-flush-gp (entry 145).
 Id: x86-invlpgb-nopcid-broadcast-flush-gp
-Version: 1
+Version: 2
 Title: General protection fault in broadcast_tlb_flush (INVLPGB with a PCID while PCID is off) on AMD booted with nopcid
 Arch: x86_64
 Platform: AMD CPUs with INVLPGB, kernel booted with nopcid
 Evidence: console
 Require: line /general protection fault/
-Require: line /RIP: [0-9a-f]{4}:broadcast_tlb_flush/
+Require: pc /^broadcast_tlb_flush/
 Support: frame /^flush_tlb_mm_range$/
 Support: frame /^(ptep_clear_flush|wp_page_copy)$/
 Introduced-By: 4afeb0ed1753ebcad93ee3b45427ce85e9c8ec40

@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id x86-sev-ioremap-efi-reserved-mapped-decrypted (entry 97).
 Id: x86-sev-ioremap-efi-reserved-mapped-decrypted
-Version: 2
+Version: 3
 Title: SEV guest boot: general protection fault in efi_mokvar_entry_next, EFI-reserved memory ioremapped without the encryption bit
 Arch: x86_64
 Platform: AMD SEV guest (memory encryption C-bit), UEFI boot
 Evidence: console
-Require: line /RIP: 0010:efi_mokvar_entry_next/
+Require: pc /^efi_mokvar_entry_next/
 Support: line /general protection fault/
 Support: frame /^efi_mokvar_sysfs_init$/
 Introduced-By: 58c909022a5a56cd1d9e89c8c5461fd1f6a27bb5

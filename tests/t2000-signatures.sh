@@ -171,6 +171,18 @@ kt scan -f json --db "$TMP/taint.db" "$S/002_5d49e262595e473a.txt"
 check "taint: a Reject on a taint flag the kernel has: no match" [ "$rc" = 3 -a "$(json_get "$TMP/out" 0 matches)" = "[]" ]
 rm -f "$TMP/t/sigs/"*.sig
 
+# --- the pc and lr fields: the registers' functions, whatever the arch prints ---
+good t-pc "Require: pc /^kvmppc_add_revmap_chain$/" "Support: lr /^kvmppc_book3s_hv_page_fault$/"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/pc.db"
+kt scan -f json --db "$TMP/pc.db" "$S/002_5d49e262595e473a.txt"
+check "pc and lr: conditions on the NIP and LR functions of a real powerpc log hold" \
+	sh -c "grep -q 'Require: pc /^kvmppc_add_revmap_chain\$/' '$TMP/out' && grep -q 'Support: lr /^kvmppc_book3s_hv_page_fault\$/' '$TMP/out'"
+sed -i 's#^Require: pc .*#Require: pc /^kvmppc_book3s_hv_page_fault$/#' "$TMP/t/sigs/t-pc.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/pc.db"
+kt scan -f json --db "$TMP/pc.db" "$S/002_5d49e262595e473a.txt"
+check "pc: the link register's function is not the program counter's" [ "$(json_get "$TMP/out" 0 matches)" = "[]" ]
+rm -f "$TMP/t/sigs/"*.sig
+
 # --- regex limits: a runaway pattern is an error, never a silent no-match ---
 good t-slow
 sed -i 's#^Require: line .*#Require: line /Oops(?:x+x+)+[yz]/#' "$TMP/t/sigs/t-slow.sig"

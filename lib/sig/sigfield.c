@@ -110,6 +110,34 @@ each_guilty(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 	return r->guilty ? call_folded(r->guilty, fn, arg) : 0;
 }
 
+/* The function of a register's symbol ("zap_huge_pmd+0x1c/0x60 [mod]"),
+ * suffixes folded; nothing for a bare address. */
+static int
+each_register_function(const char *sym, kt_field_value_fn fn, void *arg)
+{
+	size_t n = sym ? strcspn(sym, "+ \t([") : 0;
+	char buf[256];
+
+	if (!n || n >= sizeof(buf) || (sym[0] == '0' && sym[1] == 'x') ||
+	    strspn(sym, "0123456789abcdef") == n)
+		return 0;
+	memcpy(buf, sym, n);
+	buf[n] = '\0';
+	return call_folded(buf, fn, arg);
+}
+
+static int
+each_pc(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	return each_register_function(r->pc, fn, arg);
+}
+
+static int
+each_lr(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	return each_register_function(r->lr, fn, arg);
+}
+
 static int
 each_access(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
@@ -133,6 +161,8 @@ const struct kt_field_def kt_fields[] = {
 	{ "header", KT_FIELD_TEXT, KT_REPORT_STR(header) },
 	{ "guilty", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_guilty },
 	{ "taint", 0, KT_REPORT_STR(taint) },
+	{ "pc", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_pc },
+	{ "lr", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_lr },
 };
 
 const unsigned kt_nfields = ARRAY_SIZE(kt_fields);
