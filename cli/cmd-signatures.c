@@ -199,7 +199,7 @@ judge_test_log(const struct kt_sigset *set, size_t i, const char *log, const str
 		/* (a kernel named after a release that has the fix caps it at low:
 		 * that is the release's doing, not the rules') */
 		kt_diag_add(diag, s->file, 0, "Test-Log %s, a real console log, matches only at %s confidence "
-		    "(expected high: a distinctive Require and a frame, guilty, pc, lr, context or arch with "
+		    "(expected high: a distinctive Require and a frame, guilty, pc, lr, function, context or arch with "
 		    "mmu/platform condition that held; see 'ktriage explain %s')", log,
 		    kt_confidence_name((enum kt_confidence)ls->matched[i]), s->id);
 		errors++;

@@ -1,12 +1,12 @@
 # Facts: research/known-bugs.yaml id arm64-gup-fast-p4d-offset-lockless-runtime-folding.
 # No console log of this bug is known ("random oopses in fast GUP").
 Id: arm64-gup-fast-p4d-offset-lockless-runtime-folding
-Version: 1
+Version: 2
 Title: arm64 16K pages with a runtime-folded level: oops in lockless fast GUP (gup_fast_pgd_range) walking a stack copy of the PGD entry
 Arch: arm64
 Platform: 16K pages, 4-level tables with one level folded at runtime (no LPA2)
 Evidence: frames-only
-Require: line /gup_fast_pgd_range\+0x/
+Require: function /^gup_fast_pgd_range$/
 Require: arch /^arm64$/
 Require: kind /^oops$/
 Support: line /swapper pgtable: 16k pages/

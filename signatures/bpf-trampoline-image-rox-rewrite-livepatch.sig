@@ -1,11 +1,11 @@
 # Facts: research/known-bugs.yaml id bpf-trampoline-image-rox-rewrite-livepatch.
 Id: bpf-trampoline-image-rox-rewrite-livepatch
-Version: 3
+Version: 4
 Title: x86 BPF: oops writing a trampoline image already made ROX in arch_prepare_bpf_trampoline() when livepatch and kretfunc/fexit share a function
 Arch: x86_64
 Platform: STRICT_KERNEL_RWX
 Evidence: console
-Require: line /arch_prepare_bpf_trampoline\+0x/
+Require: function /^arch_prepare_bpf_trampoline$/
 Require: arch /^x86_64$/
 Require: access /^write$/
 Support: line /Oops: 0003 /

@@ -1,12 +1,12 @@
 # Facts: CVE-2024-40914 (research/cna-fixes.tsv row: fixes, introducing commits, releases); mainline commit id and console log from the CVE announcement <2024071210-CVE-2024-40914-0e04@gregkh> (kernel-security-vulns cve/published/2024/CVE-2024-40914.mbox), which quotes the fix's commit message.
 Id: huge-zero-folio-unpoison-refcount-underflow
-Version: 1
+Version: 2
 Title: THP: kernel BUG at include/linux/mm.h (page_ref_count == 0) in shrink_huge_zero_page_scan after unpoison_memory() dropped a reference of the huge zero folio
 Arch: x86_64 (generic)
 Platform: memory-failure testing (hwpoison_inject / MADV_HWPOISON plus unpoison) with THP enabled
 Evidence: console
 Require: line /kernel BUG at include\/linux\/mm\.h:[0-9]+/
-Require: line /shrink_huge_zero_page_scan\+0x/
+Require: function /^shrink_huge_zero_page_scan$/
 Support: frame /^do_shrink_slab$/
 Support: line /Modules linked in:.*hwpoison_inject/
 Support: frame /^(kswapd|balance_pgdat|shrink_node)$/

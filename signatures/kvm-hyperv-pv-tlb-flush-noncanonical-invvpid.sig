@@ -2,12 +2,12 @@
 # The "invvpid failed" line precedes the WARNING line and is kept by ktriage
 # as context, hence the two Support forms.
 Id: kvm-hyperv-pv-tlb-flush-noncanonical-invvpid
-Version: 1
+Version: 2
 Title: KVM VMX: "invvpid failed" WARN from the Hyper-V PV TLB flush hypercall with non-canonical guest addresses
 Arch: x86_64
 Platform: KVM/VMX (Intel) with Hyper-V enlightenments (HVCALL_FLUSH_VIRTUAL_ADDRESS_LIST[_EX])
 Evidence: console
-Require: line /invvpid_error\+0x/
+Require: function /^invvpid_error$/
 Require: frame /^kvm_hv_vcpu_flush_tlb$/
 Support: context /invvpid failed: ext=0x0 vpid=\d+ gva=0x/
 Support: line /invvpid failed: ext=0x0 vpid=\d+ gva=0x/

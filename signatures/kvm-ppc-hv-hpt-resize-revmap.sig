@@ -3,12 +3,12 @@
 # Outline of KVM-HV HPT resizing implementation"): 10 hex digits, all the
 # source gives.
 Id: kvm-ppc-hv-hpt-resize-revmap
-Version: 2
+Version: 3
 Title: KVM-HV on POWER: host oops in kvmppc_add_revmap_chain() after an HPT resize races with guest page faults
 Arch: powerpc
 Platform: KVM-HV host (PowerNV) running a guest with a hashed page table (HPT) that is being resized
 Evidence: console
-Require: line /kvmppc_add_revmap_chain\+0x/
+Require: function /^kvmppc_add_revmap_chain$/
 Require: arch /^powerpc$/
 Support: frame /^kvmppc_book3s_hv_page_fault$/
 Support: line /Unable to handle kernel paging request for data at address/

@@ -1,13 +1,13 @@
 # Facts: research/known-bugs.yaml id ppc-radix-codepatch-tempmm-assert-pte-locked
 # (with known-bugs-corrections.yaml applied), seed 001.
 Id: ppc-radix-codepatch-tempmm-assert-pte-locked
-Version: 1
+Version: 2
 Title: powerpc/64s Radix: kernel BUG in assert_pte_locked() from patch_instruction() with the temporary-mm code patching and DEBUG_VM
 Arch: powerpc
 Platform: Radix MMU (POWER9, PowerNV seen under QEMU), CONFIG_DEBUG_VM=y
 Evidence: console
 Require: line /kernel BUG at arch\/powerpc\/mm\/pgtable\.c:\d+!/
-Require: line /assert_pte_locked\+0x/
+Require: function /^assert_pte_locked$/
 Require: frame /^(patch_instruction|__patch_instruction|do_patch_instruction)$/
 Support: mmu /^Radix$/
 Support: frame /^(arch_prepare_kprobe|register_kprobe|init_kprobes)$/

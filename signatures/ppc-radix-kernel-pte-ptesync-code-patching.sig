@@ -5,7 +5,7 @@
 # ftrace messages come before the WARNING line, where ktriage keeps them as
 # context.
 Id: ppc-radix-kernel-pte-ptesync-code-patching
-Version: 3
+Version: 4
 Title: powerpc/64s Radix: code patching through a freshly mapped kernel PTE without ptesync faults ("ftrace failed to modify")
 Arch: powerpc
 Platform: Radix MMU (POWER9 PowerNV), STRICT_KERNEL_RWX code patching
@@ -14,7 +14,7 @@ Require: arch /^powerpc$/
 Require: mmu /^Radix$/
 # A patch store that faulted is hidden and ftrace finds the old instruction...
 Variant: ftrace-failed-to-modify
-Require: line /ftrace_bug\+0x/
+Require: function /^ftrace_bug$/
 Support: context /replaced \([0-9a-f]{8}\) != old \([0-9a-f]{8}\)/
 Support: context /ftrace failed to modify/
 Support: frame /^(ftrace_modify_all_code|arch_ftrace_update_code)$/

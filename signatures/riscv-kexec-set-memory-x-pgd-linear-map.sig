@@ -1,12 +1,12 @@
 # Facts: research/known-bugs.yaml id riscv-kexec-set-memory-x-pgd-linear-map
 # (with known-bugs-corrections.yaml applied), seed 003.
 Id: riscv-kexec-set-memory-x-pgd-linear-map
-Version: 1
+Version: 2
 Title: riscv: kexec dies after "Bye..." because set_memory_x() on a PGD/PUD leaf of the linear map is not propagated
 Arch: riscv
 Platform: Sv39 (seen on Sophgo Mango / SG2042), linear map built from 1 GB PUD/PGD leaf entries
 Evidence: console
-Require: line /machine_kexec\+0x/
+Require: function /^machine_kexec$/
 Require: arch /^riscv$/
 Require: access /^exec$/
 Support: context /Bye\.\.\.|kexec_core: Starting new kernel/

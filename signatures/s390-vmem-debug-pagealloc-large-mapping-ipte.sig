@@ -4,13 +4,13 @@
 # instruction and __kernel_map_pages are kept as context.  The Support pairs
 # (context and line) cover both readings.
 Id: s390-vmem-debug-pagealloc-large-mapping-ipte
-Version: 2
+Version: 3
 Title: s390: early boot addressing exception in __kernel_map_pages() (IPTE on a large EDAT mapping) with debug_pagealloc
 Arch: s390
 Platform: DAT enabled from the start (6.3+), EDAT1/EDAT2 large segment/region mappings, debug_pagealloc enabled
 Evidence: console
-Require: line /memblock_free_all\+0x/
-Require: line /startup_continue\+0x/
+Require: function /^memblock_free_all$/
+Require: function /^startup_continue$/
 Support: context /addressing exception: 0005 /
 Support: line /addressing exception: 0005 /
 Support: context /__kernel_map_pages\+0x/

@@ -2,12 +2,12 @@
 # Written from Jinjie Ruan's two reports (occurrences/, see EVIDENCE.tsv): the fix
 # names his thread; static_call_add_module() is inlined into the notifier there.
 Id: static-call-del-module-init-failure-gp
-Version: 2
+Version: 3
 Title: x86 static calls: general protection fault in static_call_del_module() after static_call_add_module() fails during module load
 Arch: x86_64
 Platform: HAVE_STATIC_CALL_INLINE kernels, module loading under memory pressure
 Evidence: console
-Require: line /static_call_del_module\+0x/
+Require: function /^static_call_del_module$/
 Require: header /general protection fault/
 Require: arch /^x86_64$/
 Support: frame /^(static_call_module_notify|static_call_add_module|__static_call_init)$/

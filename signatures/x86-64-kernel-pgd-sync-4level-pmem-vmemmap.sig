@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-64-kernel-pgd-sync-4level-pmem-vmemmap.
 Id: x86-64-kernel-pgd-sync-4level-pmem-vmemmap
-Version: 3
+Version: 4
 Title: x86-64 4-level paging: oops in __init_single_page() or vmemmap_set_pmd() because new kernel PGD/P4D entries (vmemmap for large pmem) were not synced
 Arch: x86_64
 Platform: 4-level paging with large persistent memory (vmemmap populated late)
@@ -10,7 +10,7 @@ Platform: 4-level paging with large persistent memory (vmemmap populated late)
 Evidence: partial
 # the write lands in vmemmap while struct pages are set up: __init_single_page() or,
 # for a new hugepage vmemmap, vmemmap_set_pmd()
-Require: line /(__init_single_page|vmemmap_set_pmd)\+0x/
+Require: function /^(__init_single_page|vmemmap_set_pmd)$/
 Require: line /PGD 0 P4D 0/
 Require: arch /^x86_64$/
 Require: access /^write$/

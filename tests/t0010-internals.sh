@@ -103,10 +103,10 @@ EOF
 expect "sig-parse: conditions, commits and releases with their lines" sig-parse \
 	"$SRCDIR/signatures/ppc-radix-codepatch-tempmm-assert-pte-locked.sig" <<'EOF'
 id: ppc-radix-codepatch-tempmm-assert-pte-locked
-version: 1
+version: 2
 evidence: console
 cond: Require line /kernel BUG at arch\/powerpc\/mm\/pgtable\.c:\d+!/ line 9
-cond: Require line /assert_pte_locked\+0x/ line 10
+cond: Require function /^assert_pte_locked$/ line 10
 cond: Require frame /^(patch_instruction|__patch_instruction|do_patch_instruction)$/ line 11
 cond: Support mmu /^Radix$/ line 12
 cond: Support frame /^(arch_prepare_kprobe|register_kprobe|init_kprobes)$/ line 13

@@ -181,6 +181,11 @@ sed -i 's#^Require: pc .*#Require: pc /^kvmppc_book3s_hv_page_fault$/#' "$TMP/t/
 kt signatures compile "$TMP/t/sigs" -o "$TMP/pc.db"
 kt scan -f json --db "$TMP/pc.db" "$S/002_5d49e262595e473a.txt"
 check "pc: the link register's function is not the program counter's" [ "$(json_get "$TMP/out" 0 matches)" = "[]" ]
+sed -i 's#^Require: pc .*#Require: function /^kvmppc_book3s_hv_page_fault$/#' "$TMP/t/sigs/t-pc.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/pc.db"
+kt scan -f json --db "$TMP/pc.db" "$S/002_5d49e262595e473a.txt"
+check "function: a function the report names in a register holds" \
+	grep -q 'Require: function /^kvmppc_book3s_hv_page_fault\$/' "$TMP/out"
 rm -f "$TMP/t/sigs/"*.sig
 
 # --- regex limits: a runaway pattern is an error, never a silent no-match ---

@@ -339,7 +339,7 @@ test_signature(const struct kt_signature *s, const struct kt_report *r, struct s
 	return true;
 }
 
-/* Does held condition c corroborate (a frame, guilty, pc, lr or context condition)? */
+/* Does held condition c corroborate (a frame, guilty, pc, lr, function or context condition)? */
 static bool
 is_specific(const struct kt_cond *c)
 {
@@ -392,7 +392,7 @@ grade_evidence(const struct kt_match *m, const struct sig_test *t, struct strbuf
 	if (!symptom)
 		add_note(why, "no distinctive symptom held");
 	else if (!corroborated)
-		add_note(why, "nothing corroborates the symptom (frame, guilty, pc, lr, context, or arch with mmu or platform)");
+		add_note(why, "nothing corroborates the symptom (frame, guilty, pc, lr, function, context, or arch with mmu or platform)");
 	for (size_t i = 0; i < t->nunknown; i++) {
 		strbuf_addf(why, "%s%s unknown", why->len ? "; " : "", kt_field_name(t->unknown[i]));
 		if (i + 1 == t->nunknown)

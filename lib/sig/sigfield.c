@@ -138,6 +138,19 @@ each_lr(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 	return each_register_function(r->lr, fn, arg);
 }
 
+/* Every function the report names: its trace, its registers, its guilty one. */
+static int
+each_function(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	int rc = each_frame(r, fn, arg);
+
+	if (!rc)
+		rc = each_pc(r, fn, arg);
+	if (!rc)
+		rc = each_lr(r, fn, arg);
+	return rc ? rc : each_guilty(r, fn, arg);
+}
+
 static int
 each_access(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
@@ -163,6 +176,7 @@ const struct kt_field_def kt_fields[] = {
 	{ "taint", 0, KT_REPORT_STR(taint) },
 	{ "pc", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_pc },
 	{ "lr", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_lr },
+	{ "function", KT_FIELD_TEXT | KT_FIELD_UNION | KT_FIELD_SPECIFIC, .each = each_function },
 };
 
 const unsigned kt_nfields = ARRAY_SIZE(kt_fields);
