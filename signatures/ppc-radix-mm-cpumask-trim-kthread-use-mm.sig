@@ -4,12 +4,13 @@
 # <20200914045219.3736466-5-npiggin@gmail.com>, which has Fixes: 0cef77c7798a7,
 # turns it into a WARN_ON_ONCE); the rule also accepts a WARNING at the same file.
 Id: ppc-radix-mm-cpumask-trim-kthread-use-mm
-Version: 1
+Version: 2
 Title: powerpc/64s Radix: mm_cpumask trimming IPI (do_exit_flush_lazy_tlb) races with kthread_use_mm() of an io_uring kernel thread
 Arch: powerpc64
 Platform: Book3S-64 Radix MMU; io_uring SQ threads (kthread_use_mm)
 Evidence: frames-only
-Require: line /(kernel BUG|WARNING: CPU: [0-9]+ PID: [0-9]+) at arch\/powerpc\/mm\/book3s64\/radix_tlb\.c/
+# the WARNING header of kernels before and after 6.19 ("WARNING: path:N at func+0x.., CPU#N: comm/pid")
+Require: line /(kernel BUG at |WARNING: (?:CPU: [0-9]+ PID: [0-9]+ at )?)arch\/powerpc\/mm\/book3s64\/radix_tlb\.c/
 Require: frame /^do_exit_flush_lazy_tlb$/
 Support: mmu /^Radix$/
 Support: line /Comm: (io_uring|iou-sqp)/
