@@ -429,7 +429,8 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 	const struct wrap_form *still;
 	int rc;
 
-	if (r->wrap && continues_held(r, li)) {
+	/* a joined line is a line: no longer than max_line */
+	if (r->wrap && r->held.len + li->len < r->max_line && continues_held(r, li)) {
 		strbuf_addstr(&r->held, r->wrap->sep);
 		strbuf_add(&r->held, li->text, li->len);
 		/* the joined line may still be cut (a path, then the function) */
