@@ -30,6 +30,20 @@ kt scan -f json "$TMP/nul-crlf"
 check "NUL bytes and CRLF: same title as the clean seed" \
 	[ "$(json_get "$TMP/out" 0 title)" = "BUG: unable to handle kernel paging request in kvmppc_add_revmap_chain" ]
 
+# a quoted, timestamped line broken at a blank is joined with the next (mail's
+# format=flowed); a run of 100,000 such breaks is still cut at one line's length
+python3 -c "
+import sys
+w = sys.stdout.write
+w('> [    1.000000] WARNING: CPU: 0 PID: 1 at mm/memory.c:100 zap_pte_range+0x10/0x20 \\n')
+for i in range(100000): w('> word%d \\n' % i)
+sys.stdout.buffer.write(open(sys.argv[1], 'rb').read())" "$S/002_5d49e262595e473a.txt" >"$TMP/flowed"
+kt scan -f json "$TMP/flowed"
+check "100,000 flowed breaks: the report after them is still found" \
+	[ "$(json_get "$TMP/out" 1 title)" = "BUG: unable to handle kernel paging request in kvmppc_add_revmap_chain" ]
+check "100,000 flowed breaks: the joined header stops at the line limit" \
+	python3 -c "import json,sys; d=json.loads(open(sys.argv[1]).readline()); sys.exit(len(d['header']) > 4096)" "$TMP/out"
+
 head -n 45 "$S/002_5d49e262595e473a.txt" >"$TMP/cut"
 kt scan -f json "$TMP/cut"
 check "log cut inside the call trace: reported and flagged truncated" \
