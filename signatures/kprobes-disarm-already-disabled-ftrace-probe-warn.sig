@@ -28,6 +28,7 @@ Link: https://git.kernel.org/stable/c/9c80e79906b4ca440d09e7f116609262bb747909
 Link: https://cve.org/CVERecord/?id=CVE-2022-50008
 Test-Log: tests/data/signatures/kprobes-disarm-already-disabled-ftrace-probe-warn.log
 Test-Not: tests/data/signatures/kprobes-ftrace-aggrprobe-post-handler-cleared-warn.log
+Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.riscv-inittext-ftrace-fault.log
 Description:
  Writing 0 to debugfs kprobes/enabled disarms every probe; writing 1
  re-arms them but leaves individually disabled probes disarmed.
