@@ -25,6 +25,7 @@ Fixed-In: stable 6.15.4
 Link: https://git.kernel.org/stable/c/f914b52c379c12288b7623bb814d0508dbe7481d
 Link: https://cve.org/CVERecord/?id=CVE-2025-38346
 Test-Log: tests/data/signatures/ftrace-disabled-release-mod-kallsyms-uaf.log
+Test-Not: tests/data/signatures/lookalikes/ftrace-disabled-release-mod-kallsyms-uaf.trampoline-left-on-list-5.9.log
 Description:
  ftrace keeps the names of a module's traced init functions on a list so
  traces can still name them after the init text is freed.  Once ftrace has

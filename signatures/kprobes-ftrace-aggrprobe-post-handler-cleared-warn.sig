@@ -25,6 +25,7 @@ Link: https://git.kernel.org/stable/c/5dd7caf0bdc5d0bae7cf9776b4d739fb09bd5ebb
 Link: https://cve.org/CVERecord/?id=CVE-2022-49779
 Test-Log: tests/data/signatures/kprobes-ftrace-aggrprobe-post-handler-cleared-warn.log
 Test-Not: tests/data/signatures/kprobes-disarm-already-disabled-ftrace-probe-warn.log
+Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.riscv-inittext-ftrace-fault.log
 Description:
  An ftrace-based aggregated kprobe is armed with kprobe_ipmodify_ops when
  one of its probes has a post_handler and with kprobe_ftrace_ops

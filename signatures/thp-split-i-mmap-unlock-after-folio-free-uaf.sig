@@ -4,7 +4,7 @@
 # announcement <2026081537-CVE-2026-74482-571b@gregkh> (kernel-security-vulns
 # cve/published/2026/CVE-2026-74482.mbox), which quotes the fix's message.
 Id: thp-split-i-mmap-unlock-after-folio-free-uaf
-Version: 1
+Version: 2
 Title: KASAN use-after-free on i_mmap_rwsem at the end of a file/shmem THP split: the inode was evicted once the after-split folios were unlocked (memory_failure on a poisoned tail beyond EOF)
 Arch: any
 Platform: shmem/file THP split from memory_failure() racing truncation and final iput()
@@ -12,7 +12,10 @@ Evidence: console
 Require: line /KASAN: slab-use-after-free in (__up_read|up_read|i_mmap_unlock_read)\b/
 Require: frame /^(__folio_split|__split_huge_page|split_huge_page_to_list_to_order)$/
 Support: frame /^(try_to_split_thp_page|memory_failure)$/
-Support: line /shmem_free_in_core_inode|evict\+/
+# an up_read() on a freed rwsem is common to many bugs (an iommufd object's, in
+# the Test-Not); here the freed object is the evicted inode holding i_mmap_rwsem,
+# so KASAN's free stack shows the inode being freed
+Require: line /\b(\w+_free_in_core_inode|i_callback|evict|destroy_inode|free_inode_nonrcu|\w+_inode_free_callback)\+0x/
 Introduced-By: baa355fd331424526e742d41d9b90d5f9d10f716
 Fixed-By: e923bd21058ea02fd0dcd3549d151d143fd036e5 ("mm/huge_memory: unlock i_mmap_rwsem before releasing after-split folios")
 Fixed-In: v7.2
@@ -26,6 +29,7 @@ Fixed-In: stable 7.1.8
 Link: https://git.kernel.org/stable/c/e923bd21058ea02fd0dcd3549d151d143fd036e5
 Link: https://cve.org/CVERecord/?id=CVE-2026-74482
 Test-Log: tests/data/signatures/thp-split-i-mmap-unlock-after-folio-free-uaf.log
+Test-Not: tests/data/signatures/lookalikes/thp-split-i-mmap-unlock-after-folio-free-uaf.syzbot-iommufd-up-read.log
 Description:
  Splitting a file or shmem THP keeps the mapping's i_mmap_rwsem until the
  very end, after the after-split folios have been unlocked and freed.
