@@ -557,8 +557,10 @@ normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigne
 	struct kt_lineinfo li;
 	enum kt_journal_kind jk = kt_journal_line(&r->journal, raw, len);
 
-	if (jk == KT_JOURNAL_FIELD)
-		return 0;	/* counted, but no line of the log */
+	if (jk == KT_JOURNAL_FIELD) {
+		r->hidden++;	/* numbered, but no line of the log */
+		return 0;
+	}
 	if (jk == KT_JOURNAL_MESSAGE) {
 		raw = r->journal.msg.buf;
 		len = r->journal.msg.len;
@@ -580,6 +582,7 @@ normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigne
 		r->last_time = li.time;
 	}
 	li.lineno = lineno;
+	li.seq = lineno - r->hidden;
 	li.cut = cut;
 	return deliver(r, &li);
 }

@@ -43,6 +43,8 @@ enum kt_channel {
 
 struct kt_lineinfo {
 	unsigned long lineno;
+	unsigned long seq;	/* lineno less the journal fields before it: a position
+				 * among the log's own lines, for distances */
 	const char *text;	/* body after the prefixes, trailing blanks removed */
 	size_t len;
 	enum kt_channel channel;
@@ -87,6 +89,7 @@ struct kt_line_reader {
 	unsigned long pend_lineno;
 	bool pending, pend_cut;
 	struct kt_journal journal;	/* journalctl's json, export and verbose entries */
+	unsigned long hidden;		/* journal field lines so far (no lines of the log) */
 	double last_time;	/* the last line's time, for dmesg's deltas */
 	bool saw_delta;		/* a delta clock was read: every line's time counts
 				 * (the scanner's skim must not pass lines over) */

@@ -299,8 +299,10 @@ can_skip(const struct kt_scanner *s, bool *timed)
 {
 	const struct kt_line_reader *r = &s->reader;
 
-	/* dmesg -H/-d times add up line by line: none may be passed over */
+	/* dmesg -H/-d times add up line by line: none may be passed over; nor
+	 * may journal fields, which are no lines of the log (kt_lineinfo seq) */
 	return !r->raw.len && !r->cut && !r->pending_cr && !r->pending && !r->wrap && !r->saw_delta &&
+	    !r->hidden &&
 	    kt_segmenter_idle(s->seg, timed);
 }
 

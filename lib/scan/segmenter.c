@@ -40,8 +40,8 @@ struct kt_draft {
 	bool closed, ended, title_next;
 	char *title_text;		/* title text taken from the line after a header */
 	char *prefix_msg;		/* message of the first pulled prefix line (Xen) */
-	/* positions among the kernel's lines (struct kt_segmenter seq), which
-	 * other programs' lines and journal fields do not move */
+	/* positions among the log's own lines (struct kt_lineinfo seq), which
+	 * journal fields do not move */
 	unsigned long closed_at;	/* the seq when it closed */
 	unsigned long last_seq;		/* the seq of its last own line */
 	bool saw_stack;			/* a call trace (or frame) was seen */
@@ -73,7 +73,7 @@ struct kt_segmenter {
 	struct ring_line *ring;
 	size_t ring_len, ring_pos;	/* ring_pos: next slot to write */
 	unsigned long lineno;
-	unsigned long seq;		/* lines of the kernel (or Xen) so far */
+	unsigned long seq;		/* the last line's seq (struct kt_lineinfo) */
 	unsigned long first_text;	/* number of the first non-empty line */
 	bool have_time;
 	double last_time;		/* last printk timestamp of a kernel line */
@@ -842,11 +842,11 @@ note_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
 	bool kernel = li->channel != KT_CH_XEN;
 
 	s->lineno = li->lineno;
+	s->seq = li->seq;
 	if (!s->first_text && li->len)
 		s->first_text = li->lineno;
 	if (li->channel == KT_CH_USER)
 		return false;
-	s->seq++;
 	if (kernel && (s->halted || s->halt_owner) && is_new_boot(s, li)) {
 		s->halted = false;
 		s->halt_owner = NULL;
