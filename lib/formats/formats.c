@@ -420,110 +420,171 @@ struct field_form kt_field_forms[] = {
 	/* task identity: every arch prints one of these */
 	/* the release may be wrapped to the next line, or follow RHEL's "--------------" */
 	{ "CPU: (?<cpu>\\d+) (?:UID: \\d+ )?PID: (?<pid>\\d+) Comm: (?<comm>.+?)(?: Kdump: loaded)? +"
-	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$| +(?=[^\\sA-Z]))", NULL, false, NULL },
+	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$| +(?=[^\\sA-Z]))",
+	    "CPU: ", NULL, false, NULL },
 	{ "Pid: (?<pid>\\d+), comm: (?<comm>.+?) +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))"
-	    "(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$)", NULL, false, NULL },
+	    "(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$)",
+	    "Pid: ", NULL, false, NULL },
 	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)?(?<release>\\d[^\\s)]*)",
-	    NULL, false, NULL },
+	    "CPU: ", NULL, false, NULL },
 	/* "4.4.89-01529-gb29bace #1 Not tainted" (lockdep banners) and wrapped CPU: lines */
 	{ "^\\s*(?<release>\\d+\\.\\d+[\\w.+~-]*) #\\d+(?: +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) *$| \\w+$|$)",
-	    NULL, false, NULL },
+	    " #", NULL, false, NULL },
 	/* the CPU: line wrapped before its taint: "Tainted: G        W   6.16.0-rc1 #1 PREEMPT" */
 	{ "^\\s*(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)?(?<release>\\d+\\.\\d+[^\\s)]*) #\\d+",
-	    NULL, false, NULL },
+	    "ainted", NULL, false, NULL },
 	/* old i386: "EFLAGS: 00010202   (2.6.18-1.2798.fc6 #1)" */
-	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)", NULL, false, NULL },
-	{ "^\\s*Process (?<comm>\\S+) \\(pid: (?<pid>\\d+)", NULL, false, NULL },
+	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)",
+	    "EFLAGS: ", NULL, false, NULL },
+	{ "^\\s*Process (?<comm>\\S+) \\(pid: (?<pid>\\d+)",
+	    "Process ", NULL, false, NULL },
 	/* kmemleak: '  comm "kmodloader", pid 326, jiffies 4294937906 (age 20379.570s)' */
-	{ "^\\s*comm \"(?<comm>[^\"]*)\", pid (?<pid>\\d+), jiffies", NULL, false, NULL },
-	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$", NULL, false, NULL },
-	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$", NULL, true, NULL },
-	{ "Linux version (?<release>\\d\\S*)", NULL, true, NULL },
+	{ "^\\s*comm \"(?<comm>[^\"]*)\", pid (?<pid>\\d+), jiffies",
+	    "comm \"", NULL, false, NULL },
+	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$",
+	    "CPU: ", NULL, false, NULL },
+	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$",
+	    "Hardware name: ", NULL, true, NULL },
+	{ "Linux version (?<release>\\d\\S*)",
+	    "Linux version ", NULL, true, NULL },
 	{ "-+\\[ Xen-(?<release>\\d[^\\s]*) +\\S+ +debug=\\S+ +(?:Not tainted|Tainted: +(?<taint>\\S+))",
-	    NULL, false, NULL },
-	{ "^\\s*Modules linked in: ?(?<modules>.*)$", NULL, false, NULL },
+	    "[ Xen-", NULL, false, NULL },
+	{ "^\\s*Modules linked in: ?(?<modules>.*)$",
+	    "Modules linked in:", NULL, false, NULL },
 
 	/* MMU mode and platform */
 	{ "^\\s*(?:(?:LE|BE) |(?=(?:PREEMPT )?SMP NR_CPUS=))(?:.*?MMU=(?<mmu>Radix|Hash))?.*?"
-	    "(?<platform>PowerNV|pSeries|PowerMac|CHRP|PS3|Maple|Cell)?\\s*$", "powerpc", true, NULL },
-	{ "radix-mmu: Initializing (?<mmu>Radix) MMU", "powerpc", true, NULL },
-	{ "hash-mmu: Initializing (?<mmu>hash) mmu", "powerpc", true, NULL },
-	{ "Using (?<mmu>Radix|Hash) MMU under hypervisor", "powerpc", true, NULL },
-	{ "(?:satp mode|SATP mode|MMU mode)[: =]+(?:riscv,)?(?<mmu>sv\\d\\d)", "riscv", true, NULL },
-	{ "MMU_(?<mmu>sv\\d\\d)", "riscv", true, NULL },
+	    "(?<platform>PowerNV|pSeries|PowerMac|CHRP|PS3|Maple|Cell)?\\s*$",
+	    "LE |BE |SMP NR_CPUS=", "powerpc", true, NULL },
+	{ "radix-mmu: Initializing (?<mmu>Radix) MMU",
+	    "radix-mmu: Initializing ", "powerpc", true, NULL },
+	{ "hash-mmu: Initializing (?<mmu>hash) mmu",
+	    "hash-mmu: Initializing ", "powerpc", true, NULL },
+	{ "Using (?<mmu>Radix|Hash) MMU under hypervisor",
+	    " MMU under hypervisor", "powerpc", true, NULL },
+	{ "(?:satp mode|SATP mode|MMU mode)[: =]+(?:riscv,)?(?<mmu>sv\\d\\d)",
+	    " mode", "riscv", true, NULL },
+	{ "MMU_(?<mmu>sv\\d\\d)",
+	    "MMU_sv", "riscv", true, NULL },
 
 	/* fault address and access type: addr as stated by the report, faddr from
 	 * registers (applies to memory access faults only) */
 	{ "BUG: unable to handle kernel (?:paging request|NULL pointer dereference) at (?:virtual address )?(?<addr>(?:0x)?[0-9a-f]+)",
-	    NULL, false, NULL },
-	{ "BUG: kernel NULL pointer dereference, address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
-	{ "BUG: unable to handle page fault for address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
+	    "BUG: unable to handle kernel ", NULL, false, NULL },
+	{ "BUG: kernel NULL pointer dereference, address: (?<addr>[0-9a-f]+)",
+	    "BUG: kernel NULL pointer dereference, address: ", NULL, false, NULL },
+	{ "BUG: unable to handle page fault for address: (?<addr>[0-9a-f]+)",
+	    "BUG: unable to handle page fault for address: ", NULL, false, NULL },
 	/* "#PF: supervisor write access in kernel mode", "#PF: supervisor instruction fetch in kernel mode" */
-	{ "#PF: (?:supervisor|user) (?<access>read|write|instruction fetch)\\b", NULL, false, NULL },
+	{ "#PF: (?:supervisor|user) (?<access>read|write|instruction fetch)\\b",
+	    "#PF: ", NULL, false, NULL },
 	{ "BUG: (?:Unable to handle kernel data access|Kernel NULL pointer dereference) on (?<access>read|write) at (?<addr>0x[0-9a-f]+)",
-	    "powerpc", false, NULL },
-	{ "BUG: Unable to handle kernel (?<access>instruction fetch)", "powerpc", false, NULL },
+	    "BUG: ", "powerpc", false, NULL },
+	{ "BUG: Unable to handle kernel (?<access>instruction fetch)",
+	    "BUG: Unable to handle kernel instruction fetch", "powerpc", false, NULL },
 	{ "Unable to handle kernel paging request for (?<access>data|instruction fetch) at address (?<addr>0x[0-9a-f]+)",
-	    "powerpc", false, NULL },
+	    "Unable to handle kernel paging request for ", "powerpc", false, NULL },
 	{ "Unable to handle kernel (?:(?<access>execute|write|read)\\b)?.*? at virtual address (?<addr>(?:0x)?[0-9a-f]+)",
-	    NULL, false, NULL },
-	{ "Faulting instruction address: (?<addr>0x[0-9a-f]+)", "powerpc", false, NULL },
-	{ "^\\s*cpu 0x(?<xcpu>[0-9a-f]+): Vector: (?<trap>[0-9a-f]+ \\((?<access>[^)]*)\\))", "powerpc", false, NULL },
-	{ "DAR: (?<faddr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "^\\s*dar: (?<faddr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "DSISR: (?<dsisr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "^\\s*dsisr: (?<dsisr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "WnR = (?<wnr>[01])", "arm64", false, NULL },
-	{ "EC = 0x2[01]: (?<access>IABT)", "arm64", false, NULL },
-	{ "status: [0-9a-f]+ badaddr: (?<faddr>[0-9a-f]+) cause: (?<rvcause>[0-9a-f]+)", "riscv", false, NULL },
-	{ "Failing address: (?<addr>[0-9a-f]+)(?: TEID: (?<teid>[0-9a-f]+))?", "s390", false, NULL },
-	{ "Faulting linear address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
-	{ "^\\s*CR2: (?<faddr>[0-9a-f]+)", NULL, false, NULL },
+	    " at virtual address ", NULL, false, NULL },
+	{ "Faulting instruction address: (?<addr>0x[0-9a-f]+)",
+	    "Faulting instruction address: ", "powerpc", false, NULL },
+	{ "^\\s*cpu 0x(?<xcpu>[0-9a-f]+): Vector: (?<trap>[0-9a-f]+ \\((?<access>[^)]*)\\))",
+	    ": Vector: ", "powerpc", false, NULL },
+	{ "DAR: (?<faddr>[0-9a-f]+)",
+	    "DAR: ", "powerpc", false, NULL },
+	{ "^\\s*dar: (?<faddr>[0-9a-f]+)",
+	    "dar: ", "powerpc", false, NULL },
+	{ "DSISR: (?<dsisr>[0-9a-f]+)",
+	    "DSISR: ", "powerpc", false, NULL },
+	{ "^\\s*dsisr: (?<dsisr>[0-9a-f]+)",
+	    "dsisr: ", "powerpc", false, NULL },
+	{ "WnR = (?<wnr>[01])",
+	    "WnR = ", "arm64", false, NULL },
+	{ "EC = 0x2[01]: (?<access>IABT)",
+	    "EC = 0x2", "arm64", false, NULL },
+	{ "status: [0-9a-f]+ badaddr: (?<faddr>[0-9a-f]+) cause: (?<rvcause>[0-9a-f]+)",
+	    " badaddr: ", "riscv", false, NULL },
+	{ "Failing address: (?<addr>[0-9a-f]+)(?: TEID: (?<teid>[0-9a-f]+))?",
+	    "Failing address: ", "s390", false, NULL },
+	{ "Faulting linear address: (?<addr>[0-9a-f]+)",
+	    "Faulting linear address: ", NULL, false, NULL },
+	{ "^\\s*CR2: (?<faddr>[0-9a-f]+)",
+	    "CR2: ", NULL, false, NULL },
 	/* x86 page fault error code: "Oops: 0002 [#1]" */
-	{ "^\\s*Oops: (?<pferr>[0-9a-f]{4}) (?:\\[#|ilc)", NULL, false, NULL },
+	{ "^\\s*Oops: (?<pferr>[0-9a-f]{4}) (?:\\[#|ilc)",
+	    "Oops: ", NULL, false, NULL },
 	/* KASAN, KFENCE */
-	{ "^\\s*(?<access>Read|Write) (?:of size|at addr)", NULL, false, NULL },
+	{ "^\\s*(?<access>Read|Write) (?:of size|at addr)",
+	    " of size| at addr", NULL, false, NULL },
 	{ "REGS: [0-9a-f]+ TRAP: (?<trap>[0-9a-f]+)\\s+(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))\\s+\\((?<release>[^)]+)\\)",
-	    "powerpc", false, NULL },
+	    "REGS: ", "powerpc", false, NULL },
 
 	/* program counter and link register */
-	{ "RIP: +[0-9a-f]{4}:(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")", NULL, false, NULL },
-	{ "^\\s*IP: (?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", NULL, false, NULL },
-	{ "EIP: (?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", "i386", false, NULL },
+	{ "RIP: +[0-9a-f]{4}:(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")",
+	    "RIP: ", NULL, false, NULL },
+	{ "^\\s*IP: (?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")",
+	    "IP: ", NULL, false, NULL },
+	{ "EIP: (?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")",
+	    "EIP: ", "i386", false, NULL },
 	/* "RIP: 0010:func" with the offset edited out */
-	{ "^\\s*RIP: [0-9a-f]{4}:(?<pc>[A-Za-z_][\\w.$]*)\\s*$", NULL, false, NULL },
+	{ "^\\s*RIP: [0-9a-f]{4}:(?<pc>[A-Za-z_][\\w.$]*)\\s*$",
+	    "RIP: ", NULL, false, NULL },
 	/* syzbot's annotated registers: the first "RIP:" line names the innermost
 	 * inlined function: "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]" */
 	{ "^\\s*(?:RIP: [0-9a-f]{4}:|pc : )(?<pc>[A-Za-z_.$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ \\[inline\\]\\s*$",
-	    NULL, false, NULL },
+	    " [inline]", NULL, false, NULL },
 	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)" */
-	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+", NULL, false, NULL },
+	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
+	    "RIP: |EIP: |pc : ", NULL, false, NULL },
 	/* unsymbolised kernel program counters (used when nothing better is printed) */
-	{ "RIP: (?:0010|e008|e030):(?<pcaddr>0x[0-9a-f]+|\\[<[0-9a-f]+>\\])\\s*$", NULL, false, NULL },
-	{ "^\\s*NIP: +(?<pcaddr>c[0-9a-f]{7}(?:[0-9a-f]{8})?) ", "powerpc", false, NULL },
-	{ "^\\s*pc : (?<pcaddr>0x[0-9a-f]+)\\s*$", NULL, false, NULL },
-	{ "EIP is at (?<pc>" SYM ")", "i386", false, NULL },
-	{ "^\\s*NIP:? +\\[[0-9a-f]+\\] (?<pc>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*LR \\[[0-9a-f]+\\] (?<lr>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*pc: [0-9a-f]+: (?<pc>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*lr: [0-9a-f]+: (?<lr>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*\\[link register\\s*\\] [0-9a-f]+ (?<lr>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*pid += (?<pid>\\d+), comm = (?<comm>\\S+)", "powerpc", false, NULL },
-	{ "^\\s*pc : (?<pc>" SYM ")", NULL, false, NULL },
-	{ "^\\s*lr : (?<lr>" SYM ")", NULL, false, NULL },
-	{ "^\\s*PC is at (?<pc>" SYM ")", NULL, false, NULL },
-	{ "^\\s*LR is at (?<lr>" SYM ")", NULL, false, NULL },
-	{ "^\\s*epc ?: (?<pc>" SYM "|0x[0-9a-f]+)\\s*$", "riscv", false, NULL },
-	{ "^\\s*epc ?: (?<pcaddr>[0-9a-f]{8,16}) ra ?: ", "riscv", false, NULL },
-	{ "^\\s*ra ?: (?<lr>" SYM ")\\s*$", "riscv", false, NULL },
-	{ "Krnl PSW : [0-9a-f]+ [0-9a-f]+ \\((?<pc>[^)\\s]+)", "s390", false, NULL },
+	{ "RIP: (?:0010|e008|e030):(?<pcaddr>0x[0-9a-f]+|\\[<[0-9a-f]+>\\])\\s*$",
+	    "RIP: ", NULL, false, NULL },
+	{ "^\\s*NIP: +(?<pcaddr>c[0-9a-f]{7}(?:[0-9a-f]{8})?) ",
+	    "NIP: ", "powerpc", false, NULL },
+	{ "^\\s*pc : (?<pcaddr>0x[0-9a-f]+)\\s*$",
+	    "pc : ", NULL, false, NULL },
+	{ "EIP is at (?<pc>" SYM ")",
+	    "EIP is at ", "i386", false, NULL },
+	{ "^\\s*NIP:? +\\[[0-9a-f]+\\] (?<pc>" SYM ")",
+	    "NIP", "powerpc", false, NULL },
+	{ "^\\s*LR \\[[0-9a-f]+\\] (?<lr>" SYM ")",
+	    "LR [", "powerpc", false, NULL },
+	{ "^\\s*pc: [0-9a-f]+: (?<pc>" SYM ")",
+	    "pc: ", "powerpc", false, NULL },
+	{ "^\\s*lr: [0-9a-f]+: (?<lr>" SYM ")",
+	    "lr: ", "powerpc", false, NULL },
+	{ "^\\s*\\[link register\\s*\\] [0-9a-f]+ (?<lr>" SYM ")",
+	    "[link register", "powerpc", false, NULL },
+	{ "^\\s*pid += (?<pid>\\d+), comm = (?<comm>\\S+)",
+	    ", comm = ", "powerpc", false, NULL },
+	{ "^\\s*pc : (?<pc>" SYM ")",
+	    "pc : ", NULL, false, NULL },
+	{ "^\\s*lr : (?<lr>" SYM ")",
+	    "lr : ", NULL, false, NULL },
+	{ "^\\s*PC is at (?<pc>" SYM ")",
+	    "PC is at ", NULL, false, NULL },
+	{ "^\\s*LR is at (?<lr>" SYM ")",
+	    "LR is at ", NULL, false, NULL },
+	{ "^\\s*epc ?: (?<pc>" SYM "|0x[0-9a-f]+)\\s*$",
+	    "epc", "riscv", false, NULL },
+	{ "^\\s*epc ?: (?<pcaddr>[0-9a-f]{8,16}) ra ?: ",
+	    "epc", "riscv", false, NULL },
+	{ "^\\s*ra ?: (?<lr>" SYM ")\\s*$",
+	    "ra:|ra :", "riscv", false, NULL },
+	{ "Krnl PSW : [0-9a-f]+ [0-9a-f]+ \\((?<pc>[^)\\s]+)",
+	    "Krnl PSW : ", "s390", false, NULL },
 	/* s390 prints the return address register (r14) in parentheses in the trace */
-	{ "^\\s*\\(\\[<[0-9a-f]+>\\] (?<lr>" SYM ")", "s390", false, NULL },
-	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")", "mips", false, NULL },
+	{ "^\\s*\\(\\[<[0-9a-f]+>\\] (?<lr>" SYM ")",
+	    "([<", "s390", false, NULL },
+	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")",
+	    "epc", "mips", false, NULL },
 	/* loongarch: "  ERA: 90000000004eaf1c func+0x6f4/0x7d0", "   ra: 9000000000485538 func+0x130/0x218" */
-	{ "^\\s*ERA: [0-9a-f]+ (?<pc>" SYM ")", "loongarch", false, NULL },
-	{ "^\\s*ra: [0-9a-f]{16} (?<lr>" SYM ")", "loongarch", false, NULL },
-	{ "^\\s*BADV: (?<faddr>[0-9a-f]+)", "loongarch", false, NULL },
+	{ "^\\s*ERA: [0-9a-f]+ (?<pc>" SYM ")",
+	    "ERA: ", "loongarch", false, NULL },
+	{ "^\\s*ra: [0-9a-f]{16} (?<lr>" SYM ")",
+	    "ra: ", "loongarch", false, NULL },
+	{ "^\\s*BADV: (?<faddr>[0-9a-f]+)",
+	    "BADV: ", "loongarch", false, NULL },
 };
 const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
 
@@ -575,45 +636,72 @@ const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
  * looked for in the lines before the report.
  */
 struct arch_marker kt_arch_markers[] = {
-	{ "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check\\+|\\bpgm_check_handler\\+", "s390", false, NULL },
+	{ "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check\\+|\\bpgm_check_handler\\+",
+	    "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check+|pgm_check_handler+", "s390", false, NULL },
 	/* loongarch exception registers; its syscall entry */
-	{ "^\\s*(?:ERA|BADV|PRMD|ESTAT|EUEN|ECFG|CRMD): +[0-9a-f]|\\bhandle_syscall\\+0x", "loongarch", false, NULL },
+	{ "^\\s*(?:ERA|BADV|PRMD|ESTAT|EUEN|ECFG|CRMD): +[0-9a-f]|\\bhandle_syscall\\+0x",
+	    "ERA:|BADV:|PRMD:|ESTAT:|EUEN:|ECFG:|CRMD:|handle_syscall+0x", "loongarch", false, NULL },
 	{ "^\\s*NIP[: \\[]|GPR\\d\\d: |--- interrupt: |\\(unreliable\\)|Oops: Kernel access of bad area|"
 	    "MSR: [0-9a-f]+ <|cpu 0x[0-9a-f]+: Vector:|enter \\? for help|(?:LE|BE) PAGE_SIZE|"
-	    "REGS: [0-9a-f]+ TRAP:|Faulting instruction address:", "powerpc", false, NULL },
-	{ "^\\s*epc ?: |badaddr: [0-9a-f]+|^\\s*gp : [0-9a-f]+ tp : |riscv-virtio", "riscv", false, NULL },
+	    "REGS: [0-9a-f]+ TRAP:|Faulting instruction address:",
+	    "NIP|GPR|--- interrupt: |(unreliable)|Oops: Kernel access of bad area|MSR: |cpu 0x|"
+	    "enter ? for help| PAGE_SIZE|REGS: |Faulting instruction address:", "powerpc", false, NULL },
+	{ "^\\s*epc ?: |badaddr: [0-9a-f]+|^\\s*gp : [0-9a-f]+ tp : |riscv-virtio",
+	    "epc|badaddr: | tp : |riscv-virtio", "riscv", false, NULL },
 	{ "SMP ARM|\\) from \\[<|ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: [0-9a-f]{8}\\b|"
-	    "ARM-Versatile|^\\s*\\w+ from \\w+\\+0x", "arm", false, NULL },
+	    "ARM-Versatile|^\\s*\\w+ from \\w+\\+0x",
+	    "SMP ARM| from |ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: |ARM-Versatile", "arm", false, NULL },
 	{ "^\\s*pc : [\\w.]+\\+|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
-	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|^\\s*Call trace:", "arm64", false, NULL },
-	{ "^\\s*PC is at ", "arm", false, NULL },
+	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|^\\s*Call trace:",
+	    "pc : |x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall+|pstate: |Mem abort info|"
+	    "Internal error: |Call trace:", "arm64", false, NULL },
+	{ "^\\s*PC is at ",
+	    "PC is at ", "arm", false, NULL },
 	{ "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|asm_exc_|RSP: [0-9a-f]{4}:|RAX: |x86_64_start_kernel|"
 	    "\\bstart_cpu\\+|secondary_startup_64|system_call_fastpath|stub_execve|\\btracesys\\+",
-	    "x86_64", false, NULL },
+	    "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|asm_exc_|RSP: |RAX: |"
+	    "x86_64_start_kernel|start_cpu+|secondary_startup_64|system_call_fastpath|stub_execve|"
+	    "tracesys+", "x86_64", false, NULL },
 	{ "EIP: |EAX: |sysenter_past_esp|sysenter_do_call|entry_INT80_32|entry_SYSENTER_32|i386_start_kernel|"
 	    "startup_32_smp",
-	    "i386", false, NULL },
+	    "EIP: |EAX: |sysenter_past_esp|sysenter_do_call|entry_INT80_32|entry_SYSENTER_32|"
+	    "i386_start_kernel|startup_32_smp", "i386", false, NULL },
 	/* the o32 system call entry */
-	{ "^\\s*epc\\s+: |[Oo]cteon|\\bsyscall_common\\+0x", "mips", false, NULL },
+	{ "^\\s*epc\\s+: |[Oo]cteon|\\bsyscall_common\\+0x",
+	    "epc|cteon|syscall_common+0x", "mips", false, NULL },
 	/* weak: release strings (Fedora/RHEL ".x86_64", Debian "-amd64"), emulated machines */
-	{ "\\.ppc64|\\bppc64le\\b|-powerpc64(?:le)?\\b", "powerpc", true, NULL },
-	{ "\\.aarch64\\b|\\d-arm64\\b", "arm64", true, NULL },
-	{ "\\.armv7|\\barmv7l\\b|\\d-armmp\\b", "arm", true, NULL },
-	{ "\\briscv\\d*\\b", "riscv", true, NULL },
-	{ "\\.s390x\\b|\\d-s390x\\b|QEMU \\d{4} QEMU|Hardware name: IBM \\d{4} [0-9A-Z]{3} ", "s390", true, NULL },
+	{ "\\.ppc64|\\bppc64le\\b|-powerpc64(?:le)?\\b",
+	    "ppc64|-powerpc64", "powerpc", true, NULL },
+	{ "\\.aarch64\\b|\\d-arm64\\b",
+	    ".aarch64|-arm64", "arm64", true, NULL },
+	{ "\\.armv7|\\barmv7l\\b|\\d-armmp\\b",
+	    "armv7|-armmp", "arm", true, NULL },
+	{ "\\briscv\\d*\\b",
+	    "riscv", "riscv", true, NULL },
+	{ "\\.s390x\\b|\\d-s390x\\b|QEMU \\d{4} QEMU|Hardware name: IBM \\d{4} [0-9A-Z]{3} ",
+	    "s390x|QEMU |Hardware name: IBM ", "s390", true, NULL },
 	/* loongarch64 kernel addresses (the direct-mapped window 0x9000...) and release strings */
-	{ "\\[<9000[0-9a-f]{12}>\\]|\\.loongarch64\\b|\\bloongarch", "loongarch", true, NULL },
-	{ "\\bmips", "mips", true, NULL },
-	{ "\\.i[3-6]86\\b|\\bi[3-6]86\\b|\\d-686(?:-pae)?\\b|__ia32_sys", "i386", true, NULL },
-	{ "\\.x86_64\\b|\\bx86_64\\b|\\d-amd64\\b", "x86_64", true, NULL },
+	{ "\\[<9000[0-9a-f]{12}>\\]|\\.loongarch64\\b|\\bloongarch",
+	    "[<9000|loongarch", "loongarch", true, NULL },
+	{ "\\bmips",
+	    "mips", "mips", true, NULL },
+	{ "\\.i[3-6]86\\b|\\bi[3-6]86\\b|\\d-686(?:-pae)?\\b|__ia32_sys",
+	    "i386|i486|i586|i686|-686|__ia32_sys", "i386", true, NULL },
+	{ "\\.x86_64\\b|\\bx86_64\\b|\\d-amd64\\b",
+	    "x86_64|-amd64", "x86_64", true, NULL },
 	/* 64-bit x86 kernel text (0xffffffff8...) and modules (0xffffffffa/c...) */
-	{ "\\[<ffffffff[89a-f][0-9a-f]{7}>\\]\\s+(?:\\? )?[A-Za-z_.]", "x86_64", true, NULL },
+	{ "\\[<ffffffff[89a-f][0-9a-f]{7}>\\]\\s+(?:\\? )?[A-Za-z_.]",
+	    "[<ffffffff", "x86_64", true, NULL },
 	/* x86_64 direct map and vmemmap addresses */
-	{ "\\b(?:0x)?(?:ffff88[0-9a-f]{10}|ffffea0[0-9a-f]{9})\\b", "x86_64", true, NULL },
+	{ "\\b(?:0x)?(?:ffff88[0-9a-f]{10}|ffffea0[0-9a-f]{9})\\b",
+	    "ffff88|ffffea0", "x86_64", true, NULL },
 	/* 32-bit frames with the symbol after the address (arm puts it in parentheses) */
-	{ "^\\s*(?:<\\w+>\\s+)?\\[<[0-9a-f]{8}>\\]\\s+(?:\\? )?[A-Za-z_.]", "i386", true, NULL },
+	{ "^\\s*(?:<\\w+>\\s+)?\\[<[0-9a-f]{8}>\\]\\s+(?:\\? )?[A-Za-z_.]",
+	    "[<", "i386", true, NULL },
 	{ "general protection fault|invalid opcode:|#PF: |mce: \\[Hardware Error\\]|QEMU Standard PC|"
-	    "Google Compute Engine|SeaBIOS|masked ExtINT|APIC 0x[0-9a-f]+", "x86_64", true, NULL },
+	    "Google Compute Engine|SeaBIOS|masked ExtINT|APIC 0x[0-9a-f]+",
+	    "general protection fault|invalid opcode:|#PF: |mce: [Hardware Error]|QEMU Standard PC|"
+	    "Google Compute Engine|SeaBIOS|masked ExtINT|APIC 0x", "x86_64", true, NULL },
 };
 const size_t kt_narch_markers = ARRAY_SIZE(kt_arch_markers);
 
@@ -888,6 +976,63 @@ header_lits_build(void)
 	kt_multilit_build(header_lits);
 }
 
+/*
+ * The row prefilters (formats.h): per table, its rows' literals in one
+ * multi-literal matcher (id = row), and the rows that have none.
+ */
+static struct row_filter {
+	struct kt_multilit *ml;
+	unsigned char always[KT_MAX_TABLE_ROWS];
+	size_t nrows;
+} row_filters[KT_NTABLES];
+
+_Static_assert(ARRAY_SIZE(kt_field_forms) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
+_Static_assert(ARRAY_SIZE(kt_arch_markers) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
+
+size_t
+kt_table_rows(enum kt_table t)
+{
+	return t == KT_TABLE_FIELD_FORMS ? kt_nfield_forms : kt_narch_markers;
+}
+
+const pcre2_code *
+kt_table_re(enum kt_table t, size_t i)
+{
+	return t == KT_TABLE_FIELD_FORMS ? kt_field_forms[i].re : kt_arch_markers[i].re;
+}
+
+static void
+row_filter_build(enum kt_table t)
+{
+	struct row_filter *f = &row_filters[t];
+
+	f->ml = kt_multilit_new(0);
+	f->nrows = kt_table_rows(t);
+	for (size_t i = 0; i < f->nrows; i++) {
+		const char *p = t == KT_TABLE_FIELD_FORMS ? kt_field_forms[i].literals : kt_arch_markers[i].literals;
+
+		f->always[i] = !p;
+		while (p) {
+			const char *bar = strchr(p, '|');
+			size_t n = bar ? (size_t)(bar - p) : strlen(p);
+
+			if (kt_multilit_add(f->ml, p, n, (unsigned)i))
+				abort();	/* an empty literal ("a||b") in a table: a bug every test catches */
+			p = bar ? bar + 1 : NULL;
+		}
+	}
+	kt_multilit_build(f->ml);
+}
+
+void
+kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *cand)
+{
+	const struct row_filter *f = &row_filters[t];
+
+	memcpy(cand, f->always, f->nrows);
+	kt_multilit_seen(f->ml, text, len, cand, NULL);
+}
+
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
 pcre2_code *kt_at_re;
@@ -929,6 +1074,8 @@ report_tables_compile(void)
 		kt_frame_forms[i].re = kt_re_compile(kt_frame_forms[i].pattern, 0);
 	for (i = 0; i < kt_narch_markers; i++)
 		kt_arch_markers[i].re = kt_re_compile(kt_arch_markers[i].pattern, 0);
+	for (int t = 0; t < KT_NTABLES; t++)
+		row_filter_build((enum kt_table)t);
 	for (i = 0; i < kt_npullback_forms; i++)
 		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
 	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */

@@ -128,6 +128,7 @@ struct body_form {
  * addr access pc lr trap modules xcpu rvcause. First match of a field wins. */
 struct field_form {
 	const char *pattern;
+	const char *literals;	/* prefilter (KT_TABLE_FIELD_FORMS) */
 	const char *arch;	/* arch this line proves, or NULL */
 	bool context_too;	/* also searched in the lines before the report */
 	pcre2_code *re;
@@ -151,6 +152,7 @@ struct frame_form {
 
 struct arch_marker {
 	const char *pattern;
+	const char *literals;	/* prefilter (KT_TABLE_ARCH_MARKERS) */
 	const char *arch;
 	bool weak;		/* circumstantial: used only when no strong marker matches;
 				 * also searched in the lines before the report */
@@ -286,6 +288,26 @@ extern pcre2_code *kt_irq_end_re;
 extern pcre2_code *kt_postend_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */
 extern pcre2_code *kt_boot_re;
+
+/*
+ * Row prefilters: the rows of these tables are tried on every line of a
+ * report, and most rows match none of them.  A row's `literals` are the
+ * strings every match of its pattern contains ('|' between alternatives;
+ * NULL: none, the row is always tried): one multi-literal pass over a line
+ * tells which rows are worth a regex.  kt_rows_possible() sets cand[i] to 1
+ * for every row i of the table that may match text, to 0 for the others
+ * (cand has one entry per row).  t0010 checks the literals against every
+ * line of the test logs (test-tool prefilter-check).
+ */
+enum kt_table { KT_TABLE_FIELD_FORMS, KT_TABLE_ARCH_MARKERS, KT_NTABLES };
+
+/* Rows of a prefiltered table at most (callers keep a cand[] on the stack). */
+#define KT_MAX_TABLE_ROWS 128
+
+void kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *cand);
+/* The pattern of row i of table t, and the number of rows (for the check). */
+size_t kt_table_rows(enum kt_table t);
+const pcre2_code *kt_table_re(enum kt_table t, size_t i);
 
 /* Compile the tables of lines (once per process, thread-safe); call before any use. */
 void kt_formats_init(void);

@@ -278,28 +278,30 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 			set_str(&sc->reg[i], g, n);
 }
 
+/* The field forms (all, or the context ones) that match line t, in table
+ * order; only those whose literals occur in it are tried. */
+static void
+fields_of_line(struct kt_report *r, struct scratch *sc, const char *t, bool context)
+{
+	size_t len = strlen(t);
+	unsigned char cand[KT_MAX_TABLE_ROWS];
+
+	kt_rows_possible(KT_TABLE_FIELD_FORMS, t, len, cand);
+	for (size_t k = 0; k < kt_nfield_forms; k++)
+		if (cand[k] && (!context || kt_field_forms[k].context_too) &&
+		    kt_re_match(kt_field_forms[k].re, t, len) > 0)
+			apply_field_form(r, sc, &kt_field_forms[k], t);
+}
+
 /* Field forms over the report's lines, then (identity printed before the
  * report: boot banner, "Hardware name") the context ones over its context. */
 static void
 extract_fields(const struct segment *seg, struct kt_report *r, struct scratch *sc)
 {
-	for (size_t i = 0; i < seg->nlines; i++) {
-		const char *t = seg->lines[i].text;
-		size_t len = strlen(t);
-
-		for (size_t k = 0; k < kt_nfield_forms; k++)
-			if (kt_re_match(kt_field_forms[k].re, t, len) > 0)
-				apply_field_form(r, sc, &kt_field_forms[k], t);
-	}
-	for (size_t i = seg->ncontext; i-- > 0;) {
-		const char *t = seg->context[i].text;
-		size_t len = strlen(t);
-
-		for (size_t k = 0; k < kt_nfield_forms; k++)
-			if (kt_field_forms[k].context_too &&
-			    kt_re_match(kt_field_forms[k].re, t, len) > 0)
-				apply_field_form(r, sc, &kt_field_forms[k], t);
-	}
+	for (size_t i = 0; i < seg->nlines; i++)
+		fields_of_line(r, sc, seg->lines[i].text, false);
+	for (size_t i = seg->ncontext; i-- > 0;)
+		fields_of_line(r, sc, seg->context[i].text, true);
 	if (r->cpu < 0 && sc->xcpu)
 		r->cpu = strtol(sc->xcpu, NULL, 16);
 	if (!r->pc && sc->pcaddr)
@@ -343,12 +345,15 @@ register_access(const struct segment *seg, struct kt_report *r, const struct scr
 static size_t
 best_marker(const struct kt_line *lines, size_t n, size_t best, bool weak_only)
 {
+	unsigned char cand[KT_MAX_TABLE_ROWS];
+
 	for (size_t i = 0; i < n && best > 0; i++) {
 		const char *t = lines[i].text;
 		size_t len = strlen(t);
 
+		kt_rows_possible(KT_TABLE_ARCH_MARKERS, t, len, cand);
 		for (size_t k = 0; k < best; k++) {
-			if (weak_only && !kt_arch_markers[k].weak)
+			if (!cand[k] || (weak_only && !kt_arch_markers[k].weak))
 				continue;
 			if (kt_re_match(kt_arch_markers[k].re, t, len) > 0) {
 				best = k;
