@@ -756,6 +756,8 @@ struct prefix_form kt_prefix_forms[] = {
 };
 const size_t kt_nprefix_forms = ARRAY_SIZE(kt_prefix_forms);
 _Static_assert(ARRAY_SIZE(kt_prefix_forms) <= KT_MAX_PREFIX_FORMS, "raise KT_MAX_PREFIX_FORMS");
+_Static_assert(KT_MAX_PREFIX_FORMS <= 32, "kt_prefix_first has a bit per form");
+uint32_t kt_prefix_first[256];
 
 /* Lines a report pulls back from just before its header, per header family. */
 /* Each with an example from a real report where the cut hid the header. */
@@ -1101,8 +1103,12 @@ formats_compile(void)
 {
 	size_t i;
 
-	for (i = 0; i < kt_nprefix_forms; i++)
+	for (i = 0; i < kt_nprefix_forms; i++) {
 		kt_prefix_forms[i].re = kt_re_compile(kt_prefix_forms[i].pattern, PCRE2_ANCHORED);
+		kt_prefix_first[0] |= 1u << i;
+		for (const char *c = kt_prefix_forms[i].first; *c; c++)
+			kt_prefix_first[(unsigned char)*c] |= 1u << i;
+	}
 	for (i = 0; i < kt_nwrap_forms; i++) {
 		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);
 		kt_wrap_forms[i].cont_re = kt_re_compile(kt_wrap_forms[i].continuation, 0);

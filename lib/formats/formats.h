@@ -50,6 +50,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ktriage.h"
 #include "regex.h"
@@ -228,6 +229,9 @@ extern struct arch_marker kt_arch_markers[];
 extern const size_t kt_narch_markers;
 extern struct prefix_form kt_prefix_forms[];
 extern const size_t kt_nprefix_forms;
+/* Per byte: bit i set when prefix form i may start with it (its `first`;
+ * every form for NUL, the end of the text). */
+extern uint32_t kt_prefix_first[256];
 extern struct pullback_form kt_pullback_forms[];
 extern const size_t kt_npullback_forms;
 extern const struct access_decoder kt_access_decoders[];
