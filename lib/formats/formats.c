@@ -1035,6 +1035,68 @@ kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *c
 	kt_multilit_seen(f->ml, text, len, cand, NULL);
 }
 
+/*
+ * First-byte filters of the body forms, tried in turn on every line of a
+ * report (most of them long alternations that PCRE2 tries one by one).  A
+ * form written "^\\s*X" matches only a line whose first non-blank byte can
+ * start X: the first code unit or start bitmap PCRE2 works out when it
+ * compiles X alone (what its own start-up optimisation relies on).  When
+ * X may start with a blank, or PCRE2 knows no such set, the form is tried
+ * on every line.
+ */
+struct first_bytes {
+	bool any;		/* no filter */
+	uint8_t map[32];	/* bit c: a line whose first non-blank byte is c may match */
+};
+
+static struct first_bytes body_first[ARRAY_SIZE(kt_body_forms)];
+
+static const char blank_bytes[] = " \t\n\v\f\r";	/* PCRE2's \s */
+
+static void
+first_bytes_of(const char *pattern, struct first_bytes *fb)
+{
+	static const char lead[] = "^\\s*";
+	uint32_t type = 0, unit = 0;
+	const uint8_t *bitmap = NULL;
+	pcre2_code *x;
+
+	fb->any = true;
+	if (strncmp(pattern, lead, strlen(lead)) || strstr(pattern, "(?i"))
+		return;
+	x = kt_re_compile(pattern + strlen(lead), 0);
+	pcre2_pattern_info(x, PCRE2_INFO_FIRSTCODETYPE, &type);
+	memset(fb->map, 0, sizeof(fb->map));
+	if (type == 1 && !pcre2_pattern_info(x, PCRE2_INFO_FIRSTCODEUNIT, &unit) && unit < 256) {
+		fb->map[unit / 8] |= (uint8_t)(1u << unit % 8);
+		fb->any = false;
+	} else if (type == 0 && !pcre2_pattern_info(x, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
+		memcpy(fb->map, bitmap, sizeof(fb->map));
+		fb->any = false;
+	}
+	for (const char *b = blank_bytes; *b && !fb->any; b++)
+		fb->any = fb->map[(unsigned char)*b / 8] >> ((unsigned char)*b % 8) & 1;
+	kt_re_free(x);
+}
+
+/* The first non-blank byte of text; NUL when it is all blanks. */
+static unsigned char
+first_nonblank(const char *text, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && strchr(blank_bytes, text[i]) && text[i])
+		i++;
+	return i < len ? (unsigned char)text[i] : 0;
+}
+
+/* Whether a line whose first non-blank byte is c may match (NUL: any line may). */
+static bool
+may_start(const struct first_bytes *fb, unsigned char c)
+{
+	return fb->any || !c || (fb->map[c / 8] >> (c % 8) & 1);
+}
+
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
 pcre2_code *kt_at_re;
@@ -1068,8 +1130,10 @@ report_tables_compile(void)
 		if (kt_header_forms[i].skip)
 			kt_header_forms[i].skip_re = kt_re_compile(kt_header_forms[i].skip, 0);
 	}
-	for (i = 0; i < kt_nbody_forms; i++)
+	for (i = 0; i < kt_nbody_forms; i++) {
 		kt_body_forms[i].re = kt_re_compile(kt_body_forms[i].pattern, 0);
+		first_bytes_of(kt_body_forms[i].pattern, &body_first[i]);
+	}
 	for (i = 0; i < kt_nfield_forms; i++)
 		kt_field_forms[i].re = kt_re_compile(kt_field_forms[i].pattern, 0);
 	for (i = 0; i < kt_nframe_forms; i++)
@@ -1218,8 +1282,10 @@ kt_pullback_re(unsigned form_flags)
 enum body_class
 kt_body_class(const char *text, size_t len)
 {
+	unsigned char c = first_nonblank(text, len);
+
 	for (size_t i = 0; i < kt_nbody_forms; i++)
-		if (kt_re_match(kt_body_forms[i].re, text, len) > 0)
+		if (may_start(&body_first[i], c) && kt_re_match(kt_body_forms[i].re, text, len) > 0)
 			return kt_body_forms[i].cls;
 	return BODY_NONE;
 }
