@@ -1023,8 +1023,19 @@ kt_segmenter_free(struct kt_segmenter *s)
 }
 
 bool
-kt_segmenter_idle(const struct kt_segmenter *s, bool *timed)
+kt_segmenter_idle(const struct kt_segmenter *s, bool *timed, unsigned long *until)
 {
 	*timed = s->have_time;
-	return !s->head && !s->halted && s->first_text;
+	*until = 0;
+	if (s->halted || s->halt_owner || !s->first_text)
+		return false;
+	for (const struct kt_draft *d = s->head; d; d = d->next)
+		if (!d->closed)
+			return false;
+	/* postend_target: "RIP:", "Code:" after "---[ end trace" reopen the report */
+	if (s->tail && s->tail->ended && !s->tail->aftermath)
+		return false;
+	if (s->head)
+		*until = s->head->closed_at + FOLLOW_WINDOW + 1;
+	return true;
 }
