@@ -912,15 +912,16 @@ static const char at_pattern[] =
 
 /* The outermost frames of a complete trace: kernel threads, syscall and
  * exception entry, CPU start-up. */
-static const char stack_bottom_pattern[] =
-	"\\b(?:ret_from_fork(?:_asm)?|ret_from_kernel_thread|kernel_thread(?:_exit|_helper)?|kthread|"
-	"ret_fast_syscall|ret_from_syscall|ret_to_user|entry_SYSCALL_64_after_hwframe|entry_SYSCALL_64|"
-	"entry_INT80_(?:32|compat)|entry_SYSENTER_(?:32|compat)|entry_SYSCALL_compat|sysenter_past_esp|"
-	"sysenter_do_call|system_call_fastpath|system_call|syscall_exit|sysc_\\w+|__sys_trace_return|"
-	"el0_svc\\w*|el0t_64_sync|el0_sync|ret_from_exception|handle_exception|start_kernel|"
-	"secondary_start_kernel|start_secondary|cpu_startup_entry|cpu_idle|rest_init|x86_64_start_\\w+|syscall_call|"
-	"i386_start_kernel|startup_32_smp|rewind_stack_do_exit|rewind_stack_and_make_dead|retint_user|"
-	"start_xen|\\w+#primary_switched|startup_continue|syscall_common)(?:\\+0x|\\b)";
+#define STACK_BOTTOM_NAMES \
+	"ret_from_fork(?:_asm)?|ret_from_kernel_thread|kernel_thread(?:_exit|_helper)?|kthread|" \
+	"ret_fast_syscall|ret_from_syscall|ret_to_user|entry_SYSCALL_64_after_hwframe|entry_SYSCALL_64|" \
+	"entry_INT80_(?:32|compat)|entry_SYSENTER_(?:32|compat)|entry_SYSCALL_compat|sysenter_past_esp|" \
+	"sysenter_do_call|system_call_fastpath|system_call|syscall_exit|sysc_\\w+|__sys_trace_return|" \
+	"el0_svc\\w*|el0t_64_sync|el0_sync|ret_from_exception|handle_exception|start_kernel|" \
+	"secondary_start_kernel|start_secondary|cpu_startup_entry|cpu_idle|rest_init|x86_64_start_\\w+|syscall_call|" \
+	"i386_start_kernel|startup_32_smp|rewind_stack_do_exit|rewind_stack_and_make_dead|retint_user|" \
+	"start_xen|\\w+#primary_switched|startup_continue|syscall_common"
+static const char stack_bottom_pattern[] = "\\b(?:" STACK_BOTTOM_NAMES ")(?:\\+0x|\\b)";
 
 /* Frames after which a trace leaves interrupt context. */
 static const char irq_end_pattern[] =
@@ -1036,6 +1037,58 @@ kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *c
 }
 
 /*
+ * Literal prefilters of patterns that are alternations of names, tried on
+ * many lines that hold none of them: the literals kt_regex_literals finds
+ * in each alternative (every match contains one of them), in one
+ * case-insensitive multi-literal matcher; NULL when some alternative has
+ * none (the pattern is then tried on every line).
+ */
+static struct kt_multilit *not_header_lits, *stack_bottom_lits;
+static pcre2_code *stack_bottom_re;
+
+static struct kt_multilit *
+literal_prefilter(const char *alternatives)
+{
+	char **lits;
+	size_t n = kt_regex_literals(alternatives, false, &lits);
+	struct kt_multilit *ml;
+
+	if (!n)
+		return NULL;
+	ml = kt_multilit_new(KT_MULTILIT_ICASE);
+	for (size_t i = 0; i < n; i++) {
+		kt_multilit_add(ml, lits[i], strlen(lits[i]), 0);
+		free(lits[i]);
+	}
+	free(lits);
+	kt_multilit_build(ml);
+	return ml;
+}
+
+static int
+stop_at_first(unsigned id, size_t start, size_t end, void *arg)
+{
+	(void)id;
+	(void)start;
+	(void)end;
+	(void)arg;
+	return 1;
+}
+
+/* Whether text holds one of the literals (or there is no prefilter). */
+static bool
+may_hold(const struct kt_multilit *ml, const char *text, size_t len)
+{
+	return !ml || kt_multilit_scan(ml, text, len, stop_at_first, NULL) != 0;
+}
+
+bool
+kt_stack_bottom(const char *text, size_t len)
+{
+	return may_hold(stack_bottom_lits, text, len) && kt_re_match(stack_bottom_re, text, len) > 0;
+}
+
+/*
  * First-byte filters of the body forms, tried in turn on every line of a
  * report (most of them long alternations that PCRE2 tries one by one).  A
  * form written "^\\s*X" matches only a line whose first non-blank byte can
@@ -1103,7 +1156,6 @@ pcre2_code *kt_at_re;
 pcre2_code *kt_interleave_re;
 pcre2_code *kt_stall_anchor_re;
 pcre2_code *kt_stall_culprit_re;
-pcre2_code *kt_stack_bottom_re;
 pcre2_code *kt_irq_end_re;
 pcre2_code *kt_postend_re;
 pcre2_code *kt_boot_re;
@@ -1154,7 +1206,9 @@ report_tables_compile(void)
 	kt_interleave_re = kt_re_compile(interleave_pattern, 0);
 	kt_stall_anchor_re = kt_re_compile(stall_anchor_pattern, 0);
 	kt_stall_culprit_re = kt_re_compile(stall_culprit_pattern, 0);
-	kt_stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
+	stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
+	stack_bottom_lits = literal_prefilter(STACK_BOTTOM_NAMES);
+	not_header_lits = literal_prefilter(not_header_pattern);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);
@@ -1210,7 +1264,7 @@ kt_header_match(const char *text, size_t len, bool xen)
 		if (!!(h->flags & HF_XEN) != xen || !seen[i])
 			continue;
 		if (!checked_not) {
-			if (kt_re_match(kt_not_header_re, text, len) > 0)
+			if (may_hold(not_header_lits, text, len) && kt_re_match(kt_not_header_re, text, len) > 0)
 				return NULL;
 			checked_not = true;
 		}

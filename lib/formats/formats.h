@@ -284,8 +284,9 @@ extern pcre2_code *kt_stall_culprit_re;
 extern pcre2_code *kt_interleave_re;
 /* Lockdep "..., at: func" lines (named group func). */
 extern pcre2_code *kt_at_re;
-/* Frames that end a complete call trace (thread and syscall entry points). */
-extern pcre2_code *kt_stack_bottom_re;
+/* Whether a frame line names a frame that ends a complete call trace
+ * (thread and syscall entry points). */
+bool kt_stack_bottom(const char *text, size_t len);
 /* Frames that end an interrupt section of a trace (the interrupted code follows). */
 extern pcre2_code *kt_irq_end_re;
 /* Lines that still belong to a report after its end marker (x86 repeats RIP/Code). */

@@ -575,7 +575,7 @@ classify(const struct kt_lineinfo *li, const struct kt_draft *d)
 static void
 note_frame(struct kt_draft *d, const struct kt_lineinfo *li)
 {
-	bool bottom = kt_re_match(kt_stack_bottom_re, li->text, li->len) > 0;
+	bool bottom = kt_stack_bottom(li->text, li->len);
 
 	/* unreliable frames after the real bottom are stack garbage */
 	if (bottom || !(strstr(li->text, "? ") || strstr(li->text, "(unreliable)")))
