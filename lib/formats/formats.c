@@ -593,39 +593,50 @@ const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
 
 struct frame_form kt_frame_forms[] = {
 	/* Xen: "[<ffff82d0402e2b38>] R credit2.c#csched2_free_domdata+0x2b/0x40" */
-	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] (?<rs>[RS]) (?<func>[\\w.$#]+)" OFFSZ, FW_ANY, NULL },
+	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] (?<rs>[RS]) (?<func>[\\w.$#]+)" OFFSZ,
+	    "[<", FW_ANY, NULL },
 	/* arm: "[<c0306010>] (shmem_getpage_gfp+0x0/0x40) from [<...>] (caller+0x1/0x2)" */
 	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] \\((?<func>[\\w.$]+)(?:" OFFSZ ")?" MOD "\\) from "
-	    "(?:\\[<[0-9a-f]+>\\] \\((?<from>[A-Za-z_][\\w.$]*))?", FW_ANY, NULL },
+	    "(?:\\[<[0-9a-f]+>\\] \\((?<from>[A-Za-z_][\\w.$]*))?",
+	    "[<", FW_ANY, NULL },
 	/* arm without CONFIG_BACKTRACE_VERBOSE: " func from caller+0x3/0x4", and the verbose form
 	 * with its addresses edited out: " (func) from (caller+0x3/0x4)" */
 	{ "^\\s*\\(?(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD "\\)? from (?:\\[<[0-9a-f]+>\\] )?\\(?"
-	    "(?<from>[A-Za-z_][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+", FW_ANY, NULL },
+	    "(?<from>[A-Za-z_][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+",
+	    " from ", FW_ANY, NULL },
 	/* powerpc: "[sp] [pc] func+off/size [mod] (unreliable)", xmon "[sp] pc func", and the
 	 * form that lost its "] " in mail archives: "[spPC func" */
 	{ "^\\s*\\[[0-9a-fA-F]{8,16}(?:\\]\\s*\\[?)?(?<addr>[0-9a-fA-F]{8,16})\\]?\\s+(?:\\.?(?<func>[A-Za-z_$][\\w.$]*)"
-	    OFFSZ MOD "|0x[0-9a-f]+)(?<unrel>\\s+\\(unreliable\\))?", FW_ANY, NULL },
+	    OFFSZ MOD "|0x[0-9a-f]+)(?<unrel>\\s+\\(unreliable\\))?",
+	    "[", FW_ANY, NULL },
 	/* x86, riscv, s390, arm64 with addresses: "[<ffffffff81>] ? func+off/size [mod]",
 	 * also after an x86 "<IRQ>"/"<EOI>" marker on the same line, and in the
 	 * arm64 nVHE hypervisor trace the host prints as "kvm [141]:  [<...>] func" */
 	{ "^\\s*(?:<\\w+>\\s+|kvm \\[\\d+\\]:\\s+)?(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
-	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD, FW_ANY, NULL },
+	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
+	    "[<", FW_ANY, NULL },
 	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv); arm64 marks the
 	 * frame taken from pc, lr or the current frame with "(P)", "(L)", "(C)".
 	 * A whole line of exactly this shape is a frame even before a "Call Trace:" */
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "(?:\\s+\\([CLP]\\))?"
-	    "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$", FW_STACK_OR_HEAD, NULL },
+	    "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$",
+	    "+0x", FW_STACK_OR_HEAD, NULL },
 	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)" */
-	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+", FW_STACK, NULL },
+	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
+	    ".c:|.h:|.S:", FW_STACK, NULL },
 	/* syzbot's annotated traces: an inlined function has its source line and
 	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]" */
-	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ (?<inl>\\[inline\\])\\s*$", FW_STACK, NULL },
+	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ (?<inl>\\[inline\\])\\s*$",
+	    " [inline]", FW_STACK, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
-	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$", FW_ANY, NULL },
+	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$",
+	    "[<", FW_ANY, NULL },
 	/* unsymbolised frames in a trace: x86 " ? 0xffffffffc02d6000", arm64 " 0xffff366ec804fa00" */
-	{ "^\\s*(?<q>\\? )?0x(?<addr>[0-9a-f]{8,16})(?:\\s+\\([CLP]\\))?\\s*$", FW_RUN, NULL },
+	{ "^\\s*(?<q>\\? )?0x(?<addr>[0-9a-f]{8,16})(?:\\s+\\([CLP]\\))?\\s*$",
+	    "0x", FW_RUN, NULL },
 	/* symbol without offset (edited or stripped traces): " ? efi_mokvar_table_init" */
-	{ "^\\s*(?<q>\\? )?(?<func>[a-z_][A-Za-z0-9_]*(?:\\.[a-z0-9_.]+)?)\\s*$", FW_RUN, NULL },
+	{ "^\\s*(?<q>\\? )?(?<func>[a-z_][A-Za-z0-9_]*(?:\\.[a-z0-9_.]+)?)\\s*$",
+	    NULL, FW_RUN, NULL },
 };
 const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
 
@@ -991,17 +1002,36 @@ static struct row_filter {
 
 _Static_assert(ARRAY_SIZE(kt_field_forms) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
 _Static_assert(ARRAY_SIZE(kt_arch_markers) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
+_Static_assert(ARRAY_SIZE(kt_frame_forms) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
 
 size_t
 kt_table_rows(enum kt_table t)
 {
-	return t == KT_TABLE_FIELD_FORMS ? kt_nfield_forms : kt_narch_markers;
+	switch (t) {
+	case KT_TABLE_FIELD_FORMS: return kt_nfield_forms;
+	case KT_TABLE_ARCH_MARKERS: return kt_narch_markers;
+	default: return kt_nframe_forms;
+	}
 }
 
 const pcre2_code *
 kt_table_re(enum kt_table t, size_t i)
 {
-	return t == KT_TABLE_FIELD_FORMS ? kt_field_forms[i].re : kt_arch_markers[i].re;
+	switch (t) {
+	case KT_TABLE_FIELD_FORMS: return kt_field_forms[i].re;
+	case KT_TABLE_ARCH_MARKERS: return kt_arch_markers[i].re;
+	default: return kt_frame_forms[i].re;
+	}
+}
+
+static const char *
+row_literals(enum kt_table t, size_t i)
+{
+	switch (t) {
+	case KT_TABLE_FIELD_FORMS: return kt_field_forms[i].literals;
+	case KT_TABLE_ARCH_MARKERS: return kt_arch_markers[i].literals;
+	default: return kt_frame_forms[i].literals;
+	}
 }
 
 static void
@@ -1012,7 +1042,7 @@ row_filter_build(enum kt_table t)
 	f->ml = kt_multilit_new(0);
 	f->nrows = kt_table_rows(t);
 	for (size_t i = 0; i < f->nrows; i++) {
-		const char *p = t == KT_TABLE_FIELD_FORMS ? kt_field_forms[i].literals : kt_arch_markers[i].literals;
+		const char *p = row_literals(t, i);
 
 		f->always[i] = !p;
 		while (p) {

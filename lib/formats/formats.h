@@ -147,6 +147,7 @@ enum frame_where {
  * rs (Xen R/S marker). */
 struct frame_form {
 	const char *pattern;
+	const char *literals;	/* prefilter (KT_TABLE_FRAME_FORMS) */
 	enum frame_where where;
 	pcre2_code *re;
 };
@@ -295,8 +296,9 @@ extern pcre2_code *kt_postend_re;
 extern pcre2_code *kt_boot_re;
 
 /*
- * Row prefilters: the rows of these tables are tried on every line of a
- * report, and most rows match none of them.  A row's `literals` are the
+ * Row prefilters: the rows of these tables (field forms, arch markers,
+ * frame forms) are tried on every line of a report, and most rows match
+ * none of them.  A row's `literals` are the
  * strings every match of its pattern contains ('|' between alternatives;
  * NULL: none, the row is always tried): one multi-literal pass over a line
  * tells which rows are worth a regex.  kt_rows_possible() sets cand[i] to 1
@@ -304,7 +306,7 @@ extern pcre2_code *kt_boot_re;
  * (cand has one entry per row).  t0010 checks the literals against every
  * line of the test logs (test-tool prefilter-check).
  */
-enum kt_table { KT_TABLE_FIELD_FORMS, KT_TABLE_ARCH_MARKERS, KT_NTABLES };
+enum kt_table { KT_TABLE_FIELD_FORMS, KT_TABLE_ARCH_MARKERS, KT_TABLE_FRAME_FORMS, KT_NTABLES };
 
 /* Rows of a prefiltered table at most (callers keep a cand[] on the stack). */
 #define KT_MAX_TABLE_ROWS 128

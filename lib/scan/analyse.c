@@ -605,10 +605,14 @@ static void
 walk_frame(struct frame_walk *w, const char *t)
 {
 	size_t len = strlen(t);
+	unsigned char cand[KT_MAX_TABLE_ROWS];
 
+	kt_rows_possible(KT_TABLE_FRAME_FORMS, t, len, cand);
 	for (size_t k = 0; k < kt_nframe_forms; k++) {
 		enum frame_where where = kt_frame_forms[k].where;
 
+		if (!cand[k])
+			continue;
 		if ((where == FW_STACK || where == FW_RUN || (where == FW_STACK_OR_HEAD && w->seen_stack)) &&
 		    !w->in_stack)
 			continue;

@@ -307,8 +307,11 @@ pull_prefix(struct kt_segmenter *s, struct kt_draft *d, const struct header_form
 static bool
 is_frame_line(const char *t, size_t len)
 {
+	unsigned char cand[KT_MAX_TABLE_ROWS];
+
+	kt_rows_possible(KT_TABLE_FRAME_FORMS, t, len, cand);
 	for (size_t i = 0; i < kt_nframe_forms; i++)
-		if (kt_frame_forms[i].where != FW_RUN && kt_re_match(kt_frame_forms[i].re, t, len) > 0)
+		if (cand[i] && kt_frame_forms[i].where != FW_RUN && kt_re_match(kt_frame_forms[i].re, t, len) > 0)
 			return true;
 	return false;
 }
@@ -561,8 +564,11 @@ classify(const struct kt_lineinfo *li, const struct kt_draft *d)
 	int cls = kt_body_class(li->text, li->len);
 
 	if (cls == BODY_NONE || cls == BODY_INFO || cls == BODY_WEAK || cls == BODY_TAIL || cls == BODY_MARK) {
+		unsigned char cand[KT_MAX_TABLE_ROWS];
+
+		kt_rows_possible(KT_TABLE_FRAME_FORMS, li->text, li->len, cand);
 		for (size_t i = 0; i < kt_nframe_forms; i++) {
-			if (!frame_form_applies(d, &kt_frame_forms[i]))
+			if (!cand[i] || !frame_form_applies(d, &kt_frame_forms[i]))
 				continue;
 			if (kt_re_match(kt_frame_forms[i].re, li->text, li->len) > 0)
 				return CLS_FRAME;
