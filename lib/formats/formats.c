@@ -1306,19 +1306,44 @@ kt_header_match(const char *text, size_t len, bool xen)
 
 /*
  * Every incomplete form ends in a slash, "for", "range" or a word of a
- * WARNING header: lines ending otherwise never reach a regex.
+ * WARNING header: lines ending otherwise never reach a regex.  The words
+ * are also what the skim looks for (kt_skim_literal).
  */
-static const char *const wrap_words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range" };
+enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE };
+static const char *const wrap_words[] = {
+	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
+	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range",
+};
 
+static bool
+holds_word(const char *text, size_t len, int w)
+{
+	return memmem(text, len, wrap_words[w], strlen(wrap_words[w])) != NULL;
+}
+
+static bool
+ends_with_word(const char *text, size_t len, int w)
+{
+	size_t n = strlen(wrap_words[w]);
+
+	return len >= n && !memcmp(text + len - n, wrap_words[w], n);
+}
+
+/* By its last byte, the words a line cut as an incomplete form holds: a
+ * WARNING cut after "at" or a line number, a path cut at a slash (WARNING
+ * or BUG), "probably for" and "in range" at the very end. */
 static bool
 may_be_cut(const char *text, size_t len)
 {
-	if (len < 12 || !strchr("/rte0123456789", text[len - 1]))
-		return false;
-	for (size_t i = 0; i < ARRAY_SIZE(wrap_words); i++)
-		if (memmem(text, len, wrap_words[i], strlen(wrap_words[i])))
-			return true;
-	return false;
+	char last = len >= 12 ? text[len - 1] : '\0';
+
+	if (last == 'r')
+		return ends_with_word(text, len, WRAP_FOR);
+	if (last == 'e')
+		return ends_with_word(text, len, WRAP_RANGE);
+	if (last == '/')
+		return holds_word(text, len, WRAP_WARNING) || holds_word(text, len, WRAP_BUG);
+	return (last == 't' || (last >= '0' && last <= '9')) && holds_word(text, len, WRAP_WARNING);
 }
 
 /*
