@@ -100,6 +100,26 @@ skip_escape(const unsigned char *s, size_t len)
 	}
 }
 
+/*
+ * The end of the run of printable ASCII (0x20..0x7e) from s[i], eight
+ * bytes at a time: "a byte below n" and "a byte above n" of a word are the
+ * classic bit tricks (exact for n <= 128), no byte needs a branch.
+ */
+static size_t
+printable_run(const unsigned char *s, size_t i, size_t len)
+{
+	const uint64_t ones = ~(uint64_t)0 / 255, highs = ones * 128;
+
+	for (uint64_t x; i + 8 <= len; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (((x - ones * 0x20) & ~x & highs) | (((x + ones * (127 - 0x7e)) | x) & highs))
+			break;
+	}
+	while (i < len && s[i] >= 0x20 && s[i] < 0x7f)
+		i++;
+	return i;
+}
+
 void
 kt_clean_text(struct strbuf *out, const char *str, size_t len)
 {
@@ -127,10 +147,8 @@ kt_clean_text(struct strbuf *out, const char *str, size_t len)
 		}
 		if (c < 0x80) {
 			/* copy the run of printable ASCII at once: the common case */
-			size_t j = i + 1;
+			size_t j = printable_run(s, i + 1, len);
 
-			while (j < len && s[j] >= 0x20 && s[j] < 0x7f)
-				j++;
 			strbuf_add(out, s + i, j - i);
 			i = j;
 			continue;
