@@ -220,14 +220,16 @@ static void
 encode_rows(struct kt_multilit *ml)
 {
 	size_t n = (size_t)ml->nstates * ml->nclasses;
+	uint32_t *enc = xmalloc((size_t)ml->nstates * sizeof(*enc));
 
 	if (n > UINT32_MAX / 2)
 		kt_oom();	/* a table of more than 8 GiB would not have been allocated */
-	for (size_t i = 0; i < n; i++) {
-		uint32_t t = ml->delta[i];
-
-		ml->delta[i] = t * ml->nclasses << 1 | (ml->first_out[t] ? HAS_HITS : 0);
-	}
+	/* per state first, then one lookup per entry: the build runs at start-up */
+	for (uint32_t t = 0; t < ml->nstates; t++)
+		enc[t] = t * ml->nclasses << 1 | (ml->first_out[t] ? HAS_HITS : 0);
+	for (size_t i = 0; i < n; i++)
+		ml->delta[i] = enc[ml->delta[i]];
+	free(enc);
 }
 
 void
