@@ -996,9 +996,9 @@ header_lits_build(void)
  */
 static struct row_filter {
 	struct kt_multilit *ml;
-	unsigned char always[KT_MAX_TABLE_ROWS];
+	unsigned char always[KT_NTABLES * KT_MAX_TABLE_ROWS];
 	size_t nrows;
-} row_filters[KT_NTABLES];
+} row_filters[KT_NTABLES + 1];	/* the last: all the tables, rows after kt_table_base() */
 
 _Static_assert(ARRAY_SIZE(kt_field_forms) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
 _Static_assert(ARRAY_SIZE(kt_arch_markers) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
@@ -1034,36 +1034,68 @@ row_literals(enum kt_table t, size_t i)
 	}
 }
 
-static void
-row_filter_build(enum kt_table t)
+size_t
+kt_table_base(enum kt_table t)
 {
-	struct row_filter *f = &row_filters[t];
+	size_t base = 0;
 
-	f->ml = kt_multilit_new(0);
-	f->nrows = kt_table_rows(t);
-	for (size_t i = 0; i < f->nrows; i++) {
+	for (int u = 0; u < (int)t; u++)
+		base += kt_table_rows((enum kt_table)u);
+	return base;
+}
+
+/* Table t's rows into filter f, as ids base, base + 1, ... */
+static void
+row_filter_add(struct row_filter *f, enum kt_table t, size_t base)
+{
+	for (size_t i = 0; i < kt_table_rows(t); i++) {
 		const char *p = row_literals(t, i);
 
-		f->always[i] = !p;
+		f->always[base + i] = !p;
 		while (p) {
 			const char *bar = strchr(p, '|');
 			size_t n = bar ? (size_t)(bar - p) : strlen(p);
 
-			if (kt_multilit_add(f->ml, p, n, (unsigned)i))
+			if (kt_multilit_add(f->ml, p, n, (unsigned)(base + i)))
 				abort();	/* an empty literal ("a||b") in a table: a bug every test catches */
 			p = bar ? bar + 1 : NULL;
 		}
 	}
-	kt_multilit_build(f->ml);
+	f->nrows = base + kt_table_rows(t);
+}
+
+static void
+row_filters_build(void)
+{
+	struct row_filter *all = &row_filters[KT_NTABLES];
+
+	all->ml = kt_multilit_new(0);
+	for (int t = 0; t < KT_NTABLES; t++) {
+		row_filters[t].ml = kt_multilit_new(0);
+		row_filter_add(&row_filters[t], (enum kt_table)t, 0);
+		kt_multilit_build(row_filters[t].ml);
+		row_filter_add(all, (enum kt_table)t, kt_table_base((enum kt_table)t));
+	}
+	kt_multilit_build(all->ml);
+}
+
+static void
+rows_seen(const struct row_filter *f, const char *text, size_t len, unsigned char *cand)
+{
+	memcpy(cand, f->always, f->nrows);
+	kt_multilit_seen(f->ml, text, len, cand, NULL);
 }
 
 void
 kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *cand)
 {
-	const struct row_filter *f = &row_filters[t];
+	rows_seen(&row_filters[t], text, len, cand);
+}
 
-	memcpy(cand, f->always, f->nrows);
-	kt_multilit_seen(f->ml, text, len, cand, NULL);
+void
+kt_rows_possible_all(const char *text, size_t len, unsigned char *cand)
+{
+	rows_seen(&row_filters[KT_NTABLES], text, len, cand);
 }
 
 /*
@@ -1222,8 +1254,7 @@ report_tables_compile(void)
 		kt_frame_forms[i].re = kt_re_compile(kt_frame_forms[i].pattern, 0);
 	for (i = 0; i < kt_narch_markers; i++)
 		kt_arch_markers[i].re = kt_re_compile(kt_arch_markers[i].pattern, 0);
-	for (int t = 0; t < KT_NTABLES; t++)
-		row_filter_build((enum kt_table)t);
+	row_filters_build();
 	for (i = 0; i < kt_npullback_forms; i++)
 		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
 	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */

@@ -312,6 +312,11 @@ enum kt_table { KT_TABLE_FIELD_FORMS, KT_TABLE_ARCH_MARKERS, KT_TABLE_FRAME_FORM
 #define KT_MAX_TABLE_ROWS 128
 
 void kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *cand);
+/* Every table's rows in one pass (for a line that meets several tables):
+ * cand[kt_table_base(t) + i] for row i of table t; kt_table_base(KT_NTABLES)
+ * entries in all. */
+void kt_rows_possible_all(const char *text, size_t len, unsigned char *cand);
+size_t kt_table_base(enum kt_table t);
 /* The pattern of row i of table t, and the number of rows (for the check). */
 size_t kt_table_rows(enum kt_table t);
 const pcre2_code *kt_table_re(enum kt_table t, size_t i);
