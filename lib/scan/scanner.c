@@ -199,7 +199,8 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
  * follow-up is a header, a hit), but a skip ends at the line that releases
  * the oldest of them, which is then read: delivered, its lines are still
  * in the window of raw lines, as when every line is read.  Skipped lines
- * are counted as the line reader counts them.  One fact a skipped line may still carry: its printk time, which the
+ * are counted as the line reader counts them.
+ * One fact a skipped line may still carry: its printk time, which the
  * segmenter compares after a panic to spot a reboot; the REPLAY lines and
  * the report's own lines renew it, so only a log whose timestamps stop
  * for all of those (and start again after the panic) could tell.
