@@ -26,12 +26,15 @@ struct tls {
 	const pcre2_code **jitted;
 	bool *jit_ok;
 	size_t njitted, jit_cap;
-	/* group numbers of names asked for (kt_re_named), direct-mapped */
+	/* group numbers of names asked for (kt_re_named), direct-mapped by
+	 * the pattern and the name's address (callers pass literals and table
+	 * fields: the same address every time; its text is compared still) */
 	struct name_slot {
 		const pcre2_code *re;
+		const char *at;
 		char name[16];
 		int n;
-	} names[128];
+	} names[512];
 	unsigned long gen;	/* re_generation the tables above are valid for */
 };
 
@@ -263,18 +266,21 @@ kt_re_group(const char *s, int n, const char **start, size_t *len)
 static int
 group_number(const pcre2_code *re, const char *name)
 {
-	size_t nl = strlen(name);
 	struct name_slot *e;
+	size_t nl;
 
-	if (!tls || nl >= sizeof(e->name))
+	if (!tls)
 		return pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
 	forget_freed(tls);
-	e = &tls->names[(((uintptr_t)re >> 4) ^ ((unsigned char)name[0] * 31u + nl)) % 128];
-	if (e->re != re || memcmp(e->name, name, nl + 1)) {
-		e->re = re;
-		memcpy(e->name, name, nl + 1);
-		e->n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
-	}
+	e = &tls->names[(((uintptr_t)re >> 4) * 31 + ((uintptr_t)name >> 1)) % ARRAY_SIZE(tls->names)];
+	if (e->re == re && e->at == name && !strcmp(e->name, name))
+		return e->n;
+	if ((nl = strlen(name)) >= sizeof(e->name))
+		return pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+	e->re = re;
+	e->at = name;
+	memcpy(e->name, name, nl + 1);
+	e->n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
 	return e->n;
 }
 
