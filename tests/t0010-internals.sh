@@ -199,4 +199,9 @@ check "skim-literals: every header form's literal is there (Kernel panic, BUG: K
 	sh -c "grep -qx 'Kernel panic - not syncing' '$TMP/got' && grep -qx 'BUG: KASAN:' '$TMP/got' && grep -qx 'Xen BUG at' '$TMP/got'"
 check "skim-literals: the words of a mail-wrapped line are there (probably for)" grep -qx 'probably for' "$TMP/got"
 check "skim-literals: each once" sh -c "test \"\$(sort '$TMP/got' | uniq -d)\" = ''"
+# --- row prefilters: a field form or arch marker is tried only on lines holding one of its literals ---
+find "$SRCDIR/tests/data" -name '*.log' -type f >"$TMP/logs"
+find "$SRCDIR/tests/data/syzkaller/reports" -type f >>"$TMP/logs"
+check "prefilter: every line a field form or arch marker matches holds one of its literals" \
+	sh -c "xargs '$TT' prefilter-check <'$TMP/logs' >'$TMP/got' || { cat '$TMP/got'; false; }"
 done_testing

@@ -35,7 +35,10 @@ struct kt_multilit {
 
 	uint16_t cls[256];		/* byte -> class; 0: in no literal */
 	uint32_t nclasses, nstates;
-	uint32_t *delta;		/* nstates x nclasses; state 0 is the root */
+	uint32_t *delta;		/* nstates x nclasses; state 0 is the root; once built,
+					 * each entry is the next state's row (state x nclasses)
+					 * shifted left by one, its low bit set when the state
+					 * has hits (HAS_HITS): one load per byte of text */
 	uint32_t *first_out;		/* per state: first state on its suffix chain where a
 					 * literal ends, 0 for none (no literal is empty) */
 	uint32_t *out_link;		/* per such state: the next one along the chain */
@@ -210,6 +213,25 @@ link_failures(struct kt_multilit *ml)
 	free(queue);
 }
 
+#define HAS_HITS 1u
+
+/* Entries of delta from state numbers to what a scan reads (see delta). */
+static void
+encode_rows(struct kt_multilit *ml)
+{
+	size_t n = (size_t)ml->nstates * ml->nclasses;
+	uint32_t *enc = xmalloc((size_t)ml->nstates * sizeof(*enc));
+
+	if (n > UINT32_MAX / 2)
+		kt_oom();	/* a table of more than 8 GiB would not have been allocated */
+	/* per state first, then one lookup per entry: the build runs at start-up */
+	for (uint32_t t = 0; t < ml->nstates; t++)
+		enc[t] = t * ml->nclasses << 1 | (ml->first_out[t] ? HAS_HITS : 0);
+	for (size_t i = 0; i < n; i++)
+		ml->delta[i] = enc[ml->delta[i]];
+	free(enc);
+}
+
 void
 kt_multilit_build(struct kt_multilit *ml)
 {
@@ -222,6 +244,7 @@ kt_multilit_build(struct kt_multilit *ml)
 	build_trie(ml, end);
 	collect_outputs(ml, end);
 	link_failures(ml);
+	encode_rows(ml);
 	free(end);
 	for (size_t k = 0; k < ml->nlits; k++)
 		free(ml->lits[k].s);
@@ -231,18 +254,23 @@ kt_multilit_build(struct kt_multilit *ml)
 	ml->built = true;
 }
 
-int
-kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
-    kt_multilit_fn fn, void *arg)
+/* The scan, inlined into each caller so that its fn (a constant there) is
+ * inlined too: the per-hit call of kt_multilit_seen costs nothing. */
+static inline __attribute__((always_inline)) int
+scan(const struct kt_multilit *ml, const char *text, size_t len, kt_multilit_fn fn, void *arg)
 {
 	const unsigned char *p = (const unsigned char *)text;
-	uint32_t st = 0;
+	uint32_t row = 0;
 
 	if (!ml->built)
 		multilit_bug("scan before the build");
 	for (size_t i = 0; i < len; i++) {
-		st = ml->delta[(size_t)st * ml->nclasses + ml->cls[p[i]]];
-		for (uint32_t o = ml->first_out[st]; o; o = ml->out_link[o])
+		uint32_t e = ml->delta[row + ml->cls[p[i]]];
+
+		row = e >> 1;
+		if (!(e & HAS_HITS))
+			continue;
+		for (uint32_t o = ml->first_out[row / ml->nclasses]; o; o = ml->out_link[o])
 			for (uint32_t j = ml->out_start[o]; j < ml->out_start[o + 1]; j++) {
 				int rc = fn(ml->hits[j].id, i + 1 - ml->hits[j].len, i + 1, arg);
 
@@ -251,6 +279,13 @@ kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
 			}
 	}
 	return 0;
+}
+
+int
+kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
+    kt_multilit_fn fn, void *arg)
+{
+	return scan(ml, text, len, fn, arg);
 }
 
 struct seen {
@@ -281,7 +316,7 @@ kt_multilit_seen(const struct kt_multilit *ml, const char *text, size_t len,
 {
 	struct seen sn = { seen, list, 0 };
 
-	kt_multilit_scan(ml, text, len, mark_seen, &sn);
+	scan(ml, text, len, mark_seen, &sn);
 	return sn.n;
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "config.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdint.h>
@@ -9,6 +10,7 @@
 
 #include "ktriage.h"
 #include "regex.h"
+#include "strbuf.h"
 #include "util.h"
 
 /*
@@ -24,12 +26,15 @@ struct tls {
 	const pcre2_code **jitted;
 	bool *jit_ok;
 	size_t njitted, jit_cap;
-	/* group numbers of names asked for (kt_re_named), direct-mapped */
+	/* group numbers of names asked for (kt_re_named), direct-mapped by
+	 * the pattern and the name's address (callers pass literals and table
+	 * fields: the same address every time; its text is compared still) */
 	struct name_slot {
 		const pcre2_code *re;
+		const char *at;
 		char name[16];
 		int n;
-	} names[128];
+	} names[512];
 	unsigned long gen;	/* re_generation the tables above are valid for */
 };
 
@@ -261,18 +266,21 @@ kt_re_group(const char *s, int n, const char **start, size_t *len)
 static int
 group_number(const pcre2_code *re, const char *name)
 {
-	size_t nl = strlen(name);
 	struct name_slot *e;
+	size_t nl;
 
-	if (!tls || nl >= sizeof(e->name))
+	if (!tls)
 		return pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
 	forget_freed(tls);
-	e = &tls->names[(((uintptr_t)re >> 4) ^ ((unsigned char)name[0] * 31u + nl)) % 128];
-	if (e->re != re || memcmp(e->name, name, nl + 1)) {
-		e->re = re;
-		memcpy(e->name, name, nl + 1);
-		e->n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
-	}
+	e = &tls->names[(((uintptr_t)re >> 4) * 31 + ((uintptr_t)name >> 1)) % ARRAY_SIZE(tls->names)];
+	if (e->re == re && e->at == name && !strcmp(e->name, name))
+		return e->n;
+	if ((nl = strlen(name)) >= sizeof(e->name))
+		return pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
+	e->re = re;
+	e->at = name;
+	memcpy(e->name, name, nl + 1);
+	e->n = pcre2_substring_number_from_name(re, (PCRE2_SPTR)name);
 	return e->n;
 }
 
@@ -291,4 +299,194 @@ size_t
 kt_re_match_start(void)
 {
 	return pcre2_get_ovector_pointer(md)[0];
+}
+
+/*
+ * Literal extraction for the prefilter: for each top-level alternative,
+ * the longest run of bytes any match must contain (lowercased).  Groups,
+ * classes, escapes like \d and quantified atoms end a run.
+ */
+static void
+flush_run(struct strbuf *run, struct strbuf *best)
+{
+	if (run->len > best->len) {
+		strbuf_reset(best);
+		strbuf_add(best, run->buf, run->len);
+	}
+	strbuf_reset(run);
+}
+
+/* Length of the character class at p[0] == '[' (to the end if unclosed). */
+static size_t
+class_len(const char *p, size_t n)
+{
+	size_t j = 1;
+
+	if (j < n && p[j] == '^')
+		j++;
+	if (j < n && p[j] == ']')
+		j++;
+	while (j < n && p[j] != ']')
+		j += p[j] == '\\' ? 2 : 1;
+	return j < n ? j + 1 : n;
+}
+
+/* Length of the group at p[0] == '(' (to the end if unclosed). */
+static size_t
+group_len(const char *p, size_t n)
+{
+	int depth = 0;
+	size_t j = 0;
+
+	for (; j < n; j++) {
+		if (p[j] == '\\') {
+			j++;
+			continue;
+		}
+		if (p[j] == '(')
+			depth++;
+		else if (p[j] == ')' && --depth == 0)
+			break;
+	}
+	return j < n ? j + 1 : n;
+}
+
+static size_t
+skip_to(const char *p, size_t n, size_t i, char close)
+{
+	while (i < n && p[i] != close)
+		i++;
+	return i < n ? i + 1 : n;
+}
+
+/* The closing character of \x{..}, \k<..>, \g'..' and the like, or 0. */
+static char
+escape_bracket(char e, char open)
+{
+	if (open == '{' && strchr("xopPgkN", e))
+		return '}';
+	if (e == 'k' || e == 'g')
+		return open == '<' ? '>' : open == '\'' ? '\'' : 0;
+	return 0;
+}
+
+/*
+ * Length of an escape whose letter is alphanumeric, argument included, so
+ * that the "41" of \x41 or the "L" of \pL is never taken for literal text.
+ * \Q..\E counts as a whole: conservative, its text is not used.
+ */
+static size_t
+escape_len(const char *p, size_t n)
+{
+	size_t i = 2;
+	char e = p[1], close = i < n ? escape_bracket(e, p[i]) : 0;
+
+	if (e == 'Q') {
+		while (i + 1 < n && !(p[i] == '\\' && p[i + 1] == 'E'))
+			i++;
+		return i + 1 < n ? i + 2 : n;
+	}
+	if (close)
+		return skip_to(p, n, i + 1, close);
+	if (e == 'x') {
+		while (i < n && i < 4 && isxdigit((unsigned char)p[i]))
+			i++;
+	} else if (strchr("pPc", e)) {
+		i += i < n;
+	} else if (isdigit((unsigned char)e) || e == 'g') {
+		while (i < n && (isdigit((unsigned char)p[i]) || strchr("-+", p[i])))
+			i++;
+	}
+	return i;
+}
+
+static bool
+branch_literal(const char *p, size_t n, struct strbuf *best)
+{
+	struct strbuf run = STRBUF_INIT;
+	size_t i = 0;
+
+	strbuf_reset(best);
+	while (i < n) {
+		char c = p[i];
+		size_t adv = 1;
+
+		if (c == '\\' && i + 1 < n) {
+			adv = 2;
+			if (!isalnum((unsigned char)p[i + 1])) {
+				strbuf_addch(&run, tolower((unsigned char)p[i + 1]));
+			} else {
+				/* \d, \x41, \p{L}, \Q..\E: not one known byte */
+				adv = escape_len(p + i, n - i);
+				flush_run(&run, best);
+			}
+		} else if (c == '[' || c == '(') {
+			adv = c == '[' ? class_len(p + i, n - i) : group_len(p + i, n - i);
+			flush_run(&run, best);
+		} else if (c == '*' || c == '?' || c == '{') {
+			/* the previous atom is optional or repeated: not part of the run */
+			if (run.len)
+				strbuf_setlen(&run, run.len - 1);
+			flush_run(&run, best);
+			if (c == '{')
+				while (i + adv < n && p[i + adv - 1] != '}')
+					adv++;
+		} else if (c == '+' || c == '.' || c == '^' || c == '$') {
+			flush_run(&run, best);
+		} else {
+			strbuf_addch(&run, tolower((unsigned char)c));
+		}
+		i += adv;
+	}
+	flush_run(&run, best);
+	strbuf_release(&run);
+	return best->len >= 4;
+}
+
+size_t
+kt_regex_literals(const char *pattern, bool icase, char ***out)
+{
+	size_t n = strlen(pattern), start = 0, count = 0;
+	int depth = 0;
+	bool ok = true;
+	struct strbuf best = STRBUF_INIT;
+
+	(void)icase;	/* the prefilter is case-insensitive anyway */
+	*out = NULL;
+	for (size_t i = 0; i <= n && ok; i++) {
+		char c = i < n ? pattern[i] : '|';
+
+		if (i < n && c == '\\') {
+			i++;
+			continue;
+		}
+		if (i < n && c == '[') {
+			while (i < n && pattern[i] != ']')
+				i += pattern[i] == '\\' ? 2 : 1;
+			continue;
+		}
+		if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+		else if (c == '|' && depth == 0) {
+			if (branch_literal(pattern + start, i - start, &best))
+				{
+				*out = xrealloc(*out, (count + 1) * sizeof(**out));
+				(*out)[count++] = xstrdup(best.buf);
+			}
+			else
+				ok = false;
+			start = i + 1;
+		}
+	}
+	strbuf_release(&best);
+	if (!ok) {
+		for (size_t k = 0; k < count; k++)
+			free((*out)[k]);
+		free(*out);
+		*out = NULL;
+		return 0;
+	}
+	return count;
 }

@@ -38,5 +38,12 @@ bool kt_re_group(const char *s, int n, const char **start, size_t *len);
 bool kt_re_named(const pcre2_code *re, const char *s, const char *name,
     const char **start, size_t *len);
 size_t kt_re_match_start(void);
+/*
+ * Literal of at least 4 bytes every match of pattern must contain, per
+ * top-level alternative (lowercased: for a case-insensitive prefilter);
+ * returns the count, or 0 if some branch has none.  *out and its strings
+ * are the caller's.
+ */
+size_t kt_regex_literals(const char *pattern, bool icase, char ***out);
 
 #endif

@@ -436,110 +436,171 @@ struct field_form kt_field_forms[] = {
 	/* task identity: every arch prints one of these */
 	/* the release may be wrapped to the next line, or follow RHEL's "--------------" */
 	{ "CPU: (?<cpu>\\d+) (?:UID: \\d+ )?PID: (?<pid>\\d+) Comm: (?<comm>.+?)(?: Kdump: loaded)? +"
-	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$| +(?=[^\\sA-Z]))", NULL, false, NULL },
+	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$| +(?=[^\\sA-Z]))",
+	    "CPU: ", NULL, false, NULL },
 	{ "Pid: (?<pid>\\d+), comm: (?<comm>.+?) +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))"
-	    "(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$)", NULL, false, NULL },
+	    "(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$)",
+	    "Pid: ", NULL, false, NULL },
 	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)?(?<release>\\d[^\\s)]*)",
-	    NULL, false, NULL },
+	    "CPU: ", NULL, false, NULL },
 	/* "4.4.89-01529-gb29bace #1 Not tainted" (lockdep banners) and wrapped CPU: lines */
 	{ "^\\s*(?<release>\\d+\\.\\d+[\\w.+~-]*) #\\d+(?: +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) *$| \\w+$|$)",
-	    NULL, false, NULL },
+	    " #", NULL, false, NULL },
 	/* the CPU: line wrapped before its taint: "Tainted: G        W   6.16.0-rc1 #1 PREEMPT" */
 	{ "^\\s*(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)?(?<release>\\d+\\.\\d+[^\\s)]*) #\\d+",
-	    NULL, false, NULL },
+	    "ainted", NULL, false, NULL },
 	/* old i386: "EFLAGS: 00010202   (2.6.18-1.2798.fc6 #1)" */
-	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)", NULL, false, NULL },
-	{ "^\\s*Process (?<comm>\\S+) \\(pid: (?<pid>\\d+)", NULL, false, NULL },
+	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)",
+	    "EFLAGS: ", NULL, false, NULL },
+	{ "^\\s*Process (?<comm>\\S+) \\(pid: (?<pid>\\d+)",
+	    "Process ", NULL, false, NULL },
 	/* kmemleak: '  comm "kmodloader", pid 326, jiffies 4294937906 (age 20379.570s)' */
-	{ "^\\s*comm \"(?<comm>[^\"]*)\", pid (?<pid>\\d+), jiffies", NULL, false, NULL },
-	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$", NULL, false, NULL },
-	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$", NULL, true, NULL },
-	{ "Linux version (?<release>\\d\\S*)", NULL, true, NULL },
+	{ "^\\s*comm \"(?<comm>[^\"]*)\", pid (?<pid>\\d+), jiffies",
+	    "comm \"", NULL, false, NULL },
+	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$",
+	    "CPU: ", NULL, false, NULL },
+	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$",
+	    "Hardware name: ", NULL, true, NULL },
+	{ "Linux version (?<release>\\d\\S*)",
+	    "Linux version ", NULL, true, NULL },
 	{ "-+\\[ Xen-(?<release>\\d[^\\s]*) +\\S+ +debug=\\S+ +(?:Not tainted|Tainted: +(?<taint>\\S+))",
-	    NULL, false, NULL },
-	{ "^\\s*Modules linked in: ?(?<modules>.*)$", NULL, false, NULL },
+	    "[ Xen-", NULL, false, NULL },
+	{ "^\\s*Modules linked in: ?(?<modules>.*)$",
+	    "Modules linked in:", NULL, false, NULL },
 
 	/* MMU mode and platform */
 	{ "^\\s*(?:(?:LE|BE) |(?=(?:PREEMPT )?SMP NR_CPUS=))(?:.*?MMU=(?<mmu>Radix|Hash))?.*?"
-	    "(?<platform>PowerNV|pSeries|PowerMac|CHRP|PS3|Maple|Cell)?\\s*$", "powerpc", true, NULL },
-	{ "radix-mmu: Initializing (?<mmu>Radix) MMU", "powerpc", true, NULL },
-	{ "hash-mmu: Initializing (?<mmu>hash) mmu", "powerpc", true, NULL },
-	{ "Using (?<mmu>Radix|Hash) MMU under hypervisor", "powerpc", true, NULL },
-	{ "(?:satp mode|SATP mode|MMU mode)[: =]+(?:riscv,)?(?<mmu>sv\\d\\d)", "riscv", true, NULL },
-	{ "MMU_(?<mmu>sv\\d\\d)", "riscv", true, NULL },
+	    "(?<platform>PowerNV|pSeries|PowerMac|CHRP|PS3|Maple|Cell)?\\s*$",
+	    "LE |BE |SMP NR_CPUS=", "powerpc", true, NULL },
+	{ "radix-mmu: Initializing (?<mmu>Radix) MMU",
+	    "radix-mmu: Initializing ", "powerpc", true, NULL },
+	{ "hash-mmu: Initializing (?<mmu>hash) mmu",
+	    "hash-mmu: Initializing ", "powerpc", true, NULL },
+	{ "Using (?<mmu>Radix|Hash) MMU under hypervisor",
+	    " MMU under hypervisor", "powerpc", true, NULL },
+	{ "(?:satp mode|SATP mode|MMU mode)[: =]+(?:riscv,)?(?<mmu>sv\\d\\d)",
+	    " mode", "riscv", true, NULL },
+	{ "MMU_(?<mmu>sv\\d\\d)",
+	    "MMU_sv", "riscv", true, NULL },
 
 	/* fault address and access type: addr as stated by the report, faddr from
 	 * registers (applies to memory access faults only) */
 	{ "BUG: unable to handle kernel (?:paging request|NULL pointer dereference) at (?:virtual address )?(?<addr>(?:0x)?[0-9a-f]+)",
-	    NULL, false, NULL },
-	{ "BUG: kernel NULL pointer dereference, address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
-	{ "BUG: unable to handle page fault for address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
+	    "BUG: unable to handle kernel ", NULL, false, NULL },
+	{ "BUG: kernel NULL pointer dereference, address: (?<addr>[0-9a-f]+)",
+	    "BUG: kernel NULL pointer dereference, address: ", NULL, false, NULL },
+	{ "BUG: unable to handle page fault for address: (?<addr>[0-9a-f]+)",
+	    "BUG: unable to handle page fault for address: ", NULL, false, NULL },
 	/* "#PF: supervisor write access in kernel mode", "#PF: supervisor instruction fetch in kernel mode" */
-	{ "#PF: (?:supervisor|user) (?<access>read|write|instruction fetch)\\b", NULL, false, NULL },
+	{ "#PF: (?:supervisor|user) (?<access>read|write|instruction fetch)\\b",
+	    "#PF: ", NULL, false, NULL },
 	{ "BUG: (?:Unable to handle kernel data access|Kernel NULL pointer dereference) on (?<access>read|write) at (?<addr>0x[0-9a-f]+)",
-	    "powerpc", false, NULL },
-	{ "BUG: Unable to handle kernel (?<access>instruction fetch)", "powerpc", false, NULL },
+	    "BUG: ", "powerpc", false, NULL },
+	{ "BUG: Unable to handle kernel (?<access>instruction fetch)",
+	    "BUG: Unable to handle kernel instruction fetch", "powerpc", false, NULL },
 	{ "Unable to handle kernel paging request for (?<access>data|instruction fetch) at address (?<addr>0x[0-9a-f]+)",
-	    "powerpc", false, NULL },
+	    "Unable to handle kernel paging request for ", "powerpc", false, NULL },
 	{ "Unable to handle kernel (?:(?<access>execute|write|read)\\b)?.*? at virtual address (?<addr>(?:0x)?[0-9a-f]+)",
-	    NULL, false, NULL },
-	{ "Faulting instruction address: (?<addr>0x[0-9a-f]+)", "powerpc", false, NULL },
-	{ "^\\s*cpu 0x(?<xcpu>[0-9a-f]+): Vector: (?<trap>[0-9a-f]+ \\((?<access>[^)]*)\\))", "powerpc", false, NULL },
-	{ "DAR: (?<faddr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "^\\s*dar: (?<faddr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "DSISR: (?<dsisr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "^\\s*dsisr: (?<dsisr>[0-9a-f]+)", "powerpc", false, NULL },
-	{ "WnR = (?<wnr>[01])", "arm64", false, NULL },
-	{ "EC = 0x2[01]: (?<access>IABT)", "arm64", false, NULL },
-	{ "status: [0-9a-f]+ badaddr: (?<faddr>[0-9a-f]+) cause: (?<rvcause>[0-9a-f]+)", "riscv", false, NULL },
-	{ "Failing address: (?<addr>[0-9a-f]+)(?: TEID: (?<teid>[0-9a-f]+))?", "s390", false, NULL },
-	{ "Faulting linear address: (?<addr>[0-9a-f]+)", NULL, false, NULL },
-	{ "^\\s*CR2: (?<faddr>[0-9a-f]+)", NULL, false, NULL },
+	    " at virtual address ", NULL, false, NULL },
+	{ "Faulting instruction address: (?<addr>0x[0-9a-f]+)",
+	    "Faulting instruction address: ", "powerpc", false, NULL },
+	{ "^\\s*cpu 0x(?<xcpu>[0-9a-f]+): Vector: (?<trap>[0-9a-f]+ \\((?<access>[^)]*)\\))",
+	    ": Vector: ", "powerpc", false, NULL },
+	{ "DAR: (?<faddr>[0-9a-f]+)",
+	    "DAR: ", "powerpc", false, NULL },
+	{ "^\\s*dar: (?<faddr>[0-9a-f]+)",
+	    "dar: ", "powerpc", false, NULL },
+	{ "DSISR: (?<dsisr>[0-9a-f]+)",
+	    "DSISR: ", "powerpc", false, NULL },
+	{ "^\\s*dsisr: (?<dsisr>[0-9a-f]+)",
+	    "dsisr: ", "powerpc", false, NULL },
+	{ "WnR = (?<wnr>[01])",
+	    "WnR = ", "arm64", false, NULL },
+	{ "EC = 0x2[01]: (?<access>IABT)",
+	    "EC = 0x2", "arm64", false, NULL },
+	{ "status: [0-9a-f]+ badaddr: (?<faddr>[0-9a-f]+) cause: (?<rvcause>[0-9a-f]+)",
+	    " badaddr: ", "riscv", false, NULL },
+	{ "Failing address: (?<addr>[0-9a-f]+)(?: TEID: (?<teid>[0-9a-f]+))?",
+	    "Failing address: ", "s390", false, NULL },
+	{ "Faulting linear address: (?<addr>[0-9a-f]+)",
+	    "Faulting linear address: ", NULL, false, NULL },
+	{ "^\\s*CR2: (?<faddr>[0-9a-f]+)",
+	    "CR2: ", NULL, false, NULL },
 	/* x86 page fault error code: "Oops: 0002 [#1]" */
-	{ "^\\s*Oops: (?<pferr>[0-9a-f]{4}) (?:\\[#|ilc)", NULL, false, NULL },
+	{ "^\\s*Oops: (?<pferr>[0-9a-f]{4}) (?:\\[#|ilc)",
+	    "Oops: ", NULL, false, NULL },
 	/* KASAN, KFENCE */
-	{ "^\\s*(?<access>Read|Write) (?:of size|at addr)", NULL, false, NULL },
+	{ "^\\s*(?<access>Read|Write) (?:of size|at addr)",
+	    " of size| at addr", NULL, false, NULL },
 	{ "REGS: [0-9a-f]+ TRAP: (?<trap>[0-9a-f]+)\\s+(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))\\s+\\((?<release>[^)]+)\\)",
-	    "powerpc", false, NULL },
+	    "REGS: ", "powerpc", false, NULL },
 
 	/* program counter and link register */
-	{ "RIP: +[0-9a-f]{4}:(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")", NULL, false, NULL },
-	{ "^\\s*IP: (?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", NULL, false, NULL },
-	{ "EIP: (?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")", "i386", false, NULL },
+	{ "RIP: +[0-9a-f]{4}:(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")",
+	    "RIP: ", NULL, false, NULL },
+	{ "^\\s*IP: (?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")",
+	    "IP: ", NULL, false, NULL },
+	{ "EIP: (?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")",
+	    "EIP: ", "i386", false, NULL },
 	/* "RIP: 0010:func" with the offset edited out */
-	{ "^\\s*RIP: [0-9a-f]{4}:(?<pc>[A-Za-z_][\\w.$]*)\\s*$", NULL, false, NULL },
+	{ "^\\s*RIP: [0-9a-f]{4}:(?<pc>[A-Za-z_][\\w.$]*)\\s*$",
+	    "RIP: ", NULL, false, NULL },
 	/* syzbot's annotated registers: the first "RIP:" line names the innermost
 	 * inlined function: "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]" */
 	{ "^\\s*(?:RIP: [0-9a-f]{4}:|pc : )(?<pc>[A-Za-z_.$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ \\[inline\\]\\s*$",
-	    NULL, false, NULL },
+	    " [inline]", NULL, false, NULL },
 	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)" */
-	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+", NULL, false, NULL },
+	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
+	    "RIP: |EIP: |pc : ", NULL, false, NULL },
 	/* unsymbolised kernel program counters (used when nothing better is printed) */
-	{ "RIP: (?:0010|e008|e030):(?<pcaddr>0x[0-9a-f]+|\\[<[0-9a-f]+>\\])\\s*$", NULL, false, NULL },
-	{ "^\\s*NIP: +(?<pcaddr>c[0-9a-f]{7}(?:[0-9a-f]{8})?) ", "powerpc", false, NULL },
-	{ "^\\s*pc : (?<pcaddr>0x[0-9a-f]+)\\s*$", NULL, false, NULL },
-	{ "EIP is at (?<pc>" SYM ")", "i386", false, NULL },
-	{ "^\\s*NIP:? +\\[[0-9a-f]+\\] (?<pc>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*LR \\[[0-9a-f]+\\] (?<lr>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*pc: [0-9a-f]+: (?<pc>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*lr: [0-9a-f]+: (?<lr>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*\\[link register\\s*\\] [0-9a-f]+ (?<lr>" SYM ")", "powerpc", false, NULL },
-	{ "^\\s*pid += (?<pid>\\d+), comm = (?<comm>\\S+)", "powerpc", false, NULL },
-	{ "^\\s*pc : (?<pc>" SYM ")", NULL, false, NULL },
-	{ "^\\s*lr : (?<lr>" SYM ")", NULL, false, NULL },
-	{ "^\\s*PC is at (?<pc>" SYM ")", NULL, false, NULL },
-	{ "^\\s*LR is at (?<lr>" SYM ")", NULL, false, NULL },
-	{ "^\\s*epc ?: (?<pc>" SYM "|0x[0-9a-f]+)\\s*$", "riscv", false, NULL },
-	{ "^\\s*epc ?: (?<pcaddr>[0-9a-f]{8,16}) ra ?: ", "riscv", false, NULL },
-	{ "^\\s*ra ?: (?<lr>" SYM ")\\s*$", "riscv", false, NULL },
-	{ "Krnl PSW : [0-9a-f]+ [0-9a-f]+ \\((?<pc>[^)\\s]+)", "s390", false, NULL },
+	{ "RIP: (?:0010|e008|e030):(?<pcaddr>0x[0-9a-f]+|\\[<[0-9a-f]+>\\])\\s*$",
+	    "RIP: ", NULL, false, NULL },
+	{ "^\\s*NIP: +(?<pcaddr>c[0-9a-f]{7}(?:[0-9a-f]{8})?) ",
+	    "NIP: ", "powerpc", false, NULL },
+	{ "^\\s*pc : (?<pcaddr>0x[0-9a-f]+)\\s*$",
+	    "pc : ", NULL, false, NULL },
+	{ "EIP is at (?<pc>" SYM ")",
+	    "EIP is at ", "i386", false, NULL },
+	{ "^\\s*NIP:? +\\[[0-9a-f]+\\] (?<pc>" SYM ")",
+	    "NIP", "powerpc", false, NULL },
+	{ "^\\s*LR \\[[0-9a-f]+\\] (?<lr>" SYM ")",
+	    "LR [", "powerpc", false, NULL },
+	{ "^\\s*pc: [0-9a-f]+: (?<pc>" SYM ")",
+	    "pc: ", "powerpc", false, NULL },
+	{ "^\\s*lr: [0-9a-f]+: (?<lr>" SYM ")",
+	    "lr: ", "powerpc", false, NULL },
+	{ "^\\s*\\[link register\\s*\\] [0-9a-f]+ (?<lr>" SYM ")",
+	    "[link register", "powerpc", false, NULL },
+	{ "^\\s*pid += (?<pid>\\d+), comm = (?<comm>\\S+)",
+	    ", comm = ", "powerpc", false, NULL },
+	{ "^\\s*pc : (?<pc>" SYM ")",
+	    "pc : ", NULL, false, NULL },
+	{ "^\\s*lr : (?<lr>" SYM ")",
+	    "lr : ", NULL, false, NULL },
+	{ "^\\s*PC is at (?<pc>" SYM ")",
+	    "PC is at ", NULL, false, NULL },
+	{ "^\\s*LR is at (?<lr>" SYM ")",
+	    "LR is at ", NULL, false, NULL },
+	{ "^\\s*epc ?: (?<pc>" SYM "|0x[0-9a-f]+)\\s*$",
+	    "epc", "riscv", false, NULL },
+	{ "^\\s*epc ?: (?<pcaddr>[0-9a-f]{8,16}) ra ?: ",
+	    "epc", "riscv", false, NULL },
+	{ "^\\s*ra ?: (?<lr>" SYM ")\\s*$",
+	    "ra:|ra :", "riscv", false, NULL },
+	{ "Krnl PSW : [0-9a-f]+ [0-9a-f]+ \\((?<pc>[^)\\s]+)",
+	    "Krnl PSW : ", "s390", false, NULL },
 	/* s390 prints the return address register (r14) in parentheses in the trace */
-	{ "^\\s*\\(\\[<[0-9a-f]+>\\] (?<lr>" SYM ")", "s390", false, NULL },
-	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")", "mips", false, NULL },
+	{ "^\\s*\\(\\[<[0-9a-f]+>\\] (?<lr>" SYM ")",
+	    "([<", "s390", false, NULL },
+	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")",
+	    "epc", "mips", false, NULL },
 	/* loongarch: "  ERA: 90000000004eaf1c func+0x6f4/0x7d0", "   ra: 9000000000485538 func+0x130/0x218" */
-	{ "^\\s*ERA: [0-9a-f]+ (?<pc>" SYM ")", "loongarch", false, NULL },
-	{ "^\\s*ra: [0-9a-f]{16} (?<lr>" SYM ")", "loongarch", false, NULL },
-	{ "^\\s*BADV: (?<faddr>[0-9a-f]+)", "loongarch", false, NULL },
+	{ "^\\s*ERA: [0-9a-f]+ (?<pc>" SYM ")",
+	    "ERA: ", "loongarch", false, NULL },
+	{ "^\\s*ra: [0-9a-f]{16} (?<lr>" SYM ")",
+	    "ra: ", "loongarch", false, NULL },
+	{ "^\\s*BADV: (?<faddr>[0-9a-f]+)",
+	    "BADV: ", "loongarch", false, NULL },
 };
 const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
 
@@ -548,39 +609,50 @@ const size_t kt_nfield_forms = ARRAY_SIZE(kt_field_forms);
 
 struct frame_form kt_frame_forms[] = {
 	/* Xen: "[<ffff82d0402e2b38>] R credit2.c#csched2_free_domdata+0x2b/0x40" */
-	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] (?<rs>[RS]) (?<func>[\\w.$#]+)" OFFSZ, FW_ANY, NULL },
+	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] (?<rs>[RS]) (?<func>[\\w.$#]+)" OFFSZ,
+	    "[<", FW_ANY, NULL },
 	/* arm: "[<c0306010>] (shmem_getpage_gfp+0x0/0x40) from [<...>] (caller+0x1/0x2)" */
 	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] \\((?<func>[\\w.$]+)(?:" OFFSZ ")?" MOD "\\) from "
-	    "(?:\\[<[0-9a-f]+>\\] \\((?<from>[A-Za-z_][\\w.$]*))?", FW_ANY, NULL },
+	    "(?:\\[<[0-9a-f]+>\\] \\((?<from>[A-Za-z_][\\w.$]*))?",
+	    "[<", FW_ANY, NULL },
 	/* arm without CONFIG_BACKTRACE_VERBOSE: " func from caller+0x3/0x4", and the verbose form
 	 * with its addresses edited out: " (func) from (caller+0x3/0x4)" */
 	{ "^\\s*\\(?(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD "\\)? from (?:\\[<[0-9a-f]+>\\] )?\\(?"
-	    "(?<from>[A-Za-z_][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+", FW_ANY, NULL },
+	    "(?<from>[A-Za-z_][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+",
+	    " from ", FW_ANY, NULL },
 	/* powerpc: "[sp] [pc] func+off/size [mod] (unreliable)", xmon "[sp] pc func", and the
 	 * form that lost its "] " in mail archives: "[spPC func" */
 	{ "^\\s*\\[[0-9a-fA-F]{8,16}(?:\\]\\s*\\[?)?(?<addr>[0-9a-fA-F]{8,16})\\]?\\s+(?:\\.?(?<func>[A-Za-z_$][\\w.$]*)"
-	    OFFSZ MOD "|0x[0-9a-f]+)(?<unrel>\\s+\\(unreliable\\))?", FW_ANY, NULL },
+	    OFFSZ MOD "|0x[0-9a-f]+)(?<unrel>\\s+\\(unreliable\\))?",
+	    "[", FW_ANY, NULL },
 	/* x86, riscv, s390, arm64 with addresses: "[<ffffffff81>] ? func+off/size [mod]",
 	 * also after an x86 "<IRQ>"/"<EOI>" marker on the same line, and in the
 	 * arm64 nVHE hypervisor trace the host prints as "kvm [141]:  [<...>] func" */
 	{ "^\\s*(?:<\\w+>\\s+|kvm \\[\\d+\\]:\\s+)?(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
-	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD, FW_ANY, NULL },
+	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
+	    "[<", FW_ANY, NULL },
 	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv); arm64 marks the
 	 * frame taken from pc, lr or the current frame with "(P)", "(L)", "(C)".
 	 * A whole line of exactly this shape is a frame even before a "Call Trace:" */
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "(?:\\s+\\([CLP]\\))?"
-	    "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$", FW_STACK_OR_HEAD, NULL },
+	    "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$",
+	    "+0x", FW_STACK_OR_HEAD, NULL },
 	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)" */
-	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+", FW_STACK, NULL },
+	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
+	    ".c:|.h:|.S:", FW_STACK, NULL },
 	/* syzbot's annotated traces: an inlined function has its source line and
 	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]" */
-	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ (?<inl>\\[inline\\])\\s*$", FW_STACK, NULL },
+	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ (?<inl>\\[inline\\])\\s*$",
+	    " [inline]", FW_STACK, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
-	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$", FW_ANY, NULL },
+	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$",
+	    "[<", FW_ANY, NULL },
 	/* unsymbolised frames in a trace: x86 " ? 0xffffffffc02d6000", arm64 " 0xffff366ec804fa00" */
-	{ "^\\s*(?<q>\\? )?0x(?<addr>[0-9a-f]{8,16})(?:\\s+\\([CLP]\\))?\\s*$", FW_RUN, NULL },
+	{ "^\\s*(?<q>\\? )?0x(?<addr>[0-9a-f]{8,16})(?:\\s+\\([CLP]\\))?\\s*$",
+	    "0x", FW_RUN, NULL },
 	/* symbol without offset (edited or stripped traces): " ? efi_mokvar_table_init" */
-	{ "^\\s*(?<q>\\? )?(?<func>[a-z_][A-Za-z0-9_]*(?:\\.[a-z0-9_.]+)?)\\s*$", FW_RUN, NULL },
+	{ "^\\s*(?<q>\\? )?(?<func>[a-z_][A-Za-z0-9_]*(?:\\.[a-z0-9_.]+)?)\\s*$",
+	    NULL, FW_RUN, NULL },
 };
 const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
 
@@ -591,47 +663,74 @@ const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
  * looked for in the lines before the report.
  */
 struct arch_marker kt_arch_markers[] = {
-	{ "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check\\+|\\bpgm_check_handler\\+", "s390", false, NULL },
+	{ "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check\\+|\\bpgm_check_handler\\+",
+	    "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check+|pgm_check_handler+", "s390", false, NULL },
 	/* loongarch exception registers; its syscall entry */
-	{ "^\\s*(?:ERA|BADV|PRMD|ESTAT|EUEN|ECFG|CRMD): +[0-9a-f]|\\bhandle_syscall\\+0x", "loongarch", false, NULL },
+	{ "^\\s*(?:ERA|BADV|PRMD|ESTAT|EUEN|ECFG|CRMD): +[0-9a-f]|\\bhandle_syscall\\+0x",
+	    "ERA:|BADV:|PRMD:|ESTAT:|EUEN:|ECFG:|CRMD:|handle_syscall+0x", "loongarch", false, NULL },
 	{ "^\\s*NIP[: \\[]|GPR\\d\\d: |--- interrupt: |\\(unreliable\\)|Oops: Kernel access of bad area|"
 	    "MSR: [0-9a-f]+ <|cpu 0x[0-9a-f]+: Vector:|enter \\? for help|(?:LE|BE) PAGE_SIZE|"
-	    "REGS: [0-9a-f]+ TRAP:|Faulting instruction address:", "powerpc", false, NULL },
-	{ "^\\s*epc ?: |badaddr: [0-9a-f]+|^\\s*gp : [0-9a-f]+ tp : |riscv-virtio", "riscv", false, NULL },
+	    "REGS: [0-9a-f]+ TRAP:|Faulting instruction address:",
+	    "NIP|GPR|--- interrupt: |(unreliable)|Oops: Kernel access of bad area|MSR: |cpu 0x|"
+	    "enter ? for help| PAGE_SIZE|REGS: |Faulting instruction address:", "powerpc", false, NULL },
+	{ "^\\s*epc ?: |badaddr: [0-9a-f]+|^\\s*gp : [0-9a-f]+ tp : |riscv-virtio",
+	    "epc|badaddr: | tp : |riscv-virtio", "riscv", false, NULL },
 	{ "SMP ARM|\\) from \\[<|ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: [0-9a-f]{8}\\b|"
-	    "ARM-Versatile|^\\s*\\w+ from \\w+\\+0x", "arm", false, NULL },
+	    "ARM-Versatile|^\\s*\\w+ from \\w+\\+0x",
+	    "SMP ARM| from |ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: |ARM-Versatile", "arm", false, NULL },
 	{ "^\\s*pc : [\\w.]+\\+|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
-	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|^\\s*Call trace:", "arm64", false, NULL },
-	{ "^\\s*PC is at ", "arm", false, NULL },
+	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|^\\s*Call trace:",
+	    "pc : |x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall+|pstate: |Mem abort info|"
+	    "Internal error: |Call trace:", "arm64", false, NULL },
+	{ "^\\s*PC is at ",
+	    "PC is at ", "arm", false, NULL },
 	/* not asm_exc_*: 32-bit x86 has those entry points too (occurrence 2 of
 	 * x86-pti-clone-pgtable-alignment-i386, an "EIP: asm_exc_page_fault") */
 	{ "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|RSP: [0-9a-f]{4}:|RAX: |x86_64_start_kernel|"
 	    "\\bstart_cpu\\+|secondary_startup_64|system_call_fastpath|stub_execve|\\btracesys\\+",
-	    "x86_64", false, NULL },
+	    "RIP: |entry_SYSCALL_64|__x64_sys_|do_syscall_64|RSP: |RAX: |"
+	    "x86_64_start_kernel|start_cpu+|secondary_startup_64|system_call_fastpath|stub_execve|"
+	    "tracesys+", "x86_64", false, NULL },
 	{ "EIP: |EAX: |sysenter_past_esp|sysenter_do_call|entry_INT80_32|entry_SYSENTER_32|i386_start_kernel|"
 	    "startup_32_smp",
-	    "i386", false, NULL },
+	    "EIP: |EAX: |sysenter_past_esp|sysenter_do_call|entry_INT80_32|entry_SYSENTER_32|"
+	    "i386_start_kernel|startup_32_smp", "i386", false, NULL },
 	/* the o32 system call entry */
-	{ "^\\s*epc\\s+: |[Oo]cteon|\\bsyscall_common\\+0x", "mips", false, NULL },
+	{ "^\\s*epc\\s+: |[Oo]cteon|\\bsyscall_common\\+0x",
+	    "epc|cteon|syscall_common+0x", "mips", false, NULL },
 	/* weak: release strings (Fedora/RHEL ".x86_64", Debian "-amd64"), emulated machines */
-	{ "\\.ppc64|\\bppc64le\\b|-powerpc64(?:le)?\\b", "powerpc", true, NULL },
-	{ "\\.aarch64\\b|\\d-arm64\\b", "arm64", true, NULL },
-	{ "\\.armv7|\\barmv7l\\b|\\d-armmp\\b", "arm", true, NULL },
-	{ "\\briscv\\d*\\b", "riscv", true, NULL },
-	{ "\\.s390x\\b|\\d-s390x\\b|QEMU \\d{4} QEMU|Hardware name: IBM \\d{4} [0-9A-Z]{3} ", "s390", true, NULL },
+	{ "\\.ppc64|\\bppc64le\\b|-powerpc64(?:le)?\\b",
+	    "ppc64|-powerpc64", "powerpc", true, NULL },
+	{ "\\.aarch64\\b|\\d-arm64\\b",
+	    ".aarch64|-arm64", "arm64", true, NULL },
+	{ "\\.armv7|\\barmv7l\\b|\\d-armmp\\b",
+	    "armv7|-armmp", "arm", true, NULL },
+	{ "\\briscv\\d*\\b",
+	    "riscv", "riscv", true, NULL },
+	{ "\\.s390x\\b|\\d-s390x\\b|QEMU \\d{4} QEMU|Hardware name: IBM \\d{4} [0-9A-Z]{3} ",
+	    "s390x|QEMU |Hardware name: IBM ", "s390", true, NULL },
 	/* loongarch64 kernel addresses (the direct-mapped window 0x9000...) and release strings */
-	{ "\\[<9000[0-9a-f]{12}>\\]|\\.loongarch64\\b|\\bloongarch", "loongarch", true, NULL },
-	{ "\\bmips", "mips", true, NULL },
-	{ "\\.i[3-6]86\\b|\\bi[3-6]86\\b|\\d-686(?:-pae)?\\b|__ia32_sys", "i386", true, NULL },
-	{ "\\.x86_64\\b|\\bx86_64\\b|\\d-amd64\\b", "x86_64", true, NULL },
+	{ "\\[<9000[0-9a-f]{12}>\\]|\\.loongarch64\\b|\\bloongarch",
+	    "[<9000|loongarch", "loongarch", true, NULL },
+	{ "\\bmips",
+	    "mips", "mips", true, NULL },
+	{ "\\.i[3-6]86\\b|\\bi[3-6]86\\b|\\d-686(?:-pae)?\\b|__ia32_sys",
+	    "i386|i486|i586|i686|-686|__ia32_sys", "i386", true, NULL },
+	{ "\\.x86_64\\b|\\bx86_64\\b|\\d-amd64\\b",
+	    "x86_64|-amd64", "x86_64", true, NULL },
 	/* 64-bit x86 kernel text (0xffffffff8...) and modules (0xffffffffa/c...) */
-	{ "\\[<ffffffff[89a-f][0-9a-f]{7}>\\]\\s+(?:\\? )?[A-Za-z_.]", "x86_64", true, NULL },
+	{ "\\[<ffffffff[89a-f][0-9a-f]{7}>\\]\\s+(?:\\? )?[A-Za-z_.]",
+	    "[<ffffffff", "x86_64", true, NULL },
 	/* x86_64 direct map and vmemmap addresses */
-	{ "\\b(?:0x)?(?:ffff88[0-9a-f]{10}|ffffea0[0-9a-f]{9})\\b", "x86_64", true, NULL },
+	{ "\\b(?:0x)?(?:ffff88[0-9a-f]{10}|ffffea0[0-9a-f]{9})\\b",
+	    "ffff88|ffffea0", "x86_64", true, NULL },
 	/* 32-bit frames with the symbol after the address (arm puts it in parentheses) */
-	{ "^\\s*(?:<\\w+>\\s+)?\\[<[0-9a-f]{8}>\\]\\s+(?:\\? )?[A-Za-z_.]", "i386", true, NULL },
+	{ "^\\s*(?:<\\w+>\\s+)?\\[<[0-9a-f]{8}>\\]\\s+(?:\\? )?[A-Za-z_.]",
+	    "[<", "i386", true, NULL },
 	{ "general protection fault|invalid opcode:|#PF: |mce: \\[Hardware Error\\]|QEMU Standard PC|"
-	    "Google Compute Engine|SeaBIOS|masked ExtINT|APIC 0x[0-9a-f]+", "x86_64", true, NULL },
+	    "Google Compute Engine|SeaBIOS|masked ExtINT|APIC 0x[0-9a-f]+",
+	    "general protection fault|invalid opcode:|#PF: |mce: [Hardware Error]|QEMU Standard PC|"
+	    "Google Compute Engine|SeaBIOS|masked ExtINT|APIC 0x", "x86_64", true, NULL },
 };
 const size_t kt_narch_markers = ARRAY_SIZE(kt_arch_markers);
 
@@ -686,6 +785,8 @@ struct prefix_form kt_prefix_forms[] = {
 };
 const size_t kt_nprefix_forms = ARRAY_SIZE(kt_prefix_forms);
 _Static_assert(ARRAY_SIZE(kt_prefix_forms) <= KT_MAX_PREFIX_FORMS, "raise KT_MAX_PREFIX_FORMS");
+_Static_assert(KT_MAX_PREFIX_FORMS <= 32, "kt_prefix_first has a bit per form");
+uint32_t kt_prefix_first[256];
 
 /* Lines a report pulls back from just before its header, per header family. */
 /* Each with an example from a real report where the cut hid the header. */
@@ -858,15 +959,16 @@ static const char at_pattern[] =
 
 /* The outermost frames of a complete trace: kernel threads, syscall and
  * exception entry, CPU start-up. */
-static const char stack_bottom_pattern[] =
-	"\\b(?:ret_from_fork(?:_asm)?|ret_from_kernel_thread|kernel_thread(?:_exit|_helper)?|kthread|"
-	"ret_fast_syscall|ret_from_syscall|ret_to_user|entry_SYSCALL_64_after_hwframe|entry_SYSCALL_64|"
-	"entry_INT80_(?:32|compat)|entry_SYSENTER_(?:32|compat)|entry_SYSCALL_compat|sysenter_past_esp|"
-	"sysenter_do_call|system_call_fastpath|system_call|syscall_exit|sysc_\\w+|__sys_trace_return|"
-	"el0_svc\\w*|el0t_64_sync|el0_sync|ret_from_exception|handle_exception|start_kernel|"
-	"secondary_start_kernel|start_secondary|cpu_startup_entry|cpu_idle|rest_init|x86_64_start_\\w+|syscall_call|"
-	"i386_start_kernel|startup_32_smp|rewind_stack_do_exit|rewind_stack_and_make_dead|retint_user|"
-	"start_xen|\\w+#primary_switched|startup_continue|syscall_common)(?:\\+0x|\\b)";
+#define STACK_BOTTOM_NAMES \
+	"ret_from_fork(?:_asm)?|ret_from_kernel_thread|kernel_thread(?:_exit|_helper)?|kthread|" \
+	"ret_fast_syscall|ret_from_syscall|ret_to_user|entry_SYSCALL_64_after_hwframe|entry_SYSCALL_64|" \
+	"entry_INT80_(?:32|compat)|entry_SYSENTER_(?:32|compat)|entry_SYSCALL_compat|sysenter_past_esp|" \
+	"sysenter_do_call|system_call_fastpath|system_call|syscall_exit|sysc_\\w+|__sys_trace_return|" \
+	"el0_svc\\w*|el0t_64_sync|el0_sync|ret_from_exception|handle_exception|start_kernel|" \
+	"secondary_start_kernel|start_secondary|cpu_startup_entry|cpu_idle|rest_init|x86_64_start_\\w+|syscall_call|" \
+	"i386_start_kernel|startup_32_smp|rewind_stack_do_exit|rewind_stack_and_make_dead|retint_user|" \
+	"start_xen|\\w+#primary_switched|startup_continue|syscall_common"
+static const char stack_bottom_pattern[] = "\\b(?:" STACK_BOTTOM_NAMES ")(?:\\+0x|\\b)";
 
 /* Frames after which a trace leaves interrupt context. */
 static const char irq_end_pattern[] =
@@ -930,6 +1032,228 @@ header_lits_build(void)
 	kt_multilit_build(header_lits);
 }
 
+/*
+ * The row prefilters (formats.h): per table, its rows' literals in one
+ * multi-literal matcher (id = row), and the rows that have none.
+ */
+static struct row_filter {
+	struct kt_multilit *ml;
+	unsigned char always[KT_NTABLES * KT_MAX_TABLE_ROWS];
+	size_t nrows;
+} row_filters[KT_NTABLES + 1];	/* the last: all the tables, rows after kt_table_base() */
+
+_Static_assert(ARRAY_SIZE(kt_field_forms) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
+_Static_assert(ARRAY_SIZE(kt_arch_markers) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
+_Static_assert(ARRAY_SIZE(kt_frame_forms) <= KT_MAX_TABLE_ROWS, "raise KT_MAX_TABLE_ROWS");
+
+size_t
+kt_table_rows(enum kt_table t)
+{
+	switch (t) {
+	case KT_TABLE_FIELD_FORMS: return kt_nfield_forms;
+	case KT_TABLE_ARCH_MARKERS: return kt_narch_markers;
+	default: return kt_nframe_forms;
+	}
+}
+
+const pcre2_code *
+kt_table_re(enum kt_table t, size_t i)
+{
+	switch (t) {
+	case KT_TABLE_FIELD_FORMS: return kt_field_forms[i].re;
+	case KT_TABLE_ARCH_MARKERS: return kt_arch_markers[i].re;
+	default: return kt_frame_forms[i].re;
+	}
+}
+
+static const char *
+row_literals(enum kt_table t, size_t i)
+{
+	switch (t) {
+	case KT_TABLE_FIELD_FORMS: return kt_field_forms[i].literals;
+	case KT_TABLE_ARCH_MARKERS: return kt_arch_markers[i].literals;
+	default: return kt_frame_forms[i].literals;
+	}
+}
+
+size_t
+kt_table_base(enum kt_table t)
+{
+	size_t base = 0;
+
+	for (int u = 0; u < (int)t; u++)
+		base += kt_table_rows((enum kt_table)u);
+	return base;
+}
+
+/* Table t's rows into filter f, as ids base, base + 1, ... */
+static void
+row_filter_add(struct row_filter *f, enum kt_table t, size_t base)
+{
+	for (size_t i = 0; i < kt_table_rows(t); i++) {
+		const char *p = row_literals(t, i);
+
+		f->always[base + i] = !p;
+		while (p) {
+			const char *bar = strchr(p, '|');
+			size_t n = bar ? (size_t)(bar - p) : strlen(p);
+
+			if (kt_multilit_add(f->ml, p, n, (unsigned)(base + i)))
+				abort();	/* an empty literal ("a||b") in a table: a bug every test catches */
+			p = bar ? bar + 1 : NULL;
+		}
+	}
+	f->nrows = base + kt_table_rows(t);
+}
+
+static void
+row_filters_build(void)
+{
+	struct row_filter *all = &row_filters[KT_NTABLES];
+
+	all->ml = kt_multilit_new(0);
+	for (int t = 0; t < KT_NTABLES; t++) {
+		row_filters[t].ml = kt_multilit_new(0);
+		row_filter_add(&row_filters[t], (enum kt_table)t, 0);
+		kt_multilit_build(row_filters[t].ml);
+		row_filter_add(all, (enum kt_table)t, kt_table_base((enum kt_table)t));
+	}
+	kt_multilit_build(all->ml);
+}
+
+static void
+rows_seen(const struct row_filter *f, const char *text, size_t len, unsigned char *cand)
+{
+	memcpy(cand, f->always, f->nrows);
+	kt_multilit_seen(f->ml, text, len, cand, NULL);
+}
+
+void
+kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *cand)
+{
+	rows_seen(&row_filters[t], text, len, cand);
+}
+
+void
+kt_rows_possible_all(const char *text, size_t len, unsigned char *cand)
+{
+	rows_seen(&row_filters[KT_NTABLES], text, len, cand);
+}
+
+/*
+ * Literal prefilters of patterns that are alternations of names, tried on
+ * many lines that hold none of them: the literals kt_regex_literals finds
+ * in each alternative (every match contains one of them), in one
+ * case-insensitive multi-literal matcher; NULL when some alternative has
+ * none (the pattern is then tried on every line).
+ */
+static struct kt_multilit *not_header_lits, *stack_bottom_lits;
+static pcre2_code *stack_bottom_re;
+
+static struct kt_multilit *
+literal_prefilter(const char *alternatives)
+{
+	char **lits;
+	size_t n = kt_regex_literals(alternatives, false, &lits);
+	struct kt_multilit *ml;
+
+	if (!n)
+		return NULL;
+	ml = kt_multilit_new(KT_MULTILIT_ICASE);
+	for (size_t i = 0; i < n; i++) {
+		kt_multilit_add(ml, lits[i], strlen(lits[i]), 0);
+		free(lits[i]);
+	}
+	free(lits);
+	kt_multilit_build(ml);
+	return ml;
+}
+
+static int
+stop_at_first(unsigned id, size_t start, size_t end, void *arg)
+{
+	(void)id;
+	(void)start;
+	(void)end;
+	(void)arg;
+	return 1;
+}
+
+/* Whether text holds one of the literals (or there is no prefilter). */
+static bool
+may_hold(const struct kt_multilit *ml, const char *text, size_t len)
+{
+	return !ml || kt_multilit_scan(ml, text, len, stop_at_first, NULL) != 0;
+}
+
+bool
+kt_stack_bottom(const char *text, size_t len)
+{
+	return may_hold(stack_bottom_lits, text, len) && kt_re_match(stack_bottom_re, text, len) > 0;
+}
+
+/*
+ * First-byte filters of the body forms, tried in turn on every line of a
+ * report (most of them long alternations that PCRE2 tries one by one).  A
+ * form written "^\\s*X" matches only a line whose first non-blank byte can
+ * start X: the first code unit or start bitmap PCRE2 works out when it
+ * compiles X alone (what its own start-up optimisation relies on).  When
+ * X may start with a blank, or PCRE2 knows no such set, the form is tried
+ * on every line.
+ */
+struct first_bytes {
+	bool any;		/* no filter */
+	uint8_t map[32];	/* bit c: a line whose first non-blank byte is c may match */
+};
+
+static struct first_bytes body_first[ARRAY_SIZE(kt_body_forms)];
+
+static const char blank_bytes[] = " \t\n\v\f\r";	/* PCRE2's \s */
+
+static void
+first_bytes_of(const char *pattern, struct first_bytes *fb)
+{
+	static const char lead[] = "^\\s*";
+	uint32_t type = 0, unit = 0;
+	const uint8_t *bitmap = NULL;
+	pcre2_code *x;
+
+	fb->any = true;
+	if (strncmp(pattern, lead, strlen(lead)) || strstr(pattern, "(?i"))
+		return;
+	x = kt_re_compile(pattern + strlen(lead), 0);
+	pcre2_pattern_info(x, PCRE2_INFO_FIRSTCODETYPE, &type);
+	memset(fb->map, 0, sizeof(fb->map));
+	if (type == 1 && !pcre2_pattern_info(x, PCRE2_INFO_FIRSTCODEUNIT, &unit) && unit < 256) {
+		fb->map[unit / 8] |= (uint8_t)(1u << unit % 8);
+		fb->any = false;
+	} else if (type == 0 && !pcre2_pattern_info(x, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
+		memcpy(fb->map, bitmap, sizeof(fb->map));
+		fb->any = false;
+	}
+	for (const char *b = blank_bytes; *b && !fb->any; b++)
+		fb->any = fb->map[(unsigned char)*b / 8] >> ((unsigned char)*b % 8) & 1;
+	kt_re_free(x);
+}
+
+/* The first non-blank byte of text; NUL when it is all blanks. */
+static unsigned char
+first_nonblank(const char *text, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && strchr(blank_bytes, text[i]) && text[i])
+		i++;
+	return i < len ? (unsigned char)text[i] : 0;
+}
+
+/* Whether a line whose first non-blank byte is c may match (NUL: any line may). */
+static bool
+may_start(const struct first_bytes *fb, unsigned char c)
+{
+	return fb->any || !c || (fb->map[c / 8] >> (c % 8) & 1);
+}
+
 pcre2_code *kt_not_header_re;
 pcre2_code *kt_skip_re;
 pcre2_code *kt_sanitizer_check_re;
@@ -937,7 +1261,6 @@ pcre2_code *kt_at_re;
 pcre2_code *kt_interleave_re;
 pcre2_code *kt_stall_anchor_re;
 pcre2_code *kt_stall_culprit_re;
-pcre2_code *kt_stack_bottom_re;
 pcre2_code *kt_irq_end_re;
 pcre2_code *kt_postend_re;
 pcre2_code *kt_boot_re;
@@ -965,14 +1288,17 @@ report_tables_compile(void)
 		if (kt_header_forms[i].skip)
 			kt_header_forms[i].skip_re = kt_re_compile(kt_header_forms[i].skip, 0);
 	}
-	for (i = 0; i < kt_nbody_forms; i++)
+	for (i = 0; i < kt_nbody_forms; i++) {
 		kt_body_forms[i].re = kt_re_compile(kt_body_forms[i].pattern, 0);
+		first_bytes_of(kt_body_forms[i].pattern, &body_first[i]);
+	}
 	for (i = 0; i < kt_nfield_forms; i++)
 		kt_field_forms[i].re = kt_re_compile(kt_field_forms[i].pattern, 0);
 	for (i = 0; i < kt_nframe_forms; i++)
 		kt_frame_forms[i].re = kt_re_compile(kt_frame_forms[i].pattern, 0);
 	for (i = 0; i < kt_narch_markers; i++)
 		kt_arch_markers[i].re = kt_re_compile(kt_arch_markers[i].pattern, 0);
+	row_filters_build();
 	for (i = 0; i < kt_npullback_forms; i++)
 		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
 	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */
@@ -986,7 +1312,9 @@ report_tables_compile(void)
 	kt_interleave_re = kt_re_compile(interleave_pattern, 0);
 	kt_stall_anchor_re = kt_re_compile(stall_anchor_pattern, 0);
 	kt_stall_culprit_re = kt_re_compile(stall_culprit_pattern, 0);
-	kt_stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
+	stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
+	stack_bottom_lits = literal_prefilter(STACK_BOTTOM_NAMES);
+	not_header_lits = literal_prefilter(not_header_pattern);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);
@@ -1000,8 +1328,12 @@ formats_compile(void)
 {
 	size_t i;
 
-	for (i = 0; i < kt_nprefix_forms; i++)
+	for (i = 0; i < kt_nprefix_forms; i++) {
 		kt_prefix_forms[i].re = kt_re_compile(kt_prefix_forms[i].pattern, PCRE2_ANCHORED);
+		kt_prefix_first[0] |= 1u << i;
+		for (const char *c = kt_prefix_forms[i].first; *c; c++)
+			kt_prefix_first[(unsigned char)*c] |= 1u << i;
+	}
 	for (i = 0; i < kt_nwrap_forms; i++) {
 		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);
 		kt_wrap_forms[i].cont_re = kt_re_compile(kt_wrap_forms[i].continuation, 0);
@@ -1040,7 +1372,7 @@ kt_header_match(const char *text, size_t len, bool xen)
 		if (!!(h->flags & HF_XEN) != xen || !seen[i])
 			continue;
 		if (!checked_not) {
-			if (kt_re_match(kt_not_header_re, text, len) > 0)
+			if (may_hold(not_header_lits, text, len) && kt_re_match(kt_not_header_re, text, len) > 0)
 				return NULL;
 			checked_not = true;
 		}
@@ -1052,19 +1384,46 @@ kt_header_match(const char *text, size_t len, bool xen)
 
 /*
  * Every incomplete form ends in a slash, "for", "range", a comma or a word
- * of a WARNING header: lines ending otherwise never reach a regex.
+ * of a WARNING header: lines ending otherwise never reach a regex.  The
+ * words are also what the skim looks for (kt_skim_literal).
  */
-static const char *const wrap_words[] = { "WARNING: CPU: ", "kernel BUG at ", "probably for", " in range", "Hardware name: " };
+enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HARDWARE };
+static const char *const wrap_words[] = {
+	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
+	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
+};
 
+static bool
+holds_word(const char *text, size_t len, int w)
+{
+	return memmem(text, len, wrap_words[w], strlen(wrap_words[w])) != NULL;
+}
+
+static bool
+ends_with_word(const char *text, size_t len, int w)
+{
+	size_t n = strlen(wrap_words[w]);
+
+	return len >= n && !memcmp(text + len - n, wrap_words[w], n);
+}
+
+/* By its last byte, the words a line cut as an incomplete form holds: a
+ * WARNING cut after "at" or a line number, a path cut at a slash (WARNING
+ * or BUG), "probably for" and "in range" at the very end. */
 static bool
 may_be_cut(const char *text, size_t len)
 {
-	if (len < 12 || !strchr("/rte0123456789,", text[len - 1]))
-		return false;
-	for (size_t i = 0; i < ARRAY_SIZE(wrap_words); i++)
-		if (memmem(text, len, wrap_words[i], strlen(wrap_words[i])))
-			return true;
-	return false;
+	char last = len >= 12 ? text[len - 1] : '\0';
+
+	if (last == 'r')
+		return ends_with_word(text, len, WRAP_FOR);
+	if (last == 'e')
+		return ends_with_word(text, len, WRAP_RANGE);
+	if (last == ',')
+		return holds_word(text, len, WRAP_HARDWARE);
+	if (last == '/')
+		return holds_word(text, len, WRAP_WARNING) || holds_word(text, len, WRAP_BUG);
+	return (last == 't' || (last >= '0' && last <= '9')) && holds_word(text, len, WRAP_WARNING);
 }
 
 /*
@@ -1112,8 +1471,10 @@ kt_pullback_re(unsigned form_flags)
 enum body_class
 kt_body_class(const char *text, size_t len)
 {
+	unsigned char c = first_nonblank(text, len);
+
 	for (size_t i = 0; i < kt_nbody_forms; i++)
-		if (kt_re_match(kt_body_forms[i].re, text, len) > 0)
+		if (may_start(&body_first[i], c) && kt_re_match(kt_body_forms[i].re, text, len) > 0)
 			return kt_body_forms[i].cls;
 	return BODY_NONE;
 }

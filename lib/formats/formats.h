@@ -50,6 +50,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "ktriage.h"
 #include "regex.h"
@@ -131,6 +132,7 @@ struct body_form {
  * addr access pc lr trap modules xcpu rvcause. First match of a field wins. */
 struct field_form {
 	const char *pattern;
+	const char *literals;	/* prefilter (KT_TABLE_FIELD_FORMS) */
 	const char *arch;	/* arch this line proves, or NULL */
 	bool context_too;	/* also searched in the lines before the report */
 	pcre2_code *re;
@@ -148,12 +150,14 @@ enum frame_where {
  * rs (Xen R/S marker). */
 struct frame_form {
 	const char *pattern;
+	const char *literals;	/* prefilter (KT_TABLE_FRAME_FORMS) */
 	enum frame_where where;
 	pcre2_code *re;
 };
 
 struct arch_marker {
 	const char *pattern;
+	const char *literals;	/* prefilter (KT_TABLE_ARCH_MARKERS) */
 	const char *arch;
 	bool weak;		/* circumstantial: used only when no strong marker matches;
 				 * also searched in the lines before the report */
@@ -229,6 +233,9 @@ extern struct arch_marker kt_arch_markers[];
 extern const size_t kt_narch_markers;
 extern struct prefix_form kt_prefix_forms[];
 extern const size_t kt_nprefix_forms;
+/* Per byte: bit i set when prefix form i may start with it (its `first`;
+ * every form for NUL, the end of the text). */
+extern uint32_t kt_prefix_first[256];
 extern struct pullback_form kt_pullback_forms[];
 extern const size_t kt_npullback_forms;
 extern const struct access_decoder kt_access_decoders[];
@@ -284,8 +291,9 @@ extern pcre2_code *kt_stall_culprit_re;
 extern pcre2_code *kt_interleave_re;
 /* Lockdep "..., at: func" lines (named group func). */
 extern pcre2_code *kt_at_re;
-/* Frames that end a complete call trace (thread and syscall entry points). */
-extern pcre2_code *kt_stack_bottom_re;
+/* Whether a frame line names a frame that ends a complete call trace
+ * (thread and syscall entry points). */
+bool kt_stack_bottom(const char *text, size_t len);
 /* Frames that end an interrupt section of a trace (the interrupted code follows). */
 extern pcre2_code *kt_irq_end_re;
 /* Lines that still belong to a report after its end marker (x86 repeats RIP/Code). */
@@ -293,6 +301,32 @@ extern pcre2_code *kt_postend_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */
 extern pcre2_code *kt_boot_re;
 extern pcre2_code *kt_shutdown_re;	/* the kernel stops on purpose */
+
+/*
+ * Row prefilters: the rows of these tables (field forms, arch markers,
+ * frame forms) are tried on every line of a report, and most rows match
+ * none of them.  A row's `literals` are the
+ * strings every match of its pattern contains ('|' between alternatives;
+ * NULL: none, the row is always tried): one multi-literal pass over a line
+ * tells which rows are worth a regex.  kt_rows_possible() sets cand[i] to 1
+ * for every row i of the table that may match text, to 0 for the others
+ * (cand has one entry per row).  t0010 checks the literals against every
+ * line of the test logs (test-tool prefilter-check).
+ */
+enum kt_table { KT_TABLE_FIELD_FORMS, KT_TABLE_ARCH_MARKERS, KT_TABLE_FRAME_FORMS, KT_NTABLES };
+
+/* Rows of a prefiltered table at most (callers keep a cand[] on the stack). */
+#define KT_MAX_TABLE_ROWS 128
+
+void kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *cand);
+/* Every table's rows in one pass (for a line that meets several tables):
+ * cand[kt_table_base(t) + i] for row i of table t; kt_table_base(KT_NTABLES)
+ * entries in all. */
+void kt_rows_possible_all(const char *text, size_t len, unsigned char *cand);
+size_t kt_table_base(enum kt_table t);
+/* The pattern of row i of table t, and the number of rows (for the check). */
+size_t kt_table_rows(enum kt_table t);
+const pcre2_code *kt_table_re(enum kt_table t, size_t i);
 
 /* Compile the tables of lines (once per process, thread-safe); call before any use. */
 void kt_formats_init(void);

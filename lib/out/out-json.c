@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include <jansson.h>
+#include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "lines.h"
@@ -24,12 +26,6 @@ out_jstr(const char *s)
 	j = json_stringn(sb.buf, sb.len);
 	strbuf_release(&sb);
 	return j ? j : json_null();
-}
-
-static json_t *
-jint(long v)
-{
-	return v < 0 ? json_null() : json_integer(v);
 }
 
 json_t *
@@ -131,76 +127,235 @@ jmatch(const struct kt_match *m)
 	return o;
 }
 
-json_t *
-out_json_object(const struct kt_report *r, const struct kt_matches *m)
+/*
+ * The report object is written straight into a buffer, byte for byte what
+ * jansson's compact dump (JSON_COMPACT | JSON_PRESERVE_ORDER) of the same
+ * object was: building a jansson object per report, then dumping it, was
+ * most of the cost of the JSON output.  The matches (rare, and shared with
+ * the other writers as jansson objects) are still dumped by jansson.
+ */
+
+/* A comma unless the value or key is the first of its object or array. */
+static void
+jw_sep(struct strbuf *sb)
 {
-	json_t *o = json_object(), *frames = json_array(), *mods = json_array();
+	char c = sb->len ? sb->buf[sb->len - 1] : '{';
 
-	json_object_set_new(o, "source", out_jstr(r->source));
-	json_object_set_new(o, "index", json_integer(r->index));
-	json_object_set_new(o, "primary", json_boolean(r->primary));
-	json_object_set_new(o, "first_line", json_integer((json_int_t)r->first_line));
-	json_object_set_new(o, "last_line", json_integer((json_int_t)r->last_line));
-	json_object_set_new(o, "kind", out_jstr(r->kind));
-	json_object_set_new(o, "title", out_jstr(r->title));
-	json_object_set_new(o, "header", out_jstr(r->header));
-	json_object_set_new(o, "guilty", out_jstr(r->guilty));
-	json_object_set_new(o, "arch", out_jstr(r->arch));
-	json_object_set_new(o, "release", out_jstr(r->release));
-	json_object_set_new(o, "hardware", out_jstr(r->hardware));
-	json_object_set_new(o, "platform", out_jstr(r->platform));
-	json_object_set_new(o, "mmu", out_jstr(r->mmu));
-	json_object_set_new(o, "cpu", jint(r->cpu));
-	json_object_set_new(o, "pid", jint(r->pid));
-	json_object_set_new(o, "comm", out_jstr(r->comm));
-	json_object_set_new(o, "taint", out_jstr(r->taint));
-	json_object_set_new(o, "caller", out_jstr(r->caller));
-	json_object_set_new(o, "time", r->has_time ? json_real(r->time) : json_null());
-	json_object_set_new(o, "fault_address", out_jstr(r->fault_address));
-	json_object_set_new(o, "access", out_jstr(kt_access_name(r->access)));
-	json_object_set_new(o, "pc", out_jstr(r->pc));
-	json_object_set_new(o, "lr", out_jstr(r->lr));
-	json_object_set_new(o, "trap", out_jstr(r->trap));
-	for (size_t i = 0; i < r->nframes; i++) {
-		const struct kt_frame *f = &r->frames[i];
-		json_t *jf = json_object();
+	if (c != '{' && c != '[' && c != ':')
+		strbuf_addch(sb, ',');
+}
 
-		json_object_set_new(jf, "function", out_jstr(f->function));
-		json_object_set_new(jf, "offset", f->offset < 0 ? json_null() : json_integer(f->offset));
-		json_object_set_new(jf, "size", f->size < 0 ? json_null() : json_integer(f->size));
-		json_object_set_new(jf, "module", out_jstr(f->module));
-		json_object_set_new(jf, "address", out_jstr(f->address));
-		json_object_set_new(jf, "reliable", json_boolean(f->reliable));
-		json_array_append_new(frames, jf);
+static void
+jw_key(struct strbuf *sb, const char *key)
+{
+	jw_sep(sb);
+	strbuf_addch(sb, '"');
+	strbuf_addstr(sb, key);	/* keys are plain ASCII names */
+	strbuf_addstr(sb, "\":");
+}
+
+/* As jansson escapes (no JSON_ENSURE_ASCII, no JSON_ESCAPE_SLASH). */
+static void
+jw_escaped(struct strbuf *sb, const char *s, size_t n)
+{
+	strbuf_addch(sb, '"');
+	for (size_t i = 0; i < n; i++) {
+		size_t run = i;
+		unsigned char c;
+
+		while (run < n && (unsigned char)s[run] >= 0x20 && s[run] != '"' && s[run] != '\\')
+			run++;
+		strbuf_add(sb, s + i, run - i);
+		if ((i = run) == n)
+			break;
+		c = (unsigned char)s[i];
+		switch (c) {
+		case '"': strbuf_addstr(sb, "\\\""); break;
+		case '\\': strbuf_addstr(sb, "\\\\"); break;
+		case '\b': strbuf_addstr(sb, "\\b"); break;
+		case '\f': strbuf_addstr(sb, "\\f"); break;
+		case '\n': strbuf_addstr(sb, "\\n"); break;
+		case '\r': strbuf_addstr(sb, "\\r"); break;
+		case '\t': strbuf_addstr(sb, "\\t"); break;
+		default: strbuf_addf(sb, "\\u%04X", c); break;
+		}
 	}
-	json_object_set_new(o, "frames", frames);
-	for (size_t i = 0; i < r->nmodules; i++)
-		json_array_append_new(mods, out_jstr(r->modules[i]));
-	json_object_set_new(o, "modules", mods);
-	json_object_set_new(o, "panicked", json_boolean(r->panicked));
-	json_object_set_new(o, "truncated", json_boolean(r->truncated));
-	json_object_set_new(o, "truncated_reason", out_jstr(r->truncated_reason));
-	json_object_set_new(o, "corrupted", json_boolean(r->corrupted));
-	json_object_set_new(o, "corrupted_reason", out_jstr(r->corrupted_reason));
-	json_object_set_new(o, "fingerprint", out_jstr(r->fingerprint));
-	{
-		json_t *ms = json_array();
+	strbuf_addch(sb, '"');
+}
 
-		for (size_t i = 0; m && i < m->n; i++)
-			json_array_append_new(ms, jmatch(&m->m[i]));
-		json_object_set_new(o, "matches", ms);
+/* A string value made valid UTF-8 (as out_jstr), or null. */
+static void
+jw_str(struct strbuf *sb, struct strbuf *tmp, const char *key, const char *s)
+{
+	jw_key(sb, key);
+	if (!s) {
+		strbuf_addstr(sb, "null");
+		return;
 	}
-	return o;
+	strbuf_reset(tmp);
+	kt_clean_text(tmp, s, strlen(s));
+	jw_escaped(sb, tmp->buf, tmp->len);
+}
+
+/* An integer; null when negative (unknown) and null_negative. */
+static void
+jw_int(struct strbuf *sb, const char *key, long long v, bool null_negative)
+{
+	char buf[24], *p = buf + sizeof(buf);
+	unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+
+	jw_key(sb, key);
+	if (v < 0 && null_negative) {
+		strbuf_addstr(sb, "null");
+		return;
+	}
+	/* "%lld" by hand: a report has dozens of numbers, and printf is most
+	 * of what each cost */
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	strbuf_add(sb, p, (size_t)(buf + sizeof(buf) - p));
+}
+
+static void
+jw_bool(struct strbuf *sb, const char *key, bool v)
+{
+	jw_key(sb, key);
+	strbuf_addstr(sb, v ? "true" : "false");
+}
+
+/* jansson's real: "%.17g", with ".0" when that looks like an integer, and
+ * no '+' nor leading zeros in an exponent.  jansson has no NaN or infinity:
+ * setting one failed and left the key out. */
+static void
+jw_real(struct strbuf *sb, const char *key, double v)
+{
+	char buf[64], *e;
+	size_t n;
+
+	if (!isfinite(v))
+		return;
+	jw_key(sb, key);
+	n = (size_t)snprintf(buf, sizeof(buf) - 3, "%.17g", v);
+	if (!strchr(buf, '.') && !strchr(buf, 'e')) {
+		memcpy(buf + n, ".0", 3);
+		n += 2;
+	}
+	if ((e = strchr(buf, 'e'))) {
+		char *start = e + 1 + (e[1] == '-'), *end = e + 2;
+
+		while (*end == '0')
+			end++;
+		memmove(start, end, strlen(end) + 1);
+	}
+	strbuf_addstr(sb, buf);
+}
+
+static void
+jw_frame(struct strbuf *sb, struct strbuf *tmp, const struct kt_frame *f)
+{
+	jw_sep(sb);
+	strbuf_addch(sb, '{');
+	jw_str(sb, tmp, "function", f->function);
+	jw_int(sb, "offset", f->offset, true);
+	jw_int(sb, "size", f->size, true);
+	jw_str(sb, tmp, "module", f->module);
+	jw_str(sb, tmp, "address", f->address);
+	jw_bool(sb, "reliable", f->reliable);
+	strbuf_addch(sb, '}');
+}
+
+static int
+jw_dump_cb(const char *buf, size_t size, void *data)
+{
+	strbuf_add(data, buf, size);
+	return 0;
+}
+
+static void
+jw_identity(struct strbuf *sb, struct strbuf *tmp, const struct kt_report *r)
+{
+	jw_str(sb, tmp, "source", r->source);
+	jw_int(sb, "index", r->index, false);
+	jw_bool(sb, "primary", r->primary);
+	jw_int(sb, "first_line", (long long)r->first_line, false);
+	jw_int(sb, "last_line", (long long)r->last_line, false);
+	jw_str(sb, tmp, "kind", r->kind);
+	jw_str(sb, tmp, "title", r->title);
+	jw_str(sb, tmp, "header", r->header);
+	jw_str(sb, tmp, "guilty", r->guilty);
+	jw_str(sb, tmp, "arch", r->arch);
+	jw_str(sb, tmp, "release", r->release);
+	jw_str(sb, tmp, "hardware", r->hardware);
+	jw_str(sb, tmp, "platform", r->platform);
+	jw_str(sb, tmp, "mmu", r->mmu);
+	jw_int(sb, "cpu", r->cpu, true);
+	jw_int(sb, "pid", r->pid, true);
+	jw_str(sb, tmp, "comm", r->comm);
+	jw_str(sb, tmp, "taint", r->taint);
+	jw_str(sb, tmp, "caller", r->caller);
+	if (r->has_time)
+		jw_real(sb, "time", r->time);
+	else
+		jw_str(sb, tmp, "time", NULL);
+}
+
+void
+out_json_report(struct strbuf *sb, const struct kt_report *r, const struct kt_matches *m)
+{
+	struct strbuf tmp = STRBUF_INIT;
+
+	strbuf_addch(sb, '{');
+	jw_identity(sb, &tmp, r);
+	jw_str(sb, &tmp, "fault_address", r->fault_address);
+	jw_str(sb, &tmp, "access", kt_access_name(r->access));
+	jw_str(sb, &tmp, "pc", r->pc);
+	jw_str(sb, &tmp, "lr", r->lr);
+	jw_str(sb, &tmp, "trap", r->trap);
+	jw_key(sb, "frames");
+	strbuf_addch(sb, '[');
+	for (size_t i = 0; i < r->nframes; i++)
+		jw_frame(sb, &tmp, &r->frames[i]);
+	strbuf_addch(sb, ']');
+	jw_key(sb, "modules");
+	strbuf_addch(sb, '[');
+	for (size_t i = 0; i < r->nmodules; i++) {
+		jw_sep(sb);
+		strbuf_reset(&tmp);
+		kt_clean_text(&tmp, r->modules[i], strlen(r->modules[i]));
+		jw_escaped(sb, tmp.buf, tmp.len);
+	}
+	strbuf_addch(sb, ']');
+	jw_bool(sb, "panicked", r->panicked);
+	jw_bool(sb, "truncated", r->truncated);
+	jw_str(sb, &tmp, "truncated_reason", r->truncated_reason);
+	jw_bool(sb, "corrupted", r->corrupted);
+	jw_str(sb, &tmp, "corrupted_reason", r->corrupted_reason);
+	jw_str(sb, &tmp, "fingerprint", r->fingerprint);
+	jw_key(sb, "matches");
+	strbuf_addch(sb, '[');
+	for (size_t i = 0; m && i < m->n; i++) {
+		json_t *o = jmatch(&m->m[i]);
+
+		jw_sep(sb);
+		json_dump_callback(o, jw_dump_cb, sb, JSON_COMPACT | JSON_PRESERVE_ORDER);
+		json_decref(o);
+	}
+	strbuf_addstr(sb, "]}");
+	strbuf_release(&tmp);
 }
 
 static void
 json_report(struct out_file *f, const struct kt_report *r, const struct kt_matches *m)
 {
-	json_t *o = out_json_object(r, m);
+	struct strbuf sb = STRBUF_INIT;
 
-	json_dumpf(o, f->fp, JSON_COMPACT | JSON_PRESERVE_ORDER);
-	fputc('\n', f->fp);
-	json_decref(o);
+	out_json_report(&sb, r, m);
+	strbuf_addch(&sb, '\n');
+	fwrite(sb.buf, 1, sb.len, f->fp);
+	strbuf_release(&sb);
 }
 
 /* JSON Lines stay one object per report: the summary is a notice (stderr). */

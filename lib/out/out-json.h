@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
-/* The JSON object of one report and its matches, shared by the JSON-based
- * writers (json, kcidb).  The caller owns the result (json_decref). */
+/* JSON of reports and signatures, shared by the JSON-based writers (json,
+ * kcidb) and "bisect". */
 #ifndef KT_OUT_JSON_H
 #define KT_OUT_JSON_H
 
@@ -9,7 +9,9 @@
 #include "ktriage.h"
 #include "signature.h"
 
-json_t *out_json_object(const struct kt_report *r, const struct kt_matches *m);
+struct strbuf;
+/* The JSON object of one report and its matches, appended to sb (compact, one line). */
+void out_json_report(struct strbuf *sb, const struct kt_report *r, const struct kt_matches *m);
 /* A JSON string of s made valid UTF-8, or null. */
 json_t *out_jstr(const char *s);
 /* [{commit, subject, verified}, ...] of a signature's commits */

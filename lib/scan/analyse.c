@@ -278,28 +278,59 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 			set_str(&sc->reg[i], g, n);
 }
 
+/*
+ * The rows of the field forms, arch markers and frame forms that may match
+ * each line of the segment (formats.h, kt_rows_possible_all): one
+ * multi-literal pass per line serves all three.  Line i of the report is
+ * row i, line i of its context row nlines + i.
+ */
+struct cands {
+	unsigned char *rows;
+	size_t stride;
+};
+
+static void
+cands_fill(struct cands *c, const struct segment *seg)
+{
+	c->stride = kt_table_base(KT_NTABLES);
+	c->rows = xmalloc((seg->nlines + seg->ncontext) * c->stride + 1);
+	for (size_t i = 0; i < seg->nlines + seg->ncontext; i++) {
+		const char *t = i < seg->nlines ? seg->lines[i].text : seg->context[i - seg->nlines].text;
+
+		kt_rows_possible_all(t, strlen(t), c->rows + i * c->stride);
+	}
+}
+
+static const unsigned char *
+cands_of(const struct cands *c, size_t line, enum kt_table t)
+{
+	return c->rows + line * c->stride + kt_table_base(t);
+}
+
+/* The field forms (all, or the context ones) that match line t, in table
+ * order; only those cand allows are tried. */
+static void
+fields_of_line(struct kt_report *r, struct scratch *sc, const char *t, bool context,
+    const unsigned char *cand)
+{
+	size_t len = strlen(t);
+
+	for (size_t k = 0; k < kt_nfield_forms; k++)
+		if (cand[k] && (!context || kt_field_forms[k].context_too) &&
+		    kt_re_match(kt_field_forms[k].re, t, len) > 0)
+			apply_field_form(r, sc, &kt_field_forms[k], t);
+}
+
 /* Field forms over the report's lines, then (identity printed before the
  * report: boot banner, "Hardware name") the context ones over its context. */
 static void
-extract_fields(const struct segment *seg, struct kt_report *r, struct scratch *sc)
+extract_fields(const struct segment *seg, const struct cands *c, struct kt_report *r, struct scratch *sc)
 {
-	for (size_t i = 0; i < seg->nlines; i++) {
-		const char *t = seg->lines[i].text;
-		size_t len = strlen(t);
-
-		for (size_t k = 0; k < kt_nfield_forms; k++)
-			if (kt_re_match(kt_field_forms[k].re, t, len) > 0)
-				apply_field_form(r, sc, &kt_field_forms[k], t);
-	}
-	for (size_t i = seg->ncontext; i-- > 0;) {
-		const char *t = seg->context[i].text;
-		size_t len = strlen(t);
-
-		for (size_t k = 0; k < kt_nfield_forms; k++)
-			if (kt_field_forms[k].context_too &&
-			    kt_re_match(kt_field_forms[k].re, t, len) > 0)
-				apply_field_form(r, sc, &kt_field_forms[k], t);
-	}
+	for (size_t i = 0; i < seg->nlines; i++)
+		fields_of_line(r, sc, seg->lines[i].text, false, cands_of(c, i, KT_TABLE_FIELD_FORMS));
+	for (size_t i = seg->ncontext; i-- > 0;)
+		fields_of_line(r, sc, seg->context[i].text, true,
+		    cands_of(c, seg->nlines + i, KT_TABLE_FIELD_FORMS));
 	if (r->cpu < 0 && sc->xcpu)
 		r->cpu = strtol(sc->xcpu, NULL, 16);
 	if (!r->pc && sc->pcaddr)
@@ -340,15 +371,19 @@ register_access(const struct segment *seg, struct kt_report *r, const struct scr
 			r->access = decode_access(&kt_access_decoders[i], strtoul(sc->reg[i], NULL, 16));
 }
 
+/* The strongest marker below best of n lines, the first of them line
+ * first of the segment's candidates c. */
 static size_t
-best_marker(const struct kt_line *lines, size_t n, size_t best, bool weak_only)
+best_marker(const struct kt_line *lines, size_t n, const struct cands *c, size_t first, size_t best,
+    bool weak_only)
 {
 	for (size_t i = 0; i < n && best > 0; i++) {
 		const char *t = lines[i].text;
 		size_t len = strlen(t);
+		const unsigned char *cand = cands_of(c, first + i, KT_TABLE_ARCH_MARKERS);
 
 		for (size_t k = 0; k < best; k++) {
-			if (weak_only && !kt_arch_markers[k].weak)
+			if (!cand[k] || (weak_only && !kt_arch_markers[k].weak))
 				continue;
 			if (kt_re_match(kt_arch_markers[k].re, t, len) > 0) {
 				best = k;
@@ -360,7 +395,7 @@ best_marker(const struct kt_line *lines, size_t n, size_t best, bool weak_only)
 }
 
 static const char *
-detect_arch(const struct segment *seg, const struct kt_report *r)
+detect_arch(const struct segment *seg, const struct cands *c, const struct kt_report *r)
 {
 	size_t best;
 
@@ -369,13 +404,13 @@ detect_arch(const struct segment *seg, const struct kt_report *r)
 	for (size_t i = 0; i < seg->nattached; i++)
 		if (seg->attached[i]->arch && strcmp(seg->attached[i]->arch, "xen"))
 			return seg->attached[i]->arch;
-	best = best_marker(seg->lines, seg->nlines, kt_narch_markers, false);
+	best = best_marker(seg->lines, seg->nlines, c, 0, kt_narch_markers, false);
 	if (best < kt_narch_markers && !kt_arch_markers[best].weak)
 		return kt_arch_markers[best].arch;
 	/* the previous report of the same kernel is the next best evidence */
 	if (seg->prev_arch && seg->prev_release && r->release && !strcmp(seg->prev_release, r->release))
 		return seg->prev_arch;
-	best = best_marker(seg->context, seg->ncontext, best, true);
+	best = best_marker(seg->context, seg->ncontext, c, seg->nlines, best, true);
 	return best < kt_narch_markers ? kt_arch_markers[best].arch : NULL;
 }
 
@@ -597,13 +632,15 @@ take_frame(struct frame_walk *w, const pcre2_code *re, const char *t)
 
 /* The first frame form that applies here and matches the line. */
 static void
-walk_frame(struct frame_walk *w, const char *t)
+walk_frame(struct frame_walk *w, const char *t, const unsigned char *cand)
 {
 	size_t len = strlen(t);
 
 	for (size_t k = 0; k < kt_nframe_forms; k++) {
 		enum frame_where where = kt_frame_forms[k].where;
 
+		if (!cand[k])
+			continue;
 		if ((where == FW_STACK || where == FW_RUN || (where == FW_STACK_OR_HEAD && w->seen_stack)) &&
 		    !w->in_stack)
 			continue;
@@ -618,8 +655,8 @@ walk_frame(struct frame_walk *w, const char *t)
  * interrupted code's frames); *trace_end is the segment line after the
  * report's last frame. */
 static size_t
-extract_frames(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r,
-    size_t *trace_end)
+extract_frames(const struct segment *seg, const struct cands *c, const struct kt_limits *lim,
+    struct kt_report *r, size_t *trace_end)
 {
 	struct frame_walk w = { .r = r, .max = lim->max_frames };
 
@@ -637,7 +674,7 @@ extract_frames(const struct segment *seg, const struct kt_limits *lim, struct kt
 		if (is_irq_end_marker(t))
 			w.irq_end = r->nframes;
 		if (walk_class(&w, cls, t))
-			walk_frame(&w, t);
+			walk_frame(&w, t, cands_of(c, i, KT_TABLE_FRAME_FORMS));
 		if (r->nframes > had)
 			*trace_end = i + 1;
 	}
@@ -1141,13 +1178,16 @@ void
 kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
 {
 	struct scratch sc = { 0 };
+	struct cands c;
 	size_t irq_end, trace_end;
 
 	r->kind = seg->form->kind;
-	extract_fields(seg, r, &sc);
-	r->arch = detect_arch(seg, r);
+	cands_fill(&c, seg);
+	extract_fields(seg, &c, r, &sc);
+	r->arch = detect_arch(seg, &c, r);
 	register_access(seg, r, &sc);
-	irq_end = extract_frames(seg, lim, r, &trace_end);
+	irq_end = extract_frames(seg, &c, lim, r, &trace_end);
+	free(c.rows);
 	if (seg->form->flags & (HF_GUILTY | HF_NAMES_GUILTY))
 		r->guilty = choose_guilty(seg, r, irq_end);
 	if ((seg->form->flags & HF_CORRUPT) && !seg->nattached) {

@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <float.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,6 +100,26 @@ skip_escape(const unsigned char *s, size_t len)
 	}
 }
 
+/*
+ * The end of the run of printable ASCII (0x20..0x7e) from s[i], eight
+ * bytes at a time: "a byte below n" and "a byte above n" of a word are the
+ * classic bit tricks (exact for n <= 128), no byte needs a branch.
+ */
+static size_t
+printable_run(const unsigned char *s, size_t i, size_t len)
+{
+	const uint64_t ones = ~(uint64_t)0 / 255, highs = ones * 128;
+
+	for (uint64_t x; i + 8 <= len; i += 8) {
+		memcpy(&x, s + i, 8);
+		if (((x - ones * 0x20) & ~x & highs) | (((x + ones * (127 - 0x7e)) | x) & highs))
+			break;
+	}
+	while (i < len && s[i] >= 0x20 && s[i] < 0x7f)
+		i++;
+	return i;
+}
+
 void
 kt_clean_text(struct strbuf *out, const char *str, size_t len)
 {
@@ -125,10 +147,8 @@ kt_clean_text(struct strbuf *out, const char *str, size_t len)
 		}
 		if (c < 0x80) {
 			/* copy the run of printable ASCII at once: the common case */
-			size_t j = i + 1;
+			size_t j = printable_run(s, i + 1, len);
 
-			while (j < len && s[j] >= 0x20 && s[j] < 0x7f)
-				j++;
 			strbuf_add(out, s + i, j - i);
 			i = j;
 			continue;
@@ -206,6 +226,32 @@ dmesg_time(const pcre2_code *re, const char *s, struct kt_lineinfo *li)
 	li->time = group_num(re, s, "delta") + group_num(re, s, "delta2");
 }
 
+/*
+ * strtod() of a printk time g[0..n) ("12.345678": digits, a dot, digits),
+ * without its cost on every line: with at most 15 digits the number
+ * without its dot is exact in a double, and so is the power of ten, and
+ * their quotient is correctly rounded, as strtod() rounds the decimal.
+ * (Not where doubles are evaluated in extended precision: i387.)
+ */
+static double
+printk_seconds(const char *g, size_t n)
+{
+#if FLT_EVAL_METHOD == 0
+	static const double pow10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
+	const char *dot = memchr(g, '.', n);
+	size_t frac = dot ? n - (size_t)(dot - g) - 1 : 0;
+	double v = 0;
+
+	if (dot && n - 1 <= 15 && frac < ARRAY_SIZE(pow10)) {
+		for (size_t i = 0; i < n; i++)
+			if (g[i] != '.')
+				v = v * 10 + (g[i] - '0');
+		return v / pow10[frac];
+	}
+#endif
+	return strtod(g, NULL);
+}
+
 /* The fields a prefix of this kind carries go into li. */
 static void
 prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct kt_lineinfo *li)
@@ -240,7 +286,7 @@ prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct k
 	case PFX_PRINTK:
 		if (kt_re_named(re, s, "ts", &g, &glen)) {
 			li->has_time = true;
-			li->time = strtod(g, NULL);
+			li->time = printk_seconds(g, glen);
 		}
 		/* fall through */
 	case PFX_CALLER:
@@ -279,12 +325,15 @@ prefix_allowed(const struct prefix_form *pf, bool seen, bool any)
 static size_t
 strip_one(const char *s, size_t slen, struct kt_lineinfo *li, const bool *seen, bool any, size_t *which)
 {
-	for (size_t i = 0; i < kt_nprefix_forms; i++) {
+	/* the forms that may start with the first byte after the blanks */
+	uint32_t may = slen ? kt_prefix_first[(unsigned char)s[strspn(s, " \t")]] : 0;
+
+	for (size_t i = 0; i < kt_nprefix_forms && may >> i; i++) {
 		const struct prefix_form *pf = &kt_prefix_forms[i];
 		const char *g;
 		size_t mlen;
 
-		if (!prefix_allowed(pf, seen[i], any) || !slen || !strchr(pf->first, s[strspn(s, " \t")]))
+		if (!(may >> i & 1) || !prefix_allowed(pf, seen[i], any))
 			continue;
 		if (kt_re_match(pf->re, s, slen) <= 0 || kt_re_match_start() != 0)
 			continue;

@@ -195,7 +195,11 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
  * report the hit may open) and the line reader's state of the line before
  * (a logger's prefix) just as reading everything would.  The last REPLAY
  * lines of a buffer are read too: the next buffer's first hit may need
- * them.  Skipped lines are counted as the line reader counts them.
+ * them.  Reports waiting for a follow-up do not stop the skim (a
+ * follow-up is a header, a hit), but a skip ends at the line that releases
+ * the oldest of them, which is then read: delivered, its lines are still
+ * in the window of raw lines, as when every line is read.  Skipped lines
+ * are counted as the line reader counts them.
  * One fact a skipped line may still carry: its printk time, which the
  * segmenter compares after a panic to spot a reboot; the REPLAY lines and
  * the report's own lines renew it, so only a log whose timestamps stop
@@ -293,9 +297,10 @@ count_skipped(struct kt_scanner *s, const char *p, size_t n)
 	}
 }
 
-/* At a line start, with nothing held, and the segmenter idle. */
+/* At a line start, with nothing held, and the segmenter idle (*until: see
+ * kt_segmenter_idle). */
 static bool
-can_skip(const struct kt_scanner *s, bool *timed)
+can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until)
 {
 	const struct kt_line_reader *r = &s->reader;
 
@@ -303,7 +308,22 @@ can_skip(const struct kt_scanner *s, bool *timed)
 	 * may journal fields, which are no lines of the log (kt_lineinfo seq) */
 	return !r->raw.len && !r->cut && !r->pending_cr && !r->pending && !r->wrap && !r->saw_delta &&
 	    !r->hidden &&
-	    kt_segmenter_idle(s->seg, timed);
+	    kt_segmenter_idle(s->seg, timed, until);
+}
+
+/* The start of line number until (the line at pos is number first), or len
+ * when the text ends before it; pos itself when until is not after first.
+ * (The segmenter's positions are line numbers here: no journal field was
+ * seen, can_skip.) */
+static size_t
+line_start(const char *p, size_t pos, size_t len, unsigned long first, unsigned long until)
+{
+	for (unsigned long n = first; n < until && pos < len; n++) {
+		const char *q = memchr(p + pos, '\n', len - pos);
+
+		pos = q ? (size_t)(q - p) + 1 : len;
+	}
+	return pos;
 }
 
 /* Read at least one line from pos: up to the first line end 512 bytes on. */
@@ -334,12 +354,15 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 	nhits = kt_skim_hits(s->skim, data, len, &s->hits, &s->hits_alloc);
 	while (pos < len) {
 		size_t end, target;
+		unsigned long until;
 		bool timed;
 
-		if (can_skip(s, &timed)) {
+		if (can_skip(s, &timed, &until)) {
 			while (h < nhits && s->hits[h] <= pos)
 				h++;
 			target = skip_target(s, data, pos, len, h < nhits ? s->hits[h] : 0);
+			if (until)
+				target = line_start(data, pos, target, s->reader.lineno + 1, until);
 			/* before the first timestamp, a skipped one would be missed */
 			if (target > pos && (timed || !memchr(data + pos, '[', target - pos))) {
 				count_skipped(s, data + pos, target - pos);

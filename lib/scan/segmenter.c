@@ -319,8 +319,11 @@ pull_prefix(struct kt_segmenter *s, struct kt_draft *d, const struct header_form
 static bool
 is_frame_line(const char *t, size_t len)
 {
+	unsigned char cand[KT_MAX_TABLE_ROWS];
+
+	kt_rows_possible(KT_TABLE_FRAME_FORMS, t, len, cand);
 	for (size_t i = 0; i < kt_nframe_forms; i++)
-		if (kt_frame_forms[i].where != FW_RUN && kt_re_match(kt_frame_forms[i].re, t, len) > 0)
+		if (cand[i] && kt_frame_forms[i].where != FW_RUN && kt_re_match(kt_frame_forms[i].re, t, len) > 0)
 			return true;
 	return false;
 }
@@ -573,8 +576,11 @@ classify(const struct kt_lineinfo *li, const struct kt_draft *d)
 	int cls = kt_body_class(li->text, li->len);
 
 	if (cls == BODY_NONE || cls == BODY_INFO || cls == BODY_WEAK || cls == BODY_TAIL || cls == BODY_MARK) {
+		unsigned char cand[KT_MAX_TABLE_ROWS];
+
+		kt_rows_possible(KT_TABLE_FRAME_FORMS, li->text, li->len, cand);
 		for (size_t i = 0; i < kt_nframe_forms; i++) {
-			if (!frame_form_applies(d, &kt_frame_forms[i]))
+			if (!cand[i] || !frame_form_applies(d, &kt_frame_forms[i]))
 				continue;
 			if (kt_re_match(kt_frame_forms[i].re, li->text, li->len) > 0)
 				return CLS_FRAME;
@@ -587,7 +593,7 @@ classify(const struct kt_lineinfo *li, const struct kt_draft *d)
 static void
 note_frame(struct kt_draft *d, const struct kt_lineinfo *li)
 {
-	bool bottom = kt_re_match(kt_stack_bottom_re, li->text, li->len) > 0;
+	bool bottom = kt_stack_bottom(li->text, li->len);
 
 	/* unreliable frames after the real bottom are stack garbage */
 	if (bottom || !(strstr(li->text, "? ") || strstr(li->text, "(unreliable)")))
@@ -1065,8 +1071,19 @@ kt_segmenter_free(struct kt_segmenter *s)
 }
 
 bool
-kt_segmenter_idle(const struct kt_segmenter *s, bool *timed)
+kt_segmenter_idle(const struct kt_segmenter *s, bool *timed, unsigned long *until)
 {
 	*timed = s->have_time;
-	return !s->head && !s->halted && s->first_text;
+	*until = 0;
+	if (s->halted || s->halt_owner || !s->first_text)
+		return false;
+	for (const struct kt_draft *d = s->head; d; d = d->next)
+		if (!d->closed)
+			return false;
+	/* postend_target: "RIP:", "Code:" after "---[ end trace" reopen the report */
+	if (s->tail && s->tail->ended && !s->tail->aftermath)
+		return false;
+	if (s->head)
+		*until = s->head->closed_at + FOLLOW_WINDOW + 1;
+	return true;
 }

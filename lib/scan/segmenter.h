@@ -36,12 +36,17 @@ struct kt_draft *kt_segmenter_next(struct kt_segmenter *sg, bool at_end);
 void kt_segmenter_free(struct kt_segmenter *sg);
 /*
  * Whether a line that opens no report would change nothing but the ring of
- * context lines: no report open or waiting for follow-ups, no panic
- * aftermath, the log's first line seen.  *timed: a printk timestamp was
- * seen (the state an xmon prompt consults).  The scanner's skim (skim.h)
- * skips lines only then.
+ * context lines: no report open, no panic (its aftermath, or a reboot that
+ * ends it, is looked for on every line), no finished x86 report that the
+ * registers printed after its end could reopen, the log's first line seen.
+ * Reports may be waiting for follow-ups (a header): *until is then the
+ * first line whose reading releases the oldest of them (0: none waits); a
+ * skip must stop there, as the scanner's window of raw lines holds a
+ * report's lines only so long.  *timed: a printk timestamp was seen (the
+ * state an xmon prompt consults).  The scanner's skim (skim.h) skips lines
+ * only then.
  */
-bool kt_segmenter_idle(const struct kt_segmenter *sg, bool *timed);
+bool kt_segmenter_idle(const struct kt_segmenter *sg, bool *timed, unsigned long *until);
 
 /* The segment of a finished draft (borrowing from it; prev_arch and
  * prev_release are left NULL for the caller), and the report it built. */

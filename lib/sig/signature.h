@@ -120,9 +120,6 @@ void kt_sigset_prepare_lazy(struct kt_sigset *set);
 struct kt_sigset *kt_sigset_new(void);
 void kt_sigset_free(struct kt_sigset *set);
 
-/* Literal of at least 4 bytes every match of pattern must contain, per
- * top-level alternative; returns the count, or 0 if some branch has none. */
-size_t kt_regex_literals(const char *pattern, bool icase, char ***out);
 /* The prefilter literals of s: those of its first Require on a text field
  * that has some, or without one common to every variant, the union of each
  * variant's; 0 (and *out NULL) when there are none. */

@@ -13,6 +13,7 @@
  *   test-tool bisect-log FILE              the parsed "git bisect log"
  *   test-tool segment FILE                 where each report starts and ends
  *   test-tool skim-literals                the literals the skim searches for, one a line
+ *   test-tool prefilter-check FILE...      lines a table row matches without its literals
  *
  * Exit status: 0 when the routine ran (whatever it found), 2 on bad usage
  * or an unreadable file.
@@ -27,6 +28,7 @@
 #include "ktriage.h"
 #include "feed.h"
 #include "formats.h"
+#include "lines.h"
 #include "signature.h"
 #include "strbuf.h"
 
@@ -35,7 +37,7 @@ usage(void)
 {
 	fputs("usage: test-tool (literals [-i] REGEX | fix-expected SIGFILE RELEASE |\n"
 	    "       sig-parse SIGFILE | manifest-parse FILE | bisect-log FILE | segment FILE |\n"
-	    "       skim-literals)\n", stderr);
+	    "       skim-literals | prefilter-check FILE...)\n", stderr);
 	return 2;
 }
 
@@ -256,6 +258,54 @@ cmd_skim_literals(int argc, char **argv)
 	return 0;
 }
 
+/* Rows of table t that match line t[0..len) although the prefilter ruled them out. */
+static size_t
+prefilter_misses(enum kt_table t, const char *path, const char *line, size_t len)
+{
+	unsigned char cand[KT_MAX_TABLE_ROWS];
+	size_t misses = 0;
+
+	kt_rows_possible(t, line, len, cand);
+	for (size_t i = 0; i < kt_table_rows(t); i++)
+		if (!cand[i] && kt_re_match(kt_table_re(t, i), line, len) > 0) {
+			printf("%s: table %d row %zu matches without its literals: %.*s\n",
+			    path, (int)t, i, (int)len, line);
+			misses++;
+		}
+	return misses;
+}
+
+/* Every line of every file through every prefiltered table: exit 1 when a
+ * row's literals miss a line its pattern matches. */
+static int
+cmd_prefilter_check(int argc, char **argv)
+{
+	size_t misses = 0, lines = 0;
+
+	if (argc < 2)
+		return usage();
+	kt_formats_init_reports();
+	for (int a = 1; a < argc; a++) {
+		size_t len;
+		char *text = slurp(argv[a], &len), *p, *nl;
+
+		if (!text)
+			return 2;
+		for (p = text; p < text + len; p = nl + 1, lines++) {
+			if (!(nl = memchr(p, '\n', (size_t)(text + len - p))))
+				nl = text + len;
+			/* matchers see text made valid UTF-8 (lines.c) */
+			if (!kt_utf8_valid(p, (size_t)(nl - p)))
+				continue;
+			for (int t = 0; t < KT_NTABLES; t++)
+				misses += prefilter_misses((enum kt_table)t, argv[a], p, (size_t)(nl - p));
+		}
+		free(text);
+	}
+	printf("%zu lines, %zu misses\n", lines, misses);
+	return misses != 0;
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(int, char **);
@@ -267,6 +317,7 @@ static const struct {
 	{ "bisect-log", cmd_bisect_log },
 	{ "segment", cmd_segment },
 	{ "skim-literals", cmd_skim_literals },
+	{ "prefilter-check", cmd_prefilter_check },
 };
 
 int
