@@ -1,11 +1,13 @@
 # Facts: CVE-2021-47618 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2024062007-CVE-2021-47618-fd65@gregkh> (kernel-security-vulns cve/published/2021/CVE-2021-47618.mbox), which quotes the fix's commit message.
 Id: arm-kprobes-emulate-kasan-clobbered-regs
-Version: 1
+Version: 2
 Title: ARM32 kprobes with KASAN: oops while emulating the probed instruction (emulate_ldr and friends), KASAN instrumentation clobbers the register-bound emulation code
 Arch: arm
 Platform: 32-bit ARM, CONFIG_KASAN and CONFIG_KPROBES, probe on an instruction that kprobes emulates
 Evidence: console
-Require: line /(PC|LR) is at (t16_|t32_)?emulate_[a-z0-9_]+\+0x/
+# the crash is inside the instruction emulation: its function wherever the
+# report names it (PC, LR or trace)
+Require: function /^(t16_|t32_)?emulate_[a-z0-9_]+$/
 Require: frame /^kprobe_handler$/
 Support: arch /^arm$/
 Support: frame /^kprobe_trap_handler$/

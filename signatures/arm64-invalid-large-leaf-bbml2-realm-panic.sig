@@ -2,13 +2,17 @@
 # The pmd condition looks for a block entry with the valid bit clear (AF and
 # shareability set, bit 0 clear): an invalidated large leaf.
 Id: arm64-invalid-large-leaf-bbml2-realm-panic
-Version: 3
-Title: arm64 BBML2 + rodata=full: level 2 translation fault on an invalidated block (large leaf) linear-map entry in a realm guest
+Version: 4
+Title: arm64 BBML2 + rodata=full: level 2 (or 1) translation fault on an invalidated block (large leaf) linear-map entry in a realm guest
 Arch: arm64
 Platform: BBML2_NOABORT with a block-mapped linear map under rodata=full; realm guest (DMA share/unshare), kfence, secretmem
 Evidence: console
-Require: line /FSC = 0x06: level 2 translation fault/
-Require: line /, pmd=[0-9a-f]{13}7[0-9a-f][02468ace]$/
+# PMD or PUD level: the fix (15bfba1ad77f) says "pageattr_p[mu]d_entry()
+# would only update the entry if it is a section mapping ... But p[mu]d_sect()
+# only returns true if the entry is valid", so an invalidated 1G block faults
+# at level 1 the same way.
+Require: line /FSC = 0x0[56]: level [12] translation fault/
+Require: line /, p[mu]d=[0-9a-f]{13}7[0-9a-f][02468ace]$/
 Require: arch /^arm64$/
 Support: line /swapper pgtable: 4k pages/
 Support: frame /^(set_memory_valid|__change_memory_common)$/

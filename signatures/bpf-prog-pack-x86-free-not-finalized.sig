@@ -3,13 +3,16 @@
 # __text_poke", extid 2f649ec6d2eea1495a8f "KASAN: vmalloc-out-of-bounds Read in
 # bpf_jit_free") are accepted; jit_subprogs is usually inlined, hence the line rule.
 Id: bpf-prog-pack-x86-free-not-finalized
-Version: 1
+Version: 2
 Title: x86-64 BPF JIT frees a whole 2MB bpf_prog_pack chunk for subprograms that failed the final JIT pass before being finalized (kernel BUG in __text_poke / KASAN in bpf_jit_free)
 Arch: x86_64
 Platform: bpf_prog_pack (BPF programs with several subprograms)
 Evidence: console
 Require: line /kernel BUG at arch\/x86\/kernel\/alternative\.c:[0-9]+!|KASAN: vmalloc-out-of-bounds in bpf_jit_(binary_)?free/
-Require: frame /^(bpf_jit_binary_pack_alloc|bpf_jit_free)$/
+# The fix (1d5f82d9dd47) names both syzbot reports; the __text_poke BUG one
+# (extid 87f65c75f4a72db05445) hits the freed pack when another program is
+# copied in by bpf_jit_binary_pack_finalize(), so that is a crash site too.
+Require: frame /^(bpf_jit_binary_pack_alloc|bpf_jit_binary_pack_finalize|bpf_jit_free)$/
 Require: arch /^x86_64$/
 Support: line /\bjit_subprogs\b/
 Support: frame /^bpf_int_jit_compile$/
@@ -26,6 +29,7 @@ Link: https://syzkaller.appspot.com/bug?extid=87f65c75f4a72db05445
 Link: https://syzkaller.appspot.com/bug?extid=2f649ec6d2eea1495a8f
 Link: https://cve.org/CVERecord/?id=CVE-2022-50168
 Test-Log: tests/data/signatures/bpf-prog-pack-x86-free-not-finalized.log
+Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized.2.log
 Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized.3.log
 Description:
  jit_subprogs() JITs every subprogram twice.  When the final pass failed

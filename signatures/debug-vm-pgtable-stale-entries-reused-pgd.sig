@@ -1,14 +1,23 @@
 # Facts: research/known-bugs.yaml id debug-vm-pgtable-stale-entries-reused-pgd (entry 130).
 Id: debug-vm-pgtable-stale-entries-reused-pgd
-Version: 1
+Version: 2
 Title: WARNING in free_pud_range, bad rss-counter and negative pgtables_bytes in another process after debug_vm_pgtable left stale entries
 Arch: powerpc64 (generic)
 Platform: CONFIG_DEBUG_VM_PGTABLE=y (pSeries POWER9 seen)
 Evidence: console
+Variant: free-pud-range-warn
 Require: guilty /^free_pud_range/
 Require: kind /^warning$/
 Support: frame /^free_pgd_range/
 Support: frame /^exit_mmap/
+# The WARNING above came from the reporter's own debugging (the fix: "it
+# prints a warning trace if pgtables_bytes goes negative, in addition to the
+# warning at check_mm() function"); a stock kernel prints only check_mm()'s
+# "BUG: non-zero pgtables_bytes on freeing mm: -N", which other bugs print
+# too, so it counts only after the boot-time test ran in the same log.
+Variant: check-mm-negative-pgtables-bytes
+Require: line /BUG: non-zero pgtables_bytes on freeing mm: -[0-9]+/
+Require: context /debug_vm_pgtable: \[/
 Introduced-By: 3c9b84f044a9e54cf56d1b2c9b80a2d2ce56d70a
 Fixed-By: dde30854bddfb5d69f30022b53c5955a41088b33 ("mm/debug_vm_pgtable: clear page table entries at destroy_args()")
 Fixed-In: v6.17

@@ -1,11 +1,13 @@
 # Facts: research/known-bugs.yaml id hugetlb-gup-pte-lock-mismatch-cont-pte.
 Id: hugetlb-gup-pte-lock-mismatch-cont-pte
-Version: 3
+Version: 4
 Title: mm: WARNING in try_grab_folio() at mm/gup.c, GUP takes the split PTE lock while hugetlb uses mm->page_table_lock
 Arch: generic (arm64 with 64K hugetlb on 4K pages seen)
 Platform: hugetlb folios spanning several PTEs/PMDs (cont-PTE), SPLIT_PTE_PTLOCKS
 Evidence: console
-Require: line /at mm\/gup\.c:\d+ try_grab_folio\+0x/
+# the WARN site: its file, and the function by name (both WARNING header forms)
+Require: line /mm\/gup\.c:\d+/
+Require: guilty /^try_grab_folio$/
 # the generic GUP page-table walk (follow_page_mask and below) that since
 # 9cb28da54643 also walks hugetlb entries under the split PTE/PMD lock
 Support: frame /^(follow_page_pte|follow_pmd_mask|follow_page_mask)$/

@@ -1,11 +1,15 @@
 # Facts: research/known-bugs.yaml id kasan-remove-zero-shadow-pxd-double-free (entry 139).
 Id: kasan-remove-zero-shadow-pxd-double-free
-Version: 1
+Version: 2
 Title: KASAN double-free in kasan_remove_zero_shadow on memunmap_pages: slab-allocated PUD table freed via page_to_virt(pud_page())
 Arch: powerpc64 (64K pages)
 Platform: Radix, KASAN, pmem (ndctl)
 Evidence: console
-Require: line /KASAN: double-free in kasan_remove_zero_shadow/
+# The free happens in kasan_free_pxd() (the fix: "kasan_free_pxd() assumes
+# the page table is always struct page aligned"), one helper per level,
+# usually inlined into kasan_remove_zero_shadow(): any of them may be the
+# function KASAN names.
+Require: line /KASAN: double-free in (kasan_remove_zero_shadow|kasan_free_p(te|md|ud|4d))\b/
 Support: frame /^memunmap_pages/
 Support: line /cache pgtable-2\^9/
 Support: arch /^powerpc$/

@@ -2,12 +2,14 @@
 # The "spte = ..., rsvd bits = ..." line precedes the WARNING line and is kept
 # by ktriage as context, hence the two Support forms.
 Id: kvm-x86-npt-nx-hugepage-reserved-spte-warn
-Version: 2
+Version: 3
 Title: KVM x86 NPT: make_spte() reserved-bits WARN when the NX huge page mitigation sets NX in SPTEs
 Arch: x86_64
 Platform: AMD NPT with the TDP MMU and the nx_huge_pages mitigation enabled
 Evidence: console
-Require: line /at arch\/x86\/kvm\/mmu\/spte\.c:\d+ make_spte\+0x/
+# the WARN site: its file, and the function by name (both WARNING header forms)
+Require: line /arch\/x86\/kvm\/mmu\/spte\.c:\d+/
+Require: guilty /^make_spte$/
 Require: frame /^(kvm_tdp_mmu_map|tdp_mmu_map_handle_target_level|direct_page_fault)$/
 Support: context /spte = 0x[0-9a-f]+, level = \d+, rsvd bits = 0x/
 Support: line /spte = 0x[0-9a-f]+, level = \d+, rsvd bits = 0x/

@@ -1,14 +1,22 @@
 # Facts: research/known-bugs.yaml id mremap-uffd-failed-move-recovery-pmd-warn (entry 129).
 Id: mremap-uffd-failed-move-recovery-pmd-warn
-Version: 1
-Title: WARNING in move_normal_pmd during mremap error recovery of a userfaultfd-registered VMA
+Version: 2
+Title: WARNING in move_normal_pmd (or move_normal_pud) during mremap error recovery of a userfaultfd-registered VMA
 Arch: x86_64 (generic)
 Platform: userfaultfd without remap events, mremap with PMD-level moves
 Evidence: console
-Require: line /at mm\/mremap\.c:[0-9]+ move_(normal_pmd|pgt_entry|page_tables)/
-Require: line /move_normal_pmd/
+# The WARN site in either WARNING header form ('at path:N func' before 6.19,
+# 'path:N at func' after).
+Require: line /mm\/mremap\.c:[0-9]+ (at )?move_(normal_p[mu]d|pgt_entry|page_tables)/
 Support: frame /^copy_vma_and_data/
 Support: frame /^move_vma/
+Variant: pmd
+Require: line /move_normal_pmd/
+# The fix (772e5b4a5e83): "Add a new helper where we perform+document that
+# check for the PMD and PUD level": the same pud_none() sanity WARN in
+# move_normal_pud() during the recovery move.
+Variant: pud
+Require: line /move_normal_pud/
 Introduced-By: 0cef0bb836e3cfe00f08f9606c72abd72fe78ca3
 Fixed-By: 772e5b4a5e8360743645b9a466842d16092c4f94 ("mm/mremap: fix WARN with uffd that has remap events disabled")
 Fixed-In: v6.17

@@ -1,15 +1,25 @@
 # Facts: research/known-bugs.yaml id ppc-radix-vmemmap-altmap-unaligned-section (entry 123).
 Id: ppc-radix-vmemmap-altmap-unaligned-section
-Version: 1
-Title: ppc64 Radix NULL dereference in get_pfnblock_flags_mask freeing vmemmap on namespace removal: section vmemmap start not page aligned
+Version: 2
+Title: ppc64 Radix NULL dereference in get_pfnblock_flags_mask freeing vmemmap on namespace removal (or a BUG populating a PMD-sized vmemmap page): section vmemmap start not page aligned
 Arch: powerpc64
 Platform: Radix MMU, pmem namespaces with vmemmap altmap
 Evidence: console
+Require: arch /^powerpc$/
+Support: mmu /^Radix$/
+Variant: free-shared-altmap-page
 Require: frame /^free_vmemmap_pages/
 Require: frame /^remove_pte_table/
-Require: arch /^powerpc$/
 Support: guilty /^get_pfnblock_flags_mask/
-Support: mmu /^Radix$/
+# The fix (9cf7e13fecba): "if there is no altmap, a PMD-sized vmemmap page
+# will be allocated from RAM ... If the section start address is not aligned
+# to the PMD size, a VM_BUG_ON will be triggered when setting the PMD-sized
+# page to page table": a BUG in the radix page-table code while the section's
+# vmemmap is populated.
+Variant: unaligned-pmd-vmemmap-populate
+Require: line /kernel BUG at arch\/powerpc\/mm\/book3s64\/radix_pgtable\.c:[0-9]+/
+Require: function /^(vmemmap_populate|__populate_section_memmap)$/
+Support: frame /^(sparse_add_section|__add_pages|memremap_pages)$/
 Introduced-By: 368a0590d954a659b16ab945328ada0cc10f93a0
 Fixed-By: 9cf7e13fecbab0894f6986fc6986ab2eba8de52e ("book3s64/radix : Align section vmemmap start address to PAGE_SIZE")
 Fixed-In: v6.15

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id ppc64s-slb-fault-reported-as-write (entry 153).
 Id: ppc64s-slb-fault-reported-as-write
-Version: 2
+Version: 3
 Title: ppc64 Hash: Data SLB Access (0x380) faults reported as 'kernel data access on write' from a stale DSISR
 Arch: powerpc64 (Book3S-64)
 Platform: Hash MMU (SLB)
@@ -8,7 +8,11 @@ Platform: Hash MMU (SLB)
 # corroborate the symptom, so matches stay at medium until a fuller log is found.
 Evidence: partial
 Require: line /Vector: 380 \(Data SLB Access\)/
-Require: line /kernel data access on write/
+# The stale DSISR picks "on write" for both messages of a data fault: the
+# data access one and, for an address below PAGE_SIZE, the NULL pointer one
+# (the fix: "only print read/write in the cases where we can determine it",
+# its NULL example then printing no read/write)
+Require: line /(kernel data access|Kernel NULL pointer dereference) on write/
 Require: arch /^powerpc$/
 Introduced-By: 46ddcb3950a28c0df4815e8dbb8d4b91d5d9f22d ("powerpc/mm: Show if a bad page fault on data is read or write.")
 Fixed-By: d4679ac8ea2e5078704aa1c026db36580cc1bf9a ("powerpc/64s: Don't use DSISR for SLB faults")

@@ -1,13 +1,21 @@
 # Facts: research/known-bugs.yaml id vm-normal-page-pmd-special-missing-32bit (entry 144).
 Id: vm-normal-page-pmd-special-missing-32bit
-Version: 1
-Title: 32-bit THP: WARNING in __vm_normal_page from zap_huge_pmd, huge zero PMD not seen as special without pmd_special()
+Version: 2
+Title: 32-bit THP: WARNING in __vm_normal_page from zap_huge_pmd (later Bad page state from shrink_huge_zero_folio_scan), huge zero PMD not seen as special without pmd_special()
 Arch: x86 (32-bit)
 Platform: THP on architectures without CONFIG_ARCH_SUPPORTS_PMD_PFNMAP
 Evidence: frames-only
+Support: frame /^(zap_huge_pmd|shrink_huge_zero_folio_scan)/
+Variant: vm-normal-page-warn
 Require: line /mm\/memory\.c:[0-9]+ at __vm_normal_page|at mm\/memory\.c:[0-9]+ __vm_normal_page/
 Require: frame /^vm_normal_page_p[mu]d/
-Support: frame /^(zap_huge_pmd|shrink_huge_zero_folio_scan)/
+# The fix (c0c6ccd9828c): the WARN is "followed by 'BUG: Bad rss-counter
+# state's, then later 'BUG: Bad page state's when reclaim gets to call
+# shrink_huge_zero_folio_scan()" (the huge zero folio's refcount went wrong).
+Variant: huge-zero-bad-page-state
+Require: line /BUG: Bad page state in process/
+Require: function /^shrink_huge_zero_folio_scan$/
+Support: arch /^i386$/
 Introduced-By: af38538801c6a97565b44700ee6695d7d60ad779 ("mm/memory: factor out common code from vm_normal_page_*()")
 Fixed-By: c0c6ccd9828c3a1950623b546fa57292a77b5c73 ("mm: fix __vm_normal_page() to handle missing support for pmd_special()/pud_special()")
 Fixed-In: v7.1

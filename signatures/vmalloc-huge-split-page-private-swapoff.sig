@@ -1,12 +1,17 @@
 # Facts: research/known-bugs.yaml id vmalloc-huge-split-page-private-swapoff (entry 41); known-bugs-corrections.yaml.
 Id: vmalloc-huge-split-page-private-swapoff
-Version: 2
-Title: KASAN wild-memory-access (LIST_POISON 0xdead000000000100) in __do_sys_swapoff: stale page->private on pages split for huge vmalloc taken as swap count continuation
+Version: 3
+Title: KASAN wild-memory-access (LIST_POISON 0xdead000000000100) in __do_sys_swapoff or swap_count_continued: stale page->private on pages split for huge vmalloc taken as swap count continuation
 Arch: generic (x86_64 report)
 Platform: huge vmalloc (split high-order pages) with swap
 Evidence: frames-only
-Require: line /KASAN: maybe wild-memory-access in range \[0xdead000000000100-0xdead000000000107\]/
-Require: pc /^__do_sys_swapoff$/
+# The fix (ac1ea219590c): "swap_count_continued() incorrectly assumes the
+# continuation list is valid and iterates over uninitialized page->lru
+# containing LIST_POISON values, causing a crash": the fault on LIST_POISON1
+# with or without KASAN, in swapoff's walk of the list or in
+# swap_count_continued() itself.
+Require: line /KASAN: maybe wild-memory-access in range \[0xdead000000000100-0xdead000000000107\]|general protection fault, probably for non-canonical address 0xdead000000000100\b/
+Require: pc /^(__do_sys_swapoff|swap_count_continued)$/
 Support: line /non-canonical address 0xdead000000000100/
 Support: frame /^(swap_count_continued|__do_sys_swapoff|try_to_unuse)$/
 Introduced-By: 3b8000ae185cb068adbda5f966a3835053c85fd4 ("mm/vmalloc: huge vmalloc backing pages should be split rather than compound")

@@ -3,17 +3,25 @@
 # (rcu_is_watching, trace_hardirqs_on, text_poke_early, apply_alternatives)
 # is not read as frames; the Support below holds once it is.
 Id: x86-alternatives-kasan-la57-patching
-Version: 2
+Version: 3
 Title: x86 5-level paging: KASAN out-of-bounds in rcu_is_watching() while apply_alternatives() patches the LA57 checks
 Arch: x86_64
 Platform: LA57 (5-level paging) with CONFIG_KASAN
 # Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
 # corroborate the symptom, so matches stay at medium until a fuller log is found.
 Evidence: partial
-Require: line /KASAN: out-of-bounds in rcu_is_watching\b/
 Require: kind /^sanitizer$/
-Support: frame /^(apply_alternatives|text_poke_early)$/
 Support: line /by task swapper\/0\/0\b/
+Variant: rcu-is-watching
+Require: line /KASAN: out-of-bounds in rcu_is_watching\b/
+Support: frame /^(apply_alternatives|text_poke_early)$/
+# The fix: "KASAN triggers during apply_alternatives()" on 5-level paging and
+# is fixed "by disabling KASAN while the kernel is patching alternatives": a
+# KASAN report in any function called while alternatives are patched.
+Variant: any-kasan-while-patching
+Require: line /KASAN: [a-z-]+ in /
+Require: frame /^(apply_alternatives|text_poke_early)$/
+Support: frame /^alternative_instructions$/
 Introduced-By: 6657fca06e3ffab8d0b3f9d8b397f5ee498952d7
 Fixed-By: d35652a5fc9944784f6f50a5c979518ff8dacf61 ("x86/alternatives: Disable KASAN in apply_alternatives()")
 Fixed-In: v6.6

@@ -1,13 +1,22 @@
 # Facts: research/known-bugs.yaml id x86-pat-cow-mapping-untrack-pfn-warn (entry 160).
 Id: x86-pat-cow-mapping-untrack-pfn-warn
-Version: 1
-Title: x86 PAT: WARNING in untrack_pfn at exit of a COW PFNMAP mapping (PAT info read from a PTE that COW replaced)
+Version: 2
+Title: x86 PAT: WARNING in untrack_pfn at exit (or track_pfn_copy at fork) of a COW PFNMAP mapping (PAT info read from a PTE that COW replaced)
 Arch: x86_64
 Platform: PAT-tracked PFNMAP VMAs mapped MAP_PRIVATE (e.g. io_uring rings)
 Evidence: console
-Require: line /memtype\.c:[0-9]+ untrack_pfn/
+# The WARN site by file, and the function it fires in by name, read apart so
+# both WARNING header forms (before and after 6.19) hold.
+Require: line /arch\/x86\/mm\/pat\/memtype\.c:[0-9]+/
 Support: frame /^unmap_single_vma/
 Support: frame /^exit_mmap/
+Variant: untrack-pfn
+Require: guilty /^untrack_pfn$/
+# The fix (04c35ab3bdae): a failing follow_phys() ends "triggering a
+# WARN_ON_ONCE() in untrack_pfn() and track_pfn_copy()": the fork-time site.
+Variant: track-pfn-copy
+Require: function /^track_pfn_copy$/
+Support: frame /^(copy_page_range|dup_mmap|copy_process)$/
 Introduced-By: 5899329b19100c0b82dc78e9b21ed8b920c9ffb3
 Fixed-By: 04c35ab3bdae7fefbd7c7a7355f29fa03a035221 ("x86/mm/pat: fix VM_PAT handling in COW mappings")
 Fixed-In: v6.9

@@ -1,16 +1,26 @@
 # Facts: research/known-bugs.yaml id xen-gntdev-vma-split-bad-page-map (entry 87).
 Id: xen-gntdev-vma-split-bad-page-map
-Version: 2
+Version: 3
 Title: Xen gntdev: partial munmap of a multi-page grant mapping ends in 'BUG: Bad page map' (VMA split not handled)
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domains using /dev/xen/gntdev
 # Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
 # corroborate the symptom, so matches stay at medium until a fuller log is found.
 Evidence: partial
+Variant: bad-page-map
 Require: line /BUG: Bad page map in process/
 Require: line /doublemap\.test|gntdev_mmap|unmap_grant_pages/
 Support: line /page dumped because: bad pte/
 Support: line /mapcount:-1/
+# The fix (5c13a4a0291b): for each such munmap() "the Xen hypervisor (if
+# built with CONFIG_DEBUG) would print out ... Attempt to implicitly unmap
+# d0's grant PTE ... and trigger a general protection fault in the affected
+# Xen PV domain" (the same for an mmap(MAP_FIXED) over a live gntdev mapping,
+# which the fix also closes).
+Variant: xen-implicit-grant-unmap-gp
+Require: context /Attempt to implicitly unmap d[0-9]+'s grant PTE/
+Require: line /general protection fault/
+Support: frame /^(unmap_single_vma|unmap_page_range|unmap_vmas|zap_pte_range)$/
 Introduced-By: ab31523c2fcac557226bac72cbdf5fafe01f9a26
 Fixed-By: 5c13a4a0291b30191eff9ead8d010e1ca43a4d0c ("xen/gntdev: Accommodate VMA splitting")
 Fixed-In: v6.1
