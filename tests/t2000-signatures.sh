@@ -159,6 +159,16 @@ lint_says "a Test-Not that matches at medium or above" "t-tn2.sig: Test-Not logs
 good t-weak "Test-Not: logs/ok2.log"
 lint_says "a real Test-Log below high (its Require is shared: not distinctive)" "t-weak.sig: Test-Log logs/ok.log, a real console log, matches only at"
 
+# a fact one variant requires sets a look-alike apart from that variant only:
+# another variant's Require that holds on it is not distinctive
+good t-pv "Test-Not: logs/other.log" "Variant: x86" "Require: arch /^x86_64$/" "Variant: any" "Require: line /Call Trace:/"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/pv.db"
+kt signatures show --db "$TMP/pv.db" t-pv
+check "per variant: a Require shared with a look-alike only another variant rules out is not distinctive" \
+	sh -c "grep -q 'Require: *line /Call Trace:/' '$TMP/out' && ! grep -q 'Call Trace:/  (distinctive)' '$TMP/out' &&
+	    grep -q 'kvmppc_add_revmap_chain/  (distinctive)' '$TMP/out'"
+rm -f "$TMP/t/sigs/"*.sig
+
 # --- the taint field (added by the recipe in lib/sig/sigfield.h) ---
 good t-taint "Support: taint /^G O$/"
 kt signatures compile "$TMP/t/sigs" -o "$TMP/taint.db"

@@ -654,11 +654,12 @@ names_log(char *const *v, size_t n, const char *log)
 	return false;
 }
 
-/* Does s already tell r apart from its bug: one of its Rejects holds on r,
- * a Require on a fact r states (arch, mmu...) does not, or r's kernel has
- * its fix?  Then r does not make its Requires common. */
+/* Does variant v of s (0: a signature without variants) already tell r
+ * apart from its bug: one of its Rejects holds on r, a Require on a fact r
+ * states (arch, mmu...) does not, or r's kernel has the fix?  The conditions
+ * common to every variant count for each. */
 static bool
-sets_apart(const struct kt_signature *s, const struct kt_report *r)
+variant_sets_apart(const struct kt_signature *s, unsigned v, const struct kt_report *r)
 {
 	bool unv;
 	const char *against;
@@ -666,7 +667,7 @@ sets_apart(const struct kt_signature *s, const struct kt_report *r)
 	for (size_t k = 0; k < s->nconds; k++) {
 		const struct kt_cond *c = &s->conds[k];
 
-		if (!c->re)
+		if (!c->re || (c->variant && c->variant != v))
 			continue;
 		if (c->kind == KT_COND_REJECT && test_cond(c, r) > 0)
 			return true;
@@ -677,6 +678,24 @@ sets_apart(const struct kt_signature *s, const struct kt_report *r)
 	return kt_fix_expected(s, r->release, &unv, &against) == 1;
 }
 
+/* Per group of conditions, whether r is set apart from it (apart[v] for
+ * variant v, 1-based; apart[0] for the common ones: apart from every
+ * variant).  A fact one variant requires sets r apart from that variant
+ * only, so it cannot make another variant's Require look distinctive. */
+static void
+groups_set_apart(const struct kt_signature *s, const struct kt_report *r, bool *apart)
+{
+	apart[0] = true;
+	if (!s->nvariants) {
+		apart[0] = variant_sets_apart(s, 0, r);
+		return;
+	}
+	for (unsigned v = 1; v <= s->nvariants; v++) {
+		apart[v] = variant_sets_apart(s, v, r);
+		apart[0] = apart[0] && apart[v];
+	}
+}
+
 static int
 distinct_report(const struct kt_report *r, void *arg)
 {
@@ -684,15 +703,23 @@ distinct_report(const struct kt_report *r, void *arg)
 
 	for (size_t i = 0; i < ds->set->nsigs; i++) {
 		struct kt_signature *s = &ds->set->sigs[i];
+		bool stack[16], *apart = s->nvariants < 16 ? stack : xcalloc(s->nvariants + 1, sizeof(*apart));
 
 		/* a report of this very bug shows its symptom, of course; a
 		 * Test-Not says what it is not only to the signature naming it */
-		if (names_log(s->test_logs, s->ntest_logs, ds->log) || sets_apart(s, r) ||
-		    (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log)))
+		if (names_log(s->test_logs, s->ntest_logs, ds->log) ||
+		    (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log))) {
+			if (apart != stack)
+				free(apart);
 			continue;
+		}
+		groups_set_apart(s, r, apart);
 		for (size_t k = 0; k < s->nconds; k++)
-			if (s->conds[k].distinctive && s->conds[k].re && test_cond(&s->conds[k], r) > 0)
+			if (s->conds[k].distinctive && s->conds[k].re && !apart[s->conds[k].variant] &&
+			    test_cond(&s->conds[k], r) > 0)
 				s->conds[k].distinctive = false;
+		if (apart != stack)
+			free(apart);
 	}
 	return 0;
 }
