@@ -1385,9 +1385,11 @@ kt_header_match(const char *text, size_t len, bool xen)
 /*
  * Every incomplete form ends in a slash, "for", "range", a comma or a word
  * of a WARNING header: lines ending otherwise never reach a regex.  The
- * words are also what the skim looks for (kt_skim_literal).
+ * words of a cut header are also what the skim looks for (kt_skim_literal);
+ * "Hardware name: " is no header and only ever wrapped inside a report, which
+ * is read whole anyway: the skim need not stop at every one.
  */
-enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HARDWARE };
+enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -1438,7 +1440,7 @@ kt_skim_literal(size_t i)
 	if (i < kt_nheader_forms)
 		return kt_header_forms[i].literal;
 	i -= kt_nheader_forms;
-	return i < ARRAY_SIZE(wrap_words) ? wrap_words[i] : NULL;
+	return i < WRAP_HEADER_WORDS ? wrap_words[i] : NULL;
 }
 
 const struct wrap_form *
