@@ -288,6 +288,22 @@ kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
 	return scan(ml, text, len, fn, arg);
 }
 
+static int
+stop_at_first(unsigned id, size_t start, size_t end, void *arg)
+{
+	(void)id;
+	(void)start;
+	(void)end;
+	(void)arg;
+	return 1;
+}
+
+bool
+kt_multilit_holds(const struct kt_multilit *ml, const char *text, size_t len)
+{
+	return scan(ml, text, len, stop_at_first, NULL) != 0;
+}
+
 struct seen {
 	unsigned char *seen;
 	unsigned *list;

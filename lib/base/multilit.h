@@ -52,6 +52,9 @@ typedef int (*kt_multilit_fn)(unsigned id, size_t start, size_t end, void *arg);
 int kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
     kt_multilit_fn fn, void *arg);
 
+/* Whether any literal occurs in text (the scan stops at the first). */
+bool kt_multilit_holds(const struct kt_multilit *ml, const char *text, size_t len);
+
 /*
  * Which ids occur in text: sets seen[id] to 1 (seen has kt_multilit_nids()
  * entries; the caller clears it, so that several buffers may accumulate

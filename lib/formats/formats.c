@@ -1169,21 +1169,11 @@ literal_prefilter(const char *alternatives)
 	return ml;
 }
 
-static int
-stop_at_first(unsigned id, size_t start, size_t end, void *arg)
-{
-	(void)id;
-	(void)start;
-	(void)end;
-	(void)arg;
-	return 1;
-}
-
 /* Whether text holds one of the literals (or there is no prefilter). */
 static bool
 may_hold(const struct kt_multilit *ml, const char *text, size_t len)
 {
-	return !ml || kt_multilit_scan(ml, text, len, stop_at_first, NULL) != 0;
+	return !ml || kt_multilit_holds(ml, text, len);
 }
 
 bool

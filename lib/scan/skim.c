@@ -252,16 +252,6 @@ push_hit(struct hitvec *h, size_t end)
  * from printk ("rcu: \tRCU restricting") and a firmware's colours are not
  * worth reading their neighbours for.
  */
-static int
-stop_at_one(unsigned id, size_t start, size_t end, void *arg)
-{
-	(void)id;
-	(void)start;
-	(void)end;
-	(void)arg;
-	return 1;
-}
-
 static void
 clean_byte_hit(struct hitvec *h, size_t end)
 {
@@ -275,7 +265,7 @@ clean_byte_hit(struct hitvec *h, size_t end)
 		h->c_stop = b ? (size_t)(b - p) : h->len;
 		strbuf_reset(&h->clean);
 		kt_clean_text(&h->clean, p + h->c_start, h->c_stop - h->c_start);
-		h->c_hit = kt_multilit_scan(lits_ml, h->clean.buf, h->clean.len, stop_at_one, NULL) != 0;
+		h->c_hit = kt_multilit_holds(lits_ml, h->clean.buf, h->clean.len);
 	}
 	if (h->c_hit)
 		push_hit(h, end);
