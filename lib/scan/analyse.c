@@ -943,13 +943,17 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	/* lockdep and hung-task reports print no registers of their own: a
 	 * program counter in them is another CPU's (syzkaller-dev 255, 471) */
 	for (size_t i = 0; i < 2 && strcmp(r->kind, "lockdep") && strcmp(r->kind, "hang"); i++) {
+		bool check;
+
 		if (!(c = clean_function(cands[i])))
 			continue;
 		if (!skipped(seg->form, c))
 			return c;
-		if (!i && kt_re_match(kt_sanitizer_check_re, c, strlen(c)) > 0)
-			i++;	/* its link register is no evidence */
+		/* past an outlined sanitizer check the link register is no evidence */
+		check = !i && kt_re_match(kt_sanitizer_check_re, c, strlen(c)) > 0;
 		free(c);
+		if (check)
+			break;
 	}
 	if ((c = guilty_frame(seg, r, 0)))
 		return c;

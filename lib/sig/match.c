@@ -703,23 +703,20 @@ distinct_report(const struct kt_report *r, void *arg)
 
 	for (size_t i = 0; i < ds->set->nsigs; i++) {
 		struct kt_signature *s = &ds->set->sigs[i];
-		bool stack[16], *apart = s->nvariants < 16 ? stack : xcalloc(s->nvariants + 1, sizeof(*apart));
+		bool *apart;
 
 		/* a report of this very bug shows its symptom, of course; a
 		 * Test-Not says what it is not only to the signature naming it */
 		if (names_log(s->test_logs, s->ntest_logs, ds->log) ||
-		    (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log))) {
-			if (apart != stack)
-				free(apart);
+		    (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log)))
 			continue;
-		}
+		apart = xcalloc(s->nvariants + 1, sizeof(*apart));
 		groups_set_apart(s, r, apart);
 		for (size_t k = 0; k < s->nconds; k++)
 			if (s->conds[k].distinctive && s->conds[k].re && !apart[s->conds[k].variant] &&
 			    test_cond(&s->conds[k], r) > 0)
 				s->conds[k].distinctive = false;
-		if (apart != stack)
-			free(apart);
+		free(apart);
 	}
 	return 0;
 }
