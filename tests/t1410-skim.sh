@@ -46,7 +46,27 @@ with open(sys.argv[1], "wb") as f:
         if i % 40 == 3:
             f.write(crash)
 PY
-for log in dense sparse odd clean; do
+# Lines the skim must not pass while a report may still take them: a Xen
+# report left open while dom0 goes on printing, then a lone "(XEN)" line;
+# x86's registers printed again 0 to 45 boot lines after "---[ end trace"
+# (reopening the report inside the follow-up window, not after it).
+python3 - "$TMP/needles.log" <<'PY'
+import sys
+boot = open("boot/x86_64-clean.log", "rb").read().splitlines(True)
+xen = open("corpus/xen/xen417-credit2-free-domdata-crash-excerpt.log", "rb").read()
+gpf = open("corpus/x86/lkp-segment-gpf-bogus-timestamps.log", "rb").read().splitlines(True)
+end = next(i for i, l in enumerate(gpf) if b"end trace" in l) + 1
+with open(sys.argv[1], "wb") as f:
+    for i in range(120):
+        f.write(b"".join(boot))
+        if i % 7 == 2:
+            f.write(xen)
+            f.write(b"".join(boot[:300 + i]))
+            f.write(b"(XEN) d0v1 Unhandled invalid opcode fault/trap [#6, ec=0000]\n")
+        if i % 5 == 1:
+            f.write(b"".join(gpf[:end]) + b"".join(boot[:i % 46]) + b"".join(gpf[end:]))
+PY
+for log in dense sparse odd clean needles; do
 	for fmt in json text; do
 		"$KTRIAGE" scan --format $fmt "$TMP/$log.log" >"$TMP/$log.$fmt.default" 2>&1
 		for mode in portable off; do
@@ -58,6 +78,8 @@ for log in dense sparse odd clean; do
 			cmp -s "$TMP/$log.$fmt.portable" "$TMP/$log.$fmt.off"
 	done
 done
+check "skim: the needles log's reports were found (the test reads something)" \
+	[ "$(grep -c '^{' "$TMP/needles.json.off")" -ge 20 ]
 check "skim: the odd log's reports were found (the test reads something)" \
 	[ "$(grep -c '^{' "$TMP/odd.json.off")" -ge 5 ]
 check "skim: the odd log's overlong lines are counted as when read" grep -q "lines longer than" "$TMP/odd.text.default"

@@ -10,6 +10,7 @@
 #include "cryptodl.h"
 
 static struct kt_libcrypto lib;
+static EVP_MD *sha256_md;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
 static void
@@ -19,7 +20,7 @@ load(void)
 	static const char *const names[] = {
 		"EVP_Digest", "EVP_DigestFinal_ex", "EVP_DigestInit_ex", "EVP_DigestSign",
 		"EVP_DigestSignInit", "EVP_DigestUpdate", "EVP_DigestVerify", "EVP_DigestVerifyInit",
-		"EVP_MD_CTX_free", "EVP_MD_CTX_new", "EVP_PKEY_free", "EVP_PKEY_get_id",
+		"EVP_MD_CTX_free", "EVP_MD_CTX_new", "EVP_MD_fetch", "EVP_PKEY_free", "EVP_PKEY_get_id",
 		"EVP_PKEY_get_raw_public_key", "EVP_PKEY_new_raw_public_key", "EVP_sha256",
 		"PEM_read_PUBKEY", "PEM_read_PrivateKey",
 	};
@@ -38,6 +39,9 @@ load(void)
 		fprintf(stderr, "ktriage: cannot load %s: %s\n", KT_LIBCRYPTO_SONAME, dlerror());
 		abort();
 	}
+	/* fetched once: EVP_sha256() makes every EVP_DigestInit_ex() look
+	 * the implementation up again, most of a short digest's cost */
+	sha256_md = lib.MD_fetch(NULL, "SHA256", NULL);
 }
 
 const struct kt_libcrypto *
@@ -45,4 +49,11 @@ kt_libcrypto(void)
 {
 	pthread_once(&once, load);
 	return &lib;
+}
+
+const EVP_MD *
+kt_sha256(void)
+{
+	pthread_once(&once, load);
+	return sha256_md ? sha256_md : lib.sha256();
 }

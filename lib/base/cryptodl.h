@@ -25,6 +25,7 @@ struct kt_libcrypto {
 	__typeof__(EVP_DigestVerifyInit) *DigestVerifyInit;
 	__typeof__(EVP_MD_CTX_free) *MD_CTX_free;
 	__typeof__(EVP_MD_CTX_new) *MD_CTX_new;
+	__typeof__(EVP_MD_fetch) *MD_fetch;
 	__typeof__(EVP_PKEY_free) *PKEY_free;
 	__typeof__(EVP_PKEY_get_id) *PKEY_get_id;
 	__typeof__(EVP_PKEY_get_raw_public_key) *PKEY_get_raw_public_key;
@@ -37,6 +38,8 @@ struct kt_libcrypto {
 /* The loaded library; aborts with a message when it cannot be loaded (a
  * broken installation: ktriage was built against it). */
 const struct kt_libcrypto *kt_libcrypto(void);
+/* SHA-256, looked up once (for EVP_DigestInit_ex and EVP_Digest). */
+const EVP_MD *kt_sha256(void);
 
 #ifndef KT_CRYPTODL_IMPL
 #define EVP_Digest (*kt_libcrypto()->Digest)
@@ -49,6 +52,7 @@ const struct kt_libcrypto *kt_libcrypto(void);
 #define EVP_DigestVerifyInit (*kt_libcrypto()->DigestVerifyInit)
 #define EVP_MD_CTX_free (*kt_libcrypto()->MD_CTX_free)
 #define EVP_MD_CTX_new (*kt_libcrypto()->MD_CTX_new)
+#define EVP_MD_fetch (*kt_libcrypto()->MD_fetch)
 #define EVP_PKEY_free (*kt_libcrypto()->PKEY_free)
 #define EVP_PKEY_get_id (*kt_libcrypto()->PKEY_get_id)
 #define EVP_PKEY_get_raw_public_key (*kt_libcrypto()->PKEY_get_raw_public_key)

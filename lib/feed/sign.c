@@ -43,7 +43,7 @@ kt_sha256_file(const char *path, char out[65], unsigned long long *size, struct 
 			close(fd);
 		return kt_fail(err, KT_EIO, "%s: cannot open: %s", path, strerror(errno));
 	}
-	if (!(ctx = EVP_MD_CTX_new()) || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL))
+	if (!(ctx = EVP_MD_CTX_new()) || !EVP_DigestInit_ex(ctx, kt_sha256(), NULL))
 		kt_oom();
 	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
 		EVP_DigestUpdate(ctx, buf, n);
@@ -69,7 +69,7 @@ kt_key_id(const unsigned char raw[32], char id[17])
 	unsigned char md[32];
 	unsigned int mdlen = 0;
 
-	EVP_Digest(raw, 32, md, &mdlen, EVP_sha256(), NULL);
+	EVP_Digest(raw, 32, md, &mdlen, kt_sha256(), NULL);
 	kt_hex(md, 8, id);
 }
 

@@ -787,6 +787,7 @@ const size_t kt_nprefix_forms = ARRAY_SIZE(kt_prefix_forms);
 _Static_assert(ARRAY_SIZE(kt_prefix_forms) <= KT_MAX_PREFIX_FORMS, "raise KT_MAX_PREFIX_FORMS");
 _Static_assert(KT_MAX_PREFIX_FORMS <= 32, "kt_prefix_first has a bit per form");
 uint32_t kt_prefix_first[256];
+size_t kt_prefix_printk;
 
 /* Lines a report pulls back from just before its header, per header family. */
 /* Each with an example from a real report where the cut hid the header. */
@@ -976,9 +977,14 @@ static const char irq_end_pattern[] =
 	"el1_irq|el1h_64_irq|__irq_svc|ret_from_intr|common_interrupt|asm_common_interrupt|"
 	"handle_exception_return)$";
 
-static const char postend_pattern[] =
-	"^\\s*(?:RIP: |EIP: |Code: |RSP: |ESP: |RAX: |EAX: |RDX: |ESI: |RBP: |R\\d\\d: |FS: |CS: |DS: |"
-	"CR0: |CR2: |DR\\d: |PKRU: |Kernel Offset:|All code$|note: \\S+\\[\\d+\\] exited|Fixing recursive fault)";
+#define POSTEND_FIELDS \
+	"RIP: |EIP: |Code: |RSP: |ESP: |RAX: |EAX: |RDX: |ESI: |RBP: |R\\d\\d: |FS: |CS: |DS: |" \
+	"CR0: |CR2: |DR\\d: |PKRU: |Kernel Offset:"
+#define POSTEND_OTHERS "note: \\S+\\[\\d+\\] exited|Fixing recursive fault"
+static const char postend_pattern[] = "^\\s*(?:" POSTEND_FIELDS "|All code$|" POSTEND_OTHERS ")";
+/* The same anywhere in raw text, where a skip must stop: a superset (the
+ * prefixes are not stripped, "All code" need not end the line). */
+static const char postend_raw_pattern[] = POSTEND_FIELDS "|All code|" POSTEND_OTHERS;
 
 /* What the kernel prints when it stops on purpose: a firmware banner after
  * one of these is a planned restart (HF_REBOOT). */
@@ -1198,6 +1204,15 @@ struct first_bytes {
 
 static struct first_bytes body_first[ARRAY_SIZE(kt_body_forms)];
 
+/* The rows of kt_body_forms whose class a frame does not override come
+ * first (checked at start-up): the one split both calls share. */
+static bool
+outranks_frame(enum body_class c)
+{
+	return c != BODY_INFO && c != BODY_WEAK && c != BODY_TAIL && c != BODY_MARK;
+}
+
+
 static const char blank_bytes[] = " \t\n\v\f\r";	/* PCRE2's \s */
 
 static void
@@ -1252,7 +1267,7 @@ pcre2_code *kt_interleave_re;
 pcre2_code *kt_stall_anchor_re;
 pcre2_code *kt_stall_culprit_re;
 pcre2_code *kt_irq_end_re;
-pcre2_code *kt_postend_re;
+pcre2_code *kt_postend_re, *kt_postend_raw_re;
 pcre2_code *kt_boot_re;
 pcre2_code *kt_shutdown_re;
 pcre2_code *kt_glued_re;
@@ -1281,6 +1296,9 @@ report_tables_compile(void)
 	for (i = 0; i < kt_nbody_forms; i++) {
 		kt_body_forms[i].re = kt_re_compile(kt_body_forms[i].pattern, 0);
 		first_bytes_of(kt_body_forms[i].pattern, &body_first[i]);
+		/* kt_body_class would no longer be the first matching row */
+		if (i && outranks_frame(kt_body_forms[i].cls) && !outranks_frame(kt_body_forms[i - 1].cls))
+			abort();
 	}
 	for (i = 0; i < kt_nfield_forms; i++)
 		kt_field_forms[i].re = kt_re_compile(kt_field_forms[i].pattern, 0);
@@ -1307,6 +1325,7 @@ report_tables_compile(void)
 	not_header_lits = literal_prefilter(not_header_pattern);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
+	kt_postend_raw_re = kt_re_compile(postend_raw_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);
 	kt_shutdown_re = kt_re_compile(shutdown_pattern, 0);
 }
@@ -1323,6 +1342,8 @@ formats_compile(void)
 		kt_prefix_first[0] |= 1u << i;
 		for (const char *c = kt_prefix_forms[i].first; *c; c++)
 			kt_prefix_first[(unsigned char)*c] |= 1u << i;
+		if (kt_prefix_forms[i].kind == PFX_PRINTK)
+			kt_prefix_printk = i;
 	}
 	for (i = 0; i < kt_nwrap_forms; i++) {
 		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);
@@ -1460,13 +1481,36 @@ kt_pullback_re(unsigned form_flags)
 	return kt_pullback_forms[0].re;	/* the kernel's */
 }
 
-enum body_class
-kt_body_class(const char *text, size_t len)
+static enum body_class
+body_rows(const char *text, size_t len, bool outranking)
 {
 	unsigned char c = first_nonblank(text, len);
 
-	for (size_t i = 0; i < kt_nbody_forms; i++)
+	for (size_t i = 0; i < kt_nbody_forms; i++) {
+		if (outranks_frame(kt_body_forms[i].cls) != outranking)
+			continue;
 		if (may_start(&body_first[i], c) && kt_re_match(kt_body_forms[i].re, text, len) > 0)
 			return kt_body_forms[i].cls;
+	}
 	return BODY_NONE;
+}
+
+enum body_class
+kt_body_class_outranking(const char *text, size_t len)
+{
+	return body_rows(text, len, true);
+}
+
+enum body_class
+kt_body_class_rest(const char *text, size_t len)
+{
+	return body_rows(text, len, false);
+}
+
+enum body_class
+kt_body_class(const char *text, size_t len)
+{
+	enum body_class c = body_rows(text, len, true);
+
+	return c ? c : body_rows(text, len, false);
 }

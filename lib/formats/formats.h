@@ -236,6 +236,8 @@ extern const size_t kt_nprefix_forms;
 /* Per byte: bit i set when prefix form i may start with it (its `first`;
  * every form for NUL, the end of the text). */
 extern uint32_t kt_prefix_first[256];
+/* The row of the printk time prefix, which lines.c reads without its regex. */
+extern size_t kt_prefix_printk;
 extern struct pullback_form kt_pullback_forms[];
 extern const size_t kt_npullback_forms;
 extern const struct access_decoder kt_access_decoders[];
@@ -297,7 +299,7 @@ bool kt_stack_bottom(const char *text, size_t len);
 /* Frames that end an interrupt section of a trace (the interrupted code follows). */
 extern pcre2_code *kt_irq_end_re;
 /* Lines that still belong to a report after its end marker (x86 repeats RIP/Code). */
-extern pcre2_code *kt_postend_re;
+extern pcre2_code *kt_postend_re, *kt_postend_raw_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */
 extern pcre2_code *kt_boot_re;
 extern pcre2_code *kt_shutdown_re;	/* the kernel stops on purpose */
@@ -344,6 +346,14 @@ const struct header_form *kt_header_match(const char *text, size_t len, bool xen
  */
 const char *kt_skim_literal(size_t i);
 enum body_class kt_body_class(const char *text, size_t len);
+/*
+ * The same in two steps, for a caller that tests frames in between: the
+ * classes a frame line keeps (stack starts, ends, prompts, locations),
+ * then the others (BODY_INFO, BODY_WEAK, BODY_TAIL, BODY_MARK), which a
+ * frame overrides.  kt_body_class() is the first, else the second.
+ */
+enum body_class kt_body_class_outranking(const char *text, size_t len);
+enum body_class kt_body_class_rest(const char *text, size_t len);
 /* The report prefix pattern for a header form's flags. */
 const pcre2_code *kt_pullback_re(unsigned form_flags);
 

@@ -90,7 +90,7 @@ md_new(void)
 {
 	EVP_MD_CTX *md = EVP_MD_CTX_new();
 
-	if (!md || !EVP_DigestInit_ex(md, EVP_sha256(), NULL))
+	if (!md || !EVP_DigestInit_ex(md, kt_sha256(), NULL))
 		kt_oom();
 	return md;
 }

@@ -1124,7 +1124,7 @@ fingerprint(struct kt_report *r)
 
 	if (!ctx)
 		kt_oom();
-	EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+	EVP_DigestInit_ex(ctx, kt_sha256(), NULL);
 	EVP_DigestUpdate(ctx, r->kind, strlen(r->kind));
 	EVP_DigestUpdate(ctx, "\n", 1);
 	EVP_DigestUpdate(ctx, r->title, strlen(r->title));

@@ -321,12 +321,112 @@ prefix_allowed(const struct prefix_form *pf, bool seen, bool any)
 	return !seen;
 }
 
+static size_t
+digits(const char *s, size_t i, size_t len, size_t max)
+{
+	size_t n = 0;
+
+	while (i + n < len && n <= max && isdigit((unsigned char)s[i + n]))
+		n++;
+	return n;
+}
+
+static size_t
+spaces(const char *s, size_t i, size_t len)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* "[ *ddd.ddd *]" at s[i] ('['): the position after it, *ts and *n the
+ * time's digits, or 0 (a delta "<...>" too: the table reads it). */
+static size_t
+printk_stamp(const char *s, size_t i, size_t len, size_t *ts, size_t *n)
+{
+	size_t whole, frac;
+
+	i = spaces(s, i + 1, len);
+	*ts = i;
+	if (!(whole = digits(s, i, len, 12)) || whole > 12)
+		return 0;
+	i += whole;
+	if (i >= len || s[i] != '.')
+		return 0;
+	if (!(frac = digits(s, i + 1, len, 9)) || frac > 9)
+		return 0;
+	i += 1 + frac;
+	*n = i - *ts;
+	i = spaces(s, i, len);
+	return i < len && s[i] == ']' ? i + 1 : 0;
+}
+
+/* " ?[ *[TC]ddd *]" at s[i], all or nothing: the position after it (i
+ * when absent), *id and *idlen the id. */
+static size_t
+printk_caller(const char *s, size_t i, size_t len, size_t *id, size_t *idlen)
+{
+	size_t j = i + (i < len && s[i] == ' '), k, d, e;
+
+	if (j >= len || s[j] != '[')
+		return i;
+	k = spaces(s, j + 1, len);
+	if (k >= len || (s[k] != 'T' && s[k] != 'C') || !(d = digits(s, k + 1, len, 7)) || d > 7)
+		return i;
+	e = spaces(s, k + 1 + d, len);
+	if (e >= len || s[e] != ']')
+		return i;
+	*id = k;
+	*idlen = 1 + d;
+	return e + 1;
+}
+
+/*
+ * The printk time prefix of almost every line, "[  12.345678] " with an
+ * optional caller id "[ T123]" and journalctl's "host kernel: ", read
+ * without a regex: the length of exactly what the PFX_PRINTK row of the
+ * prefix table matches at s[0..len) (b: the blanks before the bracket),
+ * filling li as prefix_fields() does; 0 when the line has another shape
+ * (dmesg -d deltas, over-long numbers), which the table then reads.  Only
+ * the PFX_PRINTK row matches a line this returns non-zero for: the
+ * Jenkins time row tried before it needs "[dddd-".
+ */
+static size_t
+printk_fast(const char *s, size_t b, size_t len, struct kt_lineinfo *li)
+{
+	size_t i, w, ts, n, id = 0, idlen = 0;
+
+	if (!(i = printk_stamp(s, b, len, &ts, &n)))
+		return 0;
+	i = printk_caller(s, i, len, &id, &idlen);
+	if (i < len && s[i] == ' ')
+		i++;
+	/* journalctl -o short-monotonic: "host kernel: " */
+	for (w = i; w < len && (isalnum((unsigned char)s[w]) || s[w] == '_' || s[w] == '.' || s[w] == '-'); w++)
+		;
+	if (w > i && len - w >= 9 && !memcmp(s + w, " kernel: ", 9))
+		i = w + 9;
+	li->has_time = true;
+	li->time = printk_seconds(s + ts, n);
+	if (idlen)
+		copy_field(li->caller, sizeof(li->caller), s + id, idlen);
+	return i;
+}
+
 /* The length of the prefix at s[0..slen) (0 if none), filling li; *which: its index. */
 static size_t
 strip_one(const char *s, size_t slen, struct kt_lineinfo *li, const bool *seen, bool any, size_t *which)
 {
+	size_t blanks = slen ? strspn(s, " \t") : 0;
 	/* the forms that may start with the first byte after the blanks */
-	uint32_t may = slen ? kt_prefix_first[(unsigned char)s[strspn(s, " \t")]] : 0;
+	uint32_t may = slen ? kt_prefix_first[(unsigned char)s[blanks]] : 0;
+	size_t fast;
+
+	if (blanks < slen && s[blanks] == '[' && !seen[kt_prefix_printk] &&
+	    (fast = printk_fast(s, blanks, slen, li))) {
+		*which = kt_prefix_printk;
+		return fast;
+	}
 
 	for (size_t i = 0; i < kt_nprefix_forms && may >> i; i++) {
 		const struct prefix_form *pf = &kt_prefix_forms[i];
@@ -727,12 +827,24 @@ kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len)
 			i++;
 		start = i;
 	}
-	for (; i < len; i++) {
-		char c = data[i];
-		bool nl = c == '\n';
+	/* to each line end with memchr: the next "\r" is looked up again
+	 * only once passed (most logs have none) */
+	for (size_t next_cr = i, cr_known = 0; i < len; i++) {
+		const char *q;
+		char c;
+		bool nl;
 
-		if (c != '\n' && c != '\r')
-			continue;
+		if (!cr_known || next_cr < i) {
+			q = memchr(data + i, '\r', len - i);
+			next_cr = q ? (size_t)(q - data) : len;
+			cr_known = 1;
+		}
+		q = memchr(data + i, '\n', next_cr - i);
+		i = q ? (size_t)(q - data) : next_cr;
+		if (i == len)
+			break;
+		c = data[i];
+		nl = c == '\n';
 		add_bytes(r, data + start, i - start);
 		if (c == '\r') {
 			/* "\r\n", "\r\r\n" and a bare "\r" each end one piece of text */

@@ -19,16 +19,14 @@
 #include "util.h"
 
 /*
- * The last lines read, by number: their printk time (for kt_report.time)
- * and, with keep_raw, their bytes as read (for kt_line.raw).  A report's
- * lines are handed out at most max_report_lines + context_lines (+ the
- * segmenter's follow-up window) lines after they were read, so a window of
- * that size still holds them; an older one simply has no raw text.
+ * The last lines read, by number, with kt_limits.keep_raw: their bytes as
+ * read (for kt_line.raw).  A report's lines are handed out at most
+ * max_report_lines + context_lines (+ the segmenter's follow-up window)
+ * lines after they were read, so a window of that size still holds them; an
+ * older one simply has no raw text.
  */
 struct raw_slot {
 	unsigned long lineno;		/* 0: empty */
-	bool has_time;
-	double time;
 	struct strbuf raw;
 };
 
@@ -66,7 +64,6 @@ on_raw(unsigned long lineno, const char *raw, size_t len, void *arg)
 
 	if (sl->lineno != lineno) {
 		sl->lineno = lineno;
-		sl->has_time = false;
 		strbuf_reset(&sl->raw);
 	} else if (s->lim.keep_raw) {
 		strbuf_addch(&sl->raw, '\r');	/* a piece split off at a bare CR */
@@ -75,20 +72,14 @@ on_raw(unsigned long lineno, const char *raw, size_t len, void *arg)
 		strbuf_add(&sl->raw, raw, len);
 }
 
-/* The report's printk time and, with keep_raw, its lines as read. */
+/* With keep_raw, the report's lines as read. */
 static void
 fill_from_window(struct kt_scanner *s, struct kt_report *r)
 {
-	for (size_t i = 0; i < r->nlines; i++) {
+	for (size_t i = 0; s->lim.keep_raw && i < r->nlines; i++) {
 		struct raw_slot *sl = slot_of(s, r->lines[i].lineno);
 
-		if (!sl)
-			continue;
-		if (sl->has_time && !r->has_time) {
-			r->has_time = true;
-			r->time = sl->time;
-		}
-		if (s->lim.keep_raw)
+		if (sl)
 			r->lines[i].raw = xstrndup(sl->raw.buf, sl->raw.len);
 	}
 }
@@ -149,13 +140,7 @@ static int
 on_line(const struct kt_lineinfo *li, void *arg)
 {
 	struct kt_scanner *s = arg;
-	struct raw_slot *sl = slot_of(s, li->lineno);
 
-	/* the first timed piece of a line gives its time */
-	if (sl && li->has_time && !sl->has_time) {
-		sl->has_time = true;
-		sl->time = li->time;
-	}
 	s->stats.lines++;
 	kt_segmenter_line(s->seg, li);
 	return drain(s, false);
@@ -177,8 +162,9 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
 	s->arg = arg;
 	s->seg = kt_segmenter_new(&s->lim, s->source);
 	kt_lines_init(&s->reader, s->lim.max_line, on_line, s);
-	s->reader.raw_fn = on_raw;
-	s->nwin = s->lim.max_report_lines + s->lim.context_lines + 1024;
+	if (s->lim.keep_raw)
+		s->reader.raw_fn = on_raw;
+	s->nwin = s->lim.keep_raw ? s->lim.max_report_lines + s->lim.context_lines + 1024 : 0;
 	if (s->nwin > 65536)
 		s->nwin = 65536;
 	s->win = xcalloc(s->nwin, sizeof(*s->win));
@@ -297,10 +283,10 @@ count_skipped(struct kt_scanner *s, const char *p, size_t n)
 	}
 }
 
-/* At a line start, with nothing held, and the segmenter idle (*until: see
- * kt_segmenter_idle). */
+/* At a line start, with nothing held, and the segmenter idle (*until,
+ * *needles: see kt_segmenter_idle). */
 static bool
-can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until)
+can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until, unsigned *needles)
 {
 	const struct kt_line_reader *r = &s->reader;
 
@@ -308,7 +294,7 @@ can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until)
 	 * may journal fields, which are no lines of the log (kt_lineinfo seq) */
 	return !r->raw.len && !r->cut && !r->pending_cr && !r->pending && !r->wrap && !r->saw_delta &&
 	    !r->hidden &&
-	    kt_segmenter_idle(s->seg, timed, until);
+	    kt_segmenter_idle(s->seg, timed, until, needles);
 }
 
 /* The start of line number until (the line at pos is number first), or len
@@ -353,14 +339,27 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 		return kt_lines_feed(&s->reader, data, len);
 	nhits = kt_skim_hits(s->skim, data, len, &s->hits, &s->hits_alloc);
 	while (pos < len) {
-		size_t end, target;
+		size_t end, target, stop, at;
 		unsigned long until;
+		unsigned needles;
 		bool timed;
 
-		if (can_skip(s, &timed, &until)) {
+		if (can_skip(s, &timed, &until, &needles)) {
 			while (h < nhits && s->hits[h] <= pos)
 				h++;
-			target = skip_target(s, data, pos, len, h < nhits ? s->hits[h] : 0);
+			stop = h < nhits ? s->hits[h] : 0;
+			/* a line an open or finished report may still take stops the
+			 * skip as a hit does; it is looked for only as far as the skip
+			 * may go */
+			if (needles) {
+				size_t lim = stop ? stop : len;
+
+				if (until)
+					lim = line_start(data, pos, lim, s->reader.lineno + 1, until);
+				if ((at = kt_segmenter_needle(needles, data + pos, lim - pos)))
+					stop = pos + at;
+			}
+			target = skip_target(s, data, pos, len, stop);
 			if (until)
 				target = line_start(data, pos, target, s->reader.lineno + 1, until);
 			/* before the first timestamp, a skipped one would be missed */

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "formats.h"
+#include "lines.h"
 #include "regex.h"
 #include "segmenter.h"
 #include "util.h"
@@ -29,6 +31,7 @@ struct kt_draft {
 	size_t lines_alloc;
 	size_t max_lines;		/* lines kept at most (struct kt_limits.max_report_lines) */
 	unsigned char *cls;		/* class of each line (enum body_class, or CLS_FRAME/CLS_HEADER) */
+	double *ltime;			/* printk time of each line, NAN for none */
 	const struct header_form *form;	/* the form the title comes from */
 	const struct header_form *attached[8];
 	size_t nattached;
@@ -119,7 +122,7 @@ ring_push(struct kt_segmenter *s, const struct kt_lineinfo *li, bool owned)
 }
 
 static void
-draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len, int cls)
+draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len, int cls, double time)
 {
 	/* the one place lines enter a report: the line limit holds for every path */
 	if (d->r.nlines >= d->max_lines) {
@@ -129,10 +132,12 @@ draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len
 	}
 	d->r.lines = xgrow(d->r.lines, sizeof(*d->r.lines), d->r.nlines + 1, &d->lines_alloc);
 	d->cls = xrealloc(d->cls, d->lines_alloc);
+	d->ltime = xrealloc(d->ltime, d->lines_alloc * sizeof(*d->ltime));
 	d->r.lines[d->r.nlines].lineno = lineno;
 	d->r.lines[d->r.nlines].text = xstrndup(text, len);
 	d->r.lines[d->r.nlines].raw = NULL;	/* the scanner fills it (scanner.c) */
 	d->cls[d->r.nlines] = (unsigned char)cls;
+	d->ltime[d->r.nlines] = time;
 	d->r.nlines++;
 	if (d->r.nlines == 1 || lineno < d->r.first_line)
 		d->r.first_line = lineno;
@@ -160,7 +165,7 @@ ctx_matches(const struct kt_draft *d, const char *ctx, enum kt_channel ch)
 static void
 take_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li, int cls)
 {
-	draft_add(d, li->lineno, li->text, li->len, cls);
+	draft_add(d, li->lineno, li->text, li->len, cls, li->has_time ? li->time : NAN);
 	d->last_seq = s->seq;
 }
 
@@ -311,7 +316,7 @@ pull_prefix(struct kt_segmenter *s, struct kt_draft *d, const struct header_form
 		if (f->flags & HF_XEN)
 			note_cause(d, rl->text.buf, rl->text.len);
 		rl->owned = true;
-		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, BODY_INFO);
+		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, BODY_INFO, rl->has_time ? rl->time : NAN);
 	}
 }
 
@@ -361,7 +366,7 @@ take_pulled(struct kt_draft *d, struct ring_line **pulled, const int *cls, size_
 		rl->owned = true;
 		if (cls[n] == CLS_FRAME || cls[n] == BODY_STACK)
 			d->saw_stack = true;
-		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, cls[n]);
+		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, cls[n], rl->has_time ? rl->time : NAN);
 	}
 }
 
@@ -489,6 +494,7 @@ kt_draft_free(struct kt_draft *d)
 {
 	kt_report_release(&d->r);
 	free(d->cls);
+	free(d->ltime);
 	free(d->title_text);
 	free(d->prefix_msg);
 	free(d);
@@ -543,6 +549,13 @@ kt_draft_segment(const struct kt_draft *d, struct segment *seg)
 struct kt_report *
 kt_draft_report(struct kt_draft *d)
 {
+	/* the printk time of its first timed line */
+	for (size_t i = 0; i < d->r.nlines && !d->r.has_time; i++) {
+		if (!isnan(d->ltime[i])) {
+			d->r.has_time = true;
+			d->r.time = d->ltime[i];
+		}
+	}
 	return &d->r;
 }
 
@@ -573,20 +586,21 @@ frame_form_applies(const struct kt_draft *d, const struct frame_form *ff)
 static int
 classify(const struct kt_lineinfo *li, const struct kt_draft *d)
 {
-	int cls = kt_body_class(li->text, li->len);
+	/* a frame overrides the classes of kt_body_class_rest(): tested first,
+	 * it spares a frame line their long alternations */
+	int cls = kt_body_class_outranking(li->text, li->len);
+	unsigned char cand[KT_MAX_TABLE_ROWS];
 
-	if (cls == BODY_NONE || cls == BODY_INFO || cls == BODY_WEAK || cls == BODY_TAIL || cls == BODY_MARK) {
-		unsigned char cand[KT_MAX_TABLE_ROWS];
-
-		kt_rows_possible(KT_TABLE_FRAME_FORMS, li->text, li->len, cand);
-		for (size_t i = 0; i < kt_nframe_forms; i++) {
-			if (!cand[i] || !frame_form_applies(d, &kt_frame_forms[i]))
-				continue;
-			if (kt_re_match(kt_frame_forms[i].re, li->text, li->len) > 0)
-				return CLS_FRAME;
-		}
+	if (cls != BODY_NONE)
+		return cls;
+	kt_rows_possible(KT_TABLE_FRAME_FORMS, li->text, li->len, cand);
+	for (size_t i = 0; i < kt_nframe_forms; i++) {
+		if (!cand[i] || !frame_form_applies(d, &kt_frame_forms[i]))
+			continue;
+		if (kt_re_match(kt_frame_forms[i].re, li->text, li->len) > 0)
+			return CLS_FRAME;
 	}
-	return cls;
+	return kt_body_class_rest(li->text, li->len);
 }
 
 /* Does a reliable frame line end a complete trace? */
@@ -1016,7 +1030,7 @@ fold_stub(struct kt_segmenter *s, struct kt_draft *p, struct kt_draft *d)
 	    d->channel != p->channel || strcmp(d->ctx, p->ctx) ||
 	    d->last_seq > p->last_seq + 3)
 		return false;
-	draft_add(p, d->r.lines[0].lineno, d->r.lines[0].text, strlen(d->r.lines[0].text), CLS_HEADER);
+	draft_add(p, d->r.lines[0].lineno, d->r.lines[0].text, strlen(d->r.lines[0].text), CLS_HEADER, d->ltime[0]);
 	p->closed_at = s->seq;
 	p->next = d->next;
 	if (s->tail == d)
@@ -1071,19 +1085,54 @@ kt_segmenter_free(struct kt_segmenter *s)
 }
 
 bool
-kt_segmenter_idle(const struct kt_segmenter *s, bool *timed, unsigned long *until)
+kt_segmenter_idle(const struct kt_segmenter *s, bool *timed, unsigned long *until, unsigned *needles)
 {
 	*timed = s->have_time;
 	*until = 0;
+	*needles = 0;
 	if (s->halted || s->halt_owner || !s->first_text)
 		return false;
-	for (const struct kt_draft *d = s->head; d; d = d->next)
-		if (!d->closed)
+	/* ctx_matches: a Xen report takes no line of another channel */
+	for (const struct kt_draft *d = s->head; d; d = d->next) {
+		if (d->closed)
+			continue;
+		if (d->channel != KT_CH_XEN)
 			return false;
-	/* postend_target: "RIP:", "Code:" after "---[ end trace" reopen the report */
-	if (s->tail && s->tail->ended && !s->tail->aftermath)
-		return false;
-	if (s->head)
+		*needles |= KT_NEEDLE_XEN;
+	}
+	if (s->head && s->head->closed)
 		*until = s->head->closed_at + FOLLOW_WINDOW + 1;
+	/* postend_target: only the tail is reopened, and only within the
+	 * follow-up window (find_open) */
+	if (s->tail && s->tail->ended && !s->tail->aftermath && s->seq <= s->tail->closed_at + FOLLOW_WINDOW) {
+		unsigned long end = s->tail->closed_at + FOLLOW_WINDOW + 1;
+
+		*needles |= KT_NEEDLE_POSTEND;
+		if (!*until || end < *until)
+			*until = end;
+	}
 	return true;
+}
+
+size_t
+kt_segmenter_needle(unsigned needles, const char *p, size_t len)
+{
+	size_t end = 0;
+	const char *at;
+
+	if ((needles & KT_NEEDLE_XEN) && (at = memmem(p, len, "(XEN)", 5)))
+		end = (size_t)(at - p) + 5;
+	if (needles & KT_NEEDLE_POSTEND) {
+		const char *g;
+		size_t glen;
+
+		if (end)
+			len = end;
+		/* the regexes read valid UTF-8 only: other text is not skipped */
+		if (!kt_utf8_valid(p, len))
+			return 1;
+		if (kt_re_match(kt_postend_raw_re, p, len) > 0 && kt_re_group(p, 0, &g, &glen))
+			end = (size_t)(g - p) + glen;
+	}
+	return end;
 }

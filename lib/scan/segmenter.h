@@ -36,17 +36,24 @@ struct kt_draft *kt_segmenter_next(struct kt_segmenter *sg, bool at_end);
 void kt_segmenter_free(struct kt_segmenter *sg);
 /*
  * Whether a line that opens no report would change nothing but the ring of
- * context lines: no report open, no panic (its aftermath, or a reboot that
- * ends it, is looked for on every line), no finished x86 report that the
- * registers printed after its end could reopen, the log's first line seen.
+ * context lines: no kernel report open, no panic (its aftermath, or a reboot
+ * that ends it, is looked for on every line), the log's first line seen.
  * Reports may be waiting for follow-ups (a header): *until is then the
  * first line whose reading releases the oldest of them (0: none waits); a
  * skip must stop there, as the scanner's window of raw lines holds a
  * report's lines only so long.  *timed: a printk timestamp was seen (the
- * state an xmon prompt consults).  The scanner's skim (skim.h) skips lines
- * only then.
+ * state an xmon prompt consults).  *needles (KT_NEEDLE_*): lines that are
+ * not skipped even with no skim string, as they may still join a report:
+ * an open Xen report takes "(XEN)" lines (and only those: a Xen crash on a
+ * serial console is followed by dom0's output, and Xen may never print
+ * again); a finished x86 report is reopened by the registers printed after
+ * its end (kt_postend_re) until it is handed out.  The scanner's skim
+ * (skim.h) skips lines only then.
  */
-bool kt_segmenter_idle(const struct kt_segmenter *sg, bool *timed, unsigned long *until);
+enum { KT_NEEDLE_XEN = 1, KT_NEEDLE_POSTEND = 2 };
+bool kt_segmenter_idle(const struct kt_segmenter *sg, bool *timed, unsigned long *until, unsigned *needles);
+/* The end of the first needle (KT_NEEDLE_* set) in raw text p[0..len), or 0. */
+size_t kt_segmenter_needle(unsigned needles, const char *p, size_t len);
 
 /* The segment of a finished draft (borrowing from it; prev_arch and
  * prev_release are left NULL for the caller), and the report it built. */

@@ -542,7 +542,7 @@ kt_sig_load_dir(struct kt_sigset *set, const char *dir, struct kt_diag *diag)
 	closedir(d);
 	if (n)
 		qsort(names, n, sizeof(*names), cmp_str);
-	EVP_DigestInit_ex(md, EVP_sha256(), NULL);
+	EVP_DigestInit_ex(md, kt_sha256(), NULL);
 	for (size_t i = 0; i < n; i++) {
 		struct strbuf path = STRBUF_INIT, buf = STRBUF_INIT;
 		FILE *fp;
