@@ -582,6 +582,7 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 	if (r->wrap && r->held.len + li->len < r->max_line && continues_held(r, li)) {
 		strbuf_addstr(&r->held, r->wrap->sep);
 		strbuf_add(&r->held, li->text, li->len);
+		r->held_li.plain = false;	/* joined text may hold what no piece does */
 		/* the joined line may still be cut (a path, then the function) */
 		if ((still = kt_wrap_incomplete(r->held.buf, r->held.len)) ||
 		    (still = flowed_break(&r->held_li, li))) {
@@ -701,7 +702,8 @@ keep_shape(struct strbuf *shape, const char *s, size_t n)
 }
 
 static int
-normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigned long lineno, bool cut)
+normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigned long lineno, bool cut,
+    bool plain)
 {
 	struct kt_lineinfo li;
 	enum kt_journal_kind jk = kt_journal_line(&r->journal, raw, len);
@@ -733,6 +735,8 @@ normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigne
 	li.lineno = lineno;
 	li.seq = lineno - r->hidden;
 	li.cut = cut;
+	/* decoded journal text may form what its escapes hid */
+	li.plain = plain && jk != KT_JOURNAL_MESSAGE;
 	return deliver(r, &li);
 }
 
@@ -745,7 +749,8 @@ deliver_pending(struct kt_line_reader *r, bool strip)
 	if (!r->pending)
 		return 0;
 	r->pending = false;
-	return normalise_deliver(r, r->pend_raw.buf + skip, r->pend_raw.len - skip, r->pend_lineno, r->pend_cut);
+	return normalise_deliver(r, r->pend_raw.buf + skip, r->pend_raw.len - skip, r->pend_lineno, r->pend_cut,
+	    r->pend_plain);
 }
 
 /*
@@ -765,9 +770,11 @@ route_line(struct kt_line_reader *r, unsigned long lineno, bool cut)
 	if ((rc = deliver_pending(r, same)))
 		return rc;
 	if (same || !n)
-		return normalise_deliver(r, r->raw.buf + (same ? n : 0), r->raw.len - (same ? n : 0), lineno, cut);
+		return normalise_deliver(r, r->raw.buf + (same ? n : 0), r->raw.len - (same ? n : 0), lineno, cut,
+		    r->raw_plain);
 	strbuf_reset(&r->pend_raw);
 	strbuf_add(&r->pend_raw, r->raw.buf, r->raw.len);
+	r->pend_plain = r->raw_plain;
 	r->pend_prefix = n;
 	r->pend_lineno = lineno;
 	r->pend_cut = cut;
@@ -798,6 +805,8 @@ add_bytes(struct kt_line_reader *r, const char *p, size_t n)
 {
 	size_t room = r->max_line > r->raw.len ? r->max_line - r->raw.len : 0;
 
+	/* a line is plain only if every piece of it was fed plain */
+	r->raw_plain = (r->raw.len || r->cut ? r->raw_plain : true) && r->feed_plain;
 	if (n > room) {
 		n = room;
 		r->cut = true;

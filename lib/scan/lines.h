@@ -57,6 +57,8 @@ struct kt_lineinfo {
 	int quote;		/* e-mail quote depth */
 	bool cut;		/* the line was longer than max_line */
 	bool soft_break;	/* it ended in a blank (trimmed): a mail client's flowed break */
+	bool plain;		/* its bytes hold no skim string (the caller said so:
+				 * kt_line_reader.feed_plain): it cannot be a header */
 };
 
 typedef int (*kt_line_fn)(const struct kt_lineinfo *li, void *arg);
@@ -93,6 +95,11 @@ struct kt_line_reader {
 	double last_time;	/* the last line's time, for dmesg's deltas */
 	bool saw_delta;		/* a delta clock was read: every line's time counts
 				 * (the scanner's skim must not pass lines over) */
+	/* Set by the caller before kt_lines_feed(): no byte fed holds a skim
+	 * string (skim.h) or ends one begun before.  A line all of whose bytes
+	 * were fed so, read straight (no journal entry, no join), is plain. */
+	bool feed_plain;
+	bool raw_plain, pend_plain;	/* of the current and of the pending raw line */
 };
 
 void kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg);

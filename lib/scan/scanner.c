@@ -324,6 +324,36 @@ slice_end(const char *p, size_t pos, size_t len)
 	return q ? (size_t)(q - p) + 1 : len;
 }
 
+/*
+ * The next slice to read from pos, and whether it is plain (no skim string
+ * in it: struct kt_line_reader feed_plain): the whole lines before the
+ * next hit, or the line of the hit.  A line begun in the buffer before is
+ * never plain: a string may run across the two.
+ */
+static size_t
+plain_slice(struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t *h, size_t nhits)
+{
+	const struct kt_line_reader *r = &s->reader;
+	size_t end = slice_end(p, pos, len), last;
+	const char *q;
+
+	s->reader.feed_plain = false;
+	if (r->raw.len || r->cut || r->pending_cr)
+		return end;
+	while (*h < nhits && s->hits[*h] <= pos)
+		(*h)++;
+	s->reader.feed_plain = true;
+	if (*h == nhits || (last = s->hits[*h] - 1) >= end)
+		return end;
+	/* the lines before the hit's, else the hit's line alone */
+	q = last > pos ? memrchr(p + pos, '\n', last - pos) : NULL;
+	if (q)
+		return (size_t)(q - p) + 1;
+	s->reader.feed_plain = false;
+	q = memchr(p + last, '\n', len - last);
+	return q ? (size_t)(q - p) + 1 : len;
+}
+
 int
 kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 {
@@ -368,11 +398,12 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 				pos = target;
 			}
 		}
-		end = slice_end(data, pos, len);
+		end = plain_slice(s, data, pos, len, &h, nhits);
 		if ((rc = kt_lines_feed(&s->reader, data + pos, end - pos)))
 			return rc;
 		pos = end;
 	}
+	s->reader.feed_plain = false;
 	return 0;
 }
 

@@ -969,7 +969,7 @@ kt_segmenter_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
 		return;
 	}
 	d = find_open(s, li, false);
-	if (li->len)
+	if (li->len && !li->plain)
 		f = kt_header_match(li->text, li->len, li->channel == KT_CH_XEN);
 	if (d && d->xmon_session) {
 		if (!li->has_time) {
