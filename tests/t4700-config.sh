@@ -8,7 +8,7 @@ CFG="$TMP/cfg/ktriage/config"
 mkdir -p "$TMP/cfg/ktriage"
 export XDG_CONFIG_HOME="$TMP/cfg"
 # a log whose only match is at medium confidence
-MED="$DATA/signatures/synthetic/uffd-move-highpte-kmap-local-lifo.log"
+MED="$DATA/signatures/synthetic/vmalloc-huge-split-page-private-swapoff.log"
 SEED="$DATA/seeds/001_6f164741997502bb.txt"
 
 kt scan "$MED"
