@@ -21,6 +21,8 @@ Workaround: boot without page_table_check=on (on a kernel without CONFIG_PAGE_TA
 Link: https://git.kernel.org/stable/c/5b47348fc0b18a78c96f8474cc90b7525ad1bbfe
 Link: https://cve.org/CVERecord/?id=CVE-2022-49778
 Test-Log: tests/data/signatures/arm64-ptc-non-leaf-pmd-file-map-count.log
+Test-Log: tests/data/signatures/occurrences/arm64-ptc-non-leaf-pmd-file-map-count.2.log
+Test-Log: tests/data/signatures/occurrences/arm64-ptc-non-leaf-pmd-file-map-count.3.log
 Description:
  pmd_user_accessible_page() only tested pmd_present(), so when
  collapse_huge_page() cleared a PMD that points to a PTE table the checker

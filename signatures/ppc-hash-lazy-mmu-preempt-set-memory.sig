@@ -2,12 +2,18 @@
 # No introducing commit is established (the reporter saw it as far back as
 # v5.15.y).
 Id: ppc-hash-lazy-mmu-preempt-set-memory
-Version: 2
+Version: 3
 Title: powerpc/64s Hash: "BUG: using smp_processor_id() in preemptible" from __apply_to_page_range() in hash lazy MMU mode (set_memory via change_memory_attr)
 Arch: powerpc
 Platform: Hash MMU (seen on PowerMac G5 / PPC970 under QEMU), CONFIG_PREEMPT
 Evidence: console
-Require: line /caller is \.?__apply_to_page_range\+/
+# The preempt check fires wherever the lazy MMU batch touches the per-CPU
+# array: inside __apply_to_page_range() (the reporter's log) or in the flush
+# on leaving lazy mode (caller __flush_tlb_pending, a reproduction in the same
+# thread); hpte_need_flush() is the batch's other user.  Both run under
+# __apply_to_page_range, which the trace names.
+Require: line /caller is \.?(__apply_to_page_range|__flush_tlb_pending|hpte_need_flush)\+/
+Require: frame /^__apply_to_page_range$/
 Require: arch /^powerpc$/
 Support: frame /^change_memory_attr$/
 Support: frame /^bpf_prog_select_runtime$/
@@ -20,6 +26,7 @@ Fixed-In: v6.1
 Workaround: warning only
 Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013151647.1857994-1-npiggin@gmail.com/
 Test-Log: tests/data/signatures/ppc-hash-lazy-mmu-preempt-set-memory.log
+Test-Log: tests/data/signatures/occurrences/ppc-hash-lazy-mmu-preempt-set-memory.2.log
 Description:
  Hash lazy-MMU batching keeps its TLB batch in per-CPU state.
  apply_to_page_range(), used by set_memory_*() through change_memory_attr(),
