@@ -34,6 +34,7 @@ Workaround: build with CONFIG_DEBUG_VM_PGTABLE=n: the stale entries are left by 
 Link: https://git.kernel.org/stable/c/dde30854bddfb5d69f30022b53c5955a41088b33
 Link: https://cve.org/CVERecord/?id=CVE-2025-39776
 Test-Log: tests/data/signatures/debug-vm-pgtable-stale-entries-reused-pgd.log
+Test-Not: tests/data/signatures/lookalikes/debug-vm-pgtable-stale-entries-reused-pgd.i386-pae-own-mm-lkp.log
 Description:
  The boot-time page-table test built entries in a private mm and freed it
  without clearing them.  A later process that got the same pgd page found the

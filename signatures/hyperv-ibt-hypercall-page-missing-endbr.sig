@@ -25,6 +25,7 @@ Workaround: boot with ibt=off
 Link: https://git.kernel.org/stable/c/d5ace2a776442d80674eff9ed42e737f7dd95056
 Link: https://cve.org/CVERecord/?id=CVE-2023-54172
 Test-Log: tests/data/signatures/synthetic/hyperv-ibt-hypercall-page-missing-endbr.log
+Test-Not: tests/data/signatures/lookalikes/hyperv-ibt-hypercall-page-missing-endbr.tboot-shutdown-entry.log
 Description:
  Hypercalls are indirect calls into the executable hypercall page that
  Hyper-V provides.  Current Hyper-V versions do not start that page with an

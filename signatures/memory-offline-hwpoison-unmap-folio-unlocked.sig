@@ -1,12 +1,16 @@
 # Facts: CVE-2025-21931 (research/cna-fixes.tsv row: fixes, introducing commits, releases); mainline commit id and console log from the CVE announcement for CVE-2025-21931 (kernel-security-vulns cve/published/2025/CVE-2025-21931.mbox), which quotes the fix's commit message.
 Id: memory-offline-hwpoison-unmap-folio-unlocked
-Version: 1
+Version: 2
 Title: Memory offline of a hwpoisoned page: kernel BUG at include/linux/swapops.h in try_to_unmap_one, do_migrate_range() unmaps the folio without locking it
 Arch: arm64 (generic)
 Platform: memory hot-remove / offline (sysfs memoryN/state) of a block containing a hwpoisoned, still mapped page
 Evidence: console
 Require: line /kernel BUG at (\.\/)?include\/linux\/swapops\.h:[0-9]+/
 Require: frame /^do_migrate_range$/
+# The symptom is the swapops.h BUG_ON, a kernel BUG; a WARNING on the same
+# offline path (do_migrate_range -> unmap_poisoned_folio) is another bug of
+# the same series (the TTU_HWPOISON flag, patch 1/3).
+Require: kind /^bug$/
 Support: frame /^unmap_poisoned_folio$/
 Support: guilty /^try_to_unmap_one$/
 Support: frame /^offline_pages$/
@@ -21,6 +25,7 @@ Fixed-In: stable 6.13.7
 Link: https://git.kernel.org/stable/c/af288a426c3e3552b62595c6138ec6371a17dbba
 Link: https://cve.org/CVERecord/?id=CVE-2025-21931
 Test-Log: tests/data/signatures/memory-offline-hwpoison-unmap-folio-unlocked.log
+Test-Not: tests/data/signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.ttu-flag-rmap-warn.log
 Description:
  To let blocks holding hwpoisoned pages go offline, do_migrate_range()
  isolates such a page and unmaps it with try_to_unmap(), but it did so

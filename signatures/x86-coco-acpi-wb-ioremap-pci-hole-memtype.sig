@@ -1,12 +1,14 @@
 # Facts: research/known-bugs.yaml id x86-coco-acpi-wb-ioremap-pci-hole-memtype (entry 134).
 Id: x86-coco-acpi-wb-ioremap-pci-hole-memtype
-Version: 2
+Version: 3
 Title: TDX/SNP guests: memtype_reserve WARN and failed TPM/HPET ioremap after ACPI maps the legacy PCI hole write-back
 Arch: x86_64
 Platform: KVM TDX or SEV-SNP guest with MTRRs overridden to WB
 Evidence: console
 Require: line /memtype\.c:[0-9]+ memtype_reserve/
-Support: frame /^x86_acpi_os_ioremap$/
+# The bug's path: ACPI's own WB mapping of the region (acpi_os_map_iomem,
+# through x86_acpi_os_ioremap where that wrapper exists).
+Support: frame /^(x86_acpi_os_ioremap|acpi_os_map_iomem)$/
 Support: context /Mapping TPM TIS/
 # remap_pfn_range() of a bogus range (usbfs DMA mmap, 5.7) reaches the same
 # memtype_reserve WARN: another bug
@@ -19,6 +21,7 @@ Fixed-In: stable 6.17.4
 Link: https://git.kernel.org/stable/c/0dccbc75e18df85399a71933d60b97494110f559
 Link: https://cve.org/CVERecord/?id=CVE-2025-40181
 Test-Log: tests/data/signatures/x86-coco-acpi-wb-ioremap-pci-hole-memtype.log
+Test-Log: tests/data/signatures/occurrences/x86-coco-acpi-wb-ioremap-pci-hole-memtype.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-coco-acpi-wb-ioremap-pci-hole-memtype.usbfs-dma-mmap.log
 Description:
  With MTRRs forced to write-back for confidential guests, ACPI's

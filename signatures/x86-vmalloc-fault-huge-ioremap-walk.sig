@@ -21,7 +21,9 @@ Support: frame /^(pmem_\w+|btt_\w+|nd_\w+)$/
 Workaround: boot with nohugeiomap, which disables huge I/O mappings (unverified)
 Fixed-By: f4eafd8bcd52 ("x86/mm: Fix vmalloc_fault() to handle large pages properly")
 Link: https://lore.kernel.org/r/1455236836-24579-1-git-send-email-toshi.kani@hpe.com
+Link: https://lkml.org/lkml/2018/3/8/1281
 Test-Log: tests/data/signatures/lookalikes/x86-vmalloc-fault-lazy-mmu-paravirt.ioremap-large-page.log
+Test-Log: tests/data/signatures/occurrences/x86-vmalloc-fault-huge-ioremap-walk.2.log
 Description:
  Once ioremap() could map I/O memory with PUD and PMD leaf entries,
  vmalloc_fault(), which copies a missing kernel mapping from the reference

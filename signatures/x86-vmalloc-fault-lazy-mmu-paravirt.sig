@@ -1,18 +1,29 @@
 # Facts: research/known-bugs.yaml id x86-vmalloc-fault-lazy-mmu-paravirt (entry 22).
 Id: x86-vmalloc-fault-lazy-mmu-paravirt
-Version: 1
+Version: 2
 Title: x86_64 paravirt: kernel BUG in vmalloc_fault when the PGD sync is deferred by lazy MMU mode (zap_pte_range touching vmalloc'd memcg per-cpu data)
 Arch: x86_64
 Platform: paravirt lazy MMU (Xen PV), memory cgroups
-Evidence: frames-only
+# Console since the fix's own message was found to quote a real oops
+# (Fedora 3.6.10 Xen PV, httpd), and kernel bugzilla 39632 (3.0.0-rc7 Xen PV)
+# shows the same path.
+Evidence: console
 Require: line /kernel BUG at arch\/x86\/mm\/fault\.c:[0-9]+/
-Require: guilty /^vmalloc_fault$/
-Support: frame /^zap_pte_range$/
+# The BUG_ON is vmalloc_fault()'s: its name on the RIP line, in the
+# two-address form or in the "RIP  [<addr>] func" trailer old kernels print
+# after Code:, which survives a mail-wrapped RIP line.
+Require: line /\] vmalloc_fault\+0x[0-9a-f]+\/0x[0-9a-f]+|RIP: \S+:vmalloc_fault\+/
+Support: guilty /^vmalloc_fault$/
+# The zap path the fix describes; the real traces show zap_pte_range's
+# callers unmap_single_vma/unmap_vmas rather than zap_pte_range itself.
+Support: frame /^(zap_pte_range|unmap_single_vma|unmap_vmas)$/
 Support: frame /^mem_cgroup_charge_statistics/
 Support: line /RIP: e030:/
-Fixed-By: 1160c2779b826c6f5c08e5cc542de58fd1f667d5 ("x86: Fix vmalloc_fault oops during lazy MMU updates")
+Fixed-By: 1160c2779b826c6f5c08e5cc542de58fd1f667d5 ("x86, mm, paravirt: Fix vmalloc_fault oops during lazy MMU updates")
 Link: https://repo.jachan.dev/linux.git/commitdiff/1160c2779b826c6f5c08e5cc542de58fd1f667d5
-Test-Log: tests/data/signatures/synthetic/x86-vmalloc-fault-lazy-mmu-paravirt.log
+Link: https://bugzilla.kernel.org/show_bug.cgi?id=39632
+Test-Log: tests/data/signatures/x86-vmalloc-fault-lazy-mmu-paravirt.log
+Test-Log: tests/data/signatures/occurrences/x86-vmalloc-fault-lazy-mmu-paravirt.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-vmalloc-fault-lazy-mmu-paravirt.ioremap-large-page.log
 Description:
  zap_pte_range() runs in lazy MMU mode, where paravirt page-table updates
