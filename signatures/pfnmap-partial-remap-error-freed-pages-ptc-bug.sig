@@ -9,7 +9,7 @@
 # Linus Torvalds closed with "#syz fix: mm: avoid leaving partial pfn mappings
 # around in error case" (<CAHk-=wj0HM6Cj24+2mQBU-LmhR2-GBmtA=y80DhKwETsKxnrAQ@mail.gmail.com>).
 Id: pfnmap-partial-remap-error-freed-pages-ptc-bug
-Version: 1
+Version: 2
 Title: kernel BUG in __page_table_check_zero: a driver's mmap error path frees pages still mapped by a partial remap_pfn_range()
 Arch: any (seen on x86_64)
 Platform: CONFIG_PAGE_TABLE_CHECK; drivers that remap_pfn_range() their own pages in ->mmap (usbfs seen)
@@ -17,10 +17,12 @@ Evidence: console
 # page_table_check finds a page freed while user page tables still map it.
 Require: line /kernel BUG at mm\/page_table_check\.c/
 Require: guilty /^__page_table_check_zero$/
-# ... freed from inside the ->mmap call itself: the driver's error handling
-# after remap_pfn_range() failed partway, before mmap_region() unmapped the
-# partial range.
-Require: frame /^(call_mmap|mmap_region|__mmap_region|mmap_file)$/
+# ... freed from inside the ->mmap call itself (call_mmap, mmap_file from
+# 6.12): the driver's error handling after remap_pfn_range() failed partway,
+# before mmap_region() unmapped the partial range.  The usbfs report "(2)"
+# frees from mmap_region() through the VMA's close hook after ->mmap
+# returned, a later bug in mmap_region()'s error path, and has no such frame.
+Require: frame /^(call_mmap|mmap_file)$/
 Support: frame /^(usbdev_mmap|dec_usb_memory_use_count)$/
 Support: frame /^(page_table_check_free|free_pages_prepare)$/
 Fixed-By: 79a61cc3fc0466ad2b7b89618a6157785f0293b3 ("mm: avoid leaving partial pfn mappings around in error case")
