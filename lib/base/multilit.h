@@ -52,6 +52,12 @@ typedef int (*kt_multilit_fn)(unsigned id, size_t start, size_t end, void *arg);
 int kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
     kt_multilit_fn fn, void *arg);
 
+/* The same for callers that only collect: in no particular order, and an
+ * occurrence may be reported twice (a long text is walked in several
+ * pieces at once, each a little into the one before). */
+int kt_multilit_each(const struct kt_multilit *ml, const char *text, size_t len,
+    kt_multilit_fn fn, void *arg);
+
 /* Whether any literal occurs in text (the scan stops at the first). */
 bool kt_multilit_holds(const struct kt_multilit *ml, const char *text, size_t len);
 
@@ -59,8 +65,9 @@ bool kt_multilit_holds(const struct kt_multilit *ml, const char *text, size_t le
  * Which ids occur in text: sets seen[id] to 1 (seen has kt_multilit_nids()
  * entries; the caller clears it, so that several buffers may accumulate
  * into one array).  Each id not already seen is also appended to list
- * (room for kt_multilit_nids() entries) when list is not NULL, in order of
- * first occurrence.  Returns the number of ids appended.
+ * (room for kt_multilit_nids() entries) when list is not NULL, in no
+ * particular order (a long text is walked in several pieces at once).
+ * Returns the number of ids appended.
  */
 size_t kt_multilit_seen(const struct kt_multilit *ml, const char *text, size_t len,
     unsigned char *seen, unsigned *list);

@@ -16,6 +16,7 @@
 
 #include "formats.h"
 #include "multilit.h"
+#include "strbuf.h"
 #include "util.h"
 
 #define FN "(?<func>[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+)"
@@ -1144,6 +1145,53 @@ void
 kt_rows_possible_all(const char *text, size_t len, unsigned char *cand)
 {
 	rows_seen(&row_filters[KT_NTABLES], text, len, cand);
+}
+
+struct lines_rows {
+	const size_t *start;	/* of each line in the joined text */
+	size_t n, stride;
+	unsigned char *rows;
+};
+
+static int
+mark_line_row(unsigned id, size_t start, size_t end, void *arg)
+{
+	struct lines_rows *lr = arg;
+	size_t lo = 0, hi = lr->n;
+
+	(void)end;
+	/* the last line starting at or before the literal's start */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (lr->start[mid] <= start)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	lr->rows[lo * lr->stride + id] = 1;
+	return 0;
+}
+
+void
+kt_rows_possible_lines(const char *const *texts, size_t n, unsigned char *rows, size_t stride)
+{
+	const struct row_filter *f = &row_filters[KT_NTABLES];
+	struct strbuf all = STRBUF_INIT;
+	size_t *start = xmalloc((n ? n : 1) * sizeof(*start));
+	struct lines_rows lr = { start, n, stride, rows };
+
+	/* one walk over the lines joined by "\n", which no literal holds */
+	for (size_t i = 0; i < n; i++) {
+		start[i] = all.len;
+		strbuf_addstr(&all, texts[i]);
+		strbuf_addch(&all, '\n');
+		memcpy(rows + i * stride, f->always, f->nrows);
+	}
+	if (n)
+		kt_multilit_each(f->ml, all.buf, all.len, mark_line_row, &lr);
+	strbuf_release(&all);
+	free(start);
 }
 
 /*

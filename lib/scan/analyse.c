@@ -292,13 +292,15 @@ struct cands {
 static void
 cands_fill(struct cands *c, const struct segment *seg)
 {
-	c->stride = kt_table_base(KT_NTABLES);
-	c->rows = xmalloc((seg->nlines + seg->ncontext) * c->stride + 1);
-	for (size_t i = 0; i < seg->nlines + seg->ncontext; i++) {
-		const char *t = i < seg->nlines ? seg->lines[i].text : seg->context[i - seg->nlines].text;
+	size_t n = seg->nlines + seg->ncontext;
+	const char **texts = xmalloc((n ? n : 1) * sizeof(*texts));
 
-		kt_rows_possible_all(t, strlen(t), c->rows + i * c->stride);
-	}
+	c->stride = kt_table_base(KT_NTABLES);
+	c->rows = xmalloc(n * c->stride + 1);
+	for (size_t i = 0; i < n; i++)
+		texts[i] = i < seg->nlines ? seg->lines[i].text : seg->context[i - seg->nlines].text;
+	kt_rows_possible_lines(texts, n, c->rows, c->stride);
+	free(texts);
 }
 
 static const unsigned char *
