@@ -45,6 +45,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-26617
 Test-Log: tests/data/signatures/pagemap-scan-mmu-notifier-outside-mmap-lock-kvm-warn.log
 Test-Log: tests/data/signatures/occurrences/pagemap-scan-mmu-notifier-outside-mmap-lock-kvm-warn.2.log
 Test-Log: tests/data/signatures/occurrences/pagemap-scan-mmu-notifier-outside-mmap-lock-kvm-warn.3.log
+Test-Not: tests/data/signatures/lookalikes/pagemap-scan-mmu-notifier-outside-mmap-lock-kvm-warn.syzbot-range-start-4-shmem-split.log
 Description:
  do_pagemap_scan() called mmu_notifier_invalidate_range_start() before it
  took mmap_lock and the matching end() only after the whole walk.  KVM could
