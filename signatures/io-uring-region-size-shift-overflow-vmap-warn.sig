@@ -29,6 +29,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-39793
 Test-Log: tests/data/signatures/io-uring-region-size-shift-overflow-vmap-warn.log
 Test-Log: tests/data/signatures/occurrences/io-uring-region-size-shift-overflow-vmap-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/io-uring-region-size-shift-overflow-vmap-warn.syzbot-xdp-umem-vmap.log
+Test-Not: tests/data/signatures/lookalikes/io-uring-region-size-shift-overflow-vmap-warn.syzbot-bpf-map-vmalloc.log
 Description:
  io_region_allocate_pages() computed the region's byte size as
  nr_pages << PAGE_SHIFT in 32-bit arithmetic, so a region of 4 GiB or more
