@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-pat-fork-fail-untrack-pfn-no-ptes (entry 122).
 Id: x86-pat-fork-fail-untrack-pfn-no-ptes
-Version: 3
+Version: 4
 Title: x86 PAT: WARNING in get_pat_info via untrack_pfn when fork() fails after track_pfn_copy() (VM_PAT set without PTEs)
 Arch: x86_64
 Platform: PAT-tracked PFNMAP VMAs (VM_PAT)
@@ -13,6 +13,9 @@ Support: frame /^copy_process/
 Support: frame /^unmap_single_vma/
 # the remap_pfn_range() failure path reaches the same WARN: another bug
 Reject: frame /^remap_pfn_range(_notrack)?$/
+# and a file-mapping zap without mmap_lock reaches get_pat_info() too
+# (x86-pat-zap-path-untrack-pfn-get-pat-info-warn)
+Reject: frame /^unmap_mapping_range/
 Introduced-By: 2ab640379a0ab4cef746ced1d7e04a0941774bcb
 Fixed-By: dc84bc2aba85a1508f04a936f9f9a15f64ebfb31 ("x86/mm/pat: Fix VM_PAT handling when fork() fails in copy_page_range()")
 Fixed-In: v6.15

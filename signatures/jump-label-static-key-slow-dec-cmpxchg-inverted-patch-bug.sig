@@ -1,0 +1,38 @@
+# Facts: the fix as merged into tip locking/urgent (tip-bot2 mail
+# <172242403495.2215.11338739604467848579.tip-bot2@tip-bot2>: commit id,
+# subject, Fixes: 83ab38ef0a0b, Reported-by Darrick J. Wong); syzbot's fix
+# bisection on extid 03cfa0c5a0bcba3bf195 <66ee611e.050a0220.3195df.0035.GAE@google.com>
+# names the same commit.  No CVE record.
+Id: jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug
+Version: 1
+Title: jump_label: static_key_slow_dec() treats any old count as the 1->0 transition and re-patches enabled sites, kernel BUG in __jump_label_patch (unexpected op)
+Arch: x86_64
+Platform: static keys (jump labels) decremented concurrently or past 1
+Evidence: console
+# The x86 patcher BUGs when a site does not hold the code it expects.
+Require: line /kernel BUG at arch\/x86\/kernel\/jump_label\.c:\d+/
+# The two callers whose 1->0 test the fix corrects.
+Require: frame /^(__static_key_slow_dec_cpuslocked|static_key_disable_cpuslocked)$/
+Support: line /jump_label: Fatal kernel bug, unexpected op at/
+Support: frame /^__jump_label_update$/
+Support: frame /^arch_jump_label_transform_queue$/
+Introduced-By: 83ab38ef0a0b ("jump_label: Fix concurrency issues in static_key_slow_dec()")
+Fixed-By: 224fa3552029a3d14bec7acf72ded8171d551b88 ("jump_label: Fix the fix, brown paper bags galore")
+# The introducing commit is first in v6.11-rc1 (Pengfei Xu's bisection) and
+# the fix went into tip locking/urgent on 31 Jul 2024, i.e. for a 6.11-rc;
+# the release itself was not seen in a source.
+Fixed-In: v6.11 (unverified)
+Link: https://git.kernel.org/tip/224fa3552029a3d14bec7acf72ded8171d551b88
+Link: https://lkml.kernel.org/r/20240731105557.GY33588@noisy.programming.kicks-ass.net
+Link: https://syzkaller.appspot.com/bug?extid=03cfa0c5a0bcba3bf195
+Test-Log: tests/data/signatures/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.log
+Test-Log: tests/data/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.2.log
+Description:
+ 83ab38ef0a0b made the last static_key_slow_dec() flip the key with
+ atomic_cmpxchg(&key->enabled, 1, 0) and tested the returned old value as a
+ boolean, which is true for every old value except 0.  A decrement that did
+ not take the key from 1 to 0 therefore still ran jump_label_update() and
+ rewrote sites that were already in the requested state; the x86 patcher
+ found bytes it did not expect ("unexpected op") and BUGs.  The fix only
+ updates when the old value was 1, in __static_key_slow_dec_cpuslocked() and
+ static_key_disable_cpuslocked().

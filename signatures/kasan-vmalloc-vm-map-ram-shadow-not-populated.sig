@@ -1,0 +1,40 @@
+# Facts: the fix's id and subject as later commits cite it ("Fixes:
+# d98c9e83b5e7c (\"kasan: fix crashes on access to memory mapped by
+# vm_map_ram()\")", lfdr.de copies) and as Daniel Axtens names it closing the
+# syzbot report (#syz fix, <87blpfr8fa.fsf@dja-thinkpad.axtens.net>); the
+# patch <20191204204534.32202-1-aryabinin@virtuozzo.com> names the commit it
+# fixes by subject only.  No CVE record.
+Id: kasan-vmalloc-vm-map-ram-shadow-not-populated
+Version: 1
+Title: KASAN_VMALLOC: no shadow mapped for vm_map_ram() areas, KASAN check faults on the unmapped vmalloc shadow
+Arch: x86_64
+Platform: CONFIG_KASAN_VMALLOC kernels, users of vm_map_ram() (ion, XFS buffers, ...)
+Evidence: console
+# The fault is on the shadow of the vmalloc area (x86-64 4-level layout:
+# shadow of 0xffffc90000000000 is 0xfffff52000000000), which nothing mapped.
+Require: line /unable to handle page fault for address: fffff52[0-9a-f]{9}\b/
+# ... taken by the generic KASAN check reading that shadow.
+Require: function /^(memory_is_nonzero|memory_is_poisoned(_n|_1|_2_4_8|_16)?|check_memory_region(_inline)?|kasan_check_range)$/
+Require: arch /^x86_64$/
+Support: frame /^memset$/
+# Subject from the fix's Fixes: tag; the hash is the one research/cna-fixes.tsv
+# gives as introducing CVE-2025-38029 (kasan_populate_vmalloc), not seen
+# next to this subject in a source.
+Introduced-By: 3c5c3cfb9ef4da957e3357a2bd36f76ee34c0862 ("kasan: support backing vmalloc space with real shadow memory") (unverified)
+Fixed-By: d98c9e83b5e7c ("kasan: fix crashes on access to memory mapped by vm_map_ram()")
+# KASAN_VMALLOC and this fix both came during the v5.5 cycle (reports on the
+# v5.5 merge window, fix posted 5 Dec 2019); no source states the release.
+Fixed-In: v5.5 (unverified)
+Link: https://lore.kernel.org/r/20191205095942.1761-1-aryabinin@virtuozzo.com
+Link: https://syzkaller.appspot.com/bug?extid=be6ccf3081ce8afd1b56
+Link: https://syzkaller.appspot.com/bug?extid=6be2cbddaad2e32b47a0
+Test-Log: tests/data/signatures/kasan-vmalloc-vm-map-ram-shadow-not-populated.log
+Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.2.log
+Description:
+ KASAN_VMALLOC backed the shadow of vmalloc space with real memory only for
+ areas set up through __get_vm_area_node(); vm_map_ram() takes its areas
+ from the vmap block allocator, whose shadow was never populated.  The first
+ KASAN-checked access to such a mapping (a memset of an ion buffer here)
+ reads the shadow page and faults.  The fix populates and unpoisons the
+ shadow in alloc_vmap_area() and vm_map_ram() and poisons it again in
+ vm_unmap_ram().
