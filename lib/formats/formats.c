@@ -1148,8 +1148,8 @@ kt_rows_possible_all(const char *text, size_t len, unsigned char *cand)
 }
 
 struct lines_rows {
-	const size_t *start;	/* of each line in the joined text */
-	size_t n, stride;
+	const unsigned *line_of;	/* the line of each byte of the joined text */
+	size_t stride;
 	unsigned char *rows;
 };
 
@@ -1157,19 +1157,9 @@ static int
 mark_line_row(unsigned id, size_t start, size_t end, void *arg)
 {
 	struct lines_rows *lr = arg;
-	size_t lo = 0, hi = lr->n;
 
 	(void)end;
-	/* the last line starting at or before the literal's start */
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (lr->start[mid] <= start)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	lr->rows[lo * lr->stride + id] = 1;
+	lr->rows[lr->line_of[start] * lr->stride + id] = 1;
 	return 0;
 }
 
@@ -1178,20 +1168,23 @@ kt_rows_possible_lines(const char *const *texts, size_t n, unsigned char *rows, 
 {
 	const struct row_filter *f = &row_filters[KT_NTABLES];
 	struct strbuf all = STRBUF_INIT;
-	size_t *start = xmalloc((n ? n : 1) * sizeof(*start));
-	struct lines_rows lr = { start, n, stride, rows };
+	unsigned *line_of;
+	struct lines_rows lr = { NULL, stride, rows };
 
 	/* one walk over the lines joined by "\n", which no literal holds */
 	for (size_t i = 0; i < n; i++) {
-		start[i] = all.len;
 		strbuf_addstr(&all, texts[i]);
 		strbuf_addch(&all, '\n');
 		memcpy(rows + i * stride, f->always, f->nrows);
 	}
+	lr.line_of = line_of = xmalloc((all.len ? all.len : 1) * sizeof(*line_of));
+	for (size_t i = 0, at = 0; i < n; i++)
+		for (size_t end = at + strlen(texts[i]) + 1; at < end; at++)
+			line_of[at] = (unsigned)i;
 	if (n)
 		kt_multilit_each(f->ml, all.buf, all.len, mark_line_row, &lr);
 	strbuf_release(&all);
-	free(start);
+	free(line_of);
 }
 
 /*
