@@ -1,9 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Golden tests: every real log under tests/data (corpus, seeds, boot) is
-# parsed and its JSON output compared with tests/data/golden/<path>.json,
-# where tests/golden-json keeps it one key per line (a changed field is a
-# one-line diff).
+# Golden tests: every real log under tests/data (corpus, seeds, boot, and
+# the signature logs of SIG_LOGS) is parsed and its JSON output compared
+# with tests/data/golden/<path>.json, where tests/golden-json keeps it one
+# key per line (a changed field is a one-line diff).
 # An empty expectation file asserts that the log contains no report.
 # Update mode: KTRIAGE_UPDATE_GOLDEN=1 rewrites the expectations; review the diff.
 # The parser is tested alone: matching runs against an empty signature
@@ -12,8 +12,15 @@
 mkdir -p "$TMP/nosigs"
 "$KTRIAGE" signatures compile "$TMP/nosigs" -o "$TMP/empty.db" || exit 1
 cd "$DATA" || exit 1
-for f in seeds/*.txt corpus/*/*.log boot/*.log; do
-	[ -f "$f" ] || continue
+# Known-bug logs stay out of the corpus (t2000): those a parser fix was made
+# for are listed here, so their reports are pinned too.
+SIG_LOGS="signatures/occurrences/ppc-bpf-trampoline-size-underestimate-warn.3.log
+signatures/occurrences/x86-vmalloc-fault-lazy-mmu-paravirt.2.log"
+for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS; do
+	if [ ! -f "$f" ]; then
+		case $f in signatures/*) not_ok "$f: listed in SIG_LOGS, but no such log" ;; esac
+		continue
+	fi
 	want="golden/$f.json"
 	"$KTRIAGE" scan --db "$TMP/empty.db" --format json --label "$f" "$f" >"$TMP/got.jsonl" 2>"$TMP/err"
 	rc=$?

@@ -553,6 +553,11 @@ struct field_form kt_field_forms[] = {
 	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)" */
 	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
 	    "RIP: |EIP: |pc : ", NULL, false, NULL },
+	/* old x86's trailer after "Code:" repeats the faulting function,
+	 * "RIP  [<ffffffff8135854a>] vmalloc_fault+0x15a/0x2a0": the pc when a
+	 * mail client wrapped the "RIP: e030:[<...>]  [<...>]" line before it */
+	{ "^\\s*RIP {1,2}\\[<[0-9a-f]+>\\] (?<pc>" SYM ")",
+	    "RIP  [<|RIP [<", NULL, false, NULL },
 	/* unsymbolised kernel program counters (used when nothing better is printed) */
 	{ "RIP: (?:0010|e008|e030):(?<pcaddr>0x[0-9a-f]+|\\[<[0-9a-f]+>\\])\\s*$",
 	    "RIP: ", NULL, false, NULL },

@@ -78,7 +78,8 @@ enum {
 					 * "<title>: <that line>", and a header there becomes the report's */
 	HF_FRAME_FROM_STACK = 1 << 17,	/* the function the header names is not the guilty one's
 					 * evidence: only the program counter and the trace are
-					 * (a WARNING cut before its trace is "in corrupted") */
+					 * (a WARNING cut before its trace is "in corrupted"; its
+					 * guilty function is then the header's, last resort) */
 	HF_BARE_WHEN_LOST = 1 << 18,	/* without a guilty frame the title is the header alone,
 					 * even when the report is corrupted (no "in corrupted") */
 	HF_AT_LAST = 1 << 19,	/* the "at:" lines of HF_AT1/HF_AT2 only when the trace names no

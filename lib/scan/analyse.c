@@ -1212,5 +1212,13 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	}
 	build_title(seg, r);
 	fingerprint(r);
+	/* A WARNING cut before any usable frame stays "in corrupted", as
+	 * syzkaller titles it, but its header's "at FILE:LINE func" still names
+	 * the WARN site: the guilty function signatures can match, last resort. */
+	if (!r->guilty && (seg->form->flags & HF_FRAME_FROM_STACK) && (r->guilty = header_function(seg)) &&
+	    skipped(seg->form, r->guilty)) {
+		free(r->guilty);
+		r->guilty = NULL;
+	}
 	scratch_free(&sc);
 }
