@@ -2,8 +2,11 @@
 # (12 digits, as the Fixes: tag gives it) from the 6.1-stable review of the
 # fix <20231211182042.057534389@linuxfoundation.org> ("commit 9aa1345d66b8...
 # upstream", Fixes: f9ce0be71d1f, Reported-and-tested-by:
-# syzbot+89edd67979b52675ddec, Closes: the report).  No CVE row in
-# research/cna-fixes.tsv, so no Fixed-In release is stated here (none read).
+# syzbot+89edd67979b52675ddec, Closes: the report); stable 6.1.68 from
+# the review cover <20231211182036.606660304@linuxfoundation.org> ("the
+# stable review cycle for the 6.1.68 release"), whose shortlog lists the
+# fix.  No CVE row in research/cna-fixes.tsv and no mainline release read,
+# so none is stated.
 # The Test-Log is that syzbot report <0000000000005e44550608a0806c@google.com>.
 Id: filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops
 Version: 1
@@ -20,6 +23,7 @@ Require: frame /^filemap_map_pages$/
 Support: frame /^(do_fault_around|do_read_fault)$/
 Introduced-By: f9ce0be71d1f ("mm: Cleanup faultaround and finish_fault() codepaths")
 Fixed-By: 9aa1345d66b8132745ffb99b348b1492088da9e2 ("mm: fix oops when filemap_map_pmd() without prealloc_pte")
+Fixed-In: stable 6.1.68
 Link: https://lkml.kernel.org/r/6ed0c50c-78ef-0719-b3c5-60c0c010431c@google.com
 Link: https://lore.kernel.org/linux-mm/0000000000005e44550608a0806c@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=89edd67979b52675ddec
