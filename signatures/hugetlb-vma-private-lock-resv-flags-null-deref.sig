@@ -20,6 +20,10 @@ Require: line /general protection fault|KASAN: null-ptr-deref|BUG: kernel NULL p
 # __hugetlb_zap_begin() that takes the lock on unmap (a clang build inlines
 # hugetlb_vma_lock_write() into it without an inline frame).
 Require: function /^(hugetlb_vma_(un)?lock_(read|write)|hugetlb_vma_trylock_write|__vma_private_lock|__hugetlb_zap_begin)$/
+# The bad pointer is built from flag bits, never freed memory: a KASAN
+# use-after-free on the same helpers is a VMA freed under the fault
+# (hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf).
+Reject: line /KASAN: (slab-)?use-after-free in /
 # The lock's takers: unmap at exit, and GUP's or the fault path's hugetlb walk.
 Support: frame /^(__hugetlb_zap_begin|unmap_vmas|exit_mmap|hugetlb_follow_page_mask|hugetlb_fault)$/
 Introduced-By: bf4916922c60f43efaa329744b3eef539aa6a2b2 ("hugetlbfs: extend hugetlb_vma_lock to private VMAs")
