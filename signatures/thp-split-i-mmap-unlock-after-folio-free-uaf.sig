@@ -4,7 +4,7 @@
 # announcement <2026081537-CVE-2026-74482-571b@gregkh> (kernel-security-vulns
 # cve/published/2026/CVE-2026-74482.mbox), which quotes the fix's message.
 Id: thp-split-i-mmap-unlock-after-folio-free-uaf
-Version: 2
+Version: 3
 Title: KASAN use-after-free on i_mmap_rwsem at the end of a file/shmem THP split: the inode was evicted once the after-split folios were unlocked (memory_failure on a poisoned tail beyond EOF)
 Arch: any
 Platform: shmem/file THP split from memory_failure() racing truncation and final iput()
@@ -16,6 +16,9 @@ Support: frame /^(try_to_split_thp_page|memory_failure)$/
 # the Test-Not); here the freed object is the evicted inode holding i_mmap_rwsem,
 # so KASAN's free stack shows the inode being freed
 Require: line /\b(\w+_free_in_core_inode|i_callback|evict|destroy_inode|free_inode_nonrcu|\w+_inode_free_callback)\+0x/
+# hugetlb folios are never THP-split: a freed hugetlbfs inode met on the
+# hugetlb fault path is hugetlb-handle-userfault-relock-freed-mapping-uaf
+Reject: function /^(hugetlb_fault|hugetlb_no_page|hugetlb_handle_userfault)$/
 Introduced-By: baa355fd331424526e742d41d9b90d5f9d10f716
 Fixed-By: e923bd21058ea02fd0dcd3549d151d143fd036e5 ("mm/huge_memory: unlock i_mmap_rwsem before releasing after-split folios")
 Fixed-In: v7.2

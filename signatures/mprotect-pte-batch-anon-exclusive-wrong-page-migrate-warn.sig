@@ -1,0 +1,38 @@
+# Facts: fix commit id and subject from syzbot's fix bisection
+# <68e73bee.050a0220.256323.0174.GAE@google.com> ("syzbot suspects this
+# issue was fixed by commit cf1b80dc31a1...", bisected on the upstream tree);
+# the introducing commit and the WARN's condition from Lorenzo Stoakes's
+# analysis of the report (the anon-exclusive state is taken from the wrong
+# pages since cac1db8c3aad; "This is fixed by" Dev Jain's patch
+# <20250806145611.3962-1-dev.jain@arm.com>).  No CVE row and no release
+# read, so no Fixed-In.  The Test-Log is the syzbot report
+# <6897b156.050a0220.51d73.0082.GAE@google.com>.
+Id: mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn
+Version: 1
+Title: WARNING in try_to_migrate_one(): a writable PTE maps a non-exclusive anon page because batched mprotect() read PageAnonExclusive from the folio's first page instead of the mapped pages
+Arch: any (seen on x86_64)
+Platform: mprotect() over part of a large anon folio (PTE batching), then migration or split of the folio
+Evidence: console
+# The anon-exclusive sanity WARN in mm/rmap.c's try_to_migrate_one() ...
+Require: line /WARNING: .* at mm\/rmap\.c:\d+ try_to_migrate_one/
+Require: function /^try_to_migrate_one$/
+Support: frame /^(try_to_migrate|rmap_walk_anon|unmap_folio)$/
+# ... on a kernel with the mprotect() PTE batching (after 6.16); the same
+# headline on older kernels is another bug.
+Reject: release /^([0-5]\.|6\.([0-9]|1[0-5])(\.|-|$))/
+Introduced-By: cac1db8c3aad ("mm: optimize mprotect() by PTE batching")
+Fixed-By: cf1b80dc31a1137b8b4568c138b453bf7453204a ("mm: pass page directly instead of using folio_page")
+Link: https://lore.kernel.org/all/20250806145611.3962-1-dev.jain@arm.com/
+Link: https://lore.kernel.org/linux-mm/6897b156.050a0220.51d73.0082.GAE@google.com/
+Link: https://syzkaller.appspot.com/bug?extid=63859a31071a369082b1
+Test-Log: tests/data/signatures/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.log
+Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.2.log
+Description:
+ mprotect() learnt to change protections of a large folio's PTEs in
+ batches.  When it decides whether a batch of anonymous PTEs may be made
+ writable it checks PageAnonExclusive, but it looked at pages counted from
+ the folio's first page rather than the pages the range actually maps, so
+ when the range did not start at the folio's head the wrong pages were
+ tested.  A PTE could then become writable over a page that is not
+ exclusive to this process, which migration later finds and warns about
+ in try_to_migrate_one().  The fix passes the mapped page itself.
