@@ -2,10 +2,11 @@
 # Fixes: tag gives it) from the fix as posted and queued
 # (<ZiFqSrSRLhIV91og@fedora>, mm-commits: Fixes: 9acad7ba3e25,
 # Reported-by: syzbot+ad1b592fc4483655438b, Cc: stable).  The full id
-# 37641efaa3fa... and the release from the kernel.org push of
-# linux-rolling-stable to 6.9 (2024-05-30, revlist 2a28e4d28ca1..b84a9523bab4),
-# which lists it in the same mm-hotfixes batch as b76b46902c2d, the fix
-# research/cna-fixes.tsv gives for CVE-2024-36000 (first in mainline 6.9).
+# 37641efaa3fa... from the kernel.org push of linux-rolling-stable to 6.9
+# (2024-05-30, revlist 2a28e4d28ca1..b84a9523bab4); the release from Andrew
+# Morton's "[GIT PULL] hotfixes for 6.9-rc6"
+# <20240426133713.02b077b1ddbf56bb81989f34@linux-foundation.org>, whose
+# shortlog lists the fix: merged for 6.9-rc6, so first in v6.9.
 # No CVE row of its own.  The Test-Log is that syzbot report
 # <000000000000daf1e10615e64dcb@google.com>.
 Id: hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf

@@ -522,7 +522,8 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 void
 kt_lines_init(struct kt_line_reader *r, size_t max_line, kt_line_fn fn, void *arg)
 {
-	kt_formats_init();	/* the prefix table is used before the first line is normalised */
+	/* the tables are compiled at the first line (kt_line_normalise,
+	 * dmesg_clock): an empty input compiles none */
 	memset(r, 0, sizeof(*r));
 	strbuf_init(&r->raw, 256);
 	strbuf_init(&r->clean, 256);
@@ -606,6 +607,7 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 static bool
 dmesg_clock(const char *s, size_t len)
 {
+	kt_formats_init();	/* a logger's prefix is read before the line is normalised */
 	for (size_t i = 0; i < kt_nprefix_forms; i++)
 		if (kt_prefix_forms[i].kind == PFX_DMESG_TIME && kt_prefix_forms[i].first[0] == '[' &&
 		    kt_re_match(kt_prefix_forms[i].re, s, len) > 0)
