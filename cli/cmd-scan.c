@@ -682,7 +682,7 @@ record_history(const struct scan *sc, const char *history)
 	return ok;
 }
 
-static struct kt_sigset *kept_sigs;	/* scan_release() */
+static struct kt_sigset *volatile kept_sigs;	/* scan_release(); volatile: a store never read is not dropped */
 
 static void
 scan_release(struct scan *sc)
