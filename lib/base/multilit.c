@@ -247,11 +247,11 @@ kt_multilit_build(struct kt_multilit *ml)
 	link_failures(ml);
 	encode_rows(ml);
 	free(end);
-	for (size_t k = 0; k < ml->nlits; k++)
-		free(ml->lits[k].s);
-	for (size_t k = 0; k < ml->nlits; k++)
+	for (size_t k = 0; k < ml->nlits; k++) {
 		if (ml->lits[k].len > ml->maxlen)
 			ml->maxlen = ml->lits[k].len;
+		free(ml->lits[k].s);
+	}
 	free(ml->lits);
 	ml->lits = NULL;
 	ml->nlits = ml->alloc = 0;
@@ -272,6 +272,20 @@ emit_hits(const struct kt_multilit *ml, uint32_t row, size_t i, kt_multilit_fn f
 	return 0;
 }
 
+/* One byte of a walk: from the state whose row is row, over p[i], the next
+ * state's row; its hits go to fn, and *rc is set when fn stops the scan. */
+static inline __attribute__((always_inline)) uint32_t
+step(const struct kt_multilit *ml, uint32_t row, const unsigned char *p, size_t i,
+    kt_multilit_fn fn, void *arg, int *rc)
+{
+	uint32_t e = ml->delta[row + ml->cls[p[i]]];
+
+	row = e >> 1;
+	if (e & HAS_HITS)
+		*rc = emit_hits(ml, row, i, fn, arg);
+	return row;
+}
+
 /* The scan, inlined into each caller so that its fn (a constant there) is
  * inlined too: the per-hit call of kt_multilit_seen costs nothing. */
 static inline __attribute__((always_inline)) int
@@ -279,18 +293,13 @@ scan(const struct kt_multilit *ml, const char *text, size_t len, kt_multilit_fn 
 {
 	const unsigned char *p = (const unsigned char *)text;
 	uint32_t row = 0;
-	int rc;
+	int rc = 0;
 
 	if (!ml->built)
 		multilit_bug("scan before the build");
-	for (size_t i = 0; i < len; i++) {
-		uint32_t e = ml->delta[row + ml->cls[p[i]]];
-
-		row = e >> 1;
-		if ((e & HAS_HITS) && (rc = emit_hits(ml, row, i, fn, arg)))
-			return rc;
-	}
-	return 0;
+	for (size_t i = 0; i < len && !rc; i++)
+		row = step(ml, row, p, i, fn, arg, &rc);
+	return rc;
 }
 
 /*
@@ -309,7 +318,7 @@ scan_lanes(const struct kt_multilit *ml, const char *text, size_t len, kt_multil
 	const unsigned char *p = (const unsigned char *)text;
 	size_t lead = ml->maxlen ? ml->maxlen - 1 : 0, piece = len / LANES, from[LANES], to[LANES];
 	uint32_t row[LANES] = { 0 };
-	int rc;
+	int rc = 0;
 
 	/* short texts: the lead-ins would cost more than the overlap saves */
 	if (!ml->built || piece < 2 * lead + 16)
@@ -319,24 +328,13 @@ scan_lanes(const struct kt_multilit *ml, const char *text, size_t len, kt_multil
 		to[j] = j + 1 < LANES ? (j + 1) * piece : len;
 	}
 	/* every lane has at least piece bytes: walk them together */
-	for (size_t k = 0; k < piece; k++)
-		for (size_t j = 0; j < LANES; j++) {
-			size_t i = from[j] + k;
-			uint32_t e = ml->delta[row[j] + ml->cls[p[i]]];
-
-			row[j] = e >> 1;
-			if ((e & HAS_HITS) && (rc = emit_hits(ml, row[j], i, fn, arg)))
-				return rc;
-		}
-	for (size_t j = 0; j < LANES; j++)
-		for (size_t i = from[j] + piece; i < to[j]; i++) {
-			uint32_t e = ml->delta[row[j] + ml->cls[p[i]]];
-
-			row[j] = e >> 1;
-			if ((e & HAS_HITS) && (rc = emit_hits(ml, row[j], i, fn, arg)))
-				return rc;
-		}
-	return 0;
+	for (size_t k = 0; k < piece && !rc; k++)
+		for (size_t j = 0; j < LANES && !rc; j++)
+			row[j] = step(ml, row[j], p, from[j] + k, fn, arg, &rc);
+	for (size_t j = 0; j < LANES && !rc; j++)
+		for (size_t i = from[j] + piece; i < to[j] && !rc; i++)
+			row[j] = step(ml, row[j], p, i, fn, arg, &rc);
+	return rc;
 }
 
 int

@@ -1183,9 +1183,10 @@ kt_rows_possible_lines(const char *const *texts, size_t n, unsigned char *rows, 
 		memcpy(rows + i * stride, f->always, f->nrows);
 	}
 	lr.line_of = line_of = xmalloc((all.len ? all.len : 1) * sizeof(*line_of));
-	for (size_t i = 0, at = 0; i < n; i++)
-		for (size_t end = at + strlen(texts[i]) + 1; at < end; at++)
-			line_of[at] = (unsigned)i;
+	for (size_t at = 0, i = 0; at < all.len; at++) {
+		line_of[at] = (unsigned)i;
+		i += all.buf[at] == '\n';
+	}
 	if (n)
 		kt_multilit_each(f->ml, all.buf, all.len, mark_line_row, &lr);
 	strbuf_release(&all);

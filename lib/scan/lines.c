@@ -840,15 +840,14 @@ kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len)
 	}
 	/* to each line end with memchr: the next "\r" is looked up again
 	 * only once passed (most logs have none) */
-	for (size_t next_cr = i, cr_known = 0; i < len; i++) {
+	for (size_t next_cr = i; i < len; i++) {
 		const char *q;
 		char c;
 		bool nl;
 
-		if (!cr_known || next_cr < i) {
+		if (next_cr <= i) {
 			q = memchr(data + i, '\r', len - i);
 			next_cr = q ? (size_t)(q - data) : len;
-			cr_known = 1;
 		}
 		q = memchr(data + i, '\n', next_cr - i);
 		i = q ? (size_t)(q - data) : next_cr;

@@ -324,6 +324,15 @@ slice_end(const char *p, size_t pos, size_t len)
 	return q ? (size_t)(q - p) + 1 : len;
 }
 
+/* The first hit ending after pos: hits before it are passed (*h moves on). */
+static size_t
+hits_from(const struct kt_scanner *s, size_t *h, size_t nhits, size_t pos)
+{
+	while (*h < nhits && s->hits[*h] <= pos)
+		(*h)++;
+	return *h < nhits ? s->hits[*h] : 0;
+}
+
 /*
  * The next slice to read from pos, and whether it is plain (no skim string
  * in it: struct kt_line_reader feed_plain): the whole lines before the
@@ -340,10 +349,8 @@ plain_slice(struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t 
 	s->reader.feed_plain = false;
 	if (r->raw.len || r->cut || r->pending_cr)
 		return end;
-	while (*h < nhits && s->hits[*h] <= pos)
-		(*h)++;
 	s->reader.feed_plain = true;
-	if (*h == nhits || (last = s->hits[*h] - 1) >= end)
+	if (!(last = hits_from(s, h, nhits, pos)) || --last >= end)
 		return end;
 	/* the lines before the hit's, else the hit's line alone */
 	q = last > pos ? memrchr(p + pos, '\n', last - pos) : NULL;
@@ -375,9 +382,7 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 		bool timed;
 
 		if (can_skip(s, &timed, &until, &needles)) {
-			while (h < nhits && s->hits[h] <= pos)
-				h++;
-			stop = h < nhits ? s->hits[h] : 0;
+			stop = hits_from(s, &h, nhits, pos);
 			/* a line an open or finished report may still take stops the
 			 * skip as a hit does; it is looked for only as far as the skip
 			 * may go */

@@ -47,7 +47,7 @@ void kt_segmenter_free(struct kt_segmenter *sg);
  * an open Xen report takes "(XEN)" lines (and only those: a Xen crash on a
  * serial console is followed by dom0's output, and Xen may never print
  * again); a finished x86 report is reopened by the registers printed after
- * its end (kt_postend_re) until it is handed out.  The scanner's skim
+ * its end (kt_postend_re) within the follow-up window.  The scanner's skim
  * (skim.h) skips lines only then.
  */
 enum { KT_NEEDLE_XEN = 1, KT_NEEDLE_POSTEND = 2 };
