@@ -35,6 +35,14 @@ struct tls {
 		char name[16];
 		int n;
 	} names[512];
+	/* kt_re_test_short(): verdicts on short texts, direct-mapped by the
+	 * pattern and the text's hash (a later text evicts an earlier one) */
+	struct verdict_slot {
+		const pcre2_code *re;
+		unsigned char len;	/* of text; 0: empty slot */
+		bool match;
+		char text[KT_RE_SHORT_MAX];
+	} verdicts[1024];
 	unsigned long gen;	/* re_generation the tables above are valid for */
 };
 
@@ -161,6 +169,7 @@ forget_all(struct tls *t, unsigned long gen)
 		t->njitted = 0;
 	}
 	memset(t->names, 0, sizeof(t->names));
+	memset(t->verdicts, 0, sizeof(t->verdicts));
 }
 
 static inline void
@@ -293,6 +302,47 @@ kt_re_named(const pcre2_code *re, const char *s, const char *name,
 	if (n < 0)
 		return false;
 	return kt_re_group(s, n, start, len);
+}
+
+bool
+kt_re_test_short(const pcre2_code *re, const char *s, size_t len)
+{
+	struct verdict_slot *v;
+	uint32_t h = 2166136261u;
+	int rc;
+
+	if (len == 0 || len > KT_RE_SHORT_MAX)
+		return kt_re_match(re, s, len) > 0;
+	if (!tls)
+		tls_init();
+	forget_freed(tls);
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	h ^= (uint32_t)((uintptr_t)re >> 4);
+	v = &tls->verdicts[h % ARRAY_SIZE(tls->verdicts)];
+	if (v->re == re && v->len == len && !memcmp(v->text, s, len))
+		return v->match;
+	rc = kt_re_match(re, s, len);
+	if (rc >= 0) {
+		/* a limit hit (<0) is not a verdict: the next call tries again */
+		v->re = re;
+		v->len = (unsigned char)len;
+		v->match = rc > 0;
+		memcpy(v->text, s, len);
+	}
+	return rc > 0;
+}
+
+bool
+kt_re_could_match(const pcre2_code *re, const char *s, size_t len)
+{
+	int rc;
+
+	if (!tls)
+		tls_init();
+	/* PCRE2_PARTIAL_SOFT runs the interpreter: for tables built once */
+	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_PARTIAL_SOFT, md, tls->mctx);
+	return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
 }
 
 size_t

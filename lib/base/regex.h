@@ -39,6 +39,21 @@ bool kt_re_named(const pcre2_code *re, const char *s, const char *name,
     const char **start, size_t *len);
 size_t kt_re_match_start(void);
 /*
+ * Whether re matches s[0..len) (a limit hit counts as no match), for the
+ * same short texts tested over and over (function names against skip
+ * lists): a text of at most KT_RE_SHORT_MAX bytes is remembered per thread
+ * with its verdict.  Leaves no captures to read (kt_re_group*() may see an
+ * earlier match's).
+ */
+/*
+ * Whether some text that starts with s[0..len) (valid UTF-8) can match re,
+ * or s itself does: a partial match.  Slow (the interpreter): for deriving
+ * prefilter tables.  Leaves no captures to read.
+ */
+bool kt_re_could_match(const pcre2_code *re, const char *s, size_t len);
+#define KT_RE_SHORT_MAX 64
+bool kt_re_test_short(const pcre2_code *re, const char *s, size_t len);
+/*
  * Literal of at least 4 bytes every match of pattern must contain, per
  * top-level alternative (lowercased: for a case-insensitive prefilter);
  * returns the count, or 0 if some branch has none.  *out and its strings

@@ -793,6 +793,30 @@ const size_t kt_nprefix_forms = ARRAY_SIZE(kt_prefix_forms);
 _Static_assert(ARRAY_SIZE(kt_prefix_forms) <= KT_MAX_PREFIX_FORMS, "raise KT_MAX_PREFIX_FORMS");
 _Static_assert(KT_MAX_PREFIX_FORMS <= 32, "kt_prefix_first has a bit per form");
 uint32_t kt_prefix_first[256];
+/* kt_prefix_pair(): the mask of pair a, b at [a << 8 | b], valid once its
+ * bit in pair_known is set (threads may derive one pair twice: the same) */
+static uint32_t pair_mask[1 << 16];
+static unsigned char pair_known[(1 << 16) / 8];
+
+uint32_t
+kt_prefix_pair(unsigned char a, unsigned char b)
+{
+	unsigned k = (unsigned)a << 8 | b;
+	uint32_t first = kt_prefix_first[a], m = 0;
+	char two[2] = { (char)a, (char)b };
+
+	/* a non-ASCII byte would need the rest of its character: no refinement */
+	if (!b || a >= 0x80 || b >= 0x80)
+		return first;
+	if (__atomic_load_n(&pair_known[k / 8], __ATOMIC_ACQUIRE) & (1u << (k % 8)))
+		return __atomic_load_n(&pair_mask[k], __ATOMIC_RELAXED);
+	for (size_t i = 0; i < kt_nprefix_forms; i++)
+		if ((first >> i & 1) && kt_re_could_match(kt_prefix_forms[i].re, two, 2))
+			m |= 1u << i;
+	__atomic_store_n(&pair_mask[k], m, __ATOMIC_RELAXED);
+	__atomic_fetch_or(&pair_known[k / 8], (unsigned char)(1u << (k % 8)), __ATOMIC_RELEASE);
+	return m;
+}
 size_t kt_prefix_printk;
 
 /* Lines a report pulls back from just before its header, per header family. */
@@ -842,7 +866,8 @@ const size_t kt_npullback_forms = ARRAY_SIZE(kt_pullback_forms);
 
 static const char xen_msg_pattern[] = "^\\s*[\\w.#-]+\\.c:\\d+:d\\d+(?:v\\d+)? (?<msg>[^(:]+)";
 /* A printk timestamp inside a line: kernel output glued after other output
- * ("root@host:~# [  12.345678] BUG: ..."). */
+ * ("root@host:~# [  12.345678] BUG: ...").  lines.c tries it only where a
+ * '[', blanks and a digit occur (glued_possible): keep that true. */
 static const char glued_pattern[] = "\\[ *\\d{1,12}\\.\\d{6} *\\]";
 
 /* Register values that tell a memory fault's access type. */

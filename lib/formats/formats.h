@@ -237,6 +237,10 @@ extern const size_t kt_nprefix_forms;
 /* Per byte: bit i set when prefix form i may start with it (its `first`;
  * every form for NUL, the end of the text). */
 extern uint32_t kt_prefix_first[256];
+/* The forms that may start with the bytes a, b (after blanks): a subset of
+ * kt_prefix_first[a], derived from each form's regex by a partial match on
+ * first use of the pair (b 0: the text ends after a). */
+uint32_t kt_prefix_pair(unsigned char a, unsigned char b);
 /* The row of the printk time prefix, which lines.c reads without its regex. */
 extern size_t kt_prefix_printk;
 extern struct pullback_form kt_pullback_forms[];

@@ -628,7 +628,7 @@ take_frame(struct frame_walk *w, const pcre2_code *re, const char *t)
 	if (added)
 		add_frame(r, &w->alloc, re, t);
 	fn = added ? r->frames[r->nframes - 1].function : NULL;
-	if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0)
+	if (fn && kt_re_test_short(kt_irq_end_re, fn, strlen(fn)))
 		w->irq_end = r->nframes;
 }
 
@@ -745,9 +745,9 @@ skipped(const struct header_form *f, const char *name)
 {
 	size_t n = strlen(name);
 
-	if (kt_re_match(kt_skip_re, name, n) > 0)
+	if (kt_re_test_short(kt_skip_re, name, n))
 		return true;
-	return f->skip_re && kt_re_match(f->skip_re, name, n) > 0;
+	return f->skip_re && kt_re_test_short(f->skip_re, name, n);
 }
 
 static char *
@@ -864,7 +864,7 @@ interrupted_start(const struct segment *seg, const struct kt_report *r, size_t i
 	for (size_t i = 0; i < r->nframes; i++) {
 		const char *fn = r->frames[i].function;
 
-		if (fn && kt_re_match(kt_irq_end_re, fn, strlen(fn)) > 0)
+		if (fn && kt_re_test_short(kt_irq_end_re, fn, strlen(fn)))
 			return i + 1;
 	}
 	return irq_end < r->nframes ? irq_end : r->nframes;
@@ -897,8 +897,8 @@ stall_frame(const struct segment *seg, const struct kt_report *r, size_t irq_end
 
 	for (size_t k = 0; k < n; k++) {
 		char *c = stall_name(r, from, k);
-		bool culprit = c && kt_re_match(kt_stall_culprit_re, c, strlen(c)) > 0;
-		bool dispatcher = c && kt_re_match(kt_stall_anchor_re, c, strlen(c)) > 0;
+		bool culprit = c && kt_re_test_short(kt_stall_culprit_re, c, strlen(c));
+		bool dispatcher = c && kt_re_test_short(kt_stall_anchor_re, c, strlen(c));
 
 		if (culprit)
 			return c;
@@ -952,7 +952,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 		if (!skipped(seg->form, c))
 			return c;
 		/* past an outlined sanitizer check the link register is no evidence */
-		check = !i && kt_re_match(kt_sanitizer_check_re, c, strlen(c)) > 0;
+		check = !i && kt_re_test_short(kt_sanitizer_check_re, c, strlen(c));
 		free(c);
 		if (check)
 			break;

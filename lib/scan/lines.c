@@ -418,8 +418,10 @@ static size_t
 strip_one(const char *s, size_t slen, struct kt_lineinfo *li, const bool *seen, bool any, size_t *which)
 {
 	size_t blanks = slen ? strspn(s, " \t") : 0;
-	/* the forms that may start with the first byte after the blanks */
-	uint32_t may = slen ? kt_prefix_first[(unsigned char)s[blanks]] : 0;
+	/* the forms that may start with the first two bytes after the blanks */
+	uint32_t may = !slen ? 0 :
+	    blanks + 1 < slen ? kt_prefix_pair((unsigned char)s[blanks], (unsigned char)s[blanks + 1]) :
+	    kt_prefix_first[(unsigned char)s[blanks]];
 	size_t fast;
 
 	if (blanks < slen && s[blanks] == '[' && !seen[kt_prefix_printk] &&
@@ -463,6 +465,25 @@ strip_prefixes(struct strbuf *out, size_t pos, struct kt_lineinfo *li, bool *see
 	return pos;
 }
 
+/* Whether s[0..n) has a '[' followed by blanks and a digit: where a glued
+ * printk time (kt_glued_re) can start.  Most lines without a time of their
+ * own have none, and the regex's search costs more than this walk. */
+static bool
+glued_possible(const char *s, size_t n)
+{
+	const char *end = s + n;
+
+	for (const char *p = s; (p = memchr(p, '[', (size_t)(end - p))); p++) {
+		const char *q = p + 1;
+
+		while (q < end && *q == ' ')
+			q++;
+		if (q < end && *q >= '0' && *q <= '9')
+			return true;
+	}
+	return false;
+}
+
 void
 kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
     struct kt_lineinfo *li)
@@ -483,7 +504,7 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 	li->quote = 0;
 
 	pos = strip_prefixes(out, pos, li, seen, &any);
-	if (!li->has_time && pos < out->len &&
+	if (!li->has_time && pos < out->len && glued_possible(out->buf + pos, out->len - pos) &&
 	    kt_re_match(kt_glued_re, out->buf + pos, out->len - pos) > 0 && kt_re_match_start() > 0) {
 		/* what precedes the kernel's timestamp is another program's output */
 		pos = strip_prefixes(out, pos + kt_re_match_start(), li, seen, &any);
