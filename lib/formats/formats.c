@@ -1178,8 +1178,8 @@ kt_rows_possible_all(const char *text, size_t len, unsigned char *cand)
 }
 
 struct lines_rows {
-	const unsigned *line_of;	/* the line of each byte of the joined text */
-	size_t stride;
+	const size_t *starts;	/* the offset of each line in the joined text */
+	size_t n, stride;
 	unsigned char *rows;
 };
 
@@ -1187,9 +1187,19 @@ static int
 mark_line_row(unsigned id, size_t start, size_t end, void *arg)
 {
 	struct lines_rows *lr = arg;
+	size_t lo = 0, hi = lr->n;
 
 	(void)end;
-	lr->rows[lr->line_of[start] * lr->stride + id] = 1;
+	/* the last line starting at or before start: hits are few, bytes many */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (lr->starts[mid] <= start)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	lr->rows[lo * lr->stride + id] = 1;
 	return 0;
 }
 
@@ -1198,24 +1208,20 @@ kt_rows_possible_lines(const char *const *texts, size_t n, unsigned char *rows, 
 {
 	const struct row_filter *f = &row_filters[KT_NTABLES];
 	struct strbuf all = STRBUF_INIT;
-	unsigned *line_of;
-	struct lines_rows lr = { NULL, stride, rows };
+	size_t *starts = xmalloc((n ? n : 1) * sizeof(*starts));
+	struct lines_rows lr = { starts, n, stride, rows };
 
 	/* one walk over the lines joined by "\n", which no literal holds */
 	for (size_t i = 0; i < n; i++) {
+		starts[i] = all.len;
 		strbuf_addstr(&all, texts[i]);
 		strbuf_addch(&all, '\n');
 		memcpy(rows + i * stride, f->always, f->nrows);
 	}
-	lr.line_of = line_of = xmalloc((all.len ? all.len : 1) * sizeof(*line_of));
-	for (size_t at = 0, i = 0; at < all.len; at++) {
-		line_of[at] = (unsigned)i;
-		i += all.buf[at] == '\n';
-	}
 	if (n)
 		kt_multilit_each(f->ml, all.buf, all.len, mark_line_row, &lr);
 	strbuf_release(&all);
-	free(line_of);
+	free(starts);
 }
 
 /*
