@@ -30,6 +30,10 @@ Link: https://syzkaller.appspot.com/bug?extid=23786faffb695f17edaa
 Link: https://lore.kernel.org/all/20240723000211.3352304-1-seanjc@google.com/
 Test-Log: tests/data/signatures/kvm-x86-pre-fault-memory-invalid-root-stale-check-oops.log
 Test-Log: tests/data/signatures/occurrences/kvm-x86-pre-fault-memory-invalid-root-stale-check-oops.2.log
+# another bug on the same pre-fault path: a WARN in kvm_tdp_mmu_map() for a GPA
+# the TDP root cannot map (Sean Christopherson's patch "KVM: x86/mmu: Don't
+# create SPTEs for addresses that aren't mappable", Feb 2026)
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-pre-fault-memory-invalid-root-stale-check-oops.tdp-mmu-map-unmappable-gpa-warn.log
 Description:
  KVM_PRE_FAULT_MEMORY maps guest memory ahead of time by running the TDP
  page fault path from the ioctl.  It called kvm_mmu_reload() to load the
