@@ -29,8 +29,8 @@ Support: frame /^stage2_free_walker$/
 Support: frame /^(kvm_free_stage2_pgd|kvm_uninit_stage2_mmu)$/
 Introduced-By: e9abe311f35631a999fe38c86f26f0e48ffe46d5 ("KVM: arm64: Reschedule as needed when destroying the stage-2 page-tables")
 Introduced-By: 0e89ca13ee5ff41b437bb2a003c0eaf34ea43555 ("KVM: arm64: Split kvm_pgtable_stage2_destroy()")
-Fixed-By: fc670ad5966f999b970b2767f55ce9e978e44d9c ("Revert \"KVM: arm64: Reschedule as needed when destroying the stage-2 page-tables\"")
-Fixed-By: e6157256ee1a6a500da42556e059d4dec2ade871 ("Revert \"KVM: arm64: Split kvm_pgtable_stage2_destroy()\"")
+Fixed-By: fc670ad5966f999b970b2767f55ce9e978e44d9c ("Revert "KVM: arm64: Reschedule as needed when destroying the stage-2 page-tables"")
+Fixed-By: e6157256ee1a6a500da42556e059d4dec2ade871 ("Revert "KVM: arm64: Split kvm_pgtable_stage2_destroy()"")
 Link: https://lore.kernel.org/all/68cd66b0.050a0220.139b6.000f.GAE@google.com/
 Link: https://lore.kernel.org/all/6902734b.050a0220.3344a1.0430.GAE@google.com/
 Link: https://lore.kernel.org/all/aQJ4tQJPiGF6M9Wb@linux.dev/
