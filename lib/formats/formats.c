@@ -638,17 +638,20 @@ struct frame_form kt_frame_forms[] = {
 	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
 	    "[<", FW_ANY, NULL },
 	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv); arm64 marks the
-	 * frame taken from pc, lr or the current frame with "(P)", "(L)", "(C)".
+	 * frame taken from pc, lr or the current frame with "(P)", "(L)", "(C)",
+	 * after the source position in syzbot's annotated traces
+	 * ("kvm_s2_put_page+0x374/0x3a0 arch/arm64/kvm/mmu.c:264 (P)").
 	 * A whole line of exactly this shape is a frame even before a "Call Trace:" */
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "(?:\\s+\\([CLP]\\))?"
-	    "\\s*(?:\\S+\\.[chS]:\\d+)?\\s*$",
+	    "\\s*(?:\\S+\\.[chS]:\\d+)?(?:\\s+\\([CLP]\\))?\\s*$",
 	    "+0x", FW_STACK_OR_HEAD, NULL },
 	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)" */
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
 	    ".c:|.h:|.S:", FW_STACK, NULL },
 	/* syzbot's annotated traces: an inlined function has its source line and
-	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]" */
-	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ (?<inl>\\[inline\\])\\s*$",
+	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]"
+	 * (arm64: then its "(P)" mark) */
+	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ (?<inl>\\[inline\\])(?:\\s+\\([CLP]\\))?\\s*$",
 	    " [inline]", FW_STACK, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
 	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$",
@@ -838,9 +841,24 @@ struct wrap_form kt_wrap_forms[] = {
 	 * 0xdffffc0000000001: 0000 [#1] ..." (occurrence 3 of
 	 * static-call-del-module-init-failure-gp) */
 	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL },
+	/* "general protection fault, probably for non-canonical address" +
+	 * "0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI" (the KVM
+	 * direct_page_fault race quoted in a stable review, corpus/x86/
+	 * kvm-direct-page-fault-race-bug-and-wrapped-gpf-mail.log) */
+	{ "general protection fault, probably for non-canonical address$", "^0x[0-9a-f]+: [0-9a-f]{4} \\[#\\d+\\]",
+	    " ", NULL, NULL },
+	/* cut inside the word: "... probably for non-" + "canonical address 0x...: 0000 [#1]"
+	 * (corpus/x86/btusb-hci-unregister-gpf-mail-wrapped-non-canonical.log) */
+	{ "general protection fault, probably for non-$", "^canonical address 0x[0-9a-f]+: ", "", NULL, NULL },
 	/* "Hardware name: QEMU Standard PC (Q35 + ICH9," + "2009), BIOS 0.0.0 02/06/2015"
 	 * (occurrence 3 of kvm-x86-tdp-mmu-yield-restart-skips-spte) */
 	{ "^\\s*Hardware name: .*,$", "^\\S", " ", NULL, NULL },
+	/* cut after the board's "/": "Hardware name: Intel(R) Client Systems NUC12WSHi7/" +
+	 * "NUC12WSBi7, BIOS ..." (corpus/x86/btusb-hci-unregister-gpf-mail-wrapped-non-canonical.log) */
+	{ "^\\s*Hardware name: \\S.*/$", "^\\S", "", NULL, NULL },
+	/* a frame's module with its build id cut off: "btusb_disconnect+0x67/0x170 [btusb" +
+	 * "ce322bda915639979ec31f72a2b85eb752188d36]" (the same log) */
+	{ "\\+0x[0-9a-f]+/0x[0-9a-f]+ \\[\\w+$", "^[0-9a-f]{40}\\]", " ", NULL, NULL },
 	/* "KASAN: null-ptr-deref in range" + "[0x0000000000000008-0x000000000000000f]" (the same) */
 	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL },
 };
@@ -1472,16 +1490,20 @@ kt_header_match(const char *text, size_t len, bool xen)
 }
 
 /*
- * Every incomplete form ends in a slash, "for", "range", a comma or a word
- * of a WARNING header: lines ending otherwise never reach a regex.  The
- * words of a cut header are also what the skim looks for (kt_skim_literal);
- * "Hardware name: " is no header and only ever wrapped inside a report, which
- * is read whole anyway: the skim need not stop at every one.
+ * Every incomplete form ends in a slash, "for", "non-", "address",
+ * "range", a comma, a word of a WARNING header or inside a module's
+ * brackets: lines ending otherwise never reach a regex.  The words of a cut header are also what the skim
+ * looks for (kt_skim_literal); "Hardware name: " is no header and only ever
+ * wrapped inside a report, which is read whole anyway: the skim need not
+ * stop at every one; the GPF header's longer cuts hold "probably for",
+ * which it already stops at.
  */
-enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS };
+enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
+	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
 };
 
 static bool
@@ -1498,9 +1520,21 @@ ends_with_word(const char *text, size_t len, int w)
 	return len >= n && !memcmp(text + len - n, wrap_words[w], n);
 }
 
+/* Whether the line ends inside a module's "[name build-id]": a '[' after
+ * the last ']' (a frame cut before its build id). */
+static bool
+module_left_open(const char *text, size_t len)
+{
+	const char *open = memrchr(text, '[', len);
+
+	return open && open > text && open[-1] == ' ' && !memchr(open, ']', len - (size_t)(open - text));
+}
+
 /* By its last byte, the words a line cut as an incomplete form holds: a
  * WARNING cut after "at" or a line number, a path cut at a slash (WARNING
- * or BUG), "probably for" and "in range" at the very end. */
+ * or BUG) or after a board name, "probably for" (or on to "non-" or
+ * "address") and "in range" at the very end; a frame cut inside its
+ * module's brackets. */
 static bool
 may_be_cut(const char *text, size_t len)
 {
@@ -1510,10 +1544,17 @@ may_be_cut(const char *text, size_t len)
 		return ends_with_word(text, len, WRAP_FOR);
 	if (last == 'e')
 		return ends_with_word(text, len, WRAP_RANGE);
+	if (last == '-')
+		return ends_with_word(text, len, WRAP_FOR_NON);
+	if (last == 's')
+		return ends_with_word(text, len, WRAP_FOR_ADDRESS);
 	if (last == ',')
 		return holds_word(text, len, WRAP_HARDWARE);
 	if (last == '/')
-		return holds_word(text, len, WRAP_WARNING) || holds_word(text, len, WRAP_BUG);
+		return holds_word(text, len, WRAP_WARNING) || holds_word(text, len, WRAP_BUG) ||
+		    holds_word(text, len, WRAP_HARDWARE);
+	if (module_left_open(text, len))
+		return true;
 	return (last == 't' || (last >= '0' && last <= '9')) && holds_word(text, len, WRAP_WARNING);
 }
 
