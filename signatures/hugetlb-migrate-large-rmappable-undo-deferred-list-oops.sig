@@ -6,21 +6,35 @@
 # <5d817637-00b3-dd0a-4d3c-cf550fcff440@huawei.com>, 2024-09-19).  No CNA row
 # and no release read: no Fixed-In.
 Id: hugetlb-migrate-large-rmappable-undo-deferred-list-oops
-Version: 1
+Version: 2
 Title: Oops in __folio_undo_large_rmappable() migrating a hugetlb folio: hugetlb folios allocated from buddy carried the large_rmappable flag, so migration unqueued a deferred-split list they never had
 Arch: any (seen on x86_64)
 Platform: migrating a hugetlb folio (soft offline, mbind, ...) on kernels where folio migration unqueues large folios from the deferred split list
 Evidence: console
-# A NULL write through the uninitialised _deferred_list of the folio ...
-Require: line /BUG: kernel NULL pointer dereference|general protection fault|KASAN: null-ptr-deref/
-# ... in the deferred-split unqueue ...
-Require: pc /^(__folio_undo_large_rmappable|folio_undo_large_rmappable)$/
+# The deferred-split unqueue ...
+Require: function /^(__folio_undo_large_rmappable|folio_undo_large_rmappable)$/
 # ... called by the migration of the folio's mapping.
 Require: frame /^(__folio_migrate_mapping|folio_migrate_mapping|__migrate_folio|migrate_folio|move_to_new_folio)$/
 Support: frame /^(migrate_pages|soft_offline_page)$/
+# Hugetlb migration (inlined away in builds without inline debug info).
+Support: frame /^(unmap_and_move_huge_page|migrate_hugetlbs)$/
+Variant: null-deref
+# Without list debugging: a NULL write through the never-initialised
+# _deferred_list of the folio, in the unqueue itself.
+Require: line /BUG: kernel NULL pointer dereference|general protection fault|KASAN: null-ptr-deref/
+Require: pc /^(__folio_undo_large_rmappable|folio_undo_large_rmappable)$/
+Variant: list-debug
+# With CONFIG_DEBUG_LIST: list_del_init() of that list head finds a NULL
+# pointer; a THP's list head is always initialised, so a NULL next or prev
+# is the hugetlb folio's.
+Require: log /list_del corruption, \S+->(next|prev) is NULL/
+Require: line /kernel BUG at lib\/list_debug\.c/
 Fixed-By: 1390a3334a48 ("mm/hugetlb: fix kernel NULL pointer dereference when migrating hugetlb folio")
 Link: https://lkml.kernel.org/r/20240709120433.4136700-1-linmiaohe@huawei.com
+Link: https://lore.kernel.org/all/0000000000002b7de9061cea92b7@google.com/
+Link: https://syzkaller.appspot.com/bug?extid=a2cc273ad0e5a4c15302
 Test-Log: tests/data/signatures/hugetlb-migrate-large-rmappable-undo-deferred-list-oops.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-migrate-large-rmappable-undo-deferred-list-oops.2.log
 Description:
  Hugetlb folios allocated from the buddy allocator through the folio
  allocator got the large_rmappable flag, which only THPs should have, and
