@@ -3,8 +3,13 @@
 # when-migrating-hugetlb-folio.patch removed from -mm tree" (Andrew Morton,
 # July 2024), which also carries the Test-Log; the commit id 1390a3334a48 as
 # its author Miaohe Lin cites it ("Please see commit 1390a3334a48 (...)",
-# <5d817637-00b3-dd0a-4d3c-cf550fcff440@huawei.com>, 2024-09-19).  No CNA row
-# and no release read: no Fixed-In.
+# <5d817637-00b3-dd0a-4d3c-cf550fcff440@huawei.com>, 2024-09-19); the two
+# introducing commits from the fix's Fixes: tags.  No CNA row and no release
+# read: no Fixed-In.
+# The Test-Logs are that fix's own log (soft offline, 6.10-rc6) and syzbot's
+# report <0000000000002b7de9061cea92b7@google.com> (mbind, linux-next), which
+# Hugh Dickins closed with "#syz fix:" on this fix
+# <e6ff0084-82e8-3d73-2db1-8b07f60cb6a9@google.com>.
 Id: hugetlb-migrate-large-rmappable-undo-deferred-list-oops
 Version: 2
 Title: Oops in __folio_undo_large_rmappable() migrating a hugetlb folio: hugetlb folios allocated from buddy carried the large_rmappable flag, so migration unqueued a deferred-split list they never had
@@ -29,6 +34,8 @@ Variant: list-debug
 # is the hugetlb folio's.
 Require: log /list_del corruption, \S+->(next|prev) is NULL/
 Require: line /kernel BUG at lib\/list_debug\.c/
+Introduced-By: f6a8dd98a2ce ("hugetlb: convert alloc_buddy_hugetlb_folio to use a folio")
+Introduced-By: be9581ea8c05 ("mm: fix crashes from deferred split racing folio migration")
 Fixed-By: 1390a3334a48 ("mm/hugetlb: fix kernel NULL pointer dereference when migrating hugetlb folio")
 Link: https://lkml.kernel.org/r/20240709120433.4136700-1-linmiaohe@huawei.com
 Link: https://lore.kernel.org/all/0000000000002b7de9061cea92b7@google.com/
