@@ -5,7 +5,9 @@
 # it, as the fix of the issue "which Sasha reported a couple of months ago",
 # and says Linus's 3.15-rc tree contains it; the mechanism from the
 # patch (Vlastimil Babka) as resent by Bob Liu <1395306996-13993-1-git-send-email-bob.liu@oracle.com>.
-# No source naming the first release: no Fixed-In; the introducing commit is
+# CVE-2014-3122 names this fix (distribution advisories and CVE lists; not in
+# research/cna-fixes.tsv, which starts in 2019).  No source naming the first
+# release: no Fixed-In; the introducing commit is
 # not known ("long-standing").
 # The Test-Logs are Sasha Levin's report <52AFA331.9070108@oracle.com>
 # (linux-next 20131216, trinity in a KVM tools guest) and Dave Jones's
@@ -30,6 +32,7 @@ Link: https://lore.kernel.org/linux-mm/52AFA331.9070108@oracle.com/
 Link: https://lore.kernel.org/linux-mm/1395306996-13993-1-git-send-email-bob.liu@oracle.com/
 Link: https://lore.kernel.org/linux-mm/alpine.LSU.2.11.1404231057470.2678@eggly.anvils/
 Link: https://lore.kernel.org/linux-mm/20140423144901.GA24220@redhat.com/
+Link: https://cve.org/CVERecord/?id=CVE-2014-3122
 Test-Log: tests/data/signatures/mlock-try-to-unmap-cluster-unlocked-page-bug.log
 Test-Log: tests/data/signatures/occurrences/mlock-try-to-unmap-cluster-unlocked-page-bug.2.log
 Description:
