@@ -1,0 +1,45 @@
+# Facts: the fix's full id, subject and date from Hugh Dickins's reply
+# <alpine.LSU.2.11.1404231057470.2678@eggly.anvils> ("commit
+# 57e68e9cd65b4b8eb4045a1e0d0746458502554c ... mm: try_to_unmap_cluster()
+# should lock_page() before mlocking"), which answers Dave Jones's report with
+# it, as the fix of the issue "which Sasha reported a couple of months ago",
+# and says Linus's 3.15-rc tree contains it; the mechanism from the
+# patch (Vlastimil Babka) as resent by Bob Liu <1395306996-13993-1-git-send-email-bob.liu@oracle.com>.
+# CVE-2014-3122 names this fix (distribution advisories and CVE lists; not in
+# research/cna-fixes.tsv, which starts in 2019).  No source naming the first
+# release: no Fixed-In; the introducing commit is
+# not known ("long-standing").
+# The Test-Logs are Sasha Levin's report <52AFA331.9070108@oracle.com>
+# (linux-next 20131216, trinity in a KVM tools guest) and Dave Jones's
+# <20140423144901.GA24220@redhat.com> (3.14, trinity).
+Id: mlock-try-to-unmap-cluster-unlocked-page-bug
+Version: 1
+Title: kernel BUG at mm/mlock.c in mlock_vma_page(): try_to_unmap_cluster() (nonlinear file VMA that is VM_LOCKED) mlocks pages it has not locked
+Arch: any (seen on x86_64)
+Platform: a nonlinear (remap_file_pages) mapping in an mlocked VMA while its pages are migrated or reclaimed (trinity)
+Evidence: console
+# mlock_vma_page()'s BUG_ON(!PageLocked(page)) ...
+Require: line /kernel BUG at \S*mm\/mlock\.c:\d+!/
+Require: function /^mlock_vma_page$/
+# ... from the nonlinear unmap path, which locks only the page it was asked
+# to unmap, not the others of the cluster it mlocks (try_to_unmap_cluster()
+# may be inlined into its caller try_to_unmap_nonlinear()).
+Require: frame /^try_to_unmap_(cluster|nonlinear)$/
+Support: frame /^(try_to_unmap_file|try_to_unmap)$/
+Support: frame /^(migrate_pages|shrink_page_list)$/
+Fixed-By: 57e68e9cd65b4b8eb4045a1e0d0746458502554c ("mm: try_to_unmap_cluster() should lock_page() before mlocking")
+Link: https://lore.kernel.org/linux-mm/52AFA331.9070108@oracle.com/
+Link: https://lore.kernel.org/linux-mm/1395306996-13993-1-git-send-email-bob.liu@oracle.com/
+Link: https://lore.kernel.org/linux-mm/alpine.LSU.2.11.1404231057470.2678@eggly.anvils/
+Link: https://lore.kernel.org/linux-mm/20140423144901.GA24220@redhat.com/
+Link: https://cve.org/CVERecord/?id=CVE-2014-3122
+Test-Log: tests/data/signatures/mlock-try-to-unmap-cluster-unlocked-page-bug.log
+Test-Log: tests/data/signatures/occurrences/mlock-try-to-unmap-cluster-unlocked-page-bug.2.log
+Description:
+ Unmapping a page of a nonlinear file mapping walks a whole cluster of PTEs,
+ most of them mapping pages other than the one being unmapped.  When the VMA
+ is mlocked, those pages are mlocked instead of unmapped, but only the target
+ page had been locked, and mlock_vma_page() asserts that the page is locked
+ (to serialise the mlocked flag against page migration): page migration or
+ reclaim through this path hit the BUG.  The fix trylocks each other page and
+ mlocks it only if the lock was obtained.
