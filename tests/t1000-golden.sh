@@ -16,7 +16,8 @@ cd "$DATA" || exit 1
 # for are listed here, so their reports are pinned too.
 SIG_LOGS="signatures/occurrences/ppc-bpf-trampoline-size-underestimate-warn.3.log
 signatures/occurrences/x86-vmalloc-fault-lazy-mmu-paravirt.2.log
-signatures/kvm-arm64-stage2-destroy-range-table-refcount-underflow.log"
+signatures/kvm-arm64-stage2-destroy-range-table-refcount-underflow.log
+signatures/memfd-hugetlb-folio-not-zeroed-kmsan-infoleak.log"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*) not_ok "$f: listed in SIG_LOGS, but no such log" ;; esac

@@ -640,10 +640,11 @@ struct frame_form kt_frame_forms[] = {
 	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv); arm64 marks the
 	 * frame taken from pc, lr or the current frame with "(P)", "(L)", "(C)",
 	 * after the source position in syzbot's annotated traces
-	 * ("kvm_s2_put_page+0x374/0x3a0 arch/arm64/kvm/mmu.c:264 (P)").
+	 * ("kvm_s2_put_page+0x374/0x3a0 arch/arm64/kvm/mmu.c:264 (P)"); a line
+	 * number the symboliser did not know is -1 ("fs/read_write.c:-1").
 	 * A whole line of exactly this shape is a frame even before a "Call Trace:" */
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "(?:\\s+\\([CLP]\\))?"
-	    "\\s*(?:\\S+\\.[chS]:\\d+)?(?:\\s+\\([CLP]\\))?\\s*$",
+	    "\\s*(?:\\S+\\.[chS]:-?\\d+)?(?:\\s+\\([CLP]\\))?\\s*$",
 	    "+0x", FW_STACK_OR_HEAD, NULL },
 	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)" */
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
