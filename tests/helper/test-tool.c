@@ -13,13 +13,17 @@
  *   test-tool bisect-log FILE              the parsed "git bisect log"
  *   test-tool segment FILE                 where each report starts and ends
  *   test-tool skim-literals                the literals the skim searches for, one a line
- *   test-tool prefilter-check FILE...      lines a table row matches without its literals
+ *   test-tool prefilter-check FILE...      lines a table row matches without its literals (or
+ *                                          a prefix form against kt_prefix_pair, or a
+ *                                          remembered verdict differs)
  *
  * Exit status: 0 when the routine ran (whatever it found), 2 on bad usage
  * or an unreadable file.
  */
 #include "config.h"
 
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +33,7 @@
 #include "feed.h"
 #include "formats.h"
 #include "lines.h"
+#include "regex.h"
 #include "signature.h"
 #include "strbuf.h"
 
@@ -275,8 +280,50 @@ prefilter_misses(enum kt_table t, const char *path, const char *line, size_t len
 	return misses;
 }
 
+/* Prefix forms that match at the line's start although kt_prefix_pair(),
+ * by the first two bytes after the blanks, ruled them out. */
+static size_t
+prefix_pair_misses(const char *path, const char *line, size_t len)
+{
+	size_t blanks = strspn(line, " \t"), misses = 0;
+	uint32_t may;
+
+	if (blanks + 1 >= len)
+		return 0;
+	may = kt_prefix_pair((unsigned char)line[blanks], (unsigned char)line[blanks + 1]);
+	for (size_t i = 0; i < kt_nprefix_forms; i++)
+		if (!(may >> i & 1) && kt_re_match(kt_prefix_forms[i].re, line, len) > 0) {
+			printf("%s: prefix form %zu matches against its first two bytes: %.*s\n",
+			    path, i, (int)len, line);
+			misses++;
+		}
+	return misses;
+}
+
+/* kt_re_test_short() against kt_re_match() on the line's first bytes (a
+ * short text, so the remembered verdicts are used, evicted and reused). */
+static size_t
+short_test_misses(const char *path, const char *line, size_t len)
+{
+	size_t n = len < KT_RE_SHORT_MAX ? len : KT_RE_SHORT_MAX, misses = 0;
+	const pcre2_code *res[] = { kt_skip_re, kt_irq_end_re };
+
+	for (size_t k = 0; k < sizeof(res) / sizeof(res[0]); k++) {
+		bool want = kt_re_match(res[k], line, n) > 0;
+
+		/* twice: the second answer is the remembered one */
+		for (int round = 0; round < 2; round++)
+			if (kt_re_test_short(res[k], line, n) != want) {
+				printf("%s: remembered verdict %d wrong: %.*s\n", path, round, (int)n, line);
+				misses++;
+			}
+	}
+	return misses;
+}
+
 /* Every line of every file through every prefiltered table: exit 1 when a
- * row's literals miss a line its pattern matches. */
+ * row's literals miss a line its pattern matches; also the prefix forms'
+ * two-byte masks and the remembered short-text verdicts. */
 static int
 cmd_prefilter_check(int argc, char **argv)
 {
@@ -299,6 +346,8 @@ cmd_prefilter_check(int argc, char **argv)
 				continue;
 			for (int t = 0; t < KT_NTABLES; t++)
 				misses += prefilter_misses((enum kt_table)t, argv[a], p, (size_t)(nl - p));
+			misses += prefix_pair_misses(argv[a], p, (size_t)(nl - p));
+			misses += short_test_misses(argv[a], p, (size_t)(nl - p));
 		}
 		free(text);
 	}
