@@ -38,6 +38,7 @@ Link: https://lore.kernel.org/linux-mm/alpine.LSU.2.11.1404231057470.2678@eggly.
 Link: https://nvd.nist.gov/vuln/detail/CVE-2014-3122
 Test-Log: tests/data/signatures/mlock-try-to-unmap-cluster-unlocked-page-bug.log
 Test-Log: tests/data/signatures/occurrences/mlock-try-to-unmap-cluster-unlocked-page-bug.2.log
+Test-Not: tests/data/signatures/lookalikes/mlock-try-to-unmap-cluster-unlocked-page-bug.munlock-vma-pages-range-thp.log
 Description:
  To unmap a page from a nonlinear (remap_file_pages) mapping, the rmap
  code cannot find the one PTE mapping it and instead walks a cluster of
