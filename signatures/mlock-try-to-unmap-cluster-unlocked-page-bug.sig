@@ -6,9 +6,9 @@
 # and says Linus's 3.15-rc tree contains it; the mechanism from the
 # patch (Vlastimil Babka) as resent by Bob Liu <1395306996-13993-1-git-send-email-bob.liu@oracle.com>.
 # CVE-2014-3122 names this fix (distribution advisories and CVE lists; not in
-# research/cna-fixes.tsv, which starts in 2019).  No source naming the first
-# release: no Fixed-In; the introducing commit is
-# not known ("long-standing").
+# research/cna-fixes.tsv, which starts in 2019).  Fixed-In v3.15 from the
+# same reply: Linus's 3.15-rc tree has the fix and 3.14 does not.  The
+# introducing commit is not known ("long-standing").
 # The Test-Logs are Sasha Levin's report <52AFA331.9070108@oracle.com>
 # (linux-next 20131216, trinity in a KVM tools guest) and Dave Jones's
 # <20140423144901.GA24220@redhat.com> (3.14, trinity).
@@ -27,6 +27,7 @@ Require: function /^mlock_vma_page$/
 Require: frame /^try_to_unmap_(cluster|nonlinear)$/
 Support: frame /^(try_to_unmap_file|try_to_unmap)$/
 Support: frame /^(migrate_pages|shrink_page_list)$/
+Fixed-In: v3.15
 Fixed-By: 57e68e9cd65b4b8eb4045a1e0d0746458502554c ("mm: try_to_unmap_cluster() should lock_page() before mlocking")
 Link: https://lore.kernel.org/linux-mm/52AFA331.9070108@oracle.com/
 Link: https://lore.kernel.org/linux-mm/1395306996-13993-1-git-send-email-bob.liu@oracle.com/
@@ -35,6 +36,9 @@ Link: https://lore.kernel.org/linux-mm/20140423144901.GA24220@redhat.com/
 Link: https://cve.org/CVERecord/?id=CVE-2014-3122
 Test-Log: tests/data/signatures/mlock-try-to-unmap-cluster-unlocked-page-bug.log
 Test-Log: tests/data/signatures/occurrences/mlock-try-to-unmap-cluster-unlocked-page-bug.2.log
+# Sasha Levin's munlock_vma_pages_range() BUG at mm/mlock.c on a THP
+# (3.14-rc5-next <53166881.1020504@oracle.com>): another mlock.c BUG, another bug.
+Test-Not: tests/data/signatures/lookalikes/mlock-try-to-unmap-cluster-unlocked-page-bug.munlock-vma-pages-range-thp.log
 Description:
  Unmapping a page of a nonlinear file mapping walks a whole cluster of PTEs,
  most of them mapping pages other than the one being unmapped.  When the VMA
