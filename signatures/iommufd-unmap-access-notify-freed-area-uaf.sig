@@ -7,7 +7,15 @@
 # The Test-Log is syzbot's report <0000000000001d40fc05fe385332@google.com>
 # (extid 1ad12d16afca0e7d2dde, upstream 6.4-rc5, no reproducer yet); the
 # second is the crash of the reproducer syzbot found later in the same thread
-# <000000000000a9e20505fef4b35a@google.com> (6.4-rc7).
+# <000000000000a9e20505fef4b35a@google.com> (6.4-rc7).  The Test-Not is the
+# sibling syzbot report "KASAN: slab-use-after-free Read in
+# iommufd_access_unpin_pages" <000000000000905eba05fe38e9f2@google.com>
+# (extid 6c8d756f238a75fc3eb8, same kernel): Jason Gunthorpe marked it
+# "#syz dup" of this bug <ZJCZrSE6QQtp03l1@ziepe.ca>, but it is the other
+# half of the same series, fixed by dbe245cdf518 ("iommufd: Call
+# iopt_area_contig_done() under the lock"), whose stable review
+# <20230709111459.095503474@linuxfoundation.org> names that extid: the
+# access's own unpin read the area after dropping iova_rwsem.
 Id: iommufd-unmap-access-notify-freed-area-uaf
 Version: 1
 Title: KASAN use-after-free in iopt_unmap_iova_range(): after dropping the locks to tell in-kernel accesses (VFIO mdev, selftest) to unpin, the unmap loop read the area a concurrent unmap had freed
@@ -31,6 +39,7 @@ Link: https://syzkaller.appspot.com/bug?extid=1ad12d16afca0e7d2dde
 Link: https://lore.kernel.org/r/1-v2-9a03761d445d+54-iommufd_syz2_jgg@nvidia.com
 Test-Log: tests/data/signatures/iommufd-unmap-access-notify-freed-area-uaf.log
 Test-Log: tests/data/signatures/occurrences/iommufd-unmap-access-notify-freed-area-uaf.2.log
+Test-Not: tests/data/signatures/lookalikes/iommufd-unmap-access-notify-freed-area-uaf.access-unpin-contig-done.log
 Description:
  When an IOAS range that an in-kernel access (an emulated VFIO device, the
  iommufd selftest) has pages pinned from is unmapped, iopt_unmap_iova_range()
