@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id hugetlb-gup-pte-lock-mismatch-cont-pte.
 Id: hugetlb-gup-pte-lock-mismatch-cont-pte
-Version: 4
+Version: 5
 Title: mm: WARNING in try_grab_folio() at mm/gup.c, GUP takes the split PTE lock while hugetlb uses mm->page_table_lock
 Arch: generic (arm64 with 64K hugetlb on 4K pages seen)
 Platform: hugetlb folios spanning several PTEs/PMDs (cont-PTE), SPLIT_PTE_PTLOCKS
@@ -14,6 +14,10 @@ Support: frame /^(follow_page_pte|follow_pmd_mask|follow_page_mask)$/
 # follow_trans_huge_pmd is the THP leaf path of kernels before the hugetlb
 # walk was merged (the vmw_vmci look-alike): not a hugetlb folio
 Reject: frame /^follow_trans_huge_pmd$/
+# the VMCI driver's notify-page pin racing a second IOCTL_VMCI_SET_NOTIFY
+# warns at the same site on a hugetlb folio too (its fix quotes one): that
+# is vmci-notify-page-gup-race-put-page-try-grab-folio-warn
+Reject: frame /^vmci_host_(unlocked_ioctl|do_set_notify|setup_notify)$/
 Introduced-By: 9cb28da54643ad464c47585cd5866c30b0218e67
 Fixed-By: 5f75cfbd6bb02295ddaed48adf667b6c828ce07b ("mm/hugetlb: fix hugetlb vs. core-mm PT locking")
 Fixed-In: v6.11

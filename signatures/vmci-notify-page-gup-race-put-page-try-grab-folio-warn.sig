@@ -9,12 +9,9 @@
 # (LKML 2025-05-07, 'WARNING in try_grab_folio caused by vmw_vmci',
 # syzkaller on 6.6.0+), the same file as the look-alike
 # hugetlb-gup-pte-lock-mismatch-cont-pte.vmw-vmci-thp.log; the second is the
-# crash the fix's commit message quotes (6.15.0-rc5, another run), kept in
-# occurrences/ and EVIDENCE.tsv but not a Test-Log: it matches here at high,
-# yet hugetlb-gup-pte-lock-mismatch-cont-pte also gives it low ("this kernel
-# has the fix", its Reject on follow_trans_huge_pmd does not hold on this
-# newer walk), which lint refuses for a Test-Log; that signature needs a
-# Reject on the vmci_host_* frames (not ours to edit).
+# crash the fix's commit message quotes (6.15.0-rc5, another run; a hugetlb
+# folio on the newer GUP walk), which hugetlb-gup-pte-lock-mismatch-cont-pte
+# now rejects by the vmci_host_* frames.
 Id: vmci-notify-page-gup-race-put-page-try-grab-folio-warn
 Version: 1
 Title: WARNING in try_grab_folio() from the VMCI host driver's get_user_pages_fast(): a concurrent IOCTL_VMCI_SET_NOTIFY put the notify page that GUP had already stored in context->notify_page, so the slow path found it freed
@@ -43,6 +40,7 @@ Link: https://lore.kernel.org/all/e91da589-ad57-3969-d979-879bbd10dddd@huawei.co
 Link: https://lore.kernel.org/all/20250510033040.901582-1-mawupeng1@huawei.com/
 Link: https://cve.org/CVERecord/?id=CVE-2025-38102
 Test-Log: tests/data/signatures/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.log
+Test-Log: tests/data/signatures/occurrences/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.2.log
 Description:
  The VMCI host driver pinned the user's notify page with
  get_user_pages_fast() straight into context->notify_page.  The lockless
