@@ -25,7 +25,7 @@ Fixed-In: stable 6.10.7
 Link: https://git.kernel.org/stable/c/5f75cfbd6bb02295ddaed48adf667b6c828ce07b
 Link: https://cve.org/CVERecord/?id=CVE-2024-45024
 Test-Log: tests/data/signatures/hugetlb-gup-pte-lock-mismatch-cont-pte.log
-Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.vmw-vmci-thp.log
+Test-Not: tests/data/signatures/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.log
 Description:
  Generic GUP took the split PTE-table lock for hugetlb mappings while
  hugetlb itself changes the same entries under mm->page_table_lock.  The

@@ -8,7 +8,7 @@
 # The Test-Log is the report the fix closes, <e91da589-ad57-3969-d979-879bbd10dddd@huawei.com>
 # (LKML 2025-05-07, 'WARNING in try_grab_folio caused by vmw_vmci',
 # syzkaller on 6.6.0+), the same file as the look-alike
-# hugetlb-gup-pte-lock-mismatch-cont-pte.vmw-vmci-thp.log; the second is the
+# hugetlb-gup-pte-lock-mismatch-cont-pte's Test-Not; the second is the
 # crash the fix's commit message quotes (6.15.0-rc5, another run; a hugetlb
 # folio on the newer GUP walk), which hugetlb-gup-pte-lock-mismatch-cont-pte
 # now rejects by the vmci_host_* frames.
