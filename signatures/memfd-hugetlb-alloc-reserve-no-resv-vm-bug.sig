@@ -9,8 +9,8 @@
 # CVE-2025-38510), so c39b87456411 is an ancestor of them in mainline and in
 # v6.16, which NVIDIA's NV-Kernels backport PR #180 also calls it ("upstream
 # (v6.16) fix").  No CVE row for this fix; no stable release read.
-# The Test-Logs are the log of syzbot's first report as the fix quotes it
-# (6.13-rc5, QEMU) and syzbot's reproducer crash in the report thread
+# The Test-Logs are the syzbot log the fix quotes (6.13-rc5, QEMU; the first
+# report's own mail was not found) and syzbot's reproducer crash in the report thread
 # <679e894f.050a0220.163cdc.0027.GAE@google.com> (6.13, GCE).
 Id: memfd-hugetlb-alloc-reserve-no-resv-vm-bug
 Version: 1
