@@ -11,6 +11,9 @@
 # in binder_alloc_new_buf_locked" <000000000000ae694805e7b2bda3@google.com>
 # (upstream 6.0-rc3, clang, bisected to 44e602b4e52f), which Carlos Llamas,
 # the fix's author, marks "#syz dup:" of the first <YxIm8/d293sSuECc@google.com>.
+# A third, syzbot's "general protection fault in binder_alloc_print_pages"
+# <000000000000641ee505e6bc7e3c@google.com> (debugfs stats path), is the
+# fix's second Reported-by.
 Id: binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref
 Version: 1
 Title: NULL pointer dereference taking the mmap lock in binder_alloc_new_buf(): binder locked alloc->vma_vm_mm before mmap() had set it
@@ -35,6 +38,7 @@ Link: https://lore.kernel.org/r/20220829201254.1814484-2-cmllamas@google.com
 Link: https://cve.org/CVERecord/?id=CVE-2022-49947
 Test-Log: tests/data/signatures/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.log
 Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.2.log
+Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.3.log
 Description:
  To look up its VMA under the mmap lock, binder's buffer allocator (and
  its debugfs page statistics) took mmap_read_lock() on alloc->vma_vm_mm,
