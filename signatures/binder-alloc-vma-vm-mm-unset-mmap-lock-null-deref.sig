@@ -2,7 +2,8 @@
 # syzbot+f7dc54e5be28950ac459 and syzbot+a75ebe0452711c9e56d9, Cc: stable
 # v5.15+) from Greg Kroah-Hartman's note that it was added to char-misc-linus
 # <166204178844166@kroah.com> ("From 1da52815d5f1... Mon Sep 17 00:00:00
-# 2001"; char-misc-linus is pulled into mainline as is);
+# 2001"), confirmed as the mainline id by the 5.15-stable review
+# <[PATCH 5.15 047/107]> ("commit 1da52815d5f1... upstream");
 # research/cna-fixes.tsv (CVE-2022-49947) lists 1da52815d5f1 among the fix
 # commits and 44e602b4e52f as the introducing commit, with no release, so
 # no Fixed-In.
