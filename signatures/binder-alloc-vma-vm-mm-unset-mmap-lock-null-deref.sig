@@ -3,7 +3,7 @@
 # v5.15+) from Greg Kroah-Hartman's note that it was added to char-misc-linus
 # <166204178844166@kroah.com> ("From 1da52815d5f1... Mon Sep 17 00:00:00
 # 2001"), confirmed as the mainline id by the 5.15-stable review
-# <[PATCH 5.15 047/107]> ("commit 1da52815d5f1... upstream");
+# "[PATCH 5.15 047/107]" of 6 Sep 2022 ("commit 1da52815d5f1... upstream");
 # research/cna-fixes.tsv (CVE-2022-49947) lists 1da52815d5f1 among the fix
 # commits and 44e602b4e52f as the introducing commit, with no release, so
 # no Fixed-In.
