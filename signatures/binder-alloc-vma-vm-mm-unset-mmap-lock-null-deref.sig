@@ -30,6 +30,9 @@ Require: function /^(__lock_acquire|lock_acquire|down_read\w*|__down_read\w*|rws
 Require: frame /^binder_alloc_(new_buf(_locked)?|print_pages)$/
 Support: frame /^mmap_read_lock$/
 Support: frame /^(binder_transaction|binder_ioctl|binder_ioctl_write_read)$/
+# the same allocator looking its VMA up without the mmap lock WARNs in the
+# lock assertion instead (binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn)
+Reject: line /WARNING: .*at include\/linux\/mmap_lock\.h:\d+ /
 Introduced-By: 44e602b4e52f70f04620bbbf4fe46ecb40170bde ("binder_alloc: add missing mmap_lock calls when using the VMA")
 Fixed-By: 1da52815d5f1b654c89044db0cdc6adce43da1f1 ("binder: fix alloc->vma_vm_mm null-ptr dereference")
 Link: https://lore.kernel.org/all/0000000000007e7b2605e6ba1a41@google.com/

@@ -6,7 +6,7 @@
 # introducing commit's CVE (CVE-2024-47674, research/cna-fixes.tsv) gives the
 # stable releases that carry it.
 Id: x86-pat-zap-path-untrack-pfn-get-pat-info-warn
-Version: 2
+Version: 3
 Title: x86 PAT: get_pat_info() looks the PFN up in the page tables on zap paths (failed remap_pfn_range(), unmap_mapping_range()), WARNING in get_pat_info()
 Arch: x86_64
 Platform: PAT-tracked PFNMAP VMAs (VM_PAT), drivers mapping with remap_pfn_range()
@@ -27,6 +27,9 @@ Variant: unmap-mapping-range-no-mmap-lock
 # lookup's follow_pte() trips mmap_assert_locked() before any PAT WARN.
 Require: line /\bmmap_assert_locked\b/
 Require: frame /^unmap_mapping_range/
+# binder's VMA lookup without the mmap lock trips the same assertion
+# (binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn)
+Reject: frame /^binder_/
 Support: frame /^follow_phys$/
 Introduced-By: 79a61cc3fc0466ad2b7b89618a6157785f0293b3 ("mm: avoid leaving partial pfn mappings around in error case")
 Fixed-By: f8e97613fed25758ddf52159b87e1c66e619a23a ("mm: convert VM_PFNMAP tracking to pfnmap_track() + pfnmap_untrack()")
