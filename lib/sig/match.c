@@ -476,6 +476,39 @@ prefilter(const struct kt_sigset *set, const struct kt_report *r, unsigned *list
 	return nlist;
 }
 
+/* Two or more known bugs fit the report at high: the console cannot tell
+ * which it is, so none is certain (medium, saying which others fit). */
+static void
+demote_ambiguous(struct kt_matches *out)
+{
+	bool *high = xcalloc(out->n ? out->n : 1, sizeof(*high));
+	size_t nhigh = 0;
+
+	for (size_t i = 0; i < out->n; i++)
+		nhigh += high[i] = out->m[i].confidence == KT_CONF_HIGH;
+	for (size_t i = 0; i < out->n && nhigh > 1; i++) {
+		struct kt_match *m = &out->m[i];
+		struct strbuf why = STRBUF_INIT;
+		const char *sep = "";
+
+		if (!high[i])
+			continue;
+		if (m->note)
+			strbuf_addf(&why, "%s; ", m->note);
+		strbuf_addstr(&why, "another known bug fits as well (");
+		for (size_t j = 0; j < out->n; j++)
+			if (j != i && high[j]) {
+				strbuf_addf(&why, "%s%s", sep, out->m[j].sig->id);
+				sep = ", ";
+			}
+		strbuf_addch(&why, ')');
+		free(m->note);
+		m->note = strbuf_detach(&why, NULL);
+		m->confidence = KT_CONF_MEDIUM;
+	}
+	free(high);
+}
+
 void
 kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct kt_matches *out)
 {
@@ -505,6 +538,7 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 		out->m[out->n++] = m;
 	}
 	free(list);
+	demote_ambiguous(out);
 }
 
 struct kver {
