@@ -317,10 +317,13 @@ fields_of_line(struct kt_report *r, struct scratch *sc, const char *t, bool cont
 {
 	size_t len = strlen(t);
 
-	for (size_t k = 0; k < kt_nfield_forms; k++)
-		if (cand[k] && (!context || kt_field_forms[k].context_too) &&
-		    kt_re_match(kt_field_forms[k].re, t, len) > 0)
+	/* most lines allow none or a few of the rows: jump between them */
+	for (const unsigned char *p = cand; (p = memchr(p, 1, kt_nfield_forms - (size_t)(p - cand))); p++) {
+		size_t k = (size_t)(p - cand);
+
+		if ((!context || kt_field_forms[k].context_too) && kt_re_match(kt_field_forms[k].re, t, len) > 0)
 			apply_field_form(r, sc, &kt_field_forms[k], t);
+	}
 }
 
 /* Field forms over the report's lines, then (identity printed before the
