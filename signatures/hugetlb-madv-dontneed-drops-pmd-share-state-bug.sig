@@ -33,6 +33,7 @@ Link: https://lkml.kernel.org/r/20221114235507.294320-3-mike.kravetz@oracle.com
 Link: https://lore.kernel.org/lkml/CAO4mrfdLMXsao9RF4fUE8-Wfde8xmjsKrTNMNC9wjUb6JudD0g@mail.gmail.com/
 Test-Log: tests/data/signatures/hugetlb-madv-dontneed-drops-pmd-share-state-bug.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-share-state-bug.2.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-share-state-bug.3.log
 Description:
  MADV_DONTNEED on a hugetlb mapping zaps through
  __unmap_hugepage_range_final(), which was written for a VMA about to be
