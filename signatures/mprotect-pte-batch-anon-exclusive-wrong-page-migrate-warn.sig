@@ -38,6 +38,7 @@ Link: https://syzkaller.appspot.com/bug?extid=57bcc752f0df8bb1365c
 Test-Log: tests/data/signatures/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.log
 Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.2.log
 Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.3.log
+Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.4.log
 Description:
  mprotect() learnt to change protections of a large folio's PTEs in
  batches.  When it decides whether a batch of anonymous PTEs may be made
