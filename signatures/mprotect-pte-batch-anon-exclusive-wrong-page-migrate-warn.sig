@@ -39,6 +39,7 @@ Test-Log: tests/data/signatures/mprotect-pte-batch-anon-exclusive-wrong-page-mig
 Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.2.log
 Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.3.log
 Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.4.log
+Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.5.log
 Description:
  mprotect() learnt to change protections of a large folio's PTEs in
  batches.  When it decides whether a batch of anonymous PTEs may be made
