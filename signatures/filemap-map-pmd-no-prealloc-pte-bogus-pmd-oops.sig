@@ -29,6 +29,7 @@ Link: https://lore.kernel.org/linux-mm/0000000000005e44550608a0806c@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=89edd67979b52675ddec
 Test-Log: tests/data/signatures/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.log
 Test-Log: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.2.log
+Test-Log: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.3.log
 Description:
  Read fault-around maps the cached pages around a faulting address.
  do_fault_around() preallocates a page table when it finds the PMD empty,

@@ -5,7 +5,7 @@
 # release read, so no Fixed-In.  The Test-Log is Wei Chen's report
 # <CAO4mrfdLMXsao9RF4fUE8-Wfde8xmjsKrTNMNC9wjUb6JudD0g@mail.gmail.com>.
 Id: hugetlb-madv-dontneed-drops-pmd-share-state-bug
-Version: 1
+Version: 2
 Title: MADV_DONTNEED on a hugetlb VMA runs the final-unmap teardown (clears VM_MAYSHARE / frees the VMA lock) on a VMA that stays: BUG in page_try_dup_anon_rmap() on fork
 Arch: any (seen on x86_64)
 Platform: shared hugetlb mappings, madvise(MADV_DONTNEED) then faults and fork()
@@ -14,7 +14,10 @@ Evidence: console
 # anonymous although the VMA is shared ...
 Variant: anon-rmap-bug-on-fork
 Require: line /kernel BUG at /
-Require: function /^page_try_dup_anon_rmap$/
+# The BUG sits in page_needs_cow_for_dma() (include/linux/mm.h), inlined
+# into page_try_dup_anon_rmap(); a symbolized console names the inline
+# function first (Wei Chen's v6.0 reproducer crash).
+Require: function /^(page_try_dup_anon_rmap|page_needs_cow_for_dma)$/
 # ... from the hugetlb page-table copy.
 Require: frame /^copy_hugetlb_page_range$/
 Support: frame /^(copy_page_range|dup_mmap)$/
@@ -33,6 +36,8 @@ Link: https://lkml.kernel.org/r/20221114235507.294320-3-mike.kravetz@oracle.com
 Link: https://lore.kernel.org/lkml/CAO4mrfdLMXsao9RF4fUE8-Wfde8xmjsKrTNMNC9wjUb6JudD0g@mail.gmail.com/
 Test-Log: tests/data/signatures/hugetlb-madv-dontneed-drops-pmd-share-state-bug.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-share-state-bug.2.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-share-state-bug.3.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-share-state-bug.4.log
 Description:
  MADV_DONTNEED on a hugetlb mapping zaps through
  __unmap_hugepage_range_final(), which was written for a VMA about to be

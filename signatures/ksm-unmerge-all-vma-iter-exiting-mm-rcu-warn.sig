@@ -34,6 +34,9 @@ Link: https://lkml.kernel.org/r/20230308220310.3119196-1-Liam.Howlett@oracle.com
 Link: https://cve.org/CVERecord/?id=CVE-2023-53614
 Test-Log: tests/data/signatures/ksm-unmerge-all-vma-iter-exiting-mm-rcu-warn.log
 Test-Log: tests/data/signatures/occurrences/ksm-unmerge-all-vma-iter-exiting-mm-rcu-warn.2.log
+Test-Not: tests/data/signatures/lookalikes/ksm-unmerge-all-vma-iter-exiting-mm-rcu-warn.syzbot-mbind-vma-find-rcu-3.log
+Test-Not: tests/data/signatures/lookalikes/ksm-unmerge-all-vma-iter-exiting-mm-rcu-warn.syzbot-mbind-vma-find-rcu-3-repro.log
+Test-Not: tests/data/signatures/lookalikes/ksm-unmerge-all-vma-iter-exiting-mm-rcu-warn.syzbot-anon-vma-prepare-vma-lock-rcu-2.log
 # The same maple-tree RCU splat from munmap()'s validate_mm() with no lock
 # held (syzbot 8645fe63c4d22c8d27b8, cause-bisected to a52f58b34afe on
 # linux-next): another bug, kept apart by the KSM frames.

@@ -8,25 +8,38 @@
 # read, so no Fixed-In.  The Test-Log is the syzbot report
 # <6897b156.050a0220.51d73.0082.GAE@google.com>.
 Id: mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn
-Version: 1
+Version: 2
 Title: WARNING in try_to_migrate_one(): a writable PTE maps a non-exclusive anon page because batched mprotect() read PageAnonExclusive from the folio's first page instead of the mapped pages
 Arch: any (seen on x86_64)
 Platform: mprotect() over part of a large anon folio (PTE batching), then migration or split of the folio
 Evidence: console
+# On a kernel with the mprotect() PTE batching (after 6.16); the same
+# headlines on older kernels are other bugs.
+Reject: release /^([0-5]\.|6\.([0-9]|1[0-5])(\.|-|$))/
+Variant: migrate-anon-exclusive-warn
 # The anon-exclusive sanity WARN in mm/rmap.c's try_to_migrate_one() ...
 Require: line /WARNING: .* at mm\/rmap\.c:\d+ try_to_migrate_one/
 Require: function /^try_to_migrate_one$/
 Support: frame /^(try_to_migrate|rmap_walk_anon|unmap_folio)$/
-# ... on a kernel with the mprotect() PTE batching (after 6.16); the same
-# headline on older kernels is another bug.
-Reject: release /^([0-5]\.|6\.([0-9]|1[0-5])(\.|-|$))/
+Variant: gup-pin-anon-exclusive-warn
+# ... or GUP's own check when pinning (FOLL_PIN) the page the wrongly
+# writable PTE maps: syzbot 57bcc752f0df8bb1365c, which the fix as posted
+# names in Reported-by (<20250806145611.3962-1-dev.jain@arm.com>).
+Require: line /WARNING: .* at mm\/gup\.c:\d+ follow_page_pte/
+Require: function /^follow_page_pte$/
+Require: frame /^(pin_user_pages\w*|__gup_longterm_locked)$/
+Support: frame /^(__get_user_pages|follow_page_mask)$/
 Introduced-By: cac1db8c3aad ("mm: optimize mprotect() by PTE batching")
 Fixed-By: cf1b80dc31a1137b8b4568c138b453bf7453204a ("mm: pass page directly instead of using folio_page")
 Link: https://lore.kernel.org/all/20250806145611.3962-1-dev.jain@arm.com/
 Link: https://lore.kernel.org/linux-mm/6897b156.050a0220.51d73.0082.GAE@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=63859a31071a369082b1
+Link: https://syzkaller.appspot.com/bug?extid=57bcc752f0df8bb1365c
 Test-Log: tests/data/signatures/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.log
 Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.2.log
+Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.3.log
+Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.4.log
+Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.5.log
 Description:
  mprotect() learnt to change protections of a large folio's PTEs in
  batches.  When it decides whether a batch of anonymous PTEs may be made
@@ -35,4 +48,5 @@ Description:
  when the range did not start at the folio's head the wrong pages were
  tested.  A PTE could then become writable over a page that is not
  exclusive to this process, which migration later finds and warns about
- in try_to_migrate_one().  The fix passes the mapped page itself.
+ in try_to_migrate_one(), or GUP finds when it pins the page
+ (follow_page_pte()).  The fix passes the mapped page itself.
