@@ -10,7 +10,7 @@
 # No CVE row of its own.  The Test-Log is that syzbot report
 # <000000000000daf1e10615e64dcb@google.com>.
 Id: hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf
-Version: 1
+Version: 2
 Title: KASAN use-after-free of the VMA in hugetlb_no_page(): vmf_anon_prepare() failed after the folio allocation and dropped the VMA lock, then the reservation was restored through the freed VMA
 Arch: any (seen on x86_64)
 Platform: private hugetlb fault under the per-VMA lock (no mmap_lock) needing an anon_vma, racing munmap/mmap
@@ -25,6 +25,10 @@ Require: function /^(restore_reserve_on_error|__vma_reservation_common|vma_needs
 # builds).  The same lock drop in the COW path (hugetlb_wp) is another fix.
 Require: frame /^hugetlb_no_page$/
 Reject: frame /^hugetlb_wp$/
+# the reservation helpers are also where region_abort() BUGs when the
+# unmap path cannot add a reservation entry (hugetlb-unmap-add-reservation-
+# enomem-region-abort-bug): a BUG_ON, not a use-after-free
+Reject: line /kernel BUG at mm\/hugetlb\.c:\d+/
 # The freed object is the VMA.
 Support: line /belongs to the cache vm_area_struct /
 Introduced-By: 9acad7ba3e25 ("hugetlb: use vmf_anon_prepare() instead of anon_vma_prepare()")

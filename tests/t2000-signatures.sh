@@ -197,6 +197,15 @@ kt scan -f json --db "$TMP/pc.db" "$S/002_5d49e262595e473a.txt"
 check "function: a function the report names in a register holds" \
 	grep -q 'Require: function /^kvmppc_book3s_hv_page_fault\$/' "$TMP/out"
 rm -f "$TMP/t/sigs/"*.sig
+# syzbot's annotated registers: "RIP: ...:page_needs_cow_for_dma mm.h:1529 [inline]",
+# then "RIP: ...:page_try_dup_anon_rmap+0x703/0xc40": pc is both functions
+printf 'Id: t-pcin\nVersion: 1\nTitle: t\nEvidence: console\nRequire: line /kernel BUG at/\nRequire: pc /^page_try_dup_anon_rmap$/\nLink: https://example.org/t\nTest-Log: logs/ok.log\nDescription:\n t\n' \
+	>"$TMP/t/sigs/t-pcin.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/pcin.db"
+kt scan -f json --db "$TMP/pcin.db" "$SRCDIR/tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-share-state-bug.4.log"
+check "pc: after an inlined function's annotated RIP line, the function it is in (the next RIP line) is the pc too" \
+	[ "$(json_get "$TMP/out" 0 matches.0.id)" = "t-pcin" -a "$(json_get "$TMP/out" 0 pc)" = "page_needs_cow_for_dma" ]
+rm -f "$TMP/t/sigs/"*.sig
 
 # --- regex limits: a runaway pattern is an error, never a silent no-match ---
 good t-slow

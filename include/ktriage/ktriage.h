@@ -96,6 +96,10 @@ struct kt_report {
 	enum kt_access access;
 	char *pc;		/* program counter symbol (or address when unsymbolised) */
 	char *lr;		/* link register / return address symbol, when printed */
+	char *pc_caller;	/* when pc is an inlined function syzbot's annotated registers
+				 * name first ("RIP: 0010:f mm/x.c:12 [inline]"), the function
+				 * it was inlined into, from the "RIP:" line after; or NULL.
+				 * Matched as pc, not printed. */
 	char *trap;		/* trap/vector description, e.g. "Vector: 400 (Instruction Access)" */
 	char *caller;		/* printk caller id owning the report ("T347", "C0"), or NULL */
 	bool has_time;		/* time: the printk timestamp of its first timed line */

@@ -432,6 +432,11 @@ struct body_form kt_body_forms[] = {
 const size_t kt_nbody_forms = ARRAY_SIZE(kt_body_forms);
 
 #define SYM "[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+"
+/* syzbot's annotated registers name the innermost inlined function first,
+ * "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]", then the
+ * function it is in, "RIP: 0010:zap_pte_range+0x.../0x... mm/memory.c:1700" */
+#define RIP_INLINE "^\\s*(?:RIP: [0-9a-f]{4}:|pc : )(?<pc>[A-Za-z_.$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:-?\\d+ \\[inline\\]\\s*$"
+#define RIP_OUTER "^\\s*(?:RIP: [0-9a-f]{4}:|pc : )(?<func>[A-Za-z_.$][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+"
 
 struct field_form kt_field_forms[] = {
 	/* task identity: every arch prints one of these */
@@ -548,7 +553,7 @@ struct field_form kt_field_forms[] = {
 	    "RIP: ", NULL, false, NULL },
 	/* syzbot's annotated registers: the first "RIP:" line names the innermost
 	 * inlined function: "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]" */
-	{ "^\\s*(?:RIP: [0-9a-f]{4}:|pc : )(?<pc>[A-Za-z_.$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ \\[inline\\]\\s*$",
+	{ RIP_INLINE,
 	    " [inline]", NULL, false, NULL },
 	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)" */
 	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
@@ -652,7 +657,7 @@ struct frame_form kt_frame_forms[] = {
 	/* syzbot's annotated traces: an inlined function has its source line and
 	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]"
 	 * (arm64: then its "(P)" mark) */
-	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:\\d+ (?<inl>\\[inline\\])(?:\\s+\\([CLP]\\))?\\s*$",
+	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:-?\\d+ (?<inl>\\[inline\\])(?:\\s+\\([CLP]\\))?\\s*$",
 	    " [inline]", FW_STACK, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
 	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$",
@@ -1364,6 +1369,7 @@ pcre2_code *kt_interleave_re;
 pcre2_code *kt_stall_anchor_re;
 pcre2_code *kt_stall_culprit_re;
 pcre2_code *kt_irq_end_re;
+pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;
 pcre2_code *kt_postend_re, *kt_postend_raw_re;
 pcre2_code *kt_boot_re;
 pcre2_code *kt_shutdown_re;
@@ -1421,6 +1427,8 @@ report_tables_compile(void)
 	stack_bottom_lits = literal_prefilter(STACK_BOTTOM_NAMES);
 	not_header_lits = literal_prefilter(not_header_pattern);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
+	kt_rip_inline_re = kt_re_compile(RIP_INLINE, 0);
+	kt_rip_outer_re = kt_re_compile(RIP_OUTER, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
 	kt_postend_raw_re = kt_re_compile(postend_raw_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);

@@ -303,6 +303,9 @@ extern pcre2_code *kt_at_re;
 bool kt_stack_bottom(const char *text, size_t len);
 /* Frames that end an interrupt section of a trace (the interrupted code follows). */
 extern pcre2_code *kt_irq_end_re;
+/* An annotated register line naming an inlined function ("... [inline]"),
+ * and one naming a function with its offset: the pc's outer function. */
+extern pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;
 /* Lines that still belong to a report after its end marker (x86 repeats RIP/Code). */
 extern pcre2_code *kt_postend_re, *kt_postend_raw_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */

@@ -419,6 +419,28 @@ detect_arch(const struct segment *seg, const struct cands *c, const struct kt_re
 	return best < kt_narch_markers ? kt_arch_markers[best].arch : NULL;
 }
 
+/* After the first annotated register line naming an inlined pc (and any
+ * more inlined ones), the line naming the function they are in. */
+static void
+find_pc_caller(const struct segment *seg, struct kt_report *r)
+{
+	for (size_t i = 0; i < seg->nlines && r->pc; i++) {
+		const char *t = seg->lines[i].text, *g;
+		size_t n;
+
+		if (!strstr(t, "[inline]") || kt_re_match(kt_rip_inline_re, t, strlen(t)) <= 0)
+			continue;
+		while (++i < seg->nlines && kt_re_match(kt_rip_inline_re, seg->lines[i].text,
+		    strlen(seg->lines[i].text)) > 0)
+			;
+		if (i < seg->nlines && kt_re_match(kt_rip_outer_re, seg->lines[i].text, strlen(seg->lines[i].text)) > 0 &&
+		    kt_re_named(kt_rip_outer_re, seg->lines[i].text, "func", &g, &n) && n &&
+		    (strncmp(r->pc, g, n) || r->pc[n]))
+			r->pc_caller = xstrndup(g, n);
+		return;
+	}
+}
+
 static bool
 group(const pcre2_code *re, const char *t, const char *name, const char **g, size_t *n)
 {
@@ -1193,6 +1215,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	r->kind = seg->form->kind;
 	cands_fill(&c, seg);
 	extract_fields(seg, &c, r, &sc);
+	find_pc_caller(seg, r);
 	r->arch = detect_arch(seg, &c, r);
 	register_access(seg, r, &sc);
 	irq_end = extract_frames(seg, &c, lim, r, &trace_end);

@@ -460,6 +460,7 @@ kt_report_release(struct kt_report *r)
 	free(r->fault_address);
 	free(r->pc);
 	free(r->lr);
+	free(r->pc_caller);
 	free(r->trap);
 	free(r->caller);
 	for (size_t i = 0; i < r->nframes; i++) {

@@ -126,10 +126,13 @@ each_register_function(const char *sym, kt_field_value_fn fn, void *arg)
 	return call_folded(buf, fn, arg);
 }
 
+/* The pc's function, and the one syzbot's annotated registers say it was inlined into. */
 static int
 each_pc(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
-	return each_register_function(r->pc, fn, arg);
+	int rc = each_register_function(r->pc, fn, arg);
+
+	return rc ? rc : each_register_function(r->pc_caller, fn, arg);
 }
 
 static int
