@@ -296,9 +296,20 @@ struct loader {
 	const char *path;
 	struct kt_error *err;
 	bool reported;
+	struct kt_signature *last;	/* the signature of the previous row (sig_find) */
 };
 
 typedef int (*row_fn)(sqlite3_stmt *st, struct loader *ld);
+
+/* The signature of a row: the rows of each table come ordered by sig_id,
+ * so most are the previous row's. */
+static struct kt_signature *
+sig_find(struct loader *ld, const char *id)
+{
+	if (id && ld->last && !strcmp(ld->last->id, id))
+		return ld->last;
+	return ld->last = find_sig(ld->set, id);
+}
 
 /* Run sql and hand each row to fn; -1 on an SQLite error or when fn fails. */
 static int
@@ -415,7 +426,7 @@ row_signature(sqlite3_stmt *st, struct loader *ld)
 static int
 row_commit(sqlite3_stmt *st, struct loader *ld)
 {
-	struct kt_signature *s = find_sig(ld->set, (const char *)sqlite3_column_text(st, 0));
+	struct kt_signature *s = sig_find(ld, (const char *)sqlite3_column_text(st, 0));
 	const char *role = (const char *)sqlite3_column_text(st, 1);
 	struct kt_commit c;
 
@@ -439,7 +450,7 @@ row_commit(sqlite3_stmt *st, struct loader *ld)
 static int
 row_str(sqlite3_stmt *st, struct loader *ld, size_t arr_off, size_t n_off)
 {
-	struct kt_signature *s = find_sig(ld->set, (const char *)sqlite3_column_text(st, 0));
+	struct kt_signature *s = sig_find(ld, (const char *)sqlite3_column_text(st, 0));
 	char ***arr;
 	size_t *n;
 
@@ -468,7 +479,7 @@ row_link(sqlite3_stmt *st, struct loader *ld)
 static int
 row_test_log(sqlite3_stmt *st, struct loader *ld)
 {
-	struct kt_signature *s = find_sig(ld->set, (const char *)sqlite3_column_text(st, 0));
+	struct kt_signature *s = sig_find(ld, (const char *)sqlite3_column_text(st, 0));
 	const char *kind = (const char *)sqlite3_column_text(st, 2);
 	int rc;
 
@@ -502,7 +513,7 @@ variant_index(struct kt_signature *s, const char *name)
 static int
 row_condition(sqlite3_stmt *st, struct loader *ld)
 {
-	struct kt_signature *s = find_sig(ld->set, (const char *)sqlite3_column_text(st, 0));
+	struct kt_signature *s = sig_find(ld, (const char *)sqlite3_column_text(st, 0));
 	const char *kind = (const char *)sqlite3_column_text(st, 1);
 	const char *field = (const char *)sqlite3_column_text(st, 2);
 	struct kt_cond c;
@@ -564,7 +575,7 @@ load(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error *err)
 		  row_condition },
 		{ "SELECT key, value FROM meta", row_meta },
 	};
-	struct loader ld = { set, path, err, false };
+	struct loader ld = { set, path, err, false, NULL };
 
 	if (check_identity(db, path, err))
 		return -1;
