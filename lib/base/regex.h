@@ -45,14 +45,14 @@ size_t kt_re_match_start(void);
  * with its verdict.  Leaves no captures to read (kt_re_group*() may see an
  * earlier match's).
  */
+#define KT_RE_SHORT_MAX 64
+bool kt_re_test_short(const pcre2_code *re, const char *s, size_t len);
 /*
  * Whether some text that starts with s[0..len) (valid UTF-8) can match re,
  * or s itself does: a partial match.  Slow (the interpreter): for deriving
  * prefilter tables.  Leaves no captures to read.
  */
 bool kt_re_could_match(const pcre2_code *re, const char *s, size_t len);
-#define KT_RE_SHORT_MAX 64
-bool kt_re_test_short(const pcre2_code *re, const char *s, size_t len);
 /*
  * Literal of at least 4 bytes every match of pattern must contain, per
  * top-level alternative (lowercased: for a case-insensitive prefilter);

@@ -1501,11 +1501,11 @@ kt_header_match(const char *text, size_t len, bool xen)
 /*
  * Every incomplete form ends in a slash, "for", "non-", "address",
  * "range", a comma, a word of a WARNING header or inside a module's
- * brackets: lines ending otherwise never reach a regex.  The words of a cut header are also what the skim
- * looks for (kt_skim_literal); "Hardware name: " is no header and only ever
- * wrapped inside a report, which is read whole anyway: the skim need not
- * stop at every one; the GPF header's longer cuts hold "probably for",
- * which it already stops at.
+ * brackets: lines ending otherwise never reach a regex.  The words of a
+ * cut header are also what the skim looks for (kt_skim_literal);
+ * "Hardware name: " is no header and only ever wrapped inside a report,
+ * which is read whole anyway: the skim need not stop at every one; the
+ * GPF header's longer cuts hold "probably for", which it already stops at.
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS };

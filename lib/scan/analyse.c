@@ -419,32 +419,40 @@ detect_arch(const struct segment *seg, const struct cands *c, const struct kt_re
 	return best < kt_narch_markers ? kt_arch_markers[best].arch : NULL;
 }
 
-/* After the first annotated register line naming an inlined pc (and any
- * more inlined ones), the line naming the function they are in. */
-static void
-find_pc_caller(const struct segment *seg, struct kt_report *r)
-{
-	for (size_t i = 0; i < seg->nlines && r->pc; i++) {
-		const char *t = seg->lines[i].text, *g;
-		size_t n;
-
-		if (!strstr(t, "[inline]") || kt_re_match(kt_rip_inline_re, t, strlen(t)) <= 0)
-			continue;
-		while (++i < seg->nlines && kt_re_match(kt_rip_inline_re, seg->lines[i].text,
-		    strlen(seg->lines[i].text)) > 0)
-			;
-		if (i < seg->nlines && kt_re_match(kt_rip_outer_re, seg->lines[i].text, strlen(seg->lines[i].text)) > 0 &&
-		    kt_re_named(kt_rip_outer_re, seg->lines[i].text, "func", &g, &n) && n &&
-		    (strncmp(r->pc, g, n) || r->pc[n]))
-			r->pc_caller = xstrndup(g, n);
-		return;
-	}
-}
-
 static bool
 group(const pcre2_code *re, const char *t, const char *name, const char **g, size_t *n)
 {
 	return kt_re_named(re, t, name, g, n) && *n > 0;
+}
+
+/* An annotated register line naming an inlined function ("... [inline]"). */
+static bool
+rip_inline(const char *t)
+{
+	return strstr(t, "[inline]") && kt_re_match(kt_rip_inline_re, t, strlen(t)) > 0;
+}
+
+/* After the first annotated register lines naming an inlined pc, the line
+ * naming the function they are in: its function, when not the pc's own. */
+static void
+find_pc_caller(const struct segment *seg, struct kt_report *r)
+{
+	size_t i = 0;
+	const char *t, *g;
+	size_t n;
+
+	if (!r->pc)
+		return;
+	while (i < seg->nlines && !rip_inline(seg->lines[i].text))
+		i++;
+	while (i < seg->nlines && rip_inline(seg->lines[i].text))
+		i++;
+	if (i == seg->nlines)
+		return;
+	t = seg->lines[i].text;
+	if (kt_re_match(kt_rip_outer_re, t, strlen(t)) > 0 && group(kt_rip_outer_re, t, "func", &g, &n) &&
+	    (strncmp(r->pc, g, n) || r->pc[n]))
+		r->pc_caller = xstrndup(g, n);
 }
 
 static void

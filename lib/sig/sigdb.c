@@ -296,16 +296,18 @@ struct loader {
 	const char *path;
 	struct kt_error *err;
 	bool reported;
-	struct kt_signature *last;	/* the signature of the previous row (sig_find) */
+	struct kt_signature *last;	/* the signature of the previous row (row_sig) */
 };
 
 typedef int (*row_fn)(sqlite3_stmt *st, struct loader *ld);
 
-/* The signature of a row: the rows of each table come ordered by sig_id,
- * so most are the previous row's. */
+/* The signature a row (its sig_id, column 0) belongs to: the rows of each
+ * table come ordered by sig_id, so most are the previous row's. */
 static struct kt_signature *
-sig_find(struct loader *ld, const char *id)
+row_sig(sqlite3_stmt *st, struct loader *ld)
 {
+	const char *id = (const char *)sqlite3_column_text(st, 0);
+
 	if (id && ld->last && !strcmp(ld->last->id, id))
 		return ld->last;
 	return ld->last = find_sig(ld->set, id);
@@ -426,7 +428,7 @@ row_signature(sqlite3_stmt *st, struct loader *ld)
 static int
 row_commit(sqlite3_stmt *st, struct loader *ld)
 {
-	struct kt_signature *s = sig_find(ld, (const char *)sqlite3_column_text(st, 0));
+	struct kt_signature *s = row_sig(st, ld);
 	const char *role = (const char *)sqlite3_column_text(st, 1);
 	struct kt_commit c;
 
@@ -450,7 +452,7 @@ row_commit(sqlite3_stmt *st, struct loader *ld)
 static int
 row_str(sqlite3_stmt *st, struct loader *ld, size_t arr_off, size_t n_off)
 {
-	struct kt_signature *s = sig_find(ld, (const char *)sqlite3_column_text(st, 0));
+	struct kt_signature *s = row_sig(st, ld);
 	char ***arr;
 	size_t *n;
 
@@ -479,7 +481,7 @@ row_link(sqlite3_stmt *st, struct loader *ld)
 static int
 row_test_log(sqlite3_stmt *st, struct loader *ld)
 {
-	struct kt_signature *s = sig_find(ld, (const char *)sqlite3_column_text(st, 0));
+	struct kt_signature *s = row_sig(st, ld);
 	const char *kind = (const char *)sqlite3_column_text(st, 2);
 	int rc;
 
@@ -513,7 +515,7 @@ variant_index(struct kt_signature *s, const char *name)
 static int
 row_condition(sqlite3_stmt *st, struct loader *ld)
 {
-	struct kt_signature *s = sig_find(ld, (const char *)sqlite3_column_text(st, 0));
+	struct kt_signature *s = row_sig(st, ld);
 	const char *kind = (const char *)sqlite3_column_text(st, 1);
 	const char *field = (const char *)sqlite3_column_text(st, 2);
 	struct kt_cond c;
