@@ -317,6 +317,8 @@ scan_lanes(const struct kt_multilit *ml, const char *text, size_t len, kt_multil
 {
 	const unsigned char *p = (const unsigned char *)text;
 	size_t lead = ml->maxlen ? ml->maxlen - 1 : 0, piece = len / LANES, from[LANES], to[LANES];
+	const uint32_t *delta = ml->delta;
+	const uint16_t *cls = ml->cls;
 	uint32_t row[LANES] = { 0 };
 	int rc = 0;
 
@@ -327,10 +329,31 @@ scan_lanes(const struct kt_multilit *ml, const char *text, size_t len, kt_multil
 		from[j] = j ? j * piece - lead : 0;
 		to[j] = j + 1 < LANES ? (j + 1) * piece : len;
 	}
-	/* every lane has at least piece bytes: walk them together */
-	for (size_t k = 0; k < piece && !rc; k++)
-		for (size_t j = 0; j < LANES && !rc; j++)
-			row[j] = step(ml, row[j], p, from[j] + k, fn, arg, &rc);
+	/*
+	 * Every lane has at least piece bytes: walk them together, the four
+	 * steps written out so that their loads overlap and one test of the
+	 * four entries tells whether any lane reached a state with hits.
+	 */
+	for (size_t k = 0; k < piece; k++) {
+		uint32_t e0 = delta[row[0] + cls[p[from[0] + k]]];
+		uint32_t e1 = delta[row[1] + cls[p[from[1] + k]]];
+		uint32_t e2 = delta[row[2] + cls[p[from[2] + k]]];
+		uint32_t e3 = delta[row[3] + cls[p[from[3] + k]]];
+
+		row[0] = e0 >> 1;
+		row[1] = e1 >> 1;
+		row[2] = e2 >> 1;
+		row[3] = e3 >> 1;
+		if (__builtin_expect((e0 | e1 | e2 | e3) & HAS_HITS, 0)) {
+			uint32_t e[LANES] = { e0, e1, e2, e3 };
+
+			for (size_t j = 0; j < LANES && !rc; j++)
+				if (e[j] & HAS_HITS)
+					rc = emit_hits(ml, row[j], from[j] + k, fn, arg);
+			if (rc)
+				return rc;
+		}
+	}
 	for (size_t j = 0; j < LANES && !rc; j++)
 		for (size_t i = from[j] + piece; i < to[j] && !rc; i++)
 			row[j] = step(ml, row[j], p, i, fn, arg, &rc);

@@ -281,32 +281,53 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 /*
  * The rows of the field forms, arch markers and frame forms that may match
  * each line of the segment (formats.h, kt_rows_possible_all): one
- * multi-literal pass per line serves all three.  Line i of the report is
- * row i, line i of its context row nlines + i.
+ * multi-literal pass per line serves all three.  The report's own lines
+ * were read by the segmenter (seg->rows); the context is read here.  Line
+ * i of the report is row i, line i of its context row nlines + i.
  */
 struct cands {
-	unsigned char *rows;
-	size_t stride;
+	const unsigned char *lines;	/* the report's lines: seg->rows, or own */
+	unsigned char *context;		/* the context's lines */
+	unsigned char *own;		/* what to free */
+	size_t nlines, stride;
 };
+
+static unsigned char *
+rows_of(const struct kt_line *lines, size_t n, size_t stride)
+{
+	const char **texts = xmalloc((n ? n : 1) * sizeof(*texts));
+	unsigned char *rows = xmalloc(n * stride + 1);
+
+	for (size_t i = 0; i < n; i++)
+		texts[i] = lines[i].text;
+	kt_rows_possible_lines(texts, n, rows, stride);
+	free(texts);
+	return rows;
+}
 
 static void
 cands_fill(struct cands *c, const struct segment *seg)
 {
-	size_t n = seg->nlines + seg->ncontext;
-	const char **texts = xmalloc((n ? n : 1) * sizeof(*texts));
-
 	c->stride = kt_table_base(KT_NTABLES);
-	c->rows = xmalloc(n * c->stride + 1);
-	for (size_t i = 0; i < n; i++)
-		texts[i] = i < seg->nlines ? seg->lines[i].text : seg->context[i - seg->nlines].text;
-	kt_rows_possible_lines(texts, n, c->rows, c->stride);
-	free(texts);
+	c->nlines = seg->nlines;
+	c->own = seg->rows ? NULL : rows_of(seg->lines, seg->nlines, c->stride);
+	c->lines = seg->rows ? seg->rows : c->own;
+	c->context = rows_of(seg->context, seg->ncontext, c->stride);
+}
+
+static void
+cands_release(struct cands *c)
+{
+	free(c->own);
+	free(c->context);
 }
 
 static const unsigned char *
 cands_of(const struct cands *c, size_t line, enum kt_table t)
 {
-	return c->rows + line * c->stride + kt_table_base(t);
+	if (line < c->nlines)
+		return c->lines + line * c->stride + kt_table_base(t);
+	return c->context + (line - c->nlines) * c->stride + kt_table_base(t);
 }
 
 /* The field forms (all, or the context ones) that match line t, in table
@@ -1227,7 +1248,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	r->arch = detect_arch(seg, &c, r);
 	register_access(seg, r, &sc);
 	irq_end = extract_frames(seg, &c, lim, r, &trace_end);
-	free(c.rows);
+	cands_release(&c);
 	if (seg->form->flags & (HF_GUILTY | HF_NAMES_GUILTY))
 		r->guilty = choose_guilty(seg, r, irq_end);
 	if ((seg->form->flags & HF_CORRUPT) && !seg->nattached) {
