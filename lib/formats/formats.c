@@ -867,6 +867,13 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "\\+0x[0-9a-f]+/0x[0-9a-f]+ \\[\\w+$", "^[0-9a-f]{40}\\]", " ", NULL, NULL },
 	/* "KASAN: null-ptr-deref in range" + "[0x0000000000000008-0x000000000000000f]" (the same) */
 	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL },
+	/* "BUG: KASAN: vmalloc-out-of-bounds in" + "hugepage_has_attrs+0x1ad/0x1d0 [kvm]"
+	 * (occurrence 2 of kvm-x86-lpage-info-mixed-attr-overflow, Thunderbird) */
+	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL },
+	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
+	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
+	 * before the BIOS, which goes on the next line */
+	{ "^\\s*Hardware name: (?!.* BIOS ).*\\S$", "^\\S.* BIOS ", " ", NULL, NULL },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 /*
@@ -1508,11 +1515,12 @@ kt_header_match(const char *text, size_t len, bool xen)
  * GPF header's longer cuts hold "probably for", which it already stops at.
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
-	WRAP_FOR_NON, WRAP_FOR_ADDRESS };
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
 	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
+	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = " BIOS ",
 };
 
 static bool
@@ -1542,13 +1550,18 @@ module_left_open(const char *text, size_t len)
 /* By its last byte, the words a line cut as an incomplete form holds: a
  * WARNING cut after "at" or a line number, a path cut at a slash (WARNING
  * or BUG) or after a board name, "probably for" (or on to "non-" or
- * "address") and "in range" at the very end; a frame cut inside its
- * module's brackets. */
+ * "address"), "in range" and a KASAN header's "in" at the very end; a
+ * frame cut inside its module's brackets; a hardware name before its BIOS. */
 static bool
 may_be_cut(const char *text, size_t len)
 {
 	char last = len >= 12 ? text[len - 1] : '\0';
+	size_t blanks = strspn(text, " \t");
 
+	if (blanks < len && text[blanks] == 'H' && holds_word(text, len, WRAP_HARDWARE) && !holds_word(text, len, WRAP_BIOS))
+		return true;
+	if (last == 'n')
+		return ends_with_word(text, len, WRAP_IN) && holds_word(text, len, WRAP_KASAN);
 	if (last == 'r')
 		return ends_with_word(text, len, WRAP_FOR);
 	if (last == 'e')
