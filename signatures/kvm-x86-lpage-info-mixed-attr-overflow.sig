@@ -1,11 +1,13 @@
 # Facts: research/known-bugs.yaml id kvm-x86-lpage-info-mixed-attr-overflow (entry 112).
 Id: kvm-x86-lpage-info-mixed-attr-overflow
-Version: 2
+Version: 3
 Title: KVM x86: KASAN vmalloc-out-of-bounds in hugepage_has_attrs, lpage_info overflow for memslots smaller than a huge page
 Arch: x86_64
 Platform: KVM with private memory attributes (guest_memfd)
 Evidence: console
-Require: line /KASAN: vmalloc-out-of-bounds in hugepage_has_attrs/
+# The KASAN headline is matched on the report's title, which ktriage builds
+# also when a mail client wrapped the BUG: line after "in" (Test-Log .2).
+Require: title /^KASAN: vmalloc-out-of-bounds (Read |Write )?in hugepage_has_attrs\b/
 Support: frame /^kvm_arch_post_set_memory_attributes$/
 Support: line /kvm_vm_ioctl/
 Introduced-By: 90b4fe17981e155432c4dbc490606d0c2e9c2199
@@ -15,6 +17,7 @@ Fixed-In: stable 6.8.8
 Link: https://git.kernel.org/stable/c/992b54bd083c5bee24ff7cc35991388ab08598c4
 Link: https://cve.org/CVERecord/?id=CVE-2024-26991
 Test-Log: tests/data/signatures/kvm-x86-lpage-info-mixed-attr-overflow.log
+Test-Log: tests/data/signatures/occurrences/kvm-x86-lpage-info-mixed-attr-overflow.2.log
 Description:
  When KVM_SET_MEMORY_ATTRIBUTES decides whether a huge page spans mixed
  attributes, hugepage_has_attrs() walks the level-1 lpage_info entries assuming

@@ -23,6 +23,7 @@ Link: https://git.kernel.org/stable/c/78fcb2c91adfec8ce3a2ba6b4d0dda89f2f4a7c6
 Link: https://cve.org/CVERecord/?id=CVE-2021-47230
 Test-Log: tests/data/signatures/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.memslot-zap-drop-spte.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.memslot-zap-gfn-filter.log
 Description:
  The SMM bit of the MMU role was only resynchronised with the vCPU in
  post_leave_smm(), which a failed RSM emulation skips.  The MMU then kept

@@ -19,6 +19,8 @@ Workaround: triage as a false positive if the kernel carries this series
 Link: https://lore.kernel.org/oe-lkp/202407051002.96bf438-oliver.sang@intel.com
 Test-Log: tests/data/signatures/x86-ptdump-nonleaf-wx-false-positive-lkp.log
 Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.linuxkit-azure-4.4.log
+Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.its-thunks-no-modules.log
+Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.syzbot-ci-multikernel-directmap.log
 Description:
  A proposed generic change reported non-leaf page-table entries to ptdump.
  The x86 W+X checker then judged upper-level table entries, which are RW and

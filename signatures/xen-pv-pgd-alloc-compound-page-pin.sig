@@ -20,6 +20,7 @@ Workaround: build without CONFIG_MITIGATION_PAGE_TABLE_ISOLATION, or run the gue
 Link: https://lore.kernel.org/lkml/202541612720-Z_-deOZTOztMXHBh-arkamar@atlas.cz/
 Link: https://lore.kernel.org/r/20250422131717.25724-1-jgross@suse.com
 Test-Log: tests/data/signatures/xen-pv-pgd-alloc-compound-page-pin.log
+Test-Not: tests/data/signatures/lookalikes/xen-pv-pgd-alloc-compound-page-pin.unpoison-uninitialized-page.log
 Description:
  After _pgd_alloc() moved to the generic page-table allocator, an order-1
  PGD (8k, as with page-table isolation compiled in) came back as a compound
