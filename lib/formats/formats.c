@@ -872,8 +872,8 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL },
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
-	 * before the BIOS, which goes on the next line */
-	{ "^\\s*Hardware name: (?!.* BIOS ).*\\S$", "^\\S.* BIOS ", " ", NULL, NULL },
+	 * before the ", BIOS " the kernel prints, which goes on the next line */
+	{ "^\\s*Hardware name: (?!.*, BIOS ).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 /*
@@ -1520,7 +1520,7 @@ static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
 	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
-	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = " BIOS ",
+	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = ", BIOS ",
 };
 
 static bool
