@@ -29,6 +29,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-41031
 Link: https://cve.org/CVERecord/?id=CVE-2024-42241
 Test-Log: tests/data/signatures/thp-collapse-pagecache-order-too-large-xas-split.log
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-pmd-sized-page-cache.log
+Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-cover-letter-run.log
 Description:
  The xarray can only split entries up to MAX_PAGECACHE_ORDER, but with 64KB
  base pages a PMD-sized folio is 512MB, and the huge-page collapse path
