@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id hugetlb-punch-hole-vs-migration-still-mapped (entry 132).
 Id: hugetlb-punch-hole-vs-migration-still-mapped
-Version: 1
+Version: 2
 Title: BUG: Bad page cache (still mapped when deleted) in hugetlbfs_fallocate racing with hugetlb folio migration
 Arch: x86_64 (generic)
 Platform: hugetlbfs, page migration
@@ -10,6 +10,12 @@ Require: frame /^remove_inode_hugepages/
 Support: line /BUG: Bad page cache in process/
 Support: frame /^hugetlbfs_fallocate/
 Support: line /aops:hugetlbfs_aops/
+# the race needs a VMA that still maps the file (migration restores the PTE
+# there): when the folio is removed by the final iput() no VMA is left, so a
+# folio still mapped at hugetlbfs_evict_inode() had its mapcount broken
+# elsewhere, e.g. udmabuf PTE-mapping hugetlb subpages (Junxiao Chang's 6.3
+# report, fixed by removing udmabuf's hugetlb support; the Test-Not)
+Reject: frame /^hugetlbfs_evict_inode$/
 Introduced-By: 4aae8d1c051ea00b456da6811bc36d1f69de5445
 Fixed-By: 7b7387650dcf2881fd8bb55bcf3c8bd6c9542dd7 ("mm/hugetlb: fix folio is still mapped when deleted")
 Fixed-In: v6.17
@@ -24,6 +30,7 @@ Link: https://git.kernel.org/stable/c/7b7387650dcf2881fd8bb55bcf3c8bd6c9542dd7
 Link: https://cve.org/CVERecord/?id=CVE-2025-40006
 Test-Log: tests/data/signatures/hugetlb-punch-hole-vs-migration-still-mapped.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.mce-hwpoison-shmem.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.udmabuf-pte-mapped-hugetlb-mapcount.log
 Description:
  remove_inode_single_folio() tested folio_mapped() without holding the folio
  lock.  While migration had replaced the PTE with a migration entry the folio

@@ -22,6 +22,7 @@ Fixed-In: stable 6.7.3
 Link: https://git.kernel.org/stable/c/d1adb25df7111de83b64655a80b5a135adbded61
 Link: https://cve.org/CVERecord/?id=CVE-2023-52490
 Test-Log: tests/data/signatures/migrate-dst-page-anon-vma-mapping-dump-page-oops.log
+Test-Not: tests/data/signatures/lookalikes/migrate-dst-page-anon-vma-mapping-dump-page-oops.dump-mapping-invalid-dentry-name.log
 Description:
  Between unmapping a page and moving it, migration parked the anon_vma
  pointer in the locked target page's ->mapping without the anon flag.

@@ -1,6 +1,6 @@
 # Facts: CVE-2024-42317 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement for CVE-2024-42317 (kernel-security-vulns cve/published/2024/CVE-2024-42317.mbox), which quotes the fix's commit message.  Sibling fixes for the same warning: CVE-2024-41031, CVE-2024-42241 (cna-fixes.tsv titles).
 Id: thp-collapse-pagecache-order-too-large-xas-split
-Version: 2
+Version: 3
 Title: arm64 64K pages: WARNING at lib/xarray.c in xas_split_alloc from split_huge_page_to_list_to_order, a 512MB page-cache folio built by khugepaged/MADV_COLLAPSE exceeds what the xarray can split
 Arch: arm64
 Platform: 64KB base pages (PMD = 512MB), file THP collapse (CONFIG_READ_ONLY_THP_FOR_FS, MADV_COLLAPSE), then truncate or hole punch
@@ -11,6 +11,14 @@ Require: frame /^split_huge_page_to_list_to_order$/
 Support: frame /^truncate_inode_partial_folio$/
 Support: frame /^(truncate_inode_pages_range|truncate_pagecache_range)$/
 Support: arch /^arm64$/
+# shmem folios of PMD order come only where shmem_is_huge() allows them (fault
+# and khugepaged alike), which the shmem fix of the same series (9fd154ba926b,
+# CVE-2024-42241) stops; the collapse fix here covers regular files
+# (file_thp_enabled).  A split reached through shmem truncation is that bug
+# (Gavin Shan's shmem_fallocate log in its commit, kept as a Test-Not).  The
+# readahead fix (CVE-2024-41031) quotes an xfs trace like the Test-Log's: no
+# rule tells it apart.
+Reject: frame /^(shmem_undo_range|shmem_fallocate|shmem_truncate_range|shmem_setattr)$/
 Introduced-By: 6b24ca4a1a8d4ee3221d6d44ddbb99f542e4bda3
 Fixed-By: d659b715e94ac039803d7601505d3473393fc0be ("mm/huge_memory: avoid PMD-size page cache if needed")
 Fixed-In: v6.11
@@ -20,6 +28,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-42317
 Link: https://cve.org/CVERecord/?id=CVE-2024-41031
 Link: https://cve.org/CVERecord/?id=CVE-2024-42241
 Test-Log: tests/data/signatures/thp-collapse-pagecache-order-too-large-xas-split.log
+Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-pmd-sized-page-cache.log
+Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-cover-letter-run.log
 Description:
  The xarray can only split entries up to MAX_PAGECACHE_ORDER, but with 64KB
  base pages a PMD-sized folio is 512MB, and the huge-page collapse path
