@@ -21,6 +21,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2023-53634
 Test-Log: tests/data/signatures/arm64-bpf-trampoline-bti-return-blr.log
 Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.freplace-plt-bti-c.log
 Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.lkdtm-cfi-forward-landing-pad.log
+Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.el1-bti-test-callee-panic.log
+Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.el1-bti-test-callee-oops.log
 Description:
  With BPF_TRAMP_F_CALL_ORIG the trampoline returned to the instruction after
  the patched call site with BLR, an indirect branch checked by BTI.  Unless
