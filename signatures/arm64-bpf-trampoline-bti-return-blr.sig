@@ -2,13 +2,15 @@
 # ktriage does not start a report at 'Unhandled 64-bit el1h sync exception'; the BTI line is read from the
 # context of the panic report.
 Id: arm64-bpf-trampoline-bti-return-blr
-Version: 2
+Version: 3
 Title: arm64 BTI exception on return from a BPF trampoline into the patched function (BLR instead of RET)
 Arch: arm64
 Platform: BTI-enabled kernel (guarded text pages), BPF fentry trampolines
 Evidence: console
 Require: log /ESR 0x[0-9a-f]+ -- BTI/
-Require: lr /^bpf_trampoline_/
+# the LR is inside the trampoline image (named bpf_trampoline_<key>[_<n>]), not in the C code
+# that builds it (bpf_trampoline_update() and friends, see the CKI look-alike)
+Require: lr /^bpf_trampoline_[0-9]/
 Support: frame /^bpf_fentry_test/
 Support: line /Unhandled exception/
 Introduced-By: efc9909fdce00a827a37609628223cd45bf95d0b
