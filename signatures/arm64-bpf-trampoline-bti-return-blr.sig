@@ -28,6 +28,7 @@ Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.e
 Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.jit-indirect-jump-table-v1.log
 Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.jit-indirect-jump-table-v3.log
 Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.cki-register-fentry-null-fops.log
+Test-Not: tests/data/signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.jit-exception-boundary-fp-uninit.log
 Description:
  With BPF_TRAMP_F_CALL_ORIG the trampoline returned to the instruction after
  the patched call site with BLR, an indirect branch checked by BTI.  Unless
