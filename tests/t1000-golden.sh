@@ -19,7 +19,8 @@ signatures/occurrences/x86-vmalloc-fault-lazy-mmu-paravirt.2.log
 signatures/kvm-arm64-stage2-destroy-range-table-refcount-underflow.log
 signatures/memfd-hugetlb-folio-not-zeroed-kmsan-infoleak.log
 signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.3.log
-signatures/occurrences/kvm-x86-lpage-info-mixed-attr-overflow.2.log"
+signatures/occurrences/kvm-x86-lpage-info-mixed-attr-overflow.2.log
+signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.cki-register-fentry-null-fops.log"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*) not_ok "$f: listed in SIG_LOGS, but no such log" ;; esac

@@ -870,6 +870,10 @@ struct wrap_form kt_wrap_forms[] = {
 	/* "BUG: KASAN: vmalloc-out-of-bounds in" + "hugepage_has_attrs+0x1ad/0x1d0 [kvm]"
 	 * (occurrence 2 of kvm-x86-lpage-info-mixed-attr-overflow, Thunderbird) */
 	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL },
+	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
+	 * address 0000000000000010" (CKI's report quoted in a look-alike of
+	 * arm64-bpf-trampoline-bti-return-blr) */
+	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+", " ", NULL, NULL },
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
 	 * before the ", BIOS " the kernel prints, which goes on the next line */
@@ -1515,12 +1519,13 @@ kt_header_match(const char *text, size_t len, bool xen)
  * GPF header's longer cuts hold "probably for", which it already stops at.
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
-	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS };
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
 	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
 	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = ", BIOS ",
+	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
 };
 
 static bool
@@ -1550,8 +1555,9 @@ module_left_open(const char *text, size_t len)
 /* By its last byte, the words a line cut as an incomplete form holds: a
  * WARNING cut after "at" or a line number, a path cut at a slash (WARNING
  * or BUG) or after a board name, "probably for" (or on to "non-" or
- * "address"), "in range" and a KASAN header's "in" at the very end; a
- * frame cut inside its module's brackets; a hardware name before its BIOS. */
+ * "address"), "in range", a KASAN header's "in" and arm's "Unable to
+ * handle kernel ... at" at the very end; a frame cut inside its module's
+ * brackets; a hardware name before its BIOS. */
 static bool
 may_be_cut(const char *text, size_t len)
 {
@@ -1576,6 +1582,8 @@ may_be_cut(const char *text, size_t len)
 		return holds_word(text, len, WRAP_WARNING) || holds_word(text, len, WRAP_BUG) ||
 		    holds_word(text, len, WRAP_HARDWARE);
 	if (module_left_open(text, len))
+		return true;
+	if (last == 't' && ends_with_word(text, len, WRAP_AT) && holds_word(text, len, WRAP_UNABLE))
 		return true;
 	return (last == 't' || (last >= '0' && last <= '9')) && holds_word(text, len, WRAP_WARNING);
 }
