@@ -44,6 +44,7 @@ Link: https://syzkaller.appspot.com/bug?extid=cdcd5043ce8155d92ab1
 Test-Log: tests/data/signatures/bpf-jit-exec-page-writable-set-memory-x-cpa-wx.log
 Test-Log: tests/data/signatures/occurrences/bpf-jit-exec-page-writable-set-memory-x-cpa-wx.2.log
 Test-Not: tests/data/signatures/lookalikes/bpf-jit-exec-page-writable-set-memory-x-cpa-wx.ftrace-trampoline.log
+Test-Not: tests/data/signatures/lookalikes/bpf-jit-exec-page-writable-set-memory-x-cpa-wx.i386-pcbios-area.log
 Description:
  BPF trampolines (and the XDP dispatcher) got their image page from a
  helper that made the page executable but deliberately left it writable,

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id hugetlb-gup-pte-lock-mismatch-cont-pte.
 Id: hugetlb-gup-pte-lock-mismatch-cont-pte
-Version: 5
+Version: 6
 Title: mm: WARNING in try_grab_folio() at mm/gup.c, GUP takes the split PTE lock while hugetlb uses mm->page_table_lock
 Arch: generic (arm64 with 64K hugetlb on 4K pages seen)
 Platform: hugetlb folios spanning several PTEs/PMDs (cont-PTE), SPLIT_PTE_PTLOCKS
@@ -18,6 +18,12 @@ Reject: frame /^follow_trans_huge_pmd$/
 # warns at the same site on a hugetlb folio too (its fix quotes one): that
 # is vmci-notify-page-gup-race-put-page-try-grab-folio-warn
 Reject: frame /^vmci_host_(unlocked_ioctl|do_set_notify|setup_notify)$/
+# The bug came with 9cb28da54643, first released in v6.10 (the CNA dyad of
+# CVE-2024-45024, research/known-bugs.yaml): an older kernel warning here
+# has another refcount bug, such as the iommufd batch-carry pfn corruption
+# of 6.3-rc (fix "iommufd: Do not corrupt the pfn list when doing batch
+# carry", CVE-2023-53236), whose pin went through gup-fast.
+Reject: release /^([0-5]\.|6\.[0-9](\.|-|$))/
 Introduced-By: 9cb28da54643ad464c47585cd5866c30b0218e67
 Fixed-By: 5f75cfbd6bb02295ddaed48adf667b6c828ce07b ("mm/hugetlb: fix hugetlb vs. core-mm PT locking")
 Fixed-In: v6.11
@@ -26,6 +32,7 @@ Link: https://git.kernel.org/stable/c/5f75cfbd6bb02295ddaed48adf667b6c828ce07b
 Link: https://cve.org/CVERecord/?id=CVE-2024-45024
 Test-Log: tests/data/signatures/hugetlb-gup-pte-lock-mismatch-cont-pte.log
 Test-Not: tests/data/signatures/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.iommufd-batch-carry.log
 Description:
  Generic GUP took the split PTE-table lock for hugetlb mappings while
  hugetlb itself changes the same entries under mm->page_table_lock.  The

@@ -42,6 +42,7 @@ Link: https://lore.kernel.org/all/0000000000002b7de9061cea92b7@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=a2cc273ad0e5a4c15302
 Test-Log: tests/data/signatures/hugetlb-migrate-large-rmappable-undo-deferred-list-oops.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-migrate-large-rmappable-undo-deferred-list-oops.2.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-migrate-large-rmappable-undo-deferred-list-oops.memcg-split-queue-numa-migrate.log
 Description:
  Hugetlb folios allocated from the buddy allocator through the folio
  allocator got the large_rmappable flag, which only THPs should have, and

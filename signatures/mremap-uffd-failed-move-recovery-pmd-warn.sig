@@ -25,6 +25,7 @@ Link: https://git.kernel.org/stable/c/772e5b4a5e8360743645b9a466842d16092c4f94
 Link: https://cve.org/CVERecord/?id=CVE-2025-39775
 Test-Log: tests/data/signatures/mremap-uffd-failed-move-recovery-pmd-warn.log
 Test-Log: tests/data/signatures/occurrences/mremap-uffd-failed-move-recovery-pmd-warn.2.log
+Test-Not: tests/data/signatures/lookalikes/mremap-uffd-failed-move-recovery-pmd-warn.lkft-i386-exec-stack-shift.log
 Description:
  move_page_tables() descends to PTE level for uffd-registered VMAs during the
  forward move, but not in the recovery move made after a page-table

@@ -20,6 +20,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2021-47623
 Test-Log: tests/data/signatures/ppc-fixmap-unmap-set-pte-at-warn.log
 Test-Log: tests/data/signatures/occurrences/ppc-fixmap-unmap-set-pte-at-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/ppc-fixmap-unmap-set-pte-at-warn.debug-vm-pgtable-ppc32.log
+Test-Not: tests/data/signatures/lookalikes/ppc-fixmap-unmap-set-pte-at-warn.ppc32-set-memory-attr-debug-pagealloc.log
 Description:
  Unmapping a fixmap slot calls __set_fixmap() with FIXMAP_PAGE_CLEAR, which
  powerpc implemented with map_kernel_page(); set_pte_at() warns when asked to

@@ -4,21 +4,24 @@ Version: 3
 Title: arm64 64K pages: WARNING at lib/xarray.c in xas_split_alloc from split_huge_page_to_list_to_order, a 512MB page-cache folio built by khugepaged/MADV_COLLAPSE exceeds what the xarray can split
 Arch: arm64
 Platform: 64KB base pages (PMD = 512MB), file THP collapse (CONFIG_READ_ONLY_THP_FOR_FS, MADV_COLLAPSE), then truncate or hole punch
-Evidence: console
+# Evidence partial: the readahead sibling (CVE-2024-41031, 3390916aca7a) quotes
+# a report with the very same trace (the folio came from a VM_HUGEPAGE fault's
+# readahead, split by an xfs hole punch; lookalikes/...filemap-vm-hugepage-
+# readahead.log): nothing on the console says who built the 512MB folio, so a
+# match stays at medium.
+Evidence: partial
 # the WARNING header of kernels before and after 6.19 ("WARNING: path:N at func+0x.., CPU#N: comm/pid")
 Require: line /WARNING: (?:CPU: [0-9]+ PID: [0-9]+ at )?lib\/xarray\.c:[0-9]+ (?:at )?xas_split_alloc/
 Require: frame /^split_huge_page_to_list_to_order$/
 Support: frame /^truncate_inode_partial_folio$/
 Support: frame /^(truncate_inode_pages_range|truncate_pagecache_range)$/
 Support: arch /^arm64$/
-# shmem folios of PMD order come only where shmem_is_huge() allows them (fault
-# and khugepaged alike), which the shmem fix of the same series (9fd154ba926b,
-# CVE-2024-42241) stops; the collapse fix here covers regular files
-# (file_thp_enabled).  A split reached through shmem truncation is that bug
-# (Gavin Shan's shmem_fallocate log in its commit, kept as a Test-Not).  The
-# readahead fix (CVE-2024-41031) quotes an xfs trace like the Test-Log's: no
-# rule tells it apart.
-Reject: frame /^(shmem_undo_range|shmem_fallocate|shmem_truncate_range|shmem_setattr)$/
+# A shmem folio split during shmem truncation or hole punch is shmem's own
+# PMD-sized page cache, fixed separately by 9fd154ba926b ("mm/shmem: disable
+# PMD-sized page cache if needed", CVE-2024-42241), whose commit quotes that
+# trace (lookalikes/...shmem-pmd-sized-page-cache.log;
+# Gavin Shan's cover-letter run ...shmem-cover-letter-run.log too).
+Reject: frame /^shmem_(undo_range|fallocate|truncate_range|setattr|evict_inode)$/
 Introduced-By: 6b24ca4a1a8d4ee3221d6d44ddbb99f542e4bda3
 Fixed-By: d659b715e94ac039803d7601505d3473393fc0be ("mm/huge_memory: avoid PMD-size page cache if needed")
 Fixed-In: v6.11
@@ -38,4 +41,6 @@ Description:
  and the split fails.  The fix restricts the page-cache orders collapse may
  create.  The same warning on the same systems can instead come from
  readahead or shmem creating PMD-sized folios, fixed separately
- (CVE-2024-41031, CVE-2024-42241); the call trace does not tell them apart.
+ (CVE-2024-41031, CVE-2024-42241).  A shmem folio splits under shmem's own
+ truncation, which sets that case apart; a folio read ahead on a fault splits
+ on the very same path as a collapsed one, so a match stays at medium.

@@ -44,6 +44,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-36881
 Test-Log: tests/data/signatures/uffd-wp-close-leftover-pte-bits-writable-warn.log
 Test-Log: tests/data/signatures/occurrences/uffd-wp-close-leftover-pte-bits-writable-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/uffd-wp-close-leftover-pte-bits-writable-warn.pagemap-scan-non-uffd-vma.log
+Test-Not: tests/data/signatures/lookalikes/uffd-wp-close-leftover-pte-bits-writable-warn.debug-vm-pgtable-random-orvalue.log
 Description:
  Unregistering a write-protect userfaultfd range clears the uffd-wp bits
  from its page-table entries, but closing the userfaultfd only dropped the
