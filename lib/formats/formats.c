@@ -877,7 +877,14 @@ struct wrap_form kt_wrap_forms[] = {
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
 	 * before the ", BIOS " the kernel prints, which goes on the next line */
-	{ "^\\s*Hardware name: (?!.*, BIOS ).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL },
+	{ "^\\s*Hardware name: (?!.*, BIOS(?: |$)).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL },
+	/* or right after it: "Hardware name: Supermicro SYS-5019S-ML/X11SSH-F, BIOS" +
+	 * "2.0b 07/27/2017" (LKFT's report, a look-alike of mremap-uffd-failed-move-recovery-pmd-warn) */
+	{ "^\\s*Hardware name: .*, BIOS$", "^\\S+(?: \\S+)* \\d\\d/\\d\\d/\\d{4}\\s*$", " ", NULL, NULL },
+	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
+	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
+	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops) */
+	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 /*
@@ -1519,13 +1526,14 @@ kt_header_match(const char *text, size_t len, bool xen)
  * GPF header's longer cuts hold "probably for", which it already stops at.
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
-	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE };
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
 	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
 	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = ", BIOS ",
 	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
+	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ",
 };
 
 static bool
@@ -1556,8 +1564,8 @@ module_left_open(const char *text, size_t len)
  * WARNING cut after "at" or a line number, a path cut at a slash (WARNING
  * or BUG) or after a board name, "probably for" (or on to "non-" or
  * "address"), "in range", a KASAN header's "in" and arm's "Unable to
- * handle kernel ... at" at the very end; a frame cut inside its module's
- * brackets; a hardware name before its BIOS. */
+ * handle kernel ... at" and a task banner's "Tainted:" at the very end; a
+ * frame cut inside its module's brackets; a hardware name before its BIOS. */
 static bool
 may_be_cut(const char *text, size_t len)
 {
@@ -1585,6 +1593,8 @@ may_be_cut(const char *text, size_t len)
 		return true;
 	if (last == 't' && ends_with_word(text, len, WRAP_AT) && holds_word(text, len, WRAP_UNABLE))
 		return true;
+	if (last == ':')
+		return ends_with_word(text, len, WRAP_TAINTED) && holds_word(text, len, WRAP_PID);
 	return (last == 't' || (last >= '0' && last <= '9')) && holds_word(text, len, WRAP_WARNING);
 }
 
