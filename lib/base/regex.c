@@ -381,9 +381,10 @@ class_len(const char *p, size_t n)
 	return j < n ? j + 1 : n;
 }
 
-/* Length of the group at p[0] == '(' (to the end if unclosed). */
-static size_t
-group_len(const char *p, size_t n)
+/* Length of the group at p[0] == '(' (to the end if unclosed); classes
+ * and escapes inside it hold no parenthesis that counts. */
+size_t
+kt_regex_group_len(const char *p, size_t n)
 {
 	int depth = 0;
 	size_t j = 0;
@@ -391,6 +392,10 @@ group_len(const char *p, size_t n)
 	for (; j < n; j++) {
 		if (p[j] == '\\') {
 			j++;
+			continue;
+		}
+		if (p[j] == '[') {
+			j += class_len(p + j, n - j) - 1;
 			continue;
 		}
 		if (p[j] == '(')
@@ -471,7 +476,7 @@ branch_literal(const char *p, size_t n, struct strbuf *best)
 				flush_run(&run, best);
 			}
 		} else if (c == '[' || c == '(') {
-			adv = c == '[' ? class_len(p + i, n - i) : group_len(p + i, n - i);
+			adv = c == '[' ? class_len(p + i, n - i) : kt_regex_group_len(p + i, n - i);
 			flush_run(&run, best);
 		} else if (c == '*' || c == '?' || c == '{') {
 			/* the previous atom is optional or repeated: not part of the run */
@@ -491,6 +496,35 @@ branch_literal(const char *p, size_t n, struct strbuf *best)
 	flush_run(&run, best);
 	strbuf_release(&run);
 	return best->len >= 4;
+}
+
+size_t
+kt_regex_alternatives(const char *p, size_t n, char ***out)
+{
+	size_t start = 0, count = 0;
+	int depth = 0;
+
+	*out = NULL;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && p[i] == '\\') {
+			i += escape_len(p + i, n - i) - 1;
+			continue;
+		}
+		if (i < n && p[i] == '[') {
+			i += class_len(p + i, n - i) - 1;
+			continue;
+		}
+		if (i < n && p[i] == '(')
+			depth++;
+		else if (i < n && p[i] == ')')
+			depth--;
+		else if (i == n || (p[i] == '|' && depth == 0)) {
+			*out = xrealloc(*out, (count + 1) * sizeof(**out));
+			(*out)[count++] = xstrndup(p + start, i - start);
+			start = i + 1;
+		}
+	}
+	return count;
 }
 
 size_t

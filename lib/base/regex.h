@@ -60,5 +60,13 @@ bool kt_re_could_match(const pcre2_code *re, const char *s, size_t len);
  * are the caller's.
  */
 size_t kt_regex_literals(const char *pattern, bool icase, char ***out);
+/*
+ * The top-level alternatives of the pattern p[0..n) (split at each '|'
+ * outside groups, classes and escapes), at least one; *out and its
+ * strings are the caller's.
+ */
+size_t kt_regex_alternatives(const char *p, size_t n, char ***out);
+/* The length of the group that opens at p[0] ('('), n if it is not closed. */
+size_t kt_regex_group_len(const char *p, size_t n);
 
 #endif

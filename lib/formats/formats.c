@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1335,30 +1336,38 @@ outranks_frame(enum body_class c)
 
 static const char blank_bytes[] = " \t\n\v\f\r";	/* PCRE2's \s */
 
+/*
+ * PCRE2's own start-up facts are made for searching: for "(?:rcu: )?RCU"
+ * it gives the first code unit 'R' (a match can always be found starting
+ * there), although a match at the line's start may begin with 'r'.  Its
+ * start bitmap, made when a pattern has several alternatives, lists every
+ * byte a match can begin with: X is compiled as "(?:X)|\x01" (a byte no
+ * cleaned line holds, kt_clean_text) and that byte dropped again.
+ */
 static void
 first_bytes_of(const char *pattern, struct first_bytes *fb)
 {
 	static const char lead[] = "^\\s*";
-	uint32_t type = 0, unit = 0;
+	uint32_t type = 0;
 	const uint8_t *bitmap = NULL;
-	pcre2_code *x;
+	struct strbuf x = STRBUF_INIT;
+	pcre2_code *re;
 
 	fb->any = true;
 	if (strncmp(pattern, lead, strlen(lead)) || strstr(pattern, "(?i"))
 		return;
-	x = kt_re_compile(pattern + strlen(lead), 0);
-	pcre2_pattern_info(x, PCRE2_INFO_FIRSTCODETYPE, &type);
-	memset(fb->map, 0, sizeof(fb->map));
-	if (type == 1 && !pcre2_pattern_info(x, PCRE2_INFO_FIRSTCODEUNIT, &unit) && unit < 256) {
-		fb->map[unit / 8] |= (uint8_t)(1u << unit % 8);
-		fb->any = false;
-	} else if (type == 0 && !pcre2_pattern_info(x, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
+	strbuf_addf(&x, "(?:%s)|\\x01", pattern + strlen(lead));
+	re = kt_re_compile(x.buf, 0);
+	strbuf_release(&x);
+	pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 0 && !pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) && bitmap) {
 		memcpy(fb->map, bitmap, sizeof(fb->map));
+		fb->map[0] &= (uint8_t)~(1u << 1);
 		fb->any = false;
 	}
 	for (const char *b = blank_bytes; *b && !fb->any; b++)
 		fb->any = fb->map[(unsigned char)*b / 8] >> ((unsigned char)*b % 8) & 1;
-	kt_re_free(x);
+	kt_re_free(re);
 }
 
 /* The first non-blank byte of text; NUL when it is all blanks. */
@@ -1377,6 +1386,112 @@ static bool
 may_start(const struct first_bytes *fb, unsigned char c)
 {
 	return fb->any || !c || (fb->map[c / 8] >> (c % 8) & 1);
+}
+
+/*
+ * A body form "^\\s*(?:A|B|...)T" (most of them: alternations of dozens of
+ * line starts) is split by the first non-blank byte of a line: only the
+ * alternatives that may start with that byte (first_bytes_of each alone;
+ * those that may start with a blank, or whose start PCRE2 cannot tell,
+ * with every byte) make up the pattern tried, "^\\s*(?:those)T".  Whether a
+ * regex matches does not depend on the order of its alternatives, so the
+ * class found is the same; PCRE2 tries a handful instead of all.  The
+ * pattern of a byte is compiled the first time a line starts with it, once
+ * the form has been tried on SPLIT_AFTER lines: a log of a report or two
+ * would spend more on those compiles than they save.
+ */
+#define SPLIT_AFTER 2048
+struct body_split {
+	char **alts;
+	size_t nalts;
+	struct first_bytes *first;	/* of each alternative */
+	size_t tail;			/* offset in the pattern of T */
+	_Atomic size_t tried;		/* lines so far (up to SPLIT_AFTER) */
+	pthread_mutex_t lock;
+	_Atomic(const pcre2_code *) by_byte[256];
+	/* the patterns compiled so far: bytes with the same alternatives share one */
+	struct { char *pattern; pcre2_code *re; } *made;
+	size_t nmade, made_alloc;
+};
+
+static struct body_split body_splits[ARRAY_SIZE(kt_body_forms)];
+/* by_byte[] of a byte no alternative can start with: no line starting so matches */
+static const pcre2_code *const no_alternative = (const pcre2_code *)&no_alternative;
+
+/* Set up the split of form i, when its pattern has the shape. */
+static void
+body_split_init(size_t i)
+{
+	static const char lead[] = "^\\s*(?:";
+	const char *p = kt_body_forms[i].pattern;
+	struct body_split *b = &body_splits[i];
+	size_t n = strlen(p), close;
+	struct strbuf alt = STRBUF_INIT;
+
+	pthread_mutex_init(&b->lock, NULL);
+	if (strncmp(p, lead, strlen(lead)))
+		return;
+	/* the group opened by the lead: its alternatives, then the tail */
+	close = strlen(lead) - 3 + kt_regex_group_len(p + strlen(lead) - 3, n - (strlen(lead) - 3));
+	if (close > n || p[close - 1] != ')')
+		return;
+	b->nalts = kt_regex_alternatives(p + strlen(lead), close - 1 - strlen(lead), &b->alts);
+	b->first = xcalloc(b->nalts, sizeof(*b->first));
+	b->tail = close;
+	for (size_t k = 0; k < b->nalts; k++) {
+		strbuf_reset(&alt);
+		strbuf_addf(&alt, "^\\s*%s", b->alts[k]);
+		first_bytes_of(alt.buf, &b->first[k]);
+	}
+	strbuf_release(&alt);
+}
+
+/* Under b->lock: the compiled pattern pat->buf, made once per form. */
+static const pcre2_code *
+body_split_compile(struct body_split *b, struct strbuf *pat)
+{
+	for (size_t k = 0; k < b->nmade; k++)
+		if (!strcmp(b->made[k].pattern, pat->buf))
+			return b->made[k].re;
+	b->made = xgrow(b->made, sizeof(*b->made), b->nmade + 1, &b->made_alloc);
+	b->made[b->nmade].re = kt_re_compile(pat->buf, 0);
+	b->made[b->nmade].pattern = strbuf_detach(pat, NULL);
+	return b->made[b->nmade++].re;
+}
+
+/* The pattern of form i for lines whose first non-blank byte is c (now:
+ * whether or not the form has been tried on SPLIT_AFTER lines yet). */
+static const pcre2_code *
+body_split_re(size_t i, unsigned char c, bool now)
+{
+	struct body_split *b = &body_splits[i];
+	const pcre2_code *re;
+	struct strbuf pat = STRBUF_INIT;
+	const char *sep = "";
+
+	if (!b->nalts || !c)
+		return kt_body_forms[i].re;
+	if ((re = atomic_load_explicit(&b->by_byte[c], memory_order_acquire)))
+		return re;
+	if (!now && atomic_load_explicit(&b->tried, memory_order_relaxed) < SPLIT_AFTER) {
+		atomic_fetch_add_explicit(&b->tried, 1, memory_order_relaxed);
+		return kt_body_forms[i].re;
+	}
+	pthread_mutex_lock(&b->lock);
+	if (!(re = atomic_load_explicit(&b->by_byte[c], memory_order_relaxed))) {
+		strbuf_addstr(&pat, "^\\s*(?:");
+		for (size_t k = 0; k < b->nalts; k++)
+			if (may_start(&b->first[k], c)) {
+				strbuf_addf(&pat, "%s%s", sep, b->alts[k]);
+				sep = "|";
+			}
+		strbuf_addf(&pat, ")%s", kt_body_forms[i].pattern + b->tail);
+		re = *sep ? body_split_compile(b, &pat) : no_alternative;
+		atomic_store_explicit(&b->by_byte[c], re, memory_order_release);
+		strbuf_release(&pat);
+	}
+	pthread_mutex_unlock(&b->lock);
+	return re;
 }
 
 pcre2_code *kt_not_header_re;
@@ -1417,6 +1532,7 @@ report_tables_compile(void)
 	for (i = 0; i < kt_nbody_forms; i++) {
 		kt_body_forms[i].re = kt_re_compile(kt_body_forms[i].pattern, 0);
 		first_bytes_of(kt_body_forms[i].pattern, &body_first[i]);
+		body_split_init(i);
 		/* kt_body_class would no longer be the first matching row */
 		if (i && outranks_frame(kt_body_forms[i].cls) && !outranks_frame(kt_body_forms[i - 1].cls))
 			abort();
@@ -1640,15 +1756,20 @@ kt_pullback_re(unsigned form_flags)
 	return kt_pullback_forms[0].re;	/* the kernel's */
 }
 
+enum split_use { SPLIT_AUTO, SPLIT_NEVER, SPLIT_ALWAYS };
+
 static enum body_class
-body_rows(const char *text, size_t len, bool outranking)
+body_rows(const char *text, size_t len, bool outranking, enum split_use use)
 {
 	unsigned char c = first_nonblank(text, len);
 
 	for (size_t i = 0; i < kt_nbody_forms; i++) {
-		if (outranks_frame(kt_body_forms[i].cls) != outranking)
+		const pcre2_code *re;
+
+		if (outranks_frame(kt_body_forms[i].cls) != outranking || !may_start(&body_first[i], c))
 			continue;
-		if (may_start(&body_first[i], c) && kt_re_match(kt_body_forms[i].re, text, len) > 0)
+		re = use == SPLIT_NEVER ? kt_body_forms[i].re : body_split_re(i, c, use == SPLIT_ALWAYS);
+		if (re != no_alternative && kt_re_match(re, text, len) > 0)
 			return kt_body_forms[i].cls;
 	}
 	return BODY_NONE;
@@ -1657,19 +1778,37 @@ body_rows(const char *text, size_t len, bool outranking)
 enum body_class
 kt_body_class_outranking(const char *text, size_t len)
 {
-	return body_rows(text, len, true);
+	return body_rows(text, len, true, SPLIT_AUTO);
 }
 
 enum body_class
 kt_body_class_rest(const char *text, size_t len)
 {
-	return body_rows(text, len, false);
+	return body_rows(text, len, false, SPLIT_AUTO);
+}
+
+static enum body_class
+body_class(const char *text, size_t len, enum split_use use)
+{
+	enum body_class c = body_rows(text, len, true, use);
+
+	return c ? c : body_rows(text, len, false, use);
+}
+
+enum body_class
+kt_body_class_whole(const char *text, size_t len)
+{
+	return body_class(text, len, SPLIT_NEVER);
+}
+
+enum body_class
+kt_body_class_split(const char *text, size_t len)
+{
+	return body_class(text, len, SPLIT_ALWAYS);
 }
 
 enum body_class
 kt_body_class(const char *text, size_t len)
 {
-	enum body_class c = body_rows(text, len, true);
-
-	return c ? c : body_rows(text, len, false);
+	return body_class(text, len, SPLIT_AUTO);
 }

@@ -365,6 +365,11 @@ enum body_class kt_body_class(const char *text, size_t len);
  */
 enum body_class kt_body_class_outranking(const char *text, size_t len);
 enum body_class kt_body_class_rest(const char *text, size_t len);
+/* For tests: the class with each body form's whole pattern, and with the
+ * first byte's share of its alternatives (formats.c, body_split_re) from the
+ * first line on; both are kt_body_class()'s. */
+enum body_class kt_body_class_whole(const char *text, size_t len);
+enum body_class kt_body_class_split(const char *text, size_t len);
 /* The report prefix pattern for a header form's flags. */
 const pcre2_code *kt_pullback_re(unsigned form_flags);
 

@@ -321,9 +321,24 @@ short_test_misses(const char *path, const char *line, size_t len)
 	return misses;
 }
 
+/* A body line classed otherwise when each form tries only the alternatives
+ * its first non-blank byte can start (kt_body_class_split). */
+static size_t
+body_split_misses(const char *path, const char *line, size_t len)
+{
+	enum body_class want = kt_body_class_whole(line, len), got = kt_body_class_split(line, len);
+
+	if (got == want)
+		return 0;
+	printf("%s: body class %d with the first-byte split, %d whole: %.*s\n", path, (int)got, (int)want,
+	    (int)len, line);
+	return 1;
+}
+
 /* Every line of every file through every prefiltered table: exit 1 when a
  * row's literals miss a line its pattern matches; also the prefix forms'
- * two-byte masks and the remembered short-text verdicts. */
+ * two-byte masks, the remembered short-text verdicts and the body forms'
+ * first-byte split. */
 static int
 cmd_prefilter_check(int argc, char **argv)
 {
@@ -348,6 +363,7 @@ cmd_prefilter_check(int argc, char **argv)
 				misses += prefilter_misses((enum kt_table)t, argv[a], p, (size_t)(nl - p));
 			misses += prefix_pair_misses(argv[a], p, (size_t)(nl - p));
 			misses += short_test_misses(argv[a], p, (size_t)(nl - p));
+			misses += body_split_misses(argv[a], p, (size_t)(nl - p));
 		}
 		free(text);
 	}
