@@ -827,6 +827,43 @@ kt_prefix_pair(unsigned char a, unsigned char b)
 	__atomic_fetch_or(&pair_known[k / 8], (unsigned char)(1u << (k % 8)), __ATOMIC_RELEASE);
 	return m;
 }
+
+/*
+ * kt_prefix_quad(): four bytes are too many for a table like pair_mask;
+ * each thread remembers the masks of the starts it met last (a log's lines
+ * start alike), in a small table indexed by a hash of the four bytes.
+ */
+static _Thread_local struct {
+	uint32_t key, mask;
+	bool set;
+} quad_seen[1024];
+
+uint32_t
+kt_prefix_quad(const char *s)
+{
+	uint32_t key = 0, m, h;
+	char four[KT_PREFIX_QUAD];
+
+	memcpy(four, s, KT_PREFIX_QUAD);
+	for (size_t i = 0; i < KT_PREFIX_QUAD; i++) {
+		unsigned char c = (unsigned char)four[i];
+
+		if (!c || c >= 0x80)	/* a character cut in two, or the end */
+			return kt_prefix_pair((unsigned char)four[0], (unsigned char)four[1]);
+		key = key << 8 | c;
+	}
+	h = (key * 2654435761u) >> 22;
+	if (quad_seen[h].set && quad_seen[h].key == key)
+		return quad_seen[h].mask;
+	m = kt_prefix_pair((unsigned char)four[0], (unsigned char)four[1]);
+	for (size_t i = 0; i < kt_nprefix_forms; i++)
+		if ((m >> i & 1) && !kt_re_could_match(kt_prefix_forms[i].re, four, KT_PREFIX_QUAD))
+			m &= ~(1u << i);
+	quad_seen[h].key = key;
+	quad_seen[h].mask = m;
+	quad_seen[h].set = true;
+	return m;
+}
 size_t kt_prefix_printk;
 
 /* Lines a report pulls back from just before its header, per header family. */

@@ -241,6 +241,12 @@ extern uint32_t kt_prefix_first[256];
  * kt_prefix_first[a], derived from each form's regex by a partial match on
  * first use of the pair (b 0: the text ends after a). */
 uint32_t kt_prefix_pair(unsigned char a, unsigned char b);
+/* The same for a text (after blanks) of at least KT_PREFIX_QUAD bytes, by
+ * its first four: a subset of kt_prefix_pair(s[0], s[1]).  After a printk
+ * time most lines start with a word ("Call Trace", "Modules linked in")
+ * whose first two bytes a syslog month or weekday could start. */
+#define KT_PREFIX_QUAD 4
+uint32_t kt_prefix_quad(const char *s);
 /* The row of the printk time prefix, which lines.c reads without its regex. */
 extern size_t kt_prefix_printk;
 extern struct pullback_form kt_pullback_forms[];

@@ -430,6 +430,9 @@ strip_one(const char *s, size_t slen, struct kt_lineinfo *li, const bool *seen, 
 		return fast;
 	}
 
+	/* the few lines two bytes leave candidates for: by four */
+	if (may && blanks + KT_PREFIX_QUAD <= slen)
+		may = kt_prefix_quad(s + blanks);
 	for (size_t i = 0; i < kt_nprefix_forms && may >> i; i++) {
 		const struct prefix_form *pf = &kt_prefix_forms[i];
 		const char *g;

@@ -280,8 +280,9 @@ prefilter_misses(enum kt_table t, const char *path, const char *line, size_t len
 	return misses;
 }
 
-/* Prefix forms that match at the line's start although kt_prefix_pair(),
- * by the first two bytes after the blanks, ruled them out. */
+/* Prefix forms that match at the line's start although kt_prefix_pair()
+ * or kt_prefix_quad(), by the first two or four bytes after the blanks,
+ * ruled them out. */
 static size_t
 prefix_pair_misses(const char *path, const char *line, size_t len)
 {
@@ -291,9 +292,12 @@ prefix_pair_misses(const char *path, const char *line, size_t len)
 	if (blanks + 1 >= len)
 		return 0;
 	may = kt_prefix_pair((unsigned char)line[blanks], (unsigned char)line[blanks + 1]);
+	/* by four bytes, twice: the second answer is the remembered one */
+	for (int round = 0; round < 2 && blanks + KT_PREFIX_QUAD <= len; round++)
+		may &= kt_prefix_quad(line + blanks);
 	for (size_t i = 0; i < kt_nprefix_forms; i++)
 		if (!(may >> i & 1) && kt_re_match(kt_prefix_forms[i].re, line, len) > 0) {
-			printf("%s: prefix form %zu matches against its first two bytes: %.*s\n",
+			printf("%s: prefix form %zu matches against its first two or four bytes: %.*s\n",
 			    path, i, (int)len, line);
 			misses++;
 		}
