@@ -7,7 +7,11 @@
 # row and no source at hand names its first release, so no Fixed-In; no
 # source names the introducing commit.
 # The Test-Log is syzbot's report <000000000000094fdd05faa4d3a4@google.com>
-# (extid 353c7be4964c6253f24a, upstream, clang 15).
+# (extid 353c7be4964c6253f24a, upstream, clang 15); the second is syzbot's
+# "WARNING in iommufd_test" <0000000000000cd0fb05faa4d351@google.com> (extid
+# 94646b0ed2dcbb1f9c2f, upstream, gcc 10, both helpers inlined), which Jason
+# Gunthorpe marked "#syz dup: WARNING in iommufd_test_check_pages"
+# <ZJCDZEdL82Wal1XP@nvidia.com>.
 Id: gup-fast-overflow-returns-zero-iommufd-check-pages-warn
 Version: 1
 Title: WARNING in iommufd_test_check_pages(): get_user_pages_fast()/pin_user_pages_fast() returned 0 instead of an error for a user range that wraps past the end of the address space
@@ -30,6 +34,7 @@ Link: https://lore.kernel.org/all/000000000000094fdd05faa4d3a4@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=353c7be4964c6253f24a
 Link: https://lkml.kernel.org/r/0-v1-3d5ed1f20d50+104-gup_overflow_jgg@nvidia.com
 Test-Log: tests/data/signatures/gup-fast-overflow-returns-zero-iommufd-check-pages-warn.log
+Test-Log: tests/data/signatures/occurrences/gup-fast-overflow-returns-zero-iommufd-check-pages-warn.2.log
 Description:
  The fast GUP entry points (get_user_pages_fast(), pin_user_pages_fast())
  returned 0 pages, not an error, when start plus the length overflowed.
