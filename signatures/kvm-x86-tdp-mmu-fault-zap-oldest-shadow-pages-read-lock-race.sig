@@ -49,6 +49,8 @@ Link: https://git.kernel.org/stable/c/47b0c2e4c220f2251fd8dcfbb44479819c715e15
 Link: https://cve.org/CVERecord/?id=CVE-2022-45869
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.log
 Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.2.log
+# the two crashes again, as a stable review quoted them: mail-wrapped (not an independent occurrence)
+Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.3.log
 Description:
  make_mmu_pages_available() reclaims the oldest shadow pages when too many
  are in use and must run with mmu_lock held for write.  With the TDP MMU,

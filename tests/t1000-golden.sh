@@ -23,7 +23,8 @@ signatures/occurrences/kvm-x86-lpage-info-mixed-attr-overflow.2.log
 signatures/lookalikes/arm64-bpf-trampoline-bti-return-blr.cki-register-fentry-null-fops.log
 signatures/lookalikes/hugetlb-migrate-large-rmappable-undo-deferred-list-oops.memcg-split-queue-numa-migrate.log
 signatures/lookalikes/mremap-uffd-failed-move-recovery-pmd-warn.lkft-i386-exec-stack-shift.log
-signatures/lookalikes/uffd-wp-close-leftover-pte-bits-writable-warn.debug-vm-pgtable-random-orvalue.log"
+signatures/lookalikes/uffd-wp-close-leftover-pte-bits-writable-warn.debug-vm-pgtable-random-orvalue.log
+signatures/occurrences/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.3.log"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*) not_ok "$f: listed in SIG_LOGS, but no such log" ;; esac

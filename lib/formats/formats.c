@@ -887,8 +887,8 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL },
 	/* "general protection fault, probably for non-canonical address" +
 	 * "0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI" (the KVM
-	 * direct_page_fault race quoted in a stable review, corpus/x86/
-	 * kvm-direct-page-fault-race-bug-and-wrapped-gpf-mail.log) */
+	 * direct_page_fault race quoted in a stable review, occurrence 3 of
+	 * kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race) */
 	{ "general protection fault, probably for non-canonical address$", "^0x[0-9a-f]+: [0-9a-f]{4} \\[#\\d+\\]",
 	    " ", NULL, NULL },
 	/* cut inside the word: "... probably for non-" + "canonical address 0x...: 0000 [#1]"
