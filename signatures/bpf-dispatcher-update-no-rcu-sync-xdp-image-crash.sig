@@ -9,7 +9,8 @@
 # and no release read for it, so no Fixed-In.
 # The Test-Log is Hao Sun's report <CACkBjsYioeJLhJAZ=Sq4CAL2O_W+5uqcJynFgLSizWLqEjNrjw@mail.gmail.com>
 # ("BUG: unable to handle kernel paging request in bpf_dispatcher_xdp",
-# bpf-next 6.1.0-rc7), mail-wrapped as posted.
+# bpf-next 6.1.0-rc7), mail-wrapped as posted, and Jiri Olsa's own reproduction
+# in that thread <Y5MaffJOe1QtumSN@krava> (a GP fault on his 6.0-rc1-based tree).
 Id: bpf-dispatcher-update-no-rcu-sync-xdp-image-crash
 Version: 1
 Title: Crash executing the XDP dispatcher image: bpf_dispatcher_update() rewrote the half of the image a CPU was still running in, with no RCU grace period between two updates
@@ -30,9 +31,11 @@ Support: line /\bbpf_prog_run_xdp\b/
 Require: arch /^x86_64$/
 Fixed-By: 4121d4481b72501aa4d22680be4ea1096d69d133 ("bpf: Synchronize dispatcher update with bpf_dispatcher_xdp_func")
 Link: https://lore.kernel.org/bpf/CACkBjsYioeJLhJAZ=Sq4CAL2O_W+5uqcJynFgLSizWLqEjNrjw@mail.gmail.com/
+Link: https://lore.kernel.org/bpf/Y5MaffJOe1QtumSN@krava/
 Link: https://lore.kernel.org/bpf/20221214123542.1389719-1-jolsa@kernel.org/
 Link: https://git.kernel.org/bpf/bpf/c/4121d4481b72
 Test-Log: tests/data/signatures/bpf-dispatcher-update-no-rcu-sync-xdp-image-crash.log
+Test-Log: tests/data/signatures/occurrences/bpf-dispatcher-update-no-rcu-sync-xdp-image-crash.2.log
 Description:
  The XDP dispatcher is a small JITed image that compares the program
  pointer against the attached XDP programs and jumps to the match; it is
