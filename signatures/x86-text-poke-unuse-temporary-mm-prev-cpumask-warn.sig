@@ -8,7 +8,8 @@
 # Fixed-In.
 # The Test-Log is syzbot's report <67fce34b.050a0220.3483fc.0026.GAE@google.com>
 # ("[syzbot] [kernel?] linux-next test error: WARNING in switch_mm_irqs_off",
-# next-20250414).
+# next-20250414) and a syzbot patch-test boot failure on next-20250428
+# <6811dde6.050a0220.39e3a1.0cf3.GAE@google.com> that hit the same warning.
 Id: x86-text-poke-unuse-temporary-mm-prev-cpumask-warn
 Version: 1
 Title: x86 DEBUG_VM warning in switch_mm_irqs_off() when text patching leaves its temporary mm: unuse_temporary_mm() had cleared the CPU from the poking mm's cpumask (harmless, the check was wrong)
@@ -30,6 +31,7 @@ Link: https://lore.kernel.org/all/67fce34b.050a0220.3483fc.0026.GAE@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=c2537ce72a879a38113e
 Link: https://git.kernel.org/tip/52ebfe7412ce4b3af54fe962af58efe9b25cd9a9
 Test-Log: tests/data/signatures/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.log
+Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.2.log
 Workaround: Harmless: the warning is a false positive (the cpumask bit is cleared on purpose); a panic_on_warn kernel dies at boot on it, so boot without panic_on_warn or without DEBUG_VM.
 Description:
  Kernel text is patched through a private "poking" mm that
