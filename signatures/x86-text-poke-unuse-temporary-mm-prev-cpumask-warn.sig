@@ -22,8 +22,11 @@ Require: line /WARNING: .*arch\/x86\/mm\/tlb\.c:\d+/
 Require: function /^switch_mm_irqs_off$/
 # ... reached when switching back from a temporary mm: text_poke's poking
 # mm (or the EFI mm), whose cpumask bit unuse_temporary_mm() clears just
-# before.  A warning in an ordinary context switch is another check.
-Require: frame /^(unuse_temporary_mm|__text_poke|text_poke|text_poke_copy|text_poke_set|efi_leave_mm)$/
+# before (it lives in tlb.c, so it stays a frame of its own).  The same
+# file's check on the next mm, reached entering a temporary mm
+# (use_temporary_mm) or in an ordinary context switch, is another bug.
+Require: line /\b(unuse_temporary_mm|efi_leave_mm)\b/
+Support: frame /^(unuse_temporary_mm|__text_poke|text_poke|text_poke_copy|text_poke_set|efi_leave_mm)$/
 Support: frame /^(smp_text_poke_batch_finish|smp_text_poke_single|text_poke_bp_batch|text_poke_finish|arch_jump_label_transform_apply|apply_alternatives|ftrace_modify_all_code|arch_static_call_transform)$/
 Require: arch /^x86_64$/
 Fixed-By: 52ebfe7412ce4b3af54fe962af58efe9b25cd9a9 ("x86/mm: Remove the mm_cpumask(prev) warning from switch_mm_irqs_off()")
@@ -32,6 +35,7 @@ Link: https://syzkaller.appspot.com/bug?extid=c2537ce72a879a38113e
 Link: https://git.kernel.org/tip/52ebfe7412ce4b3af54fe962af58efe9b25cd9a9
 Test-Log: tests/data/signatures/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.2.log
+Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.efi-use-temporary-mm-next-cpumask.log
 Workaround: Harmless: the warning is a false positive (the cpumask bit is cleared on purpose); a panic_on_warn kernel dies at boot on it, so boot without panic_on_warn or without DEBUG_VM.
 Description:
  Kernel text is patched through a private "poking" mm that
