@@ -14,7 +14,7 @@
 Id: bpf-dispatcher-update-no-rcu-sync-xdp-image-crash
 Version: 1
 Title: Crash executing the XDP dispatcher image: bpf_dispatcher_update() rewrote the half of the image a CPU was still running in, with no RCU grace period between two updates
-Arch: x86_64 (the BPF dispatcher is x86-64 only)
+Arch: x86_64
 Platform: XDP programs attached and detached (or BPF_PROG_TEST_RUN of XDP programs) while others run through the dispatcher
 Evidence: console
 # The CPU runs torn dispatcher code: whatever the half-rewritten
