@@ -875,54 +875,68 @@ struct wrap_form kt_wrap_forms[] = {
 	/* cut twice: "WARNING: CPU: 2 PID: 2987 at" + "arch/x86/kvm/../../../virt/kvm/kvm_main.c:173"
 	 * + "kvm_is_zone_device_pfn.part.0+0x9e/0xd0" (occurrence 3 of
 	 * kvm-x86-tdp-mmu-yield-restart-skips-spte): the path, then the function */
+	/* an indented splat cut after "mmu.c:7015" goes on indented (the fix of
+	 * kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn) */
 	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
-	    "^(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+$)", " ", NULL, NULL },
+	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+$)", " ", NULL, NULL, false },
 	/* "WARNING: CPU: 11 PID: 45522 at arch/powerpc/net/" + "bpf_jit_comp.c:961
 	 * __arch_prepare_bpf_trampoline.isra.0+0xdc8/0xfe0" (occurrence 2 of
 	 * ppc-bpf-trampoline-size-underestimate-warn): a path cut at a slash */
-	{ "(?:WARNING: CPU: \\d+ PID: \\d+ at|kernel BUG at) \\S*/$", "^[\\w.-]+(?:/[\\w.-]+)*\\.\\w+:\\d+", "", NULL, NULL },
+	{ "(?:WARNING: CPU: \\d+ PID: \\d+ at|kernel BUG at) \\S*/$", "^[\\w.-]+(?:/[\\w.-]+)*\\.\\w+:\\d+", "", NULL, NULL, false },
 	/* "Oops: general protection fault, probably for" + "non-canonical address
 	 * 0xdffffc0000000001: 0000 [#1] ..." (occurrence 3 of
 	 * static-call-del-module-init-failure-gp) */
-	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL },
+	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL, false },
 	/* "general protection fault, probably for non-canonical address" +
 	 * "0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI" (the KVM
 	 * direct_page_fault race quoted in a stable review, occurrence 3 of
 	 * kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race) */
 	{ "general protection fault, probably for non-canonical address$", "^0x[0-9a-f]+: [0-9a-f]{4} \\[#\\d+\\]",
-	    " ", NULL, NULL },
+	    " ", NULL, NULL, false },
 	/* cut inside the word: "... probably for non-" + "canonical address 0x...: 0000 [#1]"
 	 * (corpus/x86/btusb-hci-unregister-gpf-mail-wrapped-non-canonical.log) */
-	{ "general protection fault, probably for non-$", "^canonical address 0x[0-9a-f]+: ", "", NULL, NULL },
+	{ "general protection fault, probably for non-$", "^canonical address 0x[0-9a-f]+: ", "", NULL, NULL, false },
 	/* "Hardware name: QEMU Standard PC (Q35 + ICH9," + "2009), BIOS 0.0.0 02/06/2015"
 	 * (occurrence 3 of kvm-x86-tdp-mmu-yield-restart-skips-spte) */
-	{ "^\\s*Hardware name: .*,$", "^\\S", " ", NULL, NULL },
+	{ "^\\s*Hardware name: .*,$", "^\\S", " ", NULL, NULL, false },
 	/* cut after the board's "/": "Hardware name: Intel(R) Client Systems NUC12WSHi7/" +
 	 * "NUC12WSBi7, BIOS ..." (corpus/x86/btusb-hci-unregister-gpf-mail-wrapped-non-canonical.log) */
-	{ "^\\s*Hardware name: \\S.*/$", "^\\S", "", NULL, NULL },
+	{ "^\\s*Hardware name: \\S.*/$", "^\\S", "", NULL, NULL, false },
 	/* a frame's module with its build id cut off: "btusb_disconnect+0x67/0x170 [btusb" +
 	 * "ce322bda915639979ec31f72a2b85eb752188d36]" (the same log) */
-	{ "\\+0x[0-9a-f]+/0x[0-9a-f]+ \\[\\w+$", "^[0-9a-f]{40}\\]", " ", NULL, NULL },
+	{ "\\+0x[0-9a-f]+/0x[0-9a-f]+ \\[\\w+$", "^[0-9a-f]{40}\\]", " ", NULL, NULL, false },
 	/* "KASAN: null-ptr-deref in range" + "[0x0000000000000008-0x000000000000000f]" (the same) */
-	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL },
+	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL, false },
 	/* "BUG: KASAN: vmalloc-out-of-bounds in" + "hugepage_has_attrs+0x1ad/0x1d0 [kvm]"
 	 * (occurrence 2 of kvm-x86-lpage-info-mixed-attr-overflow, Thunderbird) */
-	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL },
+	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
 	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
 	 * address 0000000000000010" (CKI's report quoted in a look-alike of
 	 * arm64-bpf-trampoline-bti-return-blr) */
-	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+", " ", NULL, NULL },
+	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+", " ", NULL, NULL, false },
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
 	 * before the ", BIOS " the kernel prints, which goes on the next line */
-	{ "^\\s*Hardware name: (?!.*, BIOS(?: |$)).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL },
+	{ "^\\s*Hardware name: (?!.*, BIOS(?: |$)).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL, false },
 	/* or right after it: "Hardware name: Supermicro SYS-5019S-ML/X11SSH-F, BIOS" +
 	 * "2.0b 07/27/2017" (LKFT's report, a look-alike of mremap-uffd-failed-move-recovery-pmd-warn) */
-	{ "^\\s*Hardware name: .*, BIOS$", "^\\S+(?: \\S+)* \\d\\d/\\d\\d/\\d{4}\\s*$", " ", NULL, NULL },
+	{ "^\\s*Hardware name: .*, BIOS$", "^\\S+(?: \\S+)* \\d\\d/\\d\\d/\\d{4}\\s*$", " ", NULL, NULL, false },
+	/* the module list, wrapped by mail (lines without a time of their own)
+	 * and split by printk (a record that starts with a blank): every piece
+	 * is module names, taint flags and "[last unloaded: x]" (occurrence 2
+	 * of kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn, dmesg -T) */
+	{ "^\\s*Modules linked in:.*$",
+	    "^\\s*[\\w.-]+(?:\\([A-Z+-]+\\))*(?: +[\\w.-]+(?:\\([A-Z+-]+\\))*)*(?: +\\[last unloaded: [\\w.-]+\\])?\\s*$",
+	    " ", NULL, NULL, true },
+	/* the registers' RIP and an unreliable frame's "?" left alone on their
+	 * line ("RIP:" + "0010:kvm_nx_huge_page_recovery_worker+0x38c/0x3d0 [kvm]",
+	 * "?" + "__pfx_kvm_nx_huge_page_recovery_worker+0x10/0x10 [kvm]", the same log) */
+	{ "\\bRIP:$", "^[0-9a-f]{4}:[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
+	{ "^\\s*\\?$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops) */
-	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL },
+	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 /*
@@ -932,7 +946,7 @@ const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
  * ppc-bpf-trampoline-size-underestimate-warn: "[sp] [pc] " + "func+0x../0x..",
  * "Modules linked in: ... veth(E) " + "bonding(E) ...").
  */
-struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL };
+struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL, false };
 
 struct pullback_form kt_pullback_forms[] = {
 	{ 0, "^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
@@ -1679,14 +1693,15 @@ kt_header_match(const char *text, size_t len, bool xen)
  * GPF header's longer cuts hold "probably for", which it already stops at.
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
-	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID };
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
 	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
 	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = ", BIOS ",
 	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
-	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ",
+	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
+	[WRAP_RIP] = "RIP:",
 };
 
 static bool
@@ -1713,42 +1728,56 @@ module_left_open(const char *text, size_t len)
 	return open && open > text && open[-1] == ' ' && !memchr(open, ']', len - (size_t)(open - text));
 }
 
-/* By its last byte, the words a line cut as an incomplete form holds: a
- * WARNING cut after "at" or a line number, a path cut at a slash (WARNING
- * or BUG) or after a board name, "probably for" (or on to "non-" or
- * "address"), "in range", a KASAN header's "in" and arm's "Unable to
- * handle kernel ... at" and a task banner's "Tainted:" at the very end; a
- * frame cut inside its module's brackets; a hardware name before its BIOS. */
+/*
+ * By its last byte, the words a line cut as an incomplete form ends with
+ * and holds (-1: no condition): a WARNING cut after "at" or a line number
+ * ('#': any digit), a path cut at a slash (WARNING or BUG) or after a board
+ * name, "probably for" (or on to "non-" or "address"), "in range", a KASAN
+ * header's "in", arm's "Unable to handle kernel ... at" and a task
+ * banner's "Tainted:" at the very end.  Lines of 12 bytes or more.
+ */
+static const struct {
+	char last;
+	signed char ends, holds;
+} cut_ends[] = {
+	{ 'n', WRAP_IN, WRAP_KASAN }, { 'r', WRAP_FOR, -1 }, { 'e', WRAP_RANGE, -1 },
+	{ '-', WRAP_FOR_NON, -1 }, { 's', WRAP_FOR_ADDRESS, -1 }, { ',', -1, WRAP_HARDWARE },
+	{ '/', -1, WRAP_WARNING }, { '/', -1, WRAP_BUG }, { '/', -1, WRAP_HARDWARE },
+	{ 't', WRAP_AT, WRAP_UNABLE }, { ':', WRAP_TAINTED, WRAP_PID },
+	{ 't', -1, WRAP_WARNING }, { '#', -1, WRAP_WARNING },
+};
+
+static bool
+cut_end(const char *text, size_t len)
+{
+	char last = text[len - 1];
+
+	if (last >= '0' && last <= '9')
+		last = '#';
+	for (size_t i = 0; i < ARRAY_SIZE(cut_ends); i++)
+		if (cut_ends[i].last == last && (cut_ends[i].ends < 0 || ends_with_word(text, len, cut_ends[i].ends)) &&
+		    (cut_ends[i].holds < 0 || holds_word(text, len, cut_ends[i].holds)))
+			return true;
+	return false;
+}
+
+/* Whether a line may have been cut by a mail client: one of cut_ends; a
+ * frame cut inside its module's brackets; "RIP:" or an unreliable frame's
+ * "?" alone; a hardware name before its BIOS; any module list (it may go
+ * on). */
 static bool
 may_be_cut(const char *text, size_t len)
 {
-	char last = len >= 12 ? text[len - 1] : '\0';
 	size_t blanks = strspn(text, " \t");
+	char first = blanks < len ? text[blanks] : '\0', end = len ? text[len - 1] : '\0';
 
-	if (blanks < len && text[blanks] == 'H' && holds_word(text, len, WRAP_HARDWARE) && !holds_word(text, len, WRAP_BIOS))
+	if ((end == '?' && blanks + 1 == len) || (end == ':' && ends_with_word(text, len, WRAP_RIP)))
 		return true;
-	if (last == 'n')
-		return ends_with_word(text, len, WRAP_IN) && holds_word(text, len, WRAP_KASAN);
-	if (last == 'r')
-		return ends_with_word(text, len, WRAP_FOR);
-	if (last == 'e')
-		return ends_with_word(text, len, WRAP_RANGE);
-	if (last == '-')
-		return ends_with_word(text, len, WRAP_FOR_NON);
-	if (last == 's')
-		return ends_with_word(text, len, WRAP_FOR_ADDRESS);
-	if (last == ',')
-		return holds_word(text, len, WRAP_HARDWARE);
-	if (last == '/')
-		return holds_word(text, len, WRAP_WARNING) || holds_word(text, len, WRAP_BUG) ||
-		    holds_word(text, len, WRAP_HARDWARE);
-	if (module_left_open(text, len))
+	if (first == 'H' && holds_word(text, len, WRAP_HARDWARE) && !holds_word(text, len, WRAP_BIOS))
 		return true;
-	if (last == 't' && ends_with_word(text, len, WRAP_AT) && holds_word(text, len, WRAP_UNABLE))
+	if (first == 'M' && !strncmp(text + blanks, wrap_words[WRAP_MODULES], strlen(wrap_words[WRAP_MODULES])))
 		return true;
-	if (last == ':')
-		return ends_with_word(text, len, WRAP_TAINTED) && holds_word(text, len, WRAP_PID);
-	return (last == 't' || (last >= '0' && last <= '9')) && holds_word(text, len, WRAP_WARNING);
+	return len >= 12 && (cut_end(text, len) || module_left_open(text, len));
 }
 
 /*

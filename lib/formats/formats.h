@@ -265,6 +265,9 @@ struct wrap_form {
 	const char *continuation;	/* the start of the next line (^) */
 	const char *sep;		/* put between the two: " ", or "" inside a path */
 	pcre2_code *inc_re, *cont_re;
+	bool timed_too;			/* a continuation may have a printk time of its own
+					 * when it starts with a blank: printk's own split of
+					 * a pr_cont() line too long for one record */
 };
 
 extern struct wrap_form kt_wrap_forms[];

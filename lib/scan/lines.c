@@ -577,11 +577,14 @@ deliver_held(struct kt_line_reader *r)
 	return r->fn(&r->held_li, r->arg);
 }
 
-/* A line without a timestamp or caller id of its own, quoted as deep as the held one. */
+/* A line without a timestamp or caller id of its own (or, for a form that
+ * allows it, a timed one starting with a blank), quoted as deep as the held one. */
 static bool
 continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 {
-	return !li->has_time && !li->caller[0] && !li->cut && li->quote == r->held_li.quote &&
+	bool timed_piece = r->wrap->timed_too && li->has_time && li->len && li->text[0] == ' ';
+
+	return (!li->has_time || timed_piece) && !li->caller[0] && !li->cut && li->quote == r->held_li.quote &&
 	    li->channel == r->held_li.channel && kt_wrap_continues(r->wrap, li->text, li->len);
 }
 
