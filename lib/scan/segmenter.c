@@ -140,10 +140,13 @@ draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len
 		d->r.truncated_reason = "report longer than the line limit";
 		return;
 	}
-	d->r.lines = xgrow(d->r.lines, sizeof(*d->r.lines), d->r.nlines + 1, &d->lines_alloc);
-	d->cls = xrealloc(d->cls, d->lines_alloc);
-	d->ltime = xrealloc(d->ltime, d->lines_alloc * sizeof(*d->ltime));
-	d->rows = xrealloc(d->rows, d->lines_alloc * stride);
+	if (d->r.nlines == d->lines_alloc) {
+		/* the arrays beside lines grow with it */
+		d->r.lines = xgrow(d->r.lines, sizeof(*d->r.lines), d->r.nlines + 1, &d->lines_alloc);
+		d->cls = xrealloc(d->cls, d->lines_alloc);
+		d->ltime = xrealloc(d->ltime, d->lines_alloc * sizeof(*d->ltime));
+		d->rows = xrealloc(d->rows, d->lines_alloc * stride);
+	}
 	d->r.lines[d->r.nlines].lineno = lineno;
 	d->r.lines[d->r.nlines].text = xstrndup(text, len);
 	d->r.lines[d->r.nlines].raw = NULL;	/* the scanner fills it (scanner.c) */
