@@ -43,7 +43,10 @@ Fixed-By: 47b0c2e4c220f2251fd8dcfbb44479819c715e15 ("KVM: x86/mmu: Fix race cond
 # kvm.tdp_mmu exists (research/known-bugs-corrections.yaml); the race is in
 # the TDP-MMU-enabled fault path only, so turning it off avoids it by
 # construction, which no source tested.
-Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N on the command line) so faults take the shadow MMU path that holds mmu_lock for write (unverified)
+# Workaround: the kvm.tdp_mmu parameter exists (research/known-bugs-corrections.yaml,
+# kvm-x86-mmu-direct-page-fault-race: kernel-parameters.txt and KVM developers'
+# mails); that N avoids the race follows from the fix (the racy path is the TDP MMU's)
+Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N on the command line) so faults take the shadow MMU path that holds mmu_lock for write
 Link: https://lore.kernel.org/all/20221205190809.364947544@linuxfoundation.org/
 Link: https://git.kernel.org/stable/c/47b0c2e4c220f2251fd8dcfbb44479819c715e15
 Link: https://cve.org/CVERecord/?id=CVE-2022-45869
