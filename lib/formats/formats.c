@@ -935,8 +935,10 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "^\\s*\\?$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
-	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops) */
-	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false },
+	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its
+	 * flags: "... Tainted: G" + "W          6.1.0-rc2+ #1" (occurrence 2 of
+	 * thp-split-tail-private-not-cleared-warn) */
+	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:(?: +[A-Z])*$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 /*
@@ -1734,7 +1736,8 @@ module_left_open(const char *text, size_t len)
  * ('#': any digit), a path cut at a slash (WARNING or BUG) or after a board
  * name, "probably for" (or on to "non-" or "address"), "in range", a KASAN
  * header's "in", arm's "Unable to handle kernel ... at" and a task
- * banner's "Tainted:" at the very end.  Lines of 12 bytes or more.
+ * banner's "Tainted:" or one of its flags ('A': any capital) at the very
+ * end.  Lines of 12 bytes or more.
  */
 static const struct {
 	char last;
@@ -1743,7 +1746,7 @@ static const struct {
 	{ 'n', WRAP_IN, WRAP_KASAN }, { 'r', WRAP_FOR, -1 }, { 'e', WRAP_RANGE, -1 },
 	{ '-', WRAP_FOR_NON, -1 }, { 's', WRAP_FOR_ADDRESS, -1 }, { ',', -1, WRAP_HARDWARE },
 	{ '/', -1, WRAP_WARNING }, { '/', -1, WRAP_BUG }, { '/', -1, WRAP_HARDWARE },
-	{ 't', WRAP_AT, WRAP_UNABLE }, { ':', WRAP_TAINTED, WRAP_PID },
+	{ 't', WRAP_AT, WRAP_UNABLE }, { ':', WRAP_TAINTED, WRAP_PID }, { 'A', -1, WRAP_TAINTED },
 	{ 't', -1, WRAP_WARNING }, { '#', -1, WRAP_WARNING },
 };
 
@@ -1754,6 +1757,8 @@ cut_end(const char *text, size_t len)
 
 	if (last >= '0' && last <= '9')
 		last = '#';
+	else if (last >= 'A' && last <= 'Z')
+		last = 'A';
 	for (size_t i = 0; i < ARRAY_SIZE(cut_ends); i++)
 		if (cut_ends[i].last == last && (cut_ends[i].ends < 0 || ends_with_word(text, len, cut_ends[i].ends)) &&
 		    (cut_ends[i].holds < 0 || holds_word(text, len, cut_ends[i].holds)))
