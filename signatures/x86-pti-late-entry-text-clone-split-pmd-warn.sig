@@ -39,8 +39,11 @@ Workaround: boot with pti=off, which leaves the user page-table clone out (unver
 Link: https://lore.kernel.org/all/Zt6Bh2J5xMcCETbb@audible.transient.net/
 Link: https://lore.kernel.org/all/e541b49b-9cc2-47bb-b283-2de70ae3a359@roeck-us.net/
 Link: https://lkml.kernel.org/r/20240806184843.GX37996@noisy.programming.kicks-ass.net
+Link: https://lore.kernel.org/all/202408121253.8a1d34f7-lkp@intel.com/
 Test-Log: tests/data/signatures/x86-pti-late-entry-text-clone-split-pmd-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-pti-late-entry-text-clone-split-pmd-warn.2.log
+# the kernel test robot's boot test of the introducing commit (6.11-rc1, qemu): the warning it bisected to 3db03fb4995e, the regression c48b5a4cf312 fixes
+Test-Log: tests/data/signatures/occurrences/x86-pti-late-entry-text-clone-split-pmd-warn.3.log
 Description:
  With PTI, the kernel entry text is cloned into the user page tables twice on
  i386: once before the initcalls, so that usermode helpers work, and once
