@@ -35,7 +35,7 @@ Introduced-By: 3db03fb4995ef85fc41e86262ead7b4852f4bcf0 ("x86/mm: Fix pti_clone_
 Fixed-By: c48b5a4cf3125adb679e28ef093f66ff81368d05 ("x86/mm: Fix PTI for i386 some more")
 Fixed-In: stable 6.6.51
 Fixed-In: stable 6.10.10
-Workaround: boot with pti=off, which leaves the user page-table clone out (unverified)
+# Workaround not stated: no source checks this one: boot with pti=off, which leaves the user page-table clone out
 Link: https://lore.kernel.org/all/Zt6Bh2J5xMcCETbb@audible.transient.net/
 Link: https://lore.kernel.org/all/e541b49b-9cc2-47bb-b283-2de70ae3a359@roeck-us.net/
 Link: https://lkml.kernel.org/r/20240806184843.GX37996@noisy.programming.kicks-ass.net
