@@ -933,6 +933,13 @@ struct wrap_form kt_wrap_forms[] = {
 	 * "?" + "__pfx_kvm_nx_huge_page_recovery_worker+0x10/0x10 [kvm]", the same log) */
 	{ "\\bRIP:$", "^[0-9a-f]{4}:[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
 	{ "^\\s*\\?$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
+	/* s390's PSW line cut by an 80-column console before its symbol, then
+	 * inside it: "Krnl PSW : 0704d00180000000 000000009df4a85a" +
+	 * "(usercopy_abort+0xaa" + "/0xb0)" (Zorro Lang's report, the Test-Log of
+	 * usercopy-vmalloc-check-vm-map-ram-no-area-bug) */
+	{ "\\bKrnl PSW : [0-9a-f]{16} [0-9a-f]{16}$", "^\\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+", " ", NULL, NULL, false },
+	{ "\\bKrnl PSW : [0-9a-f]{16} [0-9a-f]{16} \\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+$", "^/0x[0-9a-f]+\\)", "", NULL, NULL,
+	    false },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its
@@ -1695,7 +1702,7 @@ kt_header_match(const char *text, size_t len, bool xen)
  * GPF header's longer cuts hold "probably for", which it already stops at.
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
-	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP };
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -1703,7 +1710,7 @@ static const char *const wrap_words[] = {
 	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = ", BIOS ",
 	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
 	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
-	[WRAP_RIP] = "RIP:",
+	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
 };
 
 static bool
@@ -1718,6 +1725,12 @@ ends_with_word(const char *text, size_t len, int w)
 	size_t n = strlen(wrap_words[w]);
 
 	return len >= n && !memcmp(text + len - n, wrap_words[w], n);
+}
+
+static bool
+starts_with_word(const char *text, int w)
+{
+	return !strncmp(text, wrap_words[w], strlen(wrap_words[w]));
 }
 
 /* Whether the line ends inside a module's "[name build-id]": a '[' after
@@ -1768,8 +1781,8 @@ cut_end(const char *text, size_t len)
 
 /* Whether a line may have been cut by a mail client: one of cut_ends; a
  * frame cut inside its module's brackets; "RIP:" or an unreliable frame's
- * "?" alone; a hardware name before its BIOS; any module list (it may go
- * on). */
+ * "?" alone; a hardware name before its BIOS; any module list and s390's
+ * PSW line (they may go on). */
 static bool
 may_be_cut(const char *text, size_t len)
 {
@@ -1780,7 +1793,8 @@ may_be_cut(const char *text, size_t len)
 		return true;
 	if (first == 'H' && holds_word(text, len, WRAP_HARDWARE) && !holds_word(text, len, WRAP_BIOS))
 		return true;
-	if (first == 'M' && !strncmp(text + blanks, wrap_words[WRAP_MODULES], strlen(wrap_words[WRAP_MODULES])))
+	if ((first == 'M' && starts_with_word(text + blanks, WRAP_MODULES)) ||
+	    (first == 'K' && starts_with_word(text + blanks, WRAP_PSW)))
 		return true;
 	return len >= 12 && (cut_end(text, len) || module_left_open(text, len));
 }
