@@ -1457,8 +1457,9 @@ may_start(const struct first_bytes *fb, unsigned char c)
  * regex matches does not depend on the order of its alternatives, so the
  * class found is the same; PCRE2 tries a handful instead of all.  The
  * pattern of a byte is compiled the first time a line starts with it, once
- * the form has been tried on SPLIT_AFTER lines: a log of a report or two
- * would spend more on those compiles than they save.
+ * the form has been tried on SPLIT_AFTER lines (its alternatives are read
+ * then too): a log of a report or two would spend more on those compiles
+ * than they save.
  */
 #define SPLIT_AFTER 2048
 struct body_split {
@@ -1466,6 +1467,7 @@ struct body_split {
 	size_t nalts;
 	struct first_bytes *first;	/* of each alternative */
 	size_t tail;			/* offset in the pattern of T */
+	bool set_up;			/* the fields above are (under lock) */
 	_Atomic size_t tried;		/* lines so far (up to SPLIT_AFTER) */
 	pthread_mutex_t lock;
 	_Atomic(const pcre2_code *) by_byte[256];
@@ -1478,21 +1480,23 @@ static struct body_split body_splits[ARRAY_SIZE(kt_body_forms)];
 /* by_byte[] of a byte no alternative can start with: no line starting so matches */
 static const pcre2_code *const no_alternative = (const pcre2_code *)&no_alternative;
 
-/* Set up the split of form i, when its pattern has the shape. */
+/* Under b->lock, the first time form i is split: its alternatives and
+ * their first bytes, when its pattern has the shape (else none). */
 static void
 body_split_init(size_t i)
 {
 	static const char lead[] = "^\\s*(?:";
+	const size_t open = strlen(lead) - strlen("(?:");	/* where the group starts */
 	const char *p = kt_body_forms[i].pattern;
 	struct body_split *b = &body_splits[i];
 	size_t n = strlen(p), close;
 	struct strbuf alt = STRBUF_INIT;
 
-	pthread_mutex_init(&b->lock, NULL);
+	b->set_up = true;
 	if (strncmp(p, lead, strlen(lead)))
 		return;
 	/* the group opened by the lead: its alternatives, then the tail */
-	close = strlen(lead) - 3 + kt_regex_group_len(p + strlen(lead) - 3, n - (strlen(lead) - 3));
+	close = open + kt_regex_group_len(p + open, n - open);
 	if (close > n || p[close - 1] != ')')
 		return;
 	b->nalts = kt_regex_alternatives(p + strlen(lead), close - 1 - strlen(lead), &b->alts);
@@ -1520,7 +1524,8 @@ body_split_compile(struct body_split *b, struct strbuf *pat)
 }
 
 /* The pattern of form i for lines whose first non-blank byte is c (now:
- * whether or not the form has been tried on SPLIT_AFTER lines yet). */
+ * whether or not the form has been tried on SPLIT_AFTER lines yet).  A form
+ * of another shape keeps its whole pattern, remembered per byte as well. */
 static const pcre2_code *
 body_split_re(size_t i, unsigned char c, bool now)
 {
@@ -1529,7 +1534,7 @@ body_split_re(size_t i, unsigned char c, bool now)
 	struct strbuf pat = STRBUF_INIT;
 	const char *sep = "";
 
-	if (!b->nalts || !c)
+	if (!c)
 		return kt_body_forms[i].re;
 	if ((re = atomic_load_explicit(&b->by_byte[c], memory_order_acquire)))
 		return re;
@@ -1538,17 +1543,23 @@ body_split_re(size_t i, unsigned char c, bool now)
 		return kt_body_forms[i].re;
 	}
 	pthread_mutex_lock(&b->lock);
+	if (!b->set_up)
+		body_split_init(i);
 	if (!(re = atomic_load_explicit(&b->by_byte[c], memory_order_relaxed))) {
-		strbuf_addstr(&pat, "^\\s*(?:");
-		for (size_t k = 0; k < b->nalts; k++)
-			if (may_start(&b->first[k], c)) {
-				strbuf_addf(&pat, "%s%s", sep, b->alts[k]);
-				sep = "|";
-			}
-		strbuf_addf(&pat, ")%s", kt_body_forms[i].pattern + b->tail);
-		re = *sep ? body_split_compile(b, &pat) : no_alternative;
+		if (b->nalts) {
+			strbuf_addstr(&pat, "^\\s*(?:");
+			for (size_t k = 0; k < b->nalts; k++)
+				if (may_start(&b->first[k], c)) {
+					strbuf_addf(&pat, "%s%s", sep, b->alts[k]);
+					sep = "|";
+				}
+			strbuf_addf(&pat, ")%s", kt_body_forms[i].pattern + b->tail);
+			re = *sep ? body_split_compile(b, &pat) : no_alternative;
+			strbuf_release(&pat);
+		} else {
+			re = kt_body_forms[i].re;
+		}
 		atomic_store_explicit(&b->by_byte[c], re, memory_order_release);
-		strbuf_release(&pat);
 	}
 	pthread_mutex_unlock(&b->lock);
 	return re;
@@ -1592,7 +1603,7 @@ report_tables_compile(void)
 	for (i = 0; i < kt_nbody_forms; i++) {
 		kt_body_forms[i].re = kt_re_compile(kt_body_forms[i].pattern, 0);
 		first_bytes_of(kt_body_forms[i].pattern, &body_first[i]);
-		body_split_init(i);
+		pthread_mutex_init(&body_splits[i].lock, NULL);
 		/* kt_body_class would no longer be the first matching row */
 		if (i && outranks_frame(kt_body_forms[i].cls) && !outranks_frame(kt_body_forms[i - 1].cls))
 			abort();
