@@ -530,42 +530,21 @@ kt_regex_alternatives(const char *p, size_t n, char ***out)
 size_t
 kt_regex_literals(const char *pattern, bool icase, char ***out)
 {
-	size_t n = strlen(pattern), start = 0, count = 0;
-	int depth = 0;
-	bool ok = true;
+	char **alts;
+	size_t n = kt_regex_alternatives(pattern, strlen(pattern), &alts), count = 0;
 	struct strbuf best = STRBUF_INIT;
 
 	(void)icase;	/* the prefilter is case-insensitive anyway */
-	*out = NULL;
-	for (size_t i = 0; i <= n && ok; i++) {
-		char c = i < n ? pattern[i] : '|';
-
-		if (i < n && c == '\\') {
-			i++;
-			continue;
-		}
-		if (i < n && c == '[') {
-			while (i < n && pattern[i] != ']')
-				i += pattern[i] == '\\' ? 2 : 1;
-			continue;
-		}
-		if (c == '(')
-			depth++;
-		else if (c == ')')
-			depth--;
-		else if (c == '|' && depth == 0) {
-			if (branch_literal(pattern + start, i - start, &best))
-				{
-				*out = xrealloc(*out, (count + 1) * sizeof(**out));
-				(*out)[count++] = xstrdup(best.buf);
-			}
-			else
-				ok = false;
-			start = i + 1;
-		}
+	*out = xmalloc(n * sizeof(**out));
+	/* every branch needs a literal: the first without one ends the count */
+	for (size_t k = 0; k < n; k++) {
+		if (count == k && branch_literal(alts[k], strlen(alts[k]), &best))
+			(*out)[count++] = xstrdup(best.buf);
+		free(alts[k]);
 	}
+	free(alts);
 	strbuf_release(&best);
-	if (!ok) {
+	if (count < n) {
 		for (size_t k = 0; k < count; k++)
 			free((*out)[k]);
 		free(*out);
