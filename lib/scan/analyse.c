@@ -286,12 +286,12 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
  * i of the report is row i, line i of its context row nlines + i.
  */
 struct cands {
-	const unsigned char *lines;	/* the report's lines: seg->rows, or own */
-	unsigned char *context;		/* the context's lines */
-	unsigned char *own;		/* what to free */
+	const unsigned char *lines;	/* the report's lines: seg->rows */
+	unsigned char *context;		/* the context's lines (owned) */
 	size_t nlines, stride;
 };
 
+/* The rows of the n context lines, read here: the segmenter did not classify them. */
 static unsigned char *
 rows_of(const struct kt_line *lines, size_t n, size_t stride)
 {
@@ -310,15 +310,13 @@ cands_fill(struct cands *c, const struct segment *seg)
 {
 	c->stride = kt_table_base(KT_NTABLES);
 	c->nlines = seg->nlines;
-	c->own = seg->rows ? NULL : rows_of(seg->lines, seg->nlines, c->stride);
-	c->lines = seg->rows ? seg->rows : c->own;
+	c->lines = seg->rows;
 	c->context = rows_of(seg->context, seg->ncontext, c->stride);
 }
 
 static void
 cands_release(struct cands *c)
 {
-	free(c->own);
 	free(c->context);
 }
 
