@@ -506,12 +506,11 @@ kt_regex_alternatives(const char *p, size_t n, char ***out)
 
 	*out = NULL;
 	for (size_t i = 0; i <= n; i++) {
-		if (i < n && p[i] == '\\') {
-			i += escape_len(p + i, n - i) - 1;
-			continue;
-		}
-		if (i < n && p[i] == '[') {
-			i += class_len(p + i, n - i) - 1;
+		size_t skip = i >= n ? 0 : p[i] == '\\' ? escape_len(p + i, n - i) : p[i] == '[' ? class_len(p + i, n - i) : 0;
+
+		if (skip) {
+			/* a trailing lone '\\' measures past the end: the last branch still ends at n */
+			i += (skip < n - i ? skip : n - i) - 1;
 			continue;
 		}
 		if (i < n && p[i] == '(')
@@ -544,7 +543,8 @@ kt_regex_literals(const char *pattern, bool icase, char ***out)
 	}
 	free(alts);
 	strbuf_release(&best);
-	if (count < n) {
+	/* n is 0 when a class or escape ran past the end: no literal either */
+	if (count < n || count == 0) {
 		for (size_t k = 0; k < count; k++)
 			free((*out)[k]);
 		free(*out);
