@@ -424,7 +424,7 @@ scan_options(int argc, char **argv, struct scan *sc, struct scan_args *a, FILE *
 		OPT_BOOL('l', "files-with-reports", &a->list, "print only the name of each input with a crash report"),
 		OPT_BOOL('c', "count", &a->count, "print only each input's name and number of crash reports"),
 		OPT_BOOL(0, "unknown-only", &a->unknown_only, "show only the reports that match no known signature"),
-		OPT_SIZE('j', "jobs", &a->jobs, "N", "scan N inputs in parallel (default: the number of cores)"),
+		OPT_SIZE('j', "jobs", &a->jobs, "N", "scan N inputs in parallel, a second thread each when N is twice the inputs (default: the number of cores)"),
 		OPT_STRING(0, "db", &a->db, "FILE", "signature database (default: see FILES in ktriage(1))"),
 		OPT_STRING(0, "min-confidence", &a->min_conf, "LEVEL", "count matches of at least LEVEL as known: low, medium (default, or min-confidence of the configuration), high"),
 		OPT_BOOL(0, "record", &a->record, "store every report in the crash history (see ktriage history)"),
@@ -604,6 +604,9 @@ scan_all(struct scan *sc, size_t jobs)
 {
 	if (sc->run.w->run_begin)
 		sc->run.w->run_begin(&sc->run);
+	/* cores no input would use: each input's reports are analysed on a
+	 * second thread while it is read on */
+	sc->lim.pipeline = jobs >= 2 * sc->nin;
 	if (jobs > sc->nin)
 		jobs = sc->nin;
 	if (jobs <= 1)

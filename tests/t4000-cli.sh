@@ -78,6 +78,20 @@ assert seen==sorted(seen), seen" "$TMP/out"
 check "json: a summary of the run on stderr, naming the database" grep -q "^ktriage: $n logs read, [0-9]* crash reports: [0-9]* known, [0-9]* unknown; signature database <built-in> version [0-9]*; most frequent:" "$TMP/err"
 kt scan -r --color=never "$TMP/many"
 check "text: the summary ends the output" sh -c "tail -n 2 '$TMP/out' | grep -q '^$n logs read, [0-9]* crash reports: [0-9]* known, [0-9]* unknown' && tail -n 1 '$TMP/out' | grep -q '^most frequent: '"
+# one log and spare cores: its reports are analysed on a second thread
+# (kt_limits.pipeline) while it is read on; nothing may change but the speed
+find "$TMP/many" -type f | sort | xargs cat >"$TMP/one.log"
+kt scan -f json --jobs 1 "$TMP/one.log"
+cp "$TMP/out" "$TMP/one-serial.json"
+check "one log of many reports: more than 20 of them" [ "$(wc -l <"$TMP/one-serial.json")" -gt 20 ]
+kt scan -f json --jobs 2 "$TMP/one.log"
+check "one log, --jobs 2 (second thread): same reports, same order as --jobs 1" cmp -s "$TMP/out" "$TMP/one-serial.json"
+rc=0; "$KTRIAGE" scan -f json --jobs 2 <"$TMP/one.log" >"$TMP/out" 2>"$TMP/err" || rc=$?
+check "the same from stdin with --jobs 2" sh -c "sed 's|\"source\":\"<stdin>\"|\"source\":\"$TMP/one.log\"|' '$TMP/out' | cmp -s - '$TMP/one-serial.json'"
+kt scan -f json --jobs 1 --max-reports 7 "$TMP/one.log"
+cp "$TMP/out" "$TMP/one-7.json"
+kt scan -f json --jobs 2 --max-reports 7 "$TMP/one.log"
+check "--max-reports 7 with the second thread: the same first 7" sh -c "[ \$(wc -l <'$TMP/out') = 7 ] && cmp -s '$TMP/out' '$TMP/one-7.json'"
 kt scan -r -f json --jobs 0 "$TMP/many"
 check "--jobs 0: usage error" [ "$rc" = 2 ]
 kt scan -f json "$S/002_5d49e262595e473a.txt" /nonexistent.log "$S/001_6f164741997502bb.txt"

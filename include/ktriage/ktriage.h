@@ -42,6 +42,9 @@ struct kt_limits {
 	size_t max_frames;	/* call trace frames kept per report */
 	size_t context_lines;	/* log lines kept from before each report */
 	bool keep_raw;		/* fill kt_line.raw (default false) */
+	bool pipeline;		/* analyse reports and call back on a second thread
+				 * while the log is read on (default false; not with
+				 * keep_raw): for one big log on a spare core */
 };
 
 void kt_limits_default(struct kt_limits *lim);
@@ -123,7 +126,9 @@ struct kt_report {
 	size_t ncontext;
 };
 
-/* Called once per report, in order of appearance. Non-zero stops the scan. */
+/* Called once per report, in order of appearance. Non-zero stops the scan.
+ * With kt_limits.pipeline it runs on the scanner's second thread (never two
+ * calls at once); kt_scanner_finish() returns after the last one. */
 typedef int (*kt_report_fn)(const struct kt_report *r, void *arg);
 
 struct kt_scan_stats {

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,24 @@ struct raw_slot {
 	struct strbuf raw;
 };
 
+/*
+ * kt_limits.pipeline: finished drafts go through a bounded queue to a second
+ * thread, which analyses them and calls back (hand_out), while the first
+ * reads on.  The queue owns a draft from pipe_put to pipe_take; the thread
+ * owns the handing-out state (index, prev_*, stats.reports and
+ * dropped_reports) until it is joined; stopped is shared (atomic).
+ */
+enum { PIPE_SLOTS = 16 };
+
+struct pipe {
+	pthread_t thread;
+	pthread_mutex_t lock;
+	pthread_cond_t queued, taken;
+	struct kt_draft *slot[PIPE_SLOTS];
+	size_t first, n;
+	bool closed;		/* no more drafts: the thread ends when the queue is empty */
+};
+
 struct kt_scanner {
 	struct kt_limits lim;
 	char *source;
@@ -46,6 +65,8 @@ struct kt_scanner {
 	size_t nwin;
 	struct kt_skim *skim;		/* the raw-buffer skim (skim.h) */
 	size_t *hits, hits_alloc;	/* where skim strings end in the buffer being fed */
+	struct pipe *pipe;		/* started by the first draft, with lim.pipeline */
+	bool pipe_failed;		/* no thread could be started: hand out here */
 };
 
 static struct raw_slot *
@@ -115,7 +136,110 @@ deliver(struct kt_scanner *s, struct kt_draft *d)
 		s->prev_release = xstrdup(r->release);
 	}
 	s->stats.reports++;
-	s->stopped = s->fn(r, s->arg);
+	__atomic_store_n(&s->stopped, s->fn(r, s->arg), __ATOMIC_RELEASE);
+}
+
+static int
+stopped(const struct kt_scanner *s)
+{
+	return __atomic_load_n(&s->stopped, __ATOMIC_ACQUIRE);
+}
+
+/* One finished draft: to the callback, or counted past max_reports; freed. */
+static void
+hand_out(struct kt_scanner *s, struct kt_draft *d)
+{
+	if (!stopped(s)) {
+		if (s->stats.reports < s->lim.max_reports)
+			deliver(s, d);
+		else
+			s->stats.dropped_reports++;
+	}
+	kt_draft_free(d);
+}
+
+/* The next queued draft, waiting for one; NULL once closed and empty. */
+static struct kt_draft *
+pipe_take(struct pipe *p)
+{
+	struct kt_draft *d = NULL;
+
+	pthread_mutex_lock(&p->lock);
+	while (!p->n && !p->closed)
+		pthread_cond_wait(&p->queued, &p->lock);
+	if (p->n) {
+		d = p->slot[p->first];
+		p->first = (p->first + 1) % PIPE_SLOTS;
+		p->n--;
+		pthread_cond_signal(&p->taken);
+	}
+	pthread_mutex_unlock(&p->lock);
+	return d;
+}
+
+static void *
+pipe_thread(void *arg)
+{
+	struct kt_scanner *s = arg;
+	struct kt_draft *d;
+
+	while ((d = pipe_take(s->pipe)))
+		hand_out(s, d);
+	return NULL;
+}
+
+static bool
+pipe_start(struct kt_scanner *s)
+{
+	struct pipe *p = xcalloc(1, sizeof(*p));
+
+	pthread_mutex_init(&p->lock, NULL);
+	pthread_cond_init(&p->queued, NULL);
+	pthread_cond_init(&p->taken, NULL);
+	s->pipe = p;
+	if (pthread_create(&p->thread, NULL, pipe_thread, s)) {
+		pthread_cond_destroy(&p->taken);
+		pthread_cond_destroy(&p->queued);
+		pthread_mutex_destroy(&p->lock);
+		free(p);
+		s->pipe = NULL;
+		s->pipe_failed = true;
+		return false;
+	}
+	return true;
+}
+
+/* Queue d for the thread, waiting while the queue is full. */
+static void
+pipe_put(struct pipe *p, struct kt_draft *d)
+{
+	pthread_mutex_lock(&p->lock);
+	while (p->n == PIPE_SLOTS)
+		pthread_cond_wait(&p->taken, &p->lock);
+	p->slot[(p->first + p->n) % PIPE_SLOTS] = d;
+	p->n++;
+	pthread_cond_signal(&p->queued);
+	pthread_mutex_unlock(&p->lock);
+}
+
+/* No more drafts: wait until the thread has handed out the queued ones. */
+static void
+pipe_end(struct kt_scanner *s)
+{
+	struct pipe *p = s->pipe;
+
+	if (!p)
+		return;
+	pthread_mutex_lock(&p->lock);
+	p->closed = true;
+	pthread_cond_signal(&p->queued);
+	pthread_mutex_unlock(&p->lock);
+	pthread_join(p->thread, NULL);
+	pthread_cond_destroy(&p->taken);
+	pthread_cond_destroy(&p->queued);
+	pthread_mutex_destroy(&p->lock);
+	free(p);
+	s->pipe = NULL;
 }
 
 /* Hand out every report the segmenter has finished (all of them at the end). */
@@ -125,15 +249,13 @@ drain(struct kt_scanner *s, bool at_end)
 	struct kt_draft *d;
 
 	while ((d = kt_segmenter_next(s->seg, at_end))) {
-		if (!s->stopped) {
-			if (s->stats.reports < s->lim.max_reports)
-				deliver(s, d);
-			else
-				s->stats.dropped_reports++;
-		}
-		kt_draft_free(d);
+		if (s->lim.pipeline && !s->lim.keep_raw && !s->pipe_failed && !stopped(s) &&
+		    (s->pipe || pipe_start(s)))
+			pipe_put(s->pipe, d);
+		else
+			hand_out(s, d);
 	}
-	return s->stopped;
+	return stopped(s);
 }
 
 static int
@@ -367,8 +489,8 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 	size_t nhits, h = 0, pos = 0;
 	int rc;
 
-	if (s->stopped)
-		return s->stopped;
+	if (stopped(s))
+		return stopped(s);
 	s->stats.bytes += len;
 	if (!s->skim && kt_skim_wanted(s->stats.bytes))
 		s->skim = kt_skim_new();
@@ -415,11 +537,13 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 int
 kt_scanner_finish(struct kt_scanner *s)
 {
-	if (!s->stopped)
+	if (!stopped(s))
 		kt_lines_finish(&s->reader);
 	kt_segmenter_finish(s->seg);
 	s->stats.long_lines = s->reader.long_lines;
-	return drain(s, true);
+	drain(s, true);
+	pipe_end(s);
+	return stopped(s);
 }
 
 const struct kt_scan_stats *
@@ -433,6 +557,7 @@ kt_scanner_free(struct kt_scanner *s)
 {
 	if (!s)
 		return;
+	pipe_end(s);
 	kt_segmenter_free(s->seg);
 	kt_skim_free(s->skim);
 	free(s->hits);
