@@ -2,7 +2,7 @@
 # The memory hot-remove bug (arm64-hotremove-pgtable-missing-dtor) prints the
 # same page dump; its frames are rejected here.
 Id: hugetlb-pmd-share-refcount-page-table-leak
-Version: 3
+Version: 4
 Title: hugetlb: "BUG: Bad page state" for a page-table page (page_type f2(table)) after huge_pmd_unshare() misjudged PMD sharing from the refcount
 Arch: generic (arm64 QEMU seen)
 Platform: hugetlb shared PMD tables (ARCH_WANT_HUGE_PMD_SHARE)
@@ -12,7 +12,9 @@ Require: line /BUG: Bad page state in process/
 Require: line /page dumped because: nonzero mapcount/
 # the leaked shared PMD table is freed when a speculative folio reference
 # (split_huge_pages, damon, page_idle, memory offline walkers) is dropped
-Support: frame /^(split_huge_pages_all|split_huge_pages_write|damon_[a-z_]+|page_idle_[a-z_]+)$/
+# (the fix's message: "The issue may be triggered by damon, offline_page,
+# page_idle etc."; memory offlining takes its references in do_migrate_range)
+Support: frame /^(split_huge_pages_all|split_huge_pages_write|damon_[a-z_]+|page_idle_[a-z_]+|offline_pages|do_migrate_range)$/
 Reject: frame /^(free_empty_tables|arch_remove_memory|try_remove_memory|remove_pgd_mapping)$/
 Introduced-By: 39dde65c9940c97fcd178a3d2b1c57ed8b7b68aa
 Fixed-By: 59d9094df3d79443937add8700b2ef1a866b1081 ("mm: hugetlb: independent PMD page table shared count")

@@ -4,7 +4,7 @@
 # cve/published/2026/CVE-2026-43292.mbox), quoting the fix's message (a syzbot
 # report, extid d8d4c31d40f868eaea30 per tests/data/signatures/EVIDENCE.tsv).
 Id: kasan-release-vmalloc-node-rcu-stall
-Version: 1
+Version: 2
 Title: RCU stall in kasan_release_vmalloc_node(): purging a long vmap list frees KASAN shadow pages without rescheduling (page_owner stack saves)
 Arch: any with KASAN_VMALLOC
 Platform: CONFIG_KASAN_VMALLOC with CONFIG_PAGE_OWNER
@@ -12,6 +12,9 @@ Evidence: console
 Require: frame /^kasan_release_vmalloc_node$/
 Require: kind /^stall$/
 Support: frame /^purge_vmap_node$/
+# the fix's message: each kasan_release_vmalloc() call frees shadow pages and,
+# with page_owner, every free runs save_stack() under RCU
+Support: frame /^(kasan_release_vmalloc|__kasan_release_vmalloc|save_stack|__reset_page_owner)$/
 Support: line /rcu_preempt detected stalls/
 Introduced-By: 282631cb2447318e2a55b41a665dbe8571c46d70
 Fixed-By: 5747435e0fd474c24530ef1a6822f47e7d264b27 ("mm/vmalloc: prevent RCU stalls in kasan_release_vmalloc_node")
