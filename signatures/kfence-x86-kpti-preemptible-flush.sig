@@ -1,13 +1,16 @@
 # Facts: research/known-bugs.yaml id kfence-x86-kpti-preemptible-flush
 # (with known-bugs-corrections.yaml applied).
 Id: kfence-x86-kpti-preemptible-flush
-Version: 1
+Version: 2
 Title: x86 KFENCE with KPTI: "BUG: using smp_processor_id() in preemptible" from invalidate_user_asid() via kfence_protect()
 Arch: x86_64
 Platform: KPTI enabled, CONFIG_KFENCE=y, CONFIG_DEBUG_PREEMPT
 Evidence: console
 Require: line /caller is invalidate_user_asid\+/
-Require: frame /^kfence_protect(_page)?$/
+# The fix puts preempt_disable() around the flush in the x86
+# kfence_protect_page(), which serves both kfence_protect() and
+# kfence_unprotect() (the fault handler's path): either caller is this bug.
+Require: frame /^kfence_(un)?protect(_page)?$/
 Support: frame /^flush_tlb_one_kernel$/
 Support: line /using smp_processor_id\(\) in preemptible/
 Fixed-By: 6a77d38efcda40f555a920909eab22ee0917fd0d ("kfence, x86: fix preemptible warning on KPTI-enabled systems")

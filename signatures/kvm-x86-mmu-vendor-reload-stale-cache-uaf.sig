@@ -1,15 +1,19 @@
 # Facts: CVE-2026-68428 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and KASAN report from the CVE announcement for CVE-2026-68428 (kernel-security-vulns cve/published/2026/CVE-2026-68428.mbox), which quotes the fix's commit message.
 Id: kvm-x86-mmu-vendor-reload-stale-cache-uaf
-Version: 2
+Version: 3
 Title: KVM x86 MMU: KASAN slab-use-after-free in kvm_mmu_vendor_module_init (kmem_cache_destroy of a stale cache pointer after a vendor module reload failed)
 Arch: x86_64
 Platform: kvm.ko kept loaded while kvm_intel/kvm_amd is unloaded and reloaded, cache creation failing on reload (seen with fault injection)
 Evidence: console
 Require: line /BUG: KASAN: (slab-)?use-after-free in/
-Require: function /^kvm_mmu_vendor_module_init$/
+# The fix went to 5.10 and 5.15 stable, whose arch/x86/kvm/mmu/mmu.c names
+# the same pair kvm_mmu_module_init()/kvm_mmu_module_exit() (created and
+# destroyed the caches the same way, with mmu_destroy_caches() on the
+# failure path); later kernels renamed them kvm_mmu_vendor_module_*().
+Require: function /^kvm_mmu_(vendor_)?module_init$/
 Support: frame /^kmem_cache_destroy$/
-Support: function /^kvm_mmu_vendor_module_exit$/
-Support: guilty /^kvm_mmu_vendor_module_init$/
+Support: function /^kvm_mmu_(vendor_)?module_exit$/
+Support: guilty /^kvm_mmu_(vendor_)?module_init$/
 Introduced-By: cb498ea2ce1d3f3c0bc0a2522241dca10263e437
 Fixed-By: 52f2f7c30126037975389aa04d24c506a5177c35 ("KVM: x86/mmu: Fix use-after-free on vendor module reload")
 Fixed-In: v7.2

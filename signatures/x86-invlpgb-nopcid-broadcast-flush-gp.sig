@@ -1,13 +1,25 @@
 # Facts: research/known-bugs.yaml id x86-invlpgb-nopcid-broadcast-flush-gp (entry 145).
 Id: x86-invlpgb-nopcid-broadcast-flush-gp
-Version: 2
+Version: 3
 Title: General protection fault in broadcast_tlb_flush (INVLPGB with a PCID while PCID is off) on AMD booted with nopcid
 Arch: x86_64
 Platform: AMD CPUs with INVLPGB, kernel booted with nopcid
 Evidence: console
 Require: line /general protection fault/
-Require: pc /^broadcast_tlb_flush/
+# The trigger, when the boot log is kept: the fix's message names booting
+# with "nopcid" as the only way to have INVLPGB without PCID.
+Support: context /Kernel command line:.*\bnopcid\b/
+Variant: broadcast-tlb-flush
+Require: pc /^broadcast_tlb_flush$/
 Support: frame /^flush_tlb_mm_range$/
+Support: frame /^(ptep_clear_flush|wp_page_copy)$/
+# The fix's message: flush_tlb_mm_range() "takes the broadcast_tlb_flush()
+# path" and the INVLPGB (0f 01 fe, the faulting instruction in its Code: line)
+# raises the #GP.  A build that inlines broadcast_tlb_flush() shows the same
+# instruction with flush_tlb_mm_range as the function.
+Variant: invlpgb-inlined
+Require: line /Code: .*<0f> 01 fe\b/
+Require: function /^flush_tlb_mm_range$/
 Support: frame /^(ptep_clear_flush|wp_page_copy)$/
 Introduced-By: 4afeb0ed1753ebcad93ee3b45427ce85e9c8ec40
 Fixed-By: 44126343d58c68adaa8343fbf1c07dd20078c35e ("x86/mm: Disable broadcast TLB flush when PCID is disabled")
