@@ -3,16 +3,24 @@
 # the reported warning line is shared with ppc-hash-lazy-mmu-preempt-set-memory
 # and the exact caller was not captured, so the signature keys on the frame.
 Id: ppc-hash-change-memory-range-preempt
-Version: 1
+Version: 2
 Title: powerpc/64s Hash: "BUG: using smp_processor_id() in preemptible" in hash__change_memory_range() (real-mode permission change)
 Arch: powerpc
 Platform: Hash MMU with CONFIG_PREEMPT and DEBUG_PREEMPT
 Evidence: frames-only
 Require: line /using smp_processor_id\(\) in preemptible/
-Require: frame /^hash__change_memory_range$/
 Support: frame /^(hash__mark_rodata_ro|hash__mark_initmem_nx)$/
 Reject: mmu /^Radix$/
 Reject: frame /^__apply_to_page_range$/
+# The fix's diff (2b2095f3a6b4) replaces the smp_processor_id() that
+# hash__change_memory_range() itself runs before stop_machine (chmem_parms
+# .master_cpu; the stop-machine callback change_memory_range_fn() runs with
+# preemption off).  The function is static with two callers, so the warning's
+# "caller is" line names it, or the caller it was inlined into.
+Variant: caller-line
+Require: line /caller is \.?(hash__change_memory_range|hash__mark_rodata_ro|hash__mark_initmem_nx)\+/
+Variant: frame
+Require: frame /^hash__change_memory_range$/
 # The fix has no Fixes: trailer (its patch mail calls the warning "not a bug").
 # It changes the smp_processor_id() use of the stop-machine path in
 # hash__change_memory_range(), which 87e65ad7bd3a's message says it added
