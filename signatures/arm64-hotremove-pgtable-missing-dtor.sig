@@ -5,6 +5,12 @@ Title: arm64 Bad page state (page_type table) freeing hot-removed kernel page ta
 Arch: arm64
 Platform: memory hot-remove; DEBUG_VM
 Evidence: console
+# The fix's message (Alistair Popple, stable and mm-commits copies read)
+# limits this console symptom to DEBUG_VM kernels before v6.17 that lack
+# 2dfcd1608f3a9 ("mm/page_alloc: let page freeing clear any set page type");
+# later kernels only leak the split PTL and skew NR_PAGETABLE, silently.  No
+# release Reject is written for it: the Test-Log prints no release, and an
+# unknown release would lower its match.
 Require: line /Bad page state in process/
 Require: frame /^(free_empty_tables|free_hotplug_page_range|free_hotplug_pgtable_page)/
 Support: line /page_type: f2\(table\)/

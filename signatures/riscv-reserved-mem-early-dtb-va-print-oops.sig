@@ -5,15 +5,30 @@
 # Introduced-By is the mainline commit; the CNA also lists its 5.3.8 stable
 # backport f18ed5bee7bb.
 Id: riscv-reserved-mem-early-dtb-va-print-oops
-Version: 1
+Version: 2
 Title: riscv boot oops printing reserved-memory regions in paging_init(): their names still point into the early, pre-paging DT mapping
 Arch: riscv
 Platform: riscv64 with reserved-memory nodes in the device tree (seen on PolarFire SoC), CONFIG_BUILTIN_DTB unset
 Evidence: console
-Require: frame /^print_reserved_mem$/
 Require: arch /^riscv$/
+# The Test-Log: the debug print_reserved_mem() from paging_init() that the
+# report added to show the stale name pointer.
+Variant: print-reserved-mem
+Require: frame /^print_reserved_mem$/
 Support: frame /^(paging_init|setup_arch)$/
 Support: line /Unable to handle kernel paging request at virtual address 0000000/
+# The report's own first symptom, written from its text (Conor Dooley,
+# "RISC-V reserved memory problems", <8e10bf15-9fa9-fe90-1656-35bf3e87e7f8@microchip.com>,
+# 2022-08-16, quoted in <Y2Ou8OjB8Ag5oViI@wendy>, 2022-11-03): a remoteproc
+# driver's of_reserved_mem_lookup() compares reserved_mem[i].name, which
+# points into the early mapping (0x4000_0000 range), and panics with "the
+# same crash"; Evgenii Shatokhin hit it the same way on another RISC-V SoC
+# and confirmed the fix.  No console log of this path was posted, so the
+# fault and the name comparison are required as described.
+Variant: reserved-mem-lookup
+Require: frame /^of_reserved_mem_lookup$/
+Require: line /Unable to handle kernel paging request at virtual address 00000000[0-9a-f]{8}/
+Support: pc /^(strcmp|of_reserved_mem_lookup)$/
 Introduced-By: 922b0375fc93fb1a20c5617e37c389c26bbccb70
 Fixed-By: 50e63dd8ed92045eb70a72d7ec725488320fb68b ("riscv: fix reserved memory setup")
 Fixed-In: v6.1
