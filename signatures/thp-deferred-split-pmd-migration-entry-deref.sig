@@ -1,13 +1,19 @@
 # Facts: research/known-bugs.yaml id thp-deferred-split-pmd-migration-entry-deref (entry 124).
 Id: thp-deferred-split-pmd-migration-entry-deref
-Version: 2
+Version: 3
 Title: Page fault in split_huge_pmd_locked: deferred split dereferences a PMD migration entry of a THP being migrated
 Arch: x86_64 (generic)
 Platform: THP migration
 Evidence: console
-Require: pc /^split_huge_pmd_locked/
+# The rmap paths call split_huge_pmd_locked() directly only from 6.10
+# (josefbacik/systing PR #238, read at v6.12/v6.18); the fix also went to the
+# 5.4-6.6 stable branches, where the unmap for migration (try_to_migrate_one,
+# try_to_unmap_one before 5.16) splits through split_huge_pmd_address() and
+# __split_huge_pmd(), so the fault is taken there (our reading of those
+# branches, not a log).
+Require: pc /^(__)?split_huge_pmd(_locked)?$/
 Require: kind /^oops$/
-Support: frame /^try_to_migrate_one/
+Support: frame /^(try_to_migrate_one|try_to_unmap_one|split_huge_pmd_address)$/
 Support: frame /^deferred_split_scan/
 Introduced-By: 84c3fc4e9c563d8fb91cfdf5948da48fe1af34d3
 Fixed-By: be6e843fc51a584672dfd9c4a6a24c8cb81d5fb7 ("mm/huge_memory: fix dereferencing invalid pmd migration entry")
