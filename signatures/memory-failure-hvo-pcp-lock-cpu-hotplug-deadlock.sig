@@ -1,12 +1,16 @@
 # Facts: CVE-2024-26987 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2024050143-CVE-2024-26987-507c@gregkh> (kernel-security-vulns cve/published/2024/CVE-2024-26987.mbox), which quotes the fix's commit message.
 Id: memory-failure-hvo-pcp-lock-cpu-hotplug-deadlock
-Version: 1
+Version: 2
 Title: lockdep: circular dependency pcp_batch_high_lock -> cpu_hotplug_lock in memory_failure() dissolving a free hugetlb page with HugeTLB vmemmap optimisation
 Arch: x86_64 (generic)
 Platform: hugetlb_optimize_vmemmap (HVO) enabled, memory failure / hard-offline of a free hugetlb page
 Evidence: console
 Require: line /possible circular locking dependency detected/
-Require: frame /^__hugetlb_vmemmap_restore_folio$/
+# The fix was backported to 6.1.88 and 6.6.29, whose vmemmap restore is
+# hugetlb_vmemmap_restore() (deepin-community/kernel PR #1180, a 6.6 backport
+# guarding "hugetlb_vmemmap_restore calls in ... dissolve_free_huge_page");
+# the folio-batching rework named it __hugetlb_vmemmap_restore_folio().
+Require: frame /^(__)?hugetlb_vmemmap_restore(_folio)?$/
 Support: frame /^__page_handle_poison$/
 Support: line /\(pcp_batch_high_lock\)/
 Support: line /\(cpu_hotplug_lock\)/

@@ -1,13 +1,16 @@
 # Facts: research/known-bugs.yaml id mprotect-swap-entry-pfn-page-type-bug (entry 156).
 Id: mprotect-swap-entry-pfn-page-type-bug
-Version: 1
+Version: 2
 Title: kernel BUG in pfn_swap_entry_to_page from change_pte_range: mprotect converts a real swap entry to a page
 Arch: x86_64 (generic)
 Platform: swap, mprotect
 Evidence: console
 Require: line /kernel BUG at include\/linux\/swapops\.h/
-Require: guilty /^pfn_swap_entry_to_page/
-Support: frame /^change_pte_range/
+# pfn_swap_entry_to_page() is a static inline of include/linux/swapops.h:
+# the fix's log (a debug build) shows it out of line; a build that inlines it
+# into change_pte_range() faults there, called from change_p4d_range().
+Require: guilty /^(pfn_swap_entry_to_page|change_pte_range)$/
+Support: frame /^(change_pte_range|change_p4d_range|change_protection_range)$/
 Support: frame /^mprotect_fixup/
 Introduced-By: 6c287605fd56466e645693eff3ae7c08fba56e0a
 Fixed-By: 3d2f78f08cd8388035ac375e731ec1ac1b79b09d ("mm/mprotect: only reference swap pfn page if type match")
