@@ -8,7 +8,7 @@
 #include "usage.h"
 
 struct kt_sigset *
-cli_open_sigs(const char *db, struct kt_error *err)
+cli_open_sigs_lazy(const char *db, struct kt_error *err)
 {
 	struct kt_diag diag = { NULL, 0, 0 };
 	char where[512];
@@ -18,6 +18,18 @@ cli_open_sigs(const char *db, struct kt_error *err)
 	for (size_t i = 0; i < diag.n; i++)
 		warning("%s", diag.msgs[i]);
 	kt_diag_release(&diag);
+	return set;
+}
+
+struct kt_sigset *
+cli_open_sigs(const char *db, struct kt_error *err)
+{
+	struct kt_sigset *set = cli_open_sigs_lazy(db, err);
+
+	if (set && kt_sigset_load(set, err)) {
+		kt_sigset_free(set);
+		return NULL;
+	}
 	return set;
 }
 

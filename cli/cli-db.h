@@ -21,6 +21,9 @@ extern const size_t kt_builtin_db_len;
  * (kt_sigset_free) or NULL with err filled; the caller decides how to fail.
  */
 struct kt_sigset *cli_open_sigs(const char *db, struct kt_error *err);
+/* The same, the built-in image's signatures read only at the first report
+ * (kt_sigset_load): for scan, where most logs have none. */
+struct kt_sigset *cli_open_sigs_lazy(const char *db, struct kt_error *err);
 /* "<where> (version V, compiled C, N signatures)": which database is in use. */
 void cli_db_describe(const struct kt_sigset *set, char *buf, size_t len);
 

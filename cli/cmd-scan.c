@@ -104,6 +104,9 @@ on_report(const struct kt_report *r, void *arg)
 	switch (verdict) {
 	case OUT_KNOWN:
 		in->of.known++;
+		/* here the set is read (kt_match_report): its size is known */
+		if (!in->per_sig)
+			in->per_sig = xcalloc(sc->run.sigs->nsigs ? sc->run.sigs->nsigs : 1, sizeof(*in->per_sig));
 		for (size_t i = 0; i < m.n; i++)
 			if (!m.m[i].error && !m.m[i].guess)
 				in->per_sig[m.m[i].sig - sc->run.sigs->sigs]++;
@@ -198,7 +201,6 @@ scan_one(struct scan *sc, struct input *in, FILE *fp)
 	in->of.path = in->shown;
 	if (w == &list_writer || w == &count_writer)
 		in->of.state = in;	/* theirs alone: other writers own state */
-	in->per_sig = xcalloc(sc->run.sigs->nsigs ? sc->run.sigs->nsigs : 1, sizeof(*in->per_sig));
 	if (w->file_begin)
 		w->file_begin(&in->of);
 	in->failed = kt_scan_path(in->path, in->label, &sc->lim, &sc->net, on_report, in, &in->stats, &in->err) != 0;
@@ -532,11 +534,14 @@ scan_configure(struct scan *sc, const struct scan_args *a)
 	cli_warn_insecure(&sc->net);
 	if (kt_confidence_parse(a->min_conf, &sc->min_conf))
 		die_usage("unknown --min-confidence '%s' (expected low, medium or high)", a->min_conf);
-	if (!(sc->sigs = cli_open_sigs(a->db, &err)))
+	/* most logs hold no report: the signatures are read by the first one */
+	if (!(sc->sigs = cli_open_sigs_lazy(a->db, &err)))
 		die("signature database %s", err.msg);
 	sc->run.sigs = sc->sigs;
 	sc->run.db_version = sc->sigs->db_version;
 	sc->run.fp = stdout;
+	if (a->kernel_tree && *a->kernel_tree && kt_sigset_load(sc->sigs, &err))
+		die("signature database %s", err.msg);
 	if (a->kernel_tree && *a->kernel_tree)
 		sc->run.tree = sc->tree = judge_tree(sc->sigs, a->kernel_tree, a->kernel_rev);
 	else if (a->kernel_rev)

@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include "multilit.h"
+#include "sigdb.h"
 #include "signature.h"
 #include "strbuf.h"
 #include "util.h"
@@ -517,7 +518,14 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 	size_t nlist;
 
 	memset(out, 0, sizeof(*out));
-	if (!set || !set->nsigs)
+	if (!set)
+		return;
+	/* the built-in image's signatures are read by the first report (sigdb.h) */
+	if (kt_sigset_load((struct kt_sigset *)set, NULL)) {
+		out->errors = 1;
+		return;
+	}
+	if (!set->nsigs)
 		return;
 	pthread_once(&budget_once, budget_init);
 	memset(&t, 0, sizeof(t));

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "config.h"
 
+#include <pthread.h>
+
 #include <errno.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -558,39 +560,54 @@ row_meta(sqlite3_stmt *st, struct loader *ld)
 	return 0;
 }
 
+/* The signatures' own rows, after the checks and meta of load_head(). */
+static const struct {
+	const char *sql;
+	row_fn fn;
+} body_steps[] = {
+	{ "SELECT id, version, title, arch, platform, evidence, workaround, description, "
+	  "file FROM signatures ORDER BY id", row_signature },
+	{ "SELECT sig_id, path, kind FROM test_logs ORDER BY sig_id, seq", row_test_log },
+	{ "SELECT sig_id, role, sha, subject, unverified FROM commits ORDER BY sig_id, role, seq",
+	  row_commit },
+	{ "SELECT sig_id, release FROM fixed_in ORDER BY sig_id, seq", row_fixed_in },
+	{ "SELECT sig_id, url FROM links ORDER BY sig_id, seq", row_link },
+	{ "SELECT sig_id, kind, field, pattern, icase, line, variant, distinctive FROM conditions "
+	  "ORDER BY sig_id, seq",
+	  row_condition },
+};
+
 static int
-load(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error *err)
+load_failed(struct loader *ld, sqlite3 *db)
 {
-	static const struct {
-		const char *sql;
-		row_fn fn;
-	} steps[] = {
-		{ "SELECT id, version, title, arch, platform, evidence, workaround, description, "
-		  "file FROM signatures ORDER BY id", row_signature },
-		{ "SELECT sig_id, path, kind FROM test_logs ORDER BY sig_id, seq", row_test_log },
-		{ "SELECT sig_id, role, sha, subject, unverified FROM commits ORDER BY sig_id, role, seq",
-		  row_commit },
-		{ "SELECT sig_id, release FROM fixed_in ORDER BY sig_id, seq", row_fixed_in },
-		{ "SELECT sig_id, url FROM links ORDER BY sig_id, seq", row_link },
-		{ "SELECT sig_id, kind, field, pattern, icase, line, variant, distinctive FROM conditions "
-		  "ORDER BY sig_id, seq",
-		  row_condition },
-		{ "SELECT key, value FROM meta", row_meta },
-	};
+	if (!ld->reported)
+		db_err(ld->err, ld->path, "corrupt signature database", db);
+	return -1;
+}
+
+/* What a database is (identity, field set, meta: enough to pick the newest). */
+static int
+load_head(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error *err)
+{
 	struct loader ld = { set, path, err, false, NULL };
 
 	if (check_identity(db, path, err))
 		return -1;
-	if (check_field_set(db, &ld))
-		goto bad;
-	for (size_t i = 0; i < ARRAY_SIZE(steps); i++)
-		if (each_row(db, steps[i].sql, steps[i].fn, &ld))
-			goto bad;
+	if (check_field_set(db, &ld) || each_row(db, "SELECT key, value FROM meta", row_meta, &ld))
+		return load_failed(&ld, db);
 	return 0;
-bad:
-	if (!ld.reported)
-		db_err(err, path, "corrupt signature database", db);
-	return -1;
+}
+
+static int
+load_body(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error *err)
+{
+	struct loader ld = { set, path, err, false, NULL };
+
+	for (size_t i = 0; i < ARRAY_SIZE(body_steps); i++)
+		if (each_row(db, body_steps[i].sql, body_steps[i].fn, &ld))
+			return load_failed(&ld, db);
+	kt_sigset_prepare_lazy(set);
+	return 0;
 }
 
 static struct kt_sigset *
@@ -598,12 +615,51 @@ finish_load(sqlite3 *db, const char *path, struct kt_error *err)
 {
 	struct kt_sigset *set = kt_sigset_new();
 
-	if (load(db, set, path, err)) {
+	if (load_head(db, set, path, err) || load_body(db, set, path, err)) {
 		kt_sigset_free(set);
 		return NULL;
 	}
-	kt_sigset_prepare_lazy(set);
 	return set;
+}
+
+/*
+ * The built-in image's signatures are read at their first use
+ * (kt_sigset_load): a run that meets no report never pays for them, most
+ * of what start-up would cost.  The image is the binary's own, checked when
+ * it was compiled; its database stays open until then (set->pending).
+ */
+static pthread_mutex_t pending_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void
+close_pending(struct kt_sigset *set)
+{
+	sqlite3_close(set->pending);
+	set->pending = NULL;
+}
+
+int
+kt_sigset_load(struct kt_sigset *set, struct kt_error *err)
+{
+	int rc = 0;
+
+	if (!__atomic_load_n(&set->pending, __ATOMIC_ACQUIRE))
+		return set->load_failed ? -1 : 0;
+	pthread_mutex_lock(&pending_lock);
+	if (set->pending) {
+		struct kt_error e;
+		sqlite3 *db = set->pending;
+
+		rc = load_body(db, set, set->origin ? set->origin : "<built-in>", err ? err : &e);
+		set->load_failed = rc != 0;
+		sqlite3_close(db);
+		__atomic_store_n(&set->pending, NULL, __ATOMIC_RELEASE);
+	} else {
+		rc = set->load_failed ? -1 : 0;
+	}
+	pthread_mutex_unlock(&pending_lock);
+	if (rc && err && !err->code)
+		kt_fail(err, KT_EFORMAT, "%s: corrupt signature database", set->origin ? set->origin : "<built-in>");
+	return rc;
 }
 
 static struct kt_sigset *
@@ -680,10 +736,15 @@ kt_sigdb_open_memory(const unsigned char *data, size_t len, struct kt_error *err
 		sqlite3_close(db);
 		return NULL;
 	}
-	set = finish_load(db, "<built-in>", err);
-	sqlite3_close(db);
-	if (set)
-		set->origin = xstrdup("<built-in>");
+	set = kt_sigset_new();
+	if (load_head(db, set, "<built-in>", err)) {
+		kt_sigset_free(set);
+		sqlite3_close(db);
+		return NULL;
+	}
+	set->origin = xstrdup("<built-in>");
+	set->pending = db;
+	set->close_pending = close_pending;
 	return set;
 }
 

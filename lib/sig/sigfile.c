@@ -78,6 +78,8 @@ kt_sigset_free(struct kt_sigset *set)
 {
 	if (!set)
 		return;
+	if (set->pending)
+		set->close_pending(set);
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
 

@@ -82,6 +82,9 @@ struct kt_sigset {
 	struct kt_multilit *prefilter;	/* every signature's literals, id = its index */
 	char *created;		/* when the database was compiled */
 	char *origin;		/* where it was loaded from: a path or "<built-in>"; NULL: not a database */
+	void *pending;		/* the database whose signatures are not read yet (sigdb.h) */
+	void (*close_pending)(struct kt_sigset *set);	/* closes it (kt_sigset_free) */
+	bool load_failed;	/* reading them failed: the set stays empty */
 };
 
 /* Diagnostics are collected as "file:line: message" strings. */
