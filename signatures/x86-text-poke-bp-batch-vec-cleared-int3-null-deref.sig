@@ -10,7 +10,10 @@
 # Zijlstra's "[PATCH -v5 00/17] Rewrite x86/ftrace to use text_poke (and
 # more)" (<20191125125534.2aaaccf00c38a9a25dee623a@kernel.org>), 5.4.0-rc6+
 # under QEMU running the ftrace multiple-kprobes test; his terminal cut the
-# long lines (first line and Code: lines), as the mail says.
+# long lines (first line and Code: lines), as the mail says.  The second
+# is his reproduction on the latest -tip (5.4.0-rc8+,
+# <20191126185809.91574fb8eb02f3b2dd3af863@kernel.org>), the oops the fix
+# quotes.
 Id: x86-text-poke-bp-batch-vec-cleared-int3-null-deref
 Version: 1
 Title: NULL pointer dereference in poke_int3_handler(): text_poke_bp_batch() cleared bp_patching.vec before a concurrent INT3 handler saw nr_entries drop to zero
@@ -31,6 +34,7 @@ Fixed-By: 285a54efe3861976af9d15e85ff8c91a78d1407b ("x86/alternatives: Sync bp_p
 Link: https://lkml.kernel.org/r/157483421229.25881.15314414408559963162.stgit@devnote2
 Link: https://lore.kernel.org/all/20191125125534.2aaaccf00c38a9a25dee623a@kernel.org/
 Test-Log: tests/data/signatures/x86-text-poke-bp-batch-vec-cleared-int3-null-deref.log
+Test-Log: tests/data/signatures/occurrences/x86-text-poke-bp-batch-vec-cleared-int3-null-deref.2.log
 Description:
  Batched INT3 text patching publishes the breakpoint sites in
  bp_patching.vec and their number in bp_patching.nr_entries; the INT3 handler
