@@ -202,6 +202,6 @@ check "skim-literals: each once" sh -c "test \"\$(sort '$TMP/got' | uniq -d)\" =
 # --- row prefilters: a field form or arch marker is tried only on lines holding one of its literals ---
 find "$SRCDIR/tests/data" -name '*.log' -type f >"$TMP/logs"
 find "$SRCDIR/tests/data/syzkaller/reports" -type f >>"$TMP/logs"
-check "prefilter: every line a field form or arch marker matches holds one of its literals; every prefix form that matches a line is in the two- and four-byte masks of its start; remembered short-text verdicts agree with the regex; the body forms split by first byte class every line as the whole forms do" \
+check "prefilter: every line a field form or arch marker matches holds one of its literals; every prefix form that matches a line is in the two- and four-byte masks of its start; remembered short-text verdicts agree with the regex; the body forms split by first byte class every line as the whole forms do; no wrap form's pattern matches a line its gate rules out" \
 	sh -c "xargs '$TT' prefilter-check <'$TMP/logs' >'$TMP/got' || { cat '$TMP/got'; false; }"
 done_testing

@@ -866,6 +866,62 @@ kt_prefix_quad(const char *s)
 }
 size_t kt_prefix_printk;
 
+/*
+ * The words the gates of the wrap forms test (struct wrap_gate).  Those of
+ * a cut header are also what the skim looks for (kt_skim_literal);
+ * "Hardware name: " is no header and only ever wrapped inside a report,
+ * which is read whole anyway: the skim need not stop at every one; the
+ * GPF header's longer cuts hold "probably for", which it already stops at.
+ */
+enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW };
+static const char *const wrap_words[] = {
+	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
+	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
+	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
+	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = ", BIOS ",
+	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
+	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
+	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
+};
+
+static bool
+holds_word(const char *text, size_t len, int w)
+{
+	return memmem(text, len, wrap_words[w], strlen(wrap_words[w])) != NULL;
+}
+
+static bool
+ends_with_word(const char *text, size_t len, int w)
+{
+	size_t n = strlen(wrap_words[w]);
+
+	return len >= n && !memcmp(text + len - n, wrap_words[w], n);
+}
+
+static bool
+starts_with_word(const char *text, int w)
+{
+	return !strncmp(text, wrap_words[w], strlen(wrap_words[w]));
+}
+
+/* Whether the line ends inside a module's "[name build-id]": a '[' after
+ * the last ']' (a frame cut before its build id). */
+static bool
+module_left_open(const char *text, size_t len)
+{
+	const char *open = memrchr(text, '[', len);
+
+	return open && open > text && open[-1] == ' ' && !memchr(open, ']', len - (size_t)(open - text));
+}
+
+/* An unreliable frame's "?" alone on its line (its blanks before it). */
+static bool
+lone_question(const char *text, size_t len)
+{
+	return strspn(text, " \t") + 1 == len;
+}
+
 /* Lines a report pulls back from just before its header, per header family. */
 /* Each with an example from a real report where the cut hid the header. */
 struct wrap_form kt_wrap_forms[] = {
@@ -878,74 +934,93 @@ struct wrap_form kt_wrap_forms[] = {
 	/* an indented splat cut after "mmu.c:7015" goes on indented (the fix of
 	 * kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn) */
 	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
-	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+$)", " ", NULL, NULL, false },
+	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+$)", " ", NULL, NULL, false,
+	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL } },
 	/* "WARNING: CPU: 11 PID: 45522 at arch/powerpc/net/" + "bpf_jit_comp.c:961
 	 * __arch_prepare_bpf_trampoline.isra.0+0xdc8/0xfe0" (occurrence 2 of
 	 * ppc-bpf-trampoline-size-underestimate-warn): a path cut at a slash */
-	{ "(?:WARNING: CPU: \\d+ PID: \\d+ at|kernel BUG at) \\S*/$", "^[\\w.-]+(?:/[\\w.-]+)*\\.\\w+:\\d+", "", NULL, NULL, false },
+	{ "(?:WARNING: CPU: \\d+ PID: \\d+ at|kernel BUG at) \\S*/$", "^[\\w.-]+(?:/[\\w.-]+)*\\.\\w+:\\d+", "", NULL, NULL, false,
+	    { "/", 12, -1, -1, { WRAP_WARNING, WRAP_BUG }, -1, NULL } },
 	/* "Oops: general protection fault, probably for" + "non-canonical address
 	 * 0xdffffc0000000001: 0000 [#1] ..." (occurrence 3 of
 	 * static-call-del-module-init-failure-gp) */
-	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL, false },
+	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL, false,
+	    { "r", 12, -1, WRAP_FOR, { -1, -1 }, -1, NULL } },
 	/* "general protection fault, probably for non-canonical address" +
 	 * "0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI" (the KVM
 	 * direct_page_fault race quoted in a stable review, occurrence 3 of
 	 * kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race) */
 	{ "general protection fault, probably for non-canonical address$", "^0x[0-9a-f]+: [0-9a-f]{4} \\[#\\d+\\]",
-	    " ", NULL, NULL, false },
+	    " ", NULL, NULL, false,
+	    { "s", 12, -1, WRAP_FOR_ADDRESS, { -1, -1 }, -1, NULL } },
 	/* cut inside the word: "... probably for non-" + "canonical address 0x...: 0000 [#1]"
 	 * (corpus/x86/btusb-hci-unregister-gpf-mail-wrapped-non-canonical.log) */
-	{ "general protection fault, probably for non-$", "^canonical address 0x[0-9a-f]+: ", "", NULL, NULL, false },
+	{ "general protection fault, probably for non-$", "^canonical address 0x[0-9a-f]+: ", "", NULL, NULL, false,
+	    { "-", 12, -1, WRAP_FOR_NON, { -1, -1 }, -1, NULL } },
 	/* "Hardware name: QEMU Standard PC (Q35 + ICH9," + "2009), BIOS 0.0.0 02/06/2015"
 	 * (occurrence 3 of kvm-x86-tdp-mmu-yield-restart-skips-spte) */
-	{ "^\\s*Hardware name: .*,$", "^\\S", " ", NULL, NULL, false },
+	{ "^\\s*Hardware name: .*,$", "^\\S", " ", NULL, NULL, false,
+	    { ",", 0, WRAP_HARDWARE, -1, { -1, -1 }, -1, NULL } },
 	/* cut after the board's "/": "Hardware name: Intel(R) Client Systems NUC12WSHi7/" +
 	 * "NUC12WSBi7, BIOS ..." (corpus/x86/btusb-hci-unregister-gpf-mail-wrapped-non-canonical.log) */
-	{ "^\\s*Hardware name: \\S.*/$", "^\\S", "", NULL, NULL, false },
+	{ "^\\s*Hardware name: \\S.*/$", "^\\S", "", NULL, NULL, false,
+	    { "/", 0, WRAP_HARDWARE, -1, { -1, -1 }, -1, NULL } },
 	/* a frame's module with its build id cut off: "btusb_disconnect+0x67/0x170 [btusb" +
 	 * "ce322bda915639979ec31f72a2b85eb752188d36]" (the same log) */
-	{ "\\+0x[0-9a-f]+/0x[0-9a-f]+ \\[\\w+$", "^[0-9a-f]{40}\\]", " ", NULL, NULL, false },
+	{ "\\+0x[0-9a-f]+/0x[0-9a-f]+ \\[\\w+$", "^[0-9a-f]{40}\\]", " ", NULL, NULL, false,
+	    { NULL, 12, -1, -1, { -1, -1 }, -1, module_left_open } },
 	/* "KASAN: null-ptr-deref in range" + "[0x0000000000000008-0x000000000000000f]" (the same) */
-	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL, false },
+	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL, false,
+	    { "e", 12, -1, WRAP_RANGE, { -1, -1 }, -1, NULL } },
 	/* "BUG: KASAN: vmalloc-out-of-bounds in" + "hugepage_has_attrs+0x1ad/0x1d0 [kvm]"
 	 * (occurrence 2 of kvm-x86-lpage-info-mixed-attr-overflow, Thunderbird) */
-	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
+	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
+	    { "n", 12, -1, WRAP_IN, { WRAP_KASAN, -1 }, -1, NULL } },
 	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
 	 * address 0000000000000010" (CKI's report quoted in a look-alike of
 	 * arm64-bpf-trampoline-bti-return-blr) */
-	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+", " ", NULL, NULL, false },
+	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+", " ", NULL, NULL, false,
+	    { "t", 12, -1, WRAP_AT, { WRAP_UNABLE, -1 }, -1, NULL } },
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
 	 * before the ", BIOS " the kernel prints, which goes on the next line */
-	{ "^\\s*Hardware name: (?!.*, BIOS(?: |$)).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL, false },
+	{ "^\\s*Hardware name: (?!.*, BIOS(?: |$)).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL, false,
+	    { NULL, 0, WRAP_HARDWARE, -1, { -1, -1 }, WRAP_BIOS, NULL } },
 	/* or right after it: "Hardware name: Supermicro SYS-5019S-ML/X11SSH-F, BIOS" +
 	 * "2.0b 07/27/2017" (LKFT's report, a look-alike of mremap-uffd-failed-move-recovery-pmd-warn) */
-	{ "^\\s*Hardware name: .*, BIOS$", "^\\S+(?: \\S+)* \\d\\d/\\d\\d/\\d{4}\\s*$", " ", NULL, NULL, false },
+	{ "^\\s*Hardware name: .*, BIOS$", "^\\S+(?: \\S+)* \\d\\d/\\d\\d/\\d{4}\\s*$", " ", NULL, NULL, false,
+	    { NULL, 0, WRAP_HARDWARE, -1, { -1, -1 }, WRAP_BIOS, NULL } },
 	/* the module list, wrapped by mail (lines without a time of their own)
 	 * and split by printk (a record that starts with a blank): every piece
 	 * is module names, taint flags and "[last unloaded: x]" (occurrence 2
 	 * of kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn, dmesg -T) */
 	{ "^\\s*Modules linked in:.*$",
 	    "^\\s*[\\w.-]+(?:\\([A-Z+-]+\\))*(?: +[\\w.-]+(?:\\([A-Z+-]+\\))*)*(?: +\\[last unloaded: [\\w.-]+\\])?\\s*$",
-	    " ", NULL, NULL, true },
+	    " ", NULL, NULL, true,
+	    { NULL, 0, WRAP_MODULES, -1, { -1, -1 }, -1, NULL } },
 	/* the registers' RIP and an unreliable frame's "?" left alone on their
 	 * line ("RIP:" + "0010:kvm_nx_huge_page_recovery_worker+0x38c/0x3d0 [kvm]",
 	 * "?" + "__pfx_kvm_nx_huge_page_recovery_worker+0x10/0x10 [kvm]", the same log) */
-	{ "\\bRIP:$", "^[0-9a-f]{4}:[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
-	{ "^\\s*\\?$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false },
+	{ "\\bRIP:$", "^[0-9a-f]{4}:[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
+	    { ":", 0, -1, WRAP_RIP, { -1, -1 }, -1, NULL } },
+	{ "^\\s*\\?$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
+	    { "?", 0, -1, -1, { -1, -1 }, -1, lone_question } },
 	/* s390's PSW line cut by an 80-column console before its symbol, then
 	 * inside it: "Krnl PSW : 0704d00180000000 000000009df4a85a" +
 	 * "(usercopy_abort+0xaa" + "/0xb0)" (Zorro Lang's report, the Test-Log of
 	 * usercopy-vmalloc-check-vm-map-ram-no-area-bug) */
-	{ "\\bKrnl PSW : [0-9a-f]{16} [0-9a-f]{16}$", "^\\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+", " ", NULL, NULL, false },
+	{ "\\bKrnl PSW : [0-9a-f]{16} [0-9a-f]{16}$", "^\\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+", " ", NULL, NULL, false,
+	    { NULL, 0, -1, -1, { WRAP_PSW, -1 }, -1, NULL } },
 	{ "\\bKrnl PSW : [0-9a-f]{16} [0-9a-f]{16} \\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+$", "^/0x[0-9a-f]+\\)", "", NULL, NULL,
-	    false },
+	    false,
+	    { NULL, 0, -1, -1, { WRAP_PSW, -1 }, -1, NULL } },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its
 	 * flags: "... Tainted: G" + "W          6.1.0-rc2+ #1" (occurrence 2 of
 	 * thp-split-tail-private-not-cleared-warn) */
-	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:(?: +[A-Z])*$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false },
+	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:(?: +[A-Z])*$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false,
+	    { ":A", 12, -1, -1, { WRAP_TAINTED, -1 }, -1, NULL } },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 /*
@@ -955,7 +1030,7 @@ const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
  * ppc-bpf-trampoline-size-underestimate-warn: "[sp] [pc] " + "func+0x../0x..",
  * "Modules linked in: ... veth(E) " + "bonding(E) ...").
  */
-struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL, false };
+struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL, false, { NULL, 0, -1, -1, { -1, -1 }, -1, NULL } };
 
 struct pullback_form kt_pullback_forms[] = {
 	{ 0, "^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
@@ -1704,117 +1779,10 @@ kt_header_match(const char *text, size_t len, bool xen)
 }
 
 /*
- * Every incomplete form ends in a slash, "for", "non-", "address",
- * "range", a comma, a word of a WARNING header or inside a module's
- * brackets: lines ending otherwise never reach a regex.  The words of a
- * cut header are also what the skim looks for (kt_skim_literal);
- * "Hardware name: " is no header and only ever wrapped inside a report,
- * which is read whole anyway: the skim need not stop at every one; the
- * GPF header's longer cuts hold "probably for", which it already stops at.
- */
-enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
-	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW };
-static const char *const wrap_words[] = {
-	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
-	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
-	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
-	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = ", BIOS ",
-	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
-	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
-	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
-};
-
-static bool
-holds_word(const char *text, size_t len, int w)
-{
-	return memmem(text, len, wrap_words[w], strlen(wrap_words[w])) != NULL;
-}
-
-static bool
-ends_with_word(const char *text, size_t len, int w)
-{
-	size_t n = strlen(wrap_words[w]);
-
-	return len >= n && !memcmp(text + len - n, wrap_words[w], n);
-}
-
-static bool
-starts_with_word(const char *text, int w)
-{
-	return !strncmp(text, wrap_words[w], strlen(wrap_words[w]));
-}
-
-/* Whether the line ends inside a module's "[name build-id]": a '[' after
- * the last ']' (a frame cut before its build id). */
-static bool
-module_left_open(const char *text, size_t len)
-{
-	const char *open = memrchr(text, '[', len);
-
-	return open && open > text && open[-1] == ' ' && !memchr(open, ']', len - (size_t)(open - text));
-}
-
-/*
- * By its last byte, the words a line cut as an incomplete form ends with
- * and holds (-1: no condition): a WARNING cut after "at" or a line number
- * ('#': any digit), a path cut at a slash (WARNING or BUG) or after a board
- * name, "probably for" (or on to "non-" or "address"), "in range", a KASAN
- * header's "in", arm's "Unable to handle kernel ... at" and a task
- * banner's "Tainted:" or one of its flags ('A': any capital) at the very
- * end.  Lines of 12 bytes or more.
- */
-static const struct {
-	char last;
-	signed char ends, holds;
-} cut_ends[] = {
-	{ 'n', WRAP_IN, WRAP_KASAN }, { 'r', WRAP_FOR, -1 }, { 'e', WRAP_RANGE, -1 },
-	{ '-', WRAP_FOR_NON, -1 }, { 's', WRAP_FOR_ADDRESS, -1 }, { ',', -1, WRAP_HARDWARE },
-	{ '/', -1, WRAP_WARNING }, { '/', -1, WRAP_BUG }, { '/', -1, WRAP_HARDWARE },
-	{ 't', WRAP_AT, WRAP_UNABLE }, { ':', WRAP_TAINTED, WRAP_PID }, { 'A', -1, WRAP_TAINTED },
-	{ 't', -1, WRAP_WARNING }, { '#', -1, WRAP_WARNING },
-};
-
-static bool
-cut_end(const char *text, size_t len)
-{
-	char last = text[len - 1];
-
-	if (last >= '0' && last <= '9')
-		last = '#';
-	else if (last >= 'A' && last <= 'Z')
-		last = 'A';
-	for (size_t i = 0; i < ARRAY_SIZE(cut_ends); i++)
-		if (cut_ends[i].last == last && (cut_ends[i].ends < 0 || ends_with_word(text, len, cut_ends[i].ends)) &&
-		    (cut_ends[i].holds < 0 || holds_word(text, len, cut_ends[i].holds)))
-			return true;
-	return false;
-}
-
-/* Whether a line may have been cut by a mail client: one of cut_ends; a
- * frame cut inside its module's brackets; "RIP:" or an unreliable frame's
- * "?" alone; a hardware name before its BIOS; any module list and s390's
- * PSW line (they may go on). */
-static bool
-may_be_cut(const char *text, size_t len)
-{
-	size_t blanks = strspn(text, " \t");
-	char first = blanks < len ? text[blanks] : '\0', end = len ? text[len - 1] : '\0';
-
-	if ((end == '?' && blanks + 1 == len) || (end == ':' && ends_with_word(text, len, WRAP_RIP)))
-		return true;
-	if (first == 'H' && holds_word(text, len, WRAP_HARDWARE) && !holds_word(text, len, WRAP_BIOS))
-		return true;
-	if ((first == 'M' && starts_with_word(text + blanks, WRAP_MODULES)) ||
-	    (first == 'K' && starts_with_word(text + blanks, WRAP_PSW)))
-		return true;
-	return len >= 12 && (cut_end(text, len) || module_left_open(text, len));
-}
-
-/*
  * What the skim looks for, from the tables themselves: every header
- * form's literal, then the words without which no line is held back as
- * cut by a mail client (may_be_cut).  A line containing none of them
- * cannot start a report nor be joined to the next one.
+ * form's literal, then the words that the gates of the wrap forms whose
+ * cut line may be a header test for (struct wrap_gate): a line holding
+ * none of them cannot start a report, whole or joined to the next one.
  */
 const char *
 kt_skim_literal(size_t i)
@@ -1825,15 +1793,56 @@ kt_skim_literal(size_t i)
 	return i < WRAP_HEADER_WORDS ? wrap_words[i] : NULL;
 }
 
+/* The last byte as struct wrap_gate's `last` names it. */
+static char
+last_class(const char *text, size_t len)
+{
+	char c = len ? text[len - 1] : '\0';
+
+	return c >= '0' && c <= '9' ? '#' : c >= 'A' && c <= 'Z' ? 'A' : c;
+}
+
+bool
+kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len)
+{
+	const struct wrap_gate *g = &form->gate;
+	size_t blanks;
+
+	if (len < g->min_len || (g->last && (!len || !strchr(g->last, last_class(text, len)))))
+		return false;
+	if (g->ends >= 0 && !ends_with_word(text, len, g->ends))
+		return false;
+	blanks = strspn(text, " \t");
+	if (g->starts >= 0 && !starts_with_word(text + blanks, g->starts))
+		return false;
+	if (g->holds[0] >= 0 && !holds_word(text, len, g->holds[0]) &&
+	    (g->holds[1] < 0 || !holds_word(text, len, g->holds[1])))
+		return false;
+	if (g->lacks >= 0 && holds_word(text, len, g->lacks))
+		return false;
+	return !g->test || g->test(text, len);
+}
+
 const struct wrap_form *
 kt_wrap_incomplete(const char *text, size_t len)
 {
-	if (!may_be_cut(text, len))
+	char last;
+
+	/* every gate wants a last byte it names, or a word at the start (or,
+	 * for a module's brackets, a '[' after the last ']'): most lines fail
+	 * all of them in a few instructions */
+	if (!len)
 		return NULL;
+	last = last_class(text, len);
 	kt_formats_init();
-	for (size_t i = 0; i < kt_nwrap_forms; i++)
-		if (kt_re_match(kt_wrap_forms[i].inc_re, text, len) > 0)
-			return &kt_wrap_forms[i];
+	for (size_t i = 0; i < kt_nwrap_forms; i++) {
+		const struct wrap_form *f = &kt_wrap_forms[i];
+
+		if (f->gate.last && !strchr(f->gate.last, last))
+			continue;
+		if (kt_wrap_gate_passes(f, text, len) && kt_re_match(f->inc_re, text, len) > 0)
+			return f;
+	}
 	return NULL;
 }
 

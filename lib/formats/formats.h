@@ -260,6 +260,22 @@ extern const size_t kt_naccess_decoders;
  * that line has no timestamp of its own and matches `continuation`: so a
  * wrapped header still opens its report and `line` rules see it whole.
  */
+/*
+ * What a line must show before a wrap form's pattern is tried: cheap tests
+ * that every line the pattern matches passes (test-tool prefilter-check
+ * proves it on every log of tests/data), so almost no line reaches a
+ * regex.  Words are the wrap words of formats.c (WRAP_*).
+ */
+struct wrap_gate {
+	const char *last;	/* the bytes it may end with ('#': a digit, 'A': a capital); NULL: any */
+	unsigned char min_len;	/* its length at least */
+	signed char starts;	/* a word it starts with after its blanks, or -1 */
+	signed char ends;	/* a word it ends with, or -1 */
+	signed char holds[2];	/* it holds one of these words (-1: unused; both -1: no condition) */
+	signed char lacks;	/* a word it does not hold, or -1 */
+	bool (*test)(const char *text, size_t len);	/* a last test, or NULL */
+};
+
 struct wrap_form {
 	const char *incomplete;		/* the cut line, anchored at its end ($) */
 	const char *continuation;	/* the start of the next line (^) */
@@ -268,6 +284,7 @@ struct wrap_form {
 	bool timed_too;			/* a continuation may have a printk time of its own
 					 * when it starts with a blank: printk's own split of
 					 * a pr_cont() line too long for one record */
+	struct wrap_gate gate;		/* no gate (kt_flowed_wrap): never tried as incomplete */
 };
 
 extern struct wrap_form kt_wrap_forms[];
@@ -276,6 +293,8 @@ extern const size_t kt_nwrap_forms;
 extern struct wrap_form kt_flowed_wrap;
 /* The wrap form whose incomplete line text is, or NULL (cheap when not). */
 const struct wrap_form *kt_wrap_incomplete(const char *text, size_t len);
+/* Whether text passes the gate of form (test-tool prefilter-check). */
+bool kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len);
 /* Whether text continues a line cut as form describes. */
 bool kt_wrap_continues(const struct wrap_form *form, const char *text, size_t len);
 

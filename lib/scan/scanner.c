@@ -114,6 +114,7 @@ kt_limits_default(struct kt_limits *lim)
 	lim->max_frames = 256;
 	lim->context_lines = 32;
 	lim->keep_raw = false;
+	lim->pipeline = false;
 }
 
 /* Analyse one finished report and hand it to the callback. */

@@ -14,8 +14,9 @@
  *   test-tool segment FILE                 where each report starts and ends
  *   test-tool skim-literals                the literals the skim searches for, one a line
  *   test-tool prefilter-check FILE...      lines a table row matches without its literals (or
- *                                          a prefix form against kt_prefix_pair, or a
- *                                          remembered verdict differs)
+ *                                          a prefix form against kt_prefix_pair, a
+ *                                          remembered verdict differs, a wrap form's
+ *                                          pattern matches what its gate rules out)
  *
  * Exit status: 0 when the routine ran (whatever it found), 2 on bad usage
  * or an unreadable file.
@@ -339,10 +340,25 @@ body_split_misses(const char *path, const char *line, size_t len)
 	return 1;
 }
 
+/* Wrap forms whose pattern matches the line although their gate ruled it out. */
+static size_t
+wrap_gate_misses(const char *path, const char *line, size_t len)
+{
+	size_t misses = 0;
+
+	for (size_t i = 0; i < kt_nwrap_forms; i++)
+		if (!kt_wrap_gate_passes(&kt_wrap_forms[i], line, len) &&
+		    kt_re_match(kt_wrap_forms[i].inc_re, line, len) > 0) {
+			printf("%s: wrap form %zu matches a line its gate rules out: %.*s\n", path, i, (int)len, line);
+			misses++;
+		}
+	return misses;
+}
+
 /* Every line of every file through every prefiltered table: exit 1 when a
  * row's literals miss a line its pattern matches; also the prefix forms'
- * two-byte masks, the remembered short-text verdicts and the body forms'
- * first-byte split. */
+ * two-byte masks, the remembered short-text verdicts, the body forms'
+ * first-byte split and the wrap forms' gates. */
 static int
 cmd_prefilter_check(int argc, char **argv)
 {
@@ -368,6 +384,7 @@ cmd_prefilter_check(int argc, char **argv)
 			misses += prefix_pair_misses(argv[a], p, (size_t)(nl - p));
 			misses += short_test_misses(argv[a], p, (size_t)(nl - p));
 			misses += body_split_misses(argv[a], p, (size_t)(nl - p));
+			misses += wrap_gate_misses(argv[a], p, (size_t)(nl - p));
 		}
 		free(text);
 	}
