@@ -1,0 +1,41 @@
+# Facts: Palmer Dabbelt's v2 patch mail <20220322022331.32136-1-palmer@rivosinc.com>
+# ("RISC-V: Don't check text_mutex during stop_machine": Fixes: c15ac4fd60d5,
+# Reported-by: Changbin Du, Suggested-by: Steven Rostedt; the check is elided
+# while ftrace patches text from stop_machine()); the mainline id
+# 2a8db5ec4a28a0fce822d10224db9471a44b6925 from the mainline revlist mail that
+# lists it with that subject.  Backports appear in 6.1/6.2 stable revlists but no
+# release statement was read, so no Fixed-In.
+# The Test-Log is Changbin Du's report in his patch
+# <20210417023532.354714-1-changbin.du@gmail.com> ('riscv: patch: remove lockdep
+# assertion on lock text_mutex', 5.12.0-rc7 on QEMU virt), which the fix names
+# as Reported-by.
+Id: riscv-ftrace-stop-machine-text-mutex-lockdep-warn
+Version: 1
+Title: RISC-V WARNING in patch_insn_write (lockdep_assert_held(&text_mutex)) when ftrace patches text from stop_machine: the lock is held by the task that called stop_machine(), not by the migration thread that writes
+Arch: riscv64
+Platform: CONFIG_DYNAMIC_FTRACE with lockdep (PROVE_LOCKING); ftrace switched on or off at runtime
+Evidence: console
+# The assertion in the riscv text-patching writer ...
+Require: header /at arch\/riscv\/kernel\/patch\.c:\d+ (__)?patch_insn_write/
+# ... hit while the write runs inside stop_machine() (the stopper thread
+# multi_cpu_stop, as the trace, the "Stopper:" line or the irq-state lines name it).
+Require: line /\bmulti_cpu_stop\+0x/
+Support: frame /^(__ftrace_modify_code|ftrace_modify_all_code|ftrace_update_ftrace_func|ftrace_make_call|ftrace_make_nop|__ftrace_modify_call|ftrace_replace_code)$/
+Support: frame /^(multi_cpu_stop|cpu_stopper_thread)$/
+Support: line /Comm: migration\/\d+/
+Require: arch /^riscv$/
+Introduced-By: c15ac4fd60d5 ("riscv/ftrace: Add dynamic function tracer support")
+Fixed-By: 2a8db5ec4a28a0fce822d10224db9471a44b6925 ("RISC-V: Don't check text_mutex during stop_machine")
+Link: https://lore.kernel.org/all/20210417023532.354714-1-changbin.du@gmail.com/
+Link: https://lore.kernel.org/all/20220322022331.32136-1-palmer@rivosinc.com/
+Link: https://lore.kernel.org/all/20210506071041.417854-1-palmer@dabbelt.com/
+Test-Log: tests/data/signatures/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.log
+Description:
+ RISC-V patch_insn_write() asserts with lockdep that the caller holds
+ text_mutex.  Dynamic ftrace takes text_mutex in
+ ftrace_arch_code_modify_prepare() and then updates the call sites through
+ stop_machine(), so the instructions are written by the per-CPU stopper
+ (migration) thread, which does not own the mutex.  Lockdep therefore warns on
+ every patched site, a storm of warnings each time ftrace is switched,
+ although the text is in fact protected.  The fix sets a flag while ftrace
+ patches under stop_machine() and skips the assertion then.
