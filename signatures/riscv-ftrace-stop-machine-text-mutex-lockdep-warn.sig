@@ -41,6 +41,7 @@ Link: https://lore.kernel.org/all/20210506071041.417854-1-palmer@dabbelt.com/
 Test-Log: tests/data/signatures/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.log
 Test-Log: tests/data/signatures/occurrences/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.boot-alternatives-no-text-mutex.log
+Test-Not: tests/data/signatures/lookalikes/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.module-ftrace-init-nop-no-text-mutex.log
 Description:
  RISC-V patch_insn_write() asserts with lockdep that the caller holds
  text_mutex.  Dynamic ftrace takes text_mutex in
