@@ -13,8 +13,11 @@
 # lockdep_assert_held(&text_mutex) in patch_insn_write' (2020-10-17, 5.9,
 # 'echo function_graph > current_tracer'), which blames the same path:
 # stop_machine(__ftrace_modify_code) writing without the text_mutex pair.
+# The third is a CI console log in kxxt/tracexec pull request 179 (riscv64
+# QEMU, NixOS 5.19.17, before the fix), the same warning storm from
+# migration/0 under multi_cpu_stop.
 Id: riscv-ftrace-stop-machine-text-mutex-lockdep-warn
-Version: 2
+Version: 3
 Title: RISC-V WARNING in patch_insn_write (lockdep_assert_held(&text_mutex)) when ftrace patches text from stop_machine: the lock is held by the task that called stop_machine(), not by the migration thread that writes
 Arch: riscv64
 Platform: CONFIG_DYNAMIC_FTRACE with lockdep (PROVE_LOCKING); ftrace switched on or off at runtime
@@ -30,16 +33,23 @@ Support: line /Comm: migration\/\d+/
 # Added after the held-out test on Guo Ren's report (5.9, function_graph): its
 # trace stops at the exception frame of the writer and names stop_machine only
 # on the lockdep irq-state line, so the writer's own frame is what the stack can
-# corroborate.
-Support: frame /^(__)?patch_insn_write$/
+# corroborate.  Version 3 widened it from frame to function after the held-out
+# test on the tracexec CI excerpt (5.19.17), whose copy ends at the 'ra :'
+# line, before the trace: there only the pc names the writer.
+Support: function /^(__)?patch_insn_write$/
+# The warning repeats for every patched site: a previous one's trace through
+# the stopper thread often stands just before the report.
+Support: context /\b(multi_cpu_stop|__ftrace_modify_code)\+0x/
 Require: arch /^riscv$/
 Introduced-By: c15ac4fd60d5 ("riscv/ftrace: Add dynamic function tracer support")
 Fixed-By: 2a8db5ec4a28a0fce822d10224db9471a44b6925 ("RISC-V: Don't check text_mutex during stop_machine")
 Link: https://lore.kernel.org/all/20210417023532.354714-1-changbin.du@gmail.com/
 Link: https://lore.kernel.org/all/20220322022331.32136-1-palmer@rivosinc.com/
 Link: https://lore.kernel.org/all/20210506071041.417854-1-palmer@dabbelt.com/
+Link: https://github.com/kxxt/tracexec/pull/179
 Test-Log: tests/data/signatures/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.log
 Test-Log: tests/data/signatures/occurrences/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.2.log
+Test-Log: tests/data/signatures/occurrences/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.3.log
 Test-Not: tests/data/signatures/lookalikes/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.boot-alternatives-no-text-mutex.log
 Test-Not: tests/data/signatures/lookalikes/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.module-ftrace-init-nop-no-text-mutex.log
 Description:
