@@ -2,9 +2,10 @@
 # ("RISC-V: Don't check text_mutex during stop_machine": Fixes: c15ac4fd60d5,
 # Reported-by: Changbin Du, Suggested-by: Steven Rostedt; the check is elided
 # while ftrace patches text from stop_machine()); the mainline id
-# 2a8db5ec4a28a0fce822d10224db9471a44b6925 from the mainline revlist mail that
-# lists it with that subject.  Backports appear in 6.1/6.2 stable revlists but no
-# release statement was read, so no Fixed-In.
+# 2a8db5ec4a28a0fce822d10224db9471a44b6925 from a kernel.org post-receive
+# revlist (tiwai/sound for-next, 2023-04-24, which pulls in mainline) that lists
+# it with that subject; the 6.1/6.2 stable revlists carry other ids (backports)
+# for the same subject.  No release statement was read, so no Fixed-In.
 # The Test-Log is Changbin Du's report in his patch
 # <20210417023532.354714-1-changbin.du@gmail.com> ('riscv: patch: remove lockdep
 # assertion on lock text_mutex', 5.12.0-rc7 on QEMU virt), which the fix names
