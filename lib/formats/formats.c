@@ -915,6 +915,32 @@ module_left_open(const char *text, size_t len)
 	return open && open > text && open[-1] == ' ' && !memchr(open, ']', len - (size_t)(open - text));
 }
 
+/* A byte as struct wrap_gate's `last` names it. */
+static char
+byte_class(char c)
+{
+	return c >= '0' && c <= '9' ? '#' : c >= 'A' && c <= 'Z' ? 'A' : c;
+}
+
+/* Per byte, the wrap forms whose gate admits a line ending in it, and
+ * a line whose first non-blank byte it is (bit i: kt_wrap_forms[i]). */
+static uint32_t wrap_by_last[256], wrap_by_first[256];
+
+static void
+wrap_gate_masks(void)
+{
+	for (size_t i = 0; i < kt_nwrap_forms; i++) {
+		const struct wrap_gate *g = &kt_wrap_forms[i].gate;
+
+		for (unsigned b = 0; b < 256; b++) {
+			if (!g->last || (b && strchr(g->last, byte_class((char)b))))
+				wrap_by_last[b] |= 1u << i;
+			if (g->starts < 0 || (unsigned char)wrap_words[g->starts][0] == b)
+				wrap_by_first[b] |= 1u << i;
+		}
+	}
+}
+
 /* An unreliable frame's "?" alone on its line (its blanks before it). */
 static bool
 lone_question(const char *text, size_t len)
@@ -968,7 +994,7 @@ struct wrap_form kt_wrap_forms[] = {
 	/* a frame's module with its build id cut off: "btusb_disconnect+0x67/0x170 [btusb" +
 	 * "ce322bda915639979ec31f72a2b85eb752188d36]" (the same log) */
 	{ "\\+0x[0-9a-f]+/0x[0-9a-f]+ \\[\\w+$", "^[0-9a-f]{40}\\]", " ", NULL, NULL, false,
-	    { NULL, 12, -1, -1, { -1, -1 }, -1, module_left_open } },
+	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, -1, -1, { -1, -1 }, -1, module_left_open } },
 	/* "KASAN: null-ptr-deref in range" + "[0x0000000000000008-0x000000000000000f]" (the same) */
 	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL, false,
 	    { "e", 12, -1, WRAP_RANGE, { -1, -1 }, -1, NULL } },
@@ -1009,11 +1035,11 @@ struct wrap_form kt_wrap_forms[] = {
 	 * inside it: "Krnl PSW : 0704d00180000000 000000009df4a85a" +
 	 * "(usercopy_abort+0xaa" + "/0xb0)" (Zorro Lang's report, the Test-Log of
 	 * usercopy-vmalloc-check-vm-map-ram-no-area-bug) */
-	{ "\\bKrnl PSW : [0-9a-f]{16} [0-9a-f]{16}$", "^\\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+", " ", NULL, NULL, false,
-	    { NULL, 0, -1, -1, { WRAP_PSW, -1 }, -1, NULL } },
-	{ "\\bKrnl PSW : [0-9a-f]{16} [0-9a-f]{16} \\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+$", "^/0x[0-9a-f]+\\)", "", NULL, NULL,
+	{ "^\\s*Krnl PSW : [0-9a-f]{16} [0-9a-f]{16}$", "^\\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+", " ", NULL, NULL, false,
+	    { NULL, 0, WRAP_PSW, -1, { -1, -1 }, -1, NULL } },
+	{ "^\\s*Krnl PSW : [0-9a-f]{16} [0-9a-f]{16} \\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+$", "^/0x[0-9a-f]+\\)", "", NULL, NULL,
 	    false,
-	    { NULL, 0, -1, -1, { WRAP_PSW, -1 }, -1, NULL } },
+	    { NULL, 0, WRAP_PSW, -1, { -1, -1 }, -1, NULL } },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its
@@ -1023,6 +1049,7 @@ struct wrap_form kt_wrap_forms[] = {
 	    { ":A", 12, -1, -1, { WRAP_TAINTED, -1 }, -1, NULL } },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
+_Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 32, "one bit per wrap form (wrap_by_last, wrap_by_first)");
 /*
  * Any other quoted, timestamped line a mail client broke at a blank (RFC 3676
  * format=flowed keeps the blank at the end of the line): it goes on in the
@@ -1734,6 +1761,7 @@ formats_compile(void)
 		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);
 		kt_wrap_forms[i].cont_re = kt_re_compile(kt_wrap_forms[i].continuation, 0);
 	}
+	wrap_gate_masks();
 	kt_flowed_wrap.cont_re = kt_re_compile(kt_flowed_wrap.continuation, 0);
 	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	header_lits_build();
@@ -1793,13 +1821,10 @@ kt_skim_literal(size_t i)
 	return i < WRAP_HEADER_WORDS ? wrap_words[i] : NULL;
 }
 
-/* The last byte as struct wrap_gate's `last` names it. */
 static char
 last_class(const char *text, size_t len)
 {
-	char c = len ? text[len - 1] : '\0';
-
-	return c >= '0' && c <= '9' ? '#' : c >= 'A' && c <= 'Z' ? 'A' : c;
+	return byte_class(len ? text[len - 1] : '\0');
 }
 
 bool
@@ -1826,20 +1851,20 @@ kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len)
 const struct wrap_form *
 kt_wrap_incomplete(const char *text, size_t len)
 {
-	char last;
+	size_t blanks = 0;
+	uint32_t rows;
 
-	/* every gate wants a last byte it names, or a word at the start (or,
-	 * for a module's brackets, a '[' after the last ']'): most lines fail
-	 * all of them in a few instructions */
 	if (!len)
 		return NULL;
-	last = last_class(text, len);
 	kt_formats_init();
-	for (size_t i = 0; i < kt_nwrap_forms; i++) {
-		const struct wrap_form *f = &kt_wrap_forms[i];
+	while (blanks < len && (text[blanks] == ' ' || text[blanks] == '\t'))
+		blanks++;
+	/* the gates' last and first bytes rule out almost every row of almost
+	 * every line before a word is looked for */
+	rows = wrap_by_last[(unsigned char)text[len - 1]] & wrap_by_first[blanks < len ? (unsigned char)text[blanks] : 0];
+	for (; rows; rows &= rows - 1) {
+		const struct wrap_form *f = &kt_wrap_forms[__builtin_ctz(rows)];
 
-		if (f->gate.last && !strchr(f->gate.last, last))
-			continue;
 		if (kt_wrap_gate_passes(f, text, len) && kt_re_match(f->inc_re, text, len) > 0)
 			return f;
 	}
