@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id rmap-lazyfree-pte-batch-writable-restore (entry 137).
 Id: rmap-lazyfree-pte-batch-writable-restore
-Version: 2
+Version: 3
 Title: page_table_check BUG in try_to_unmap_one: aborted unmap of a lazyfree large folio restores the whole PTE batch writable
 Arch: arm64 (generic)
 Platform: mTHP anon folios, MADV_FREE, CONFIG_PAGE_TABLE_CHECK
@@ -9,6 +9,9 @@ Require: line /kernel BUG at mm\/page_table_check\.c/
 Require: frame /^try_to_unmap_one/
 Require: frame /^contpte_set_ptes/
 Support: frame /^__set_ptes_anysz/
+# The same page_table_check BUG from mprotect()'s batched PTE commit (contpte
+# on arm64 too) is mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.
+Reject: frame /^(change_protection|mprotect_fixup)$/
 Introduced-By: 354dffd29575cdf13154e8fb787322354aa9efc4
 Fixed-By: 29f40594a28114b9a9bc87f6cf7bbee9609628f2 ("mm/rmap: fix incorrect pte restoration for lazyfree folios")
 Fixed-In: v7.0
