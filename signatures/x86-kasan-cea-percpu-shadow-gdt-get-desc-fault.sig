@@ -9,7 +9,8 @@
 # The Test-Log is the report the fix names in Reported-by: syzbot's
 # "BUG: unable to handle kernel paging request in get_desc"
 # <00000000000035fba305eca64106@google.com> (extid ffb4f000dc2872c93f62,
-# linux-next 20221103).
+# linux-next 20221103).  A further occurrence is the oops of the fix's own
+# reproducer quoted in the patch (see tests/data/signatures/EVIDENCE.tsv).
 Id: x86-kasan-cea-percpu-shadow-gdt-get-desc-fault
 Version: 1
 Title: x86-64 KASAN oops on the shadow of the CPU entry area: the per-CPU GDT mapping was left without a KASAN shadow, so a software GDT lookup (UMIP/IOPL #GP fixup) faults
@@ -34,6 +35,7 @@ Link: https://lore.kernel.org/all/00000000000035fba305eca64106@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=ffb4f000dc2872c93f62
 Link: https://lore.kernel.org/all/20221110203504.1985010-3-seanjc@google.com/
 Test-Log: tests/data/signatures/x86-kasan-cea-percpu-shadow-gdt-get-desc-fault.log
+Test-Log: tests/data/signatures/occurrences/x86-kasan-cea-percpu-shadow-gdt-get-desc-fault.2.log
 Description:
  When the CPU entry areas were to be randomised across a 512 GiB range,
  KASAN stopped mapping a shadow for the whole range and instead mapped one
