@@ -7,7 +7,8 @@
 # The Test-Log is the report the fix names in Reported-by: syzbot's
 # "BUG: unable to handle kernel paging request in vmx_handle_exit_irqoff"
 # <000000000000a4496905ec7f35b7@google.com> (extid 8cdd16fd5a6c0565e227,
-# linux-next 20221102, no reproducer yet).
+# linux-next 20221102, no reproducer yet).  Further occurrences: syzbot's
+# reproducer crash and the fix's own quoted oops (tests/data/signatures/EVIDENCE.tsv).
 # The sibling bug of the same change, the per-CPU GDT left without a shadow,
 # is x86-kasan-cea-percpu-shadow-gdt-get-desc-fault (another fix).
 Id: x86-kasan-cea-shared-idt-shadow-vmx-irq-fault
@@ -34,6 +35,8 @@ Link: https://lore.kernel.org/all/000000000000a4496905ec7f35b7@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=8cdd16fd5a6c0565e227
 Link: https://lore.kernel.org/all/20221110203504.1985010-6-seanjc@google.com/
 Test-Log: tests/data/signatures/x86-kasan-cea-shared-idt-shadow-vmx-irq-fault.log
+Test-Log: tests/data/signatures/occurrences/x86-kasan-cea-shared-idt-shadow-vmx-irq-fault.2.log
+Test-Log: tests/data/signatures/occurrences/x86-kasan-cea-shared-idt-shadow-vmx-irq-fault.3.log
 Description:
  When the CPU entry areas were to be randomised across a 512 GiB range,
  KASAN stopped mapping a shadow for the whole range and mapped one for each
