@@ -28,6 +28,10 @@ Require: line /BUG: KASAN: invalid-access in /
 # no longer matches.
 Require: line /buggy address belongs to a \d+-page vmalloc region/
 Support: line /Pointer tag: \[[0-9a-f]{2}\], memory tag: \[fe\]/
+# A tag mismatch on the percpu allocator's vmalloc areas is another bug:
+# pcpu_get_vm_areas() gave each NUMA node's chunk area its own tag
+# (kasan-tags-pcpu-vm-areas-chunk-tag-mismatch, fixed by 6a0e5b333842).
+Reject: line /vmalloc region .*allocated at pcpu_get_vm_areas\+/
 # The BPF verifier grows its per-instruction array with vrealloc() when
 # it patches instructions and then writes into it, from whichever rewrite
 # pass runs next (convert_ctx_accesses in the Test-Log, do_misc_fixups in
