@@ -12,7 +12,8 @@
 # these two patches ('[PATCH v5 17/19] mm: Unpoison pcpu chunks with base
 # address tag' and the next one, same five-point description): "After
 # applying this patch 17 and patch 18 in this series, I can confirm the
-# breakage is gone".
+# breakage is gone".  The log of that reply, already kept here as a look-alike
+# of arm64-hibernate-swsusp-save-nomap-fault, is a further Test-Log.
 Id: kasan-tags-pcpu-vm-areas-chunk-tag-mismatch
 Version: 1
 Title: tag-based KASAN invalid-access in the percpu allocator on NUMA machines: pcpu_get_vm_areas() gave each chunk area a different tag, but the chunk is used through the first area's tagged base address
@@ -33,6 +34,7 @@ Link: https://lore.kernel.org/all/aKMLgHdTOEf9B92E@MiWiFi-R3L-srv/
 Link: https://lore.kernel.org/all/aMUrW1Znp1GEj7St@MiWiFi-R3L-srv/
 Link: https://lkml.kernel.org/r/873821114a9f722ffb5d6702b94782e902883fdf.1764874575.git.m.wieczorretman@pm.me
 Test-Log: tests/data/signatures/kasan-tags-pcpu-vm-areas-chunk-tag-mismatch.log
+Test-Log: tests/data/signatures/lookalikes/arm64-hibernate-swsusp-save-nomap-fault.kasan-swtags-pcpu-chunk-tag.log
 Description:
  On NUMA machines the percpu allocator's chunks are made of several vmalloc
  areas, one per group of CPUs, obtained together from pcpu_get_vm_areas().
