@@ -885,10 +885,18 @@ static const char *const wrap_words[] = {
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
 };
 
+/* By its first byte, rare in a line (an upper-case letter or a blank
+ * before one): cheaper than memmem()'s set-up for lines this short. */
 static bool
 holds_word(const char *text, size_t len, int w)
 {
-	return memmem(text, len, wrap_words[w], strlen(wrap_words[w])) != NULL;
+	const char *word = wrap_words[w], *end = text + len;
+	size_t n = strlen(word);
+
+	for (const char *p = text; (size_t)(end - p) >= n && (p = memchr(p, word[0], (size_t)(end - p) - n + 1)); p++)
+		if (!memcmp(p, word, n))
+			return true;
+	return false;
 }
 
 static bool

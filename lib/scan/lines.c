@@ -658,6 +658,11 @@ logger_field(const char *s, size_t len)
 
 	if (!len || s[0] != '[')
 		return 0;
+	/* the kernel's own "[   12.345678]", the common case, in one tight walk */
+	while (i < len && (s[i] == ' ' || s[i] == '.' || (s[i] >= '0' && s[i] <= '9')))
+		i++;
+	if (i < len && s[i] == ']')
+		return 0;
 	for (; i < len && i <= 48 && s[i] != ']'; i++) {
 		if (s[i] == '[' || s[i] == '<')
 			return 0;
@@ -676,7 +681,7 @@ job_field(const char *s, size_t len)
 {
 	size_t i = 0;
 
-	while (i < len && i < 40 && (isalnum((unsigned char)s[i]) || strchr("_.-", s[i])))
+	while (i < len && i < 40 && (isalnum((unsigned char)s[i]) || s[i] == '_' || s[i] == '.' || s[i] == '-'))
 		i++;
 	if (!i)
 		return 0;
