@@ -59,7 +59,45 @@ struct kt_draft {
 	bool xmon_session;		/* at the xmon prompt: untimestamped lines are the
 					 * output of commands typed there */
 	struct kt_draft *next;
+	struct text_block *texts;	/* the text of its lines and context (draft_text) */
 };
+
+/*
+ * The texts of a draft's lines and context lines live in blocks the draft
+ * owns, not one allocation each: a report costs a few mallocs, and its
+ * release (on the --jobs or pipeline thread, often not the one that
+ * allocated) a few frees.  A line dropped from the report keeps its bytes
+ * until the draft goes.
+ */
+struct text_block {
+	struct text_block *next;
+	size_t used, cap;
+	char buf[];
+};
+
+enum { TEXT_BLOCK = 8192 };
+
+static char *
+draft_text(struct kt_draft *d, const char *text, size_t len)
+{
+	struct text_block *b = d->texts;
+	char *t;
+
+	if (!b || b->cap - b->used < len + 1) {
+		size_t cap = len + 1 > TEXT_BLOCK ? len + 1 : TEXT_BLOCK;
+
+		b = xmalloc(sizeof(*b) + cap);
+		b->used = 0;
+		b->cap = cap;
+		b->next = d->texts;
+		d->texts = b;
+	}
+	t = b->buf + b->used;
+	memcpy(t, text, len);
+	t[len] = '\0';
+	b->used += len + 1;
+	return t;
+}
 
 struct ring_line {
 	unsigned long lineno;
@@ -148,7 +186,7 @@ draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len
 		d->rows = xrealloc(d->rows, d->lines_alloc * stride);
 	}
 	d->r.lines[d->r.nlines].lineno = lineno;
-	d->r.lines[d->r.nlines].text = xstrndup(text, len);
+	d->r.lines[d->r.nlines].text = draft_text(d, text, len);
 	d->r.lines[d->r.nlines].raw = NULL;	/* the scanner fills it (scanner.c) */
 	d->cls[d->r.nlines] = (unsigned char)cls;
 	d->ltime[d->r.nlines] = time;
@@ -228,7 +266,6 @@ trim_trailing(struct kt_segmenter *s, struct kt_draft *d)
 	while (d->r.nlines > 1 && d->cls[d->r.nlines - 1] == BODY_NONE) {
 		d->r.nlines--;
 		ring_unown(s, d->r.lines[d->r.nlines].lineno);
-		free(d->r.lines[d->r.nlines].text);
 	}
 	d->r.last_line = d->r.lines[d->r.nlines - 1].lineno;
 }
@@ -447,7 +484,7 @@ snapshot_context(struct kt_segmenter *s, struct kt_draft *d)
 		if (rl->lineno >= d->r.first_line && d->r.nlines)
 			continue;
 		d->r.context[n].lineno = rl->lineno;
-		d->r.context[n].text = xstrndup(rl->text.buf, rl->text.len);
+		d->r.context[n].text = draft_text(d, rl->text.buf, rl->text.len);
 		n++;
 	}
 	d->r.ncontext = n;
@@ -511,6 +548,17 @@ draft_new(struct kt_segmenter *s, const struct kt_lineinfo *li, const struct hea
 void
 kt_draft_free(struct kt_draft *d)
 {
+	/* the texts are the blocks' (draft_text), not the report's to free */
+	for (size_t i = 0; i < d->r.nlines; i++)
+		d->r.lines[i].text = NULL;
+	for (size_t i = 0; i < d->r.ncontext; i++)
+		d->r.context[i].text = NULL;
+	while (d->texts) {
+		struct text_block *b = d->texts;
+
+		d->texts = b->next;
+		free(b);
+	}
 	kt_report_release(&d->r);
 	free(d->cls);
 	free(d->rows);
@@ -805,7 +853,6 @@ give_back(struct kt_segmenter *s, struct kt_draft *d)
 		if (!cut)
 			separator = true;
 		ring_unown(s, l->lineno);
-		free(l->text);
 		d->r.nlines--;
 	}
 	d->r.last_line = d->r.lines[d->r.nlines - 1].lineno;
