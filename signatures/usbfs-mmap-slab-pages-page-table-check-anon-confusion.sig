@@ -11,11 +11,12 @@
 # ("kernel BUG in page_table_check_clear", extid fcf1a817ceb50935ce99,
 # 6.3.0-syzkaller-11733-g825a0714d2b3).
 Id: usbfs-mmap-slab-pages-page-table-check-anon-confusion
-Version: 1
+Version: 2
 Title: kernel BUG in page_table_check_clear when a usbfs zerocopy buffer is unmapped: usbdev_mmap() mapped kmalloc'ed (slab) memory into user space and page_table_check took the slab page for an anonymous one
 Arch: any (seen on x86_64)
 Platform: CONFIG_PAGE_TABLE_CHECK; usbfs (/dev/bus/usb) mmap on a host controller without DMA (e.g. dummy_hcd, USB/IP), which made usb_alloc_coherent() fall back to kmalloc
 Evidence: console
+Variant: ptc-clear-at-zap
 # page_table_check's map counters disagree with the page's anon/file type
 # when a PTE is cleared: the page's PageAnon() changed between map and unmap
 # because slab reuses page->mapping for its own state.
@@ -28,19 +29,38 @@ Support: frame /^(unmap_vmas|exit_mmap|unmap_region|do_vmi_align_munmap)$/
 # The other page_table_check_clear BUGs clear a huge PMD (THP split of a
 # hugetlb PMD through GUP, arm64 khugepaged collapse of a page table).
 Reject: frame /^(split_huge_pmd_locked|pmdp_collapse_flush|pmdp_huge_clear_flush|__page_table_check_pmd_clear|__page_table_check_pud_clear)$/
+# Added after the held-out test on syzbot's "kernel BUG in workingset_activation
+# (2)" (extid 644848628d5e12d5438c, 5.17-rc3), which syzbot's fix bisection
+# tied to this fix and Ruihan Li confirmed ("Correct."): when a KVM guest's
+# memory is backed by the usbfs mapping, KVM takes the slab page for a normal
+# page and marks it accessed when it zaps its SPTEs; workingset_activation()
+# then asks for the memcg of a slab folio and folio_memcg_rcu() BUGs.
+Variant: kvm-accessed-slab-memcg
+Require: line /kernel BUG at include\/linux\/memcontrol\.h:\d+/
+Require: function /^(folio_memcg_rcu|workingset_activation)$/
+# ... reached from KVM's accessed-bit propagation for a pfn it got from a
+# VM_PFNMAP mapping (hva_to_pfn_remapped), not from the page's own LRU life.
+Require: frame /^(kvm_set_pfn_accessed|kvm_set_page_accessed)$/
+Support: frame /^(folio_mark_accessed|mark_page_accessed)$/
+Support: frame /^(handle_changed_spte_acc_track|kvm_mmu_zap_all|kvm_mmu_notifier_release|zap_gfn_range)$/
 Introduced-By: f7d34b445abc ("USB: Add support for usbfs zerocopy.")
 Introduced-By: ff2437befd8f ("usb: host: Fix excessive alignment restriction for local memory allocations")
 Fixed-By: 0143d148d1e882fb1538dc9974c94d63961719b9 ("usb: usbfs: Enforce page requirements for mmap")
 Link: https://lore.kernel.org/lkml/000000000000258e5e05fae79fc1@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=fcf1a817ceb50935ce99
 Link: https://lore.kernel.org/r/20230515130958.32471-2-lrh2000@pku.edu.cn
+Link: https://syzkaller.appspot.com/bug?extid=644848628d5e12d5438c
 Test-Log: tests/data/signatures/usbfs-mmap-slab-pages-page-table-check-anon-confusion.log
+Test-Log: tests/data/signatures/occurrences/usbfs-mmap-slab-pages-page-table-check-anon-confusion.2.log
 Description:
  usbdev_mmap() allocated the zerocopy buffer with usb_alloc_coherent(), which
  falls back to kmalloc() on host controllers that do not use DMA, and mapped
  it into user space with remap_pfn_range().  Slab pages reuse the struct page
  fields that PageAnon() reads, so with CONFIG_PAGE_TABLE_CHECK the page was
  counted as one type when mapped and the other when the PTE was cleared (on
- munmap or at exit), and page_table_check_clear() hit its BUG_ON.  The fix
+ munmap or at exit), and page_table_check_clear() hit its BUG_ON.  When the
+ mapping backed a KVM guest's memory, KVM marked the slab page accessed as it
+ zapped its SPTEs and folio_memcg_rcu() BUGged on the slab folio in
+ workingset_activation().  The fix
  allocates the buffer with whole pages (__get_free_pages(), or a page-aligned
  gen_pool allocation) instead.
