@@ -11,7 +11,7 @@
 # ("kernel BUG in page_table_check_clear", extid fcf1a817ceb50935ce99,
 # 6.3.0-syzkaller-11733-g825a0714d2b3).
 Id: usbfs-mmap-slab-pages-page-table-check-anon-confusion
-Version: 2
+Version: 3
 Title: kernel BUG in page_table_check_clear when a usbfs zerocopy buffer is unmapped: usbdev_mmap() mapped kmalloc'ed (slab) memory into user space and page_table_check took the slab page for an anonymous one
 Arch: any (seen on x86_64)
 Platform: CONFIG_PAGE_TABLE_CHECK; usbfs (/dev/bus/usb) mmap on a host controller without DMA (e.g. dummy_hcd, USB/IP), which made usb_alloc_coherent() fall back to kmalloc
@@ -23,12 +23,14 @@ Variant: ptc-clear-at-zap
 Require: title /^kernel BUG in page_table_check_clear$/
 # ... while zapping PTEs (munmap, or exit_mmap at exit): the usbfs buffer is
 # a remap_pfn_range() mapping of small pages, not a huge PMD.
-Require: frame /^(zap_pte_range|zap_present_ptes?|unmap_page_range)$/
+Require: frame /^(zap_pte_range|zap_present_ptes?|zap_present_folio_ptes)$/
 Support: frame /^__page_table_check_pte_clear$/
 Support: frame /^(unmap_vmas|exit_mmap|unmap_region|do_vmi_align_munmap)$/
 # The other page_table_check_clear BUGs clear a huge PMD (THP split of a
-# hugetlb PMD through GUP, arm64 khugepaged collapse of a page table).
-Reject: frame /^(split_huge_pmd_locked|pmdp_collapse_flush|pmdp_huge_clear_flush|__page_table_check_pmd_clear|__page_table_check_pud_clear)$/
+# hugetlb PMD through GUP, arm64 khugepaged collapse of a page table, and
+# syzbot's memfd-related "(2)" of 6.12 that zaps a huge PMD in zap_huge_pmd()
+# on a kernel long past this fix).
+Reject: frame /^(split_huge_pmd_locked|pmdp_collapse_flush|pmdp_huge_clear_flush|zap_huge_pmd|zap_huge_pud|(__)?page_table_check_p[mu]d_clear)$/
 # Added after the held-out test on syzbot's "kernel BUG in workingset_activation
 # (2)" (extid 644848628d5e12d5438c, 5.17-rc3), which syzbot's fix bisection
 # tied to this fix and Ruihan Li confirmed ("Correct."): when a KVM guest's
@@ -52,6 +54,7 @@ Link: https://lore.kernel.org/r/20230515130958.32471-2-lrh2000@pku.edu.cn
 Link: https://syzkaller.appspot.com/bug?extid=644848628d5e12d5438c
 Test-Log: tests/data/signatures/usbfs-mmap-slab-pages-page-table-check-anon-confusion.log
 Test-Log: tests/data/signatures/occurrences/usbfs-mmap-slab-pages-page-table-check-anon-confusion.2.log
+Test-Not: tests/data/signatures/lookalikes/usbfs-mmap-slab-pages-page-table-check-anon-confusion.memfd-zap-huge-pmd-6.12.log
 Description:
  usbdev_mmap() allocated the zerocopy buffer with usb_alloc_coherent(), which
  falls back to kmalloc() on host controllers that do not use DMA, and mapped
