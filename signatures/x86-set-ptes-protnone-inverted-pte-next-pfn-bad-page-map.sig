@@ -37,6 +37,7 @@ Link: https://syzkaller.appspot.com/bug?extid=55cc72f8cc3a549119df
 Link: https://lore.kernel.org/all/ZP/wLVg1JCvhaEKm@casper.infradead.org/
 Test-Log: tests/data/signatures/x86-set-ptes-protnone-inverted-pte-next-pfn-bad-page-map.log
 Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pte-next-pfn-bad-page-map.2.log
+Test-Not: tests/data/signatures/lookalikes/x86-set-ptes-protnone-inverted-pte-next-pfn-bad-page-map.arm64-udmabuf-shmem-6.10.log
 Description:
  In the 6.6 merge window filemap_map_pages() began to map a whole large
  folio with one set_ptes() call, and the generic set_ptes() reached each next
