@@ -10,7 +10,10 @@
 # lazily", tip x86/mm).  No release read for either commit: no Fixed-In.
 # The Test-Log is the robot's report <202412051551.690e9656-lkp@intel.com>
 # ("[tip:x86/mm] [x86/mm/tlb] 209954cbc7: WARNING:at_arch/x86/mm/tlb.c:#flush_tlb_func",
-# vm-scalability swap-w-seq on a 2-socket Ice Lake, 29 of 50 runs).
+# vm-scalability swap-w-seq on a 2-socket Ice Lake, 29 of 50 runs).  The
+# second is syzbot's <67436e63.050a0220.1cc393.0048.GAE@google.com>
+# (next-20241120, msync writeback path), which syzbot bisected to the same
+# 209954cbc7d0 <675974b1.050a0220.1ac542.0009.GAE@google.com>.
 Id: x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn
 Version: 1
 Title: x86 WARNING in flush_tlb_func() (local_tlb_gen > mm_tlb_gen) when the CPU starting a TLB flush no longer runs the mm but stayed in its lazily trimmed mm_cpumask (tip x86/mm, linux-next late 2024)
@@ -32,7 +35,9 @@ Fixed-By: 953753db887f9d70f70f61d6ecbe5cf209107672 ("x86/mm/tlb: Also remove loc
 Workaround: none needed for correctness (the fix says the flush itself is harmless); use a tree with the fix to silence it
 Link: https://lore.kernel.org/oe-lkp/202412051551.690e9656-lkp@intel.com
 Link: https://lore.kernel.org/r/20241205104630.755706ca@fangorn
+Link: https://lore.kernel.org/all/67436e63.050a0220.1cc393.0048.GAE@google.com/
 Test-Log: tests/data/signatures/x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn.log
+Test-Log: tests/data/signatures/occurrences/x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn.2.log
 Description:
  A tip x86/mm change stopped clearing a CPU from an mm's mm_cpumask when the
  CPU switches away from that mm, trimming the mask lazily instead.  A CPU
