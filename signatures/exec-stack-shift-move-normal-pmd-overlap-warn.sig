@@ -14,7 +14,7 @@
 # (Naresh Kamboju, "WARNING: at mm/mremap.c:211 move_page_tables in i386",
 # 5.8.0-rc4), where Kirill A. Shutemov <20200714073306.kq4zikkphqje2yzb@box>
 # explains it as exec's stack shift calling move_page_tables() on overlapping
-# ranges; the same file is a Test-Not of mremap-uffd-failed-move-recovery-pmd-warn.
+# ranges; the file is also a Test-Not of mremap-uffd-failed-move-recovery-pmd-warn.
 Id: exec-stack-shift-move-normal-pmd-overlap-warn
 Version: 1
 Title: WARNING in move_normal_pmd()/move_page_tables() at exec: the stack shift moves page tables downwards onto an overlapping, already populated PMD (mutually PMD-aligned offsets)
@@ -36,7 +36,7 @@ Fixed-By: af8ca1c149069176e6322a77b532e3ffd99ccffe ("mm/mremap: optimize the sta
 Workaround: harmless by itself (the move is still done correctly); with panic_on_warn it takes the system down, so avoid panic_on_warn on affected kernels
 Link: https://lore.kernel.org/all/CA+G9fYt+6OeibZMD0fP=O3nqFbcN3O4xcLkjq0mpQbZJ2uxB9w@mail.gmail.com/
 Link: https://lore.kernel.org/all/ZB2GTBD%2FLWTrkOiO@dhcp22.suse.cz/
-Test-Log: tests/data/signatures/exec-stack-shift-move-normal-pmd-overlap-warn.log
+Test-Log: tests/data/signatures/lookalikes/mremap-uffd-failed-move-recovery-pmd-warn.lkft-i386-exec-stack-shift.log
 Description:
  At exec the new stack is moved down by shift_arg_pages() (later
  relocate_vma_down()), which calls move_page_tables() on a source and a
