@@ -15,6 +15,8 @@
 # 5.8.0-rc4), where Kirill A. Shutemov <20200714073306.kq4zikkphqje2yzb@box>
 # explains it as exec's stack shift calling move_page_tables() on overlapping
 # ranges; the file is also a Test-Not of mremap-uffd-failed-move-recovery-pmd-warn.
+# The second is LKFT's earlier report of the same WARN from the same LTP
+# thp01 run on stable-rc 5.6.2-rc1 <CA+G9fYs1xStrrsvGbW7bc4h1a0Kjfz0_zn4c7LL7-bGZb0GH6g@mail.gmail.com>.
 Id: exec-stack-shift-move-normal-pmd-overlap-warn
 Version: 1
 Title: WARNING in move_normal_pmd()/move_page_tables() at exec: the stack shift moves page tables downwards onto an overlapping, already populated PMD (mutually PMD-aligned offsets)
@@ -37,6 +39,7 @@ Workaround: harmless by itself (the move is still done correctly); with panic_on
 Link: https://lore.kernel.org/all/CA+G9fYt+6OeibZMD0fP=O3nqFbcN3O4xcLkjq0mpQbZJ2uxB9w@mail.gmail.com/
 Link: https://lore.kernel.org/all/ZB2GTBD%2FLWTrkOiO@dhcp22.suse.cz/
 Test-Log: tests/data/signatures/lookalikes/mremap-uffd-failed-move-recovery-pmd-warn.lkft-i386-exec-stack-shift.log
+Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.2.log
 Description:
  At exec the new stack is moved down by shift_arg_pages() (later
  relocate_vma_down()), which calls move_page_tables() on a source and a
