@@ -8,7 +8,10 @@
 # within a PMD during exec, citing Michal Hocko's report
 # <ZB2GTBD/LWTrkOiO@dhcp22.suse.cz> (SUSE QA, LTP thp01), which in turn says
 # the warning had been brought up before and resulted in f81fdd0c4ab7 ("mm:
-# document warning in move_normal_pmd() and make it warn only once").  No
+# document warning in move_normal_pmd() and make it warn only once").  The
+# revlist lists b1e5a3dee255 "mm/mremap: allow moves within the same VMA for
+# stack moves" right after it; whether the exec case also needs that commit
+# was not read, so it is not named here.  No
 # Fixes: tag read on the fix: no Introduced-By.  No release read: no Fixed-In.
 # The Test-Log is LKFT's report <CA+G9fYt+6OeibZMD0fP=O3nqFbcN3O4xcLkjq0mpQbZJ2uxB9w@mail.gmail.com>
 # (Naresh Kamboju, "WARNING: at mm/mremap.c:211 move_page_tables in i386",
