@@ -35,7 +35,9 @@ Require: function /^(move_normal_pmd|move_pgt_entry|move_page_tables)$/
 Require: frame /^(setup_arg_pages|shift_arg_pages|relocate_vma_down)$/
 Support: frame /^(load_elf_binary|search_binary_handler|exec_binprm|bprm_execve|__do_execve_file|do_execveat_common)$/
 # A move made by the mremap() system call is another path (e.g. the uffd
-# recovery-move bug of mremap-uffd-failed-move-recovery-pmd-warn).
+# recovery-move bug of mremap-uffd-failed-move-recovery-pmd-warn, whose two
+# syzbot Test-Logs, same "WARNING in move_normal_pmd" headline, are this
+# signature's Test-Nots).
 Reject: frame /^(move_vma|copy_vma_and_data|mremap_to|do_mremap|__do_sys_mremap|__se_sys_mremap)$/
 Fixed-By: af8ca1c149069176e6322a77b532e3ffd99ccffe ("mm/mremap: optimize the start addresses in move_page_tables()")
 Workaround: harmless by itself (the move is still done correctly); with panic_on_warn it takes the system down, so avoid panic_on_warn on affected kernels
@@ -43,6 +45,8 @@ Link: https://lore.kernel.org/all/CA+G9fYt+6OeibZMD0fP=O3nqFbcN3O4xcLkjq0mpQbZJ2
 Link: https://lore.kernel.org/all/ZB2GTBD%2FLWTrkOiO@dhcp22.suse.cz/
 Test-Log: tests/data/signatures/lookalikes/mremap-uffd-failed-move-recovery-pmd-warn.lkft-i386-exec-stack-shift.log
 Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.2.log
+Test-Not: tests/data/signatures/mremap-uffd-failed-move-recovery-pmd-warn.log
+Test-Not: tests/data/signatures/occurrences/mremap-uffd-failed-move-recovery-pmd-warn.2.log
 Description:
  At exec the new stack is moved down by shift_arg_pages() (later
  relocate_vma_down()), which calls move_page_tables() on a source and a
