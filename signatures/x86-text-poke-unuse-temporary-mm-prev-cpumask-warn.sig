@@ -35,6 +35,7 @@ Link: https://syzkaller.appspot.com/bug?extid=c2537ce72a879a38113e
 Link: https://git.kernel.org/tip/52ebfe7412ce4b3af54fe962af58efe9b25cd9a9
 Test-Log: tests/data/signatures/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.2.log
+Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.3.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.efi-use-temporary-mm-next-cpumask.log
 # Workaround not stated: no source checks this one: Harmless: the warning is a false positive (the cpumask bit is cleared on purpose); a panic_on_warn kernel dies at boot on it, so boot without panic_on_warn or without DEBUG_VM.
 Description:
