@@ -186,7 +186,9 @@ check "wrapped: a path cut at a slash is joined without a space" \
 "$TT" segment "$OCC/static-call-del-module-init-failure-gp.3.log" >"$TMP/got"
 check "wrapped: a timestamped header continues on a line without one" \
 	grep -q 'header "Oops: general protection fault, probably for non-canonical address 0xdffffc0000000001: 0000 \[#1\]' "$TMP/got"
-check "wrapped: the joined line keeps the number of its first line" grep -q '^report 0: lines 99-' "$TMP/got"
+check "wrapped: the joined line keeps the number of its first line" grep -q '^report 1: lines 99-' "$TMP/got"
+check "wrapped: the WARNING before it, cut after 'at', is joined with its path and function" \
+	grep -q '^report 0: lines 1-98,.*header "WARNING: CPU: 6 PID: 9846 at kernel/static_call_inline.c:456 static_call_module_notify+0x2d5/0x3d0"' "$TMP/got"
 # --- annotated traces: syzbot's "func file.c:N [inline]" lines are frames ---
 kt scan --format json "$U/frames-syzbot-inline.log"
 check "frames: an [inline] frame of an annotated trace is read (__mmput)" \

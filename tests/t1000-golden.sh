@@ -27,7 +27,8 @@ signatures/lookalikes/uffd-wp-close-leftover-pte-bits-writable-warn.debug-vm-pgt
 signatures/occurrences/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.3.log
 signatures/occurrences/thp-split-tail-private-not-cleared-warn.2.log
 signatures/occurrences/kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn.2.log
-signatures/usercopy-vmalloc-check-vm-map-ram-no-area-bug.log"
+signatures/usercopy-vmalloc-check-vm-map-ram-no-area-bug.log
+signatures/x86-cpa-no-change-skips-force-split-kfence-init-warn.log"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*) not_ok "$f: listed in SIG_LOGS, but no such log" ;; esac

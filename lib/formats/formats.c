@@ -966,9 +966,12 @@ struct wrap_form kt_wrap_forms[] = {
 	 * + "kvm_is_zone_device_pfn.part.0+0x9e/0xd0" (occurrence 3 of
 	 * kvm-x86-tdp-mmu-yield-restart-skips-spte): the path, then the function */
 	/* an indented splat cut after "mmu.c:7015" goes on indented (the fix of
-	 * kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn) */
+	 * kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn); cut after
+	 * "at", the path and the function go on together: "WARNING: CPU: 0 PID:
+	 * 0 at" + "arch/x86/include/asm/kfence.h:46 kfence_protect+0x7b/0x120"
+	 * (LKFT's report, the Test-Log of x86-cpa-no-change-skips-force-split-kfence-init-warn) */
 	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
-	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+$)", " ", NULL, NULL, false,
+	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*)?$)", " ", NULL, NULL, false,
 	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL } },
 	/* "WARNING: CPU: 11 PID: 45522 at arch/powerpc/net/" + "bpf_jit_comp.c:961
 	 * __arch_prepare_bpf_trampoline.isra.0+0xdc8/0xfe0" (occurrence 2 of
