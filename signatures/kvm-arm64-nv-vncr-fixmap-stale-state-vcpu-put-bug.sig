@@ -35,11 +35,11 @@ Link: https://github.com/ejc3/fcvm/issues/941
 Test-Log: tests/data/signatures/kvm-arm64-nv-vncr-fixmap-stale-state-vcpu-put-bug.log
 Description:
  With FEAT_NV2 the guest hypervisor's VNCR_EL2 page is mapped by the host
- into a per-CPU fixmap slot while the vCPU runs, and the slot's owner CPU and
- mapped state are recorded with the vCPU's pseudo-TLB.  kvm_translate_vncr()
- could invalidate that mapping without clearing the recorded per-CPU state,
- and a later successful retranslation left the record claiming a mapping
- owned by no CPU.  When the vCPU was next scheduled out,
+ into a per-CPU fixmap slot while the vCPU runs, and KVM records which CPU
+ holds that mapping (a CPU id, a per-CPU flag and a map count).
+ kvm_translate_vncr() could invalidate the fixmap without clearing the
+ per-CPU flag or the map count, and a later successful retranslation set the
+ CPU id to -1 while the state still said "mapped".  When the vCPU was next scheduled out,
  kvm_vcpu_put_hw_mmu() found the inconsistent state and hit its BUG_ON in
  arch/arm64/kvm/nested.c; the vCPU thread died with interrupts disabled and
  the host hung.  The fix resets the fixmap state fully whenever the
