@@ -43,6 +43,7 @@ Link: https://github.com/QubesOS/qubes-linux-kernel/pull/662
 Test-Log: tests/data/signatures/xen-pv-nested-lazy-mmu-preempt-enter-leave-bug.log
 Test-Log: tests/data/signatures/occurrences/xen-pv-nested-lazy-mmu-preempt-enter-leave-bug.2.log
 Test-Log: tests/data/signatures/occurrences/xen-pv-nested-lazy-mmu-preempt-enter-leave-bug.3.log
+Test-Not: tests/data/signatures/lookalikes/xen-pv-nested-lazy-mmu-preempt-enter-leave-bug.6-11-start-context-switch.log
 Description:
  Linux 7.0 reworked lazy MMU mode: sections may nest, the nesting state
  lives in the task, and a Xen PV context switch now decides from that state
