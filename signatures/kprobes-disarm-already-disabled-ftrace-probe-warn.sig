@@ -35,7 +35,7 @@ Test-Not: tests/data/signatures/kprobes-ftrace-aggrprobe-post-handler-cleared-wa
 Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.riscv-inittext-ftrace-fault.log
 Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.failslab-enomem.log
 Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.module-unload-disabled-probe.log
-Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.kill-kprobe-going-module-5.9.log
+Test-Not: tests/data/signatures/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.log
 Description:
  Writing 0 to debugfs kprobes/enabled disarms every probe; writing 1
  re-arms them but leaves individually disabled probes disarmed.
