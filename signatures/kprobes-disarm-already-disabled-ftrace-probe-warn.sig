@@ -34,7 +34,7 @@ Test-Log: tests/data/signatures/kprobes-disarm-already-disabled-ftrace-probe-war
 Test-Not: tests/data/signatures/kprobes-ftrace-aggrprobe-post-handler-cleared-warn.log
 Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.riscv-inittext-ftrace-fault.log
 Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.failslab-enomem.log
-Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.module-unload-disabled-probe.log
+Test-Not: tests/data/signatures/occurrences/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.2.log
 Test-Not: tests/data/signatures/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.log
 Description:
  Writing 0 to debugfs kprobes/enabled disarms every probe; writing 1

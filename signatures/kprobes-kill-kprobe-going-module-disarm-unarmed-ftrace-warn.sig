@@ -13,7 +13,7 @@
 # <20200917191754.0a2f8e46@gandalf.local.home>, which Masami answered
 # "this seems to fix same issue which I sent", linking the fix's patch.
 Id: kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn
-Version: 1
+Version: 2
 Title: kprobes: WARNING in __disarm_kprobe_ftrace() from kill_kprobe() when a probed module is unloaded and its ftrace-based kprobe was never armed (disabled probe)
 Arch: any (seen on x86_64)
 Platform: KPROBES_ON_FTRACE, a kprobe event on a module function that is not enabled when the module is removed (ftracetest kprobe_module.tc)
@@ -22,19 +22,23 @@ Evidence: console
 # for an address that was never registered with it, the failure the fix
 # describes.
 Require: line /WARNING: .* at kernel\/kprobes\.c:\d+ __disarm_kprobe_ftrace/
-# ... reached from kill_kprobe(), the going-module path the fix changes.
-Require: frame /^kill_kprobe$/
+# ... reached from kill_kprobe(), the going-module path the fix changes;
+# kill_kprobe() is static and some builds inline it into the module
+# notifier (Steven Rostedt's report has kprobes_module_callback as the
+# first frame): either names the path.
+Require: frame /^(kill_kprobe|kprobes_module_callback)$/
 # Another error code is another failure (e.g. an allocation failure).
 Reject: log /Failed to disarm kprobe-ftrace at .* \((error )?-(?!2\))\d+\)/
 # Disabling a probe by hand is the path of another fix (9c80e79906b4).
 Reject: frame /^(disable_kprobe|__disable_kprobe)$/
 Support: log /Failed to disarm kprobe-ftrace at .* \((error )?-2\)/
-Support: frame /^kprobes_module_callback$/
+Support: frame /^(__x64_sys_delete_module|__se_sys_delete_module|__do_sys_delete_module)$/
 Introduced-By: 0cb2f1372baa ("kprobes: Fix NULL pointer dereference at kprobe_ftrace_handler")
 Fixed-By: bcb53209be5cb32d485507452edda19b78f31d84 ("kprobes: Fix to check probe enabled before disarm_kprobe_ftrace()")
 Link: https://lore.kernel.org/r/159888672694.1411785.5987998076694782591.stgit@devnote2
 Link: https://lore.kernel.org/all/20200917191754.0a2f8e46@gandalf.local.home/
 Test-Log: tests/data/signatures/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.log
+Test-Log: tests/data/signatures/occurrences/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.2.log
 Description:
  When a module goes away, kprobes_module_callback() calls kill_kprobe()
  for each probe on the module's text.  After 0cb2f1372baa, kill_kprobe()
