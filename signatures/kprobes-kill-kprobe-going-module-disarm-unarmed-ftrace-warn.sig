@@ -39,6 +39,10 @@ Link: https://lore.kernel.org/r/159888672694.1411785.5987998076694782591.stgit@d
 Link: https://lore.kernel.org/all/20200917191754.0a2f8e46@gandalf.local.home/
 Test-Log: tests/data/signatures/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.log
 Test-Log: tests/data/signatures/occurrences/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.2.log
+Test-Not: tests/data/signatures/kprobes-disarm-already-disabled-ftrace-probe-warn.log
+Test-Not: tests/data/signatures/kprobes-ftrace-aggrprobe-post-handler-cleared-warn.log
+Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.failslab-enomem.log
+Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.riscv-inittext-ftrace-fault.log
 Description:
  When a module goes away, kprobes_module_callback() calls kill_kprobe()
  for each probe on the module's text.  After 0cb2f1372baa, kill_kprobe()
