@@ -12,6 +12,11 @@
 # occurrence is Steven Rostedt's independent report of the same WARNING
 # <20200917191754.0a2f8e46@gandalf.local.home>, which Masami answered
 # "this seems to fix same issue which I sent", linking the fix's patch.
+# Same path, another fix: b0399092ccebd9feef68d4ceb8d6219a8c0caa05 ("kprobes:
+# fix kill kprobe which has been marked as gone", Muchun Song, stable
+# FAILED mail <1600691122252193@kroah.com>) stops a gone kprobe from being
+# killed, so disarmed, twice; its message names no warning, and no rule here
+# would set such a report apart.
 Id: kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn
 Version: 2
 Title: kprobes: WARNING in __disarm_kprobe_ftrace() from kill_kprobe() when a probed module is unloaded and its ftrace-based kprobe was never armed (disabled probe)
