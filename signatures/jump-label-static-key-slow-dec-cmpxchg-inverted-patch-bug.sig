@@ -4,7 +4,7 @@
 # bisection on extid 03cfa0c5a0bcba3bf195 <66ee611e.050a0220.3195df.0035.GAE@google.com>
 # names the same commit.  No CVE record.
 Id: jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug
-Version: 1
+Version: 2
 Title: jump_label: static_key_slow_dec() treats any old count as the 1->0 transition and re-patches enabled sites, kernel BUG in __jump_label_patch (unexpected op)
 Arch: x86_64
 Platform: static keys (jump labels) decremented concurrently or past 1
@@ -16,6 +16,13 @@ Require: frame /^(__static_key_slow_dec_cpuslocked|static_key_disable_cpuslocked
 Support: line /jump_label: Fatal kernel bug, unexpected op at/
 Support: frame /^__jump_label_update$/
 Support: frame /^arch_jump_label_transform_queue$/
+# The introducing commit is first in v6.11-rc1 (below): mainline releases and
+# release candidates before it cannot have this bug.  The race 83ab38ef0a0b
+# itself fixed prints the same BUG on the same path (Sam Sun and xingwei
+# lee's 6.10-rc2 report, an EVIDENCE look-alike): with the release unknown,
+# as in that report, the console cannot tell the two apart, and this Reject
+# keeps such a report below high.  linux-next builds ("-next-") may carry it.
+Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?\+?$/
 Introduced-By: 83ab38ef0a0b ("jump_label: Fix concurrency issues in static_key_slow_dec()")
 Fixed-By: 224fa3552029a3d14bec7acf72ded8171d551b88 ("jump_label: Fix the fix, brown paper bags galore")
 # The introducing commit is first in v6.11-rc1 (Pengfei Xu's bisection) and
