@@ -1497,6 +1497,11 @@ struct first_bytes {
 };
 
 static struct first_bytes body_first[ARRAY_SIZE(kt_body_forms)];
+/* By a line's first non-blank byte, the body forms that may match it (bit
+ * i: kt_body_forms[i], from body_first), and the forms whose class a frame
+ * does not override (outranks_frame): body_rows walks only those bits. */
+static uint64_t body_by_first[256], body_outranking;
+_Static_assert(ARRAY_SIZE(kt_body_forms) <= 64, "one bit per body form (body_by_first)");
 
 /* The rows of kt_body_forms whose class a frame does not override come
  * first (checked at start-up): the one split both calls share. */
@@ -1549,7 +1554,8 @@ first_nonblank(const char *text, size_t len)
 {
 	size_t i = 0;
 
-	while (i < len && strchr(blank_bytes, text[i]) && text[i])
+	/* blank_bytes, spelt out: a strchr() per byte costs more than the rest */
+	while (i < len && (text[i] == ' ' || (text[i] >= '\t' && text[i] <= '\r')))
 		i++;
 	return i < len ? (unsigned char)text[i] : 0;
 }
@@ -1716,6 +1722,11 @@ report_tables_compile(void)
 	for (i = 0; i < kt_nbody_forms; i++) {
 		kt_body_forms[i].re = kt_re_compile(kt_body_forms[i].pattern, 0);
 		first_bytes_of(kt_body_forms[i].pattern, &body_first[i]);
+		for (unsigned c = 0; c < 256; c++)
+			if (may_start(&body_first[i], (unsigned char)c))
+				body_by_first[c] |= UINT64_C(1) << i;
+		if (outranks_frame(kt_body_forms[i].cls))
+			body_outranking |= UINT64_C(1) << i;
 		pthread_mutex_init(&body_splits[i].lock, NULL);
 		/* kt_body_class would no longer be the first matching row */
 		if (i && outranks_frame(kt_body_forms[i].cls) && !outranks_frame(kt_body_forms[i - 1].cls))
@@ -1903,12 +1914,12 @@ static enum body_class
 body_rows(const char *text, size_t len, bool outranking, enum split_use use)
 {
 	unsigned char c = first_nonblank(text, len);
+	uint64_t forms = body_by_first[c] & (outranking ? body_outranking : ~body_outranking);
 
-	for (size_t i = 0; i < kt_nbody_forms; i++) {
+	for (; forms; forms &= forms - 1) {
+		size_t i = (size_t)__builtin_ctzll(forms);
 		const pcre2_code *re;
 
-		if (outranks_frame(kt_body_forms[i].cls) != outranking || !may_start(&body_first[i], c))
-			continue;
 		re = use == SPLIT_NEVER ? kt_body_forms[i].re : body_split_re(i, c, use == SPLIT_ALWAYS);
 		if (re != no_alternative && kt_re_match(re, text, len) > 0)
 			return kt_body_forms[i].cls;
