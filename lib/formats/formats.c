@@ -1849,17 +1849,14 @@ last_class(const char *text, size_t len)
 	return byte_class(len ? text[len - 1] : '\0');
 }
 
-bool
-kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len)
+/* The gate of g but for its last byte, the line's leading blanks counted (blanks). */
+static bool
+gate_words(const struct wrap_gate *g, const char *text, size_t len, size_t blanks)
 {
-	const struct wrap_gate *g = &form->gate;
-	size_t blanks;
-
-	if (len < g->min_len || (g->last && (!len || !strchr(g->last, last_class(text, len)))))
+	if (len < g->min_len)
 		return false;
 	if (g->ends >= 0 && !ends_with_word(text, len, g->ends))
 		return false;
-	blanks = strspn(text, " \t");
 	if (g->starts >= 0 && !starts_with_word(text + blanks, g->starts))
 		return false;
 	if (g->holds[0] >= 0 && !holds_word(text, len, g->holds[0]) &&
@@ -1870,24 +1867,44 @@ kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len)
 	return !g->test || g->test(text, len);
 }
 
+static size_t
+leading_blanks(const char *text, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	return i;
+}
+
+bool
+kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len)
+{
+	const struct wrap_gate *g = &form->gate;
+
+	if (g->last && (!len || !strchr(g->last, last_class(text, len))))
+		return false;
+	return gate_words(g, text, len, leading_blanks(text, len));
+}
+
 const struct wrap_form *
 kt_wrap_incomplete(const char *text, size_t len)
 {
-	size_t blanks = 0;
+	size_t blanks;
 	uint32_t rows;
 
 	if (!len)
 		return NULL;
 	kt_formats_init();
-	while (blanks < len && (text[blanks] == ' ' || text[blanks] == '\t'))
-		blanks++;
+	blanks = leading_blanks(text, len);
 	/* the gates' last and first bytes rule out almost every row of almost
 	 * every line before a word is looked for */
 	rows = wrap_by_last[(unsigned char)text[len - 1]] & wrap_by_first[blanks < len ? (unsigned char)text[blanks] : 0];
 	for (; rows; rows &= rows - 1) {
 		const struct wrap_form *f = &kt_wrap_forms[__builtin_ctz(rows)];
 
-		if (kt_wrap_gate_passes(f, text, len) && kt_re_match(f->inc_re, text, len) > 0)
+		/* the last byte passed already: wrap_by_last */
+		if (gate_words(&f->gate, text, len, blanks) && kt_re_match(f->inc_re, text, len) > 0)
 			return f;
 	}
 	return NULL;
