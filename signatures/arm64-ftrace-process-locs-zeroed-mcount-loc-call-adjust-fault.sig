@@ -15,6 +15,8 @@
 # out: the fix's message only speaks of ftrace_call_adjust(), and the sibling
 # patch 2/4 of the series (is_kernel_text() instead of kaslr_offset()) was
 # not read, so which commit fixed that symptom is not established.
+# The second Test-Log is Arnd Bergmann's oops from another build
+# (next-20250225), named in the fix's Reported-by and Closes.
 Id: arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault
 Version: 1
 Title: arm64 boot oops in ftrace_call_adjust() from ftrace_process_locs(): mcount_loc entries of weak functions zeroed at build time and shifted by KASLR were passed to ftrace_call_adjust() before the validity check
@@ -38,6 +40,7 @@ Link: https://lore.kernel.org/all/20250225025631.GA271248@ax162/
 Link: https://lore.kernel.org/all/91523154-072b-437b-bbdc-0b70e9783fd0@app.fastmail.com/
 Link: https://lore.kernel.org/20250225182054.290128736@goodmis.org
 Test-Log: tests/data/signatures/arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault.log
+Test-Log: tests/data/signatures/occurrences/arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault.2.log
 Description:
  The build-time sorttable step was changed to zero the __mcount_loc entries
  of weak functions that were overridden, and ftrace_process_locs() skips
