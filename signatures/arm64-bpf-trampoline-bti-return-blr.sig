@@ -2,12 +2,16 @@
 # ktriage does not start a report at 'Unhandled 64-bit el1h sync exception'; the BTI line is read from the
 # context of the panic report.
 Id: arm64-bpf-trampoline-bti-return-blr
-Version: 3
+Version: 4
 Title: arm64 BTI exception on return from a BPF trampoline into the patched function (BLR instead of RET)
 Arch: arm64
 Platform: BTI-enabled kernel (guarded text pages), BPF fentry trampolines
 Evidence: console
-Require: log /ESR 0x[0-9a-f]+ -- BTI/
+# the BTI exception in either console form: 'Unhandled 64-bit el1h sync exception
+# ... ESR 0x... -- BTI' (the Test-Log), or 'Internal error: Oops - BTI: <esr>' on
+# kernels with 830a2a4d853f ("arm64: rework BTI exception handling"), whose
+# message shows both forms (the el1-bti-test-callee look-alikes)
+Require: log /ESR 0x[0-9a-f]+ -- BTI|Oops - BTI: [0-9a-f]+/
 # the LR is inside the trampoline image (named bpf_trampoline_<key>[_<n>]), not in the C code
 # that builds it (bpf_trampoline_update() and friends, see the CKI look-alike)
 Require: lr /^bpf_trampoline_[0-9]/
