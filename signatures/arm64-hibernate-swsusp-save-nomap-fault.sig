@@ -31,6 +31,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-26989
 Test-Log: tests/data/signatures/arm64-hibernate-swsusp-save-nomap-fault.log
 Test-Not: tests/data/signatures/lookalikes/arm64-hibernate-swsusp-save-nomap-fault.kasan-swtags-pcpu-chunk-tag.log
 Test-Not: tests/data/signatures/lookalikes/arm64-hibernate-swsusp-save-nomap-fault.syzbot-ptoml-zap-exit-khugepaged.log
+Test-Not: tests/data/signatures/lookalikes/arm64-hibernate-swsusp-save-nomap-fault.loongarch-kfence-no-set-direct-map.log
 Description:
  swsusp_save() copied pages from ranges marked MEMBLOCK_NOMAP, which have no
  linear-map entry, and faulted at level 3.  The fault shows only when the
