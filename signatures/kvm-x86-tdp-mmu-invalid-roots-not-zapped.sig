@@ -39,6 +39,7 @@ Workaround: load kvm with tdp_mmu=N (kvm.tdp_mmu=N on the command line) so VMs u
 Link: https://git.kernel.org/stable/c/d62007edf01f5c11f75d0f4b1e538fc52a5b1982
 Link: https://cve.org/CVERecord/?id=CVE-2021-47639
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-invalid-roots-not-zapped.log
+Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-invalid-roots-not-zapped.2.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-invalid-roots-not-zapped.yield-restart-fixlog.log
 Test-Not: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-yield-restart-skips-spte.3.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-invalid-roots-not-zapped.memslot-deleted-release-zap.log
