@@ -38,6 +38,7 @@ STAMPS = {
     'dmesg-x-T': lambda t, d, st: 'kern  :err   : [%s]' % gm('%a %b %e %H:%M:%S %Y', BOOT + t),
     'dmesg-r': lambda t, d, st: '<4>' + mono(t),
     'journal-short-monotonic': lambda t, d, st: mono(t) + ' host kernel:',
+    'journal-short-monotonic-nohost': lambda t, d, st: mono(t) + ' kernel:',
     'dmesg|ts': lambda t, d, st: gm('%b %d %H:%M:%S ', BOOT + t) + mono(t),
 }
 # what wraps a line whatever it is

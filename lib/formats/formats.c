@@ -782,9 +782,9 @@ struct prefix_form kt_prefix_forms[] = {
 	{ PFX_LEVEL, "<", "[ \\t]*<(?<lvl>\\d{1,3})>", NULL },
 	/* printk time, optionally with the caller id: "[  14.1][ T347]", "[ 0.04 ][ T0 ]";
 	 * dmesg -d adds the delta ("[    1.234567 <    0.000123>]"), journalctl
-	 * -o short-monotonic the host and "kernel: " */
+	 * -o short-monotonic the host and "kernel: " (the host cut away by some reporters) */
 	{ PFX_PRINTK, "[", "[ \\t]*\\[ *(?<ts>\\d{1,12}\\.\\d{1,9})(?: *< *\\d{1,12}\\.\\d{1,9}>)? *\\]"
-	    "(?: ?\\[ *(?<caller>[TC]\\d{1,7}) *\\])? ?(?:[\\w.-]+ kernel: )?", NULL },
+	    "(?: ?\\[ *(?<caller>[TC]\\d{1,7}) *\\])? ?(?:(?:[\\w.-]+ )?kernel: )?", NULL },
 	/* dmesg -T (ctime): "[Mon Dec 17 12:01:07 2022] " */
 	{ PFX_DMESG_TIME, "[", "[ \\t]*\\[(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?<mon>[A-Z][a-z]{2}) +(?<day>\\d{1,2}) "
 	    "(?<hh>\\d\\d):(?<mm>\\d\\d):(?<ss>\\d\\d) \\d{4}\\] ?", NULL },

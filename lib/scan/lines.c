@@ -401,11 +401,13 @@ printk_fast(const char *s, size_t b, size_t len, struct kt_lineinfo *li)
 	i = printk_caller(s, i, len, &id, &idlen);
 	if (i < len && s[i] == ' ')
 		i++;
-	/* journalctl -o short-monotonic: "host kernel: " */
+	/* journalctl -o short-monotonic: "host kernel: ", or "kernel: " alone */
 	for (w = i; w < len && (isalnum((unsigned char)s[w]) || s[w] == '_' || s[w] == '.' || s[w] == '-'); w++)
 		;
 	if (w > i && len - w >= 9 && !memcmp(s + w, " kernel: ", 9))
 		i = w + 9;
+	else if (len - i >= 8 && !memcmp(s + i, "kernel: ", 8))
+		i += 8;	/* the host cut away */
 	li->has_time = true;
 	li->time = printk_seconds(s + ts, n);
 	if (idlen)
