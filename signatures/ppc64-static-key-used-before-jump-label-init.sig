@@ -8,9 +8,10 @@ Evidence: console
 # The fix (ca829e05d3d4): "static keys may be used in subroutines of
 # parse_early_param()", threadirqs being its example; the check that warns
 # sits in the static-key enable/disable/increment paths of
-# kernel/jump_label.c, so the rule names the function (wherever the arch
+# kernel/jump_label.c (and, by a compiled jump_label.h read in the search,
+# the decrement path), so the rule names the function (wherever the arch
 # prints it, suffixes folded) instead of the "name+0x" bytes of one log.
-Require: function /^static_key_(enable|disable|slow_inc)(_cpuslocked)?$/
+Require: function /^static_key_(enable|disable|slow_inc|slow_dec)(_cpuslocked)?$/
 Require: arch /^powerpc$/
 Require: frame /^(parse_early_param|parse_early_options|early_init_devtree)$/
 Support: context /used before call to jump_label_init\(\)/
