@@ -31,6 +31,7 @@ Link: https://lore.kernel.org/r/20210513140800.1391706-1-mpe@ellerman.id.au
 Link: https://git.kernel.org/torvalds/c/49b39ec248af863781a13aa6d81c5f69a2928094
 Test-Log: tests/data/signatures/ppc-hash-entry-flush-patching-strict-rwx.log
 Test-Not: tests/data/signatures/lookalikes/ppc-hash-entry-flush-patching-strict-rwx.bpf-pack-backport-6.6.37.log
+Test-Not: tests/data/signatures/lookalikes/ppc-hash-entry-flush-patching-strict-rwx.radix-hugetlbfs-off-pmd-huge-udevd.log
 Description:
  With strict RWX on the hash MMU, patch_instruction() writes through a
  temporary mapping whose first access takes a hash fault.  That fault's

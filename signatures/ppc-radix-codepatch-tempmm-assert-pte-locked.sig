@@ -26,6 +26,7 @@ Link: https://github.com/ClangBuiltLinux/continuous-integration2/actions/runs/37
 Test-Log: tests/data/seeds/001_6f164741997502bb.txt
 Test-Not: tests/data/signatures/lookalikes/ppc-radix-codepatch-tempmm-assert-pte-locked.debug-vm-pgtable-radix.log
 Test-Not: tests/data/signatures/lookalikes/ppc-radix-codepatch-tempmm-assert-pte-locked.mpc85xx-up-spin-is-locked.log
+Test-Not: tests/data/signatures/lookalikes/ppc-radix-codepatch-tempmm-assert-pte-locked.debug-vm-pgtable-pte-update-xmon.log
 Description:
  With STRICT_KERNEL_RWX on Radix, code patching maps the target through a
  per-CPU temporary mm.  The setup code unlocked the PTE of that patching page

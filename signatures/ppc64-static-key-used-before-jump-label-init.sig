@@ -1,11 +1,17 @@
 # Facts: research/known-bugs.yaml id ppc64-static-key-used-before-jump-label-init.
 Id: ppc64-static-key-used-before-jump-label-init
-Version: 1
+Version: 2
 Title: powerpc64: "static key used before call to jump_label_init()" when an early parameter (threadirqs) enables a static key
 Arch: powerpc
 Platform: any powerpc64
 Evidence: console
-Require: line /static_key_enable_cpuslocked\+0x/
+# The fix (ca829e05d3d4): "static keys may be used in subroutines of
+# parse_early_param()", threadirqs being its example; the check that warns
+# sits in the static-key enable/disable/increment paths of
+# kernel/jump_label.c (and, by a compiled jump_label.h read in the search,
+# the decrement path), so the rule names the function (wherever the arch
+# prints it, suffixes folded) instead of the "name+0x" bytes of one log.
+Require: function /^static_key_(enable|disable|slow_inc|slow_dec)(_cpuslocked)?$/
 Require: arch /^powerpc$/
 Require: frame /^(parse_early_param|parse_early_options|early_init_devtree)$/
 Support: context /used before call to jump_label_init\(\)/

@@ -1,11 +1,15 @@
 # Facts: research/known-bugs.yaml id riscv-memblock-resize-before-linear-map (entry 108).
 Id: riscv-memblock-resize-before-linear-map
-Version: 1
+Version: 2
 Title: RISC-V early boot oops in memblock_double_array: memblock arrays resized before the linear mapping exists
 Arch: riscv64
 Platform: early paging_init (linear map under construction)
 Evidence: console
-Require: guilty /^memblock_double_array/
+# The copy into the doubled array faults: memblock_double_array() shows as
+# the return address (ra) of __memcpy, and as a frame or the guilty function
+# depending on how the arch's unwinder and inlining print it; the function
+# field takes it wherever it is (was: guilty only).
+Require: function /^memblock_double_array$/
 Require: arch /^riscv$/
 Support: frame /^create_linear_mapping_range/
 Support: context /memblock: reserved is doubled/

@@ -18,8 +18,12 @@ Fixed-By: c29fc621e1a49949a14c7fa031dd4760087bfb29 ("riscv: Fix wrong usage of l
 # 2023-12-20 and reached mainline in the 6.8 merge window (kernel.org revlist
 # beside the mm-stable-2024-01-08 merge), and it was queued for 6.7 stable
 # ("[PATCH 6.7 495/641]", 2024-01-22) and is in the 6.6.14-rc1 revlist.
+# The 6.1 backport was queued the same day ("[PATCH 6.1 417/417]") and a
+# linux-6.1.y-cip push revlist lists it (b1cc57f976fe) among the commits up
+# to "Linux 6.1.75".  The fix's own message names one crash site only.
 Fixed-In: v6.8
 Fixed-In: stable 6.6.14
+Fixed-In: stable 6.1.75
 Link: https://lore.kernel.org/r/20231212195400.128457-1-alexghiti@rivosinc.com
 Link: https://lore.kernel.org/linux-riscv/000000000000620dd0060c02c5e1@google.com/
 Test-Log: tests/data/signatures/riscv-set-memory-lm-alias-split.log

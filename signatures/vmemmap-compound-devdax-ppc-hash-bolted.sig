@@ -1,11 +1,17 @@
 # Facts: research/known-bugs.yaml id vmemmap-compound-devdax-ppc-hash-bolted (entry 109).
 Id: vmemmap-compound-devdax-ppc-hash-bolted
-Version: 1
+Version: 2
 Title: ppc64 Hash: oops in __init_single_page probing devdax with optimized compound vmemmap (vmemmap is bolted, not in init_mm)
 Arch: powerpc64
 Platform: Hash MMU (pSeries), devdax/pmem with vmemmap optimization
 Evidence: console
-Require: guilty /^__init_single_page/
+# The write to an unmapped struct page faults in __init_single_page() (NIP)
+# called from __init_zone_device_page() (LR) in the fix's trace; the fix
+# changes the compound path memmap_init_compound() takes from
+# memmap_init_zone_device().  With other inlining the fault shows in either
+# caller, so the rule names the function wherever the report has it (was:
+# guilty __init_single_page only).
+Require: function /^(__init_single_page|__init_zone_device_page|memmap_init_compound)$/
 Require: frame /^memmap_init_zone_device/
 Require: arch /^powerpc$/
 Support: mmu /^Hash$/
@@ -18,6 +24,7 @@ Link: https://git.kernel.org/stable/c/87a7ae75d7383afa998f57656d1d14e2a730cc47
 Link: https://cve.org/CVERecord/?id=CVE-2023-53706
 Test-Log: tests/data/signatures/vmemmap-compound-devdax-ppc-hash-bolted.log
 Test-Not: tests/data/signatures/lookalikes/vmemmap-compound-devdax-ppc-hash-bolted.x86-vmemmap-pgd-unsynced.log
+Test-Not: tests/data/signatures/lookalikes/vmemmap-compound-devdax-ppc-hash-bolted.riscv-zone-device-physmem-end-amdgpu.log
 Description:
  vmemmap_populate_compound_pages() reuses vmemmap pages by walking the init_mm
  page tables, but under the hash MMU the vmemmap lives in bolted HPT entries
