@@ -55,6 +55,7 @@ Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrac
 Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.failslab-enomem.log
 Test-Not: tests/data/signatures/occurrences/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.2.log
 Test-Not: tests/data/signatures/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.log
+Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.arm-kprobe-flags-rollback.log
 Description:
  Writing 0 to debugfs kprobes/enabled disarms every probe; writing 1
  re-arms them but leaves individually disabled probes disarmed.
