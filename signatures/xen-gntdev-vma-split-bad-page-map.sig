@@ -1,17 +1,22 @@
 # Facts: research/known-bugs.yaml id xen-gntdev-vma-split-bad-page-map (entry 87).
 Id: xen-gntdev-vma-split-bad-page-map
-Version: 3
+Version: 4
 Title: Xen gntdev: partial munmap of a multi-page grant mapping ends in 'BUG: Bad page map' (VMA split not handled)
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domains using /dev/xen/gntdev
-# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
-# corroborate the symptom, so matches stay at medium until a fuller log is found.
-Evidence: partial
+# The Test-Log is the console block of the fix's message in full (it was
+# cut after 'page dumped because: bad pte' before, hence partial): it has
+# the VMA dump naming gntdev_mmap and the munmap call trace.
+Evidence: console
 Variant: bad-page-map
 Require: line /BUG: Bad page map in process/
-Require: line /doublemap\.test|gntdev_mmap|unmap_grant_pages/
+# the bad PTE lies in a gntdev mapping (print_bad_pte's VMA dump line) ...
+Require: line /\bmmap:gntdev_mmap\b/
 Support: line /page dumped because: bad pte/
 Support: line /mapcount:-1/
+# ... zapped by a munmap() of part of it (or by mmap(MAP_FIXED) over it,
+# which the fix also closes): the VMA split the fix is about
+Support: frame /^(__do_munmap|do_vmi_munmap|do_vmi_align_munmap|do_vmas_munmap|__vm_munmap|__x64_sys_munmap|__se_sys_munmap|__do_sys_munmap|mmap_region)$/
 # The fix (5c13a4a0291b): for each such munmap() "the Xen hypervisor (if
 # built with CONFIG_DEBUG) would print out ... Attempt to implicitly unmap
 # d0's grant PTE ... and trigger a general protection fault in the affected
