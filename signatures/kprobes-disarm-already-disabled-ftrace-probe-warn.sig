@@ -15,7 +15,10 @@ Reject: frame /^__unregister_kprobe_top$/
 # failure, -ENODEV once ftrace is dead) is a different failure of the same WARN
 Reject: log /Failed to disarm kprobe-ftrace at .* \((error )?-(?!2\))\d+\)/
 Variant: disable-warn
-Require: line /WARNING: .* at kernel\/kprobes\.c:\d+ __disarm_kprobe_ftrace/
+# the WARN_ONCE is in __disarm_kprobe_ftrace() (5.x), disarm_kprobe_ftrace()
+# in older kernels (4.x, which have the stable backports), or in
+# disarm_kprobe() where it is inlined
+Require: line /WARNING: .* at kernel\/kprobes\.c:\d+ (__)?disarm_kprobe(_ftrace)?\b/
 Require: frame /^disable_kprobe$/
 Support: log /Failed to disarm kprobe-ftrace at/
 Support: frame /^(__disable_trace_kprobe|disable_trace_kprobe|perf_kprobe_destroy)$/
@@ -56,6 +59,7 @@ Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrac
 Test-Not: tests/data/signatures/occurrences/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.2.log
 Test-Not: tests/data/signatures/kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn.log
 Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.arm-kprobe-flags-rollback.log
+Test-Not: tests/data/signatures/lookalikes/kprobes-disarm-already-disabled-ftrace-probe-warn.ftrace-killed-enodev.log
 Description:
  Writing 0 to debugfs kprobes/enabled disarms every probe; writing 1
  re-arms them but leaves individually disabled probes disarmed.
