@@ -37,6 +37,7 @@ Link: https://git.kernel.org/stable/c/5c13a4a0291b30191eff9ead8d010e1ca43a4d0c
 Link: https://cve.org/CVERecord/?id=CVE-2022-50471
 Test-Log: tests/data/signatures/xen-gntdev-vma-split-bad-page-map.log
 Test-Not: tests/data/signatures/lookalikes/xen-gntdev-vma-split-bad-page-map.xen-pv-folio-pte-batch.log
+Test-Not: tests/data/signatures/lookalikes/xen-gntdev-vma-split-bad-page-map.ipts-i915-gem-exec.log
 Description:
  gntdev kept its grant-mapping state per VMA and did not expect the VMA to be
  split.  When userspace unmapped only part of a multi-page grant mapping, the
