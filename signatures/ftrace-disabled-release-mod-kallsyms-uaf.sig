@@ -3,7 +3,7 @@
 # (kernel-security-vulns cve/published/2025/CVE-2025-38346.mbox), which quotes
 # the fix's message.
 Id: ftrace-disabled-release-mod-kallsyms-uaf
-Version: 1
+Version: 2
 Title: ftrace: use-after-free in ftrace_mod_get_kallsym() reading /proc/kallsyms after a module was removed while ftrace was disabled (ftrace_release_mod() returned early)
 Arch: any (seen on x86_64)
 Platform: function tracing of module init code, after an ftrace_bug()/ftrace_kill()
@@ -11,7 +11,9 @@ Evidence: console
 Require: frame /^ftrace_mod_get_kallsym$/
 Require: kind /^(oops|sanitizer)$/
 Support: frame /^(update_iter_mod|s_next|kallsyms_lookup\w*)$/
-Support: line /RIP: \S+:(sized_strscpy|strscpy)\+/
+# the copy of the freed module's name faults in the string copy, whatever
+# the arch prints the program counter as (RIP:, pc :, NIP)
+Support: pc /^(sized_strscpy|strscpy|strlcpy)$/
 Introduced-By: aba4b5c22cbac296f4081a0476d0c55828f135b4
 Fixed-By: f914b52c379c12288b7623bb814d0508dbe7481d ("ftrace: Fix UAF when lookup kallsym after ftrace disabled")
 Fixed-In: v6.16

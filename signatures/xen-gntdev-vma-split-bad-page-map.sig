@@ -1,17 +1,22 @@
 # Facts: research/known-bugs.yaml id xen-gntdev-vma-split-bad-page-map (entry 87).
 Id: xen-gntdev-vma-split-bad-page-map
-Version: 3
+Version: 4
 Title: Xen gntdev: partial munmap of a multi-page grant mapping ends in 'BUG: Bad page map' (VMA split not handled)
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domains using /dev/xen/gntdev
-# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
-# corroborate the symptom, so matches stay at medium until a fuller log is found.
-Evidence: partial
+# The Test-Log is the console block of the fix's message in full (it was
+# cut after 'page dumped because: bad pte' before, hence partial): it has
+# the VMA dump naming gntdev_mmap and the munmap call trace.
+Evidence: console
 Variant: bad-page-map
 Require: line /BUG: Bad page map in process/
-Require: line /doublemap\.test|gntdev_mmap|unmap_grant_pages/
+# the bad PTE lies in a gntdev mapping (print_bad_pte's VMA dump line) ...
+Require: line /\bmmap:gntdev_mmap\b/
 Support: line /page dumped because: bad pte/
 Support: line /mapcount:-1/
+# ... zapped by a munmap() of part of it (or by mmap(MAP_FIXED) over it,
+# which the fix also closes): the VMA split the fix is about
+Support: frame /^(__do_munmap|do_vmi_munmap|do_vmi_align_munmap|do_vmas_munmap|__vm_munmap|__x64_sys_munmap|__se_sys_munmap|__do_sys_munmap|mmap_region)$/
 # The fix (5c13a4a0291b): for each such munmap() "the Xen hypervisor (if
 # built with CONFIG_DEBUG) would print out ... Attempt to implicitly unmap
 # d0's grant PTE ... and trigger a general protection fault in the affected
@@ -32,6 +37,7 @@ Link: https://git.kernel.org/stable/c/5c13a4a0291b30191eff9ead8d010e1ca43a4d0c
 Link: https://cve.org/CVERecord/?id=CVE-2022-50471
 Test-Log: tests/data/signatures/xen-gntdev-vma-split-bad-page-map.log
 Test-Not: tests/data/signatures/lookalikes/xen-gntdev-vma-split-bad-page-map.xen-pv-folio-pte-batch.log
+Test-Not: tests/data/signatures/lookalikes/xen-gntdev-vma-split-bad-page-map.ipts-i915-gem-exec.log
 Description:
  gntdev kept its grant-mapping state per VMA and did not expect the VMA to be
  split.  When userspace unmapped only part of a multi-page grant mapping, the

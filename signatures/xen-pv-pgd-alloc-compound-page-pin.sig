@@ -1,12 +1,14 @@
 # Facts: research/known-bugs.yaml id xen-pv-pgd-alloc-compound-page-pin (entry 18).
 Id: xen-pv-pgd-alloc-compound-page-pin
-Version: 1
+Version: 2
 Title: Xen PV: kernel BUG at include/linux/page-flags.h (VM_BUG_ON_PAGE PageCompound) in xen_pin_page, PGD allocated as a compound page by _pgd_alloc()
 Arch: x86_64
 Platform: Xen PV (dom0 or domU), CONFIG_DEBUG_VM_PGFLAGS=y, 8k PGD (CONFIG_MITIGATION_PAGE_TABLE_ISOLATION=y)
 Evidence: console
 Require: line /kernel BUG at include\/linux\/page-flags\.h:[0-9]+/
-Require: frame /^xen_pin_page$/
+# the BUG is in xen_pin_page() itself (RIP), whether or not the trace
+# repeats it as a '?' entry
+Require: function /^xen_pin_page$/
 Support: log /VM_BUG_ON_PAGE\(1 && PageCompound\(page\)\)/
 Support: frame /^(__xen_pgd_pin|__xen_pgd_walk|xen_enter_mmap|xen_pgd_pin)$/
 Support: line /RIP: e030:/
