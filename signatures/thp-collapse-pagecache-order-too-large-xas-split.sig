@@ -35,6 +35,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-42241
 Test-Log: tests/data/signatures/thp-collapse-pagecache-order-too-large-xas-split.log
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-pmd-sized-page-cache.log
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-cover-letter-run.log
+Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.readahead-filemap-add-folio-6.6.log
 Description:
  The xarray can only split entries up to MAX_PAGECACHE_ORDER, but with 64KB
  base pages a PMD-sized folio is 512MB, and the huge-page collapse path
