@@ -1,15 +1,23 @@
 # Facts: research/known-bugs.yaml id secretmem-ftruncate-grow-direct-map-hole (entry 103).
 Id: secretmem-ftruncate-grow-direct-map-hole
-Version: 3
+Version: 4
 Title: Oops in memset when growing a memfd_secret with ftruncate: truncation zeroes a secretmem page through its removed direct-map PTE
 Arch: x86_64 (generic)
 Platform: memfd_secret (pages removed from the direct map)
 Evidence: console
-Require: frame /^truncate_inode_partial_folio/
+# The partial-page zeroing of truncation: truncate_inode_partial_folio()
+# since the folio conversion; before it (the bug exists since memfd_secret
+# came in) the zeroing sat inline in truncate_inode_pages_range().
+Require: frame /^(truncate_inode_partial_folio|truncate_inode_partial_page|truncate_inode_pages_range)$/
 Require: access /^write$/
-Require: pc /^memset/
+# The write itself: memset (memset_erms/memset_orig on x86, __memset on arm64).
+Require: pc /^_*memset/
 Support: frame /^simple_setattr/
 Support: line /not-present page/
+# secretmem_setattr() is the fix itself (it refuses to grow the file): a trace
+# through it is a kernel with the fix, e.g. the later fault/setattr race of
+# the Test-Not.
+Reject: frame /^secretmem_setattr$/
 Introduced-By: 1507f51255c9ff07d75909a84e7c0d7f3c4b2f49
 Fixed-By: f9b141f93659e09a52e28791ccbaf69c273b8e92 ("mm/secretmem: fix panic when growing a memfd_secret")
 Fixed-In: v5.18

@@ -1,6 +1,6 @@
 # Facts: CVE-2024-42317 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement for CVE-2024-42317 (kernel-security-vulns cve/published/2024/CVE-2024-42317.mbox), which quotes the fix's commit message.  Sibling fixes for the same warning: CVE-2024-41031, CVE-2024-42241 (cna-fixes.tsv titles).
 Id: thp-collapse-pagecache-order-too-large-xas-split
-Version: 3
+Version: 4
 Title: arm64 64K pages: WARNING at lib/xarray.c in xas_split_alloc from split_huge_page_to_list_to_order, a 512MB page-cache folio built by khugepaged/MADV_COLLAPSE exceeds what the xarray can split
 Arch: arm64
 Platform: 64KB base pages (PMD = 512MB), file THP collapse (CONFIG_READ_ONLY_THP_FOR_FS, MADV_COLLAPSE), then truncate or hole punch
@@ -12,7 +12,9 @@ Platform: 64KB base pages (PMD = 512MB), file THP collapse (CONFIG_READ_ONLY_THP
 Evidence: partial
 # the WARNING header of kernels before and after 6.19 ("WARNING: path:N at func+0x.., CPU#N: comm/pid")
 Require: line /WARNING: (?:CPU: [0-9]+ PID: [0-9]+ at )?lib\/xarray\.c:[0-9]+ (?:at )?xas_split_alloc/
-Require: frame /^split_huge_page_to_list_to_order$/
+# split_huge_page_to_list_to_order() since 6.8; the bug dates from the
+# multi-index page cache (5.17), when the split was split_huge_page_to_list().
+Require: frame /^(split_huge_page_to_list_to_order|split_huge_page_to_list)$/
 Support: frame /^truncate_inode_partial_folio$/
 Support: frame /^(truncate_inode_pages_range|truncate_pagecache_range)$/
 Support: arch /^arm64$/
@@ -33,6 +35,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-42241
 Test-Log: tests/data/signatures/thp-collapse-pagecache-order-too-large-xas-split.log
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-pmd-sized-page-cache.log
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-cover-letter-run.log
+Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.readahead-filemap-add-folio-6.6.log
 Description:
  The xarray can only split entries up to MAX_PAGECACHE_ORDER, but with 64KB
  base pages a PMD-sized folio is 512MB, and the huge-page collapse path

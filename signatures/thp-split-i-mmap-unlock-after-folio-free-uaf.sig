@@ -4,13 +4,16 @@
 # announcement <2026081537-CVE-2026-74482-571b@gregkh> (kernel-security-vulns
 # cve/published/2026/CVE-2026-74482.mbox), which quotes the fix's message.
 Id: thp-split-i-mmap-unlock-after-folio-free-uaf
-Version: 4
+Version: 5
 Title: KASAN use-after-free on i_mmap_rwsem at the end of a file/shmem THP split: the inode was evicted once the after-split folios were unlocked (memory_failure on a poisoned tail beyond EOF)
 Arch: any
 Platform: shmem/file THP split from memory_failure() racing truncation and final iput()
 Evidence: console
-Require: line /KASAN: slab-use-after-free in (__up_read|up_read|i_mmap_unlock_read)\b/
-Require: frame /^(__folio_split|__split_huge_page|split_huge_page_to_list_to_order)$/
+# KASAN says "slab-use-after-free" since 6.4, "use-after-free" before; the
+# fix reaches back to 5.10, where the split (and its i_mmap_unlock_read())
+# was split_huge_page_to_list().
+Require: line /KASAN: (?:slab-)?use-after-free in (__up_read|up_read|i_mmap_unlock_read)\b/
+Require: frame /^(__folio_split|__split_huge_page|split_huge_page_to_list_to_order|split_huge_page_to_list)$/
 Support: frame /^(try_to_split_thp_page|memory_failure)$/
 # an up_read() on a freed rwsem is common to many bugs (an iommufd object's, in
 # the Test-Not); here the freed object is the evicted inode holding i_mmap_rwsem,

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id vm-normal-page-pmd-special-missing-32bit (entry 144).
 Id: vm-normal-page-pmd-special-missing-32bit
-Version: 2
+Version: 3
 Title: 32-bit THP: WARNING in __vm_normal_page from zap_huge_pmd (later Bad page state from shrink_huge_zero_folio_scan), huge zero PMD not seen as special without pmd_special()
 Arch: x86 (32-bit)
 Platform: THP on architectures without CONFIG_ARCH_SUPPORTS_PMD_PFNMAP
@@ -8,7 +8,9 @@ Evidence: frames-only
 Support: frame /^(zap_huge_pmd|shrink_huge_zero_folio_scan)/
 Variant: vm-normal-page-warn
 Require: line /mm\/memory\.c:[0-9]+ at __vm_normal_page|at mm\/memory\.c:[0-9]+ __vm_normal_page/
-Require: frame /^vm_normal_page_p[mu]d/
+# The fix names zap_huge_pmd() as the caller that warned; the small
+# vm_normal_page_pmd()/vm_normal_folio_pmd() wrappers may be inlined into it.
+Require: frame /^(vm_normal_page_p[mu]d|vm_normal_folio_p[mu]d|zap_huge_p[mu]d)$/
 # The fix (c0c6ccd9828c): the WARN is "followed by 'BUG: Bad rss-counter
 # state's, then later 'BUG: Bad page state's when reclaim gets to call
 # shrink_huge_zero_folio_scan()" (the huge zero folio's refcount went wrong).
