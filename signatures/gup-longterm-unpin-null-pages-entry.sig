@@ -1,11 +1,15 @@
 # Facts: CVE-2024-56612 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement for CVE-2024-56612 (kernel-security-vulns cve/published/2024/CVE-2024-56612.mbox), which quotes the fix's commit message.
 Id: gup-longterm-unpin-null-pages-entry
-Version: 1
+Version: 2
 Title: GUP longterm pin: NULL pointer dereference in unpin_user_pages (sanity_check_pinned_pages) on a NULL entry of the pages array while migrating movable pages
 Arch: x86_64 (generic)
 Platform: FOLL_LONGTERM pins of pages in ZONE_MOVABLE / CMA (e.g. movablecore=, gup_longterm selftest)
 Evidence: console
-Require: line /NULL pointer dereference/
+# the NULL page's compound_head read (offset 8) in sanity_check_pinned_pages
+# (DEBUG_VM) or in page_folio() in unpin_user_pages(), both of which the fix
+# guards; a KASAN build prints the same NULL read as a general protection
+# fault with "KASAN: null-ptr-deref in range", not "NULL pointer dereference"
+Require: line /NULL pointer dereference|KASAN: null-ptr-deref in range/
 Require: frame /^check_and_migrate_movable_pages_or_folios$/
 Support: frame /^unpin_user_pages$/
 Support: guilty /^(sanity_check_pinned_pages|unpin_user_pages|gup_put_folio)$/

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id hugetlb-dissolve-vs-vmemmap-restore-flag-race (entry 113).
 Id: hugetlb-dissolve-vs-vmemmap-restore-flag-race
-Version: 2
+Version: 3
 Title: DEBUG_LOCKS_WARN_ON(1) in hugepage_subpool_put_pages: dissolving a free hugetlb folio races with vmemmap restore
 Arch: x86_64 (generic)
 Platform: hugetlb with vmemmap optimization (HVO)
@@ -8,8 +8,11 @@ Evidence: console
 Require: frame /^hugepage_subpool_put_pages/
 Require: kind /^warning$/
 Support: context /DEBUG_LOCKS_WARN_ON\(1\)/
-Support: frame /^free_huge_folio/
-Support: frame /^dissolve_free_huge_page/
+# the freeing and dissolving functions under the names of the kernels the
+# fix went to: free_huge_page() before the folio conversion (the 6.1 stable
+# line), dissolve_free_hugetlb_folio() as the fix's subject names it
+Support: frame /^free_huge_(folio|page)$/
+Support: frame /^dissolve_free_(huge_page|hugetlb_folio)$/
 # freeing a new pool page with a garbage subpool pointer (page[1]->private not
 # initialised, 5.12) faults in the same function: another bug
 Reject: frame /^(alloc_pool_huge_page|alloc_fresh_huge_page)$/

@@ -31,6 +31,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-40006
 Test-Log: tests/data/signatures/hugetlb-punch-hole-vs-migration-still-mapped.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.mce-hwpoison-shmem.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.udmabuf-pte-mapped-hugetlb-mapcount.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.syzbot-shmem-udmabuf-filemap-bug.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.xfs-large-folio-umount.log
 Description:
  remove_inode_single_folio() tested folio_mapped() without holding the folio
  lock.  While migration had replaced the PTE with a migration entry the folio

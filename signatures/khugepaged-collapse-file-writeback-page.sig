@@ -26,7 +26,9 @@ Fixed-In: stable 5.14.16
 Link: https://git.kernel.org/stable/c/74c42e1baacf206338b1dd6b6199ac964512b5bb
 Link: https://cve.org/CVERecord/?id=CVE-2021-47492
 Test-Log: tests/data/signatures/khugepaged-collapse-file-writeback-page.log
+Test-Log: tests/data/signatures/occurrences/khugepaged-collapse-file-writeback-page.2.log
 Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-writeback-page.memcg-collapse-uncharge-2.6.38.log
+Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-writeback-page.fuse-abort-copy-page-refcount.log
 Description:
  collapse_file() relied on page_has_private() and try_to_release_page() to
  skip pages under writeback, which does not work for xfs when the block

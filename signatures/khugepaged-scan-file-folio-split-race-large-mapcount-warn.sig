@@ -7,18 +7,23 @@
 # The Test-Log is syzbot's report <6828470d.a70a0220.38f255.000c.GAE@google.com>
 # ("WARNING in folio_large_mapcount", 6.15.0-rc6, no reproducer).
 Id: khugepaged-scan-file-folio-split-race-large-mapcount-warn
-Version: 1
+Version: 2
 Title: WARNING in folio_large_mapcount from khugepaged's file/shmem scan: hpage_collapse_scan_file() read the mapcount of a page-cache folio it held no reference on, and the folio was split or freed under it
 Arch: any (seen on x86_64)
 Platform: khugepaged or MADV_COLLAPSE on file/shmem mappings with large folios; CONFIG_DEBUG_VM for the warning
 Evidence: console
 # folio_mapcount() saw a large folio, folio_large_mapcount() then found it no
 # longer large: VM_WARN_ON_FOLIO(!folio_test_large(folio)) in include/linux/mm.h.
-Require: line /WARNING: .*include\/linux\/mm\.h:\d+ folio_large_mapcount/
+# The WARNING line names the function the WARN was compiled into: when
+# folio_large_mapcount() is inlined that is one of its callers on this path.
+Require: line /WARNING: .*include\/linux\/mm\.h:\d+ (folio_large_mapcount|folio_mapcount|is_refcount_suitable|folio_expected_ref_count|hpage_collapse_scan_file)\+/
 # ... from the page-cache walk of the khugepaged/MADV_COLLAPSE file scan,
 # which looked at folios under RCU only, without a reference.
 Require: frame /^hpage_collapse_scan_file$/
-Support: frame /^(is_refcount_suitable|folio_mapcount)$/
+# the refcount check that read the mapcount: is_refcount_suitable() in the
+# reported 6.15-rc kernel, folio_expected_ref_count() once patch 1/2 of the
+# fix's series replaced it (the fix's v2 mail names that caller)
+Support: frame /^(is_refcount_suitable|folio_expected_ref_count|folio_mapcount)$/
 Support: frame /^(khugepaged_scan_mm_slot|khugepaged_do_scan|khugepaged|madvise_collapse)$/
 Support: log /page dumped because: VM_WARN_ON_FOLIO\(!folio_test_large\(folio\)\)/
 Introduced-By: 05c5323b2a34 ("mm: track mapcount of large folios in single value")

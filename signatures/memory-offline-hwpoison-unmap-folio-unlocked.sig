@@ -26,6 +26,8 @@ Link: https://git.kernel.org/stable/c/af288a426c3e3552b62595c6138ec6371a17dbba
 Link: https://cve.org/CVERecord/?id=CVE-2025-21931
 Test-Log: tests/data/signatures/memory-offline-hwpoison-unmap-folio-unlocked.log
 Test-Not: tests/data/signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.ttu-flag-rmap-warn.log
+Test-Not: tests/data/signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.ppc32-pte-bits-reorder-swapops.log
+Test-Not: tests/data/signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.large-folio-null-deref.log
 Description:
  To let blocks holding hwpoisoned pages go offline, do_migrate_range()
  isolates such a page and unmaps it with try_to_unmap(), but it did so
