@@ -1,6 +1,6 @@
 # Facts: the fix's subject, Fixes:, Reported-by/Closes from Sean
 # Christopherson's patch mail <20240408231115.1387279-1-seanjc@google.com>
-# ("Fixes: 576a15de8d", as the mail gives it); the fix id
+# ("Fixes: 576a15de8d29"; the commit as mirrored gives 576a15de8d); the fix id
 # 1bc26cb9090246190e8c540f5aa201cea2f895a1 from the kvm.git master push
 # revlist of 2024-04-16 (merge of the kvm-x86-fixes-6.9-rcN tag); Sean's
 # "applied" mail names the earlier kvm-x86 id 4fa96da3e6fe of the same patch.
@@ -21,7 +21,7 @@ Require: line /WARNING: .* at arch\/x86\/kvm\/mmu\/mmu\.c:\d+ mmu_free_root_page
 Require: frame /^(kvm_mmu_after_set_cpuid|kvm_vcpu_after_set_cpuid|kvm_set_cpuid|kvm_vcpu_ioctl_set_cpuid2?)$/
 Support: frame /^(kvm_mmu_free_roots|kvm_mmu_unload|kvm_mmu_reset_context)$/
 Support: arch /^x86_64$/
-Introduced-By: 576a15de8d ("KVM: x86/mmu: Free TDP MMU roots while holding mmy_lock for read")
+Introduced-By: 576a15de8d29 ("KVM: x86/mmu: Free TDP MMU roots while holding mmy_lock for read")
 Fixed-By: 1bc26cb9090246190e8c540f5aa201cea2f895a1 ("KVM: x86/mmu: Precisely invalidate MMU root_role during CPUID update")
 Link: https://lore.kernel.org/all/0000000000009b38080614c49bdb@google.com/
 Link: https://lore.kernel.org/r/20240408231115.1387279-1-seanjc@google.com
