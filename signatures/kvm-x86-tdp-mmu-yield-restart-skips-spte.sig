@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id kvm-x86-tdp-mmu-yield-restart-skips-spte.
 Id: kvm-x86-tdp-mmu-yield-restart-skips-spte
-Version: 3
+Version: 4
 Title: KVM x86 TDP MMU: top-level SPTEs skipped after yielding mmu_lock, leaked roots WARN in kvm_mmu_uninit_tdp_mmu()
 Arch: x86_64
 Platform: KVM with the TDP MMU (EPT/NPT)
@@ -10,6 +10,12 @@ Evidence: console
 Variant: leaked-roots
 Require: guilty /^kvm_mmu_uninit_tdp_mmu$/
 Require: line /at arch\/x86\/kvm\/mmu\/tdp_mmu\.c:\d+/
+# Version 4 (newsyz30): the line above stopped being distinctive once other
+# TDP MMU warnings from kernels whose release does not parse (a bugzilla copy
+# wrapping the CPU: line) became Test-Logs of other signatures; the faulting
+# function and the VM-teardown path corroborate the leak check instead.
+Support: pc /^kvm_mmu_uninit_tdp_mmu$/
+Support: frame /^(kvm_mmu_uninit_vm|kvm_arch_destroy_vm|kvm_destroy_vm|kvm_put_kvm)$/
 Variant: zone-device-pfn
 Require: guilty /^kvm_is_zone_device_pfn$/
 Require: frame /^kvm_tdp_mmu_put_root$/
