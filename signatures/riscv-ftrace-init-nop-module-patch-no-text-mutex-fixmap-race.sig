@@ -62,6 +62,8 @@ Fixed-By: e3f16d63d54e6fcf2b18812f2dd0a8d2782b5f3a ("riscv: ftrace: Properly acq
 Link: https://lore.kernel.org/linux-riscv/aGODMpq7TGINddzM@pie.lan/
 Link: https://lore.kernel.org/all/20250708-alex-fixes-v1-1-5b008d3f4d0c@rivosinc.com/
 Test-Log: tests/data/signatures/riscv-ftrace-init-nop-module-patch-no-text-mutex-fixmap-race.log
+# the same report, kept earlier as a look-alike of riscv-ftrace-stop-machine-text-mutex-lockdep-warn
+Test-Log: tests/data/signatures/lookalikes/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.module-ftrace-init-nop-no-text-mutex.log
 Test-Log: tests/data/signatures/occurrences/riscv-ftrace-init-nop-module-patch-no-text-mutex-fixmap-race.2.log
 Test-Log: tests/data/signatures/occurrences/riscv-ftrace-init-nop-module-patch-no-text-mutex-fixmap-race.3.log
 Test-Not: tests/data/signatures/lookalikes/riscv-ftrace-init-nop-module-patch-no-text-mutex-fixmap-race.boot-alternatives-no-text-mutex.log
