@@ -1,0 +1,42 @@
+# Facts: the cause and the fix from Ivan Orlov's patch mails
+# <20230329145330.23191-1-ivan.orlov0322@gmail.com> and v2
+# <20230330155305.423051-1-ivan.orlov0322@gmail.com> ("mm: khugepaged: Fix
+# kernel BUG in hpage_collapse_scan_file", Reported-by:
+# syzbot+9578faa5475acb35fa50, tested via syzbot; no Fixes: tag); the merged
+# subject and the 12-hex id 2ce0bdfebc74 as Hugh Dickins gives them in his
+# 2023-04-23 mail (quoted in David Stevens's reply) on inserting "Ivan Orlov's
+# syzbot fix commit" ahead of the khugepaged poison-recovery commits.  No
+# release statement was read: no Fixed-In.  The Test-Log is
+# syzbot's report <000000000000226a6105f6954b47@google.com> ("kernel BUG in
+# hpage_collapse_scan_file", 6.2.0-syzkaller-13154-g857f1268a591).
+Id: khugepaged-collapse-file-xas-store-enomem-index-bug
+Version: 1
+Title: kernel BUG at mm/khugepaged.c in collapse_file(): an xas_store() of a hole failed with -ENOMEM, the scan did not advance and the index check fired (MADV_COLLAPSE/khugepaged on shmem)
+Arch: any (seen on x86_64)
+Platform: shmem/file THP collapse (MADV_COLLAPSE or khugepaged) under memory-allocation failure (syzbot's fault injection), 6.1-6.3 era kernels
+Evidence: console
+# The BUG: collapse_file()'s check that the xarray cursor is at the index the
+# loop expects (VM_BUG_ON(index != xas.xa_index)) ...
+Require: line /kernel BUG at mm\/khugepaged\.c:[0-9]+!/
+# ... raised in collapse_file() (inlined in hpage_collapse_scan_file()).
+Require: function /^collapse_file$/
+Support: guilty /^(collapse_file|hpage_collapse_scan_file)$/
+# Reached from MADV_COLLAPSE or from khugepaged's file scan.
+Support: frame /^(madvise_collapse|khugepaged_scan_mm_slot|khugepaged|khugepaged_do_scan)$/
+# The xarray node allocation that xas_store() needed failed (syzbot injects
+# such failures).
+Support: context /FAULT_INJECTION: forcing a failure/
+Fixed-By: 2ce0bdfebc74 ("mm: khugepaged: fix kernel BUG in hpage_collapse_scan_file()")
+Link: https://lore.kernel.org/all/000000000000226a6105f6954b47@google.com/
+Link: https://syzkaller.appspot.com/bug?extid=9578faa5475acb35fa50
+Link: https://lore.kernel.org/all/20230330155305.423051-1-ivan.orlov0322@gmail.com/
+Test-Log: tests/data/signatures/khugepaged-collapse-file-xas-store-enomem-index-bug.log
+Description:
+ While collapsing a shmem range into a huge page, collapse_file() fills the
+ holes of the range by storing the new huge page into the page cache xarray
+ with xas_store().  That store can need a new xarray node; when the
+ allocation failed (-ENOMEM), nothing checked the xarray state, the next
+ xas_next() did not move the cursor, and the check that the cursor is at the
+ expected index hit a BUG.  The fix checks xas_error() after the store,
+ undoes the shmem charge and fails the collapse with a new
+ SCAN_STORE_FAILED result.
