@@ -10,7 +10,7 @@
 # syzbot's report <000000000000226a6105f6954b47@google.com> ("kernel BUG in
 # hpage_collapse_scan_file", 6.2.0-syzkaller-13154-g857f1268a591).
 Id: khugepaged-collapse-file-xas-store-enomem-index-bug
-Version: 1
+Version: 2
 Title: kernel BUG at mm/khugepaged.c in collapse_file(): an xas_store() of a hole failed with -ENOMEM, the scan did not advance and the index check fired (MADV_COLLAPSE/khugepaged on shmem)
 Arch: any (seen on x86_64)
 Platform: shmem/file THP collapse (MADV_COLLAPSE or khugepaged) under memory-allocation failure (syzbot's fault injection), 6.1-6.3 era kernels
@@ -26,11 +26,18 @@ Support: frame /^(madvise_collapse|khugepaged_scan_mm_slot|khugepaged|khugepaged
 # The xarray node allocation that xas_store() needed failed (syzbot injects
 # such failures).
 Support: context /FAULT_INJECTION: forcing a failure/
+# The fix was in mm-stable by 2023-04-23 (Hugh Dickins's mail), so every 6.5
+# or later kernel has it (the exact first release was not read).  Added after
+# the look-alike from linux-next of 2023-07-13: another VM_BUG_ON at the top
+# of collapse_file() (start not PMD-aligned), caused by a khugepaged change
+# in that tree (Hugh Dickins's diagnosis in the thread).
+Reject: release /^(6\.([5-9]|[1-9][0-9])|[7-9]\.|[1-9][0-9]\.)/
 Fixed-By: 2ce0bdfebc74 ("mm: khugepaged: fix kernel BUG in hpage_collapse_scan_file()")
 Link: https://lore.kernel.org/all/000000000000226a6105f6954b47@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=9578faa5475acb35fa50
 Link: https://lore.kernel.org/all/20230330155305.423051-1-ivan.orlov0322@gmail.com/
 Test-Log: tests/data/signatures/khugepaged-collapse-file-xas-store-enomem-index-bug.log
+Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-xas-store-enomem-index-bug.next-collapse-pte-mapped-thp-read-lock-start-align.log
 Description:
  While collapsing a shmem range into a huge page, collapse_file() fills the
  holes of the range by storing the new huge page into the page cache xarray
