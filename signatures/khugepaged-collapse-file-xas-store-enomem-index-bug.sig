@@ -22,7 +22,10 @@ Require: line /kernel BUG at mm\/khugepaged\.c:[0-9]+!/
 Require: function /^collapse_file$/
 Support: guilty /^(collapse_file|hpage_collapse_scan_file)$/
 # Reached from MADV_COLLAPSE, whose caller's allocations syzbot fails on
-# purpose: the reports of this bug come from that path.  The khugepaged
+# purpose: the reports of this bug come from that path (Zach O'Keefe's
+# reply <CAAa6QmSH-c4voB2vg=ohdeQwmGDJ8X5rUw97-99cFkVaOPD5mg@mail.gmail.com>:
+# the store failed "due to error injection here", on shmem after a
+# MADV_REMOVE punch, and may only be reachable that way).  The khugepaged
 # thread's own scan is rejected since the look-alike of 2021: a BUG in
 # collapse_file() there, which Yang Shi reads as a page left mapped by a
 # race (another assertion).
