@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-pat-fork-fail-untrack-pfn-no-ptes (entry 122).
 Id: x86-pat-fork-fail-untrack-pfn-no-ptes
-Version: 4
+Version: 5
 Title: x86 PAT: WARNING in get_pat_info via untrack_pfn when fork() fails after track_pfn_copy() (VM_PAT set without PTEs)
 Arch: x86_64
 Platform: PAT-tracked PFNMAP VMAs (VM_PAT)
@@ -16,6 +16,11 @@ Reject: frame /^remap_pfn_range(_notrack)?$/
 # and a file-mapping zap without mmap_lock reaches get_pat_info() too
 # (x86-pat-zap-path-untrack-pfn-get-pat-info-warn)
 Reject: frame /^unmap_mapping_range/
+# and a NULL dereference inside the PFN lookup get_pat_info() calls (the
+# follow_pfnmap API's lockdep assertion on a file-less VMA, 6.12-rc) is
+# another bug (follow-pfnmap-lockdep-assert-null-vm-file-gpf), not this
+# WARN
+Reject: pc /^(follow_pfnmap_start|pfnmap_lockdep_assert)$/
 Introduced-By: 2ab640379a0ab4cef746ced1d7e04a0941774bcb
 Fixed-By: dc84bc2aba85a1508f04a936f9f9a15f64ebfb31 ("x86/mm/pat: Fix VM_PAT handling when fork() fails in copy_page_range()")
 Fixed-In: v6.15
@@ -30,6 +35,7 @@ Test-Log: tests/data/signatures/x86-pat-fork-fail-untrack-pfn-no-ptes.log
 Test-Log: tests/data/signatures/occurrences/x86-pat-fork-fail-untrack-pfn-no-ptes.3.log
 Test-Log: tests/data/signatures/occurrences/x86-pat-fork-fail-untrack-pfn-no-ptes.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes.remap-pfn-range-fail.log
+Test-Not: tests/data/signatures/follow-pfnmap-lockdep-assert-null-vm-file-gpf.log
 Description:
  If track_pfn_copy() or copying the page tables failed during fork(), the
  child VMA kept VM_PAT although no reservation and no PTEs existed.  The
