@@ -6,7 +6,7 @@
 # introducing commit's CVE (CVE-2024-47674, research/cna-fixes.tsv) gives the
 # stable releases that carry it.
 Id: x86-pat-zap-path-untrack-pfn-get-pat-info-warn
-Version: 3
+Version: 4
 Title: x86 PAT: get_pat_info() looks the PFN up in the page tables on zap paths (failed remap_pfn_range(), unmap_mapping_range()), WARNING in get_pat_info()
 Arch: x86_64
 Platform: PAT-tracked PFNMAP VMAs (VM_PAT), drivers mapping with remap_pfn_range()
@@ -14,6 +14,9 @@ Evidence: console
 # Two zap paths reach get_pat_info()'s page-table lookup; syzbot grouped both
 # under one report, which the fix's author closes.
 Require: guilty /^get_pat_info$/
+# the symptom is get_pat_info()'s WARN: a zap frame in a BUG (a Bad page map whose
+# page_owner stack shows a zap) is another bug
+Require: kind /^warning$/
 Variant: remap-failure-zap
 Require: line /arch\/x86\/mm\/pat\/memtype\.c:[0-9]+/
 Require: frame /^untrack_pfn/
