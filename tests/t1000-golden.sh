@@ -29,7 +29,8 @@ signatures/occurrences/thp-split-tail-private-not-cleared-warn.2.log
 signatures/occurrences/kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn.2.log
 signatures/usercopy-vmalloc-check-vm-map-ram-no-area-bug.log
 signatures/x86-cpa-no-change-skips-force-split-kfence-init-warn.log
-signatures/lookalikes/x86-cpa-no-change-skips-force-split-kfence-init-warn.btrfs-send-stub-fault.log"
+signatures/lookalikes/x86-cpa-no-change-skips-force-split-kfence-init-warn.btrfs-send-stub-fault.log
+signatures/lookalikes/khugepaged-collapse-file-writeback-page.fuse-abort-copy-page-refcount.log"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*) not_ok "$f: listed in SIG_LOGS, but no such log" ;; esac

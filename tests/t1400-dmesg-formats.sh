@@ -39,6 +39,7 @@ STAMPS = {
     'dmesg-r': lambda t, d, st: '<4>' + mono(t),
     'journal-short-monotonic': lambda t, d, st: mono(t) + ' host kernel:',
     'journal-short-monotonic-nohost': lambda t, d, st: mono(t) + ' kernel:',
+    'mediatek-caller': lambda t, d, st: mono(t) + '  (1)[10406:Thread-6]',
     'dmesg|ts': lambda t, d, st: gm('%b %d %H:%M:%S ', BOOT + t) + mono(t),
 }
 # what wraps a line whatever it is

@@ -794,6 +794,8 @@ struct prefix_form kt_prefix_forms[] = {
 	 * the time goes on from the line before */
 	{ PFX_DMESG_TIME, "[", "[ \\t]*\\[ *(?:\\+(?<delta>\\d{1,12}\\.\\d{1,9})|< *(?<delta2>\\d{1,12}\\.\\d{1,9})>|) *\\] ?", NULL },
 	{ PFX_CALLER, "[", "[ \\t]*\\[ *(?<caller>[TC]\\d{1,7}) *\\] ?", NULL },
+	/* MediaTek's printk caller after the time: "(cpu)[pid:comm]", "(1)[10406:Thread-6]" */
+	{ PFX_CALLER, "(", "[ \\t]*\\(\\d{1,4}\\)\\[\\d{1,7}:[^\\]]{1,24}\\] ?", NULL },
 	/* Xen's own console, optionally with its time stamp */
 	{ PFX_XEN, "(", "[ \\t]*\\(XEN\\) ?(?:\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\] ?)?", NULL },
 	{ PFX_GUEST, "(", "[ \\t]*\\((?<dom>d\\d{1,5}(?:v\\d{1,4})?)\\) ?", NULL },
