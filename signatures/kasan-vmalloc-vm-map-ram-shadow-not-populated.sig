@@ -5,7 +5,7 @@
 # patch <20191204204534.32202-1-aryabinin@virtuozzo.com> names the commit it
 # fixes by subject only.  No CVE record.
 Id: kasan-vmalloc-vm-map-ram-shadow-not-populated
-Version: 1
+Version: 2
 Title: KASAN_VMALLOC: no shadow mapped for vm_map_ram() areas, KASAN check faults on the unmapped vmalloc shadow
 Arch: x86_64
 Platform: CONFIG_KASAN_VMALLOC kernels, users of vm_map_ram() (ion, XFS buffers, ...)
@@ -13,10 +13,17 @@ Evidence: console
 # The fault is on the shadow of the vmalloc area (x86-64 4-level layout:
 # shadow of 0xffffc90000000000 is 0xfffff52000000000), which nothing mapped.
 Require: line /unable to handle page fault for address: fffff52[0-9a-f]{9}\b/
-# ... taken by the generic KASAN check reading that shadow.
-Require: function /^(memory_is_nonzero|memory_is_poisoned(_n|_1|_2_4_8|_16)?|check_memory_region(_inline)?|kasan_check_range)$/
 Require: arch /^x86_64$/
 Support: frame /^memset$/
+# ... taken by the generic (outline) KASAN check reading that shadow.
+Variant: kasan-check
+Require: function /^(memory_is_nonzero|memory_is_poisoned(_n|_1|_2_4_8|_16)?|check_memory_region(_inline)?|kasan_check_range)$/
+# ... or by an inline KASAN check in code reading an XFS buffer, which XFS
+# maps with vm_map_ram() (Andrey Ryabinin on Dmitry Vyukov's xfs_sb_read_verify
+# crash, <56cf8aab-c61b-156c-f681-d2354aed22bb@virtuozzo.com>: "Very likely
+# the same as with ion", the vm_map_ram() case; occurrence .3).
+Variant: inline-check-xfs-buffer
+Require: frame /^(xfs_buf_ioend|__xfs_buf_submit|xfs_buf_submit|xfs_buf_read_uncached|xfs_buf_read_map)$/
 # Subject from the fix's Fixes: tag; the hash is the one research/cna-fixes.tsv
 # gives as introducing CVE-2025-38029 (kasan_populate_vmalloc), not seen
 # next to this subject in a source.
@@ -30,6 +37,8 @@ Link: https://syzkaller.appspot.com/bug?extid=be6ccf3081ce8afd1b56
 Link: https://syzkaller.appspot.com/bug?extid=6be2cbddaad2e32b47a0
 Test-Log: tests/data/signatures/kasan-vmalloc-vm-map-ram-shadow-not-populated.log
 Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.2.log
+Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.3.log
+Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-vm-map-ram-shadow-not-populated.erofs-clusterofs-invalid-6.3.log
 Description:
  KASAN_VMALLOC backed the shadow of vmalloc space with real memory only for
  areas set up through __get_vm_area_node(); vm_map_ram() takes its areas
