@@ -27,6 +27,7 @@ Link: https://lore.kernel.org/linux-mm/994410bb-89aa-d987-1f50-f514903c55aa@quic
 Link: https://cve.org/CVERecord/?id=CVE-2023-52489
 Link: https://cve.org/CVERecord/?id=CVE-2024-41055
 Test-Log: tests/data/signatures/sparsemem-section-usage-freed-pfn-valid-race.log
+Test-Not: tests/data/signatures/lookalikes/sparsemem-section-usage-freed-pfn-valid-race.kmemleak-zone-device-hole-soft-lockup.log
 Description:
  With SPARSEMEM_VMEMMAP, pfn_valid() looks at the section's usage map.
  When device memory (ZONE_DEVICE) sits inside a normal zone's PFN span,
