@@ -40,6 +40,7 @@ Link: https://syzkaller.appspot.com/bug?extid=ffb4f000dc2872c93f62
 Link: https://lore.kernel.org/all/20221110203504.1985010-3-seanjc@google.com/
 Test-Log: tests/data/signatures/x86-kasan-cea-percpu-shadow-gdt-get-desc-fault.log
 Test-Log: tests/data/signatures/occurrences/x86-kasan-cea-percpu-shadow-gdt-get-desc-fault.2.log
+Test-Log: tests/data/signatures/occurrences/x86-kasan-cea-percpu-shadow-gdt-get-desc-fault.3.log
 Description:
  When the CPU entry areas were to be randomised across a 512 GiB range,
  KASAN stopped mapping a shadow for the whole range and instead mapped one

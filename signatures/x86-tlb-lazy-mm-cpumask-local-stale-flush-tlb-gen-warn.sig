@@ -38,6 +38,7 @@ Link: https://lore.kernel.org/r/20241205104630.755706ca@fangorn
 Link: https://lore.kernel.org/all/67436e63.050a0220.1cc393.0048.GAE@google.com/
 Test-Log: tests/data/signatures/x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn.2.log
+Test-Log: tests/data/signatures/occurrences/x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn.3.log
 Description:
  A tip x86/mm change stopped clearing a CPU from an mm's mm_cpumask when the
  CPU switches away from that mm, trimming the mask lazily instead.  A CPU

@@ -35,6 +35,7 @@ Link: https://lore.kernel.org/bpf/CAG48ez06TZft=ATH1qh2c5mpS5BT8UakwNkzi6nvK5_dj
 Test-Log: tests/data/signatures/x86-vsyscall-copy-from-kernel-nofault-oops.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.2.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.3.log
+Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.4.log
 Description:
  The page-fault handler classifies the vsyscall address as a user address,
  so a kernel read of it through copy_from_kernel_nofault() (for example from
