@@ -41,6 +41,7 @@ Test-Log: tests/data/signatures/hugetlb-no-page-anon-prepare-dropped-vma-lock-ua
 Test-Log: tests/data/signatures/occurrences/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.2.log
 Test-Not: tests/data/signatures/hugetlb-handle-userfault-relock-freed-mapping-uaf.log
 Test-Not: tests/data/signatures/occurrences/hugetlb-handle-userfault-relock-freed-mapping-uaf.2.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.vma-lock-fault-vmf-anon-prepare-6.11.log
 Description:
  A hugetlb page fault may run under the per-VMA lock instead of mmap_lock.
  hugetlb_no_page() allocated the folio first and only then called
