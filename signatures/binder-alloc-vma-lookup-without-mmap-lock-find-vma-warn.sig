@@ -30,6 +30,9 @@ Link: https://syzkaller.appspot.com/bug?extid=a7b60a176ec13cafb793
 Link: https://lkml.kernel.org/r/20220810160209.1630707-1-Liam.Howlett@oracle.com
 Test-Log: tests/data/signatures/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.log
 Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.2.log
+Test-Not: tests/data/signatures/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.log
+Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.2.log
+Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.3.log
 Description:
  Binder used to keep a pointer to the VMA of its mapping; a change made it
  look the VMA up in the owning mm each time instead.  The lookup in the

@@ -43,6 +43,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-49947
 Test-Log: tests/data/signatures/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.log
 Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.2.log
 Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.3.log
+Test-Not: tests/data/signatures/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.log
+Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.2.log
 Description:
  To look up its VMA under the mmap lock, binder's buffer allocator (and
  its debugfs page statistics) took mmap_read_lock() on alloc->vma_vm_mm,

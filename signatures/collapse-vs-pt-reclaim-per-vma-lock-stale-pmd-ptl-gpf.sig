@@ -38,6 +38,10 @@ Link: https://syzkaller.appspot.com/bug?extid=45ad2baf16fce6bc81f3
 Link: https://lore.kernel.org/all/aJAFrYfyzGpbm+0m@ly-workstation/
 Test-Log: tests/data/signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log
 Test-Log: tests/data/signatures/occurrences/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.2.log
+Test-Not: tests/data/signatures/lookalikes/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.syzbot-arm64-6.9-retract-page-tables.log
+Test-Not: tests/data/signatures/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.log
+Test-Not: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.2.log
+Test-Not: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.3.log
 Description:
  MADV_DONTNEED was changed to run under the per-VMA lock instead of
  mmap_lock, and with CONFIG_PT_RECLAIM it also frees page tables that it

@@ -3,7 +3,7 @@
 # (kernel-security-vulns cve/published/2024/CVE-2024-44943.mbox), which quotes
 # the fix's message.
 Id: gup-slow-try-grab-folio-longterm-cma-warn
-Version: 1
+Version: 2
 Title: WARNING in __get_user_pages on a FOLL_LONGTERM pin of a CMA page: the slow path reused GUP-fast's try_grab_folio() and its longterm check
 Arch: any (seen on x86_64 pinning SEV guest memory)
 Platform: FOLL_LONGTERM pins (pin_user_pages*) of pages in CMA / ZONE_MOVABLE
@@ -12,6 +12,10 @@ Require: line /WARNING: .* at mm\/gup\.c:\d+ __get_user_pages\+/
 Require: frame /^__gup_longterm_locked$/
 # the slow path started using try_grab_folio() in 6.6 (the introducing commit)
 Reject: release /^([0-5]\.|6\.[0-5](\.|-|$))/
+# Remote access to another process's memory (/proc/pid/mem, ptrace) takes
+# plain references, never a FOLL_LONGTERM pin: a WARN in __get_user_pages
+# there is another check, such as the 6.5 cycle's stack-expansion warning.
+Reject: frame /^(__access_remote_vm|access_remote_vm|mem_rw|ptrace_access_vm)$/
 Support: frame /^(pin_user_pages(_fast|_remote|_unlocked)?|internal_get_user_pages_fast|sev_pin_memory)$/
 Introduced-By: 57edfcfd3419b4799353d8cbd6ce49da075cfdbd
 Fixed-By: f442fa6141379a20b48ae3efabee827a3d260787 ("mm: gup: stop abusing try_grab_folio")
@@ -21,6 +25,7 @@ Link: https://git.kernel.org/stable/c/f442fa6141379a20b48ae3efabee827a3d260787
 Link: https://lore.kernel.org/linux-mm/1719478388-31917-1-git-send-email-yangge1116@126.com/
 Link: https://cve.org/CVERecord/?id=CVE-2024-44943
 Test-Log: tests/data/signatures/gup-slow-try-grab-folio-longterm-cma-warn.log
+Test-Not: tests/data/signatures/lookalikes/gup-slow-try-grab-folio-longterm-cma-warn.stack-expansion-warning-crashpad.log
 Description:
  try_grab_folio() was written for GUP-fast: it takes a reference only if
  the count is not zero and refuses folios that may not be pinned for the

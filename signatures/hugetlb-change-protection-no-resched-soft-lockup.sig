@@ -22,6 +22,7 @@ Fixed-In: stable 6.17.3
 Link: https://git.kernel.org/stable/c/f52ce0ea90c83a28904c7cc203a70e6434adfecb
 Link: https://cve.org/CVERecord/?id=CVE-2025-40153
 Test-Log: tests/data/signatures/hugetlb-change-protection-no-resched-soft-lockup.log
+Test-Not: tests/data/signatures/hugetlb-change-protection-uffd-poison-marker-warn.log
 Description:
  hugetlb_change_protection() rewrote every huge PTE of the range without a
  cond_resched(), unlike the THP and base-page paths which reschedule per PMD.

@@ -32,6 +32,8 @@ Link: https://lore.kernel.org/all/000000000000920d5e0615602dd1@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=b07c8ac8eee3d4d8440f
 Link: https://lkml.kernel.org/r/20240405231920.1772199-1-peterx@redhat.com
 Test-Log: tests/data/signatures/hugetlb-change-protection-uffd-poison-marker-warn.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-change-protection-uffd-poison-marker-warn.pte-marker-unconfigured-5.19.log
+Test-Not: tests/data/signatures/hugetlb-change-protection-no-resched-soft-lockup.log
 Description:
  UFFDIO_POISON installs a poison PTE marker, so a hugetlb PTE can hold either
  of two markers: uffd-wp or poison.  hugetlb_change_protection() still

@@ -34,6 +34,8 @@ Link: https://syzkaller.appspot.com/bug?extid=193f9cee8638750b23cf
 Link: https://cve.org/CVERecord/?id=CVE-2022-50630
 Test-Log: tests/data/signatures/hugetlb-handle-userfault-relock-freed-mapping-uaf.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-handle-userfault-relock-freed-mapping-uaf.2.log
+Test-Not: tests/data/signatures/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.log
+Test-Not: tests/data/signatures/occurrences/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.2.log
 Description:
  A hugetlb page fault in a range registered with userfaultfd drops the
  hugetlb fault mutex and the mapping's lock before calling

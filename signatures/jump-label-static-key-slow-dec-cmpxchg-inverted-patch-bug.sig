@@ -4,7 +4,7 @@
 # bisection on extid 03cfa0c5a0bcba3bf195 <66ee611e.050a0220.3195df.0035.GAE@google.com>
 # names the same commit.  No CVE record.
 Id: jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug
-Version: 2
+Version: 3
 Title: jump_label: static_key_slow_dec() treats any old count as the 1->0 transition and re-patches enabled sites, kernel BUG in __jump_label_patch (unexpected op)
 Arch: x86_64
 Platform: static keys (jump labels) decremented concurrently or past 1
@@ -22,7 +22,11 @@ Support: frame /^arch_jump_label_transform_queue$/
 # lee's 6.10-rc2 report, an EVIDENCE look-alike): with the release unknown,
 # as in that report, the console cannot tell the two apart, and this Reject
 # keeps such a report below high.  linux-next builds ("-next-") may carry it.
-Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?\+?$/
+# Any tree older than the 6.10 cycle (6.9 and before, whatever its local
+# suffix: a distribution or developer build such as "6.1.0-xyz-dirty")
+# predates 83ab38ef0a0b, written in the 6.10-rc cycle: the same BUG from
+# static_key_disable() there is another bug.
+Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?\+?$|^([0-5]|6\.[0-9])\./
 Introduced-By: 83ab38ef0a0b ("jump_label: Fix concurrency issues in static_key_slow_dec()")
 Fixed-By: 224fa3552029a3d14bec7acf72ded8171d551b88 ("jump_label: Fix the fix, brown paper bags galore")
 # The introducing commit is first in v6.11-rc1 (Pengfei Xu's bisection) and
@@ -34,6 +38,8 @@ Link: https://lkml.kernel.org/r/20240731105557.GY33588@noisy.programming.kicks-a
 Link: https://syzkaller.appspot.com/bug?extid=03cfa0c5a0bcba3bf195
 Test-Log: tests/data/signatures/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.log
 Test-Log: tests/data/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.2.log
+Test-Log: tests/data/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.3.log
+Test-Not: tests/data/signatures/lookalikes/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.dyndbg-submod-6.1-static-key-disable.log
 Description:
  83ab38ef0a0b made the last static_key_slow_dec() flip the key with
  atomic_cmpxchg(&key->enabled, 1, 0) and tested the returned old value as a
