@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id arm64-ftrace-modify-call-plt-out-of-range (entry 154).
 Id: arm64-ftrace-modify-call-plt-out-of-range
-Version: 2
+Version: 3
 Title: arm64 ftrace_bug WARNING after 'branch_imm_common: offset out of range': ftrace_modify_call() ignores module PLTs
 Arch: arm64
 Platform: DYNAMIC_FTRACE_WITH_REGS, modules out of branch range of the ftrace trampoline
@@ -8,6 +8,12 @@ Evidence: console
 Require: context /branch_imm_common: offset out of range/
 Variant: ftrace-bug
 Require: guilty /^ftrace_bug/
+# ftrace_bug() names the update that failed; the bug is in ftrace_modify_call()
+# (FTRACE_UPDATE_MODIFY_CALL: switching a traced call site to another
+# trampoline).  An out-of-range branch when a module's call sites are first
+# initialised or enabled is another bug: the 4.8 report of 8fe88a4145cd
+# (modules randomised out of range, no module PLT for ftrace at all).
+Require: context /Updating ftrace call site to call a different ftrace function/
 Support: frame /^(ftrace_replace_code|ftrace_modify_all_code)/
 Support: context /ftrace failed to modify/
 # The fix (a6253579977e), case (b): when only the new address needs a PLT,
@@ -31,6 +37,7 @@ Link: https://git.kernel.org/stable/c/a6253579977e4c6f7818eeb05bf2bc65678a7187
 Link: https://cve.org/CVERecord/?id=CVE-2022-49721
 Test-Log: tests/data/signatures/arm64-ftrace-modify-call-plt-out-of-range.log
 Test-Log: tests/data/signatures/occurrences/arm64-ftrace-modify-call-plt-out-of-range.2.log
+Test-Not: tests/data/signatures/lookalikes/arm64-ftrace-modify-call-plt-out-of-range.kaslr-module-region-full-4.8.log
 Description:
  ftrace_make_call() and ftrace_make_nop() went through a PLT when the
  trampoline was out of branch range, but ftrace_modify_call() did not, so it

@@ -23,6 +23,7 @@ Fixed-In: stable 7.0.13
 Link: https://git.kernel.org/stable/c/c594b83457ccdee76d458416fb3bc9348a37592f
 Link: https://cve.org/CVERecord/?id=CVE-2026-53342
 Test-Log: tests/data/signatures/arm64-hotremove-pgtable-missing-dtor.log
+Test-Not: tests/data/signatures/lookalikes/arm64-hotremove-pgtable-missing-dtor.x86-bootmem-pgtable-private-flag.log
 Description:
  Since __create_pgd_mapping() always runs the page-table constructor on
  kernel page tables (page type, NR_PAGETABLE, split PTL),

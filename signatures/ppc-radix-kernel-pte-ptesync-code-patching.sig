@@ -5,7 +5,7 @@
 # ftrace messages come before the WARNING line, where ktriage keeps them as
 # context.
 Id: ppc-radix-kernel-pte-ptesync-code-patching
-Version: 4
+Version: 5
 Title: powerpc/64s Radix: code patching through a freshly mapped kernel PTE without ptesync faults ("ftrace failed to modify")
 Arch: powerpc
 Platform: Radix MMU (POWER9 PowerNV), STRICT_KERNEL_RWX code patching
@@ -15,7 +15,12 @@ Require: mmu /^Radix$/
 # A patch store that faulted is hidden and ftrace finds the old instruction...
 Variant: ftrace-failed-to-modify
 Require: function /^ftrace_bug$/
-Support: context /replaced \([0-9a-f]{8}\) != old \([0-9a-f]{8}\)/
+# The hidden store shows as ftrace_modify_code() finding, at a call site it
+# patched before, an instruction other than the one it wrote (replaced !=
+# old).  Any ftrace_bug on a Radix kernel is not enough: a module call site
+# rejected by the call-sequence checks (the clang-built ppc64le regression
+# bisected to 23b44fc248f4, ClangBuiltLinux issue 1682) is another bug.
+Require: context /replaced \([0-9a-f]{8}\) != old \([0-9a-f]{8}\)/
 Support: context /ftrace failed to modify/
 Support: frame /^(ftrace_modify_all_code|arch_ftrace_update_code)$/
 # ...or a module's ftrace call site (the bl to _mcount at +0x4 of a function,
@@ -44,6 +49,7 @@ Test-Log: tests/data/signatures/ppc-radix-kernel-pte-ptesync-code-patching.log
 Test-Log: tests/data/signatures/occurrences/ppc-radix-kernel-pte-ptesync-code-patching.2.log
 Test-Log: tests/data/signatures/occurrences/ppc-radix-kernel-pte-ptesync-code-patching.3.log
 Test-Log: tests/data/signatures/occurrences/ppc-radix-kernel-pte-ptesync-code-patching.4.log
+Test-Not: tests/data/signatures/lookalikes/ppc-radix-kernel-pte-ptesync-code-patching.clang-ftrace-make-call-common-unexpected-call-sequence.log
 Description:
  On Radix, __map_kernel_page() followed set_pte_at() only with smp_wmb(), not
  ptesync, so the patching store through the freshly mapped alias could take

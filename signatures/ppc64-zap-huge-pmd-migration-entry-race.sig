@@ -26,6 +26,9 @@ Link: https://git.kernel.org/stable/c/bbcbf045d6c778e82b47a35fc8728387708e9a3d
 Link: https://cve.org/CVERecord/?id=CVE-2026-53108
 Test-Log: tests/data/signatures/ppc64-zap-huge-pmd-migration-entry-race.log
 Test-Log: tests/data/signatures/occurrences/ppc64-zap-huge-pmd-migration-entry-race.2.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-zap-huge-pmd-migration-entry-race.hugetlb-free-range-start-mask-pgtable-free.log
+Test-Not: tests/data/signatures/occurrences/debug-vm-pgtable-pud-devmap-ppc-radix.2.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-zap-huge-pmd-migration-entry-race.radix-unplug-early-pgtable-frag-count.log
 Description:
  While a THP is migrated its PMD is a non-present migration entry.  A
  concurrent munmap() took the PMD lock in zap_huge_pmd() and called
