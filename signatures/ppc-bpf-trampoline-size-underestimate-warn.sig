@@ -25,6 +25,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-38339
 # The real report the fix closes (Venkat Rao Bagalkote's), mail-wrapped: its
 # flowed breaks are joined again, so its call trace corroborates the WARN site.
 Test-Log: tests/data/signatures/occurrences/ppc-bpf-trampoline-size-underestimate-warn.2.log
+Test-Log: tests/data/signatures/occurrences/ppc-bpf-trampoline-size-underestimate-warn.3.log
 Test-Not: tests/data/signatures/lookalikes/ppc-bpf-trampoline-size-underestimate-warn.x86-trampoline-page-fault-6.12.log
 Description:
  arch_bpf_trampoline_size() sized the trampoline with a dummy JIT pass at an

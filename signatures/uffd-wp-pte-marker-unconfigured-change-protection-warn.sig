@@ -32,6 +32,9 @@ Link: https://syzkaller.appspot.com/bug?extid=2b9b4f0895be09a6dec3
 Link: https://cve.org/CVERecord/?id=CVE-2022-50448
 Test-Log: tests/data/signatures/uffd-wp-pte-marker-unconfigured-change-protection-warn.log
 Test-Log: tests/data/signatures/occurrences/uffd-wp-pte-marker-unconfigured-change-protection-warn.2.log
+# syzbot's 5.19-rc8 hugetlb report, diagnosed by the fix's author as this stub (kept as a
+# look-alike of the poison-marker signature, whose bug it is not)
+Test-Log: tests/data/signatures/lookalikes/hugetlb-change-protection-uffd-poison-marker-warn.pte-marker-unconfigured-5.19.log
 Description:
  Write protection through userfaultfd was extended to shmem and hugetlbfs
  with PTE markers that keep the protection on empty or zapped entries.  The
