@@ -37,5 +37,6 @@ Description:
  program is still being loaded (tracked before bpf_prog_kallsyms_add())
  and while it is being freed: the jump is then left unpatched, and the
  next update of the slot finds other bytes than it expects, gets -EBUSY
- from __bpf_arch_text_poke() and hits the BUG_ON.  The fix calls
- __bpf_arch_text_poke() directly, without the kallsyms check.
+ from __bpf_arch_text_poke() and hits the BUG_ON.  The fix, as first
+ posted, patches through __bpf_arch_text_poke() directly, without the
+ kallsyms check, and keeps the BUG_ON for any error.
