@@ -41,7 +41,6 @@ Link: https://lore.kernel.org/all/CADpTngX9LESCdHVu_2mQkNGena_Ng2CphWNwsRGSMxzDs
 Link: https://lore.kernel.org/r/20230602010137.784664-1-seanjc@google.com
 Test-Log: tests/data/signatures/kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn.log
 Test-Log: tests/data/signatures/occurrences/kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn.2.log
-Test-Not: tests/data/signatures/lookalikes/kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn.injected-fetch-gfn-bug-pte-list-remove-warn.log
 Description:
  The NX huge page recovery worker periodically zaps shadow pages that
  were split to enforce the NX huge page mitigation.  When a memslot is
