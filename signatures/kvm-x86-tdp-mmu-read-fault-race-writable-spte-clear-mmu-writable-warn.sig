@@ -31,7 +31,7 @@ Fixed-By: 386d69f9f29b0814881fa4f92ac7b8dfa9b4f44a ("KVM: x86/mmu: Treat TDP MMU
 Link: https://bugzilla.kernel.org/show_bug.cgi?id=219588
 Link: https://lore.kernel.org/all/20241218213611.3181643-1-seanjc@google.com/
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-read-fault-race-writable-spte-clear-mmu-writable-warn.log
-Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-read-fault-race-writable-spte-clear-mmu-writable-warn.unmappable-gpa-prefault-pfn-change-6.19.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-pre-fault-memory-invalid-root-stale-check-oops.tdp-mmu-map-unmappable-gpa-warn.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-read-fault-race-writable-spte-clear-mmu-writable-warn.walk-aborted-leaf-wrong-level-6.1.log
 Description:
  A commit in the 6.13 cycle made the TDP MMU warn (and flush) when resolving
