@@ -27,7 +27,6 @@ Link: https://lore.kernel.org/all/0000000000009b38080614c49bdb@google.com/
 Link: https://lore.kernel.org/r/20240408231115.1387279-1-seanjc@google.com
 Link: https://syzkaller.appspot.com/bug?extid=dc308fcfcd53f987de73
 Test-Log: tests/data/signatures/kvm-x86-cpuid-update-zeroed-root-role-free-roots-write-lock-warn.log
-Test-Not: tests/data/signatures/lookalikes/kvm-x86-cpuid-update-zeroed-root-role-free-roots-write-lock-warn.mktme-pdptr-me-mask-oops.log
 Description:
  To force a refresh of the MMU after a CPUID update, KVM zeroed the whole
  root_role of its MMUs instead of only marking it invalid.  With the role's
