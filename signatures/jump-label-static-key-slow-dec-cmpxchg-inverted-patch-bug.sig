@@ -4,7 +4,7 @@
 # bisection on extid 03cfa0c5a0bcba3bf195 <66ee611e.050a0220.3195df.0035.GAE@google.com>
 # names the same commit.  No CVE record.
 Id: jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug
-Version: 3
+Version: 2
 Title: jump_label: static_key_slow_dec() treats any old count as the 1->0 transition and re-patches enabled sites, kernel BUG in __jump_label_patch (unexpected op)
 Arch: x86_64
 Platform: static keys (jump labels) decremented concurrently or past 1
@@ -23,12 +23,6 @@ Support: frame /^arch_jump_label_transform_queue$/
 # as in that report, the console cannot tell the two apart, and this Reject
 # keeps such a report below high.  linux-next builds ("-next-") may carry it.
 Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?\+?$/
-# Development builds described from a mainline tag up to v6.9 (git describe
-# '-N-gSHA', a linux-next of that base) predate the introducing commit,
-# which reached linux-next on a 6.10-rc base, so they cannot have it either
-# (distribution builds such as 5.14.0-NNN.el9 are left alone: they may carry
-# backports).
-Reject: release /^([0-5]\.\d+|6\.[0-9])\.0(-rc\d+)?(-next-\d{8}|\S*-g[0-9a-f]{7,})/
 Introduced-By: 83ab38ef0a0b ("jump_label: Fix concurrency issues in static_key_slow_dec()")
 Fixed-By: 224fa3552029a3d14bec7acf72ded8171d551b88 ("jump_label: Fix the fix, brown paper bags galore")
 # The introducing commit is first in v6.11-rc1 (Pengfei Xu's bisection) and
@@ -40,7 +34,6 @@ Link: https://lkml.kernel.org/r/20240731105557.GY33588@noisy.programming.kicks-a
 Link: https://syzkaller.appspot.com/bug?extid=03cfa0c5a0bcba3bf195
 Test-Log: tests/data/signatures/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.log
 Test-Log: tests/data/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.2.log
-Test-Not: tests/data/signatures/lookalikes/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.dyndbg-classmap-submod-dirty-6.1.log
 Description:
  83ab38ef0a0b made the last static_key_slow_dec() flip the key with
  atomic_cmpxchg(&key->enabled, 1, 0) and tested the returned old value as a
