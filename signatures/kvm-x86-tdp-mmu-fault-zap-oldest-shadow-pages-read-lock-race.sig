@@ -54,6 +54,8 @@ Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-re
 Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.2.log
 # the two crashes again, as a stable review quoted them: mail-wrapped (not an independent occurrence)
 Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.3.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.sev-mmu-present-bit-queue-regression.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.syzbot-thp-adjust-5.5.log
 Description:
  make_mmu_pages_available() reclaims the oldest shadow pages when too many
  are in use and must run with mmu_lock held for write.  With the TDP MMU,

@@ -37,6 +37,8 @@ Link: https://bugzilla.kernel.org/show_bug.cgi?id=219588
 Link: https://lore.kernel.org/all/20241218213611.3181643-1-seanjc@google.com/
 Test-Log: tests/data/signatures/kvm-x86-tdp-mmu-read-fault-race-writable-spte-clear-mmu-writable-warn.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-read-fault-race-writable-spte-clear-mmu-writable-warn.tdx-pre-fault-shared-gpa-mirror-root.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-pre-fault-memory-invalid-root-stale-check-oops.tdp-mmu-map-unmappable-gpa-warn.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-read-fault-race-writable-spte-clear-mmu-writable-warn.walk-aborted-leaf-wrong-level-6.1.log
 Description:
  A commit in the 6.13 cycle made the TDP MMU warn (and flush) when resolving
  a fault clears the MMU-writable bit of a present leaf SPTE.  If a read fault

@@ -28,6 +28,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-50012
 Test-Log: tests/data/signatures/ppc64-static-key-used-before-jump-label-init.log
 Test-Not: tests/data/signatures/lookalikes/ppc64-static-key-used-before-jump-label-init.s390-archrandom-4.19.log
 Test-Not: tests/data/signatures/lookalikes/ppc64-static-key-used-before-jump-label-init.arm64-rng-seed-setup-machine-fdt.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-static-key-used-before-jump-label-init.arm-lsm-static-calls-early-security-init.log
 Description:
  On powerpc64 jump_label_init() ran in setup_feature_keys(), after
  parse_early_param().  Early parameters such as threadirqs enable static
