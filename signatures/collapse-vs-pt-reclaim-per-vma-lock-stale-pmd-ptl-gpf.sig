@@ -38,6 +38,7 @@ Link: https://syzkaller.appspot.com/bug?extid=45ad2baf16fce6bc81f3
 Link: https://lore.kernel.org/all/aJAFrYfyzGpbm+0m@ly-workstation/
 Test-Log: tests/data/signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log
 Test-Log: tests/data/signatures/occurrences/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.2.log
+Test-Not: tests/data/signatures/lookalikes/arm64-hibernate-swsusp-save-nomap-fault.syzbot-ptoml-zap-exit-khugepaged.log
 Description:
  MADV_DONTNEED was changed to run under the per-VMA lock instead of
  mmap_lock, and with CONFIG_PT_RECLAIM it also frees page tables that it
