@@ -10,8 +10,12 @@
 # into Linus's tree, "is very likely to fix it".  The fix's full id from
 # the revlist mail that lists it with the merge of
 # mm-hotfixes-stable-2024-06-17-11-43 into Linus's tree (the pull's
-# cover letter names Hugh Dickins as its author).  The Introduced-By is
-# the robot's bisection.  No release statement read: no Fixed-In.
+# cover letter names Hugh Dickins as its author).  The fix's message and
+# trailers as quoted in Huang Ying's review <87msnq7key.fsf@yhuang6-desk2.ccr.corp.intel.com>
+# of Hugh's patch <46c948b4-4dd8-6e03-4c7b-ce4e81cfa536@google.com>
+# (Fixes: 7262f208ca68, "A hotfix to 6.10-rc, not needed for stable"),
+# which agrees with the robot's bisection; the patch quotes no console
+# output.  No release statement read: no Fixed-In.
 Id: migrate-pages-deferred-split-folio-left-on-list-bug
 Version: 1
 Title: kernel BUG after migrate_pages() (6.10-rc): a THP on the deferred split list was split during migration and folios were left on the caller's list (migrate_misplaced_folio BUG_ON, compact_zone VM_BUG_ON)
@@ -32,8 +36,8 @@ Require: pc /^migrate_misplaced_folio$/
 Support: frame /^(do_huge_pmd_numa_page|do_numa_page)$/
 Variant: compaction
 # The crash site the fix is named after: compact_zone()'s
-# VM_BUG_ON(!list_empty(&cc->migratepages)) after migrate_pages() (no log
-# of it was read before this rule was written).
+# VM_BUG_ON(!list_empty(&cc->migratepages)) after migrate_pages(), which
+# Hugh Dickins hit (his patch describes it but quotes no log).
 Require: line /kernel BUG at mm\/compaction\.c:\d+/
 Require: function /^compact_zone$/
 Support: frame /^(compact_node|compact_zone_order|try_to_compact_pages|kcompactd_do_work|kcompactd|proactive_compact_node)$/
@@ -43,11 +47,14 @@ Link: https://lore.kernel.org/oe-lkp/202406171436.a30c129-oliver.sang@intel.com
 Test-Log: tests/data/signatures/migrate-pages-deferred-split-folio-left-on-list-bug.log
 Description:
  7262f208ca68 made migrate_pages() split a source THP that sits on the
- deferred split list instead of migrating it whole.  In that case
- migrate_pages() could return with folios still on the list its caller
- passed in, and the callers that assert the list is empty crash: BUG_ON(!list_empty(&migratepages)) in
+ deferred split list instead of migrating it whole.  A successful split
+ was not counted as a failure, so migrate_pages() could report complete
+ success while split but unmigrated folios were still on the list its
+ caller passed in, and the callers that assert the list is then empty
+ crash: BUG_ON(!list_empty(&migratepages)) in
  migrate_misplaced_folio() when NUMA balancing moves a THP (kernel test
  robot, vm-scalability), and the VM_BUG_ON in compact_zone() that Hugh
- Dickins hit and the fix is named after.  Hugh Dickins expected his fix
- 8e279f970b5c, merged for 6.10-rc5, to cure the migrate_misplaced_folio()
- crash too.
+ Dickins hit and the fix is named after; without DEBUG_VM the folios are
+ lost on the caller's local list.  8e279f970b5c counts the split of a
+ deferred-split folio as a failure, so the caller puts the leftovers back;
+ Hugh Dickins expected it to cure the migrate_misplaced_folio() crash too.
