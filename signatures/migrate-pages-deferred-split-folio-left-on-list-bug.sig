@@ -45,6 +45,7 @@ Introduced-By: 7262f208ca681385d133844be8a58d9b4ca185f7 ("mm/migrate: split sour
 Fixed-By: 8e279f970b5cb0628f856b6735e2e47b4da9f76e ("mm/migrate: fix kernel BUG at mm/compaction.c:2761!")
 Link: https://lore.kernel.org/oe-lkp/202406171436.a30c129-oliver.sang@intel.com
 Test-Log: tests/data/signatures/migrate-pages-deferred-split-folio-left-on-list-bug.log
+Test-Not: tests/data/signatures/lookalikes/migrate-pages-deferred-split-folio-left-on-list-bug.kswapd-compaction-contended-leak-3.6.log
 Description:
  7262f208ca68 made migrate_pages() split a source THP that sits on the
  deferred split list instead of migrating it whole.  A successful split
