@@ -42,6 +42,7 @@ Test-Not: tests/data/signatures/lookalikes/collapse-vs-pt-reclaim-per-vma-lock-s
 Test-Not: tests/data/signatures/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.log
 Test-Not: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.2.log
 Test-Not: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.3.log
+Test-Not: tests/data/signatures/lookalikes/arm64-hibernate-swsusp-save-nomap-fault.syzbot-ptoml-zap-exit-khugepaged.log
 Description:
  MADV_DONTNEED was changed to run under the per-VMA lock instead of
  mmap_lock, and with CONFIG_PT_RECLAIM it also frees page tables that it
