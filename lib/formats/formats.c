@@ -573,10 +573,12 @@ struct field_form kt_field_forms[] = {
 	    "pc : ", NULL, false, NULL },
 	{ "EIP is at (?<pc>" SYM ")",
 	    "EIP is at ", "i386", false, NULL },
-	{ "^\\s*NIP:? +\\[[0-9a-f]+\\] (?<pc>" SYM ")",
+	/* the address may be gone from a quoted copy: "NIP note_page+0x484/0x4c0"
+	 * (the W+X report quoted in the ppc64 look-alike of arm64-kprobes-insn-page-wx) */
+	{ "^\\s*NIP:? +(?:\\[[0-9a-f]+\\] +)?(?<pc>" SYM ")",
 	    "NIP", "powerpc", false, NULL },
-	{ "^\\s*LR \\[[0-9a-f]+\\] (?<lr>" SYM ")",
-	    "LR [", "powerpc", false, NULL },
+	{ "^\\s*LR +(?:\\[[0-9a-f]+\\] +)?(?<lr>" SYM ")",
+	    "LR ", "powerpc", false, NULL },
 	{ "^\\s*pc: [0-9a-f]+: (?<pc>" SYM ")",
 	    "pc: ", "powerpc", false, NULL },
 	{ "^\\s*lr: [0-9a-f]+: (?<lr>" SYM ")",
