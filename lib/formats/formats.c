@@ -645,6 +645,10 @@ struct frame_form kt_frame_forms[] = {
 	{ "^\\s*(?:<\\w+>\\s+|kvm \\[\\d+\\]:\\s+)?(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
 	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
 	    "[<", FW_ANY, NULL },
+	/* the same with its address edited out of a quoted copy, "[...] func+off/size" or
+	 * "[<...>] func+off/size" (the x86 hot-remove look-alike of arm64-hotremove-pgtable-missing-dtor) */
+	{ "^\\s*\\[<?\\.\\.\\.>?\\]\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
+	    "...", FW_STACK, NULL },
 	/* bare: "  ? func+off/size [mod]" (x86 4.x+, arm64, riscv); arm64 marks the
 	 * frame taken from pc, lr or the current frame with "(P)", "(L)", "(C)",
 	 * after the source position in syzbot's annotated traces
