@@ -20,6 +20,7 @@ Workaround: avoid attaching kretfunc/fexit programs to livepatched functions (re
 Link: https://git.kernel.org/stable/c/9ed1d9aeef5842ecacb660fce933613b58af1e00
 Link: https://cve.org/CVERecord/?id=CVE-2022-50654
 Test-Log: tests/data/signatures/bpf-trampoline-image-rox-rewrite-livepatch.log
+Test-Not: tests/data/signatures/lookalikes/ppc-bpf-trampoline-size-underestimate-warn.x86-trampoline-page-fault-6.12.log
 Description:
  bpf_trampoline_update() makes im->image read-only and executable.  When the
  ftrace ops path returns -EAGAIN because a livepatch sits on the same

@@ -1,11 +1,14 @@
 # Facts: CVE-2025-38241 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2025070933-CVE-2025-38241-a50c@gregkh> (kernel-security-vulns cve/published/2025/CVE-2025-38241.mbox), which quotes the fix's commit message.
 Id: shmem-mthp-swapin-eexist-retry-soft-lockup
-Version: 1
+Version: 2
 Title: shmem mTHP swap-in: soft lockup looping in shmem_swapin_folio/shmem_alloc_folio when an order-0 folio of the range is already in the swap cache (-EEXIST retried forever)
 Arch: x86_64 (generic)
 Platform: shmem/tmpfs with multi-size THP enabled (e.g. hugepages-64kB), swap with readahead, memory cgroup pressure
 Evidence: console
 Require: line /BUG: soft lockup - CPU#[0-9]+ stuck for/
+# The bug is a livelock: the report is a stall.  Other crashes on the same
+# path (a BUG or WARNING there, see the Test-Not) are other bugs.
+Require: kind /^stall$/
 Require: frame /^shmem_swapin_folio$/
 Support: frame /^shmem_alloc_folio$/
 Support: frame /^shmem_get_folio_gfp$/
@@ -23,6 +26,7 @@ Workaround: enable zswap: shmem_swapin_folio() then swaps in order-0 folios only
 Link: https://git.kernel.org/stable/c/a05dd8ae5cbb1cb45f349922cfea4f548a5e5d6f
 Link: https://cve.org/CVERecord/?id=CVE-2025-38241
 Test-Log: tests/data/signatures/shmem-mthp-swapin-eexist-retry-soft-lockup.log
+Test-Not: tests/data/signatures/lookalikes/shmem-mthp-swapin-eexist-retry-soft-lockup.replace-folio-memcg-migrate-lruvec-warn.log
 Description:
  When shmem swaps in a large (mTHP) folio, it reserves the whole range of
  swap slots in the swap cache.  If readahead has already brought one of

@@ -41,6 +41,7 @@ Link: https://lore.kernel.org/all/20250510033040.901582-1-mawupeng1@huawei.com/
 Link: https://cve.org/CVERecord/?id=CVE-2025-38102
 Test-Log: tests/data/signatures/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.log
 Test-Log: tests/data/signatures/occurrences/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.2.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.iommufd-batch-carry.log
 Description:
  The VMCI host driver pinned the user's notify page with
  get_user_pages_fast() straight into context->notify_page.  The lockless
