@@ -20,6 +20,7 @@ Workaround: boot with kfence.sample_interval=0, which disables KFENCE and so kfe
 Link: https://git.kernel.org/stable/c/b3431a8bb336cece8adc452437befa7d4534b2fd
 Link: https://cve.org/CVERecord/?id=CVE-2024-53687
 Test-Log: tests/data/signatures/riscv-kfence-protect-tlb-ipi-irqs-off.log
+Test-Not: tests/data/signatures/lookalikes/riscv-kfence-protect-tlb-ipi-irqs-off.pmu-sbi-ctr-start-broadcast.log
 Description:
  kfence_protect_page() cleared a kernel PTE and then called
  flush_tlb_kernel_range(), which on RISC-V IPIs every hart.  It can run from
