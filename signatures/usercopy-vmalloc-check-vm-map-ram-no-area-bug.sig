@@ -17,7 +17,7 @@
 # "detected from vmalloc (offset 2882303761517129920, size 11)", and he
 # reported that Matthew Wilcox's patch fixed it ("Thanks, it worked!").
 Id: usercopy-vmalloc-check-vm-map-ram-no-area-bug
-Version: 1
+Version: 2
 Title: kernel BUG at mm/usercopy.c: hardened usercopy's new vmalloc check (5.19-rc1/rc2) looked up a vm_struct, found none for vm_map_ram() areas (XFS directory buffers) and aborted legitimate copies
 Arch: any (seen on s390x)
 Platform: CONFIG_HARDENED_USERCOPY kernels of the 5.19 merge window up to 5.19-rc2, copying to user from vm_map_ram() memory (XFS directory blocks, getdents)
@@ -28,8 +28,9 @@ Require: line /kernel BUG at mm\/usercopy\.c(:\d+)?/
 # into __check_object_size()).
 Require: frame /^(check_heap_object|__check_object_size)$/
 # Only kernels carrying 0aef499f3172 without 993d0b287e2e: merge-window
-# snapshots after 5.18 (5.18.0+) and 5.19-rc1/rc2.
-Require: release /^5\.(18\.0\+|19(\.0)?-rc[12](\D|$))/
+# snapshots after 5.18 (5.18.0+, or a git-describe build N commits past
+# v5.18 such as syzbot's 5.18.0-syzkaller-10139-g<id>) and 5.19-rc1/rc2.
+Require: release /^5\.(18\.0(\+|(-[A-Za-z][\w.]*)?-\d+-g[0-9a-f]{7,})|19(\.0)?-rc[12](\D|$))/
 # The report line names a vmalloc address; for a vm_map_ram() area there is
 # no vm_struct, so it reads 'no area' (on a console that wraps at 80 columns
 # the words may be split across lines).
