@@ -540,11 +540,12 @@ scan_configure(struct scan *sc, const struct scan_args *a)
 	sc->run.sigs = sc->sigs;
 	sc->run.db_version = sc->sigs->db_version;
 	sc->run.fp = stdout;
-	if (a->kernel_tree && *a->kernel_tree && kt_sigset_load(sc->sigs, &err))
-		die("signature database %s", err.msg);
-	if (a->kernel_tree && *a->kernel_tree)
+	if (a->kernel_tree && *a->kernel_tree) {
+		/* the tree is judged against every signature: read them now */
+		if (kt_sigset_load(sc->sigs, &err))
+			die("signature database %s", err.msg);
 		sc->run.tree = sc->tree = judge_tree(sc->sigs, a->kernel_tree, a->kernel_rev);
-	else if (a->kernel_rev)
+	} else if (a->kernel_rev)
 		die_usage("--kernel-rev needs --kernel-tree (or $KTRIAGE_KERNEL_TREE)");
 }
 

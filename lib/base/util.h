@@ -21,6 +21,17 @@ char *xstrndup(const char *s, size_t n);
 void *xgrow(void *array, size_t elem, size_t need, size_t *alloc);
 
 bool starts_with(const char *s, const char *prefix);
+/* The blanks and tabs s[0..len) starts with: inline, as the line readers
+ * call it on every line (strspn() costs more on the one or two a line has). */
+static inline size_t
+kt_blank_run(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
 /* Byte-wise substring search bounded by hlen. */
 const char *kt_memmem(const char *h, size_t hlen, const char *n, size_t nlen);
 

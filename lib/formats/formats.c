@@ -1875,16 +1875,6 @@ gate_words(const struct wrap_gate *g, const char *text, size_t len, size_t blank
 	return !g->test || g->test(text, len);
 }
 
-static size_t
-leading_blanks(const char *text, size_t len)
-{
-	size_t i = 0;
-
-	while (i < len && (text[i] == ' ' || text[i] == '\t'))
-		i++;
-	return i;
-}
-
 bool
 kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len)
 {
@@ -1892,7 +1882,7 @@ kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len)
 
 	if (g->last && (!len || !strchr(g->last, last_class(text, len))))
 		return false;
-	return gate_words(g, text, len, leading_blanks(text, len));
+	return gate_words(g, text, len, kt_blank_run(text, len));
 }
 
 const struct wrap_form *
@@ -1904,7 +1894,7 @@ kt_wrap_incomplete(const char *text, size_t len)
 	if (!len)
 		return NULL;
 	kt_formats_init();
-	blanks = leading_blanks(text, len);
+	blanks = kt_blank_run(text, len);
 	/* the gates' last and first bytes rule out almost every row of almost
 	 * every line before a word is looked for */
 	rows = wrap_by_last[(unsigned char)text[len - 1]] & wrap_by_first[blanks < len ? (unsigned char)text[blanks] : 0];

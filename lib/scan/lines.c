@@ -415,23 +415,11 @@ printk_fast(const char *s, size_t b, size_t len, struct kt_lineinfo *li)
 	return i;
 }
 
-/* The blanks and tabs s[0..len) starts with (strspn() costs more on the
- * one or two a line has). */
-static size_t
-blank_run(const char *s, size_t len)
-{
-	size_t i = 0;
-
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	return i;
-}
-
 /* The length of the prefix at s[0..slen) (0 if none), filling li; *which: its index. */
 static size_t
 strip_one(const char *s, size_t slen, struct kt_lineinfo *li, const bool *seen, bool any, size_t *which)
 {
-	size_t blanks = blank_run(s, slen);
+	size_t blanks = kt_blank_run(s, slen);
 	/* the forms that may start with the first two bytes after the blanks */
 	uint32_t may = !slen ? 0 :
 	    blanks + 1 < slen ? kt_prefix_pair((unsigned char)s[blanks], (unsigned char)s[blanks + 1]) :

@@ -189,6 +189,19 @@ pipe_thread(void *arg)
 	return NULL;
 }
 
+/* The queue's lock and conditions, and the queue: no thread runs on it. */
+static void
+pipe_free(struct kt_scanner *s)
+{
+	struct pipe *p = s->pipe;
+
+	pthread_cond_destroy(&p->taken);
+	pthread_cond_destroy(&p->queued);
+	pthread_mutex_destroy(&p->lock);
+	free(p);
+	s->pipe = NULL;
+}
+
 static bool
 pipe_start(struct kt_scanner *s)
 {
@@ -199,11 +212,7 @@ pipe_start(struct kt_scanner *s)
 	pthread_cond_init(&p->taken, NULL);
 	s->pipe = p;
 	if (pthread_create(&p->thread, NULL, pipe_thread, s)) {
-		pthread_cond_destroy(&p->taken);
-		pthread_cond_destroy(&p->queued);
-		pthread_mutex_destroy(&p->lock);
-		free(p);
-		s->pipe = NULL;
+		pipe_free(s);
 		s->pipe_failed = true;
 		return false;
 	}
@@ -236,11 +245,7 @@ pipe_end(struct kt_scanner *s)
 	pthread_cond_signal(&p->queued);
 	pthread_mutex_unlock(&p->lock);
 	pthread_join(p->thread, NULL);
-	pthread_cond_destroy(&p->taken);
-	pthread_cond_destroy(&p->queued);
-	pthread_mutex_destroy(&p->lock);
-	free(p);
-	s->pipe = NULL;
+	pipe_free(s);
 }
 
 /* Hand out every report the segmenter has finished (all of them at the end). */
