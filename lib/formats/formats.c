@@ -961,7 +961,7 @@ wrap_gate_masks(void)
 static bool
 lone_question(const char *text, size_t len)
 {
-	return strspn(text, " \t") + 1 == len;
+	return kt_blank_run(text, len) + 1 == len;
 }
 
 /* Lines a report pulls back from just before its header, per header family. */

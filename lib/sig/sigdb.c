@@ -578,7 +578,7 @@ static const struct {
 };
 
 static int
-load_failed(struct loader *ld, sqlite3 *db)
+report_corrupt(struct loader *ld, sqlite3 *db)
 {
 	if (!ld->reported)
 		db_err(ld->err, ld->path, "corrupt signature database", db);
@@ -594,7 +594,7 @@ load_head(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error 
 	if (check_identity(db, path, err))
 		return -1;
 	if (check_field_set(db, &ld) || each_row(db, "SELECT key, value FROM meta", row_meta, &ld))
-		return load_failed(&ld, db);
+		return report_corrupt(&ld, db);
 	return 0;
 }
 
@@ -605,7 +605,7 @@ load_body(sqlite3 *db, struct kt_sigset *set, const char *path, struct kt_error 
 
 	for (size_t i = 0; i < ARRAY_SIZE(body_steps); i++)
 		if (each_row(db, body_steps[i].sql, body_steps[i].fn, &ld))
-			return load_failed(&ld, db);
+			return report_corrupt(&ld, db);
 	kt_sigset_prepare_lazy(set);
 	return 0;
 }
