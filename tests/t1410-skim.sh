@@ -28,7 +28,8 @@ done
 
 # Large logs: the real clean boots with real crashes every ~12 KiB and
 # every 256 KiB, and a clean one with lines the line reader splits at a
-# bare CR, overlong lines, tabs and escapes around a header literal.
+# bare CR, overlong lines (and lines just under the limit), "\r\n" endings,
+# tabs and escapes around a header literal.
 python3 "$SRCDIR/bench/gen-log.py" 3 12288 "$TMP/dense.log"
 python3 "$SRCDIR/bench/gen-log.py" 6 262144 "$TMP/sparse.log"
 python3 "$SRCDIR/bench/gen-log.py" 4 0 "$TMP/clean.log"
@@ -40,6 +41,9 @@ with open(sys.argv[1], "wb") as f:
     for i in range(200):
         f.write(boot)
         f.write(b"progress 1%\r2%\r\r3%\r\n" + b"x" * (5000 + i) + b"\n")
+        # around the line limit (4096), "\r\n"-ended or not, at every
+        # alignment: the skipped lines are counted by blocks (scanner.c)
+        f.write(b"y" * (4060 + i % 45) + (b"\r\n" if i % 2 else b"\n") + b"serial\r\r\n")
         f.write(b"[  1.000000] tab\there \x1b[1mBUG:\x1b[0m not at the start\n")
         f.write(b"[  1.000001] Kernel\tpanic - not syncing: tab-joined\n" if i % 50 == 7 else b"")
         f.write(b"[  1.000002] a wrap word, probably for\nnon-canonical address nothing\n")

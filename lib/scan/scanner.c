@@ -10,6 +10,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "analyse.h"
 #include "ktriage.h"
@@ -380,11 +383,134 @@ count_cr_pieces(struct kt_scanner *s, const char *p, size_t n)
 	s->stats.lines++;
 }
 
-/* Count the lines of p[0..n) (whole lines) as the line reader would have:
- * "\n", "\r\n" and a bare "\r" end a piece (stats.lines), "\n" a
- * numbered line; a piece longer than max_line is a long line. */
+/*
+ * The "\n" bytes of nwords 8-byte words at p, nwords <= 255: eight bytes
+ * per step (a byte of t is 0 exactly where p holds "\n"; y has the top bit
+ * of each byte set where t's byte is not 0), each byte lane of acc counting
+ * its own hits up to 255.  A memchr() per line costs a call and its set-up
+ * for ~100 bytes: on a clean log that was a fifth of the time.
+ */
+/*
+ * Counting the lines of skipped text (count_skipped) without a call per
+ * line: a memchr() per ~100-byte line cost a fifth of a clean log's time.
+ * With SSE2 (every x86-64) 16 bytes a step, else 8 in a 64-bit word
+ * ("SWAR": zero_bytes marks each byte of a word that is 0).
+ */
+#define BYTE_ONES UINT64_C(0x0101010101010101)
+#define BYTE_LOW7 (BYTE_ONES * 0x7f)
+
+/* 0x80 in each byte of t that is 0, else 0 (no carry crosses a byte) */
+static inline uint64_t
+zero_bytes(uint64_t t)
+{
+	return ~(((t & BYTE_LOW7) + BYTE_LOW7) | t | BYTE_LOW7);
+}
+
+/* The offset in p[0..n) of its first bare "\r", one followed by neither
+ * "\r" nor "\n" (or ending the text), n when none: it ends a piece of a
+ * line (count_cr_pieces).  The "\r" of a "\r\n" ending, as in serial
+ * captures, is not bare. */
+static size_t
+bare_cr(const char *p, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+
+	/* 64 bytes a step, one test: a "\r" ends most lines of a serial
+	 * capture, and a branch per 16 bytes would mispredict on each */
+	for (; n - i >= 65; i += 64) {
+		__m128i bare = _mm_setzero_si128();
+
+		for (size_t k = i; k < i + 64; k += 16) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
+			__m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + k + 1));
+			__m128i ok = _mm_or_si128(_mm_cmpeq_epi8(next, lf), _mm_cmpeq_epi8(next, cr));
+
+			bare = _mm_or_si128(bare, _mm_andnot_si128(ok, _mm_cmpeq_epi8(x, cr)));
+		}
+		if (_mm_movemask_epi8(bare))
+			break;
+	}
+#else
+	for (; n - i >= 9; i += 8) {
+		uint64_t x, next;
+
+		memcpy(&x, p + i, 8);
+		memcpy(&next, p + i + 1, 8);
+		if (zero_bytes(x ^ (BYTE_ONES * '\r')) &
+		    ~(zero_bytes(next ^ (BYTE_ONES * '\n')) | zero_bytes(next ^ (BYTE_ONES * '\r'))))
+			break;
+	}
+#endif
+	for (; i < n; i++)
+		if (p[i] == '\r' && (i + 1 == n || (p[i + 1] != '\n' && p[i + 1] != '\r')))
+			return i;
+	return n;
+}
+
+/* The "\n" bytes of p[0..n), n a multiple of LF_UNIT and at most
+ * LF_BLOCK_MAX: each byte lane of the accumulator counts up to 255. */
+#define LF_UNIT 16
+#define LF_BLOCK_MAX (255 * 8 / LF_UNIT * LF_UNIT)
+static size_t
+lf_in_block(const char *p, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i lf = _mm_set1_epi8('\n');
+	__m128i acc = _mm_setzero_si128(), sums;
+
+	for (size_t i = 0; i < n; i += 16)
+		acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i)), lf));
+	sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+	return (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
+#else
+	uint64_t acc = 0, pairs;
+
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t x;
+
+		memcpy(&x, p + i, 8);
+		acc += zero_bytes(x ^ (BYTE_ONES * '\n')) >> 7;
+	}
+	/* the eight lane counts summed: pairs into 16-bit lanes, then those */
+	pairs = (acc & UINT64_C(0x00ff00ff00ff00ff)) + (acc >> 8 & UINT64_C(0x00ff00ff00ff00ff));
+	return (size_t)((pairs * UINT64_C(0x0001000100010001)) >> 48);
+#endif
+}
+
+/*
+ * The "\n" bytes of p[0..n) (no bare "\r" in it) into *nl, when no line
+ * of more than max_line bytes can be in it: false otherwise.  Such a line
+ * holds a whole block of BLOCK <= (max_line + 1) / 2 bytes, counted from
+ * p, without a "\n": every block having one rules long lines out.
+ */
+static bool
+count_lf_fast(const char *p, size_t n, size_t max_line, size_t *nl)
+{
+	size_t block = (max_line + 1) / 2, i = 0, total = 0;
+
+	block = (block < LF_BLOCK_MAX ? block : LF_BLOCK_MAX) / LF_UNIT * LF_UNIT;
+	if (block < 64)
+		return false;
+	for (; n - i >= block; i += block) {
+		size_t c = lf_in_block(p + i, block);
+
+		if (!c)
+			return false;
+		total += c;
+	}
+	total += lf_in_block(p + i, (n - i) / LF_UNIT * LF_UNIT);
+	for (i += (n - i) / LF_UNIT * LF_UNIT; i < n; i++)
+		total += p[i] == '\n';
+	*nl = total;
+	return true;
+}
+
+/* count_skipped() line by line: p[0..n) whole lines. */
 static void
-count_skipped(struct kt_scanner *s, const char *p, size_t n)
+count_lines_slowly(struct kt_scanner *s, const char *p, size_t n)
 {
 	struct kt_line_reader *r = &s->reader;
 	bool crs = memchr(p, '\r', n) != NULL;
@@ -408,6 +534,39 @@ count_skipped(struct kt_scanner *s, const char *p, size_t n)
 		}
 		r->long_lines += len > r->max_line;
 		s->stats.lines++;
+	}
+}
+
+/* Count the lines of p[0..n) (whole lines) as the line reader would have:
+ * "\n", "\r\n" and a bare "\r" end a piece (stats.lines), "\n" a
+ * numbered line; a piece longer than max_line is a long line.  Runs of
+ * lines without a bare "\r" are counted by blocks, the lines around one
+ * by count_lines_slowly(). */
+static void
+count_skipped(struct kt_scanner *s, const char *p, size_t n)
+{
+	struct kt_line_reader *r = &s->reader;
+	size_t pos = 0;
+
+	while (pos < n) {
+		size_t bare = pos + bare_cr(p + pos, n - pos), run_end = n, nl;
+		const char *q;
+
+		if (bare < n) {	/* the run ends where the line of the bare "\r" starts */
+			q = bare > pos ? memrchr(p + pos, '\n', bare - pos) : NULL;
+			run_end = q ? (size_t)(q - p) + 1 : pos;
+		}
+		if (count_lf_fast(p + pos, run_end - pos, r->max_line, &nl)) {
+			r->lineno += nl;
+			s->stats.lines += nl;
+		} else {
+			count_lines_slowly(s, p + pos, run_end - pos);
+		}
+		if (run_end == n)
+			break;
+		q = memchr(p + bare, '\n', n - bare);
+		pos = q ? (size_t)(q - p) + 1 : n;
+		count_lines_slowly(s, p + run_end, pos - run_end);
 	}
 }
 
