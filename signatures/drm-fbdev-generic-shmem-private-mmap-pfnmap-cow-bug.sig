@@ -6,7 +6,10 @@
 # Fixed-In from Dave Airlie's "[git pull] drm for 6.4-rc1"
 # <CAPM=9txgxnFundgAa9LrveUVUU9_8A1RK8-hy+3pg7tDMJmSPQ@mail.gmail.com>, which
 # lists the commit ("always use shadow buffer in fbdev emulation helpers").
-# No CVE row; the introducing commit is not known: no Introduced-By.
+# No CVE row.  Introduced-By is syzbot's cause bisection in the report's
+# thread <00000000000079478a05cc4a7730@google.com> (2021-09-18, "syzbot has
+# bisected this issue to: commit 8b93d1d7dbd5...", linux-next 20210917); no
+# maintainer confirmed it in what was read, hence (unverified).
 # The Test-Logs are syzbot's report <000000000000fe7dd005cc2d77c0@google.com>
 # (extid 2d4f8693f438d2bd4bdb, linux-next 20210917) and the crash of its
 # reproducer <0000000000004d23aa05cc471360@google.com> (same tree, a
@@ -15,7 +18,7 @@
 # driver's switch to the shmem helpers instead: the same BUG_ON from another
 # driver's mmap path, kept below medium by Fixed-In.
 Id: drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug
-Version: 1
+Version: 2
 Title: kernel BUG in vmf_insert_pfn_prot from drm_gem_shmem_fault: the DRM fbdev emulation let a private (copy-on-write) mapping of /dev/fbN reach the shmem GEM buffer's VM_PFNMAP fault handler
 Arch: any (seen on x86_64)
 Platform: DRM drivers using the GEM shmem helpers with the generic fbdev emulation, a process mapping the fbdev device MAP_PRIVATE
@@ -26,6 +29,7 @@ Require: line /RIP: \S+:vmf_insert_pfn_prot\+/
 Require: frame /^drm_gem_shmem_fault$/
 # ... on a copy-on-write fault (a VM_PFNMAP mapping must not be a COW one).
 Support: frame /^do_cow_fault$/
+Introduced-By: 8b93d1d7dbd578fd296e70008b29c0f62d09d7cb ("drm/shmem-helper: Switch to vmf_insert_pfn") (unverified)
 Fixed-By: a5b44c4adb1699661d22e5152fb26885f30a2e4c ("drm/fbdev-generic: Always use shadow buffering")
 Fixed-In: v6.4
 Link: https://lore.kernel.org/all/000000000000fe7dd005cc2d77c0@google.com/

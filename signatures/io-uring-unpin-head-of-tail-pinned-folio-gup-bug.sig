@@ -7,8 +7,11 @@
 # 6.15.5).  The Test-Log is syzbot's report
 # <683f1551.050a0220.55ceb.0017.GAE@google.com> ("kernel BUG in
 # sanity_check_pinned_pages", arm64, no reproducer yet).
+# The third is David Hildenbrand's run of syzbot's reproducer in the same
+# thread <b79acb4e-8a50-4d72-9aaa-0ec5dba25678@redhat.com> (arm64 QEMU,
+# 6.16.0-rc2-syzkaller), the log the fix's message quotes trimmed.
 Id: io-uring-unpin-head-of-tail-pinned-folio-gup-bug
-Version: 1
+Version: 2
 Title: kernel BUG in sanity_check_pinned_pages: io_uring unpins the head page of a folio whose tail page it pinned (coalesced huge-page buffers)
 Arch: any (seen on arm64)
 Platform: io_uring registered buffers backed by large folios, CONFIG_DEBUG_VM
@@ -16,7 +19,12 @@ Evidence: console
 # GUP's debug check that an unpinned anonymous page is the exclusive one that
 # was pinned ...
 Require: line /kernel BUG at mm\/gup\.c:\d+/
-Require: log /VM_BUG_ON_PAGE\(!PageAnonExclusive\(&folio->page\) && !PageAnonExclusive\(page\)\)/
+# The page dump naming the assertion precedes the BUG line; a report cut at
+# the BUG line (David Hildenbrand's reproduction, the third Test-Log) lacks
+# it, and the BUG in mm/gup.c with sanity_check_pinned_pages as the guilty
+# function is that assertion already (both of its VM_BUG_ONs test
+# PageAnonExclusive of the page being unpinned).
+Support: log /VM_BUG_ON_PAGE\(!PageAnonExclusive\(&folio->page\) && !PageAnonExclusive\(page\)\)/
 Require: guilty /^sanity_check_pinned_pages$/
 # ... failing for io_uring's release of a coalesced registered buffer, which
 # kept the head page of each folio and unpinned that instead of the pinned
@@ -33,6 +41,7 @@ Link: https://lkml.kernel.org/r/683f1551.050a0220.55ceb.0017.GAE@google.com
 Link: https://cve.org/CVERecord/?id=CVE-2025-38256
 Test-Log: tests/data/signatures/io-uring-unpin-head-of-tail-pinned-folio-gup-bug.log
 Test-Log: tests/data/signatures/occurrences/io-uring-unpin-head-of-tail-pinned-folio-gup-bug.2.log
+Test-Log: tests/data/signatures/occurrences/io-uring-unpin-head-of-tail-pinned-folio-gup-bug.3.log
 Description:
  io_uring coalesces a registered buffer that spans huge pages into one
  bio_vec per folio and keeps the folio's head page there, although GUP had

@@ -5,12 +5,15 @@
 # syzbot+9578faa5475acb35fa50, tested via syzbot; no Fixes: tag); the merged
 # subject and the 12-hex id 2ce0bdfebc74 as Hugh Dickins gives them in his
 # 2023-04-23 mail (quoted in David Stevens's reply) on inserting "Ivan Orlov's
-# syzbot fix commit" ahead of the khugepaged poison-recovery commits.  No
+# syzbot fix commit" ahead of the khugepaged poison-recovery commits; the
+# full id 2ce0bdfebc74f6cbd4e97a4e767d505a81c38cf2 from the "[ Upstream commit ]"
+# line of its 6.1 stable backport <20240827143839.635707929@linuxfoundation.org>
+# ('[PATCH 6.1 037/321]', 6.1-stable review, 2024-08-27).  No
 # release statement was read: no Fixed-In.  The Test-Log is
 # syzbot's report <000000000000226a6105f6954b47@google.com> ("kernel BUG in
 # hpage_collapse_scan_file", 6.2.0-syzkaller-13154-g857f1268a591).
 Id: khugepaged-collapse-file-xas-store-enomem-index-bug
-Version: 3
+Version: 4
 Title: kernel BUG at mm/khugepaged.c in collapse_file(): an xas_store() of a hole failed with -ENOMEM, the scan did not advance and the index check fired (MADV_COLLAPSE/khugepaged on shmem)
 Arch: any (seen on x86_64)
 Platform: shmem/file THP collapse by MADV_COLLAPSE under memory-allocation failure (syzbot's fault injection), 6.1-6.3 era kernels
@@ -40,7 +43,7 @@ Support: context /FAULT_INJECTION: forcing a failure/
 # of collapse_file() (start not PMD-aligned), caused by a khugepaged change
 # in that tree (Hugh Dickins's diagnosis in the thread).
 Reject: release /^(6\.([5-9]|[1-9][0-9])|[7-9]\.|[1-9][0-9]\.)/
-Fixed-By: 2ce0bdfebc74 ("mm: khugepaged: fix kernel BUG in hpage_collapse_scan_file()")
+Fixed-By: 2ce0bdfebc74f6cbd4e97a4e767d505a81c38cf2 ("mm: khugepaged: fix kernel BUG in hpage_collapse_scan_file()")
 Link: https://lore.kernel.org/all/000000000000226a6105f6954b47@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=9578faa5475acb35fa50
 Link: https://lore.kernel.org/all/20230330155305.423051-1-ivan.orlov0322@gmail.com/

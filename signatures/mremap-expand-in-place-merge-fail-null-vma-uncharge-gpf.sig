@@ -10,6 +10,10 @@
 # 6.15 merge window: no CVE row and no release read, so no Fixed-In.
 # The Test-Logs are the syzbot report <67f1c7df.050a0220.0a13.0256.GAE@google.com>
 # and Lai Yi's own syzkaller report on linux-next <Z+lcvEIHMLiKVR1i@ly-workstation>.
+# The third is syzbot's other report of it, '[syzbot] [mm?] general protection
+# fault in sys_mremap' <67ec7e14.050a0220.31979b.0030.GAE@google.com>
+# (extid e3385f43b2897a19be24, linux-next 20250331, clang), which Lorenzo
+# Stoakes answered with the mail carrying this fix.
 Id: mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf
 Version: 1
 Title: GPF in mremap(): expanding a VMA in place cleared vrm->vma when the merge failed, then uncharging read its flags through NULL
@@ -35,9 +39,11 @@ Introduced-By: d5c8aec0542e2d79b64de9089b88fabdebe05c1e ("mm/mremap: initial ref
 Fixed-By: 36eed5400805b294f1df39b0e3ebc5b7971b3c16 ("mm/mremap: do not set vrm->vma NULL immediately prior to checking it")
 Link: https://lore.kernel.org/all/67f1c7df.050a0220.0a13.0256.GAE@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=5250c4727db03e3436cc
+Link: https://syzkaller.appspot.com/bug?extid=e3385f43b2897a19be24
 Link: https://lore.kernel.org/linux-mm/Z+lcvEIHMLiKVR1i@ly-workstation/
 Test-Log: tests/data/signatures/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.log
 Test-Log: tests/data/signatures/occurrences/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.2.log
+Test-Log: tests/data/signatures/occurrences/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.3.log
 Description:
  The mremap() refactor kept the VMA being worked on in a shared remap
  descriptor.  When growing a mapping in place, the result of trying to

@@ -12,6 +12,10 @@
 # (extid 59a71007ccac79e8bb69, upstream 6.1-rc7); the second is Yikebaer
 # Aizezi's own report <CALcu4rYL4DJdGR=0Uk8Z9q9N2ihX5Y+mkeEjqrdjE62WL+98CA@mail.gmail.com>
 # (Healer fuzzer, 6.5-rc6, mail-wrapped lines), the Reported-by of the fix.
+# The third is the same warning in Hans Verkuil's 2023-03-02 patch dropping
+# saa7146 USERPTR support <20230302130330.1125172-17-hverkuil-cisco@xs4all.nl>
+# (v4l2-compliance, 6.2-rc7, modular vb2 dma-sg), a driver-side workaround
+# before the fix removed the warning for all.
 Id: vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn
 Version: 1
 Title: WARNING "get_vaddr_frames() cannot follow VM_IO mapping": a V4L2 USERPTR buffer whose pin_user_pages_fast() failed (no follow_pfn() fallback any more) warned for any bad user address
@@ -31,6 +35,7 @@ Link: https://syzkaller.appspot.com/bug?extid=59a71007ccac79e8bb69
 Link: https://lore.kernel.org/all/CAHk-=wh0=KdGcRGn4tMASp0ZMJH215Dw+5cFZgKZ=+ry5Kh7Rg@mail.gmail.com/
 Test-Log: tests/data/signatures/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.log
 Test-Log: tests/data/signatures/occurrences/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.2.log
+Test-Log: tests/data/signatures/occurrences/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.3.log
 Workaround: none needed beyond the warning itself (the buffer is refused with an error); on panic_on_warn systems avoid USERPTR buffers on unpinnable ranges, or use DMABUF/MMAP buffers
 Description:
  get_vaddr_frames() used to fall back to follow_pfn() when
