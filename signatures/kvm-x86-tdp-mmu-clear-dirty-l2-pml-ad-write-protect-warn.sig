@@ -2,14 +2,15 @@
 # stable review copy of the fix (Greg Kroah-Hartman, '[PATCH 6.8 130/158] KVM:
 # x86/mmu: Write-protect L2 SPTEs in TDP MMU when clearing dirty status',
 # 2024-04-23: "commit 2673dfb591a359c75080dd5af3da484b89320d22 upstream");
-# the same subject is queued for 6.6, but no release statement was read, so
-# no Fixed-In.  The diff changes the KVM_MMU_WARN_ON() in both
+# the same subject is queued for 6.6.  Fixed-In from
+# ../shared/research/cna-fixes.tsv (CVE-2024-26990: mainline 6.9, stable
+# 6.6.29 and 6.8.8).  The diff changes the KVM_MMU_WARN_ON() in both
 # clear_dirty_gfn_range() and clear_dirty_pt_masked().
 # The Test-Log is the syzbot report <000000000000c6526f06137f18cc@google.com>
 # ('[syzbot] [kvm?] WARNING in clear_dirty_gfn_range', extid
 # 900d58a45dcaab9e4821, 6.8.0 upstream), the report the fix closes.
 Id: kvm-x86-tdp-mmu-clear-dirty-l2-pml-ad-write-protect-warn
-Version: 1
+Version: 2
 Title: KVM x86 WARNING in clear_dirty_gfn_range/clear_dirty_pt_masked: the TDP MMU cleared D-bits instead of write-protecting SPTEs of a root that runs L2 (L1 without EPT, PML on), so L2 writes were lost from the dirty log
 Arch: x86_64
 Platform: KVM TDP MMU (Intel EPT with PML) running a nested guest whose L1 has EPT off; dirty logging; the warning needs CONFIG_KVM_PROVE_MMU
@@ -30,6 +31,9 @@ Require: frame /^(kvm_tdp_mmu_clear_dirty_pt_masked|kvm_arch_mmu_enable_log_dirt
 Support: frame /^(kvm_get_dirty_log_protect|kvm_clear_dirty_log_protect|kvm_vm_ioctl_get_dirty_log|kvm_vm_ioctl_clear_dirty_log)$/
 Introduced-By: 5982a5392663 ("KVM: x86/mmu: Use kvm_ad_enabled() to determine if TDP MMU SPTEs need wrprot")
 Fixed-By: 2673dfb591a359c75080dd5af3da484b89320d22 ("KVM: x86/mmu: Write-protect L2 SPTEs in TDP MMU when clearing dirty status")
+Fixed-In: v6.9
+Fixed-In: stable 6.6.29
+Fixed-In: stable 6.8.8
 Link: https://lore.kernel.org/all/000000000000c6526f06137f18cc@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=900d58a45dcaab9e4821
 Link: https://lore.kernel.org/r/20240315230541.1635322-2-dmatlack@google.com
