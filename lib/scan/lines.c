@@ -240,13 +240,16 @@ printk_seconds(const char *g, size_t n)
 	static const double pow10[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
 	const char *dot = memchr(g, '.', n);
 	size_t frac = dot ? n - (size_t)(dot - g) - 1 : 0;
-	double v = 0;
+	uint64_t v = 0;
 
+	/* at most 15 digits: exact in an integer and in a double alike, so
+	 * the quotient is strtod's correctly rounded one; a chain of integer
+	 * steps, not of floating-point multiplies, per digit */
 	if (dot && n - 1 <= 15 && frac < ARRAY_SIZE(pow10)) {
 		for (size_t i = 0; i < n; i++)
 			if (g[i] != '.')
-				v = v * 10 + (g[i] - '0');
-		return v / pow10[frac];
+				v = v * 10 + (uint64_t)(g[i] - '0');
+		return (double)v / pow10[frac];
 	}
 #endif
 	return strtod(g, NULL);
