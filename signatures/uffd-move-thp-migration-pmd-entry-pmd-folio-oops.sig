@@ -25,6 +25,11 @@ Require: line /(BUG: unable to handle (page fault for address|kernel paging requ
 Require: pc /^move_pages$/
 # The UFFDIO_MOVE ioctl path (the move_pages syscall has no such frames).
 Require: frame /^(userfaultfd_move|userfaultfd_ioctl)$/
+# A fault in the PTE-level move (move_pages_pte() and its helpers, inlined
+# into move_pages() and named before it on syzbot's RIP lines) is another
+# bug: the fix only adds the present check on the source PMD in
+# move_pages() itself.
+Reject: pc /^(move_pages_pte|move_present_pte|move_swap_pte|move_zeropage_pte|move_pages_huge_pmd)$/
 Support: access /^read$/
 Support: line /RIP: .*(_compound_head|PageAnonExclusive|folio_test_anon|is_huge_zero_folio|pmd_folio|page_folio)\b/
 Introduced-By: adef440691bab824e39c1b17382322d195e1fab0 ("userfaultfd: UFFDIO_MOVE uABI")
