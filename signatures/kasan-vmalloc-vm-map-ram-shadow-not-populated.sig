@@ -23,7 +23,10 @@ Require: function /^(memory_is_nonzero|memory_is_poisoned(_n|_1|_2_4_8|_16)?|che
 # crash, <56cf8aab-c61b-156c-f681-d2354aed22bb@virtuozzo.com>: "Very likely
 # the same as with ion", the vm_map_ram() case; occurrence .3; and syzbot's
 # xfs_sb_quiet_read_verify crash on 5.5-rc2, which Daniel Axtens closes with
-# this fix in <87zhfmssp4.fsf@dja-thinkpad.axtens.net>, occurrence .4).
+# this fix in <87zhfmssp4.fsf@dja-thinkpad.axtens.net>, occurrence .4; and
+# syzbot's own xfs_sb_read_verify report on next-20191129, extid
+# 6be2cbddaad2e32b47a0, closed the same way in
+# <87eeubr8fp.fsf@dja-thinkpad.axtens.net>, occurrence .5).
 Variant: inline-check-xfs-buffer
 Require: frame /^(xfs_buf_ioend|__xfs_buf_submit|xfs_buf_submit|xfs_buf_read_uncached|xfs_buf_read_map)$/
 # Subject from the fix's Fixes: tag; the hash is the one research/cna-fixes.tsv
@@ -41,6 +44,7 @@ Test-Log: tests/data/signatures/kasan-vmalloc-vm-map-ram-shadow-not-populated.lo
 Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.2.log
 Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.3.log
 Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.4.log
+Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.5.log
 Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-vm-map-ram-shadow-not-populated.erofs-clusterofs-invalid-6.3.log
 Description:
  KASAN_VMALLOC backed the shadow of vmalloc space with real memory only for
