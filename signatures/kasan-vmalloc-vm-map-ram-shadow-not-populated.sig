@@ -51,6 +51,7 @@ Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-
 Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.6.log
 Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-vm-map-ram-shadow-not-populated.erofs-clusterofs-invalid-6.3.log
 Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-vm-map-ram-shadow-not-populated.syzbot-drm-fb-helper-dirty-5.7.log
+Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-vm-map-ram-shadow-not-populated.fbdev-sys-imageblit-5.16.log
 Description:
  KASAN_VMALLOC backed the shadow of vmalloc space with real memory only for
  areas set up through __get_vm_area_node(); vm_map_ram() takes its areas
