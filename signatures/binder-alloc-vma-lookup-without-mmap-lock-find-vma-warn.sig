@@ -9,15 +9,20 @@
 # stated for 44e602b4e52f by a source read, so no Fixed-In.
 # The Test-Logs are syzbot's report <00000000000085cb1705e5b5d9f6@google.com>
 # and its reproducer crash <0000000000007cda2705e5bfe389@google.com>, both on
-# linux-next next-20220808.
+# linux-next next-20220808; occurrence 3 is Casey Schaufler's 6.0-rc2 report
+# as quoted in Paul Moore's reply <CAHC9VhRtO78=N2acDrsMqXE-oSWGmPGRPqRRwH+CPZy2ZQ6gMA@mail.gmail.com>.
 Id: binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn
-Version: 1
-Title: WARNING in find_vma (mmap_assert_locked) from binder_alloc_new_buf(): binder looked up its VMA without holding the mmap lock after it stopped caching the VMA pointer
+Version: 2
+Title: WARNING (or, without lockdep, kernel BUG) in find_vma (mmap_assert_locked) from binder_alloc_new_buf(): binder looked up its VMA without holding the mmap lock after it stopped caching the VMA pointer
 Arch: any (seen on x86_64)
 Platform: Android binder (CONFIG_ANDROID_BINDER_IPC), lockdep/mmap_lock assertions enabled
 Evidence: console
-# The mmap_lock assertion of the VMA lookup ...
-Require: line /WARNING: .*at include\/linux\/mmap_lock\.h:[0-9]+ /
+# The mmap_lock assertion of the VMA lookup ... mmap_assert_locked() is a
+# lockdep assertion (a WARNING) followed by VM_BUG_ON_MM() on the rwsem, so a
+# CONFIG_DEBUG_VM kernel without lockdep stops at "kernel BUG at
+# include/linux/mmap_lock.h" instead (Casey Schaufler's 6.0-rc2 SELinux
+# testsuite report, occurrence 3) ...
+Require: line /(WARNING: .*at|kernel BUG at) include\/linux\/mmap_lock\.h:[0-9]+/
 # ... reached from binder's buffer allocator (or its debugfs page dump), which
 # looks up its own VMA in the target's mm.
 Require: frame /^(binder_alloc_new_buf(_locked)?|binder_alloc_get_vma|binder_alloc_print_pages)$/
@@ -30,6 +35,7 @@ Link: https://syzkaller.appspot.com/bug?extid=a7b60a176ec13cafb793
 Link: https://lkml.kernel.org/r/20220810160209.1630707-1-Liam.Howlett@oracle.com
 Test-Log: tests/data/signatures/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.log
 Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.2.log
+Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.3.log
 Test-Not: tests/data/signatures/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.log
 Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.2.log
 Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.3.log

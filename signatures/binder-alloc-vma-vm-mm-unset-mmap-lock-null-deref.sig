@@ -16,7 +16,7 @@
 # <000000000000641ee505e6bc7e3c@google.com> (debugfs stats path), is the
 # fix's second Reported-by.
 Id: binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref
-Version: 1
+Version: 2
 Title: NULL pointer dereference taking the mmap lock in binder_alloc_new_buf(): binder locked alloc->vma_vm_mm before mmap() had set it
 Arch: any (seen on x86_64)
 Platform: Android binder (CONFIG_ANDROID_BINDER_IPC): a transaction to, or a debugfs stats dump of, a binder_proc that never mmap()ed its buffer
@@ -31,8 +31,9 @@ Require: frame /^binder_alloc_(new_buf(_locked)?|print_pages)$/
 Support: frame /^mmap_read_lock$/
 Support: frame /^(binder_transaction|binder_ioctl|binder_ioctl_write_read)$/
 # the same allocator looking its VMA up without the mmap lock WARNs in the
-# lock assertion instead (binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn)
-Reject: line /WARNING: .*at include\/linux\/mmap_lock\.h:\d+ /
+# lock assertion instead, or hits its VM_BUG_ON_MM without lockdep
+# (binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn)
+Reject: line /(WARNING: .*at|kernel BUG at) include\/linux\/mmap_lock\.h:\d+/
 Introduced-By: 44e602b4e52f70f04620bbbf4fe46ecb40170bde ("binder_alloc: add missing mmap_lock calls when using the VMA")
 Fixed-By: 1da52815d5f1b654c89044db0cdc6adce43da1f1 ("binder: fix alloc->vma_vm_mm null-ptr dereference")
 Link: https://lore.kernel.org/all/0000000000007e7b2605e6ba1a41@google.com/

@@ -21,7 +21,15 @@ Require: function /^(memory_is_nonzero|memory_is_poisoned(_n|_1|_2_4_8|_16)?|che
 # ... or by an inline KASAN check in code reading an XFS buffer, which XFS
 # maps with vm_map_ram() (Andrey Ryabinin on Dmitry Vyukov's xfs_sb_read_verify
 # crash, <56cf8aab-c61b-156c-f681-d2354aed22bb@virtuozzo.com>: "Very likely
-# the same as with ion", the vm_map_ram() case; occurrence .3).
+# the same as with ion", the vm_map_ram() case; occurrence .3; and syzbot's
+# xfs_sb_quiet_read_verify crash on 5.5-rc2, which Daniel Axtens closes with
+# this fix in <87zhfmssp4.fsf@dja-thinkpad.axtens.net>, occurrence .4; and
+# syzbot's own xfs_sb_read_verify report on next-20191129, extid
+# 6be2cbddaad2e32b47a0, closed the same way in
+# <87eeubr8fp.fsf@dja-thinkpad.axtens.net>, occurrence .5).  Occurrence .6 is
+# Dmitry Vyukov's own ion crash on next-20191129, which Andrey Ryabinin
+# answers "Nope, it's vm_map_ram() not being handled"
+# (<2297c356-0863-69ce-85b6-8608081295ed@virtuozzo.com>).
 Variant: inline-check-xfs-buffer
 Require: frame /^(xfs_buf_ioend|__xfs_buf_submit|xfs_buf_submit|xfs_buf_read_uncached|xfs_buf_read_map)$/
 # Subject from the fix's Fixes: tag; the hash is the one research/cna-fixes.tsv
@@ -38,7 +46,12 @@ Link: https://syzkaller.appspot.com/bug?extid=6be2cbddaad2e32b47a0
 Test-Log: tests/data/signatures/kasan-vmalloc-vm-map-ram-shadow-not-populated.log
 Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.2.log
 Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.3.log
+Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.4.log
+Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.5.log
+Test-Log: tests/data/signatures/occurrences/kasan-vmalloc-vm-map-ram-shadow-not-populated.6.log
 Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-vm-map-ram-shadow-not-populated.erofs-clusterofs-invalid-6.3.log
+Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-vm-map-ram-shadow-not-populated.syzbot-drm-fb-helper-dirty-5.7.log
+Test-Not: tests/data/signatures/lookalikes/kasan-vmalloc-vm-map-ram-shadow-not-populated.fbdev-sys-imageblit-5.16.log
 Description:
  KASAN_VMALLOC backed the shadow of vmalloc space with real memory only for
  areas set up through __get_vm_area_node(); vm_map_ram() takes its areas

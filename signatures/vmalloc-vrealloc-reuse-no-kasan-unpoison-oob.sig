@@ -41,6 +41,9 @@ Link: https://lore.kernel.org/bpf/67450f9b.050a0220.21d33d.0004.GAE@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=5ca500b6e0bdb0d11dbc
 Link: https://lkml.kernel.org/r/20241126005206.3457974-1-andrii@kernel.org
 Test-Log: tests/data/signatures/vmalloc-vrealloc-reuse-no-kasan-unpoison-oob.log
+Test-Not: tests/data/signatures/vmalloc-vrealloc-requested-size-kasan-oob.log
+Test-Not: tests/data/signatures/occurrences/vmalloc-vrealloc-requested-size-kasan-oob.2.log
+Test-Not: tests/data/signatures/occurrences/vmalloc-vrealloc-requested-size-kasan-oob.3.log
 Description:
  vrealloc() resizes a vmalloc()ed buffer in place when the new size still
  fits in the pages already allocated, but did not update KASAN's vmalloc
