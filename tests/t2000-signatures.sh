@@ -129,6 +129,29 @@ kt scan -f json --db "$TMP/mmu.db" "$TMP/part.log"
 check "frame /^f$/ holds on f.part.0.isra.3: high" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = high ]
 rm -f "$TMP/t/sigs/"*.sig
 
+# a WARN header printed in the newer form ("WARNING: FILE:LINE at FUNC,
+# CPU#N: COMM/PID") also reads, for line and header rules, as the older
+# "WARNING: CPU: N PID: P at FILE:LINE FUNC" (a real lkp log of that form)
+{
+	echo "Id: t-warn-form"; echo "Version: 1"; echo "Title: test"; echo "Evidence: console"
+	echo "Require: line /WARNING: CPU: 0 PID: 0 at mm\/memblock\.c:904 __free_reserved_area\+0xd3\/0xf0\$/"
+	echo "Require: header /^WARNING: CPU: \d+ PID: \d+ at mm\/memblock\.c:\d+ __free_reserved_area\+/"
+	echo "Link: https://example.org/t"; echo "Test-Log: none.log"; echo "Description:"; echo " test"
+} >"$TMP/t/sigs/t-warn-form.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/warn.db"
+kt scan -f json --db "$TMP/warn.db" "$DATA/corpus/x86/lkp-dmesg-x-prefixed-memblock-warning-irq-nobody.log"
+check "a newer-form WARNING header matches line and header rules written in the older form" \
+	[ "$(json_get "$TMP/out" 0 matches.0.id)" = t-warn-form ]
+sed -i 's|^Require: line .*|Require: line /^WARNING: mm\/memblock\.c:904 at __free_reserved_area/|' "$TMP/t/sigs/t-warn-form.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/warn.db"
+kt scan -f json --db "$TMP/warn.db" "$DATA/corpus/x86/lkp-dmesg-x-prefixed-memblock-warning-irq-nobody.log"
+check "... and a rule written in the newer form still holds on it" \
+	[ "$(json_get "$TMP/out" 0 matches.0.id)" = t-warn-form ]
+kt scan -f json --db "$TMP/warn.db" "$S/002_5d49e262595e473a.txt"
+check "... and no older-form line is made up for a report of another header" \
+	[ "$(json_get "$TMP/out" 0 matches.0.id)" != t-warn-form ]
+rm -f "$TMP/t/sigs/"*.sig
+
 # variants: each its own Requires; the match names the one that held
 good t-var "Variant: elsewhere" "Require: line /no such crash site/" "Variant: revmap" "Require: frame /^kvmppc_book3s_hv_page_fault$/"
 kt signatures lint "$TMP/t/sigs"

@@ -277,15 +277,15 @@ struct header_form kt_header_forms[] = {
 
 	/* ---- warnings ---- */
 	/* an allocation size the allocator refuses (syzkaller-dev 153, 204, 209) */
-	{ "WARNING:", B "WARNING: .*mm/(?:slab_common|util)\\.c:\\d+ (?:kmalloc_slab|kvmalloc_node|__kvmalloc_node)", "warning", NULL,
+	{ "WARNING:", B "WARNING: .*mm/(?:slab_common|util)\\.c:\\d+ (?:at )?(?:kmalloc_slab|kvmalloc_node|__kvmalloc_node)", "warning", NULL,
 	    "WARNING: kmalloc bug", HF_GUILTY | HF_FRAME_FROM_STACK,
 	    "kmalloc|kvmalloc|kzalloc|kvzalloc|kcalloc|kvcalloc|vmalloc|vzalloc|memdup|krealloc|kvrealloc", NULL, NULL },
 	/* vmalloc of zero bytes (syzkaller-dev 609, 686) */
-	{ "WARNING:", B "WARNING: .*mm/vmalloc\\.c:\\d+ __vmalloc_node_range", "warning", NULL,
+	{ "WARNING:", B "WARNING: .*mm/vmalloc\\.c:\\d+ (?:at )?__vmalloc_node_range", "warning", NULL,
 	    "WARNING: zero-size vmalloc", HF_GUILTY | HF_FRAME_FROM_STACK,
 	    "vmalloc|vzalloc|kvmalloc|kvzalloc|kvcalloc|bpf_map_area_alloc", NULL, NULL },
 	/* a bad /proc entry name (syzkaller-dev 181) */
-	{ "WARNING:", B "WARNING: .*fs/proc/generic\\.c:\\d+ proc_register", "warning", NULL,
+	{ "WARNING:", B "WARNING: .*fs/proc/generic\\.c:\\d+ (?:at )?proc_register", "warning", NULL,
 	    "WARNING: proc registration bug", HF_GUILTY | HF_FRAME_FROM_STACK, "^_*proc_|create_proc|proc_create", NULL, NULL },
 	/* the x86 frame-pointer unwinder's complaints (syzkaller-dev 80, 245) */
 	{ "WARNING: kernel stack", B "WARNING: kernel stack regs at [0-9a-f]+ in .* has bad 'bp' value", "warning", "x86_64",

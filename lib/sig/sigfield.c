@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,10 +24,78 @@ each_line(const struct kt_line *l, size_t n, kt_field_value_fn fn, void *arg)
 	return rc;
 }
 
+/* The digits at s, their number (0: none). */
+static size_t
+digit_run(const char *s)
+{
+	return strspn(s, "0123456789");
+}
+
+/*
+ * Newer kernels print a WARN's header as "WARNING: mm/gup.c:1303 at
+ * __get_user_pages+0x27/0x5d0, CPU#2: trinity-c3/7645", where older ones
+ * printed "WARNING: CPU: 2 PID: 7645 at mm/gup.c:1303 __get_user_pages+
+ * 0x27/0x5d0".  A rule written from either must hold on both: the header
+ * and the report's lines (line, log) also offer the older form of a header
+ * printed in the newer one.  Written into buf; false when h is no such
+ * header (or buf is too small).
+ */
+static bool
+warn_older_form(const char *h, char *buf, size_t size)
+{
+	static const char lead[] = "WARNING: ";
+	const char *site, *at, *sym, *cpu, *comm, *pid;
+	size_t ncpu, line;
+	int n;
+
+	if (!h || strncmp(h, lead, strlen(lead)))
+		return false;
+	site = h + strlen(lead);
+	/* FILE:LINE, without blanks, then " at " */
+	if (!(at = strstr(site, " at ")) || memchr(site, ' ', (size_t)(at - site)))
+		return false;
+	for (line = 0; at - line > site && at[-1 - (ptrdiff_t)line] >= '0' && at[-1 - (ptrdiff_t)line] <= '9'; line++)
+		;
+	if (!line || at - line - 1 <= site || at[-1 - (ptrdiff_t)line] != ':')
+		return false;
+	sym = at + 4;
+	if (!(cpu = strstr(sym, ", CPU#")) || cpu == sym)
+		return false;
+	ncpu = digit_run(cpu + 6);
+	if (!ncpu || strncmp(cpu + 6 + ncpu, ": ", 2))
+		return false;
+	/* COMM/PID: the comm may hold "/" itself ("swapper/0/0") */
+	comm = cpu + 6 + ncpu + 2;
+	if (!(pid = strrchr(comm, '/')) || !digit_run(pid + 1) || pid[1 + digit_run(pid + 1)])
+		return false;
+	n = snprintf(buf, size, "WARNING: CPU: %.*s PID: %s at %.*s %.*s", (int)ncpu, cpu + 6, pid + 1,
+	    (int)(at - site), site, (int)(cpu - sym), sym);
+	return n > 0 && (size_t)n < size;
+}
+
+/* The header's older form (warn_older_form), when it has one, to fn. */
+static int
+each_older_form(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	char buf[512];
+
+	return warn_older_form(r->header, buf, sizeof(buf)) ? fn(buf, arg) : 0;
+}
+
 static int
 each_report_line(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
-	return each_line(r->lines, r->nlines, fn, arg);
+	int rc = each_line(r->lines, r->nlines, fn, arg);
+
+	return rc ? rc : each_older_form(r, fn, arg);
+}
+
+static int
+each_header(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	int rc = r->header ? fn(r->header, arg) : 0;
+
+	return rc ? rc : each_older_form(r, fn, arg);
 }
 
 static int
@@ -174,7 +243,7 @@ const struct kt_field_def kt_fields[] = {
 	{ "release", KT_FIELD_FACT, KT_REPORT_STR(release) },
 	{ "kind", KT_FIELD_FACT, KT_REPORT_STR(kind) },
 	{ "access", KT_FIELD_FACT, .each = each_access },
-	{ "header", KT_FIELD_TEXT, KT_REPORT_STR(header) },
+	{ "header", KT_FIELD_TEXT, .each = each_header },
 	{ "guilty", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_guilty },
 	{ "taint", 0, KT_REPORT_STR(taint) },
 	{ "pc", KT_FIELD_TEXT | KT_FIELD_SPECIFIC, .each = each_pc },
