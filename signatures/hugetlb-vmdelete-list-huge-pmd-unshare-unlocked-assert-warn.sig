@@ -17,7 +17,9 @@
 # 20250919); the second is the same crash from syzbot's test of a candidate
 # patch for the neighbouring report "WARNING: bad unlock balance in
 # hugetlb_vmdelete_list" (extid 62edf7e27b2e8f754525), which the fix's
-# earlier versions quote as their symptom.
+# earlier versions quote as their symptom.  The third is the same crash from
+# syzbot's test of another candidate patch for that neighbouring report
+# (Pei Xiao's, linux-next 20250924), found by the core-mm sweep.
 Id: hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn
 Version: 1
 Title: WARNING in hugetlb_vma_assert_locked() from huge_pmd_unshare() when hugetlbfs truncate/hole punch unmaps a VMA that has no hugetlb VMA lock
@@ -41,6 +43,7 @@ Link: https://lore.kernel.org/all/68d26261.a70a0220.4f78.0003.GAE@google.com/
 Link: https://lkml.kernel.org/r/20251014113344.21194-1-kartikey406@gmail.com
 Test-Log: tests/data/signatures/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.2.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.3.log
 Description:
  When a hugetlbfs file is truncated or a hole is punched in it,
  hugetlb_vmdelete_list() unmaps the range from every VMA mapping the file,
