@@ -12,8 +12,10 @@
 # <6811dde6.050a0220.39e3a1.0cf3.GAE@google.com> that hit the same warning.
 # The sweep of issue 12 added a third syzbot boot failure of the same kind:
 # a patch test on the AMDESE linux-mm tree built on next-20250416 (extid
-# 8bb6fd945af4e0ad9299, a jfs bug), between the report and the fix reaching
-# linux-next.
+# 8bb6fd945af4e0ad9299, WARNING in move_to_new_folio), before the fix reached
+# linux-next, and a second one on next-20250417 (same extid, Message-ID
+# <6807a0a8.050a0220.380c13.014e.GAE@google.com>) whose CPU: line the serial
+# console split with a "serialport: Connected to ..." notice.
 Id: x86-text-poke-unuse-temporary-mm-prev-cpumask-warn
 Version: 1
 Title: x86 DEBUG_VM warning in switch_mm_irqs_off() when text patching leaves its temporary mm: unuse_temporary_mm() had cleared the CPU from the poking mm's cpumask (harmless, the check was wrong)
@@ -41,6 +43,7 @@ Test-Log: tests/data/signatures/x86-text-poke-unuse-temporary-mm-prev-cpumask-wa
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.2.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.3.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.4.log
+Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.5.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.efi-use-temporary-mm-next-cpumask.log
 # Workaround not stated: no source checks this one: Harmless: the warning is a false positive (the cpumask bit is cleared on purpose); a panic_on_warn kernel dies at boot on it, so boot without panic_on_warn or without DEBUG_VM.
 Description:
