@@ -11,7 +11,10 @@
 # next-20250414) and a syzbot patch-test boot failure on next-20250428
 # <6811dde6.050a0220.39e3a1.0cf3.GAE@google.com> that hit the same warning.
 # The fourth is an earlier patch-test boot failure in the syzbot thread
-# <6807a0a8.050a0220.380c13.014e.GAE@google.com> (next-20250417).
+# <6807a0a8.050a0220.380c13.014e.GAE@google.com> (next-20250417).  The
+# fifth, from issue 12's blind sweep: a patch test on the AMDESE linux-mm
+# tree built on next-20250416 (extid 8bb6fd945af4e0ad9299), before the fix
+# reached linux-next.
 Id: x86-text-poke-unuse-temporary-mm-prev-cpumask-warn
 Version: 1
 Title: x86 DEBUG_VM warning in switch_mm_irqs_off() when text patching leaves its temporary mm: unuse_temporary_mm() had cleared the CPU from the poking mm's cpumask (harmless, the check was wrong)
@@ -39,6 +42,7 @@ Test-Log: tests/data/signatures/x86-text-poke-unuse-temporary-mm-prev-cpumask-wa
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.2.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.3.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.4.log
+Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.5.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.efi-use-temporary-mm-next-cpumask.log
 # Workaround not stated: no source checks this one: Harmless: the warning is a false positive (the cpumask bit is cleared on purpose); a panic_on_warn kernel dies at boot on it, so boot without panic_on_warn or without DEBUG_VM.
 Description:
