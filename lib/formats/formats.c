@@ -882,7 +882,8 @@ size_t kt_prefix_printk;
  * GPF header's longer cuts hold "probably for", which it already stops at.
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
-	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW };
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
+	WRAP_LOCK_AT, WRAP_LOCK_AT_FN };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -891,6 +892,7 @@ static const char *const wrap_words[] = {
 	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
 	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
+	[WRAP_LOCK_AT] = "}, at:", [WRAP_LOCK_AT_FN] = "}, at: ",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1059,6 +1061,20 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "^\\s*Krnl PSW : [0-9a-f]{16} [0-9a-f]{16} \\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+$", "^/0x[0-9a-f]+\\)", "", NULL, NULL,
 	    false,
 	    { NULL, 0, WRAP_PSW, -1, { -1, -1 }, -1, NULL } },
+	/* lockdep's held locks, cut after "at:" or after the function that took
+	 * the lock: " #0: ffff888024542110 (sk_lock-AF_PACKET){+.+.}, at:" +
+	 * "packet_setsockopt+0xdf1/0x2d90 net/packet/af_packet.c:3678", " #2: ...
+	 * (free_vmap_area_lock){+.+.}, at: spin_lock" + "include/linux/spinlock.h:338
+	 * [inline]" (syzbot's mail of the kasan_release_vmalloc sleep in
+	 * corpus/x86/sweep-kasan-release-vmalloc-pte-alloc-sleep.log): left
+	 * apart, the continuations read as a call trace before the real one */
+	{ "^\\s*#\\d+: [0-9a-f]+ \\(.*\\)\\{[^}]*\\}, at:$",
+	    "^[A-Za-z_.$][\\w.$]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?(?: (?:\\S+/)?\\S+\\.[chS]:\\d+(?: \\[inline\\])?)?\\s*$",
+	    " ", NULL, NULL, false,
+	    { ":", 12, -1, WRAP_LOCK_AT, { -1, -1 }, -1, NULL } },
+	{ "^\\s*#\\d+: [0-9a-f]+ \\(.*\\)\\{[^}]*\\}, at: [A-Za-z_.$][\\w.$]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$",
+	    "^(?:\\S+/)?\\S+\\.[chS]:\\d+(?: \\[inline\\])?\\s*$", " ", NULL, NULL, false,
+	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, -1, -1, { WRAP_LOCK_AT_FN, -1 }, -1, NULL } },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its
