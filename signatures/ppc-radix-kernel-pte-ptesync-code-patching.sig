@@ -5,13 +5,17 @@
 # ftrace messages come before the WARNING line, where ktriage keeps them as
 # context.
 Id: ppc-radix-kernel-pte-ptesync-code-patching
-Version: 5
+Version: 6
 Title: powerpc/64s Radix: code patching through a freshly mapped kernel PTE without ptesync faults ("ftrace failed to modify")
 Arch: powerpc
 Platform: Radix MMU (POWER9 PowerNV), STRICT_KERNEL_RWX code patching
 Evidence: console
-Require: arch /^powerpc$/
-Require: mmu /^Radix$/
+# The fix changes only the Radix kernel PTE update, so a report whose Oops
+# banner names another MMU is set apart.  (v6: was Require: mmu Radix; a
+# user's paste cut before the banner - linuxppc/issues#348, the report the
+# fix was posted for - leaves the MMU unknown: the match is one step lower,
+# never high, and says so.)
+Reject: mmu /^(?!Radix$)/
 # A patch store that faulted is hidden and ftrace finds the old instruction...
 Variant: ftrace-failed-to-modify
 Require: function /^ftrace_bug$/
@@ -20,7 +24,9 @@ Require: function /^ftrace_bug$/
 # old).  Any ftrace_bug on a Radix kernel is not enough: a module call site
 # rejected by the call-sequence checks (the clang-built ppc64le regression
 # bisected to 23b44fc248f4, ClangBuiltLinux issue 1682) is another bug.
-Require: context /replaced \([0-9a-f]{8}\) != old \([0-9a-f]{8}\)/
+# powerpc's ftrace_modify_code() message (pr_fmt "ftrace-powerpc: ", so it
+# also says the arch); the instruction words print with or without 0x.
+Require: context /ftrace-powerpc: .*replaced \((?:0x)?[0-9a-f]{8}\) != old \((?:0x)?[0-9a-f]{8}\)/
 Support: context /ftrace failed to modify/
 Support: frame /^(ftrace_modify_all_code|arch_ftrace_update_code)$/
 # ...or a module's ftrace call site (the bl to _mcount at +0x4 of a function,
@@ -28,6 +34,8 @@ Support: frame /^(ftrace_modify_all_code|arch_ftrace_update_code)$/
 # address: the crashes of the report the fix links (Qian Cai, linux-next,
 # April 2020; mpe there: the LR is the return from _mcount).
 Variant: module-call-site
+Require: arch /^powerpc$/
+Require: mmu /^Radix$/
 Require: line /Unable to handle kernel instruction fetch/
 Require: line /^LR \[c008[0-9a-f]{12}\] [A-Za-z_][\w.]*\+0x8\/0x[0-9a-f]+ \[\w+\]/
 Support: line /^NIP +\[0{16}\] 0x0$/

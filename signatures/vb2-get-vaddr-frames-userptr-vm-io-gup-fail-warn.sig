@@ -16,6 +16,9 @@
 # saa7146 USERPTR support <20230302130330.1125172-17-hverkuil-cisco@xs4all.nl>
 # (v4l2-compliance, 6.2-rc7, modular vb2 dma-sg), a driver-side workaround
 # before the fix removed the warning for all.
+# The fourth is KernelCI's v4l2-compliance-uvc run on 5.15.91 stable
+# (kernelci/kernelci-project#173, Chromebook arm64, LAVA log with line
+# numbers and kernel log levels), the same WARN_ONCE text at the same site.
 Id: vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn
 Version: 1
 Title: WARNING "get_vaddr_frames() cannot follow VM_IO mapping": a V4L2 USERPTR buffer whose pin_user_pages_fast() failed (no follow_pfn() fallback any more) warned for any bad user address
@@ -36,6 +39,7 @@ Link: https://lore.kernel.org/all/CAHk-=wh0=KdGcRGn4tMASp0ZMJH215Dw+5cFZgKZ=+ry5
 Test-Log: tests/data/signatures/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.log
 Test-Log: tests/data/signatures/occurrences/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.2.log
 Test-Log: tests/data/signatures/occurrences/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.3.log
+Test-Log: tests/data/signatures/occurrences/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.4.log
 Workaround: none needed beyond the warning itself (the buffer is refused with an error); on panic_on_warn systems avoid USERPTR buffers on unpinnable ranges, or use DMABUF/MMAP buffers
 Description:
  get_vaddr_frames() used to fall back to follow_pfn() when

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id xen-gntdev-vma-split-bad-page-map (entry 87).
 Id: xen-gntdev-vma-split-bad-page-map
-Version: 4
+Version: 5
 Title: Xen gntdev: partial munmap of a multi-page grant mapping ends in 'BUG: Bad page map' (VMA split not handled)
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domains using /dev/xen/gntdev
@@ -26,6 +26,17 @@ Variant: xen-implicit-grant-unmap-gp
 Require: context /Attempt to implicitly unmap d[0-9]+'s grant PTE/
 Require: line /general protection fault/
 Support: frame /^(unmap_single_vma|unmap_page_range|unmap_vmas|zap_pte_range)$/
+# Added after the held-out sweep of user pastes: the fix author's own trace
+# (M. Vefa Bicakci, QubesOS/qubes-issues#7631, 2022-07-22), a dom0 pstore
+# dump taken with the Xen change that turns an implicit grant unmap into a
+# #GP, carries no hypervisor console line.  There the #GP lands on the
+# grant-table hypercall itself while gntdev maps grants into PTEs that still
+# hold live grant mappings (the mmap(MAP_FIXED)-over-a-live-mapping case the
+# fix also closes): no other bug makes Linux take a #GP on that hypercall.
+Variant: grant-map-hypercall-gp
+Require: title /^general protection fault in xen_hypercall_grant_table_op$/
+Require: frame /^(gnttab_map_refs|gntdev_map_grant_pages|gntdev_mmap)$/
+Support: frame /^set_foreign_p2m_mapping$/
 Introduced-By: ab31523c2fcac557226bac72cbdf5fafe01f9a26
 Fixed-By: 5c13a4a0291b30191eff9ead8d010e1ca43a4d0c ("xen/gntdev: Accommodate VMA splitting")
 Fixed-In: v6.1
@@ -36,6 +47,7 @@ Fixed-In: stable 6.0.3
 Link: https://git.kernel.org/stable/c/5c13a4a0291b30191eff9ead8d010e1ca43a4d0c
 Link: https://cve.org/CVERecord/?id=CVE-2022-50471
 Test-Log: tests/data/signatures/xen-gntdev-vma-split-bad-page-map.log
+Test-Log: tests/data/signatures/occurrences/xen-gntdev-vma-split-bad-page-map.2.log
 Test-Not: tests/data/signatures/lookalikes/xen-gntdev-vma-split-bad-page-map.xen-pv-folio-pte-batch.log
 Test-Not: tests/data/signatures/lookalikes/xen-gntdev-vma-split-bad-page-map.ipts-i915-gem-exec.log
 Description:
