@@ -41,6 +41,8 @@ STAMPS = {
     'journal-short-monotonic-nohost': lambda t, d, st: mono(t) + ' kernel:',
     'mediatek-caller': lambda t, d, st: mono(t) + '  (1)[10406:Thread-6]',
     'dmesg|ts': lambda t, d, st: gm('%b %d %H:%M:%S ', BOOT + t) + mono(t),
+    # a VM's serial console in its monitor's syslog (cloud-hypervisor)
+    'vmm-relayed-console': lambda t, d, st: gm('%b %d %H:%M:%S ', BOOT + t) + 'host1 microvm@vm1[15894]: ' + mono(t),
 }
 # what wraps a line whatever it is
 WRAPPERS = {
@@ -54,6 +56,8 @@ WRAPPERS = {
     'journal-short-unix': lambda t: '%d.%06d host kernel: ' % (BOOT + int(t), us(t)),
     'journal-cat': lambda t: '',
     'journal-kernel': lambda t: 'kernel: ',
+    'journal-time-of-day-kernel': lambda t: gm('%H:%M:%S', BOOT + t) + ' kernel: ',
+    'journal-short-indented': lambda t: ' ' + gm('%b %d %H:%M:%S', BOOT + t) + ' host kernel: ',
     'github-actions': lambda t: gm('%Y-%m-%dT%H:%M:%S', BOOT + t) + '.%07dZ ' % (us(t) * 10),
     'gitlab-raw': lambda t: gm('%Y-%m-%dT%H:%M:%S', BOOT + t) + '.%06dZ 00O ' % us(t),
     'jenkins-timestamper': lambda t: '[' + gm('%Y-%m-%dT%H:%M:%S', BOOT + t) + '.%03dZ] ' % (us(t) // 1000),

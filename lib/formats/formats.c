@@ -773,9 +773,12 @@ struct prefix_form kt_prefix_forms[] = {
 	    "(?:(?:[\\w.-]+ )?(?<prog>kernel): )?", NULL },
 	/* Jenkins' timestamper: "[2022-12-17T12:01:07.030Z] ", or the time of day alone */
 	{ PFX_CI_TIME, "[", "\\[\\d{4}-\\d\\d-\\d\\d[T ]\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d+)?(?:Z|[+-]\\d\\d:?\\d\\d)?\\][ \\t]*", NULL },
-	{ PFX_CI_TIME, "0123456789", "\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?[ \\t]+", NULL },
-	/* syslog / journalctl: "Mar 10 12:00:00 host prog[pid]: " (host optional) */
-	{ PFX_SYSLOG, "ADFJMNOS", "(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
+	/* ... also before journalctl's "kernel: " with the date and host cut
+	 * away: "18:49:56 kernel: BUG: Bad page map in process ..." */
+	{ PFX_CI_TIME, "0123456789", "\\d\\d:\\d\\d:\\d\\d(?:[.,]\\d{1,9})?[ \\t]+(?:(?<prog>kernel): )?", NULL },
+	/* syslog / journalctl: "Mar 10 12:00:00 host prog[pid]: " (host optional;
+	 * a paste may indent it: " Mar 22 18:58:13 eric-air kernel: ") */
+	{ PFX_SYSLOG, "ADFJMNOS", "[ \\t]*(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
 	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?", NULL },
 	/* journalctl -o short-unix: "1671278467.123456 host kernel: " */
 	{ PFX_SYSLOG, "123456789", "\\d{9,11}\\.\\d{6} [\\w.-]+ (?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?", NULL },

@@ -271,8 +271,11 @@ prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct k
 		break;
 	case PFX_CI_TIME:
 	case PFX_SYSLOG:
-		if (kt_re_named(re, s, "prog", &g, &glen) && !(glen == 6 && memcmp(g, "kernel", 6) == 0))
+		if (kt_re_named(re, s, "prog", &g, &glen) && !(glen == 6 && memcmp(g, "kernel", 6) == 0)) {
 			li->channel = KT_CH_USER;
+			/* the program, should it relay a kernel's console (kt_line_normalise) */
+			copy_field(li->ctx, sizeof(li->ctx), g, glen);
+		}
 		break;
 	case PFX_DMESG_X:
 		if (kt_re_named(re, s, "fac", &g, &glen) && !(glen == 4 && memcmp(g, "kern", 4) == 0))
@@ -517,6 +520,19 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 		/* what precedes the kernel's timestamp is another program's output */
 		pos = strip_prefixes(out, pos + kt_re_match_start(), li, seen, &any);
 	}
+
+	/*
+	 * Another program's syslog line that goes on with a printk time is a
+	 * kernel's console that program relays, a VM's serial console kept by
+	 * its monitor: "Oct 24 10:52:07 host1 microvm@vm1[15894]: [    0.413970]
+	 * BUG: unable to handle page fault ..." (cloud-hypervisor in
+	 * corpus/x86/sweep-cloudhv-acpi-reserved-bit-unit-prefix-excerpt.log).
+	 * Its lines are a guest's, kept apart by the program's name.
+	 */
+	if (li->channel == KT_CH_USER && seen[kt_prefix_printk] && li->ctx[0])
+		li->channel = KT_CH_GUEST;
+	else if (li->channel == KT_CH_USER)
+		li->ctx[0] = '\0';
 
 	/* Demultiplexing key: the guest marker, then the caller id, then XEN. */
 	if (!li->ctx[0]) {
