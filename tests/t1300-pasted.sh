@@ -48,4 +48,21 @@ printf '%s\n' '{"_TRANSPORT":"syslog","SYSLOG_IDENTIFIER":"myapp","MESSAGE":"BUG
     '{"_TRANSPORT":"syslog","SYSLOG_IDENTIFIER":"myapp","MESSAGE":"#PF: supervisor read access in kernel mode"}' >"$TMP/user.json"
 "$KTRIAGE" scan -f json "$TMP/user.json" >"$TMP/got" 2>/dev/null
 check "journalctl -o json: another program's MESSAGE starts no report" test ! -s "$TMP/got"
+
+# A commit message quotes a long line by ending it in " \" and going on
+# indented: every seed's lines longer than 60 columns so cut (at a blank
+# past column 40) give the seed's own reports (line numbers aside).
+for seed in "$DATA"/seeds/*.txt; do
+	name=${seed##*/}
+	"$KTRIAGE" scan -f json "$seed" >"$TMP/plain" 2>/dev/null
+	python3 - "$seed" >"$TMP/cut" <<'PY'
+import re, sys
+for line in open(sys.argv[1], encoding="utf-8", errors="surrogateescape").read().splitlines():
+    quote = re.match(r"(?:> ?)*", line).group(0)  # a quoted mail quotes the continuation too
+    at = line.find(" ", 40) if len(line) > 60 else -1
+    print(line if at < 0 or at + 1 >= len(line) else line[:at] + " \\\n" + quote + "  " + line[at + 1:])
+PY
+	"$KTRIAGE" scan -f json "$TMP/cut" >"$TMP/got" 2>/dev/null
+	check "$name with its long lines continued after ' \\': the same reports" same_reports "$TMP/plain" "$TMP/got" first_line last_line
+done
 done_testing

@@ -972,6 +972,13 @@ lone_question(const char *text, size_t len)
 /* Lines a report pulls back from just before its header, per header family. */
 /* Each with an example from a real report where the cut hid the header. */
 struct wrap_form kt_wrap_forms[] = {
+	/* a long line continued after " \" on an indented line, as commit
+	 * messages quote them (first: any line may end so, whatever
+	 * else it is cut like): "general protection fault, probably for
+	 * non-canonical address \" + "  0x200000000000010: 0000 [#1] PREEMPT SMP
+	 * DEBUG_PAGEALLOC PTI" (corpus/x86/sweep-ftrace-register-direct-fail-gpf-blank-timestamps.log) */
+	{ "\\s\\\\$", "^\\s+\\S", " ", NULL, NULL, false,
+	    { "\\", 12, -1, -1, { -1, -1 }, -1, NULL }, true },
 	/* "WARNING: CPU: 2 PID: 12458 at arch/x86/mm/pat/memtype.c:1002" +
 	 * "get_pat_info+0x4b6/0x5c0 ..." (syzbot mail; occurrence 2 of
 	 * x86-pat-fork-fail-untrack-pfn-no-ptes) */
@@ -985,61 +992,61 @@ struct wrap_form kt_wrap_forms[] = {
 	 * (LKFT's report, the Test-Log of x86-cpa-no-change-skips-force-split-kfence-init-warn) */
 	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
 	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*)?$)", " ", NULL, NULL, false,
-	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL } },
+	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL }, false },
 	/* "WARNING: CPU: 11 PID: 45522 at arch/powerpc/net/" + "bpf_jit_comp.c:961
 	 * __arch_prepare_bpf_trampoline.isra.0+0xdc8/0xfe0" (occurrence 2 of
 	 * ppc-bpf-trampoline-size-underestimate-warn): a path cut at a slash */
 	{ "(?:WARNING: CPU: \\d+ PID: \\d+ at|kernel BUG at) \\S*/$", "^[\\w.-]+(?:/[\\w.-]+)*\\.\\w+:\\d+", "", NULL, NULL, false,
-	    { "/", 12, -1, -1, { WRAP_WARNING, WRAP_BUG }, -1, NULL } },
+	    { "/", 12, -1, -1, { WRAP_WARNING, WRAP_BUG }, -1, NULL }, false },
 	/* "Oops: general protection fault, probably for" + "non-canonical address
 	 * 0xdffffc0000000001: 0000 [#1] ..." (occurrence 3 of
 	 * static-call-del-module-init-failure-gp) */
 	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL, false,
-	    { "r", 12, -1, WRAP_FOR, { -1, -1 }, -1, NULL } },
+	    { "r", 12, -1, WRAP_FOR, { -1, -1 }, -1, NULL }, false },
 	/* "general protection fault, probably for non-canonical address" +
 	 * "0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI" (the KVM
 	 * direct_page_fault race quoted in a stable review, occurrence 3 of
 	 * kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race) */
 	{ "general protection fault, probably for non-canonical address$", "^0x[0-9a-f]+: [0-9a-f]{4} \\[#\\d+\\]",
 	    " ", NULL, NULL, false,
-	    { "s", 12, -1, WRAP_FOR_ADDRESS, { -1, -1 }, -1, NULL } },
+	    { "s", 12, -1, WRAP_FOR_ADDRESS, { -1, -1 }, -1, NULL }, false },
 	/* cut inside the word: "... probably for non-" + "canonical address 0x...: 0000 [#1]"
 	 * (corpus/x86/btusb-hci-unregister-gpf-mail-wrapped-non-canonical.log) */
 	{ "general protection fault, probably for non-$", "^canonical address 0x[0-9a-f]+: ", "", NULL, NULL, false,
-	    { "-", 12, -1, WRAP_FOR_NON, { -1, -1 }, -1, NULL } },
+	    { "-", 12, -1, WRAP_FOR_NON, { -1, -1 }, -1, NULL }, false },
 	/* "Hardware name: QEMU Standard PC (Q35 + ICH9," + "2009), BIOS 0.0.0 02/06/2015"
 	 * (occurrence 3 of kvm-x86-tdp-mmu-yield-restart-skips-spte) */
 	{ "^\\s*Hardware name: .*,$", "^\\S", " ", NULL, NULL, false,
-	    { ",", 0, WRAP_HARDWARE, -1, { -1, -1 }, -1, NULL } },
+	    { ",", 0, WRAP_HARDWARE, -1, { -1, -1 }, -1, NULL }, false },
 	/* cut after the board's "/": "Hardware name: Intel(R) Client Systems NUC12WSHi7/" +
 	 * "NUC12WSBi7, BIOS ..." (corpus/x86/btusb-hci-unregister-gpf-mail-wrapped-non-canonical.log) */
 	{ "^\\s*Hardware name: \\S.*/$", "^\\S", "", NULL, NULL, false,
-	    { "/", 0, WRAP_HARDWARE, -1, { -1, -1 }, -1, NULL } },
+	    { "/", 0, WRAP_HARDWARE, -1, { -1, -1 }, -1, NULL }, false },
 	/* a frame's module with its build id cut off: "btusb_disconnect+0x67/0x170 [btusb" +
 	 * "ce322bda915639979ec31f72a2b85eb752188d36]" (the same log) */
 	{ "\\+0x[0-9a-f]+/0x[0-9a-f]+ \\[\\w+$", "^[0-9a-f]{40}\\]", " ", NULL, NULL, false,
-	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, -1, -1, { -1, -1 }, -1, module_left_open } },
+	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, -1, -1, { -1, -1 }, -1, module_left_open }, false },
 	/* "KASAN: null-ptr-deref in range" + "[0x0000000000000008-0x000000000000000f]" (the same) */
 	{ "KASAN: [\\w-]+ in range$", "^\\[0x[0-9a-f]+-0x[0-9a-f]+\\]", " ", NULL, NULL, false,
-	    { "e", 12, -1, WRAP_RANGE, { -1, -1 }, -1, NULL } },
+	    { "e", 12, -1, WRAP_RANGE, { -1, -1 }, -1, NULL }, false },
 	/* "BUG: KASAN: vmalloc-out-of-bounds in" + "hugepage_has_attrs+0x1ad/0x1d0 [kvm]"
 	 * (occurrence 2 of kvm-x86-lpage-info-mixed-attr-overflow, Thunderbird) */
 	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
-	    { "n", 12, -1, WRAP_IN, { WRAP_KASAN, -1 }, -1, NULL } },
+	    { "n", 12, -1, WRAP_IN, { WRAP_KASAN, -1 }, -1, NULL }, false },
 	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
 	 * address 0000000000000010" (CKI's report quoted in a look-alike of
 	 * arm64-bpf-trampoline-bti-return-blr) */
 	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+", " ", NULL, NULL, false,
-	    { "t", 12, -1, WRAP_AT, { WRAP_UNABLE, -1 }, -1, NULL } },
+	    { "t", 12, -1, WRAP_AT, { WRAP_UNABLE, -1 }, -1, NULL }, false },
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
 	 * before the ", BIOS " the kernel prints, which goes on the next line */
 	{ "^\\s*Hardware name: (?!.*, BIOS(?: |$)).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL, false,
-	    { NULL, 0, WRAP_HARDWARE, -1, { -1, -1 }, WRAP_BIOS, NULL } },
+	    { NULL, 0, WRAP_HARDWARE, -1, { -1, -1 }, WRAP_BIOS, NULL }, false },
 	/* or right after it: "Hardware name: Supermicro SYS-5019S-ML/X11SSH-F, BIOS" +
 	 * "2.0b 07/27/2017" (LKFT's report, a look-alike of mremap-uffd-failed-move-recovery-pmd-warn) */
 	{ "^\\s*Hardware name: .*, BIOS$", "^\\S+(?: \\S+)* \\d\\d/\\d\\d/\\d{4}\\s*$", " ", NULL, NULL, false,
-	    { NULL, 0, WRAP_HARDWARE, -1, { -1, -1 }, WRAP_BIOS, NULL } },
+	    { NULL, 0, WRAP_HARDWARE, -1, { -1, -1 }, WRAP_BIOS, NULL }, false },
 	/* the module list, wrapped by mail (lines without a time of their own)
 	 * and split by printk (a record that starts with a blank): every piece
 	 * is module names, taint flags and "[last unloaded: x]" (occurrence 2
@@ -1047,23 +1054,23 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "^\\s*Modules linked in:.*$",
 	    "^\\s*[\\w.-]+(?:\\([A-Z+-]+\\))*(?: +[\\w.-]+(?:\\([A-Z+-]+\\))*)*(?: +\\[last unloaded: [\\w.-]+\\])?\\s*$",
 	    " ", NULL, NULL, true,
-	    { NULL, 0, WRAP_MODULES, -1, { -1, -1 }, -1, NULL } },
+	    { NULL, 0, WRAP_MODULES, -1, { -1, -1 }, -1, NULL }, false },
 	/* the registers' RIP and an unreliable frame's "?" left alone on their
 	 * line ("RIP:" + "0010:kvm_nx_huge_page_recovery_worker+0x38c/0x3d0 [kvm]",
 	 * "?" + "__pfx_kvm_nx_huge_page_recovery_worker+0x10/0x10 [kvm]", the same log) */
 	{ "\\bRIP:$", "^[0-9a-f]{4}:[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
-	    { ":", 0, -1, WRAP_RIP, { -1, -1 }, -1, NULL } },
+	    { ":", 0, -1, WRAP_RIP, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*\\?$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
-	    { "?", 0, -1, -1, { -1, -1 }, -1, lone_question } },
+	    { "?", 0, -1, -1, { -1, -1 }, -1, lone_question }, false },
 	/* s390's PSW line cut by an 80-column console before its symbol, then
 	 * inside it: "Krnl PSW : 0704d00180000000 000000009df4a85a" +
 	 * "(usercopy_abort+0xaa" + "/0xb0)" (Zorro Lang's report, the Test-Log of
 	 * usercopy-vmalloc-check-vm-map-ram-no-area-bug) */
 	{ "^\\s*Krnl PSW : [0-9a-f]{16} [0-9a-f]{16}$", "^\\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+", " ", NULL, NULL, false,
-	    { NULL, 0, WRAP_PSW, -1, { -1, -1 }, -1, NULL } },
+	    { NULL, 0, WRAP_PSW, -1, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*Krnl PSW : [0-9a-f]{16} [0-9a-f]{16} \\([A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+$", "^/0x[0-9a-f]+\\)", "", NULL, NULL,
 	    false,
-	    { NULL, 0, WRAP_PSW, -1, { -1, -1 }, -1, NULL } },
+	    { NULL, 0, WRAP_PSW, -1, { -1, -1 }, -1, NULL }, false },
 	/* lockdep's held locks, cut after "at:" or after the function that took
 	 * the lock: " #0: ffff888024542110 (sk_lock-AF_PACKET){+.+.}, at:" +
 	 * "packet_setsockopt+0xdf1/0x2d90 net/packet/af_packet.c:3678", " #2: ...
@@ -1074,17 +1081,17 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "^\\s*#\\d+: [0-9a-f]+ \\(.*\\)\\{[^}]*\\}, at:$",
 	    "^[A-Za-z_.$][\\w.$]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?(?: (?:\\S+/)?\\S+\\.[chS]:\\d+(?: \\[inline\\])?)?\\s*$",
 	    " ", NULL, NULL, false,
-	    { ":", 12, -1, WRAP_LOCK_AT, { -1, -1 }, -1, NULL } },
+	    { ":", 12, -1, WRAP_LOCK_AT, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*#\\d+: [0-9a-f]+ \\(.*\\)\\{[^}]*\\}, at: [A-Za-z_.$][\\w.$]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$",
 	    "^(?:\\S+/)?\\S+\\.[chS]:\\d+(?: \\[inline\\])?\\s*$", " ", NULL, NULL, false,
-	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, -1, -1, { WRAP_LOCK_AT_FN, -1 }, -1, NULL } },
+	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, -1, -1, { WRAP_LOCK_AT_FN, -1 }, -1, NULL }, false },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its
 	 * flags: "... Tainted: G" + "W          6.1.0-rc2+ #1" (occurrence 2 of
 	 * thp-split-tail-private-not-cleared-warn) */
 	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:(?: +[A-Z])*$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false,
-	    { ":A", 12, -1, -1, { WRAP_TAINTED, -1 }, -1, NULL } },
+	    { ":A", 12, -1, -1, { WRAP_TAINTED, -1 }, -1, NULL }, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 _Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 32, "one bit per wrap form (wrap_by_last, wrap_by_first)");
@@ -1095,7 +1102,7 @@ _Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 32, "one bit per wrap form (wrap_by_
  * ppc-bpf-trampoline-size-underestimate-warn: "[sp] [pc] " + "func+0x../0x..",
  * "Modules linked in: ... veth(E) " + "bonding(E) ...").
  */
-struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL, false, { NULL, 0, -1, -1, { -1, -1 }, -1, NULL } };
+struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL, false, { NULL, 0, -1, -1, { -1, -1 }, -1, NULL }, false };
 
 struct pullback_form kt_pullback_forms[] = {
 	{ 0, "^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"

@@ -285,6 +285,9 @@ struct wrap_form {
 					 * when it starts with a blank: printk's own split of
 					 * a pr_cont() line too long for one record */
 	struct wrap_gate gate;		/* no gate (kt_flowed_wrap): never tried as incomplete */
+	bool backslash;			/* the cut line ends in a blank and "\\" (a long line
+					 * quoted in a commit message): that end and the
+					 * continuation's indentation give way to sep */
 };
 
 extern struct wrap_form kt_wrap_forms[];

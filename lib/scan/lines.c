@@ -605,8 +605,11 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 {
 	bool timed_piece = r->wrap->timed_too && li->has_time && li->len && li->text[0] == ' ';
 
+	/* a " \\" continuation carries none of the prefixes of the line it goes on */
+	bool same_channel = li->channel == r->held_li.channel || (r->wrap->backslash && li->channel == KT_CH_KERNEL);
+
 	return (!li->has_time || timed_piece) && !li->caller[0] && !li->cut && li->quote == r->held_li.quote &&
-	    li->channel == r->held_li.channel && kt_wrap_continues(r->wrap, li->text, li->len);
+	    same_channel && kt_wrap_continues(r->wrap, li->text, li->len);
 }
 
 /* A quoted line with its own printk time (first, the line that starts it)
@@ -629,8 +632,20 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 
 	/* a joined line is a line: no longer than max_line */
 	if (r->wrap && r->held.len + li->len < r->max_line && continues_held(r, li)) {
+		size_t skip = 0;
+
+		if (r->wrap->backslash) {
+			size_t n = r->held.len;
+
+			/* the form's incomplete pattern holds: a blank, then "\\" */
+			n--;
+			while (n && (r->held.buf[n - 1] == ' ' || r->held.buf[n - 1] == '\t'))
+				n--;
+			strbuf_setlen(&r->held, n);
+			skip = kt_blank_run(li->text, li->len);
+		}
 		strbuf_addstr(&r->held, r->wrap->sep);
-		strbuf_add(&r->held, li->text, li->len);
+		strbuf_add(&r->held, li->text + skip, li->len - skip);
 		r->held_li.plain = false;	/* joined text may hold what no piece does */
 		/* the joined line may still be cut (a path, then the function) */
 		if ((still = kt_wrap_incomplete(r->held.buf, r->held.len)) ||
