@@ -152,6 +152,21 @@ check "... and no older-form line is made up for a report of another header" \
 	[ "$(json_get "$TMP/out" 0 matches.0.id)" != t-warn-form ]
 rm -f "$TMP/t/sigs/"*.sig
 
+# with no program counter printed (an excerpt without its RIP line), pc is
+# the function a WARNING's header names: a real excerpt of a KVM MMIO WARN
+{
+	echo "Id: t-warn-pc"; echo "Version: 1"; echo "Title: test"; echo "Evidence: console"
+	echo "Require: log /get_mmio_spte: detect reserved bits/"
+	echo "Require: pc /^kvm_mmu_page_fault$/"
+	echo "Link: https://example.org/t"; echo "Test-Log: none.log"; echo "Description:"; echo " test"
+} >"$TMP/t/sigs/t-warn-pc.sig"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/warnpc.db"
+kt scan -f json --db "$TMP/warnpc.db" "$DATA/corpus/x86/sweep-kvm-get-mmio-spte-5level-reserved-bits-warn-excerpt.log"
+check "no RIP line: pc is the WARNING header's function (kvm_mmu_page_fault.cold.150, folded)" \
+	[ "$(json_get "$TMP/out" 0 matches.0.id)" = t-warn-pc ]
+check "... matched as pc, not printed as one" [ "$(json_get "$TMP/out" 0 pc)" = null ]
+rm -f "$TMP/t/sigs/"*.sig
+
 # variants: each its own Requires; the match names the one that held
 good t-var "Variant: elsewhere" "Require: line /no such crash site/" "Variant: revmap" "Require: frame /^kvmppc_book3s_hv_page_fault$/"
 kt signatures lint "$TMP/t/sigs"

@@ -48,7 +48,10 @@ warn_older_form(const char *h, char *buf, size_t size)
 	size_t ncpu, line;
 	int n;
 
-	if (!h || strncmp(h, lead, strlen(lead)))
+	if (!h)
+		return false;
+	h += strspn(h, " \t");	/* a quoted report may be indented */
+	if (strncmp(h, lead, strlen(lead)))
 		return false;
 	site = h + strlen(lead);
 	/* FILE:LINE, without blanks, then " at " */
@@ -195,13 +198,42 @@ each_register_function(const char *sym, kt_field_value_fn fn, void *arg)
 	return call_folded(buf, fn, arg);
 }
 
-/* The pc's function, and the one syzbot's annotated registers say it was inlined into. */
+/*
+ * The function a WARNING's header says it is in, "... at mm/mremap.c:211
+ * move_page_tables.cold+0x0/0x2b" (either form of the header, see
+ * warn_older_form): the program counter's own, printed from the same
+ * registers, to fn.
+ */
+static int
+each_warn_site(const struct kt_report *r, kt_field_value_fn fn, void *arg)
+{
+	char buf[512];
+	const char *h = warn_older_form(r->header, buf, sizeof(buf)) ? buf : r->header;
+	const char *at, *path_end;
+
+	if (!h)
+		return 0;
+	h += strspn(h, " \t");
+	if (strncmp(h, "WARNING: ", 9) || !(at = strstr(h, " at ")))
+		return 0;
+	path_end = at + 4 + strcspn(at + 4, " ");
+	/* FILE:LINE, then the function */
+	if (*path_end != ' ' || path_end == at + 4 || !memchr(at + 4, ':', (size_t)(path_end - at - 4)) ||
+	    !strchr("0123456789", path_end[-1]))
+		return 0;
+	return each_register_function(path_end + 1, fn, arg);
+}
+
+/* The pc's function, and the one syzbot's annotated registers say it was
+ * inlined into; with no program counter printed, a WARNING's site. */
 static int
 each_pc(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
 	int rc = each_register_function(r->pc, fn, arg);
 
-	return rc ? rc : each_register_function(r->pc_caller, fn, arg);
+	if (!rc)
+		rc = each_register_function(r->pc_caller, fn, arg);
+	return rc || r->pc ? rc : each_warn_site(r, fn, arg);
 }
 
 static int
