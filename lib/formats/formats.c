@@ -382,7 +382,13 @@ struct body_form kt_body_forms[] = {
 	    "INFO: Allocated in )", BODY_STACK, NULL },
 	{ "^\\s*(?:</?(?:IRQ|TASK|NMI|EOI|SOFTIRQ|#DF|#MC|#VC|#DB)>|<<EOE>>|--- interrupt: |--- Exception: |Exception stack\\(|"
 	    "\\[link register\\s*\\]|Last Breaking-Event-Address:|\\((?:XEN|d\\d+)\\)|Exception: [0-9a-f]+ at|"
-	    " ---- | \\.\\.\\.)", BODY_MARK, NULL },
+	    " ---- | \\.\\.\\.|"
+	    /* addr2line's reading of the frame above, inlined functions first:
+	     * "kvmppc_pmd_alloc at arch/powerpc/kvm/book3s_64_mmu_radix.c:366",
+	     * "(inlined by) kvmppc_create_pte at ...:590" (a kmemleak record in
+	     * corpus/powerpc/sweep-ppc-kvm-radix-pgtable-kmemleak.log) */
+	    "(?:\\(inlined by\\) )?[A-Za-z_$][\\w.$]* at (?:\\S+/)?\\S+\\.[chS]:\\d+(?: \\(discriminator \\d+\\))?\\s*$)",
+	    BODY_MARK, NULL },
 	{ "^\\s*(?:Code: |Instruction dump:|Krnl Code|Kernel Offset:|Dumping ftrace|Rebooting in|Reboot in|"
 	    "note: .* exited|Fixing recursive fault|SP \\([0-9a-f]+\\) is in userspace|Disabling lock debugging|"
 	    "Memory state around|The buggy address|Manual reset required|Resetting with|"
