@@ -44,6 +44,7 @@ Link: https://lkml.kernel.org/r/20251014113344.21194-1-kartikey406@gmail.com
 Test-Log: tests/data/signatures/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.2.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.3.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.4.log
 Description:
  When a hugetlbfs file is truncated or a hole is punched in it,
  hugetlb_vmdelete_list() unmaps the range from every VMA mapping the file,
