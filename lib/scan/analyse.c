@@ -979,7 +979,9 @@ self_recursion(const struct kt_report *r)
 static char *
 choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_end)
 {
-	const char *cands[2] = { r->pc, r->lr };
+	/* an inlined pc's own function is a helper of the one it is in (syzbot
+	 * titles "in kvm_gmem_get_folio", not "in const_folio_flags") */
+	const char *cands[2] = { r->pc_caller ? r->pc_caller : r->pc, r->lr };
 	unsigned at = (seg->form->flags & HF_AT2) ? 2 : (seg->form->flags & HF_AT1) ? 1 : 0;
 	char *c;
 
