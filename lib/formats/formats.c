@@ -472,6 +472,11 @@ struct field_form kt_field_forms[] = {
 	    "comm \"", NULL, false, NULL },
 	{ "^\\s*CPU: +(?<cpu>\\d+)\\s*$",
 	    "CPU: ", NULL, false, NULL },
+	/* the newer WARNING header names the task itself: "WARNING: arch/arm64/mm/
+	 * physaddr.c:15 at __virt_to_phys+0x64/0x90, CPU#57: stress-ng-dev/250254"
+	 * (a report without its CPU: line, corpus/arm64/sweep-vhost-dev-cleanup-...) */
+	{ "WARNING: \\S+:\\d+ at \\S.*, CPU#(?<cpu>\\d+): (?<comm>.+)/(?<pid>\\d+)\\s*$",
+	    ", CPU#", NULL, false, NULL },
 	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$",
 	    "Hardware name: ", NULL, true, NULL },
 	{ "Linux version (?<release>\\d\\S*)",
@@ -485,6 +490,11 @@ struct field_form kt_field_forms[] = {
 	{ "^\\s*(?:(?:LE|BE) |(?=(?:PREEMPT )?SMP NR_CPUS=))(?:.*?MMU=(?<mmu>Radix|Hash))?.*?"
 	    "(?<platform>PowerNV|pSeries|PowerMac|CHRP|PS3|Maple|Cell)?\\s*$",
 	    "LE |BE |SMP NR_CPUS=", "powerpc", true, NULL },
+	/* the platform ends powerpc's hardware line too: "Hardware name: IBM,9080-HEX
+	 * Power11 (architected) 0x820200 0xf000007 of:IBM,FW1110.01 (NH1110_069)
+	 * hv:phyp pSeries", "... 0x4e1200 opal:v7.0 PowerNV" */
+	{ "^\\s*Hardware name: .* (?:of|opal):.*\\b(?<platform>pSeries|PowerNV)\\s*$",
+	    "Hardware name: ", "powerpc", true, NULL },
 	{ "radix-mmu: Initializing (?<mmu>Radix) MMU",
 	    "radix-mmu: Initializing ", "powerpc", true, NULL },
 	{ "hash-mmu: Initializing (?<mmu>hash) mmu",
@@ -892,7 +902,7 @@ size_t kt_prefix_printk;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_LOCK_AT_FN };
+	WRAP_LOCK_AT, WRAP_LOCK_AT_FN, WRAP_WARNING_NEW, WRAP_ADDRESS };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -901,7 +911,8 @@ static const char *const wrap_words[] = {
 	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
 	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
-	[WRAP_LOCK_AT] = "}, at:", [WRAP_LOCK_AT_FN] = "}, at: ",
+	[WRAP_LOCK_AT] = "}, at:", [WRAP_LOCK_AT_FN] = "}, at: ", [WRAP_WARNING_NEW] = "WARNING: ",
+	[WRAP_ADDRESS] = "dereference, address:",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -999,6 +1010,15 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
 	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*)?$)", " ", NULL, NULL, false,
 	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL }, false },
+	/* x86's NULL-pointer header cut before its address: "BUG: kernel NULL pointer
+	 * dereference, address:" + "00000000000000a0" (the same log) */
+	{ "BUG: kernel NULL pointer dereference, address:$", "^[0-9a-f]{8,16}\\s*$", " ", NULL, NULL, false,
+	    { ":", 12, -1, WRAP_ADDRESS, { -1, -1 }, -1, NULL }, false },
+	/* the newer header, cut after "at": "WARNING: arch/x86/mm/fault.c:1276 at" +
+	 * "do_user_addr_fault+0x18a/0x680, CPU#4: devlink/6490" (the recent
+	 * sweep's corpus/x86/sweep-mlx5-ipsec-complete-all-fault-warn-wrapped-newfmt-header-excerpt.log) */
+	{ "WARNING: \\S+:\\d+ at$", "^\\s*[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
+	    { "t", 12, -1, WRAP_AT, { WRAP_WARNING_NEW, -1 }, -1, NULL }, false },
 	/* "WARNING: CPU: 11 PID: 45522 at arch/powerpc/net/" + "bpf_jit_comp.c:961
 	 * __arch_prepare_bpf_trampoline.isra.0+0xdc8/0xfe0" (occurrence 2 of
 	 * ppc-bpf-trampoline-size-underestimate-warn): a path cut at a slash */
@@ -1047,7 +1067,11 @@ struct wrap_form kt_wrap_forms[] = {
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
 	 * before the ", BIOS " the kernel prints, which goes on the next line */
-	{ "^\\s*Hardware name: (?!.*, BIOS(?: |$)).*\\S$", "^\\S.*, BIOS \\S", " ", NULL, NULL, false,
+	/* (powerpc's goes on with the processor and firmware: "Hardware name:
+	 * IBM,9080-HEX Power11 (architected)" + "0x820200 0xf000007
+	 * of:IBM,FW1110.01 (NH1110_069) hv:phyp pSeries", the recent sweep's
+	 * corpus/powerpc/sweep-ppc64-next-ftrace-init-ool-stub-...) */
+	{ "^\\s*Hardware name: (?!.*, BIOS(?: |$)).*\\S$", "^\\S.*, BIOS \\S|^0x[0-9a-f]+ (?:0x[0-9a-f]+ )?(?:of|opal):", " ", NULL, NULL, false,
 	    { NULL, 0, WRAP_HARDWARE, -1, { -1, -1 }, WRAP_BIOS, NULL }, false },
 	/* or right after it: "Hardware name: Supermicro SYS-5019S-ML/X11SSH-F, BIOS" +
 	 * "2.0b 07/27/2017" (LKFT's report, a look-alike of mremap-uffd-failed-move-recovery-pmd-warn) */
