@@ -92,6 +92,11 @@ done <<'EOF'
 6.6.87-dirty fixed_against_stable_6.6.87
 6.14.1 not-fixed_against_stable_6.14.2
 5.15.0-91-generic not-fixed_against_v6.15
+6.1.0-56-amd64 unknown_against_stable_6.1.160
+6.12.0-55.9.1.el10_0.x86_64 unknown_against_stable_6.12.23
+6.12.0-150700.53-default unknown_against_stable_6.12.23
+6.12.0-00001-gabcdef0 not-fixed_against_stable_6.12.23
+6.16.0-1-amd64 fixed_against_v6.15
 garbage unknown_against_(null)
 EOF
 expect "fix expected: a release marked (unverified) says so" fix-expected \

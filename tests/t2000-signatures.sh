@@ -363,6 +363,15 @@ kt scan --color=never "$TMP/later.log"
 check "text says the fix should already be in this kernel" grep -q 'the fix should already be in this kernel (6.8.1 is at or after v6.7' "$TMP/out"
 kt scan --color=never "$S/003_5e61664e416bb910.txt"
 check "text says the kernel predates the fix" grep -q 'this kernel (6.4.0-rc6) predates the fix' "$TMP/out"
+# a distribution's X.Y.0-N build names no stable patch level (x86-pat-fork-fail:
+# stable 6.12.23 fixed it; a RHEL-style 6.12.0-55.9.1 may or may not carry it)
+sed 's/6\.12\.0-rc5+ #92/6.12.0-55.9.1.el10_0.x86_64 #1/' "$DATA/signatures/x86-pat-fork-fail-untrack-pfn-no-ptes.log" >"$TMP/distro.log"
+kt scan -f json "$TMP/distro.log"
+check "a distribution's 6.12.0-55.9.1: whether it has the fix is unknown" \
+	[ "$(json_get "$TMP/out" 0 matches.0.fix_expected)" = null ]
+kt scan --color=never "$TMP/distro.log"
+check "... and the text says where to look" \
+	grep -q 'this distribution kernel (6.12.0-55.9.1.el10_0.x86_64) does not name the stable release it carries: look for the fix (stable 6.12.23) in its changelog' "$TMP/out"
 kt explain riscv-kexec-set-memory-x-pgd-linear-map
 check "explain ID prints the signature in full" sh -c "grep -q '^Fixed-By: *629db01c64ff' '$TMP/out' && grep -q '^Description:' '$TMP/out'"
 kt explain no-such-bug

@@ -211,6 +211,12 @@ md_match(FILE *fp, const struct kt_match *m, const char *release)
 		fputs(") predates the fix (", fp);
 		md_text(fp, m->fixed_release);
 		fputs("): apply it or the workaround\n", fp);
+	} else if (m->fixed_release && release) {
+		fputs("- this distribution kernel (", fp);
+		md_code(fp, release, false);
+		fputs(") does not name the stable release it carries: look for the fix (", fp);
+		md_text(fp, m->fixed_release);
+		fputs(") in its changelog\n", fp);
 	}
 	if (m->tree) {
 		struct strbuf sb = STRBUF_INIT;

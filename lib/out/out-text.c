@@ -99,6 +99,12 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 		fputs(") predates the fix (", fp);
 		put_clean(fp, m->fixed_release);
 		fputs("): apply it or the workaround\n", fp);
+	} else if (m->fixed_release && release) {
+		fputs("      this distribution kernel (", fp);
+		put_clean(fp, release);
+		fputs(") does not name the stable release it carries: look for the fix (", fp);
+		put_clean(fp, m->fixed_release);
+		fputs(") in its changelog\n", fp);
 	}
 	if (m->tree) {
 		struct strbuf sb = STRBUF_INIT;

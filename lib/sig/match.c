@@ -613,19 +613,42 @@ kver_cmp(const struct kver *a, const struct kver *b)
 	return a->rc < b->rc ? -1 : 1;
 }
 
+/*
+ * Whether a release that parsed as X.Y.0 (after is where its version
+ * ends) is a distribution's: "6.1.0-56-amd64" (Debian), "5.15.0-91-generic"
+ * (Ubuntu), "5.14.0-427.13.1.el9_4" (RHEL), "6.4.0-150600.23-default"
+ * (SUSE) keep the upstream .0 and number their own builds after it, so the
+ * stable release a kernel carries is not in its name.  A git-describe build
+ * ("5.15.0-00001-gabcdef0") is none.
+ */
+static bool
+distro_abi(const struct kver *r, size_t ncomp, const char *after)
+{
+	size_t d;
+
+	if (ncomp != 3 || r->v[2] != 0 || r->rc || after[0] != '-' || !isdigit((unsigned char)after[1]))
+		return false;
+	d = strspn(after + 1, "0123456789");
+	if (after[1 + d] == '-' && after[2 + d] == 'g' && isxdigit((unsigned char)after[3 + d]))
+		return false;
+	return after[1 + d] == '-' || after[1 + d] == '.';
+}
+
 int
 kt_fix_expected(const struct kt_signature *s, const char *release, bool *unverified,
     const char **against)
 {
 	struct kver r, k, mainline = { { 0, 0, 0 }, 0 };
 	const char *p = release;
-	bool has_v, have_main = false;
-	size_t n;
+	bool has_v, have_main = false, distro;
+	size_t n, rn;
 
 	*unverified = false;
 	*against = NULL;
-	if (!release || !next_version(&p, &r, &has_v, &n))
+
+	if (!release || !next_version(&p, &r, &has_v, &rn))
 		return -1;
+	distro = distro_abi(&r, rn, p);
 	for (size_t i = 0; i < s->nfixed_in; i++) {
 		const char *q = s->fixed_in[i];
 		bool unv = strstr(q, "unverified") != NULL;
@@ -635,7 +658,8 @@ kt_fix_expected(const struct kt_signature *s, const char *release, bool *unverif
 				/* a stable release of the report's own series */
 				*unverified = unv;
 				*against = s->fixed_in[i];
-				return r.v[2] >= k.v[2] ? 1 : 0;
+				/* a distribution's X.Y.0-N: its patch level is not X.Y.0 */
+				return distro ? -1 : r.v[2] >= k.v[2] ? 1 : 0;
 			}
 			if (has_v && !have_main) {
 				mainline = k;

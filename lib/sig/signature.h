@@ -183,7 +183,9 @@ void kt_match_clear(struct kt_match *m);
 /*
  * Is the fix of s expected in a kernel of this release?  Compares with the
  * stable release of the same series when Fixed-In lists one, otherwise with
- * the first mainline release.  1 yes, 0 no, -1 unknown.
+ * the first mainline release.  1 yes, 0 no, -1 unknown (no release, no
+ * Fixed-In, or a distribution's "X.Y.0-N" build of a series with a stable
+ * Fixed-In: *against then names that stable release).
  */
 int kt_fix_expected(const struct kt_signature *s, const char *release, bool *unverified,
     const char **against);
