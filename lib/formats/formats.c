@@ -517,7 +517,8 @@ struct field_form kt_field_forms[] = {
 	/* "#PF: supervisor write access in kernel mode", "#PF: supervisor instruction fetch in kernel mode" */
 	{ "#PF: (?:supervisor|user) (?<access>read|write|instruction fetch)\\b",
 	    "#PF: ", NULL, false, NULL },
-	{ "BUG: (?:Unable to handle kernel data access|Kernel NULL pointer dereference) on (?<access>read|write) at (?<addr>0x[0-9a-f]+)",
+	/* (before 5.4 without "on read|write": "BUG: Unable to handle kernel data access at 0xfe205150") */
+	{ "BUG: (?:Unable to handle kernel data access|Kernel NULL pointer dereference)(?: on (?<access>read|write))? at (?<addr>0x[0-9a-f]+)",
 	    "BUG: ", "powerpc", false, NULL },
 	{ "BUG: Unable to handle kernel (?<access>instruction fetch)",
 	    "BUG: Unable to handle kernel instruction fetch", "powerpc", false, NULL },
@@ -1062,7 +1063,9 @@ struct wrap_form kt_wrap_forms[] = {
 	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
 	 * address 0000000000000010" (CKI's report quoted in a look-alike of
 	 * arm64-bpf-trampoline-bti-return-blr) */
-	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+", " ", NULL, NULL, false,
+	/* (powerpc's goes on with the address alone: "BUG: Unable to handle kernel data
+	 * access at" + "0xfe205150", corpus/powerpc/sweep-bz204819-g4-kasan-module-shadow-syslog-wrapped.log) */
+	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+|^0x[0-9a-f]+\\s*$", " ", NULL, NULL, false,
 	    { "t", 12, -1, WRAP_AT, { WRAP_UNABLE, -1 }, -1, NULL }, false },
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
@@ -1120,7 +1123,9 @@ struct wrap_form kt_wrap_forms[] = {
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its
 	 * flags: "... Tainted: G" + "W          6.1.0-rc2+ #1" (occurrence 2 of
 	 * thp-split-tail-private-not-cleared-warn) */
-	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:(?: +[A-Z])*$", "^[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false,
+	/* (a syslog paste indents the rest: "... Tainted: G" + "   W         5.3.0-rc8 #3",
+	 * the same log) */
+	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:(?: +[A-Z])*$", "^\\s*[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false,
 	    { ":A", 12, -1, -1, { WRAP_TAINTED, -1 }, -1, NULL }, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
