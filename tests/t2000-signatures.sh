@@ -132,12 +132,16 @@ rm -f "$TMP/t/sigs/"*.sig
 # a WARN header printed in the newer form ("WARNING: FILE:LINE at FUNC,
 # CPU#N: COMM/PID") also reads, for line and header rules, as the older
 # "WARNING: CPU: N PID: P at FILE:LINE FUNC" (a real lkp log of that form)
-{
-	echo "Id: t-warn-form"; echo "Version: 1"; echo "Title: test"; echo "Evidence: console"
-	echo "Require: line /WARNING: CPU: 0 PID: 0 at mm\/memblock\.c:904 __free_reserved_area\+0xd3\/0xf0\$/"
-	echo "Require: header /^WARNING: CPU: \d+ PID: \d+ at mm\/memblock\.c:\d+ __free_reserved_area\+/"
-	echo "Link: https://example.org/t"; echo "Test-Log: none.log"; echo "Description:"; echo " test"
-} >"$TMP/t/sigs/t-warn-form.sig"
+bare_sig() { # bare_sig ID CONDITION...: a signature of just these conditions, compiled, not linted
+	id=$1; shift
+	{
+		echo "Id: $id"; echo "Version: 1"; echo "Title: test $id"; echo "Evidence: console"
+		for l in "$@"; do echo "$l"; done
+		echo "Link: https://example.org/$id"; echo "Test-Log: none.log"; echo "Description:"; echo " test"
+	} >"$TMP/t/sigs/$id.sig"
+}
+bare_sig t-warn-form 'Require: line /WARNING: CPU: 0 PID: 0 at mm\/memblock\.c:904 __free_reserved_area\+0xd3\/0xf0$/' \
+	'Require: header /^WARNING: CPU: \d+ PID: \d+ at mm\/memblock\.c:\d+ __free_reserved_area\+/'
 kt signatures compile "$TMP/t/sigs" -o "$TMP/warn.db"
 kt scan -f json --db "$TMP/warn.db" "$DATA/corpus/x86/lkp-dmesg-x-prefixed-memblock-warning-irq-nobody.log"
 check "a newer-form WARNING header matches line and header rules written in the older form" \
@@ -154,12 +158,7 @@ rm -f "$TMP/t/sigs/"*.sig
 
 # with no program counter printed (an excerpt without its RIP line), pc is
 # the function a WARNING's header names: a real excerpt of a KVM MMIO WARN
-{
-	echo "Id: t-warn-pc"; echo "Version: 1"; echo "Title: test"; echo "Evidence: console"
-	echo "Require: log /get_mmio_spte: detect reserved bits/"
-	echo "Require: pc /^kvm_mmu_page_fault$/"
-	echo "Link: https://example.org/t"; echo "Test-Log: none.log"; echo "Description:"; echo " test"
-} >"$TMP/t/sigs/t-warn-pc.sig"
+bare_sig t-warn-pc 'Require: log /get_mmio_spte: detect reserved bits/' 'Require: pc /^kvm_mmu_page_fault$/'
 kt signatures compile "$TMP/t/sigs" -o "$TMP/warnpc.db"
 kt scan -f json --db "$TMP/warnpc.db" "$DATA/corpus/x86/sweep-kvm-get-mmio-spte-5level-reserved-bits-warn-excerpt.log"
 check "no RIP line: pc is the WARNING header's function (kvm_mmu_page_fault.cold.150, folded)" \
