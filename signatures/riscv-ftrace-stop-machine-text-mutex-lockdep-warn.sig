@@ -51,6 +51,7 @@ Link: https://github.com/kxxt/tracexec/pull/179
 Test-Log: tests/data/signatures/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.log
 Test-Log: tests/data/signatures/occurrences/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.2.log
 Test-Log: tests/data/signatures/occurrences/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.3.log
+Test-Log: tests/data/signatures/occurrences/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.4.log
 Test-Not: tests/data/signatures/lookalikes/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.boot-alternatives-no-text-mutex.log
 Test-Not: tests/data/signatures/lookalikes/riscv-ftrace-stop-machine-text-mutex-lockdep-warn.module-ftrace-init-nop-no-text-mutex.log
 Description:
