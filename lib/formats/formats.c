@@ -702,8 +702,13 @@ const size_t kt_nframe_forms = ARRAY_SIZE(kt_frame_forms);
  * looked for in the lines before the report.
  */
 struct arch_marker kt_arch_markers[] = {
-	{ "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check\\+|\\bpgm_check_handler\\+",
-	    "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check+|pgm_check_handler+", "s390", false, NULL },
+	/* (an excerpt without the registers still has s390's fault lines: "Failing
+	 * address: 0000000000000000 TEID: 0000000000000483", "Fault in home space
+	 * mode while using kernel ASCE.", "Oops: 0004 ilc:2 [#1] SMP") */
+	{ "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check\\+|\\bpgm_check_handler\\+|\\bTEID: [0-9a-f]{16}|"
+	    "mode while using (?:kernel|user) ASCE|\\bilc:\\d \\[#\\d+\\]",
+	    "Krnl PSW|Krnl GPRS|Krnl Code|__do_pgm_check+|pgm_check_handler+|TEID: |using kernel ASCE|using user ASCE|ilc:",
+	    "s390", false, NULL },
 	/* loongarch exception registers; its syscall entry */
 	{ "^\\s*(?:ERA|BADV|PRMD|ESTAT|EUEN|ECFG|CRMD): +[0-9a-f]|\\bhandle_syscall\\+0x",
 	    "ERA:|BADV:|PRMD:|ESTAT:|EUEN:|ECFG:|CRMD:|handle_syscall+0x", "loongarch", false, NULL },
