@@ -449,18 +449,18 @@ struct field_form kt_field_forms[] = {
 	/* task identity: every arch prints one of these */
 	/* the release may be wrapped to the next line, or follow RHEL's "--------------" */
 	{ "CPU: (?<cpu>\\d+) (?:UID: \\d+ )?PID: (?<pid>\\d+) Comm: (?<comm>.+?)(?: Kdump: loaded)? +"
-	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$| +(?=[^\\sA-Z]))",
+	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))(?: +(?:-+ +)*(?<release>\\d[^\\s)]*)| *$| +(?=[^\\sA-Z]))",
 	    "CPU: ", NULL, false, NULL },
 	{ "Pid: (?<pid>\\d+), comm: (?<comm>.+?) +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))"
-	    "(?: +(?:-+ +)?(?<release>\\d[^\\s)]*)| *$)",
+	    "(?: +(?:-+ +)*(?<release>\\d[^\\s)]*)| *$)",
 	    "Pid: ", NULL, false, NULL },
-	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)?(?<release>\\d[^\\s)]*)",
+	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)*(?<release>\\d[^\\s)]*)",
 	    "CPU: ", NULL, false, NULL },
 	/* "4.4.89-01529-gb29bace #1 Not tainted" (lockdep banners) and wrapped CPU: lines */
 	{ "^\\s*(?<release>\\d+\\.\\d+[\\w.+~-]*) #\\d+(?: +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) *$| \\w+$|$)",
 	    " #", NULL, false, NULL },
 	/* the CPU: line wrapped before its taint: "Tainted: G        W   6.16.0-rc1 #1 PREEMPT" */
-	{ "^\\s*(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)?(?<release>\\d+\\.\\d+[^\\s)]*) #\\d+",
+	{ "^\\s*(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)*(?<release>\\d+\\.\\d+[^\\s)]*) #\\d+",
 	    "ainted", NULL, false, NULL },
 	/* old i386: "EFLAGS: 00010202   (2.6.18-1.2798.fc6 #1)" */
 	{ "^\\s*EFLAGS: [0-9a-f]+ +\\((?<release>\\d[^\\s)]*)",
@@ -723,7 +723,7 @@ struct arch_marker kt_arch_markers[] = {
 	    "ARM-Versatile|^\\s*\\w+ from \\w+\\+0x",
 	    "SMP ARM| from |ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: |ARM-Versatile", "arm", false, NULL },
 	{ "^\\s*pc : [\\w.]+\\+|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
-	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|^\\s*Call trace:",
+	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|Internal error: Oops - BTI: |^\\s*Call trace:",
 	    "pc : |x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall+|pstate: |Mem abort info|"
 	    "Internal error: |Call trace:", "arm64", false, NULL },
 	{ "^\\s*PC is at ",
