@@ -131,6 +131,12 @@ struct header_form kt_header_forms[] = {
 	{ "error: ", "^\\s*divide(?: |_)error: [0-9a-f]+ \\[#", "oops", NULL,
 	    "divide error", HF_GUILTY, NULL, NULL, NULL },
 	{ "int3: ", "^\\s*(?:Oops: )?int3: [0-9a-f]+ \\[#", "oops", NULL, "int3", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
+	/* i386's fault on the return to user mode, and x86's other die() traps
+	 * ("iret exception: 0000 [#1] PREEMPT SMP", the permission sweep's
+	 * corpus/x86/sweep-i386-optimize-nops-iret-exception-qemu-excerpt.log) */
+	{ "iret exception: ", "^\\s*(?:Oops: )?(iret exception): [0-9a-f]+ \\[#", "oops", NULL, "{1}", HF_GUILTY, NULL, NULL, NULL },
+	{ "segment not present: ", "^\\s*(?:Oops: )?(segment not present): [0-9a-f]+ \\[#", "oops", NULL, "{1}", HF_GUILTY,
+	    NULL, NULL, NULL },
 	/* arm prints this for user-mode faults too (then only a signal follows):
 	 * a report only when "Internal error" or a trace confirms it */
 	{ "Unhandled fault:", "^\\s*Unhandled fault: .* at 0x[0-9a-f]+", "oops", "arm",
