@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,47 +31,87 @@ digit_run(const char *s)
 }
 
 /*
- * Newer kernels print a WARN's header as "WARNING: mm/gup.c:1303 at
- * __get_user_pages+0x27/0x5d0, CPU#2: trinity-c3/7645", where older ones
- * printed "WARNING: CPU: 2 PID: 7645 at mm/gup.c:1303 __get_user_pages+
- * 0x27/0x5d0".  A rule written from either must hold on both: the header
- * and the report's lines (line, log) also offer the older form of a header
- * printed in the newer one.  Written into buf; false when h is no such
- * header (or buf is too small).
+ * A WARN's header in either form: newer kernels print "WARNING:
+ * mm/gup.c:1303 at __get_user_pages+0x27/0x5d0, CPU#2: trinity-c3/7645",
+ * older ones "WARNING: CPU: 2 PID: 7645 at mm/gup.c:1303 __get_user_pages+
+ * 0x27/0x5d0".  site is FILE:LINE, sym the function (up to the end of h in
+ * the older form); the newer form also gives the task's cpu and pid.
  */
+struct warn_header {
+	const char *site, *sym, *cpu, *pid;
+	size_t site_len, sym_len, cpu_len;
+	bool newer;
+};
+
+/* Whether s[0..n) is FILE:LINE: no blank, a ":" and the line's digits ending it. */
 static bool
-warn_older_form(const char *h, char *buf, size_t size)
+warn_site(const char *s, size_t n)
+{
+	size_t line = 0;
+
+	while (line < n && s[n - 1 - line] >= '0' && s[n - 1 - line] <= '9')
+		line++;
+	return line && line + 1 < n && s[n - 1 - line] == ':' && !memchr(s, ' ', n);
+}
+
+static bool
+parse_warn_header(const char *h, struct warn_header *w)
 {
 	static const char lead[] = "WARNING: ";
-	const char *site, *at, *sym, *cpu, *comm, *pid;
-	size_t ncpu, line;
-	int n;
+	const char *at, *cpu, *end;
 
 	if (!h)
 		return false;
 	h += strspn(h, " \t");	/* a quoted report may be indented */
-	if (strncmp(h, lead, strlen(lead)))
+	if (strncmp(h, lead, strlen(lead)) || !(at = strstr(h + strlen(lead), " at ")))
 		return false;
-	site = h + strlen(lead);
-	/* FILE:LINE, without blanks, then " at " */
-	if (!(at = strstr(site, " at ")) || memchr(site, ' ', (size_t)(at - site)))
+	memset(w, 0, sizeof(*w));
+	if (warn_site(h + strlen(lead), (size_t)(at - h) - strlen(lead))) {
+		/* newer: FILE:LINE at SYM, CPU#N: COMM/PID (the comm may hold "/"
+		 * itself: "swapper/0/0") */
+		w->newer = true;
+		w->site = h + strlen(lead);
+		w->site_len = (size_t)(at - w->site);
+		w->sym = at + 4;
+		if (!(cpu = strstr(w->sym, ", CPU#")) || cpu == w->sym)
+			return false;
+		w->sym_len = (size_t)(cpu - w->sym);
+		w->cpu = cpu + 6;
+		w->cpu_len = digit_run(w->cpu);
+		if (!w->cpu_len || strncmp(w->cpu + w->cpu_len, ": ", 2) ||
+		    !(w->pid = strrchr(w->cpu + w->cpu_len + 2, '/')))
+			return false;
+		w->pid++;
+		return digit_run(w->pid) && !w->pid[digit_run(w->pid)];
+	}
+	/* older: ... at FILE:LINE SYM (the path only needs its ":" and a digit last) */
+	w->site = at + 4;
+	end = w->site + strcspn(w->site, " ");
+	if (*end != ' ' || end == w->site || !memchr(w->site, ':', (size_t)(end - w->site)) ||
+	    !strchr("0123456789", end[-1]))
 		return false;
-	for (line = 0; at - line > site && at[-1 - (ptrdiff_t)line] >= '0' && at[-1 - (ptrdiff_t)line] <= '9'; line++)
-		;
-	if (!line || at - line - 1 <= site || at[-1 - (ptrdiff_t)line] != ':')
+	w->site_len = (size_t)(end - w->site);
+	w->sym = end + 1;
+	w->sym_len = strlen(w->sym);
+	return true;
+}
+
+/*
+ * A rule written from either form of a WARN's header must hold on both:
+ * the header and the report's lines (line, log) also offer the older form
+ * of a header printed in the newer one.  Written into buf; false when h
+ * is no such header (or buf is too small).
+ */
+static bool
+warn_older_form(const char *h, char *buf, size_t size)
+{
+	struct warn_header w;
+	int n;
+
+	if (!parse_warn_header(h, &w) || !w.newer)
 		return false;
-	sym = at + 4;
-	if (!(cpu = strstr(sym, ", CPU#")) || cpu == sym)
-		return false;
-	ncpu = digit_run(cpu + 6);
-	if (!ncpu || strncmp(cpu + 6 + ncpu, ": ", 2))
-		return false;
-	/* COMM/PID: the comm may hold "/" itself ("swapper/0/0") */
-	comm = cpu + 6 + ncpu + 2;
-	if (!(pid = strrchr(comm, '/')) || !digit_run(pid + 1) || pid[1 + digit_run(pid + 1)])
-		return false;
-	n = snprintf(buf, size, "WARNING: CPU: %.*s PID: %s at %.*s %.*s", (int)ncpu, cpu + 6, pid + 1,
-	    (int)(at - site), site, (int)(cpu - sym), sym);
+	n = snprintf(buf, size, "WARNING: CPU: %.*s PID: %s at %.*s %.*s", (int)w.cpu_len, w.cpu, w.pid,
+	    (int)w.site_len, w.site, (int)w.sym_len, w.sym);
 	return n > 0 && (size_t)n < size;
 }
 
@@ -200,28 +239,15 @@ each_register_function(const char *sym, kt_field_value_fn fn, void *arg)
 
 /*
  * The function a WARNING's header says it is in, "... at mm/mremap.c:211
- * move_page_tables.cold+0x0/0x2b" (either form of the header, see
- * warn_older_form): the program counter's own, printed from the same
- * registers, to fn.
+ * move_page_tables.cold+0x0/0x2b" (either form of the header): the program
+ * counter's own, printed from the same registers, to fn.
  */
 static int
 each_warn_site(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
-	char buf[512];
-	const char *h = warn_older_form(r->header, buf, sizeof(buf)) ? buf : r->header;
-	const char *at, *path_end;
+	struct warn_header w;
 
-	if (!h)
-		return 0;
-	h += strspn(h, " \t");
-	if (strncmp(h, "WARNING: ", 9) || !(at = strstr(h, " at ")))
-		return 0;
-	path_end = at + 4 + strcspn(at + 4, " ");
-	/* FILE:LINE, then the function */
-	if (*path_end != ' ' || path_end == at + 4 || !memchr(at + 4, ':', (size_t)(path_end - at - 4)) ||
-	    !strchr("0123456789", path_end[-1]))
-		return 0;
-	return each_register_function(path_end + 1, fn, arg);
+	return parse_warn_header(r->header, &w) ? each_register_function(w.sym, fn, arg) : 0;
 }
 
 /* The pc's function, and the one syzbot's annotated registers say it was
