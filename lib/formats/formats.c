@@ -914,7 +914,7 @@ size_t kt_prefix_printk;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_LOCK_AT_FN, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -923,7 +923,7 @@ static const char *const wrap_words[] = {
 	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
 	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
-	[WRAP_LOCK_AT] = "}, at:", [WRAP_LOCK_AT_FN] = "}, at: ", [WRAP_WARNING_NEW] = "WARNING: ",
+	[WRAP_LOCK_AT] = "}, at:", [WRAP_WARNING_NEW] = "WARNING: ",
 	[WRAP_ADDRESS] = "dereference, address:", [WRAP_HASH] = "#",
 };
 
@@ -1128,7 +1128,7 @@ struct wrap_form kt_wrap_forms[] = {
 	    { ":", 12, WRAP_HASH, WRAP_LOCK_AT, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*#\\d+: [0-9a-f]+ \\(.*\\)\\{[^}]*\\}, at: [A-Za-z_.$][\\w.$]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$",
 	    "^(?:\\S+/)?\\S+\\.[chS]:\\d+(?: \\[inline\\])?\\s*$", " ", NULL, NULL, false,
-	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, WRAP_HASH, -1, { WRAP_LOCK_AT_FN, -1 }, -1, NULL }, false },
+	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, WRAP_HASH, -1, { WRAP_LOCK_AT, -1 }, -1, NULL }, false },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its

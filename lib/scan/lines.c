@@ -605,7 +605,7 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 {
 	bool timed_piece = r->wrap->timed_too && li->has_time && li->len && li->text[0] == ' ';
 
-	/* a " \\" continuation carries none of the prefixes of the line it goes on */
+	/* a " \" continuation carries none of the prefixes of the line it goes on */
 	bool same_channel = li->channel == r->held_li.channel || (r->wrap->backslash && li->channel == KT_CH_KERNEL);
 
 	return (!li->has_time || timed_piece) && !li->caller[0] && !li->cut && li->quote == r->held_li.quote &&
@@ -637,7 +637,7 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 		if (r->wrap->backslash) {
 			size_t n = r->held.len;
 
-			/* the form's incomplete pattern holds: a blank, then "\\" */
+			/* the form's incomplete pattern holds: a blank, then "\" */
 			n--;
 			while (n && (r->held.buf[n - 1] == ' ' || r->held.buf[n - 1] == '\t'))
 				n--;

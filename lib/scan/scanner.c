@@ -384,13 +384,6 @@ count_cr_pieces(struct kt_scanner *s, const char *p, size_t n)
 }
 
 /*
- * The "\n" bytes of nwords 8-byte words at p, nwords <= 255: eight bytes
- * per step (a byte of t is 0 exactly where p holds "\n"; y has the top bit
- * of each byte set where t's byte is not 0), each byte lane of acc counting
- * its own hits up to 255.  A memchr() per line costs a call and its set-up
- * for ~100 bytes: on a clean log that was a fifth of the time.
- */
-/*
  * Counting the lines of skipped text (count_skipped) without a call per
  * line: a memchr() per ~100-byte line cost a fifth of a clean log's time.
  * With SSE2 (every x86-64) 16 bytes a step, else 8 in a 64-bit word

@@ -645,7 +645,6 @@ kt_fix_expected(const struct kt_signature *s, const char *release, bool *unverif
 
 	*unverified = false;
 	*against = NULL;
-
 	if (!release || !next_version(&p, &r, &has_v, &rn))
 		return -1;
 	distro = distro_abi(&r, rn, p);
