@@ -389,6 +389,7 @@ count_cr_pieces(struct kt_scanner *s, const char *p, size_t n)
  * With SSE2 (every x86-64) 16 bytes a step, else 8 in a 64-bit word
  * ("SWAR": zero_bytes marks each byte of a word that is 0).
  */
+#ifndef __SSE2__
 #define BYTE_ONES UINT64_C(0x0101010101010101)
 #define BYTE_LOW7 (BYTE_ONES * 0x7f)
 
@@ -398,6 +399,7 @@ zero_bytes(uint64_t t)
 {
 	return ~(((t & BYTE_LOW7) + BYTE_LOW7) | t | BYTE_LOW7);
 }
+#endif
 
 /* The offset in p[0..n) of its first bare "\r", one followed by neither
  * "\r" nor "\n" (or ending the text), n when none: it ends a piece of a
