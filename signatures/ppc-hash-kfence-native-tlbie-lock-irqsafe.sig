@@ -22,6 +22,7 @@ Workaround: kfence.sample_interval=0 disables KFENCE (parameter and meaning veri
 Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013230710.1987253-1-npiggin@gmail.com/
 Test-Log: tests/data/signatures/ppc-hash-kfence-native-tlbie-lock-irqsafe.log
 Test-Log: tests/data/signatures/occurrences/ppc-hash-kfence-native-tlbie-lock-irqsafe.2.log
+Test-Log: tests/data/signatures/occurrences/ppc-hash-kfence-native-tlbie-lock-irqsafe.3.log
 Description:
  KFENCE changes kernel mappings (hash__kernel_map_pages()) from softirq
  context, taking the HPTE and tlbie locks, while process-context permission

@@ -26,6 +26,7 @@ Workaround: the warning appeared when booting with threadirqs; dropping that opt
 Link: https://git.kernel.org/stable/c/ca829e05d3d4f728810cc5e4b468d9ebc7745eb3
 Link: https://cve.org/CVERecord/?id=CVE-2022-50012
 Test-Log: tests/data/signatures/ppc64-static-key-used-before-jump-label-init.log
+Test-Log: tests/data/signatures/occurrences/ppc64-static-key-used-before-jump-label-init.2.log
 Test-Not: tests/data/signatures/lookalikes/ppc64-static-key-used-before-jump-label-init.s390-archrandom-4.19.log
 Test-Not: tests/data/signatures/lookalikes/ppc64-static-key-used-before-jump-label-init.arm64-rng-seed-setup-machine-fdt.log
 Test-Not: tests/data/signatures/lookalikes/ppc64-static-key-used-before-jump-label-init.arm-lsm-static-calls-early-security-init.log
