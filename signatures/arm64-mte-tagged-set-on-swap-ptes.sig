@@ -16,10 +16,11 @@ Support: line /arch\/arm64\/lib\/copy_page\.S/
 # report (QEMU guest with swap, 6.0.0, in the report's thread): the same
 # wrongly set PG_mte_tagged (PG_arch_2) shows on a regular file's page-cache
 # page, which no PROT_MTE mapping can tag, and the tag check fails when
-# read() copies that page to user space.
+# read() copies that page to user space (Catalin Marinas, answering it: "even
+# without MTE in user-space, we still get PG_mte_tagged (arch_2) set").
 Variant: file-page-tagged
 Require: line /KASAN: invalid-access in /
-Require: log /^0x[0-9a-f]+\(.*\|arch_2\|.*kasantag=|^flags: 0x[0-9a-f]+\(.*\|arch_2\|.*kasantag=/
+Require: log /(^|\bflags: )0x[0-9a-f]+\(.*\|arch_2\|.*kasantag=/
 Require: log /\baops:(?!shmem)\w+/
 Support: frame /^(filemap_read|copy_page_to_iter|_copy_to_iter|__arch_copy_to_user)$/
 Introduced-By: 69e3b846d8a753f9f279f29531ca56b0f7563ad0 ("arm64: mte: Sync tags for pages where PTE is untagged")
