@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id hugetlb-punch-hole-vs-migration-still-mapped (entry 132).
 Id: hugetlb-punch-hole-vs-migration-still-mapped
-Version: 2
+Version: 3
 Title: BUG: Bad page cache (still mapped when deleted) in hugetlbfs_fallocate racing with hugetlb folio migration
 Arch: x86_64 (generic)
 Platform: hugetlbfs, page migration
@@ -16,6 +16,12 @@ Support: line /aops:hugetlbfs_aops/
 # elsewhere, e.g. udmabuf PTE-mapping hugetlb subpages (Junxiao Chang's 6.3
 # report, fixed by removing udmabuf's hugetlb support; the Test-Not)
 Reject: frame /^hugetlbfs_evict_inode$/
+# the rules read the non-DEBUG_VM dump ('still mapped when deleted'); a
+# DEBUG_VM kernel stops first at the VM_BUG_ON of the same check, a form no
+# Require here matches; set apart explicitly so that the hole-punch frame
+# stays distinctive: the 2019 private-mapping fault-hash race (fix
+# 1b426bac66e6, a Test-Not) printed that form on this same fallocate path
+Reject: log /VM_BUG_ON_(PAGE|FOLIO)\((page|folio)_mapped\((page|folio)\)\)/
 Introduced-By: 4aae8d1c051ea00b456da6811bc36d1f69de5445
 Fixed-By: 7b7387650dcf2881fd8bb55bcf3c8bd6c9542dd7 ("mm/hugetlb: fix folio is still mapped when deleted")
 Fixed-In: v6.17
@@ -33,6 +39,7 @@ Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.udmabuf-pte-mapped-hugetlb-mapcount.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.syzbot-shmem-udmabuf-filemap-bug.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.xfs-large-folio-umount.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.private-mapping-fault-hash-key-race.log
 Description:
  remove_inode_single_folio() tested folio_mapped() without holding the folio
  lock.  While migration had replaced the PTE with a migration entry the folio
