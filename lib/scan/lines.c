@@ -506,6 +506,11 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 	kt_formats_init();
 	strbuf_reset(out);
 	kt_clean_text(out, raw, len);
+	/* a serial line's "\r" as a mail archive renders it: "...+0xfc/0x120^M" */
+	while (out->len >= 2 && !memcmp(out->buf + out->len - 2, "^M", 2)) {
+		strbuf_setlen(out, out->len - 2);
+		strbuf_rtrim(out);
+	}
 
 	li->channel = KT_CH_KERNEL;
 	li->ctx[0] = li->caller[0] = '\0';
