@@ -12,8 +12,9 @@
 # <20250608042418.358-1-haiyuewa@163.com> quoted, on 6.15.0.
 # Same WARN, other bugs: erofs (fix 181993bb0d62, CVE-2025-39868) and the
 # fs/dax xas_pause() regression seen from XFS (fix 61009dd2252a,
-# CVE-2025-38276); kept apart by the fuse_evict_inode frame (their logs are
-# not kept here: their sources were not recorded).
+# CVE-2025-38276); kept apart by the fuse_evict_inode frame.  Their logs are
+# Test-Nots: the erofs one from Yuezhang Mo's patch (as quoted in Gao Xiang's
+# review), the XFS one from Alistair Popple's fs/dax patch (EVIDENCE.tsv).
 Id: fuse-dax-evict-no-break-layout-truncate-exceptionals-warn
 Version: 1
 Title: WARNING at mm/truncate.c in truncate_folio_batch_exceptionals() when a virtiofs (FUSE DAX) inode is evicted: fuse did not break its DAX layouts before the final truncate
@@ -36,6 +37,8 @@ Link: https://lore.kernel.org/all/20250703144008.627901015@linuxfoundation.org/
 Link: https://cve.org/CVERecord/?id=CVE-2025-38357
 Test-Log: tests/data/signatures/fuse-dax-evict-no-break-layout-truncate-exceptionals-warn.log
 Test-Log: tests/data/signatures/occurrences/fuse-dax-evict-no-break-layout-truncate-exceptionals-warn.2.log
+Test-Not: tests/data/signatures/lookalikes/fuse-dax-evict-no-break-layout-truncate-exceptionals-warn.erofs-kill-sb-no-break-layout.log
+Test-Not: tests/data/signatures/lookalikes/fuse-dax-evict-no-break-layout-truncate-exceptionals-warn.xfs-dax-xas-pause-skip.log
 Description:
  When the DAX code was changed to remove DAX page-cache entries while
  breaking layouts, truncate_folio_batch_exceptionals() gained a

@@ -24,6 +24,7 @@ Link: https://git.kernel.org/stable/c/4b30051c4864234ec57290c3d142db7c88f10d8a
 Link: https://cve.org/CVERecord/?id=CVE-2024-50002
 Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.2.log
 Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.3.log
+Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.4.log
 Description:
  A static call key's mods and sites pointers share a union told apart by
  bit 0.  When __static_call_init() failed partway through loading a module,
