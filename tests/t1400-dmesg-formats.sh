@@ -58,6 +58,10 @@ WRAPPERS = {
     'journal-kernel': lambda t: 'kernel: ',
     'journal-time-of-day-kernel': lambda t: gm('%H:%M:%S', BOOT + t) + ' kernel: ',
     'journal-short-indented': lambda t: ' ' + gm('%b %d %H:%M:%S', BOOT + t) + ' host kernel: ',
+    # journalctl under LC_TIME=fr_FR, ru_RU, ja_JP: the month in the reader's language
+    'journal-short-fr': lambda t: 'déc. ' + gm('%d %H:%M:%S', BOOT + t) + ' host kernel: ',
+    'journal-short-ru': lambda t: 'дек ' + gm('%d %H:%M:%S', BOOT + t) + ' host kernel: ',
+    'journal-short-ja': lambda t: '12月 ' + gm('%d %H:%M:%S', BOOT + t) + ' host kernel: ',
     'github-actions': lambda t: gm('%Y-%m-%dT%H:%M:%S', BOOT + t) + '.%07dZ ' % (us(t) * 10),
     'gitlab-raw': lambda t: gm('%Y-%m-%dT%H:%M:%S', BOOT + t) + '.%06dZ 00O ' % us(t),
     'jenkins-timestamper': lambda t: '[' + gm('%Y-%m-%dT%H:%M:%S', BOOT + t) + '.%03dZ] ' % (us(t) // 1000),

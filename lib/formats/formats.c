@@ -808,6 +808,14 @@ struct prefix_form kt_prefix_forms[] = {
 	 * a paste may indent it: " Mar 22 18:58:13 eric-air kernel: ") */
 	{ PFX_SYSLOG, "ADFJMNOS", "[ \\t]*(?:[A-Z][a-z]{2} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? )"
 	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?", NULL },
+	/* ... with the month named in the reader's language, as journalctl
+	 * prints it under LC_TIME: "déc. 03 ...", "дек 03 ...", "12月 03 ...",
+	 * "Mär 03 ..." (other capitalised names are the row above's: most
+	 * report lines start with a capital, and need not try this one); at
+	 * the start of a line only: kernel messages often start with a word */
+	{ PFX_SYSLOG_LOCALE, "abcdefghijklmnopqrstuvwxyzM0123456789\xc3\xc4\xc5\xce\xcf\xd0\xd1",
+	    "[ \\t]*(?:(?:[a-z\\x{c0}-\\x{24f}\\x{370}-\\x{4ff}][a-zA-Z\\x{c0}-\\x{24f}\\x{370}-\\x{4ff}]{2,4}|M\\x{e4}r)\\.?|\\d{1,2}[\\x{6708}\\x{C6D4}]) +[ \\d]?\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)? "
+	    "(?:[\\w.-]+ )?(?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?", NULL },
 	/* journalctl -o short-unix: "1671278467.123456 host kernel: " */
 	{ PFX_SYSLOG, "123456789", "\\d{9,11}\\.\\d{6} [\\w.-]+ (?<prog>[^\\s:\\[\\]]+)(?:\\[\\d+\\])?: ?", NULL },
 	/* journalctl with the time and host cut away: "kernel: WARNING: ..." (first prefix only) */
@@ -904,6 +912,7 @@ kt_prefix_quad(const char *s)
 	return m;
 }
 size_t kt_prefix_printk;
+uint32_t kt_prefix_opening;
 
 /*
  * The words the gates of the wrap forms test (struct wrap_gate).  Those of
@@ -1860,6 +1869,9 @@ formats_compile(void)
 			kt_prefix_first[(unsigned char)*c] |= 1u << i;
 		if (kt_prefix_forms[i].kind == PFX_PRINTK)
 			kt_prefix_printk = i;
+		if (kt_prefix_forms[i].kind == PFX_QUOTE || kt_prefix_forms[i].kind == PFX_JOURNAL ||
+		    kt_prefix_forms[i].kind == PFX_SYSLOG_LOCALE)
+			kt_prefix_opening |= 1u << i;
 	}
 	for (i = 0; i < kt_nwrap_forms; i++) {
 		kt_wrap_forms[i].inc_re = kt_re_compile(kt_wrap_forms[i].incomplete, 0);

@@ -177,6 +177,9 @@ struct arch_marker {
 enum prefix_kind {
 	PFX_QUOTE, PFX_CI_TIME, PFX_SYSLOG, PFX_JOURNAL, PFX_DMESG_X, PFX_LEVEL,
 	PFX_PRINTK, PFX_DMESG_TIME, PFX_CALLER, PFX_XEN, PFX_GUEST, PFX_DROPPED,
+	/* PFX_SYSLOG whose month is a word in any language: tried only where
+	 * a line starts (after a quote at most), not on every message */
+	PFX_SYSLOG_LOCALE,
 };
 
 /* Rows of the prefix table at most (lines.c keeps a flag per row). */
@@ -249,6 +252,8 @@ uint32_t kt_prefix_pair(unsigned char a, unsigned char b);
 uint32_t kt_prefix_quad(const char *s);
 /* The row of the printk time prefix, which lines.c reads without its regex. */
 extern size_t kt_prefix_printk;
+/* The rows that only open a line (before any prefix but a quote): a bit each. */
+extern uint32_t kt_prefix_opening;
 extern struct pullback_form kt_pullback_forms[];
 extern const size_t kt_npullback_forms;
 extern const struct access_decoder kt_access_decoders[];

@@ -271,6 +271,7 @@ prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct k
 		break;
 	case PFX_CI_TIME:
 	case PFX_SYSLOG:
+	case PFX_SYSLOG_LOCALE:
 		if (kt_re_named(re, s, "prog", &g, &glen) && !(glen == 6 && memcmp(g, "kernel", 6) == 0)) {
 			li->channel = KT_CH_USER;
 			/* the program, should it relay a kernel's console (kt_line_normalise) */
@@ -317,12 +318,26 @@ prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct k
 	}
 }
 
+/* "HH:MM:SS" in the first bytes of s: a word-month syslog line has its
+ * time there, and most lines starting with a word have none (cheaper than
+ * the row's regex, which each of them would run). */
+static bool
+clock_near_start(const char *s, size_t n)
+{
+	if (n > 32)
+		n = 32;
+	for (const char *p = s; n >= 6 && (p = memchr(p, ':', n - (size_t)(p - s) - 3)); p++)
+		if (p > s && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[1]) && p[3] == ':')
+			return true;
+	return false;
+}
+
 /* Which prefixes may still come: each once, quoting only before the
  * others, the bare "kernel: " only first. */
 static bool
 prefix_allowed(const struct prefix_form *pf, bool seen, bool any)
 {
-	if (pf->kind == PFX_QUOTE || pf->kind == PFX_JOURNAL)
+	if (kt_prefix_opening >> (pf - kt_prefix_forms) & 1)
 		return !any;
 	return !seen;
 }
@@ -438,6 +453,10 @@ strip_one(const char *s, size_t slen, struct kt_lineinfo *li, const bool *seen, 
 		return fast;
 	}
 
+	/* after a prefix, most messages start with a word: rows that only
+	 * open a line are out before the four bytes are looked up */
+	if (any)
+		may &= ~kt_prefix_opening;
 	/* the few lines two bytes leave candidates for: by four */
 	if (may && blanks + KT_PREFIX_QUAD <= slen)
 		may = kt_prefix_quad(s + blanks);
@@ -447,6 +466,8 @@ strip_one(const char *s, size_t slen, struct kt_lineinfo *li, const bool *seen, 
 		size_t mlen;
 
 		if (!(may >> i & 1) || !prefix_allowed(pf, seen[i], any))
+			continue;
+		if (pf->kind == PFX_SYSLOG_LOCALE && !clock_near_start(s, slen))
 			continue;
 		if (kt_re_match(pf->re, s, slen) <= 0 || kt_re_match_start() != 0)
 			continue;
