@@ -261,7 +261,7 @@ struct header_form kt_header_forms[] = {
 	{ "BUG: Bad page", B "BUG: Bad page (state|map|cache)", "bug", NULL,
 	    "BUG: Bad page {1}", HF_GUILTY,
 	    "(free|put|get|update|release)_page|free_unref|^_*folio|truncate_inode_pages|page_frag_free|alloc|vmap|page_owner|"
-	    "^bad_page$|free_frozen_pages|free_pages_prepare|free_page_is_bad",
+	    "^bad_page$|free_frozen_pages|free_pages_prepare|free_page_is_bad|free_pcp",
 	    NULL, NULL },
 	{ "stack guard page was hit", "BUG: (?:TASK|IRQ) stack guard page was hit", "bug", NULL,
 	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE | HF_DISPATCHED, NULL, NULL, NULL },
@@ -681,9 +681,11 @@ struct frame_form kt_frame_forms[] = {
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "(?:\\s+\\([CLP]\\))?"
 	    "\\s*(?:\\S+\\.[chS]:-?\\d+)?(?:\\s+\\([CLP]\\))?\\s*$",
 	    "+0x", FW_STACK_OR_HEAD, NULL },
-	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)" */
-	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
-	    ".c:|.h:|.S:", FW_STACK, NULL },
+	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)"; a line
+	 * it could not find is "?" ("dump_stack_lvl (lib/dump_stack.c:?)"), and
+	 * a function it could not place "(??:?)" */
+	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:(?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?)|\\?\\?:\\?\\))",
+	    ".c:|.h:|.S:|(??:?)", FW_STACK, NULL },
 	/* syzbot's annotated traces: an inlined function has its source line and
 	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]"
 	 * (arm64: then its "(P)" mark) */
@@ -1257,8 +1259,12 @@ static const char skip_pattern[] =
 	"^sprintf$|^number$|^format_decode$|^widen_string$|^register_lock_class$|^__lock_acquire$|"
 	"^look_up_lock_class$|^__this_cpu_preempt_check$|^check_preemption_disabled$|^debug_smp_processor_id$|"
 	"^_?compound_head$|^free_large_kmalloc$|^__hwasan_|^_*fortify_panic$|"
+	/* CONFIG_DEBUG_VIRTUAL's address checks: the caller passed the address */
+	"^__virt_to_phys$|^__phys_addr(?:_symbol)?$|"
 	/* thread and system call entry: the bottom of every trace, never the culprit */
 	"^system_call_fastpath$|^entry_SYSCALL|^entry_SYSENTER|^entry_INT80|^do_syscall_(?:64|32_irqs_on)$|"
+	/* x86's system call table as a switch (6.9+): the __x64_sys_ stubs inline into it */
+	"^x64_sys_call$|^ia32_sys_call$|"
 	"^do_fast_syscall_32$|^ret_fast_syscall$|^ret_from_fork|^ret_from_kernel_thread$|^kthread$|"
 	"^invoke_syscall$|^el0_svc|^el0t_64_sync|^__sys_trace_return$|^tracesys|^syscall_exit$";
 
@@ -1274,7 +1280,8 @@ static const char skip_pattern[] =
  * "in sys_futex" (278: __x64_sys_futex < do_syscall_64).
  */
 static const char stall_anchor_pattern[] =
-	"^(?:do_syscall_(?:64|32_irqs_on)|do_fast_syscall_32|do_int80_syscall_32|entry_SYSCALL\\w*|entry_SYSENTER\\w*|"
+	"^(?:x64_sys_call|ia32_sys_call|do_syscall_(?:64|32_irqs_on)|do_fast_syscall_32|do_int80_syscall_32|"
+	"entry_SYSCALL\\w*|entry_SYSENTER\\w*|"
 	"ret_fast_syscall|system_call_fastpath|el0_svc\\w*|invoke_syscall|tracesys\\w*|"
 	"(?:__)?vfs_(?:read|write|readv|writev|ioctl|iter_read|iter_write)|do_vfs_ioctl|new_sync_(?:read|write)|"
 	"do_iter_(?:read|write)|do_iter_readv_writev|\\w+_compat_ioctl|"
