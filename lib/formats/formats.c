@@ -21,6 +21,8 @@
 #include "util.h"
 
 #define FN "(?<func>[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+)"
+/* ... or as decode_stacktrace.sh rewrote it, "func (path/file.c:123)" (the name alone) */
+#define FN_OR_DECODED "(?<func>[A-Za-z_.$][\\w.$#]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+|(?= \\((?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?)[ )])))"
 #define B "^\\s*\\[?\\s*"	/* start of a line, allowing lockdep's "[ " */
 
 /* Frames skipped by lock / deadlock reports. */
@@ -80,7 +82,7 @@ struct header_form kt_header_forms[] = {
 	/* "double-free or invalid-free" is titled by its wider half (syzkaller-dev 5) */
 	{ "BUG: KASAN:", B "BUG: KASAN: double-free or (invalid-free)(?: in " FN ")?", "sanitizer", NULL,
 	    "KASAN: {1}", HF_GUILTY, NULL, NULL, NULL },
-	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
+	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+)(?: in " FN_OR_DECODED ")?", "sanitizer", NULL,
 	    "KASAN: {1}{rw}", HF_GUILTY | HF_BARE_WHEN_LOST, NULL, NULL, NULL },
 	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in (?:" FN ")?", "sanitizer", NULL,
 	    "KFENCE: {1}", HF_GUILTY, "kfence", NULL, NULL },
@@ -123,6 +125,12 @@ struct header_form kt_header_forms[] = {
 	{ "general protection fault", "general protection fault(?:, (?:(?:maybe|probably) for (?:non-canonical )?address|"
 	    "kernel NULL pointer dereference) 0x[0-9a-f]+)?(?:: [0-9a-f]+)? ?(?:\\[#|$)",
 	    "oops", NULL, "general protection fault", HF_GUILTY | HF_ANYWHERE, NULL, NULL, NULL },
+	/* its second line, KASAN's reading of the address, when an excerpt starts
+	 * there (corpus/x86/sweep-io-uring-pbuf-alloc-iserr-remove-buffers-kasan-null-excerpt.log);
+	 * inside the report it is body */
+	{ "KASAN: ", "^\\s*KASAN: (?:null-ptr-deref|maybe wild-memory-access|probably user-memory-access) "
+	    "in range \\[0x[0-9a-f]+-0x[0-9a-f]+\\]$", "oops", NULL,
+	    "general protection fault", HF_GUILTY | HF_ONLY_START | HF_CORRUPT, NULL, NULL, NULL },
 	{ "stack segment: ", "^\\s*stack segment: [0-9a-f]+ \\[#", "oops", NULL,
 	    "stack segment fault", HF_GUILTY, NULL, NULL, NULL },
 	/* the #DF handler's own frames are never the culprit (syzkaller-dev 315) */
