@@ -194,6 +194,9 @@ check "wrapped: a timestamped header continues on a line without one" \
 check "wrapped: the joined line keeps the number of its first line" grep -q '^report 1: lines 99-' "$TMP/got"
 check "wrapped: the WARNING before it, cut after 'at', is joined with its path and function" \
 	grep -q '^report 0: lines 1-98,.*header "WARNING: CPU: 6 PID: 9846 at kernel/static_call_inline.c:456 static_call_module_notify+0x2d5/0x3d0"' "$TMP/got"
+"$TT" segment "$DATA/corpus/x86/sweep-ttm-resource-init-bulk-move-null-journal-wrapped.log" >"$TMP/got"
+check "wrapped: a journal line's NULL-pointer header cut before 'dereference' is joined" \
+	grep -q 'header "BUG: kernel NULL pointer dereference, address: 0000000000000008"' "$TMP/got"
 # --- annotated traces: syzbot's "func file.c:N [inline]" lines are frames ---
 kt scan --format json "$U/frames-syzbot-inline.log"
 check "frames: an [inline] frame of an annotated trace is read (__mmput)" \

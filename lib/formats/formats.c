@@ -933,7 +933,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH, WRAP_NULL_POINTER };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -943,7 +943,7 @@ static const char *const wrap_words[] = {
 	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
 	[WRAP_LOCK_AT] = "}, at:", [WRAP_WARNING_NEW] = "WARNING: ",
-	[WRAP_ADDRESS] = "dereference, address:", [WRAP_HASH] = "#",
+	[WRAP_ADDRESS] = "dereference, address:", [WRAP_HASH] = "#", [WRAP_NULL_POINTER] = "NULL pointer",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1045,6 +1045,11 @@ struct wrap_form kt_wrap_forms[] = {
 	 * dereference, address:" + "00000000000000a0" (the same log) */
 	{ "BUG: kernel NULL pointer dereference, address:$", "^[0-9a-f]{8,16}\\s*$", " ", NULL, NULL, false,
 	    { ":", 12, -1, WRAP_ADDRESS, { -1, -1 }, -1, NULL }, false },
+	/* ... or before "dereference": "BUG: kernel NULL pointer" + "dereference,
+	 * address: 0000000000000008" (a journal paste in the driver sweep,
+	 * corpus/x86/sweep-ttm-resource-init-bulk-move-null-journal-wrapped.log) */
+	{ "BUG: kernel NULL pointer$", "^dereference, address: [0-9a-f]{8,16}\\s*$", " ", NULL, NULL, false,
+	    { "r", 12, -1, WRAP_NULL_POINTER, { -1, -1 }, -1, NULL }, false },
 	/* the newer header, cut after "at": "WARNING: arch/x86/mm/fault.c:1276 at" +
 	 * "do_user_addr_fault+0x18a/0x680, CPU#4: devlink/6490" (the recent
 	 * sweep's corpus/x86/sweep-mlx5-ipsec-complete-all-fault-warn-wrapped-newfmt-header-excerpt.log) */
