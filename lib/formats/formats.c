@@ -465,8 +465,9 @@ struct field_form kt_field_forms[] = {
 	{ "CPU: (?<cpu>\\d+) (?:UID: \\d+ )?PID: (?<pid>\\d+) Comm: (?<comm>.+?)(?: Kdump: loaded)? +"
 	    "(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))(?: +(?:-+ +)*(?<release>\\d[^\\s)]*)| *$| +(?=[^\\sA-Z]))",
 	    "CPU: ", NULL, false, NULL },
+	/* (before 2.6.27 the release is in parentheses: "Not tainted (2.6.28-rc5 #1) X7DWA") */
 	{ "Pid: (?<pid>\\d+), comm: (?<comm>.+?) +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?))"
-	    "(?: +(?:-+ +)*(?<release>\\d[^\\s)]*)| *$)",
+	    "(?: +(?:-+ +)*\\(?(?<release>\\d[^\\s)]*)| *$)",
 	    "Pid: ", NULL, false, NULL },
 	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)*(?<release>\\d[^\\s)]*)",
 	    "CPU: ", NULL, false, NULL },
@@ -933,7 +934,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH, WRAP_NULL_POINTER };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH, WRAP_NULL_POINTER, WRAP_OLD_PID };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -944,6 +945,7 @@ static const char *const wrap_words[] = {
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
 	[WRAP_LOCK_AT] = "}, at:", [WRAP_WARNING_NEW] = "WARNING: ",
 	[WRAP_ADDRESS] = "dereference, address:", [WRAP_HASH] = "#", [WRAP_NULL_POINTER] = "NULL pointer",
+	[WRAP_OLD_PID] = "Pid: ",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1060,6 +1062,11 @@ struct wrap_form kt_wrap_forms[] = {
 	 * ppc-bpf-trampoline-size-underestimate-warn): a path cut at a slash */
 	{ "(?:WARNING: CPU: \\d+ PID: \\d+ at|kernel BUG at) \\S*/$", "^[\\w.-]+(?:/[\\w.-]+)*\\.\\w+:\\d+", "", NULL, NULL, false,
 	    { "/", 12, -1, -1, { WRAP_WARNING, WRAP_BUG }, -1, NULL }, false },
+	/* the old task line (before 2.6.36) cut before its release: "Pid: 343, comm:
+	 * kksmd Not tainted" + "(2.6.28-rc5-linus-head-20081119-sparsemem #1) X7DWA"
+	 * (corpus/x86/sweep-i386-2.6.28-ksm-v2-get-pte-missing-unmap-kmap-atomic-bug.log) */
+	{ "^\\s*Pid: \\d+, comm: .* (?:Not tainted|Tainted: [A-Z ]+)$", "^\\(\\d+\\.\\d+[^\\s)]* #\\d+\\)", " ", NULL, NULL, false,
+	    { "dA", 12, WRAP_OLD_PID, -1, { -1, -1 }, -1, NULL }, false },
 	/* "Oops: general protection fault, probably for" + "non-canonical address
 	 * 0xdffffc0000000001: 0000 [#1] ..." (occurrence 3 of
 	 * static-call-del-module-init-failure-gp) */
