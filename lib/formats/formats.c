@@ -575,7 +575,8 @@ struct field_form kt_field_forms[] = {
 	    "REGS: ", "powerpc", false, NULL },
 
 	/* program counter and link register */
-	{ "RIP: +[0-9a-f]{4}:(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")",
+	/* (the segment edited out of a quoted copy: "RIP: free_pcppages_bulk+0xcc/0x450") */
+	{ "RIP: +(?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")",
 	    "RIP: ", NULL, false, NULL },
 	{ "^\\s*IP: (?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")",
 	    "IP: ", NULL, false, NULL },
@@ -588,8 +589,8 @@ struct field_form kt_field_forms[] = {
 	 * inlined function: "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]" */
 	{ RIP_INLINE,
 	    " [inline]", NULL, false, NULL },
-	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)" */
-	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:\\d+",
+	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)", "(file.c:?)" */
+	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?)",
 	    "RIP: |EIP: |pc : ", NULL, false, NULL },
 	/* old x86's trailer after "Code:" repeats the faulting function,
 	 * "RIP  [<ffffffff8135854a>] vmalloc_fault+0x15a/0x2a0": the pc when a
