@@ -197,6 +197,13 @@ check "wrapped: the WARNING before it, cut after 'at', is joined with its path a
 "$TT" segment "$DATA/corpus/x86/sweep-ttm-resource-init-bulk-move-null-journal-wrapped.log" >"$TMP/got"
 check "wrapped: a journal line's NULL-pointer header cut before 'dereference' is joined" \
 	grep -q 'header "BUG: kernel NULL pointer dereference, address: 0000000000000008"' "$TMP/got"
+# --- header forms: page allocation failure whatever the task's name, or without it ---
+printf 'Web Content: page allocation failure: order:0, mode:0x40(__GFP_IO)\nCPU: 0 PID: 1 Comm: Web Content Not tainted 6.8.0 #1\nCall Trace:\n dump_stack_lvl+0x1/0x2\n warn_alloc+0x1/0x2\n foo_init+0x1/0x2\n' >"$TMP/pa.log"
+sed 's/^Web Content: //' "$TMP/pa.log" >"$TMP/pa-cut.log"
+kt scan --format json "$TMP/pa.log"
+check "header: a page allocation failure of a task whose name holds a blank" [ "$(json_get "$TMP/out" 0 title)" = "page allocation failure in foo_init" ]
+kt scan --format json "$TMP/pa-cut.log"
+check "header: a page allocation failure with the task's name cut off" [ "$(json_get "$TMP/out" 0 title)" = "page allocation failure in foo_init" ]
 # --- annotated traces: syzbot's "func file.c:N [inline]" lines are frames ---
 kt scan --format json "$U/frames-syzbot-inline.log"
 check "frames: an [inline] frame of an annotated trace is read (__mmput)" \

@@ -328,7 +328,8 @@ struct header_form kt_header_forms[] = {
 	    "WARNING", HF_GUILTY, NULL, NULL, NULL },
 	{ "nobody cared", "^\\s*irq \\d+: nobody cared", "warning", NULL,
 	    "irq: nobody cared", 0, NULL, NULL, NULL },
-	{ "page allocation failure", "^\\s*\\S+: page allocation failure: order:\\d+", "warning", NULL,
+	/* the task's name may hold blanks ("Web Content: "), or be cut off a paste */
+	{ "page allocation failure", "^\\s*(?:\\S.*?: )?page allocation failure: order:\\d+", "warning", NULL,
 	    "page allocation failure", HF_GUILTY, "warn_alloc|alloc|kmalloc|kmem|slab", NULL, NULL },
 
 	/* ---- machine checks ---- */
