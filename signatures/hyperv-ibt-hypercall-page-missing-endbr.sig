@@ -3,7 +3,7 @@
 # frame.  The "Missing ENDBR" line precedes the oops header and is kept by
 # ktriage as context, hence the two Support forms.
 Id: hyperv-ibt-hypercall-page-missing-endbr
-Version: 1
+Version: 2
 Title: x86 Hyper-V guest with IBT panics on the first hypercall: the hypercall page lacks ENDBR64
 Arch: x86_64
 Platform: Hyper-V ConfigVersion 9.3 or later, CPUs with IBT, CONFIG_X86_KERNEL_IBT
@@ -11,8 +11,15 @@ Evidence: frames-only
 Require: frame /^hyperv_init$/
 Require: header /invalid opcode|control protection/i
 Require: arch /^x86_64$/
-Support: context /Missing ENDBR: /
-Support: line /Missing ENDBR: /
+# v2, after the held-out sweep of guest logs: the bug is an IBT violation, a
+# control-protection fault on the indirect call into the hypercall page, and
+# the kernel's #CP handler always prints "Missing ENDBR: <target>" before its
+# BUG() (or the header names the control-protection fault).  An invalid
+# opcode raised by an instruction of the Hyper-V code itself during
+# hyperv_init (a VMMCALL executed on an Intel CPU by the SEV-SNP hypercall
+# path, Dexuan Cui's report on 6.5-rc4) is another bug with the same header
+# and frame.
+Require: log /Missing ENDBR: |control protection/i
 Support: line /Microsoft Corporation Virtual Machine/
 Introduced-By: 991625f3dd2cbc4b787deb0213e2bcf8fa264b21
 Fixed-By: d5ace2a776442d80674eff9ed42e737f7dd95056 ("x86/hyperv: Disable IBT when hypercall page lacks ENDBR instruction")
@@ -26,6 +33,7 @@ Link: https://git.kernel.org/stable/c/d5ace2a776442d80674eff9ed42e737f7dd95056
 Link: https://cve.org/CVERecord/?id=CVE-2023-54172
 Test-Log: tests/data/signatures/synthetic/hyperv-ibt-hypercall-page-missing-endbr.log
 Test-Not: tests/data/signatures/lookalikes/hyperv-ibt-hypercall-page-missing-endbr.tboot-shutdown-entry.log
+Test-Not: tests/data/signatures/lookalikes/hyperv-ibt-hypercall-page-missing-endbr.hyperv-snp-vmmcall-hypercall-on-intel.log
 Description:
  Hypercalls are indirect calls into the executable hypercall page that
  Hyper-V provides.  Current Hyper-V versions do not start that page with an
