@@ -136,6 +136,11 @@ struct header_form kt_header_forms[] = {
 	/* the #DF handler's own frames are never the culprit (syzkaller-dev 315) */
 	{ "double fault", "PANIC: double fault", "oops", NULL,
 	    "PANIC: double fault", HF_GUILTY | HF_ANYWHERE, "^df_debug$|double_fault$", NULL, NULL },
+	/* x86's fault before the exception handlers are set up (early_fixup_exception):
+	 * "PANIC: early exception 0x0e IP 10:ffffffffa96679b6 error 0 cr2 0x20" (a Xen
+	 * HVM kdump kernel, corpus/xen/sweep-xen-hvm-kdump-vcpu32-pvclock-early-exception-panic.log) */
+	{ "PANIC: early exception", "PANIC: early exception 0x[0-9a-f]+ IP [0-9a-f]+:[0-9a-f]+ error [0-9a-f]+ cr2 0x[0-9a-f]+",
+	    "oops", NULL, "PANIC: early exception", HF_GUILTY, NULL, NULL, NULL },
 	{ "error: ", "^\\s*divide(?: |_)error: [0-9a-f]+ \\[#", "oops", NULL,
 	    "divide error", HF_GUILTY, NULL, NULL, NULL },
 	{ "int3: ", "^\\s*(?:Oops: )?int3: [0-9a-f]+ \\[#", "oops", NULL, "int3", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
@@ -1275,6 +1280,9 @@ static const char skip_pattern[] =
 	"^handle_exception$|^ret_from_exception$|^do_page_fault$|^bad_page_fault$|^__bad_page_fault$|"
 	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^handle_mm_fault$|^do_trap_|^do_user_addr_fault$|"
 	"^kernelmode_fixup_or_oops$|^page_fault_oops$|^no_context$|^__do_kernel_fault$|^die_kernel_fault$|"
+	/* arm64's WARN/BUG is a BRK: its handler path sits above the WARN site */
+	"^bug_handler$|^bug_brk_handler$|^brk_handler$|^call_(?:el1_)?break_hook$|^do_debug_exception$|"
+	"^el1_dbg$|^el1_brk64$|^el1h_64_sync(?:_handler)?$|^early_brk64$|"
 	/* arm64 MTE tag faults, vsprintf internals, lockdep's class registry,
 	 * preemption checks and page helpers that only pass a bad pointer on */
 	"^do_tag_check_fault$|^do_tag_recovery$|^report_tag_fault$|^hex_string$|^vsn?printf$|^vscnprintf$|"
