@@ -118,9 +118,11 @@ struct header_form kt_header_forms[] = {
 	 * with no function (syzkaller-dev 99) */
 	{ "BUG: unable to handle kernel", B "BUG: [Uu]nable to handle kernel",
 	    "oops", NULL, "BUG: unable to handle kernel", HF_FAULT | HF_CORRUPT, NULL, NULL, NULL },
+	/* (arm64 names a fault status it has no name for "unknown 43": LKFT's
+	 * corpus/arm64/sweep-lkft-qemu-arm64-... wrapped after "at virtual") */
 	{ "Unable to handle kernel ", "Unable to handle kernel (paging request|NULL pointer dereference|"
 	    "access to user memory|execute from non-executable memory|write to read-only memory|"
-	    "read from unreadable memory|pointer dereference)",
+	    "read from unreadable memory|pointer dereference|unknown \\d+(?= at))",
 	    "oops", NULL, "BUG: unable to handle kernel {1}", HF_GUILTY | HF_FAULT | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "general protection fault", "general protection fault(?:, (?:(?:maybe|probably) for (?:non-canonical )?address|"
 	    "kernel NULL pointer dereference) 0x[0-9a-f]+)?(?:: [0-9a-f]+)? ?(?:\\[#|$)",
@@ -941,7 +943,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH, WRAP_NULL_POINTER, WRAP_OLD_PID };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -952,7 +954,7 @@ static const char *const wrap_words[] = {
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
 	[WRAP_LOCK_AT] = "}, at:", [WRAP_WARNING_NEW] = "WARNING: ",
 	[WRAP_ADDRESS] = "dereference, address:", [WRAP_HASH] = "#", [WRAP_NULL_POINTER] = "NULL pointer",
-	[WRAP_OLD_PID] = "Pid: ",
+	[WRAP_OLD_PID] = "Pid: ", [WRAP_AT_VIRTUAL] = " at virtual",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1116,6 +1118,9 @@ struct wrap_form kt_wrap_forms[] = {
 	 * access at" + "0xfe205150", corpus/powerpc/sweep-bz204819-g4-kasan-module-shadow-syslog-wrapped.log) */
 	{ "Unable to handle kernel [\\w ]+ at$", "^virtual address [0-9a-f]+|^0x[0-9a-f]+\\s*$", " ", NULL, NULL, false,
 	    { "t", 12, -1, WRAP_AT, { WRAP_UNABLE, -1 }, -1, NULL }, false },
+	/* ... or inside "virtual address" (the LKFT report above) */
+	{ "Unable to handle kernel [\\w ]+ at virtual$", "^address [0-9a-f]+", " ", NULL, NULL, false,
+	    { "l", 12, -1, WRAP_AT_VIRTUAL, { WRAP_UNABLE, -1 }, -1, NULL }, false },
 	/* "Hardware name: Oracle Corporation ORACLE SERVER X9-2c/TLA,MB" +
 	 * "TRAY,X9-2c, BIOS 66090600 08/23/2023" (the same log): cut anywhere
 	 * before the ", BIOS " the kernel prints, which goes on the next line */
