@@ -748,9 +748,10 @@ struct arch_marker kt_arch_markers[] = {
 	{ "SMP ARM|\\) from \\[<|ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: [0-9a-f]{8}\\b|"
 	    "ARM-Versatile|^\\s*\\w+ from \\w+\\+0x",
 	    "SMP ARM| from |ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: |ARM-Versatile", "arm", false, NULL },
-	{ "^\\s*pc : [\\w.]+\\+|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
+	/* (pc a bare address after a jump to data: corpus/arm64/sweep-espressobin-...) */
+	{ "^\\s*(?:pc|lr) : (?:[\\w.]+\\+|0x[0-9a-f]{16}\\s*$)|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
 	    "Mem abort info|Internal error: .*: (?:0{8})?(?:96|8a|92|86)[0-9a-f]{6}|Internal error: Oops - BTI: |^\\s*Call trace:",
-	    "pc : |x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall+|pstate: |Mem abort info|"
+	    "pc : |lr : |x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall+|pstate: |Mem abort info|"
 	    "Internal error: |Call trace:", "arm64", false, NULL },
 	{ "^\\s*PC is at ",
 	    "PC is at ", "arm", false, NULL },
