@@ -944,7 +944,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -955,7 +955,7 @@ static const char *const wrap_words[] = {
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
 	[WRAP_LOCK_AT] = "}, at:", [WRAP_WARNING_NEW] = "WARNING: ",
 	[WRAP_ADDRESS] = "dereference, address:", [WRAP_HASH] = "#", [WRAP_NULL_POINTER] = "NULL pointer",
-	[WRAP_OLD_PID] = "Pid: ", [WRAP_AT_VIRTUAL] = " at virtual",
+	[WRAP_OLD_PID] = "Pid: ", [WRAP_AT_VIRTUAL] = " at virtual", [WRAP_KDUMP] = " Kdump:",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1072,6 +1072,11 @@ struct wrap_form kt_wrap_forms[] = {
 	 * ppc-bpf-trampoline-size-underestimate-warn): a path cut at a slash */
 	{ "(?:WARNING: CPU: \\d+ PID: \\d+ at|kernel BUG at) \\S*/$", "^[\\w.-]+(?:/[\\w.-]+)*\\.\\w+:\\d+", "", NULL, NULL, false,
 	    { "/", 12, -1, -1, { WRAP_WARNING, WRAP_BUG }, -1, NULL }, false },
+	/* the task line cut inside "Kdump: loaded": "CPU: 22 UID: 0 PID: 1948 Comm:
+	 * systemd-udevd Kdump:" + "loaded Tainted: G    B   6.18.0-rc5-next-20251112 #1"
+	 * (the boards sweep's corpus/powerpc/sweep-power11-next-btrfs-...: no release) */
+	{ "CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .* Kdump:$", "^loaded (?:Not tainted|Tainted: )", " ", NULL, NULL, false,
+	    { ":", 12, -1, WRAP_KDUMP, { -1, -1 }, -1, NULL }, false },
 	/* the old task line (before 2.6.36) cut before its release: "Pid: 343, comm:
 	 * kksmd Not tainted" + "(2.6.28-rc5-linus-head-20081119-sparsemem #1) X7DWA"
 	 * (corpus/x86/sweep-i386-2.6.28-ksm-v2-get-pte-missing-unmap-kmap-atomic-bug.log) */
