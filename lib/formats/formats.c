@@ -1300,8 +1300,9 @@ static const char skip_pattern[] =
 	"^sprintf$|^number$|^format_decode$|^widen_string$|^register_lock_class$|^__lock_acquire$|"
 	"^look_up_lock_class$|^__this_cpu_preempt_check$|^check_preemption_disabled$|^debug_smp_processor_id$|"
 	"^_?compound_head$|^free_large_kmalloc$|^__hwasan_|^_*fortify_panic$|"
-	/* CONFIG_DEBUG_VIRTUAL's address checks: the caller passed the address */
-	"^__virt_to_phys$|^__phys_addr(?:_symbol)?$|"
+	/* arm64's CONFIG_DEBUG_VIRTUAL check (x86's, __phys_addr, is further down):
+	 * the caller passed the address */
+	"^__virt_to_phys$|"
 	/* thread and system call entry: the bottom of every trace, never the culprit */
 	"^system_call_fastpath$|^entry_SYSCALL|^entry_SYSENTER|^entry_INT80|^do_syscall_(?:64|32_irqs_on)$|"
 	/* x86's system call table as a switch (6.9+): the __x64_sys_ stubs inline into it */
