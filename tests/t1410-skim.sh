@@ -70,7 +70,31 @@ with open(sys.argv[1], "wb") as f:
         if i % 5 == 1:
             f.write(b"".join(gpf[:end]) + b"".join(boot[:i % 46]) + b"".join(gpf[end:]))
 PY
-for log in dense sparse odd clean needles; do
+# dmesg's deltas ("[<    0.000100>]", "[  +0.000123]") between stretches
+# of absolute times: a delta line's time adds to the line before's, so
+# once one was read the skim stops before each (scanner.c delta_stamp),
+# and a crash in deltas after a long clean stretch gets the time reading
+# every line gives it.  The log opens with deltas: the first delta after
+# a skip is the documented exception.
+python3 - "$TMP/deltas.log" <<'PY'
+import re, sys
+stamp = re.compile(rb"^\[ *\d+\.\d+\]")
+boot = open("boot/x86_64-clean.log", "rb").read().splitlines(True)
+crash = [l for l in open("seeds/001_6f164741997502bb.txt", "rb").read().splitlines(True) if stamp.match(l)]
+def deltas(lines, form):
+    return b"".join(stamp.sub(form, l) for l in lines)
+with open(sys.argv[1], "wb") as f:
+    f.write(deltas(boot[:30], b"[<    0.000100>]"))
+    for i in range(100):
+        f.write(b"".join(boot))
+        if i % 9 == 2:
+            f.write(deltas(boot[:40 + i], b"[<    0.000100>]") + deltas(crash, b"[<    0.000250>]"))
+        if i % 9 == 5:
+            f.write(deltas(boot[:200], b"[  +0.000123]") + b"".join(crash))
+        if i % 9 == 7:
+            f.write(deltas(crash, b"[  +0.002000]"))
+PY
+for log in dense sparse odd clean needles deltas; do
 	for fmt in json text; do
 		"$KTRIAGE" scan --format $fmt "$TMP/$log.log" >"$TMP/$log.$fmt.default" 2>&1
 		for mode in portable off; do
@@ -84,6 +108,8 @@ for log in dense sparse odd clean needles; do
 done
 check "skim: the needles log's reports were found (the test reads something)" \
 	[ "$(grep -c '^{' "$TMP/needles.json.off")" -ge 20 ]
+check "skim: the deltas log's reports were found, timed (the test reads something)" \
+	[ "$(grep -c '"time":[0-9]' "$TMP/deltas.json.off")" -ge 20 ]
 check "skim: the odd log's reports were found (the test reads something)" \
 	[ "$(grep -c '^{' "$TMP/odd.json.off")" -ge 5 ]
 check "skim: the odd log's overlong lines are counted as when read" grep -q "lines longer than" "$TMP/odd.text.default"

@@ -572,11 +572,37 @@ can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until, unsigned
 {
 	const struct kt_line_reader *r = &s->reader;
 
-	/* dmesg -H/-d times add up line by line: none may be passed over; nor
-	 * may journal fields, which are no lines of the log (kt_lineinfo seq) */
-	return !r->raw.len && !r->cut && !r->pending_cr && !r->pending && !r->wrap && !r->saw_delta &&
-	    !r->hidden &&
+	/* journal fields are no lines of the log (kt_lineinfo seq): none may
+	 * be passed over */
+	return !r->raw.len && !r->cut && !r->pending_cr && !r->pending && !r->wrap && !r->hidden &&
 	    kt_segmenter_idle(s->seg, timed, until, needles);
+}
+
+/*
+ * Where the first stamp in p[0..n) that may be one of dmesg's deltas
+ * ("[  +0.000123]", "[<    0.000123>]", a blanked "[ ]") ends, 0 for none.
+ * Such a line's time adds to the line before's, so once a log has shown
+ * one, a skip stops before the next as before a hit: the REPLAY lines
+ * before it are read and carry the time it adds to.  A "[ +" or "[ ]" in
+ * a message's text stops a skip early, which costs time, never a result.
+ * Not looked for before the first delta is read (a look at every skipped
+ * line's "[" costs a fifth of the skim's speed): the first delta stamp
+ * after a long stretch of absolute times, in a log that joins two
+ * captures, is timed from the last line read rather than from the last
+ * absolute time, a time no capture printed either way.
+ */
+static size_t
+delta_stamp(const char *p, size_t n)
+{
+	const char *end = p + n;
+
+	for (const char *q = p; (q = memchr(q, '[', (size_t)(end - q))); ) {
+		while (++q < end && *q == ' ')
+			;
+		if (q < end && (*q == '+' || *q == '<' || *q == ']'))
+			return (size_t)(q - p) + 1;
+	}
+	return 0;
 }
 
 /* The start of line number until (the line at pos is number first), or len
@@ -676,6 +702,8 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 				if ((at = kt_segmenter_needle(needles, data + pos, lim - pos)))
 					stop = pos + at;
 			}
+			if (s->reader.saw_delta && (at = delta_stamp(data + pos, (stop ? stop : len) - pos)))
+				stop = pos + at;
 			target = skip_target(s, data, pos, len, stop);
 			if (until)
 				target = line_start(data, pos, target, s->reader.lineno + 1, until);
