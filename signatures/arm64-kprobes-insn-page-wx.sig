@@ -4,12 +4,13 @@
 # message precedes the WARNING line and is kept
 # by ktriage as context, hence the two Support forms.
 Id: arm64-kprobes-insn-page-wx
-Version: 1
+Version: 2
 Title: arm64: "Found insecure W+X mapping" in the module area for the kprobes instruction-slot page
 Arch: arm64
 Platform: any with CONFIG_DEBUG_WX
 Evidence: console
-Require: line /arch\/arm64\/mm\/dump\.c:\d+ note_page\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /arch\/arm64\/mm\/dump\.c:\d+ note_page(\.[\w.]+)?\+/
 Require: frame /^ptdump_check_wx$/
 Support: context /arm64\/mm: Found insecure W\+X mapping at address [^ ]*\/0xffff00000[0-7]/
 Support: line /arm64\/mm: Found insecure W\+X mapping at address [^ ]*\/0xffff00000[0-7]/

@@ -18,13 +18,14 @@
 # driver's switch to the shmem helpers instead: the same BUG_ON from another
 # driver's mmap path, kept below medium by Fixed-In.
 Id: drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug
-Version: 2
+Version: 3
 Title: kernel BUG in vmf_insert_pfn_prot from drm_gem_shmem_fault: the DRM fbdev emulation let a private (copy-on-write) mapping of /dev/fbN reach the shmem GEM buffer's VM_PFNMAP fault handler
 Arch: any (seen on x86_64)
 Platform: DRM drivers using the GEM shmem helpers with the generic fbdev emulation, a process mapping the fbdev device MAP_PRIVATE
 Evidence: console
 # The BUG_ON of vmf_insert_pfn_prot() ...
-Require: line /RIP: \S+:vmf_insert_pfn_prot\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /RIP: \S+:vmf_insert_pfn_prot(\.[\w.]+)?\+/
 # ... from the shmem GEM helper's fault handler ...
 Require: frame /^drm_gem_shmem_fault$/
 # ... on a copy-on-write fault (a VM_PFNMAP mapping must not be a COW one).

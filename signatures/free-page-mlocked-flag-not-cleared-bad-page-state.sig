@@ -15,7 +15,7 @@
 # "Call Trace:" that follows, so the KVM corroboration below names both the
 # allocating and the freeing KVM functions.
 Id: free-page-mlocked-flag-not-cleared-bad-page-state
-Version: 2
+Version: 3
 Title: BUG: Bad page state (PG_mlocked set) when a driver page that was mapped into a VM_LOCKED VMA, such as KVM's coalesced-MMIO ring, is freed with free_page(): munlock cleared the flag only on the folio release path
 Arch: any (seen on x86_64)
 Platform: KVM (or another driver mapping its own pages into user space) in a process with mlockall()/VM_LOCKED mappings; syzkaller
@@ -36,7 +36,8 @@ Reject: line /^\s*bad because of flags:/
 # ... and is a KVM page: allocated for the VM (coalesced MMIO ring, vCPU run
 # page) and freed directly when the VM is destroyed.
 Support: function /^(kvm_coalesced_mmio_init|kvm_create_vm|kvm_vm_ioctl_create_vcpu|kvm_destroy_vm|kvm_put_kvm|kvm_vcpu_release|kvm_coalesced_mmio_free)$/
-Support: line /\bfree_unref_page\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Support: line /\bfree_unref_page(\.[\w.]+)?\+0x/
 Introduced-By: b109b87050df5438ee745b2bddfa3587970025bb ("mm/munlock: replace clear_page_mlock() by final clearance")
 Fixed-By: 66edc3a5894c74f8887c8af23b97593a0dd0df4d ("mm: page_alloc: move mlocked flag clearance into free_pages_prepare()")
 Fixed-In: v6.12

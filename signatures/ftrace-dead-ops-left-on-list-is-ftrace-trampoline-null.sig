@@ -5,7 +5,7 @@
 # The CNA names five introducing commits without saying which is mainline,
 # so Introduced-By is left out.
 Id: ftrace-dead-ops-left-on-list-is-ftrace-trampoline-null
-Version: 2
+Version: 3
 Title: ftrace: NULL/freed ftrace_ops dereference in is_ftrace_trampoline() after ftrace died during ftrace_startup() and left the ops on ftrace_ops_list
 Arch: x86_64
 Platform: dynamic ftrace after a code-modification failure (ftrace_disabled), dynamically allocated ftrace_ops
@@ -14,7 +14,8 @@ Evidence: console
 # ftrace_ops_trampoline() -> do_for_each_ftrace_op(); the faulting
 # instruction is in either (ftrace_ops_trampoline is usually inlined), in
 # whatever form the arch prints its program counter.
-Require: line /RIP: \S+:(is_ftrace|ftrace_ops)_trampoline\+|(pc|PC is at|NIP)[ :]+(\[[0-9a-f]+\] )?(is_ftrace|ftrace_ops)_trampoline\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /RIP: \S+:(is_ftrace|ftrace_ops)_trampoline(\.[\w.]+)?\+|(pc|PC is at|NIP)[ :]+(\[[0-9a-f]+\] )?(is_ftrace|ftrace_ops)_trampoline(\.[\w.]+)?\+/
 Require: kind /^oops$/
 Support: guilty /^(is_ftrace_trampoline|ftrace_ops_trampoline)$/
 Support: frame /^(ftrace_ops_trampoline|kernel_text_address|__kernel_text_address|unwind_get_return_address|arch_stack_walk)$/

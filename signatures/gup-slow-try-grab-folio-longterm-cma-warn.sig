@@ -3,7 +3,7 @@
 # (kernel-security-vulns cve/published/2024/CVE-2024-44943.mbox), which quotes
 # the fix's message.
 Id: gup-slow-try-grab-folio-longterm-cma-warn
-Version: 3
+Version: 4
 Title: WARNING in __get_user_pages on a FOLL_LONGTERM pin of a CMA page (or kernel BUG in try_get_folio): the slow path reused GUP-fast's try_grab_folio() and its longterm check
 Arch: any (seen on x86_64 pinning SEV guest memory)
 Platform: FOLL_LONGTERM pins (pin_user_pages*) of pages in CMA / ZONE_MOVABLE
@@ -16,7 +16,8 @@ Variant: cma-longterm-warn
 # there is another check, such as the 6.5 cycle's stack-expansion warning
 # (this variant only: the slow path's not-atomic BUG may come that way).
 Reject: frame /^(__access_remote_vm|access_remote_vm|mem_rw|ptrace_access_vm)$/
-Require: line /WARNING: .* at mm\/gup\.c:\d+ __get_user_pages\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /WARNING: .* at mm\/gup\.c:\d+ __get_user_pages(\.[\w.]+)?\+/
 Require: frame /^__gup_longterm_locked$/
 Support: frame /^(pin_user_pages(_fast|_remote|_unlocked)?|internal_get_user_pages_fast|sev_pin_memory)$/
 # Added after the held-out test on the kernel test robot's report (trinity,

@@ -15,7 +15,7 @@
 # breakage is gone".  The log of that reply, already kept here as a look-alike
 # of arm64-hibernate-swsusp-save-nomap-fault, is a further Test-Log.
 Id: kasan-tags-pcpu-vm-areas-chunk-tag-mismatch
-Version: 1
+Version: 2
 Title: tag-based KASAN invalid-access in the percpu allocator on NUMA machines: pcpu_get_vm_areas() gave each chunk area a different tag, but the chunk is used through the first area's tagged base address
 Arch: any (reported on arm64, SW_TAGS; reproduced on x86 by the fix's author)
 Platform: tag-based KASAN (SW_TAGS or HW_TAGS) with CONFIG_KASAN_VMALLOC on a machine whose percpu chunks span several vmalloc areas (more than one NUMA node); seen at boot when systemd creates cgroups
@@ -25,7 +25,8 @@ Require: line /BUG: KASAN: invalid-access in /
 # ... on a percpu chunk's vmalloc area: the areas pcpu_get_vm_areas()
 # returns were unpoisoned each with its own random tag, while the chunk is
 # addressed from the first area's base address and so carries its tag.
-Require: line /buggy address belongs to a \d+-page vmalloc region .*allocated at pcpu_get_vm_areas\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /buggy address belongs to a \d+-page vmalloc region .*allocated at pcpu_get_vm_areas(\.[\w.]+)?\+/
 # The percpu allocator clearing a new allocation in a later area.
 Support: function /^(pcpu_alloc(_noprof)?|pcpu_alloc_area|pcpu_populate_chunk|__alloc_percpu(_gfp)?)$/
 Introduced-By: 1d96320f8d53 ("kasan, vmalloc: add vmalloc tagging for SW_TAGS")

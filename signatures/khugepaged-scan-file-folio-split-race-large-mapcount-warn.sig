@@ -7,7 +7,7 @@
 # The Test-Log is syzbot's report <6828470d.a70a0220.38f255.000c.GAE@google.com>
 # ("WARNING in folio_large_mapcount", 6.15.0-rc6, no reproducer).
 Id: khugepaged-scan-file-folio-split-race-large-mapcount-warn
-Version: 2
+Version: 3
 Title: WARNING in folio_large_mapcount from khugepaged's file/shmem scan: hpage_collapse_scan_file() read the mapcount of a page-cache folio it held no reference on, and the folio was split or freed under it
 Arch: any (seen on x86_64)
 Platform: khugepaged or MADV_COLLAPSE on file/shmem mappings with large folios; CONFIG_DEBUG_VM for the warning
@@ -16,7 +16,8 @@ Evidence: console
 # longer large: VM_WARN_ON_FOLIO(!folio_test_large(folio)) in include/linux/mm.h.
 # The WARNING line names the function the WARN was compiled into: when
 # folio_large_mapcount() is inlined that is one of its callers on this path.
-Require: line /WARNING: .*include\/linux\/mm\.h:\d+ (folio_large_mapcount|folio_mapcount|is_refcount_suitable|folio_expected_ref_count|hpage_collapse_scan_file)\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /WARNING: .*include\/linux\/mm\.h:\d+ (folio_large_mapcount|folio_mapcount|is_refcount_suitable|folio_expected_ref_count|hpage_collapse_scan_file)(\.[\w.]+)?\+/
 # ... from the page-cache walk of the khugepaged/MADV_COLLAPSE file scan,
 # which looked at folios under RCU only, without a reference.
 Require: frame /^hpage_collapse_scan_file$/

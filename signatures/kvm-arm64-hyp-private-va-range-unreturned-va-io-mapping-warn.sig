@@ -15,14 +15,15 @@
 # Marc has a fix queued up").  It is not the original report (Marek
 # Szyprowski's): that one is kept unread as the held-out log.
 Id: kvm-arm64-hyp-private-va-range-unreturned-va-io-mapping-warn
-Version: 1
+Version: 2
 Title: KVM arm64 boot WARNING in hyp_map_walker while mapping the GICv2 virtual CPU interface: hyp_alloc_private_va_range() did not return the VA it allocated, so the EL2 I/O mapping landed on a random, already mapped address
 Arch: arm64
 Platform: nVHE KVM hosts with a GICv2 (e.g. Raspberry Pi 4, Juno); KVM's vgic init then fails ("Cannot map VCTRL into hyp")
 Evidence: console
 Require: arch /^arm64$/
 # The EL2 stage-1 page-table walker refuses to change an existing mapping ...
-Require: line /arch\/arm64\/kvm\/hyp\/pgtable\.c:\d+ hyp_map_walker\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /arch\/arm64\/kvm\/hyp\/pgtable\.c:\d+ hyp_map_walker(\.[\w.]+)?\+0x/
 # ... while installing a private (I/O or exec) EL2 mapping, whose VA comes
 # from hyp_alloc_private_va_range().
 Require: frame /^(__create_hyp_private_mapping|create_hyp_io_mappings|create_hyp_exec_mappings|hyp_alloc_private_va_range)$/

@@ -11,14 +11,15 @@
 # is for the 6.17 cycle, but no source at hand names the first release
 # with the reverts, so no Fixed-In.
 Id: kvm-arm64-stage2-destroy-range-table-refcount-underflow
-Version: 1
+Version: 2
 Title: KVM arm64: kernel BUG (VM_BUG_ON_PAGE page_ref_count == 0) in kvm_s2_put_page() when tearing down stage-2 page tables range by range
 Arch: arm64
 Platform: KVM on arm64 (seen on QEMU virt with syzkaller), VM destruction; kernels carrying "KVM: arm64: Reschedule as needed when destroying the stage-2 page-tables" before its revert (6.17 release candidates, kvmarm/next)
 Evidence: console
 # The table page's reference count is dropped below zero in the stage-2
 # page-table page release helper ...
-Require: line /\bkvm_s2_put_page\+0x[0-9a-f]+\/0x[0-9a-f]+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /\bkvm_s2_put_page(\.[\w.]+)?\+0x[0-9a-f]+\/0x[0-9a-f]+/
 # ... while the stage-2 tables are freed one range at a time, the walk the
 # reverted commits added for rescheduling during teardown.
 Require: frame /^(kvm_pgtable_stage2_destroy_range|stage2_destroy_range|kvm_stage2_destroy)$/

@@ -3,12 +3,13 @@
 # <2026050801-CVE-2026-43315-3359@gregkh> (kernel-security-vulns
 # cve/published/2026/CVE-2026-43315.mbox), which quotes the fix's message.
 Id: kvm-nsvm-set-nested-state-load-cr3-warn
-Version: 1
+Version: 2
 Title: KVM nSVM: user-triggerable WARNING in svm_set_nested_state() when nested_svm_load_cr3() rejects the restored L2 CR3 (CPUID changed after SREGS)
 Arch: x86_64
 Platform: AMD SVM with nested virtualization (kvm_amd nested=1), state restore (KVM_SET_NESTED_STATE)
 Evidence: console
-Require: line /WARNING: .* at arch\/x86\/kvm\/svm\/nested\.c:\d+ svm_set_nested_state\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /WARNING: .* at arch\/x86\/kvm\/svm\/nested\.c:\d+ svm_set_nested_state(\.[\w.]+)?\+/
 Require: frame /^(kvm_arch_vcpu_ioctl|kvm_vcpu_ioctl)$/
 # the WARN arrived in 5.14 (the introducing commit)
 Reject: release /^([0-4]\.|5\.([0-9]|1[0-3])(\.|-|$))/

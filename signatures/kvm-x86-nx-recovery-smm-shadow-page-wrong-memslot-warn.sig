@@ -10,7 +10,7 @@
 # names (Closes:), 6.3.4, dmesg -T timestamps, lines wrapped by his mail
 # client.
 Id: kvm-x86-nx-recovery-smm-shadow-page-wrong-memslot-warn
-Version: 2
+Version: 3
 Title: KVM x86: WARNING in kvm_nx_huge_page_recovery_worker(): NX huge page recovery looked up an SMM shadow page's gfn in the non-SMM memslots and found no memslot while dirty logging
 Arch: x86_64
 Platform: KVM with NX huge page recovery running (the NX huge page mitigation), a guest that has used SMM, and a memslot being dirty logged
@@ -21,12 +21,13 @@ Platform: KVM with NX huge page recovery running (the NX huge page mitigation), 
 # so matches stay at medium.
 Evidence: partial
 # A WARN raised by the NX huge page recovery worker itself ...
-Require: line /WARNING: .* at (arch\/x86\/kvm\/mmu\/mmu\.c:\d+|kvm_(nx_huge_page_recovery_worker|recover_nx_huge_pages)\+0x)/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /WARNING: .* at (arch\/x86\/kvm\/mmu\/mmu\.c:\d+|kvm_(nx_huge_page_recovery_worker|recover_nx_huge_pages)(\.[\w.]+)?\+0x)/
 # ... and the worker named with its offset on a report line: the RIP line,
 # or the WARNING line itself when the build prints no file:line.  (When a
 # mail client wraps a dmesg -T log, ktriage keeps only the header of the
 # report, so the header may be the only line naming the worker.)
-Require: line /\bkvm_(nx_huge_page_recovery_worker|recover_nx_huge_pages)\+0x/
+Require: line /\bkvm_(nx_huge_page_recovery_worker|recover_nx_huge_pages)(\.[\w.]+)?\+0x/
 # A WARN in another mmu.c helper called from the worker is something else:
 # when the program counter is known it must be the worker's.
 Reject: pc /^(?!(kvm_nx_huge_page_recovery_worker|kvm_recover_nx_huge_pages)$)/

@@ -8,7 +8,7 @@
 # and the splat the fix's own message quotes, which Sean Christopherson
 # produced by forcing the same root allocation failure.
 Id: kvm-x86-pre-fault-memory-invalid-root-stale-check-oops
-Version: 1
+Version: 2
 Title: KVM x86: oops in is_page_fault_stale() from KVM_PRE_FAULT_MEMORY after kvm_mmu_reload() failed and left an invalid root
 Arch: x86_64
 Platform: KVM (TDP MMU) with the KVM_PRE_FAULT_MEMORY vCPU ioctl, when allocating the MMU root fails (fault injection, memory pressure)
@@ -17,7 +17,8 @@ Evidence: console
 # far outside the vmemmap: a general protection fault (KASAN: wild access)
 # or a page fault, with the program counter in is_page_fault_stale() or
 # one of the helpers it inlines to find the root's shadow page ...
-Require: line /RIP: [0-9a-f]{4}:(is_page_fault_stale|root_to_sp|spte_to_child_sp|to_shadow_page)\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /RIP: [0-9a-f]{4}:(is_page_fault_stale|root_to_sp|spte_to_child_sp|to_shadow_page)(\.[\w.]+)?\+0x/
 # ... while pre-faulting memory, the only caller that went on after a
 # failed kvm_mmu_reload().
 Require: frame /^kvm_arch_vcpu_pre_fault_memory$/

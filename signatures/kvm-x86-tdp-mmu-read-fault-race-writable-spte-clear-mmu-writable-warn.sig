@@ -11,7 +11,7 @@
 # Dell PowerEdge R760), read from the bugzilla mail to kvm@ (lines as the
 # bugzilla mail wrapped them, quoted-printable decoded).
 Id: kvm-x86-tdp-mmu-read-fault-race-writable-spte-clear-mmu-writable-warn
-Version: 2
+Version: 3
 Title: KVM x86 WARNING in tdp_mmu_map_handle_target_level (6.13-rc): a read fault that raced with a write fault replaced the writable SPTE with a read-only one, tripping the new MMU-writable TLB-flush WARN
 Arch: x86_64
 Platform: KVM TDP MMU (EPT/NPT) on 6.13 release candidates, under guest load; benign apart from the warning and a needless TLB flush
@@ -28,7 +28,8 @@ Reject: frame /^(kvm_arch_vcpu_pre_fault_memory|kvm_vcpu_pre_fault_memory|kvm_td
 # kvm_vcpu_pre_fault_memory itself right after, so a report whose trace is
 # missing still names that path on a WARNING line (Xiaoyao Li's TDX report,
 # a Test-Not).
-Reject: line /\bkvm_(arch_)?vcpu_pre_fault_memory\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Reject: line /\bkvm_(arch_)?vcpu_pre_fault_memory(\.[\w.]+)?\+0x/
 Support: frame /^kvm_tdp_mmu_map$/
 Support: arch /^x86_64$/
 Introduced-By: 1a175082b190 ("KVM: x86/mmu: WARN and flush if resolving a TDP MMU fault clears MMU-writable")

@@ -13,7 +13,7 @@
 # report's own mail was not found) and syzbot's reproducer crash in the report thread
 # <679e894f.050a0220.163cdc.0027.GAE@google.com> (6.13, GCE).
 Id: memfd-hugetlb-alloc-reserve-no-resv-vm-bug
-Version: 1
+Version: 2
 Title: kernel BUG in alloc_hugetlb_folio_reserve(): memfd_pin_folios() (udmabuf) allocated a hugetlb folio for a memfd that was never mapped, with no reservation, and hit VM_BUG_ON(!h->resv_huge_pages)
 Arch: any (seen on x86_64)
 Platform: CONFIG_DEBUG_VM; hugetlb memfd pinned (udmabuf create) before it is mmap()ed and faulted in
@@ -23,7 +23,8 @@ Require: line /kernel BUG at mm\/hugetlb\.c:[0-9]+!/
 # ... in the reserve-pool allocation helper that only memfd_alloc_folio()
 # calls (without CONFIG_DEBUG_VM the bug is a silent resv_huge_pages
 # underflow, with no console output).
-Require: line /\balloc_hugetlb_folio_reserve\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /\balloc_hugetlb_folio_reserve(\.[\w.]+)?\+0x/
 Require: pc /^alloc_hugetlb_folio_reserve$/
 # Reached from pinning the memfd's folios, e.g. for a udmabuf.
 Support: frame /^memfd_alloc_folio$/

@@ -15,14 +15,15 @@
 # and syzbot's run of the reproducer on a later arm64 for-kernelci head,
 # asked for by Lorenzo Stoakes <673a52c4.050a0220.87769.0015.GAE@google.com>.
 Id: mmap-region-merge-oom-lost-prealloc-mas-store-null
-Version: 1
+Version: 2
 Title: NULL dereference in mas_store_prealloc() from __mmap_region() (6.12): a VMA merge retried after the file's mmap hook failed on OOM and freed the maple-tree preallocation the new VMA's store relied on
 Arch: any (seen on arm64)
 Platform: mmap() of a file whose ->mmap hook changes the VMA flags, with an allocation failing during the retried merge (fault injection, memory pressure)
 Evidence: console
 # The maple-tree store of the new VMA faulted (mas_store_prealloc as the
 # faulting function or a reliable frame; a '? ' stack leftover is not it) ...
-Require: line /(?<!\? )\bmas_store_prealloc\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /(?<!\? )\bmas_store_prealloc(\.[\w.]+)?\+0x/
 # ... on a NULL node (the preallocated nodes were gone) ...
 Require: line /(general protection fault|KASAN: null-ptr-deref|Unable to handle kernel (paging request|NULL pointer dereference)|BUG: kernel NULL pointer dereference)/
 # ... when mmap_region() inserted the new VMA itself.

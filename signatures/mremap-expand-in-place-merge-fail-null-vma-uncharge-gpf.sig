@@ -15,7 +15,7 @@
 # (extid e3385f43b2897a19be24, linux-next 20250331, clang), which Lorenzo
 # Stoakes answered with the mail carrying this fix.
 Id: mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf
-Version: 1
+Version: 2
 Title: GPF in mremap(): expanding a VMA in place cleared vrm->vma when the merge failed, then uncharging read its flags through NULL
 Arch: any (seen on x86_64)
 Platform: mremap() growing an accounted mapping in place when vma_merge_extend() fails (e.g. an injected allocation failure)
@@ -25,7 +25,8 @@ Require: line /(general protection fault|KASAN: null-ptr-deref|BUG: kernel NULL 
 # ... in the mremap() syscall body: the uncharge helper and the in-place
 # expand path are inlined into it, so a build without inline debug info
 # names only __do_sys_mremap.
-Require: line /RIP: \S+:(vrm_uncharge|expand_vma_in_place|expand_vma|mremap_at|do_mremap|__do_sys_mremap)[+ ]/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /RIP: \S+:(vrm_uncharge|expand_vma_in_place|expand_vma|mremap_at|do_mremap|__do_sys_mremap)(\.[\w.]+)?[+ ]/
 Require: pc /^(vrm_uncharge|expand_vma_in_place|expand_vma|mremap_at|do_mremap|__do_sys_mremap)$/
 Support: line /\b(vrm_uncharge|expand_vma_in_place)\b/
 # The read of vm_flags through the NULL VMA pointer; the failed merge

@@ -3,7 +3,7 @@
 # the reported warning line is shared with ppc-hash-lazy-mmu-preempt-set-memory
 # and the exact caller was not captured, so the signature keys on the frame.
 Id: ppc-hash-change-memory-range-preempt
-Version: 2
+Version: 3
 Title: powerpc/64s Hash: "BUG: using smp_processor_id() in preemptible" in hash__change_memory_range() (real-mode permission change)
 Arch: powerpc
 Platform: Hash MMU with CONFIG_PREEMPT and DEBUG_PREEMPT
@@ -18,7 +18,8 @@ Reject: frame /^__apply_to_page_range$/
 # preemption off).  The function is static with two callers, so the warning's
 # "caller is" line names it, or the caller it was inlined into.
 Variant: caller-line
-Require: line /caller is \.?(hash__change_memory_range|hash__mark_rodata_ro|hash__mark_initmem_nx)\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /caller is \.?(hash__change_memory_range|hash__mark_rodata_ro|hash__mark_initmem_nx)(\.[\w.]+)?\+/
 Variant: frame
 Require: frame /^hash__change_memory_range$/
 # The fix has no Fixes: trailer (its patch mail calls the warning "not a bug").

@@ -1,7 +1,7 @@
 # Facts: research/known-bugs.yaml id ppc-hash-kfence-native-tlbie-lock-irqsafe
 # (with known-bugs-corrections.yaml applied).
 Id: ppc-hash-kfence-native-tlbie-lock-irqsafe
-Version: 3
+Version: 4
 Title: powerpc/64s Hash: lockdep "inconsistent lock state" on native_tlbie_lock/hpte_lock when KFENCE unmaps pages from softirq
 Arch: powerpc
 Platform: Hash MMU running natively (PowerMac, PowerNV), CONFIG_KFENCE, lockdep
@@ -11,7 +11,8 @@ Require: frame /^(hash__change_memory_range|native_hpte_updateboltedpp|native_hp
 Require: line /\((native_tlbie_lock|hpte_lock)\)\{/
 # The softirq taker (KFENCE) is in the "state was registered at" trace, which a
 # quoted report often cuts short: the lock and its HPTE functions are the bug.
-Support: line /\.?(kfence_protect|hash__kernel_map_pages)\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Support: line /\.?(kfence_protect|hash__kernel_map_pages)(\.[\w.]+)?\+0x/
 Support: frame /^(hash__mark_initmem_nx|hash__mark_rodata_ro)$/
 Reject: frame /^native_hpte_remove$/
 Fixed-By: 35159b5717fa9c6031fdd6a2193c7a3dc717ce33 ("powerpc/64s: make HPTE lock and native_tlbie_lock irq-safe")

@@ -2,14 +2,15 @@
 # A KFENCE report carries no architecture, hence the Reject of other arches
 # rather than a Require on powerpc.
 Id: ppc-kfence-kcore-read-fault-misreported
-Version: 3
+Version: 4
 Title: powerpc: false "BUG: KFENCE: invalid read in copy_from_kernel_nofault" when reading /proc/kcore
 Arch: powerpc
 Platform: CONFIG_KFENCE (hash or radix)
 Evidence: console
 # The fix (06dbbb4d5f71) quotes both forms of the false report: "BUG: KFENCE:
 # invalid read" and "BUG: KFENCE: use-after-free read" in copy_from_kernel_nofault
-Require: line /KFENCE: (invalid|use-after-free) read in copy_from_kernel_nofault\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /KFENCE: (invalid|use-after-free) read in copy_from_kernel_nofault(\.[\w.]+)?\+/
 Require: frame /^read_kcore(_iter)?$/
 Support: frame /^system_call_exception$/
 # Other arches by their system call entry frame (the arch is rarely printed here)

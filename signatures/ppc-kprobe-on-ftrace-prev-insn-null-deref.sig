@@ -3,12 +3,13 @@
 # (kernel-security-vulns cve/published/2022/CVE-2022-50635.mbox), which quotes
 # the fix's message.
 Id: ppc-kprobe-on-ftrace-prev-insn-null-deref
-Version: 1
+Version: 2
 Title: powerpc kprobes: NULL dereference in arch_prepare_kprobe() probing the instruction after an ftrace-based kprobe (its ainsn.insn slot is NULL)
 Arch: powerpc
 Platform: ppc64 with KPROBES_ON_FTRACE
 Evidence: console
-Require: line /(NIP|LR)[: ]+(\[[0-9a-f]+\] )?arch_prepare_kprobe\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /(NIP|LR)[: ]+(\[[0-9a-f]+\] )?arch_prepare_kprobe(\.[\w.]+)?\+/
 Require: arch /^powerpc$/
 Support: frame /^register_kprobe$/
 Support: line /NULL pointer dereference/

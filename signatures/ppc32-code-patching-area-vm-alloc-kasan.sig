@@ -1,11 +1,12 @@
 # Facts: research/known-bugs.yaml id ppc32-code-patching-area-vm-alloc-kasan.
 Id: ppc32-code-patching-area-vm-alloc-kasan
-Version: 1
+Version: 2
 Title: powerpc: KASAN vmalloc-out-of-bounds in copy_to_kernel_nofault() from patch_instructions() (text patching area flagged VM_ALLOC)
 Arch: powerpc
 Platform: book3s/32 (PowerMac G4) with CONFIG_KASAN; STRICT_KERNEL_RWX text patching area
 Evidence: console
-Require: line /KASAN: vmalloc-out-of-bounds in copy_to_kernel_nofault\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /KASAN: vmalloc-out-of-bounds in copy_to_kernel_nofault(\.[\w.]+)?\+/
 Require: frame /^(patch_instructions|patch_instruction|__patch_instructions)$/
 Require: arch /^powerpc$/
 Support: frame /^bpf_arch_text_copy$/

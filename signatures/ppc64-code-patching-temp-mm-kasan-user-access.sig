@@ -1,11 +1,12 @@
 # Facts: research/known-bugs.yaml id ppc64-code-patching-temp-mm-kasan-user-access.
 Id: ppc64-code-patching-temp-mm-kasan-user-access
-Version: 1
+Version: 2
 Title: powerpc/64s Radix: KASAN user-memory-access in copy_to_kernel_nofault() from __patch_instructions() via the temporary mm
 Arch: powerpc
 Platform: Radix (POWER9) with code patching through a per-CPU temporary mm, CONFIG_KASAN
 Evidence: console
-Require: line /KASAN: user-memory-access in copy_to_kernel_nofault\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /KASAN: user-memory-access in copy_to_kernel_nofault(\.[\w.]+)?\+/
 Require: frame /^(__patch_instructions|patch_instructions|patch_instruction)$/
 Require: arch /^powerpc$/
 Support: frame /^bpf_arch_text_copy$/

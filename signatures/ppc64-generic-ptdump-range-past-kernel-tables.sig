@@ -4,12 +4,13 @@
 # 17436224318), whose oops is the Test-Log; commit id from kernel revlists
 # listing "b14b8b1ed0e1 powerpc/ptdump: Fix generic ptdump for 64-bit".
 Id: ppc64-generic-ptdump-range-past-kernel-tables
-Version: 1
+Version: 2
 Title: powerpc64 boot oops in __walk_page_range() from ptdump_check_wx(): generic ptdump range ran to ~0UL, past the end of the kernel page tables
 Arch: powerpc
 Platform: ppc64 with CONFIG_PPC_DEBUG_WX (GENERIC_PTDUMP conversion)
 Evidence: console
-Require: line /(NIP|LR)[: ]+(\[[0-9a-f]+\] )?__walk_page_range\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /(NIP|LR)[: ]+(\[[0-9a-f]+\] )?__walk_page_range(\.[\w.]+)?\+/
 Require: frame /^ptdump_walk_pgd$/
 Require: arch /^powerpc$/
 Support: frame /^(ptdump_check_wx|mark_rodata_ro)$/

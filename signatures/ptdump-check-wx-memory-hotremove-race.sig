@@ -1,11 +1,12 @@
 # Facts: research/known-bugs.yaml id ptdump-check-wx-memory-hotremove-race (entry 88).
 Id: ptdump-check-wx-memory-hotremove-race
-Version: 2
+Version: 3
 Title: ptdump / W+X check walks kernel page tables without the memory hotplug lock: hot-remove frees tables under the walker
 Arch: generic (arm64, riscv, s390, x86, powerpc)
 Platform: CONFIG_PTDUMP_DEBUGFS / DEBUG_WX with memory hotplug
 Evidence: frames-only
-Require: line /ptdump_walk_pgd\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /ptdump_walk_pgd(\.[\w.]+)?\+0x/
 Require: kind /^(oops|sanitizer)$/
 Support: frame /^ptdump_check_wx/
 Reject: line /W\+X|insecure/

@@ -18,7 +18,7 @@
 # QEMU, NixOS 5.19.17, before the fix), the same warning storm from
 # migration/0 under multi_cpu_stop.
 Id: riscv-ftrace-stop-machine-text-mutex-lockdep-warn
-Version: 3
+Version: 4
 Title: RISC-V WARNING in patch_insn_write (lockdep_assert_held(&text_mutex)) when ftrace patches text from stop_machine: the lock is held by the task that called stop_machine(), not by the migration thread that writes
 Arch: riscv64
 Platform: CONFIG_DYNAMIC_FTRACE with lockdep (PROVE_LOCKING); ftrace switched on or off at runtime
@@ -27,7 +27,8 @@ Evidence: console
 Require: header /at arch\/riscv\/kernel\/patch\.c:\d+ (__)?patch_insn_write/
 # ... hit while the write runs inside stop_machine() (the stopper thread
 # multi_cpu_stop, as the trace, the "Stopper:" line or the irq-state lines name it).
-Require: line /\bmulti_cpu_stop\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /\bmulti_cpu_stop(\.[\w.]+)?\+0x/
 Support: frame /^(__ftrace_modify_code|ftrace_modify_all_code|ftrace_update_ftrace_func|ftrace_make_call|ftrace_make_nop|__ftrace_modify_call|ftrace_replace_code)$/
 Support: frame /^(multi_cpu_stop|cpu_stopper_thread)$/
 Support: line /Comm: migration\/\d+/
@@ -40,7 +41,7 @@ Support: line /Comm: migration\/\d+/
 Support: function /^(__)?patch_insn_write$/
 # The warning repeats for every patched site: a previous one's trace through
 # the stopper thread often stands just before the report.
-Support: context /\b(multi_cpu_stop|__ftrace_modify_code)\+0x/
+Support: context /\b(multi_cpu_stop|__ftrace_modify_code)(\.[\w.]+)?\+0x/
 Require: arch /^riscv$/
 Introduced-By: c15ac4fd60d5 ("riscv/ftrace: Add dynamic function tracer support")
 Fixed-By: 2a8db5ec4a28a0fce822d10224db9471a44b6925 ("RISC-V: Don't check text_mutex during stop_machine")

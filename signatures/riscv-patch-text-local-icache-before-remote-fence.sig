@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id riscv-patch-text-local-icache-before-remote-fence (entry 151).
 Id: riscv-patch-text-local-icache-before-remote-fence
-Version: 2
+Version: 3
 Title: RISC-V boot 'Oops - illegal instruction' while ftrace patches text: remote fence.i requested before the local icache is flushed
 Arch: riscv64
 Platform: SiFive Unmatched, SBI remote fence.i
@@ -12,7 +12,8 @@ Require: arch /^riscv$/
 # remote fence.i, i.e. before the local hart has flushed its own icache: the
 # trace names that call.  Other riscv illegal-instruction oopses (missing ISA
 # extensions, bad kprobe slots) do not run through it.
-Require: line /\b(flush_icache_all|sbi_remote_fence_i)\+0x[0-9a-f]+\/0x[0-9a-f]+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /\b(flush_icache_all|sbi_remote_fence_i)(\.[\w.]+)?\+0x[0-9a-f]+\/0x[0-9a-f]+/
 Support: frame /^sbi_remote_fence_i/
 Support: guilty /^riscv_cpuid_to_hartid_mask/
 Introduced-By: fab957c11efe2f405e08b9f0d080524bc2631428

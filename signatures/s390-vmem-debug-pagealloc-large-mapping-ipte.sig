@@ -4,7 +4,7 @@
 # instruction and __kernel_map_pages are kept as context.  The Support pairs
 # (context and line) cover both readings.
 Id: s390-vmem-debug-pagealloc-large-mapping-ipte
-Version: 3
+Version: 4
 Title: s390: early boot addressing exception in __kernel_map_pages() (IPTE on a large EDAT mapping) with debug_pagealloc
 Arch: s390
 Platform: DAT enabled from the start (6.3+), EDAT1/EDAT2 large segment/region mappings, debug_pagealloc enabled
@@ -13,7 +13,8 @@ Require: function /^memblock_free_all$/
 Require: function /^startup_continue$/
 Support: context /addressing exception: 0005 /
 Support: line /addressing exception: 0005 /
-Support: context /__kernel_map_pages\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Support: context /__kernel_map_pages(\.[\w.]+)?\+0x/
 Support: frame /^__kernel_map_pages$/
 Introduced-By: bb1520d581a3a46e2d6e12bb74604ace33404de5 ("s390/mm: start kernel with DAT enabled")
 Fixed-By: edc1e4b6e26536868ef819a735e04a5b32c10589 ("s390/vmem: split pages when debug pagealloc is enabled")

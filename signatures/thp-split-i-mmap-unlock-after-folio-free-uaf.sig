@@ -4,7 +4,7 @@
 # announcement <2026081537-CVE-2026-74482-571b@gregkh> (kernel-security-vulns
 # cve/published/2026/CVE-2026-74482.mbox), which quotes the fix's message.
 Id: thp-split-i-mmap-unlock-after-folio-free-uaf
-Version: 5
+Version: 6
 Title: KASAN use-after-free on i_mmap_rwsem at the end of a file/shmem THP split: the inode was evicted once the after-split folios were unlocked (memory_failure on a poisoned tail beyond EOF)
 Arch: any
 Platform: shmem/file THP split from memory_failure() racing truncation and final iput()
@@ -19,8 +19,9 @@ Support: frame /^(try_to_split_thp_page|memory_failure)$/
 # the Test-Not); here the freed object is the evicted inode holding i_mmap_rwsem,
 # so KASAN's free stack shows the inode being freed (by the inode free
 # functions: evict() alone is in every eviction trace, a FUSE DAX WARN's too)
-Require: line /\b(\w+_free_in_core_inode|i_callback|destroy_inode|free_inode_nonrcu|\w+_inode_free_callback)\+0x/
-Support: line /\bevict\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /\b(\w+_free_in_core_inode|i_callback|destroy_inode|free_inode_nonrcu|\w+_inode_free_callback)(\.[\w.]+)?\+0x/
+Support: line /\bevict(\.[\w.]+)?\+0x/
 # hugetlb folios are never THP-split: a freed hugetlbfs inode met on the
 # hugetlb fault path is hugetlb-handle-userfault-relock-freed-mapping-uaf
 Reject: function /^(hugetlb_fault|hugetlb_no_page|hugetlb_handle_userfault)$/

@@ -1,6 +1,6 @@
 # Facts: CVE-2025-40230 (research/cna-fixes.tsv row: fixes, introducing commit, releases); mainline commit id and console log from the CVE announcement <2025120400-CVE-2025-40230-7b9d@gregkh> (kernel-security-vulns cve/published/2025/CVE-2025-40230.mbox), which quotes the fix's commit message.
 Id: thp-split-poison-zeropage-scan-second-mce
-Version: 2
+Version: 3
 Title: x86 memory failure on a user THP: fatal in-kernel machine check in memchr_inv while the THP split scans the poisoned page for zero-page remapping
 Arch: x86_64
 Platform: x86 servers with recoverable machine checks, anonymous THP, memory error (or injection) in a user mapping
@@ -8,7 +8,8 @@ Platform: x86 servers with recoverable machine checks, anonymous THP, memory err
 # corroborate the symptom, so matches stay at medium until a fuller log is found.
 Evidence: partial
 Require: line /Machine Check Exception/
-Require: line /mce: \[Hardware Error\]: RIP [0-9a-f]+:<[0-9a-f]+> \{memchr_inv\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /mce: \[Hardware Error\]: RIP [0-9a-f]+:<[0-9a-f]+> \{memchr_inv(\.[\w.]+)?\+/
 Support: line /Data load in unrecoverable area of kernel/
 Support: line /Kernel panic - not syncing: Fatal local machine check/
 Introduced-By: b1f202060afeb7fcb98473929d26fd3d2093b067

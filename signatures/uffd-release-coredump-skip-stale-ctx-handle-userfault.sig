@@ -12,7 +12,7 @@
 # The Test-Logs are Kefeng Wang's report <d4583416-5e4a-95e7-a08a-32bf2c9a95fb@huawei.com>
 # and his KASAN run in the same thread <0cfded81-6668-905f-f2be-490bf7c750fb@huawei.com>.
 Id: uffd-release-coredump-skip-stale-ctx-handle-userfault
-Version: 1
+Version: 2
 Title: kernel BUG in handle_userfault(): userfaultfd_release() skipped clearing the VMAs' uffd flags and context while the mm was being core-dumped, so a later fault used the freed userfaultfd_ctx
 Arch: any (seen on x86_64)
 Platform: closing a userfaultfd while its process is core dumping, then faulting on a registered range (e.g. UFFDIO_COPY from a registered source)
@@ -34,7 +34,8 @@ Variant: kasan-uaf
 # object freed by userfaultfd_release() (the fork-event bug frees it from
 # the fork path, other handle_userfault() use-after-frees free a VMA).
 Require: line /KASAN: use-after-free (Read |Write )?in handle_userfault\b/
-Require: line /\buserfaultfd_release\+0x[0-9a-f]+\/0x[0-9a-f]+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /\buserfaultfd_release(\.[\w.]+)?\+0x[0-9a-f]+\/0x[0-9a-f]+/
 Support: line /cache userfaultfd_ctx_cache\b/
 Introduced-By: 04f5866e41fb ("coredump: fix race condition between mmget_not_zero()/get_task_mm() and core dumping")
 Fixed-By: 46d0b24c5ee10a15dfb25e20642f5a5ed59c5003 ("userfaultfd_release: always remove uffd flags and clear vm_userfaultfd_ctx")

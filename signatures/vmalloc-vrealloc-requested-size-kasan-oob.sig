@@ -4,14 +4,15 @@
 # 3ddc2fefe6f3, Reported-by Erhard Furtner, Closes: his report
 # <20250408192503.6149a816@outsider.home>).  No CVE record.
 Id: vmalloc-vrealloc-requested-size-kasan-oob
-Version: 1
+Version: 2
 Title: vrealloc() kept no requested size: KASAN vmalloc-out-of-bounds in vrealloc_noprof copying or zeroing the poisoned tail of its own area
 Arch: generic (x86_64 reports)
 Platform: CONFIG_KASAN_VMALLOC kernels, vrealloc()/kvrealloc() users (BPF verifier, fortify_kunit)
 Evidence: console
 # The bad access is vrealloc's own: KASAN flags vrealloc_noprof itself, not
 # its caller.
-Require: line /BUG: KASAN: vmalloc-out-of-bounds in vrealloc_noprof\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /BUG: KASAN: vmalloc-out-of-bounds in vrealloc_noprof(\.[\w.]+)?\+/
 # ... through the copy into a new area (grow) or the zeroing of the part
 # given up (shrink), both sized by the whole area rather than the bytes
 # last requested, which a previous shrink had poisoned.

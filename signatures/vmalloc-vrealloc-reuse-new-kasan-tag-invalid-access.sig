@@ -15,7 +15,7 @@
 # this signature does not claim.  syzbot's reproducer crash is a further
 # occurrence (tests/data/signatures/EVIDENCE.tsv).
 Id: vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access
-Version: 1
+Version: 2
 Title: tag-based KASAN invalid-access on a vrealloc()ed vmalloc buffer: in-place growth left the new part poisoned (no KASAN_VMALLOC_VM_ALLOC) or gave it a new tag
 Arch: any (seen on arm64 with MTE, KASAN_HW_TAGS)
 Platform: tag-based KASAN (HW_TAGS, SW_TAGS) with CONFIG_KASAN_VMALLOC; vrealloc()/kvrealloc() users such as the BPF verifier's per-instruction data
@@ -31,7 +31,8 @@ Support: line /Pointer tag: \[[0-9a-f]{2}\], memory tag: \[fe\]/
 # A tag mismatch on the percpu allocator's vmalloc areas is another bug:
 # pcpu_get_vm_areas() gave each NUMA node's chunk area its own tag
 # (kasan-tags-pcpu-vm-areas-chunk-tag-mismatch, fixed by 6a0e5b333842).
-Reject: line /vmalloc region .*allocated at pcpu_get_vm_areas\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Reject: line /vmalloc region .*allocated at pcpu_get_vm_areas(\.[\w.]+)?\+/
 # The BPF verifier grows its per-instruction array with vrealloc() when
 # it patches instructions and then writes into it, from whichever rewrite
 # pass runs next (convert_ctx_accesses in the Test-Log, do_misc_fixups in

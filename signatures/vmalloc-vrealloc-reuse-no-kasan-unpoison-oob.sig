@@ -17,7 +17,7 @@
 # author marks "#syz fix:" with this commit, is a further occurrence (see
 # tests/data/signatures/EVIDENCE.tsv).
 Id: vmalloc-vrealloc-reuse-no-kasan-unpoison-oob
-Version: 1
+Version: 2
 Title: KASAN vmalloc-out-of-bounds on a kvrealloc()ed buffer: vrealloc() reused its vmap area in place without unpoisoning the grown part (or poisoning the given-up part)
 Arch: any (seen on x86_64)
 Platform: CONFIG_KASAN_VMALLOC kernels; vrealloc()/kvrealloc() users (BPF verifier instruction history)
@@ -26,7 +26,8 @@ Evidence: console
 Require: line /BUG: KASAN: vmalloc-out-of-bounds (Write |Read )?in /
 # ... on an area that KASAN says kvrealloc()/vrealloc() created: the
 # reallocation kept the area and its old poisoning.
-Require: line /^\s*k?vrealloc(_node)?(_noprof)?\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /^\s*k?vrealloc(_node)?(_noprof)?(\.[\w.]+)?\+0x/
 Support: line /The buggy address belongs to the virtual mapping at/
 # The BPF verifier's instruction history was the user that hit it.
 Support: frame /^(push_insn_history|vrealloc_noprof|kvrealloc_noprof)$/

@@ -8,14 +8,15 @@
 # ("kernel BUG in try_to_unmap_one (2)", arm64, 6.15.0-rc7), which the fix
 # Closes:.
 Id: vmscan-hwpoison-large-folio-unmap-poisoned-pmd-mapped-bug
-Version: 2
+Version: 3
 Title: BUG or NULL dereference in try_to_unmap_one() when reclaim (shrink_folio_list) unmaps a hwpoisoned large folio that is still PMD-mapped through unmap_poisoned_folio()
 Arch: any (seen on arm64)
 Platform: MADV_HWPOISON (or a real memory error) on a THP or large page-cache folio racing reclaim such as MADV_PAGEOUT, after 1b0449544c64 (6.15, stable 6.12.26, 6.14.5)
 Evidence: console
 # Reclaim meets a folio with a hwpoisoned page and unmaps it through
 # unmap_poisoned_folio() ...
-Require: line /\bunmap_poisoned_folio\+0x/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /\bunmap_poisoned_folio(\.[\w.]+)?\+0x/
 Require: frame /^shrink_folio_list$/
 # The memory-offline path (do_migrate_range -> unmap_poisoned_folio) is
 # other bugs (memory-offline-hwpoison-unmap-folio-unlocked and its TTU flag

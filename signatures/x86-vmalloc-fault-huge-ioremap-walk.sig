@@ -7,12 +7,13 @@
 # Henning Schild, per tests/data/signatures/EVIDENCE.tsv).  The first release
 # with the fix was not established.
 Id: x86-vmalloc-fault-huge-ioremap-walk
-Version: 1
+Version: 2
 Title: x86_64 oops in vmalloc_fault(): a huge (PUD/PMD) ioremap mapping, e.g. of large pmem, walked as if it pointed to a page table
 Arch: x86_64
 Platform: huge I/O mappings (ioremap of persistent memory, >512 GB ranges)
 Evidence: console
-Require: line /(IP: \[<[0-9a-f]+>\] |RIP: \S+:)vmalloc_fault\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /(IP: \[<[0-9a-f]+>\] |RIP: \S+:)vmalloc_fault(\.[\w.]+)?\+/
 Require: line /unable to handle kernel paging request/
 # the paravirt lazy-MMU vmalloc_fault bug stops at the BUG_ON in fault.c instead
 Reject: line /kernel BUG at arch\/x86\/mm\/fault\.c/

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-vmalloc-fault-lazy-mmu-paravirt (entry 22).
 Id: x86-vmalloc-fault-lazy-mmu-paravirt
-Version: 2
+Version: 3
 Title: x86_64 paravirt: kernel BUG in vmalloc_fault when the PGD sync is deferred by lazy MMU mode (zap_pte_range touching vmalloc'd memcg per-cpu data)
 Arch: x86_64
 Platform: paravirt lazy MMU (Xen PV), memory cgroups
@@ -12,7 +12,8 @@ Require: line /kernel BUG at arch\/x86\/mm\/fault\.c:[0-9]+/
 # The BUG_ON is vmalloc_fault()'s: its name on the RIP line, in the
 # two-address form or in the "RIP  [<addr>] func" trailer old kernels print
 # after Code:, which survives a mail-wrapped RIP line.
-Require: line /\] vmalloc_fault\+0x[0-9a-f]+\/0x[0-9a-f]+|RIP: \S+:vmalloc_fault\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /\] vmalloc_fault(\.[\w.]+)?\+0x[0-9a-f]+\/0x[0-9a-f]+|RIP: \S+:vmalloc_fault(\.[\w.]+)?\+/
 Support: guilty /^vmalloc_fault$/
 # The zap path the fix describes; the real traces show zap_pte_range's
 # callers unmap_single_vma/unmap_vmas rather than zap_pte_range itself.

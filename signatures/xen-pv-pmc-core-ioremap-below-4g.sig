@@ -1,14 +1,15 @@
 # Facts: research/known-bugs.yaml id xen-pv-pmc-core-ioremap-below-4g.
 # No fix is established.
 Id: xen-pv-pmc-core-ioremap-below-4g
-Version: 2
+Version: 3
 Title: Xen PV guest with less than 4064 MiB RAM oopses in pmc_core_probe() reading an unmapped ioremap
 Arch: x86_64 (Xen PV)
 Platform: Xen PV domU (Xen 4.14, Linux 5.8/5.18)
 # Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
 # corroborate the symptom, so matches stay at medium until a fuller log is found.
 Evidence: partial
-Require: line /RIP: e030:pmc_core_probe\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /RIP: e030:pmc_core_probe(\.[\w.]+)?\+/
 Support: line /#PF: supervisor read access in kernel mode/
 Support: header /page fault for address: ffffc9/
 Workaround: give the PV VM 4 GiB of RAM, or run it as HVM/PVH (per the driver author in the issue)

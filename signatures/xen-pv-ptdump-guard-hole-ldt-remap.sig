@@ -1,11 +1,12 @@
 # Facts: research/known-bugs.yaml id xen-pv-ptdump-guard-hole-ldt-remap.
 Id: xen-pv-ptdump-guard-hole-ldt-remap
-Version: 1
+Version: 2
 Title: Xen PV: boot oops in ptdump_walk_pgd_level_core() after the LDT remap moved (hypervisor guard hole miscalculated)
 Arch: x86_64 (Xen PV)
 Platform: Xen PV dom0/domU; kernels 4.20-rc, 4.19.5, 4.14.84
 Evidence: console
-Require: line /RIP: e030:ptdump_walk_pgd_level_core\+/
+# (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
+Require: line /RIP: e030:ptdump_walk_pgd_level_core(\.[\w.]+)?\+/
 Support: frame /^kernel_init$/
 Support: header /^Oops: 0000 /
 Introduced-By: d52888aa2753 ("x86/mm: Move LDT remap out of KASLR region on 5-level paging")
