@@ -778,6 +778,10 @@ struct arch_marker kt_arch_markers[] = {
 	    "armv7|-armmp", "arm", true, NULL },
 	{ "\\briscv\\d*\\b",
 	    "riscv", "riscv", true, NULL },
+	/* RISC-V boards by their vendor, for excerpts without the registers */
+	{ "Hardware name: (?:SiFive|StarFive|Sophgo|Milk-V|Microchip PolarFire-SoC|T-HEAD|Canaan Kendryte|BeagleV|"
+	    "Sipeed Lichee|Allwinner D1)\\b",
+	    "Hardware name: ", "riscv", true, NULL },
 	{ "\\.s390x\\b|\\d-s390x\\b|QEMU \\d{4} QEMU|Hardware name: IBM \\d{4} [0-9A-Z]{3} ",
 	    "s390x|QEMU |Hardware name: IBM ", "s390", true, NULL },
 	/* loongarch64 kernel addresses (the direct-mapped window 0x9000...) and release strings */
