@@ -16,6 +16,16 @@ for seed in "$DATA"/seeds/*.txt; do
 		check "$name with '$prefix' on every line: the same reports" same_reports "$TMP/plain" "$TMP/got"
 	done
 done
+# A message's own indent after the prefix (" INFO: task ...", "  ? func")
+# is not part of the prefix, whose shape stays the same from line to line:
+# a real hung-task report whose lines start with a blank, behind Docker
+# Desktop's prefix, gives the report of the log itself.
+log="$DATA/signatures/kvm-x86-async-pf-zero-token-lost-ready.log"
+"$KTRIAGE" scan -f json "$log" >"$TMP/plain" 2>/dev/null
+awk '{ printf "[16:39:%02d.%03d][Moby           ][Info   ] %s\n", NR % 60, NR, $0 }' "$log" >"$TMP/pasted"
+"$KTRIAGE" scan -f json "$TMP/pasted" >"$TMP/got" 2>/dev/null
+check "indented lines behind a logger prefix: the same reports" same_reports "$TMP/plain" "$TMP/got"
+check "indented lines behind a logger prefix: the hung task is found" grep -q '"title":"INFO: task hung in' "$TMP/got"
 # journalctl -o json, export and verbose carry each kernel line in a
 # MESSAGE field among others: real corpus logs rewritten so (their printk
 # time in _SOURCE_MONOTONIC_TIMESTAMP) give the reports of the log itself,

@@ -715,7 +715,7 @@ dmesg_clock(const char *s, size_t len)
 static size_t
 logger_field(const char *s, size_t len)
 {
-	size_t i = 1;
+	size_t i = 1, b;
 	bool telling = false;
 
 	if (!len || s[0] != '[')
@@ -732,9 +732,12 @@ logger_field(const char *s, size_t len)
 	}
 	if (i >= len || s[i] != ']' || !telling || dmesg_clock(s, len))
 		return 0;
-	for (i++; i < len && s[i] == ' '; i++)
+	/* the blanks to a next field; else one: the message's own indent
+	 * (" INFO: task", "  ? func+0x..") is no part of the prefix, whose
+	 * shape must stay the same from line to line */
+	for (b = ++i; b < len && s[b] == ' '; b++)
 		;
-	return i;
+	return b < len && s[b] == '[' ? b : i + (i < len && s[i] == ' ');
 }
 
 /* A CI tool's or docker compose's job name: "web_1  | ", "build | ". */
