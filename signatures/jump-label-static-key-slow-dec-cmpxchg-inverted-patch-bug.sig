@@ -4,7 +4,7 @@
 # bisection on extid 03cfa0c5a0bcba3bf195 <66ee611e.050a0220.3195df.0035.GAE@google.com>
 # names the same commit.  No CVE record.
 Id: jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug
-Version: 3
+Version: 4
 Title: jump_label: static_key_slow_dec() treats any old count as the 1->0 transition and re-patches enabled sites, kernel BUG in __jump_label_patch (unexpected op)
 Arch: x86_64
 Platform: static keys (jump labels) decremented concurrently or past 1
@@ -26,7 +26,10 @@ Support: frame /^arch_jump_label_transform_queue$/
 # suffix: a distribution or developer build such as "6.1.0-xyz-dirty")
 # predates 83ab38ef0a0b, written in the 6.10-rc cycle: the same BUG from
 # static_key_disable() there is another bug.
-Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?\+?$|^([0-5]|6\.[0-9])\./
+# A build on such a release candidate is read as it, as "6.10.0-rc2+" already
+# was: its git describe form too ("6.10.0-rc2-00366-g771ed66105de", the
+# look-alike's banner, read since its mail-wrapped task line is re-joined).
+Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?(\+|-\d+-g[0-9a-f]+)?$|^([0-5]|6\.[0-9])\./
 Introduced-By: 83ab38ef0a0b ("jump_label: Fix concurrency issues in static_key_slow_dec()")
 Fixed-By: 224fa3552029a3d14bec7acf72ded8171d551b88 ("jump_label: Fix the fix, brown paper bags galore")
 # The introducing commit is first in v6.11-rc1 (Pengfei Xu's bisection) and

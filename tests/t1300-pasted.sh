@@ -26,6 +26,48 @@ awk '{ printf "[16:39:%02d.%03d][Moby           ][Info   ] %s\n", NR % 60, NR, $
 "$KTRIAGE" scan -f json "$TMP/pasted" >"$TMP/got" 2>/dev/null
 check "indented lines behind a logger prefix: the same reports" same_reports "$TMP/plain" "$TMP/got"
 check "indented lines behind a logger prefix: the hung task is found" grep -q '"title":"INFO: task hung in' "$TMP/got"
+# A mail client's wrap at 72 columns (a long line broken at its last blank
+# before the limit, the rest at the start of the next line) of real
+# reports: the task line cut before its release or inside "Not tainted",
+# after blanks of the taint column, the page fault header before its
+# address, lockdep's lock lines after "at:", decoded frames before their
+# source, powerpc frames after their addresses.  Each gives what the log
+# itself gives: title, guilty function, release, fault address, the
+# functions of its trace and its known bug.
+wrap72() {
+	python3 - "$1" <<'PY'
+import sys
+for l in open(sys.argv[1], encoding="utf-8", errors="surrogateescape").read().splitlines():
+    while len(l) > 72 and l.rfind(" ", 1, 72) > 0:
+        cut = l.rfind(" ", 1, 72)
+        print(l[:cut])
+        l = l[cut + 1:]
+    print(l)
+PY
+}
+same_essentials() {
+	python3 - "$1" "$2" <<'PY'
+import json, sys
+def load(p):
+    return [(r["title"], r["guilty"], r["release"], r["fault_address"], [f["function"] for f in r["frames"]],
+             [(m["id"], m["confidence"]) for m in r.get("matches") or []])
+            for r in (json.loads(l) for l in open(p, encoding="utf-8") if l.strip())]
+a, b = load(sys.argv[1]), load(sys.argv[2])
+sys.exit(0 if a and a == b else 1)
+PY
+}
+for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log \
+    signatures/gup-slow-try-grab-folio-longterm-cma-warn.log \
+    signatures/kvm-nsvm-set-nested-state-load-cr3-warn.log \
+    signatures/occurrences/x86-kasan-cea-percpu-shadow-gdt-get-desc-fault.3.log \
+    signatures/memory-failure-hvo-pcp-lock-cpu-hotplug-deadlock.log \
+    signatures/occurrences/ppc-hash-lpar-hprotect-rodata.3.log; do
+	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
+	wrap72 "$DATA/$log" >"$TMP/wrapped"
+	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null
+	check "${log##*/} wrapped at 72 columns: the same title, release, address, trace and known bug" \
+		same_essentials "$TMP/plain" "$TMP/got"
+done
 # journalctl -o json, export and verbose carry each kernel line in a
 # MESSAGE field among others: real corpus logs rewritten so (their printk
 # time in _SOURCE_MONOTONIC_TIMESTAMP) give the reports of the log itself,

@@ -948,7 +948,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_ADDRESS, WRAP_HASH, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -958,8 +958,9 @@ static const char *const wrap_words[] = {
 	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
 	[WRAP_LOCK_AT] = "}, at:", [WRAP_WARNING_NEW] = "WARNING: ",
-	[WRAP_ADDRESS] = "dereference, address:", [WRAP_HASH] = "#", [WRAP_NULL_POINTER] = "NULL pointer",
+	[WRAP_NULL_POINTER] = "NULL pointer",
 	[WRAP_OLD_PID] = "Pid: ", [WRAP_AT_VIRTUAL] = " at virtual", [WRAP_KDUMP] = " Kdump:",
+	[WRAP_ADDRESS_END] = " address:",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1009,7 +1010,7 @@ byte_class(char c)
 
 /* Per byte, the wrap forms whose gate admits a line ending in it, and
  * a line whose first non-blank byte it is (bit i: kt_wrap_forms[i]). */
-static uint32_t wrap_by_last[256], wrap_by_first[256];
+static uint64_t wrap_by_last[256], wrap_by_first[256];
 
 static void
 wrap_gate_masks(void)
@@ -1019,9 +1020,9 @@ wrap_gate_masks(void)
 
 		for (unsigned b = 0; b < 256; b++) {
 			if (!g->last || (b && strchr(g->last, byte_class((char)b))))
-				wrap_by_last[b] |= 1u << i;
+				wrap_by_last[b] |= UINT64_C(1) << i;
 			if (g->starts < 0 || (unsigned char)wrap_words[g->starts][0] == b)
-				wrap_by_first[b] |= 1u << i;
+				wrap_by_first[b] |= UINT64_C(1) << i;
 		}
 	}
 }
@@ -1058,9 +1059,12 @@ struct wrap_form kt_wrap_forms[] = {
 	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*)?$)", " ", NULL, NULL, false,
 	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL }, false },
 	/* x86's NULL-pointer header cut before its address: "BUG: kernel NULL pointer
-	 * dereference, address:" + "00000000000000a0" (the same log) */
-	{ "BUG: kernel NULL pointer dereference, address:$", "^[0-9a-f]{8,16}\\s*$", " ", NULL, NULL, false,
-	    { ":", 12, -1, WRAP_ADDRESS, { -1, -1 }, -1, NULL }, false },
+	 * dereference, address:" + "00000000000000a0" (the same log); and its page
+	 * fault header: "BUG: unable to handle page fault for address:" +
+	 * "fffffbc00012de04" (a wrap at 72 columns, tests/measure-robustness) */
+	{ "BUG: (?:kernel NULL pointer dereference,|unable to handle page fault for) address:$", "^[0-9a-f]{8,16}\\s*$",
+	    " ", NULL, NULL, false,
+	    { ":", 12, -1, WRAP_ADDRESS_END, { -1, -1 }, -1, NULL }, false },
 	/* ... or before "dereference": "BUG: kernel NULL pointer" + "dereference,
 	 * address: 0000000000000008" (a journal paste in the driver sweep,
 	 * corpus/x86/sweep-ttm-resource-init-bulk-move-null-journal-wrapped.log) */
@@ -1159,6 +1163,18 @@ struct wrap_form kt_wrap_forms[] = {
 	    { ":", 0, -1, WRAP_RIP, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*\\?$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
 	    { "?", 0, -1, -1, { -1, -1 }, -1, lone_question }, false },
+	/* powerpc's frame, its two addresses left alone by a wrap at 72 columns:
+	 * "[c00000000d0dfa60] [c00000000003c10c]" + "patch_instruction+0x4c/0x70
+	 * (unreliable)" (tests/measure-robustness mailwrap) */
+	{ "^\\s*\\[[0-9a-f]{8,16}\\] \\[[0-9a-f]{8,16}\\]$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+",
+	    " ", NULL, NULL, false,
+	    { "]", 0, -1, -1, { -1, -1 }, -1, NULL }, false },
+	/* a decoded frame cut before its source: "[ 158.117492][ T8416] insn_fetch_from_user"
+	 * + "(arch/x86/lib/insn-eval.c:1476 arch/x86/lib/insn-eval.c:1505)" (the same
+	 * wrap of occurrence 3 of x86-kasan-cea-percpu-shadow-gdt-get-desc-fault) */
+	{ "^\\s*(?:\\?\\s+)?[A-Za-z_][\\w.$]*\\w(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$", "^\\((?:\\S+/)?\\S+\\.[chS]:\\d+[ )]",
+	    " ", NULL, NULL, false,
+	    { "#Aabcdefghijklmnopqrstuvwxyz_", 0, -1, -1, { -1, -1 }, -1, NULL }, false },
 	/* s390's PSW line cut by an 80-column console before its symbol, then
 	 * inside it: "Krnl PSW : 0704d00180000000 000000009df4a85a" +
 	 * "(usercopy_abort+0xaa" + "/0xb0)" (Zorro Lang's report, the Test-Log of
@@ -1175,13 +1191,16 @@ struct wrap_form kt_wrap_forms[] = {
 	 * [inline]" (syzbot's mail of the kasan_release_vmalloc sleep in
 	 * corpus/x86/sweep-kasan-release-vmalloc-pte-alloc-sleep.log): left
 	 * apart, the continuations read as a call trace before the real one */
-	{ "^\\s*#\\d+: [0-9a-f]+ \\(.*\\)\\{[^}]*\\}, at:$",
+	/* (lockdep's lock lines without a number, before its "but task is already
+	 * holding": "ffffffffabe68910 (cpu_hotplug_lock){++++}-{0:0}, at:" +
+	 * "static_key_slow_dec+0x16/0x60", a mail client's wrap at 72 columns) */
+	{ "^\\s*(?:#\\d+: )?[0-9a-f]+ \\(.*\\)\\{[^}]*\\}(?:-\\{\\d+:\\d+\\})?, at:$",
 	    "^[A-Za-z_.$][\\w.$]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?(?: (?:\\S+/)?\\S+\\.[chS]:\\d+(?: \\[inline\\])?)?\\s*$",
 	    " ", NULL, NULL, false,
-	    { ":", 12, WRAP_HASH, WRAP_LOCK_AT, { -1, -1 }, -1, NULL }, false },
-	{ "^\\s*#\\d+: [0-9a-f]+ \\(.*\\)\\{[^}]*\\}, at: [A-Za-z_.$][\\w.$]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$",
+	    { ":", 12, -1, WRAP_LOCK_AT, { -1, -1 }, -1, NULL }, false },
+	{ "^\\s*(?:#\\d+: )?[0-9a-f]+ \\(.*\\)\\{[^}]*\\}(?:-\\{\\d+:\\d+\\})?, at: [A-Za-z_.$][\\w.$]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$",
 	    "^(?:\\S+/)?\\S+\\.[chS]:\\d+(?: \\[inline\\])?\\s*$", " ", NULL, NULL, false,
-	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, WRAP_HASH, -1, { WRAP_LOCK_AT, -1 }, -1, NULL }, false },
+	    { "#Aabcdefghijklmnopqrstuvwxyz_", 12, -1, -1, { WRAP_LOCK_AT, -1 }, -1, NULL }, false },
 	/* a task banner cut after "Tainted:": "CPU: 56 PID: 8037 Comm: numa01 Kdump:
 	 * loaded Tainted:" + "G            E      6.7.0-rc4+ #20" (a look-alike of
 	 * hugetlb-migrate-large-rmappable-undo-deferred-list-oops), or among its
@@ -1191,9 +1210,22 @@ struct wrap_form kt_wrap_forms[] = {
 	 * the same log) */
 	{ "\\bCPU: \\d+ PID: \\d+ .*Tainted:(?: +[A-Z])*$", "^\\s*[A-Z](?: +[A-Z])* +\\d", " ", NULL, NULL, false,
 	    { ":A", 12, -1, -1, { WRAP_TAINTED, -1 }, -1, NULL }, false },
+	/* ... or cut before its release, after the taint: "CPU: 0 UID: 0 PID: 6221
+	 * Comm: syz.2.42 Not tainted" + "6.16.0-syzkaller-11741-g5998f2bca43e #0
+	 * PREEMPT(full)" (a mail client's wrap at 72 columns; tests/measure-robustness
+	 * mailwrap); the release is what the banner is read for */
+	/* (the wrap may leave the blanks of the taint column behind: "... Tainted:
+	 * G        W      " + "5.14.1-67-server #67.3") */
+	{ "\\bCPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .*(?:Not tainted|Tainted: [A-Z](?: +[A-Z])*) *$",
+	    "^\\s*\\d+\\.\\d+\\.\\d+\\S*(?: #|\\s*$)", " ", NULL, NULL, false,
+	    { "dA ", 12, -1, -1, { WRAP_PID, -1 }, -1, NULL }, false },
+	/* ... or inside "Not tainted": "CPU: 13 PID: 6734 Comm: qemu-kvm Kdump: loaded
+	 * Not" + "tainted 6.6.33+ #6" (the same wrap) */
+	{ "\\bCPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .* Not$", "^tainted \\d+\\.\\d+", " ", NULL, NULL, false,
+	    { "t", 12, -1, -1, { WRAP_PID, -1 }, -1, NULL }, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
-_Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 32, "one bit per wrap form (wrap_by_last, wrap_by_first)");
+_Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 64, "one bit per wrap form (wrap_by_last, wrap_by_first)");
 /*
  * Any other quoted, timestamped line a mail client broke at a blank (RFC 3676
  * format=flowed keeps the blank at the end of the line): it goes on in the
@@ -2028,7 +2060,7 @@ const struct wrap_form *
 kt_wrap_incomplete(const char *text, size_t len)
 {
 	size_t blanks;
-	uint32_t rows;
+	uint64_t rows;
 
 	if (!len)
 		return NULL;
@@ -2038,7 +2070,7 @@ kt_wrap_incomplete(const char *text, size_t len)
 	 * every line before a word is looked for */
 	rows = wrap_by_last[(unsigned char)text[len - 1]] & wrap_by_first[blanks < len ? (unsigned char)text[blanks] : 0];
 	for (; rows; rows &= rows - 1) {
-		const struct wrap_form *f = &kt_wrap_forms[__builtin_ctz(rows)];
+		const struct wrap_form *f = &kt_wrap_forms[__builtin_ctzll(rows)];
 
 		/* the last byte passed already: wrap_by_last */
 		if (gate_words(&f->gate, text, len, blanks) && kt_re_match(f->inc_re, text, len) > 0)

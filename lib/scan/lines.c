@@ -633,8 +633,12 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 
 	/* a " \" continuation carries none of the prefixes of the line it goes on */
 	bool same_channel = li->channel == r->held_li.channel || (r->wrap->backslash && li->channel == KT_CH_KERNEL);
+	/* a quoted line wrapped by the client of the mail that quotes it goes on
+	 * unquoted ("> [    1.234698] CPU: 4 PID: 0 Comm: swapper/4 Not tainted" +
+	 * "5.7.0-rc1-1.g8f6a41f-default #1"): a form's own continuation tells */
+	bool same_quote = li->quote == r->held_li.quote || (!li->quote && r->wrap != &kt_flowed_wrap);
 
-	return (!li->has_time || timed_piece) && !li->caller[0] && !li->cut && li->quote == r->held_li.quote &&
+	return (!li->has_time || timed_piece) && !li->caller[0] && !li->cut && same_quote &&
 	    same_channel && kt_wrap_continues(r->wrap, li->text, li->len);
 }
 
