@@ -4,7 +4,7 @@
 # bisection on extid 03cfa0c5a0bcba3bf195 <66ee611e.050a0220.3195df.0035.GAE@google.com>
 # names the same commit.  No CVE record.
 Id: jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug
-Version: 3
+Version: 4
 Title: jump_label: static_key_slow_dec() treats any old count as the 1->0 transition and re-patches enabled sites, kernel BUG in __jump_label_patch (unexpected op)
 Arch: x86_64
 Platform: static keys (jump labels) decremented concurrently or past 1
@@ -12,7 +12,8 @@ Evidence: console
 # The x86 patcher BUGs when a site does not hold the code it expects.
 Require: line /kernel BUG at arch\/x86\/kernel\/jump_label\.c:\d+/
 # The two callers whose 1->0 test the fix corrects.
-Require: frame /^(__static_key_slow_dec_cpuslocked|static_key_disable_cpuslocked)$/
+# __static_key_slow_dec_cpuslocked is static in kernel/jump_label.c: a build may inline it into static_key_slow_dec(_cpuslocked)
+Require: frame /^(__static_key_slow_dec_cpuslocked|static_key_disable_cpuslocked|static_key_slow_dec(_cpuslocked)?)$/
 Support: line /jump_label: Fatal kernel bug, unexpected op at/
 Support: frame /^__jump_label_update$/
 Support: frame /^arch_jump_label_transform_queue$/

@@ -1,11 +1,12 @@
 # Facts: research/known-bugs.yaml id kasan-vmalloc-purge-per-area-tlb-flush-lockup (entry 115).
 Id: kasan-vmalloc-purge-per-area-tlb-flush-lockup
-Version: 2
+Version: 3
 Title: Soft lockup in purge_vmap_node: one kernel TLB flush IPI per KASAN shadow area when purging vmap areas
 Arch: x86_64
 Platform: KASAN + KASAN_VMALLOC on many-CPU hosts
 Evidence: console
-Require: frame /^purge_vmap_node/
+# purge_vmap_node is static in mm/vmalloc.c (a work function also called directly): a build may inline it into __purge_vmap_area_lazy
+Require: frame /^purge_vmap_node|^__purge_vmap_area_lazy/
 Require: kind /^stall$/
 Support: frame /^flush_tlb_kernel_range/
 Support: frame /kasan_release_vmalloc/
