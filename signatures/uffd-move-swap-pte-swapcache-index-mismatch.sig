@@ -19,7 +19,7 @@ Require: guilty /^__page_check_anon_rmap/
 # VM_BUG_ON_PAGE of the index check tells it from the other rmap.c BUGs
 Variant: check-inlined
 Require: guilty /^(__folio_add_anon_rmap|folio_add_anon_rmap_(ptes|pmd)|page_add_anon_rmap)/
-Require: context /VM_BUG_ON_PAGE\(.* != linear_page_index\(vma, address\)\)/
+Require: log /VM_BUG_ON_PAGE\(.* != linear_page_index\(vma, address\)\)/
 Introduced-By: adef440691bab824e39c1b17382322d195e1fab0
 Fixed-By: c50f8e6053b0503375c2975bf47f182445aebb4c ("mm: fix kernel BUG when userfaultfd_move encounters swapcache")
 Fixed-In: v6.14
