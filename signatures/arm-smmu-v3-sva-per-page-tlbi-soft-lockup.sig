@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id arm-smmu-v3-sva-per-page-tlbi-soft-lockup (entry 107).
 Id: arm-smmu-v3-sva-per-page-tlbi-soft-lockup
-Version: 1
+Version: 2
 Title: Soft lockup in arm_smmu_cmdq_issue_cmdlist on large munmap: SVA invalidation issues one TLBI per page
 Arch: arm64
 Platform: SMMUv3 shared virtual addressing (SVA)
@@ -8,7 +8,8 @@ Evidence: console
 Require: frame /^arm_smmu_mm_(invalidate_range|arch_invalidate_secondary_tlbs)/
 Require: kind /^stall$/
 Support: guilty /^arm_smmu_cmdq_issue_cmdlist/
-Support: frame /^__arm_smmu_tlb_inv_range/
+# __arm_smmu_tlb_inv_range is static in drivers/iommu/arm/arm-smmu-v3/arm-smmu-v3.c: a build may inline it into arm_smmu_tlb_inv_range_asid/_domain
+Support: frame /^(__arm_smmu_tlb_inv_range|arm_smmu_tlb_inv_range_(asid|domain))$/
 Introduced-By: 51d113c3be09ff5b916576b1109daf413549cacc
 Fixed-By: d5afb4b47e13161b3f33904d45110f9e6463bad6 ("iommu/arm-smmu-v3: Fix soft lockup triggered by arm_smmu_mm_invalidate_range")
 Fixed-In: v6.6

@@ -24,14 +24,15 @@
 # The second Test-Log is Arnd Bergmann's oops from another build
 # (next-20250225), named in the fix's Reported-by and Closes.
 Id: arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault
-Version: 2
+Version: 3
 Title: arm64 boot crash in ftrace_process_locs() (oops in ftrace_call_adjust(), or BUG in patch_map() via ftrace_init_nop()): mcount_loc entries of weak functions zeroed at build time and shifted by KASLR were adjusted before the validity check
 Arch: arm64
 Platform: CONFIG_FUNCTION_TRACER with KASLR, kernels built with the sorttable change that zeroes weak functions' mcount_loc entries (linux-next of late February 2025 and the 6.15 trace-sorttable merge)
 Evidence: console
 # While ftrace walks the mcount_loc table at boot (the function the fix
 # changes) ...
-Require: frame /^ftrace_process_locs$/
+# ftrace_process_locs is static in kernel/trace/ftrace.c (v6.13-v6.15): a build may inline it into ftrace_init
+Require: frame /^(ftrace_process_locs|ftrace_init)$/
 Require: arch /^arm64$/
 # ... over vmlinux's table (the zeroed entries are in vmlinux).
 Support: frame /^(ftrace_init|start_kernel)$/

@@ -1,14 +1,16 @@
 # Facts: research/known-bugs.yaml id arm64-ptc-invalid-pmd-file-map-count (entry 100).
 Id: arm64-ptc-invalid-pmd-file-map-count
-Version: 1
+Version: 3
 Title: arm64 page_table_check BUG while splitting a THP: a pmdp_invalidate()d PMD is still counted as a user leaf
 Arch: arm64
 Platform: CONFIG_PAGE_TABLE_CHECK, THP
 Evidence: console
 Require: line /kernel BUG at mm\/page_table_check\.c/
-Require: frame /^__split_huge_pmd_locked/
+# __split_huge_pmd_locked is static in mm/huge_memory.c (v6.0-v6.1): a build may inline it into __split_huge_pmd
+Require: frame /^__split_huge_pmd(_locked)?$/
 Require: arch /^arm64$/
-Support: guilty /^page_table_check_set/
+# page_table_check_set is static in mm/page_table_check.c: a build may inline it into the __page_table_check_*_set entry points
+Support: guilty /^(page_table_check_set|__page_table_check_(ptes?|pmd|pud)_set)$/
 Introduced-By: 42b2547137f5c974bb1bfd657c869fe96b96d86f
 Fixed-By: 74c2f81054510d45b813548cb0a1c4ebf87cdd5f ("arm64/mm: fix incorrect file_map_count for invalid pmd")
 Fixed-In: v6.2

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id arm64-ptc-non-leaf-pmd-file-map-count (entry 101).
 Id: arm64-ptc-non-leaf-pmd-file-map-count
-Version: 1
+Version: 2
 Title: arm64 page_table_check BUG in pmdp_collapse_flush: a table PMD is treated as a user-mapped page (khugepaged)
 Arch: arm64
 Platform: CONFIG_PAGE_TABLE_CHECK, THP collapse
@@ -9,7 +9,8 @@ Require: line /kernel BUG at mm\/page_table_check\.c/
 Require: frame /^pmdp_collapse_flush/
 Require: arch /^arm64$/
 Support: frame /^collapse_huge_page/
-Support: guilty /^page_table_check_clear/
+# page_table_check_clear is static in mm/page_table_check.c: a build may inline it into the __page_table_check_*_clear entry points
+Support: guilty /^(page_table_check_clear|__page_table_check_(pte|pmd|pud)_clear)$/
 Introduced-By: 42b2547137f5c974bb1bfd657c869fe96b96d86f
 Fixed-By: 5b47348fc0b18a78c96f8474cc90b7525ad1bbfe ("arm64/mm: fix incorrect file_map_count for non-leaf pmd/pud")
 Fixed-In: v6.1

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id bpf-trampoline-image-rox-rewrite-livepatch.
 Id: bpf-trampoline-image-rox-rewrite-livepatch
-Version: 4
+Version: 5
 Title: x86 BPF: oops writing a trampoline image already made ROX in arch_prepare_bpf_trampoline() when livepatch and kretfunc/fexit share a function
 Arch: x86_64
 Platform: STRICT_KERNEL_RWX
@@ -10,7 +10,8 @@ Require: arch /^x86_64$/
 Require: access /^write$/
 Support: line /Oops: 0003 /
 Support: line /Tainted: [A-Z ]+K\b/
-Support: frame /^(bpf_trampoline_update|bpf_tramp_ftrace_ops_func|modify_fentry|register_fentry)$/
+# bpf_trampoline_update is static in kernel/bpf/trampoline.c: a build may inline it into __bpf_trampoline_link_prog
+Support: frame /^(bpf_trampoline_update|__bpf_trampoline_link_prog|bpf_tramp_ftrace_ops_func|modify_fentry|register_fentry)$/
 Introduced-By: 00963a2e75a872e5fce4d0115ac2786ec86b57a6
 Fixed-By: 9ed1d9aeef5842ecacb660fce933613b58af1e00 ("bpf: Fix panic due to wrong pageattr of im->image")
 Fixed-In: v6.2

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id debug-vm-pgtable-pud-devmap-ppc-radix (entry 110).
 Id: debug-vm-pgtable-pud-devmap-ppc-radix
-Version: 2
+Version: 3
 Title: debug_vm_pgtable pud_advanced_tests: WARN in radix__pud_hugepage_update / BUG in pudp_huge_get_and_clear_full (test PUDs not devmap)
 Arch: powerpc64
 Platform: Radix MMU, CONFIG_DEBUG_VM_PGTABLE and CONFIG_DEBUG_VM
@@ -8,7 +8,8 @@ Evidence: console
 # The fix's message (720da1e593b8, Aneesh Kumar K.V) quotes two crash sites
 # of the same self test: the radix WARN and, "Also", the BUG_ON in
 # pudp_huge_get_and_clear_full() (kernel BUG at book3s64/pgtable.c).
-Require: frame /^pud_advanced_tests$/
+# pud_advanced_tests is static __init in mm/debug_vm_pgtable.c: a build may inline it into debug_vm_pgtable
+Require: frame /^(pud_advanced_tests|debug_vm_pgtable)$/
 Support: frame /^debug_vm_pgtable$/
 Variant: radix-pud-update-warn
 Require: line /radix__pud_hugepage_update/

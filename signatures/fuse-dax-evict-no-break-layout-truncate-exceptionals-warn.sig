@@ -16,13 +16,14 @@
 # Test-Nots: the erofs one from Yuezhang Mo's patch (as quoted in Gao Xiang's
 # review), the XFS one from Alistair Popple's fs/dax patch (EVIDENCE.tsv).
 Id: fuse-dax-evict-no-break-layout-truncate-exceptionals-warn
-Version: 1
+Version: 2
 Title: WARNING at mm/truncate.c in truncate_folio_batch_exceptionals() when a virtiofs (FUSE DAX) inode is evicted: fuse did not break its DAX layouts before the final truncate
 Arch: any (seen on x86_64)
 Platform: virtiofs / FUSE with DAX (e.g. WSL2), inode eviction on the last close or at unmount
 Evidence: console
 # The final truncate found DAX (value) entries left in the page cache ...
-Require: line /at mm\/truncate\.c:\d+ truncate_folio_batch_exceptionals\b/
+# truncate_folio_batch_exceptionals is static in mm/truncate.c (v6.15): a build may inline it into truncate_inode_pages_range
+Require: line /at mm\/truncate\.c:\d+ (truncate_folio_batch_exceptionals|truncate_inode_pages_range)\b/
 # ... of an inode fuse was evicting.
 Require: frame /^fuse_evict_inode$/
 Support: frame /^(truncate_inode_pages_final|truncate_inode_pages_range)$/

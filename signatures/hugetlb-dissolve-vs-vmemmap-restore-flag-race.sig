@@ -1,11 +1,10 @@
 # Facts: research/known-bugs.yaml id hugetlb-dissolve-vs-vmemmap-restore-flag-race (entry 113).
 Id: hugetlb-dissolve-vs-vmemmap-restore-flag-race
-Version: 3
+Version: 4
 Title: DEBUG_LOCKS_WARN_ON(1) in hugepage_subpool_put_pages: dissolving a free hugetlb folio races with vmemmap restore
 Arch: x86_64 (generic)
 Platform: hugetlb with vmemmap optimization (HVO)
 Evidence: console
-Require: frame /^hugepage_subpool_put_pages/
 Require: kind /^warning$/
 Support: context /DEBUG_LOCKS_WARN_ON\(1\)/
 # the freeing and dissolving functions under the names of the kernels the
@@ -16,6 +15,13 @@ Support: frame /^dissolve_free_(huge_page|hugetlb_folio)$/
 # freeing a new pool page with a garbage subpool pointer (page[1]->private not
 # initialised, 5.12) faults in the same function: another bug
 Reject: frame /^(alloc_pool_huge_page|alloc_fresh_huge_page)$/
+Variant: subpool-frame
+Require: frame /^hugepage_subpool_put_pages/
+# hugepage_subpool_put_pages is static in mm/hugetlb.c: a build may inline it into
+# free_huge_folio; there the free is tied to this bug by the dissolve under it
+Variant: subpool-inlined
+Require: frame /^free_huge_(folio|page)$/
+Require: frame /^dissolve_free_(huge_page|hugetlb_folio)$/
 Introduced-By: 32c877191e022b55fe3a374f3d7e9fb5741c514d
 Fixed-By: 52ccdde16b6540abe43b6f8d8e1e1ec90b0983af ("mm/hugetlb: fix DEBUG_LOCKS_WARN_ON(1) when dissolve_free_hugetlb_folio()")
 Fixed-In: v6.9

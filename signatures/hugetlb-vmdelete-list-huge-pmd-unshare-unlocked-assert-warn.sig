@@ -21,7 +21,7 @@
 # syzbot's test of another candidate patch for that neighbouring report
 # (Pei Xiao's, linux-next 20250924), found by the core-mm sweep.
 Id: hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn
-Version: 1
+Version: 2
 Title: WARNING in hugetlb_vma_assert_locked() from huge_pmd_unshare() when hugetlbfs truncate/hole punch unmaps a VMA that has no hugetlb VMA lock
 Arch: any (seen on x86_64, linux-next 2025-09)
 Platform: hugetlbfs file truncated or hole-punched while mapped by a VMA without a shareable (or private) hugetlb VMA lock; CONFIG_LOCKDEP-style lock assertions
@@ -34,7 +34,8 @@ Require: function /^hugetlb_vma_assert_locked$/
 # took a trylock that "succeeds" on a VMA without any VMA lock, and
 # huge_pmd_unshare() asserted the lock before its early returns.
 Require: frame /^huge_pmd_unshare$/
-Require: frame /^hugetlb_vmdelete_list$/
+# hugetlb_vmdelete_list is static in fs/hugetlbfs/inode.c: a build may inline it into its truncate or hole-punch caller
+Require: frame /^(hugetlb_vmdelete_list|hugetlb_vmtruncate|hugetlbfs_setattr|hugetlbfs_punch_hole|hugetlbfs_fallocate)$/
 Support: frame /^(__unmap_hugepage_range|unmap_hugepage_range)$/
 Support: frame /^(hugetlb_vmtruncate|hugetlbfs_setattr|hugetlbfs_punch_hole|hugetlbfs_fallocate)$/
 Fixed-By: cec944dd329fbefee907da95c298719d900d4787 ("hugetlbfs: move lock assertions after early returns in huge_pmd_unshare()")

@@ -4,7 +4,7 @@
 # 33503c083fda upstream", Reported-by syzbot+23727438116feb13df15, Link: the
 # report <6895b298.050a0220.7f033.0059.GAE@google.com>).
 Id: io-uring-region-size-shift-overflow-vmap-warn
-Version: 2
+Version: 3
 Title: io_uring memory region size computed in 32 bits wraps, vmap() of the region's pages WARNs in vmap_pages_pte_range()
 Arch: generic (seen on x86_64)
 Platform: io_uring registered memory regions (IORING_REGISTER_MEM_REGION, ring setup)
@@ -13,7 +13,8 @@ Evidence: console
 # area; with the PTE loop inlined the site is printed under the caller's name.
 Require: line /at mm\/vmalloc\.c:\d+ (vmap_pages_pte_range|vmap_small_pages_range_noflush|__vmap_pages_range_noflush)\b/
 # The path the fix names: the region's pages are mapped by io_region_init_ptr().
-Require: frame /^io_region_init_ptr$/
+# io_region_init_ptr is static in io_uring/memmap.c: a build may inline it into io_create_region
+Require: frame /^(io_region_init_ptr|io_create_region)$/
 Support: frame /^io_create_region$/
 Support: frame /^vmap$/
 # Only a region of 4 GiB or more wraps the 32-bit size (the Description): the

@@ -11,7 +11,7 @@
 # thread <b79acb4e-8a50-4d72-9aaa-0ec5dba25678@redhat.com> (arm64 QEMU,
 # 6.16.0-rc2-syzkaller), the log the fix's message quotes trimmed.
 Id: io-uring-unpin-head-of-tail-pinned-folio-gup-bug
-Version: 2
+Version: 3
 Title: kernel BUG in sanity_check_pinned_pages: io_uring unpins the head page of a folio whose tail page it pinned (coalesced huge-page buffers)
 Arch: any (seen on arm64)
 Platform: io_uring registered buffers backed by large folios, CONFIG_DEBUG_VM
@@ -25,7 +25,8 @@ Require: line /kernel BUG at mm\/gup\.c:\d+/
 # function is that assertion already (both of its VM_BUG_ONs test
 # PageAnonExclusive of the page being unpinned).
 Support: log /VM_BUG_ON_PAGE\(!PageAnonExclusive\(&folio->page\) && !PageAnonExclusive\(page\)\)/
-Require: guilty /^sanity_check_pinned_pages$/
+# sanity_check_pinned_pages is static inline in mm/gup.c: a build may inline it into unpin_user_page(s)
+Require: guilty /^(sanity_check_pinned_pages|unpin_user_pages?)$/
 # ... failing for io_uring's release of a coalesced registered buffer, which
 # kept the head page of each folio and unpinned that instead of the pinned
 # tail page.

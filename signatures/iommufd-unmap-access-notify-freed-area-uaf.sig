@@ -17,7 +17,7 @@
 # <20230709111459.095503474@linuxfoundation.org> names that extid: the
 # access's own unpin read the area after dropping iova_rwsem.
 Id: iommufd-unmap-access-notify-freed-area-uaf
-Version: 1
+Version: 2
 Title: KASAN use-after-free in iopt_unmap_iova_range(): after dropping the locks to tell in-kernel accesses (VFIO mdev, selftest) to unpin, the unmap loop read the area a concurrent unmap had freed
 Arch: any (seen on x86_64)
 Platform: iommufd with an access object (emulated VFIO device, iommufd selftest) pinning pages of an IOAS while two threads unmap it
@@ -25,7 +25,8 @@ Evidence: console
 # The read of the freed area (its num_accesses) in the unmap loop; the
 # static helper may be inlined into its callers on other builds, which then
 # print it on an "[inline]" line of the header.
-Require: line /KASAN: [\w-]*use-after-free (Read )?in iopt_unmap_iova_range\b/
+# iopt_unmap_iova_range is static in drivers/iommu/iommufd/io_pagetable.c: a build may inline it into iopt_unmap_all or iopt_unmap_iova
+Require: line /KASAN: [\w-]*use-after-free (Read )?in (iopt_unmap_iova_range|iopt_unmap_all|iopt_unmap_iova)\b/
 # An IOAS unmap from user space (IOMMU_IOAS_UNMAP, all or a range, or the
 # VFIO type1 compatibility ioctl).
 Require: frame /^(iopt_unmap_all|iopt_unmap_iova|iommufd_ioas_unmap|iommufd_vfio_unmap_dma|iommufd_vfio_ioctl)$/

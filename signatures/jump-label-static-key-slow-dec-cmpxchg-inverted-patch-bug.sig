@@ -12,7 +12,8 @@ Evidence: console
 # The x86 patcher BUGs when a site does not hold the code it expects.
 Require: line /kernel BUG at arch\/x86\/kernel\/jump_label\.c:\d+/
 # The two callers whose 1->0 test the fix corrects.
-Require: frame /^(__static_key_slow_dec_cpuslocked|static_key_disable_cpuslocked)$/
+# __static_key_slow_dec_cpuslocked is static in kernel/jump_label.c: a build may inline it into static_key_slow_dec(_cpuslocked)
+Require: frame /^(__static_key_slow_dec_cpuslocked|static_key_disable_cpuslocked|static_key_slow_dec(_cpuslocked)?)$/
 Support: line /jump_label: Fatal kernel bug, unexpected op at/
 Support: frame /^__jump_label_update$/
 Support: frame /^arch_jump_label_transform_queue$/

@@ -1,13 +1,14 @@
 # Facts: research/known-bugs.yaml id kfence-x86-kpti-preemptible-flush
 # (with known-bugs-corrections.yaml applied).
 Id: kfence-x86-kpti-preemptible-flush
-Version: 3
+Version: 4
 Title: x86 KFENCE with KPTI: "BUG: using smp_processor_id() in preemptible" from invalidate_user_asid() via kfence_protect()
 Arch: x86_64
 Platform: KPTI enabled, CONFIG_KFENCE=y, CONFIG_DEBUG_PREEMPT
 Evidence: console
 # (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
-Require: line /caller is invalidate_user_asid(\.[\w.]+)?\+/
+# invalidate_user_asid is static inline in arch/x86/mm/tlb.c: a build may inline it into its caller (flush_tlb_one_kernel here)
+Require: line /caller is (invalidate_user_asid|flush_tlb_one_kernel)(\.[\w.]+)?\+/
 # The fix puts preempt_disable() around the flush in the x86
 # kfence_protect_page(), which serves both kfence_protect() and
 # kfence_unprotect() (the fault handler's path): either caller is this bug.

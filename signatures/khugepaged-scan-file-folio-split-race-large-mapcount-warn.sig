@@ -7,7 +7,7 @@
 # The Test-Log is syzbot's report <6828470d.a70a0220.38f255.000c.GAE@google.com>
 # ("WARNING in folio_large_mapcount", 6.15.0-rc6, no reproducer).
 Id: khugepaged-scan-file-folio-split-race-large-mapcount-warn
-Version: 3
+Version: 4
 Title: WARNING in folio_large_mapcount from khugepaged's file/shmem scan: hpage_collapse_scan_file() read the mapcount of a page-cache folio it held no reference on, and the folio was split or freed under it
 Arch: any (seen on x86_64)
 Platform: khugepaged or MADV_COLLAPSE on file/shmem mappings with large folios; CONFIG_DEBUG_VM for the warning
@@ -20,7 +20,8 @@ Evidence: console
 Require: line /WARNING: .*include\/linux\/mm\.h:\d+ (folio_large_mapcount|folio_mapcount|is_refcount_suitable|folio_expected_ref_count|hpage_collapse_scan_file)(\.[\w.]+)?\+/
 # ... from the page-cache walk of the khugepaged/MADV_COLLAPSE file scan,
 # which looked at folios under RCU only, without a reference.
-Require: frame /^hpage_collapse_scan_file$/
+# hpage_collapse_scan_file is static in mm/khugepaged.c: a build may inline it into its caller (khugepaged_scan_mm_slot, in turn into khugepaged, or madvise_collapse)
+Require: frame /^(hpage_collapse_scan_file|khugepaged_scan_mm_slot|khugepaged|madvise_collapse)$/
 # the refcount check that read the mapcount: is_refcount_suitable() in the
 # reported 6.15-rc kernel, folio_expected_ref_count() once patch 1/2 of the
 # fix's series replaced it (the fix's v2 mail names that caller)

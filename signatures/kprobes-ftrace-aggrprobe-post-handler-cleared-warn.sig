@@ -3,13 +3,14 @@
 # <2025050118-CVE-2022-49779-0263@gregkh> (kernel-security-vulns
 # cve/published/2022/CVE-2022-49779.mbox), which quotes the fix's message.
 Id: kprobes-ftrace-aggrprobe-post-handler-cleared-warn
-Version: 1
+Version: 2
 Title: kprobes: WARNING in __disarm_kprobe_ftrace() on unregister: clearing an ftrace aggrprobe's post_handler makes it disarm with the wrong ftrace_ops (possible use-after-free)
 Arch: any (seen on x86_64)
 Platform: KPROBES_ON_FTRACE, several kprobes on one ftrace site, one with a post_handler
 Evidence: console
 Require: line /WARNING: .* at kernel\/kprobes\.c:\d+ __disarm_kprobe_ftrace/
-Require: frame /^__unregister_kprobe_top$/
+# __unregister_kprobe_top is static in kernel/kprobes.c: a build may inline it into unregister_kprobes
+Require: frame /^(__unregister_kprobe_top|unregister_kprobes?|unregister_kretprobes?)$/
 # disabling an already-disarmed probe (perf/trace path) hits the same WARN
 Reject: frame /^disable_kprobe$/
 Support: log /Failed to disarm kprobe-ftrace at/

@@ -1,11 +1,12 @@
 # Facts: research/known-bugs.yaml id kvm-hyperv-l2-tlb-flush-sparse-bank-oob (entry 146).
 Id: kvm-hyperv-l2-tlb-flush-sparse-bank-oob
-Version: 1
+Version: 2
 Title: KVM Hyper-V: KASAN out-of-bounds read in hv_is_vp_in_sparse_set from kvm_hv_flush_tlb (unbounded VP ID from the eVMCS)
 Arch: x86_64
 Platform: KVM Hyper-V emulation, nested (eVMCS) paravirtual TLB flush
 Evidence: console
-Require: line /KASAN: [a-z-]+ in hv_is_vp_in_sparse_set/
+# hv_is_vp_in_sparse_set is static in arch/x86/kvm/hyperv.c: a build may inline it into kvm_hv_flush_tlb
+Require: line /KASAN: [a-z-]+ in (hv_is_vp_in_sparse_set|kvm_hv_flush_tlb)/
 Support: frame /^kvm_hv_flush_tlb/
 Support: frame /^kvm_hv_hypercall/
 Introduced-By: c58a318f6090efe06e6702b8882e2026f44f620e

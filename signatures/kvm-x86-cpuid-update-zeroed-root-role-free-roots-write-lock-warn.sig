@@ -9,13 +9,14 @@
 # ("[syzbot] [kvm?] WARNING in mmu_free_root_page", extid
 # dc308fcfcd53f987de73, 6.9.0-rc1), the report the fix closes.
 Id: kvm-x86-cpuid-update-zeroed-root-role-free-roots-write-lock-warn
-Version: 1
+Version: 2
 Title: KVM x86 WARNING in mmu_free_root_page on KVM_SET_CPUID2: the CPUID update zeroed the MMU root_role, so kvm_mmu_free_roots() took the TDP MMU root for a shadow root and freed it under mmu_lock held for write
 Arch: x86_64
 Platform: KVM with the TDP MMU (EPT/NPT), vCPU CPUID set again after the MMU was loaded
 Evidence: console
 # The warning in the root-freeing helper of the x86 KVM MMU ...
-Require: line /WARNING: .* at arch\/x86\/kvm\/mmu\/mmu\.c:\d+ mmu_free_root_page/
+# mmu_free_root_page is static in arch/x86/kvm/mmu/mmu.c: a build may inline it into kvm_mmu_free_roots
+Require: line /WARNING: .* at arch\/x86\/kvm\/mmu\/mmu\.c:\d+ (mmu_free_root_page|kvm_mmu_free_roots)/
 # ... reached from a CPUID update, where the zeroed root_role comes from
 # (the reset of the MMU context after KVM_SET_CPUID(2) unloads the roots).
 Require: frame /^(kvm_mmu_after_set_cpuid|kvm_vcpu_after_set_cpuid|kvm_set_cpuid|kvm_vcpu_ioctl_set_cpuid2?)$/

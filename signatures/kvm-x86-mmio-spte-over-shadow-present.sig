@@ -1,13 +1,20 @@
 # Facts: research/known-bugs.yaml id kvm-x86-mmio-spte-over-shadow-present (entry 168).
 Id: kvm-x86-mmio-spte-over-shadow-present
-Version: 1
+Version: 2
 Title: KVM x86 WARNING is_shadow_present_pte(*sptep) in mark_mmio_spte: a host-modified gPTE turns a shadowed mapping into MMIO
 Arch: x86_64
 Platform: KVM shadow paging (including nested EPT shadowing)
 Evidence: console
-Require: line /kvm\/mmu\/mmu\.c:[0-9]+ (at )?mark_mmio_spte/
 Support: context /is_shadow_present_pte\(\*sptep\)/
 Support: frame /^mmu_set_spte/
+Variant: mark-mmio-spte
+Require: line /kvm\/mmu\/mmu\.c:[0-9]+ (at )?mark_mmio_spte/
+# mark_mmio_spte is static in arch/x86/kvm/mmu/mmu.c: a build may inline it into mmu_set_spte
+# (and that into the paging_tmpl.h fault handlers); there the WARN's printed condition tells it
+# from the other mmu.c WARNs
+Variant: mark-mmio-spte-inlined
+Require: line /kvm\/mmu\/mmu\.c:[0-9]+ (at )?(mmu_set_spte|(ept|paging(32|64))_(page_fault|fetch))/
+Require: log /is_shadow_present_pte\(\*sptep\)/
 Introduced-By: a54aa15c6bda3ca7e2f9e040ba968a1da303e24f
 Fixed-By: aad885e774966e97b675dfe928da164214a71605 ("KVM: x86/mmu: Drop/zap existing present SPTE even when creating an MMIO SPTE")
 Fixed-In: v7.0

@@ -8,7 +8,7 @@
 # and the splat the fix's own message quotes, which Sean Christopherson
 # produced by forcing the same root allocation failure.
 Id: kvm-x86-pre-fault-memory-invalid-root-stale-check-oops
-Version: 2
+Version: 3
 Title: KVM x86: oops in is_page_fault_stale() from KVM_PRE_FAULT_MEMORY after kvm_mmu_reload() failed and left an invalid root
 Arch: x86_64
 Platform: KVM (TDP MMU) with the KVM_PRE_FAULT_MEMORY vCPU ioctl, when allocating the MMU root fails (fault injection, memory pressure)
@@ -18,7 +18,8 @@ Evidence: console
 # or a page fault, with the program counter in is_page_fault_stale() or
 # one of the helpers it inlines to find the root's shadow page ...
 # (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
-Require: line /RIP: [0-9a-f]{4}:(is_page_fault_stale|root_to_sp|spte_to_child_sp|to_shadow_page)(\.[\w.]+)?\+0x/
+# is_page_fault_stale is static in arch/x86/kvm/mmu/mmu.c: a build may inline it into the TDP fault handler (kvm_tdp_mmu_page_fault, kvm_tdp_page_fault)
+Require: line /RIP: [0-9a-f]{4}:(is_page_fault_stale|root_to_sp|spte_to_child_sp|to_shadow_page|kvm_tdp_mmu_page_fault|kvm_tdp_page_fault)(\.[\w.]+)?\+0x/
 # ... while pre-faulting memory, the only caller that went on after a
 # failed kvm_mmu_reload().
 Require: frame /^kvm_arch_vcpu_pre_fault_memory$/

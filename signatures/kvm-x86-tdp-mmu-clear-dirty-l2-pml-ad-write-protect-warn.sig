@@ -10,7 +10,7 @@
 # ('[syzbot] [kvm?] WARNING in clear_dirty_gfn_range', extid
 # 900d58a45dcaab9e4821, 6.8.0 upstream), the report the fix closes.
 Id: kvm-x86-tdp-mmu-clear-dirty-l2-pml-ad-write-protect-warn
-Version: 2
+Version: 3
 Title: KVM x86 WARNING in clear_dirty_gfn_range/clear_dirty_pt_masked: the TDP MMU cleared D-bits instead of write-protecting SPTEs of a root that runs L2 (L1 without EPT, PML on), so L2 writes were lost from the dirty log
 Arch: x86_64
 Platform: KVM TDP MMU (Intel EPT with PML) running a nested guest whose L1 has EPT off; dirty logging; the warning needs CONFIG_KVM_PROVE_MMU
@@ -19,7 +19,8 @@ Require: arch /^x86_64$/
 Variant: slot-clear-dirty
 # The TDP MMU's check that an SPTE it clears the D-bit of does not need
 # write protection ...
-Require: line /WARNING: .* at arch\/x86\/kvm\/mmu\/tdp_mmu\.c:\d+ clear_dirty_gfn_range/
+# clear_dirty_gfn_range is static in arch/x86/kvm/mmu/tdp_mmu.c: a build may inline it into kvm_tdp_mmu_clear_dirty_slot
+Require: line /WARNING: .* at arch\/x86\/kvm\/mmu\/tdp_mmu\.c:\d+ (clear_dirty_gfn_range|kvm_tdp_mmu_clear_dirty_slot)/
 # ... while a memslot's dirty state is reset (dirty logging switched on).
 Require: frame /^(kvm_tdp_mmu_clear_dirty_slot|kvm_mmu_slot_leaf_clear_dirty|kvm_mmu_slot_apply_flags|kvm_arch_commit_memory_region)$/
 Support: frame /^(kvm_set_memslot|__kvm_set_memory_region|kvm_vm_ioctl_set_memory_region)$/

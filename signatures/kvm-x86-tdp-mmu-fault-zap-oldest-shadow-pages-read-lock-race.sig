@@ -11,7 +11,7 @@
 # the second Test-Log is the other crash it quotes, a general protection
 # fault on list poison in kvm_mmu_commit_zap_page() (a separate oops, [#1]).
 Id: kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race
-Version: 2
+Version: 3
 Title: KVM x86: kernel BUG in pte_list_remove() or GPF in kvm_mmu_commit_zap_page() from kvm_mmu_zap_oldest_mmu_pages(): a TDP MMU page fault reclaimed shadow pages (nested TDP) holding mmu_lock only for read
 Arch: x86_64
 Platform: KVM with the TDP MMU and nested virtualization (L1 running its own guests, so KVM keeps shadow pages for nested TDP), many shadow pages in use
@@ -26,7 +26,8 @@ Support: frame /^(npf_interception|handle_ept_violation|kvm_mmu_page_fault)$/
 # ... many->many" then the BUG in the rmap helpers of mmu.c).
 Variant: rmap-bug
 Require: line /kernel BUG at arch\/x86\/kvm\/mmu\/mmu\.c:\d+/
-Require: pc /^(__)?pte_list_(desc_)?remove(_entry)?$/
+# pte_list_remove is static in arch/x86/kvm/mmu/mmu.c: a build may inline it into drop_spte
+Require: pc /^((__)?pte_list_(desc_)?remove(_entry)?|drop_spte)$/
 # The rmap helper prints its complaint just before the cut-here line.
 Support: log /pte_list_remove: [0-9a-f]+ /
 Support: frame /^(mmu_page_zap_pte|__kvm_mmu_prepare_zap_page|drop_spte)$/

@@ -1,12 +1,13 @@
 # Facts: CVE-2025-21931 (research/cna-fixes.tsv row: fixes, introducing commits, releases); mainline commit id and console log from the CVE announcement for CVE-2025-21931 (kernel-security-vulns cve/published/2025/CVE-2025-21931.mbox), which quotes the fix's commit message.
 Id: memory-offline-hwpoison-unmap-folio-unlocked
-Version: 2
+Version: 3
 Title: Memory offline of a hwpoisoned page: kernel BUG at include/linux/swapops.h in try_to_unmap_one, do_migrate_range() unmaps the folio without locking it
 Arch: arm64 (generic)
 Platform: memory hot-remove / offline (sysfs memoryN/state) of a block containing a hwpoisoned, still mapped page
 Evidence: console
 Require: line /kernel BUG at (\.\/)?include\/linux\/swapops\.h:[0-9]+/
-Require: frame /^do_migrate_range$/
+# do_migrate_range is static in mm/memory_hotplug.c: a build may inline it into offline_pages
+Require: frame /^(do_migrate_range|offline_pages)$/
 # The symptom is the swapops.h BUG_ON, a kernel BUG; a WARNING on the same
 # offline path (do_migrate_range -> unmap_poisoned_folio) is another bug of
 # the same series (the TTU_HWPOISON flag, patch 1/3).

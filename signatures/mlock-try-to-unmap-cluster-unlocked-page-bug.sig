@@ -17,7 +17,7 @@
 # ('Re: kernel BUG at mm/mlock.c:79! on 3.10', 2014-02-25), which calls it
 # "the same bug as Sasha reported" and points at the patch thread.
 Id: mlock-try-to-unmap-cluster-unlocked-page-bug
-Version: 2
+Version: 3
 Title: kernel BUG at mm/mlock.c in mlock_vma_page(): try_to_unmap_cluster() (nonlinear file VMA that is VM_LOCKED) mlocks pages it has not locked
 Arch: any (seen on x86_64)
 Platform: a nonlinear (remap_file_pages) mapping in an mlocked VMA while its pages are migrated or reclaimed (trinity)
@@ -40,7 +40,8 @@ Require: frame /^try_to_unmap_(cluster|nonlinear)$/
 # mlocks the page it was given) runs with that page locked and cannot hit
 # the BUG, so a trace through it is not this bug.
 Variant: cluster-inlined-into-try-to-unmap-file
-Require: frame /^try_to_unmap_file$/
+# try_to_unmap_file is static in mm/rmap.c (v3.x): a build may inline it, with try_to_unmap_cluster, into try_to_unmap; try_to_unmap_one still rejected (the linear and anon paths)
+Require: frame /^(try_to_unmap_file|try_to_unmap)$/
 Reject: frame /^try_to_unmap_one$/
 Fixed-In: v3.15
 Fixed-By: 57e68e9cd65b4b8eb4045a1e0d0746458502554c ("mm: try_to_unmap_cluster() should lock_page() before mlocking")

@@ -7,7 +7,7 @@
 # syzbot+81227d2bd69e9dedb802 and Link: that report.  The introducing commit's
 # subject is the one the reports' bisection names.
 Id: pagemap-scan-mmu-notifier-outside-mmap-lock-kvm-warn
-Version: 2
+Version: 3
 Title: PAGEMAP_SCAN ioctl runs MMU-notifier invalidations outside mmap_lock, KVM's notifier WARNs (__kvm_handle_hva_range, kvm_mmu_notifier_change_pte)
 Arch: generic (seen on x86_64 with KVM)
 Platform: /proc/PID/pagemap PAGEMAP_SCAN on a process that has a KVM VM (or another MMU-notifier user)
@@ -21,7 +21,8 @@ Variant: invalidate-range-start
 # With the helper inlined the WARN is printed under either name.
 Require: line /at [^ ]*virt\/kvm\/kvm_main\.c:\d+ (__kvm_handle_hva_range|kvm_mmu_notifier_invalidate_range_start)\b/
 # The caller the fix changes: the PAGEMAP_SCAN walk.
-Require: frame /^do_pagemap_scan$/
+# do_pagemap_scan is static in fs/proc/task_mmu.c: a build may inline it into do_pagemap_cmd
+Require: frame /^(do_pagemap_scan|do_pagemap_cmd)$/
 Support: frame /^__mmu_notifier_invalidate_range_start$/
 Support: frame /^do_pagemap_cmd$/
 Variant: change-pte-after-underflow

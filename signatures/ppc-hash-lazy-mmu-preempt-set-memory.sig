@@ -2,7 +2,7 @@
 # No introducing commit is established (the reporter saw it as far back as
 # v5.15.y).
 Id: ppc-hash-lazy-mmu-preempt-set-memory
-Version: 4
+Version: 5
 Title: powerpc/64s Hash: "BUG: using smp_processor_id() in preemptible" from __apply_to_page_range() in hash lazy MMU mode (set_memory via change_memory_attr)
 Arch: powerpc
 Platform: Hash MMU (seen on PowerMac G5 / PPC970 under QEMU), CONFIG_PREEMPT
@@ -13,8 +13,9 @@ Evidence: console
 # thread); hpte_need_flush() is the batch's other user.  Both run under
 # __apply_to_page_range, which the trace names.
 # (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
-Require: line /caller is \.?(__apply_to_page_range|__flush_tlb_pending|hpte_need_flush)(\.[\w.]+)?\+/
-Require: frame /^__apply_to_page_range$/
+# __apply_to_page_range is static in mm/memory.c: a build may inline it into apply_to_page_range (called here from change_memory_attr)
+Require: line /caller is \.?(__apply_to_page_range|apply_to_page_range|change_memory_attr|__flush_tlb_pending|hpte_need_flush)(\.[\w.]+)?\+/
+Require: frame /^(__apply_to_page_range|apply_to_page_range|change_memory_attr)$/
 Require: arch /^powerpc$/
 Support: frame /^change_memory_attr$/
 Support: frame /^bpf_prog_select_runtime$/

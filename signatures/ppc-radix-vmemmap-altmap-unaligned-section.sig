@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id ppc-radix-vmemmap-altmap-unaligned-section (entry 123).
 Id: ppc-radix-vmemmap-altmap-unaligned-section
-Version: 2
+Version: 3
 Title: ppc64 Radix NULL dereference in get_pfnblock_flags_mask freeing vmemmap on namespace removal (or a BUG populating a PMD-sized vmemmap page): section vmemmap start not page aligned
 Arch: powerpc64
 Platform: Radix MMU, pmem namespaces with vmemmap altmap
@@ -8,8 +8,10 @@ Evidence: console
 Require: arch /^powerpc$/
 Support: mmu /^Radix$/
 Variant: free-shared-altmap-page
-Require: frame /^free_vmemmap_pages/
-Require: frame /^remove_pte_table/
+# free_vmemmap_pages and remove_pte_table are static __meminit in arch/powerpc/mm/book3s64/radix_pgtable.c:
+# a build may inline the first into remove_pte_table and that into remove_pmd_table
+Require: frame /^free_vmemmap_pages$|^remove_pte_table$/
+Require: frame /^remove_p(te|md)_table$/
 Support: guilty /^get_pfnblock_flags_mask/
 # The fix (9cf7e13fecba): "if there is no altmap, a PMD-sized vmemmap page
 # will be allocated from RAM ... If the section start address is not aligned

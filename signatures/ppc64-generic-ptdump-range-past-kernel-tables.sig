@@ -4,13 +4,14 @@
 # 17436224318), whose oops is the Test-Log; commit id from kernel revlists
 # listing "b14b8b1ed0e1 powerpc/ptdump: Fix generic ptdump for 64-bit".
 Id: ppc64-generic-ptdump-range-past-kernel-tables
-Version: 2
+Version: 3
 Title: powerpc64 boot oops in __walk_page_range() from ptdump_check_wx(): generic ptdump range ran to ~0UL, past the end of the kernel page tables
 Arch: powerpc
 Platform: ppc64 with CONFIG_PPC_DEBUG_WX (GENERIC_PTDUMP conversion)
 Evidence: console
 # (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
-Require: line /(NIP|LR)[: ]+(\[[0-9a-f]+\] )?__walk_page_range(\.[\w.]+)?\+/
+# __walk_page_range is static in mm/pagewalk.c: a build may inline it into walk_page_range_novma
+Require: line /(NIP|LR)[: ]+(\[[0-9a-f]+\] )?(__walk_page_range|walk_page_range_novma)(\.[\w.]+)?\+/
 Require: frame /^ptdump_walk_pgd$/
 Require: arch /^powerpc$/
 Support: frame /^(ptdump_check_wx|mark_rodata_ro)$/

@@ -1,12 +1,13 @@
 # Facts: research/known-bugs.yaml id ppc64-hash-slb-preload-multihit (entry 166).
 Id: ppc64-hash-slb-preload-multihit
-Version: 1
+Version: 2
 Title: ppc64 Hash WARNING in assert_slb_presence / SLB multi-hit: SLB preload cache and hardware SLB diverge
 Arch: powerpc64 (Book3S-64)
 Platform: Hash MMU (POWER8/9, pSeries KVM/PowerVM)
 Evidence: console
 Require: line /arch\/powerpc\/mm\/book3s64\/slb\.c:[0-9]+/
-Require: guilty /^assert_slb_presence/
+# assert_slb_presence is static in arch/powerpc/mm/book3s64/slb.c: a build may inline it into slb_insert_entry
+Require: guilty /^(assert_slb_presence|slb_insert_entry)/
 Support: frame /^preload_new_slb_context|^slb_setup_new_exec/
 Support: line /slb_insert_entry/
 Introduced-By: 5434ae74629af58ad0fc27143a9ea435f7734410

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id riscv-kernel-map-pages-debug-pagealloc-sleep (entry 161).
 Id: riscv-kernel-map-pages-debug-pagealloc-sleep
-Version: 2
+Version: 3
 Title: RISC-V 'sleeping function called from invalid context' in __set_memory from __kernel_map_pages (DEBUG_PAGEALLOC)
 Arch: riscv64
 Platform: CONFIG_DEBUG_PAGEALLOC active
@@ -8,7 +8,8 @@ Evidence: console
 Require: frame /^__kernel_map_pages/
 Require: line /sleeping function called from invalid context/
 Require: arch /^riscv$/
-Require: guilty /^__set_memory$/
+# __set_memory is static in arch/riscv/mm/pageattr.c: a build may inline it into __kernel_map_pages
+Require: guilty /^(__set_memory|__kernel_map_pages)$/
 Introduced-By: 5fde3db5eb028b95aeefa1ab192d36800414e8b8
 Fixed-By: fb1cf0878328fe75d47f0aed0a65b30126fcefc4 ("riscv: rewrite __kernel_map_pages() to fix sleeping in invalid context")
 Fixed-In: v6.10

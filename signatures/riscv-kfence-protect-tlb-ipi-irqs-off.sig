@@ -1,14 +1,16 @@
 # Facts: research/known-bugs.yaml id riscv-kfence-protect-tlb-ipi-irqs-off (entry 114).
 Id: riscv-kfence-protect-tlb-ipi-irqs-off
-Version: 2
+Version: 3
 Title: RISC-V WARNING in smp_call_function_many_cond from kfence_protect: kernel TLB flush IPIs sent with interrupts disabled
 Arch: riscv64
 Platform: KFENCE
 Evidence: console
-Require: frame /^kfence_protect/
+# kfence_protect is static in mm/kfence/core.c: a build may inline it into kfence_guarded_free
+Require: frame /^(kfence_protect|kfence_guarded_free)$/
 Require: frame /^flush_tlb_kernel_range/
 Require: arch /^riscv$/
-Require: line /at kernel\/smp\.c:[0-9]+ smp_call_function_many_cond/
+# smp_call_function_many_cond is static in kernel/smp.c: a build may inline it into on_each_cpu_cond_mask or smp_call_function_many
+Require: line /at kernel\/smp\.c:[0-9]+ (smp_call_function_many_cond|on_each_cpu_cond_mask|smp_call_function_many)\b/
 Introduced-By: 47513f243b452a5e21180dcf3d6ac1c57e1781a6
 Fixed-By: b3431a8bb336cece8adc452437befa7d4534b2fd ("riscv: Fix IPIs usage in kfence_protect_page()")
 Fixed-In: v6.13

@@ -1,12 +1,14 @@
 # Facts: research/known-bugs.yaml id riscv-set-memory-lm-alias-split (entry 8).
 Id: riscv-set-memory-lm-alias-split
-Version: 1
+Version: 2
 Title: riscv: kernel BUG at arch/riscv/mm/physaddr.c in __phys_addr_symbol from __set_memory (lm_alias() applied to a non-kernel-image address)
 Arch: riscv64
 Platform: any; set_memory_*() on linear-map or vmalloc addresses (free_initmem at boot)
 Evidence: console
 Require: line /kernel BUG at arch\/riscv\/mm\/physaddr\.c:[0-9]+/
-Require: frame /^__set_memory$/
+# __set_memory is static in arch/riscv/mm/pageattr.c: a build may inline it into set_memory_rw_nx
+# (the generic set_memory_ro/x names are not accepted: x86 W^X look-alikes share them)
+Require: frame /^(__set_memory|set_memory_rw_nx)$/
 Support: frame /^__phys_addr_symbol$/
 Support: frame /^(set_memory_rw_nx|set_memory_ro|set_memory_rw|set_memory_x|set_memory_nx|free_initmem)$/
 Support: arch /^riscv$/

@@ -1,11 +1,12 @@
 # Facts: research/known-bugs.yaml id riscv-vmemmap-teardown-pmd-dtor (entry 117).
 Id: riscv-vmemmap-teardown-pmd-dtor
-Version: 1
+Version: 2
 Title: RISC-V kernel BUG (VM_BUG_ON_PAGE ptdesc->pmd_huge_pte) in remove_pgd_mapping during vmemmap_free: pmd dtor on a ctor-less table
 Arch: riscv64
 Platform: SPARSEMEM_VMEMMAP with PMD-mapped vmemmap, memory hot-remove (ZONE_DEVICE)
 Evidence: console
-Require: frame /^remove_pgd_mapping/
+# remove_pgd_mapping is static __meminit in the riscv memory-hotplug code (arch/riscv/mm/init.c): a build may inline it into vmemmap_free
+Require: frame /^(remove_pgd_mapping|vmemmap_free)$/
 Require: frame /^vmemmap_free/
 Require: arch /^riscv$/
 Support: context /VM_BUG_ON_PAGE\(ptdesc->pmd_huge_pte\)/

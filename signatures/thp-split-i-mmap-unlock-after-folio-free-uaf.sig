@@ -4,7 +4,7 @@
 # announcement <2026081537-CVE-2026-74482-571b@gregkh> (kernel-security-vulns
 # cve/published/2026/CVE-2026-74482.mbox), which quotes the fix's message.
 Id: thp-split-i-mmap-unlock-after-folio-free-uaf
-Version: 6
+Version: 7
 Title: KASAN use-after-free on i_mmap_rwsem at the end of a file/shmem THP split: the inode was evicted once the after-split folios were unlocked (memory_failure on a poisoned tail beyond EOF)
 Arch: any
 Platform: shmem/file THP split from memory_failure() racing truncation and final iput()
@@ -13,7 +13,8 @@ Evidence: console
 # fix reaches back to 5.10, where the split (and its i_mmap_unlock_read())
 # was split_huge_page_to_list().
 Require: line /KASAN: (?:slab-)?use-after-free in (__up_read|up_read|i_mmap_unlock_read)\b/
-Require: frame /^(__folio_split|__split_huge_page|split_huge_page_to_list_to_order|split_huge_page_to_list)$/
+# __folio_split is static in mm/huge_memory.c: a build may inline it into split_huge_page_to_list_to_order, which the Test-Log's build already does not show under try_to_split_thp_page
+Require: frame /^(__folio_split|__split_huge_page|split_huge_page_to_list_to_order|split_huge_page_to_list|try_to_split_thp_page)$/
 Support: frame /^(try_to_split_thp_page|memory_failure)$/
 # an up_read() on a freed rwsem is common to many bugs (an iommufd object's, in
 # the Test-Not); here the freed object is the evicted inode holding i_mmap_rwsem,

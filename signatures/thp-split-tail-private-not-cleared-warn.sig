@@ -10,14 +10,15 @@
 # and Zorro Lang's xfstests report, kernel bugzilla 216639
 # <bug-216639-201763@https.bugzilla.kernel.org/>, which Dave Chinner ties to the fix.
 Id: thp-split-tail-private-not-cleared-warn
-Version: 1
+Version: 2
 Title: WARNING in __split_huge_page_tail(): a THP tail page still has page->private set (never cleared when the compound page was made), tripping the check 71e2d666ef85 added
 Arch: any (seen on x86_64)
 Platform: any THP split (deferred split shrinker, truncation of large page-cache folios) on 6.1-rc and 6.0.7+ stable kernels before the fix
 Evidence: console
 # The warning in the tail-page loop of the THP split ...
-Require: line /mm\/huge_memory\.c:\d+ (at )?__split_huge_page_tail\b/
-Require: pc /^__split_huge_page_tail$/
+# __split_huge_page_tail is static in mm/huge_memory.c: a build may inline it into __split_huge_page
+Require: line /mm\/huge_memory\.c:\d+ (at )?(__split_huge_page_tail|__split_huge_page)\b/
+Require: pc /^(__split_huge_page_tail|__split_huge_page)$/
 # ... reached from splitting a huge page.
 Support: frame /^(__split_huge_page|split_huge_page_to_list|split_huge_page_to_list_to_order)$/
 Support: frame /^deferred_split_scan$/

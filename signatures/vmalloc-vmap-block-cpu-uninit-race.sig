@@ -1,12 +1,13 @@
 # Facts: research/known-bugs.yaml id vmalloc-vmap-block-cpu-uninit-race.
 Id: vmalloc-vmap-block-cpu-uninit-race
-Version: 1
+Version: 2
 Title: vmalloc: UBSAN array-index-out-of-bounds in purge_fragmented_block(), vmap_block published before its cpu field is set
 Arch: generic (arm64 Android seen)
 Platform: vmap/vm_map_ram per-CPU vmap blocks
 Evidence: console
 Require: line /UBSAN: array.index.out.of.bounds/
-Require: frame /^purge_fragmented_block$/
+# purge_fragmented_block is static in mm/vmalloc.c: a build may inline it into purge_fragmented_blocks or _vm_unmap_aliases
+Require: frame /^(purge_fragmented_blocks?|_vm_unmap_aliases)$/
 Support: frame /^_?vm_unmap_aliases/
 Introduced-By: 8c61291fd8500e3b35c7ec0c781b273d8cc96cde ("mm: fix incorrect vbq reference in purge_fragmented_block")
 Fixed-By: 3e3de7947c751509027d26b679ecd243bc9db255 ("mm: vmalloc: ensure vmap_block is initialised before adding to queue")

@@ -8,7 +8,7 @@
 # ("kernel BUG in try_to_unmap_one (2)", arm64, 6.15.0-rc7), which the fix
 # Closes:.
 Id: vmscan-hwpoison-large-folio-unmap-poisoned-pmd-mapped-bug
-Version: 3
+Version: 4
 Title: BUG or NULL dereference in try_to_unmap_one() when reclaim (shrink_folio_list) unmaps a hwpoisoned large folio that is still PMD-mapped through unmap_poisoned_folio()
 Arch: any (seen on arm64)
 Platform: MADV_HWPOISON (or a real memory error) on a THP or large page-cache folio racing reclaim such as MADV_PAGEOUT, after 1b0449544c64 (6.15, stable 6.12.26, 6.14.5)
@@ -17,7 +17,8 @@ Evidence: console
 # unmap_poisoned_folio() ...
 # (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
 Require: line /\bunmap_poisoned_folio(\.[\w.]+)?\+0x/
-Require: frame /^shrink_folio_list$/
+# shrink_folio_list is static in mm/vmscan.c: a build may inline it into its caller (reclaim_folio_list, shrink_inactive_list)
+Require: frame /^(shrink_folio_list|reclaim_folio_list|shrink_inactive_list)$/
 # The memory-offline path (do_migrate_range -> unmap_poisoned_folio) is
 # other bugs (memory-offline-hwpoison-unmap-folio-unlocked and its TTU flag
 # look-alike).

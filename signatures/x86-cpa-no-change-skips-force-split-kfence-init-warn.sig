@@ -17,7 +17,7 @@
 # The Test-Log is that LKFT report <CA+G9fYuFxZTxkeS35VTZMXwQvohu73W3xbZ5NtjebsVvH6hCuA@mail.gmail.com>
 # (next-20221117, qemu-x86_64, KFENCE kunit run).
 Id: x86-cpa-no-change-skips-force-split-kfence-init-warn
-Version: 1
+Version: 2
 Title: x86 KFENCE init fails at boot with "WARNING at arch/x86/include/asm/kfence.h / mm/kfence/core.c in kfence_protect": set_memory_4k() no longer split the direct map (tip x86/mm, linux-next November 2022)
 Arch: x86_64
 Platform: CONFIG_KFENCE=y kernels built from tip x86/mm or linux-next between the CPA checkalias rework and its follow-up fix (next-20221117 onwards, before the fix reached tip); seen by LKFT and the kernel test robot on qemu-x86_64
@@ -29,7 +29,8 @@ Require: header /WARNING: .* at (arch\/x86\/include\/asm\/kfence\.h|mm\/kfence\/
 Variant: init-pool
 # ... while the pool is being set up (the pool's pages were to be split to 4K
 # by set_memory_4k() just before): at boot, or at a late KFENCE enable.
-Require: frame /^kfence_init_pool(_late)?$/
+# kfence_init_pool is static in mm/kfence/core.c: a build may inline it into its caller (kfence_init_pool_early, kfence_init in the Test-Log)
+Require: frame /^(kfence_init_pool(_late|_early)?|kfence_init(_late)?)$/
 Require: arch /^x86_64$/
 Support: pc /^kfence_protect(_page)?$/
 Support: frame /^(kfence_init|kfence_init_late|kfence_init_pool_early)$/

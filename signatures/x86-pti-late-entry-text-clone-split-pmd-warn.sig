@@ -17,7 +17,7 @@
 # The Test-Logs are Jamie Heilman's 6.6.50 report and Guenter Roeck's two quoted
 # WARNING lines from v6.11-rc2 (see MANIFEST.tsv).
 Id: x86-pti-late-entry-text-clone-split-pmd-warn
-Version: 1
+Version: 2
 Title: i386 PTI: WARNINGs in pti_clone_pgtable() at boot, the late entry-text clone after mark_readonly() meets PMDs the RO marking split (pti_clone_entry_text() i386 fix)
 Arch: x86 (32-bit)
 Platform: i386 with PTI, stable kernels carrying 3db03fb4995e (6.6.46 and later) and 6.11-rc2
@@ -26,7 +26,8 @@ Evidence: console
 # pti_clone_pgtable() (pti.c:256, the user PMD is a large page; pti.c:394,
 # the walk gave no PMD).  Tolerant of the 6.19 header layout and of a build
 # that does not inline the walk or the clone into each other.
-Require: line /WARNING: (CPU: \d+ PID: \d+ at )?arch\/x86\/mm\/pti\.c:\d+ (at )?(pti_clone_pgtable|pti_user_pagetable_walk_pmd|pti_clone_entry_text)\b/
+# pti_clone_pgtable is static in arch/x86/mm/pti.c (v6.11): a build may inline it, with pti_clone_entry_text, into pti_finalize
+Require: line /WARNING: (CPU: \d+ PID: \d+ at )?arch\/x86\/mm\/pti\.c:\d+ (at )?(pti_clone_pgtable|pti_user_pagetable_walk_pmd|pti_clone_entry_text|pti_finalize)\b/
 # The second, late clone is the one that goes wrong.
 Support: frame /^pti_finalize$/
 Support: function /^(pti_clone_pgtable|pti_user_pagetable_walk_pmd|pti_clone_entry_text)$/
