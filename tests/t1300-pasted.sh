@@ -31,7 +31,9 @@ check "indented lines behind a logger prefix: the hung task is found" grep -q '"
 # reports: the task line cut before its release or inside "Not tainted",
 # after blanks of the taint column, the page fault header before its
 # address, lockdep's lock lines after "at:", decoded frames before their
-# source, powerpc frames after their addresses.  Each gives what the log
+# source, powerpc frames after their addresses; headers: a WARNING's
+# decoded or module-only location, the general protection fault's "maybe
+# for" and error code, arm64's "Internal error" before its count.  Each gives what the log
 # itself gives: title, guilty function, release, fault address, the
 # functions of its trace and its known bug.
 wrap72() {
@@ -61,7 +63,12 @@ for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log 
     signatures/kvm-nsvm-set-nested-state-load-cr3-warn.log \
     signatures/occurrences/x86-kasan-cea-percpu-shadow-gdt-get-desc-fault.3.log \
     signatures/memory-failure-hvo-pcp-lock-cpu-hotplug-deadlock.log \
-    signatures/occurrences/ppc-hash-lpar-hprotect-rodata.3.log; do
+    signatures/occurrences/ppc-hash-lpar-hprotect-rodata.3.log \
+    signatures/kvm-x86-tdp-mmu-invalid-roots-not-zapped.log \
+    signatures/x86-ptdump-nonleaf-wx-false-positive-lkp.log \
+    signatures/vmalloc-vmap-block-cpu-uninit-race.log \
+    signatures/x86-invlpgb-nopcid-broadcast-flush-gp.log \
+    signatures/occurrences/bpf-dispatcher-update-no-rcu-sync-xdp-image-crash.2.log; do
 	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
 	wrap72 "$DATA/$log" >"$TMP/wrapped"
 	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null

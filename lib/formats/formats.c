@@ -948,7 +948,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -960,7 +960,8 @@ static const char *const wrap_words[] = {
 	[WRAP_LOCK_AT] = "}, at:", [WRAP_WARNING_NEW] = "WARNING: ",
 	[WRAP_NULL_POINTER] = "NULL pointer",
 	[WRAP_OLD_PID] = "Pid: ", [WRAP_AT_VIRTUAL] = " at virtual", [WRAP_KDUMP] = " Kdump:",
-	[WRAP_ADDRESS_END] = " address:",
+	[WRAP_ADDRESS_END] = " address:", [WRAP_GPF] = "general protection fault",
+	[WRAP_INTERNAL] = "Internal error: ", [WRAP_SPACE_FOR] = " for",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1055,8 +1056,12 @@ struct wrap_form kt_wrap_forms[] = {
 	 * "at", the path and the function go on together: "WARNING: CPU: 0 PID:
 	 * 0 at" + "arch/x86/include/asm/kfence.h:46 kfence_protect+0x7b/0x120"
 	 * (LKFT's report, the Test-Log of x86-cpa-no-change-skips-force-split-kfence-init-warn) */
+	/* (a decoded header names the function bare, a module's the module alone:
+	 * "arch/x86/mm/dump_pagetables.c:248 note_page", "arch/x86/kvm/../../../virt/
+	 * kvm/kvm_main.c:173 [kvm]", a wrap at 72 columns in tests/measure-robustness) */
 	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
-	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*)?$)", " ", NULL, NULL, false,
+	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*| [A-Za-z_][\\w.$]*\\w)?(?: \\[\\w+\\])?\\s*$)",
+	    " ", NULL, NULL, false,
 	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL }, false },
 	/* x86's NULL-pointer header cut before its address: "BUG: kernel NULL pointer
 	 * dereference, address:" + "00000000000000a0" (the same log); and its page
@@ -1093,8 +1098,18 @@ struct wrap_form kt_wrap_forms[] = {
 	/* "Oops: general protection fault, probably for" + "non-canonical address
 	 * 0xdffffc0000000001: 0000 [#1] ..." (occurrence 3 of
 	 * static-call-del-module-init-failure-gp) */
-	{ "general protection fault, probably for$", "^non-canonical address ", " ", NULL, NULL, false,
-	    { "r", 12, -1, WRAP_FOR, { -1, -1 }, -1, NULL }, false },
+	/* (a canonical address: "general protection fault, maybe for" + "address
+	 * 0xffff88816c028040: 0000 [#1] ...", a wrap at 72 columns) */
+	{ "general protection fault, (?:probably|maybe) for$", "^(?:non-canonical )?address ", " ", NULL, NULL, false,
+	    { "r", 12, -1, WRAP_SPACE_FOR, { WRAP_GPF, -1 }, -1, NULL }, false },
+	/* ... or before its error code: "Oops: general protection fault, kernel NULL
+	 * pointer dereference 0x1:" + "0000 [#1] SMP NOPTI" (the same wrap) */
+	{ "general protection fault\\b.*:$", "^[0-9a-f]{4} \\[#\\d+\\]", " ", NULL, NULL, false,
+	    { ":", 12, -1, -1, { WRAP_GPF, -1 }, -1, NULL }, false },
+	/* arm64's die() line cut before its count: "Internal error: UBSAN: array index
+	 * out of bounds: 00000000f2005512" + "[#1] PREEMPT SMP" (the same wrap) */
+	{ "Internal error: .*: [0-9a-f]{8,16}$", "^\\[#\\d+\\]", " ", NULL, NULL, false,
+	    { "#abcdef", 12, -1, -1, { WRAP_INTERNAL, -1 }, -1, NULL }, false },
 	/* "general protection fault, probably for non-canonical address" +
 	 * "0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI" (the KVM
 	 * direct_page_fault race quoted in a stable review, occurrence 3 of
@@ -1172,7 +1187,7 @@ struct wrap_form kt_wrap_forms[] = {
 	/* a decoded frame cut before its source: "[ 158.117492][ T8416] insn_fetch_from_user"
 	 * + "(arch/x86/lib/insn-eval.c:1476 arch/x86/lib/insn-eval.c:1505)" (the same
 	 * wrap of occurrence 3 of x86-kasan-cea-percpu-shadow-gdt-get-desc-fault) */
-	{ "^\\s*(?:\\?\\s+)?[A-Za-z_][\\w.$]*\\w(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$", "^\\((?:\\S+/)?\\S+\\.[chS]:\\d+[ )]",
+	{ "(?:^\\s*(?:\\?\\s+)?|\\.[chS]:\\d+ )[A-Za-z_][\\w.$]*\\w(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$", "^\\((?:\\S+/)?\\S+\\.[chS]:\\d+[ )]",
 	    " ", NULL, NULL, false,
 	    { "#Aabcdefghijklmnopqrstuvwxyz_", 0, -1, -1, { -1, -1 }, -1, NULL }, false },
 	/* s390's PSW line cut by an 80-column console before its symbol, then
