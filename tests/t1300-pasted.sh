@@ -33,7 +33,8 @@ check "indented lines behind a logger prefix: the hung task is found" grep -q '"
 # address, lockdep's lock lines after "at:", decoded frames before their
 # source, powerpc frames after their addresses; headers: a WARNING's
 # decoded or module-only location, the general protection fault's "maybe
-# for" and error code, arm64's "Internal error" before its count.  Each gives what the log
+# for" and error code, arm64's "Internal error" before its count, UBSAN's
+# before its location; a page dump's flags and reason inside parentheses.  Each gives what the log
 # itself gives: title, guilty function, release, fault address, the
 # functions of its trace and its known bug.
 wrap72() {
@@ -68,7 +69,11 @@ for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log 
     signatures/x86-ptdump-nonleaf-wx-false-positive-lkp.log \
     signatures/vmalloc-vmap-block-cpu-uninit-race.log \
     signatures/x86-invlpgb-nopcid-broadcast-flush-gp.log \
-    signatures/occurrences/bpf-dispatcher-update-no-rcu-sync-xdp-image-crash.2.log; do
+    signatures/occurrences/bpf-dispatcher-update-no-rcu-sync-xdp-image-crash.2.log \
+    signatures/lookalikes/ptdump-check-wx-memory-hotremove-race.x86-note-page-level-minus1-ubsan.log \
+    signatures/hugetlb-change-protection-uffd-wp-pte-marker.log \
+    signatures/kprobes-disarm-already-disabled-ftrace-probe-warn.log \
+    signatures/free-page-mlocked-flag-not-cleared-bad-page-state.log; do
 	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
 	wrap72 "$DATA/$log" >"$TMP/wrapped"
 	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null

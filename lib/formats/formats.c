@@ -948,7 +948,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_DUMPED };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -961,7 +961,8 @@ static const char *const wrap_words[] = {
 	[WRAP_NULL_POINTER] = "NULL pointer",
 	[WRAP_OLD_PID] = "Pid: ", [WRAP_AT_VIRTUAL] = " at virtual", [WRAP_KDUMP] = " Kdump:",
 	[WRAP_ADDRESS_END] = " address:", [WRAP_GPF] = "general protection fault",
-	[WRAP_INTERNAL] = "Internal error: ", [WRAP_SPACE_FOR] = " for",
+	[WRAP_INTERNAL] = "Internal error: ", [WRAP_SPACE_FOR] = " for", [WRAP_UBSAN] = "UBSAN: ",
+	[WRAP_FLAGS] = "flags:", [WRAP_DUMPED] = "dumped because: ",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1028,6 +1029,17 @@ wrap_gate_masks(void)
 	}
 }
 
+/* More "(" than ")": a page dump's flags or reason cut inside its parentheses. */
+static bool
+open_paren(const char *text, size_t len)
+{
+	long depth = 0;
+
+	for (size_t i = 0; i < len; i++)
+		depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+	return depth > 0;
+}
+
 /* An unreliable frame's "?" alone on its line (its blanks before it). */
 static bool
 lone_question(const char *text, size_t len)
@@ -1060,7 +1072,8 @@ struct wrap_form kt_wrap_forms[] = {
 	 * "arch/x86/mm/dump_pagetables.c:248 note_page", "arch/x86/kvm/../../../virt/
 	 * kvm/kvm_main.c:173 [kvm]", a wrap at 72 columns in tests/measure-robustness) */
 	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
-	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*| [A-Za-z_][\\w.$]*\\w)?(?: \\[\\w+\\])?\\s*$)",
+	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*| [A-Za-z_][\\w.$]*\\w)?(?: \\[\\w+\\])?\\s*$|"
+	    "[A-Za-z_][\\w.$]*\\w \\((?:\\S+/)?\\S+\\.[chS]:\\d+)",
 	    " ", NULL, NULL, false,
 	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL }, false },
 	/* x86's NULL-pointer header cut before its address: "BUG: kernel NULL pointer
@@ -1140,6 +1153,20 @@ struct wrap_form kt_wrap_forms[] = {
 	 * (occurrence 2 of kvm-x86-lpage-info-mixed-attr-overflow, Thunderbird) */
 	{ "BUG: KASAN: [\\w-]+ in$", "^[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
 	    { "n", 12, -1, WRAP_IN, { WRAP_KASAN, -1 }, -1, NULL }, false },
+	/* UBSAN's header cut before its location: "UBSAN: misaligned-access in" +
+	 * "arch/arm64/net/bpf_jit_comp.c:2571:3" (a wrap at 72 columns,
+	 * tests/measure-robustness) */
+	{ "UBSAN: [\\w-]+ in$", "^(?:\\S+/)?\\S+\\.[chS]:\\d+", " ", NULL, NULL, false,
+	    { "n", 12, -1, WRAP_IN, { WRAP_UBSAN, -1 }, -1, NULL }, false },
+	/* a page dump's flags or reason cut inside its parentheses: "page dumped
+	 * because: VM_BUG_ON_PAGE(compound &&" + "!PageHead(page))" (the same
+	 * wrap); or its flags after the label: "flags:" +
+	 * "0xfff00000080204(referenced|workingset|mlocked|node=0|zone=1|...)" */
+	{ "(?:^\\s*flags: 0x[0-9a-f]+|dumped because: .*)\\((?:[^()]|\\([^()]*\\))*[^()\\s]$", "^[^()]*(?:\\([^()]*\\)[^()]*)*\\)",
+	    " ", NULL, NULL, false,
+	    { NULL, 12, -1, -1, { WRAP_FLAGS, WRAP_DUMPED }, -1, open_paren }, false },
+	{ "^\\s*flags:$", "^0x[0-9a-f]+\\(", " ", NULL, NULL, false,
+	    { ":", 0, WRAP_FLAGS, WRAP_FLAGS, { -1, -1 }, -1, NULL }, false },
 	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
 	 * address 0000000000000010" (CKI's report quoted in a look-alike of
 	 * arm64-bpf-trampoline-bti-return-blr) */
