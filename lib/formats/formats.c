@@ -8,6 +8,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -948,7 +949,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_DUMPED };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -962,7 +963,7 @@ static const char *const wrap_words[] = {
 	[WRAP_OLD_PID] = "Pid: ", [WRAP_AT_VIRTUAL] = " at virtual", [WRAP_KDUMP] = " Kdump:",
 	[WRAP_ADDRESS_END] = " address:", [WRAP_GPF] = "general protection fault",
 	[WRAP_INTERNAL] = "Internal error: ", [WRAP_SPACE_FOR] = " for", [WRAP_UBSAN] = "UBSAN: ",
-	[WRAP_FLAGS] = "flags:", [WRAP_DUMPED] = "dumped because: ",
+	[WRAP_FLAGS] = "flags:", [WRAP_PAGE_DUMPED] = "page dumped because: ", [WRAP_CPU] = "CPU: ",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1038,6 +1039,32 @@ open_paren(const char *text, size_t len)
 	for (size_t i = 0; i < len; i++)
 		depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
 	return depth > 0;
+}
+
+/*
+ * A line whose last word is a function's bare name (decode_stacktrace.sh
+ * drops the offset) with nothing but blanks and a "?" before it, or a
+ * source location ("mm/x.c:12 func"): what the decoded-frame wrap form's
+ * pattern asks, tested without a regex on the many lines that end in a
+ * word (every frame with an offset is out at its '+').
+ */
+static bool
+function_last(const char *text, size_t len)
+{
+	size_t word = len, i;
+
+	while (word && text[word - 1] != ' ' && text[word - 1] != '\t')
+		word--;
+	if (word == len || !(isalpha((unsigned char)text[word]) || text[word] == '_') ||
+	    memchr(text + word, '+', len - word))
+		return false;
+	for (i = word; i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '?'); i--)
+		;
+	if (!i)
+		return true;
+	while (i > 0 && isdigit((unsigned char)text[i - 1]))
+		i--;
+	return i >= 3 && text[i - 1] == ':' && text[i - 3] == '.' && strchr("chS", text[i - 2]);
 }
 
 /* An unreliable frame's "?" alone on its line (its blanks before it). */
@@ -1121,8 +1148,8 @@ struct wrap_form kt_wrap_forms[] = {
 	    { ":", 12, -1, -1, { WRAP_GPF, -1 }, -1, NULL }, false },
 	/* arm64's die() line cut before its count: "Internal error: UBSAN: array index
 	 * out of bounds: 00000000f2005512" + "[#1] PREEMPT SMP" (the same wrap) */
-	{ "Internal error: .*: [0-9a-f]{8,16}$", "^\\[#\\d+\\]", " ", NULL, NULL, false,
-	    { "#abcdef", 12, -1, -1, { WRAP_INTERNAL, -1 }, -1, NULL }, false },
+	{ "^\\s*Internal error: .*: [0-9a-f]{8,16}$", "^\\[#\\d+\\]", " ", NULL, NULL, false,
+	    { "#abcdef", 12, WRAP_INTERNAL, -1, { -1, -1 }, -1, NULL }, false },
 	/* "general protection fault, probably for non-canonical address" +
 	 * "0xdead000000000122: 0000 [#1] PREEMPT SMP NOPTI" (the KVM
 	 * direct_page_fault race quoted in a stable review, occurrence 3 of
@@ -1156,15 +1183,18 @@ struct wrap_form kt_wrap_forms[] = {
 	/* UBSAN's header cut before its location: "UBSAN: misaligned-access in" +
 	 * "arch/arm64/net/bpf_jit_comp.c:2571:3" (a wrap at 72 columns,
 	 * tests/measure-robustness) */
-	{ "UBSAN: [\\w-]+ in$", "^(?:\\S+/)?\\S+\\.[chS]:\\d+", " ", NULL, NULL, false,
-	    { "n", 12, -1, WRAP_IN, { WRAP_UBSAN, -1 }, -1, NULL }, false },
+	{ "^\\s*UBSAN: [\\w-]+ in$", "^(?:\\S+/)?\\S+\\.[chS]:\\d+", " ", NULL, NULL, false,
+	    { "n", 12, WRAP_UBSAN, WRAP_IN, { -1, -1 }, -1, NULL }, false },
 	/* a page dump's flags or reason cut inside its parentheses: "page dumped
 	 * because: VM_BUG_ON_PAGE(compound &&" + "!PageHead(page))" (the same
 	 * wrap); or its flags after the label: "flags:" +
 	 * "0xfff00000080204(referenced|workingset|mlocked|node=0|zone=1|...)" */
-	{ "(?:^\\s*flags: 0x[0-9a-f]+|dumped because: .*)\\((?:[^()]|\\([^()]*\\))*[^()\\s]$", "^[^()]*(?:\\([^()]*\\)[^()]*)*\\)",
+	{ "^\\s*flags: 0x[0-9a-f]+\\((?:[^()]|\\([^()]*\\))*[^()\\s]$", "^[^()]*(?:\\([^()]*\\)[^()]*)*\\)",
 	    " ", NULL, NULL, false,
-	    { NULL, 12, -1, -1, { WRAP_FLAGS, WRAP_DUMPED }, -1, open_paren }, false },
+	    { NULL, 12, WRAP_FLAGS, -1, { -1, -1 }, -1, open_paren }, false },
+	{ "^\\s*page dumped because: .*\\((?:[^()]|\\([^()]*\\))*[^()\\s]$", "^[^()]*(?:\\([^()]*\\)[^()]*)*\\)",
+	    " ", NULL, NULL, false,
+	    { NULL, 12, WRAP_PAGE_DUMPED, -1, { -1, -1 }, -1, open_paren }, false },
 	{ "^\\s*flags:$", "^0x[0-9a-f]+\\(", " ", NULL, NULL, false,
 	    { ":", 0, WRAP_FLAGS, WRAP_FLAGS, { -1, -1 }, -1, NULL }, false },
 	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
@@ -1214,9 +1244,9 @@ struct wrap_form kt_wrap_forms[] = {
 	/* a decoded frame cut before its source: "[ 158.117492][ T8416] insn_fetch_from_user"
 	 * + "(arch/x86/lib/insn-eval.c:1476 arch/x86/lib/insn-eval.c:1505)" (the same
 	 * wrap of occurrence 3 of x86-kasan-cea-percpu-shadow-gdt-get-desc-fault) */
-	{ "(?:^\\s*(?:\\?\\s+)?|\\.[chS]:\\d+ )[A-Za-z_][\\w.$]*\\w(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?$", "^\\((?:\\S+/)?\\S+\\.[chS]:\\d+[ )]",
+	{ "(?:^\\s*(?:\\?\\s+)?|\\.[chS]:\\d+ )[A-Za-z_][\\w.$]*\\w$", "^\\((?:\\S+/)?\\S+\\.[chS]:\\d+[ )]",
 	    " ", NULL, NULL, false,
-	    { "#Aabcdefghijklmnopqrstuvwxyz_", 0, -1, -1, { -1, -1 }, -1, NULL }, false },
+	    { "#Aabcdefghijklmnopqrstuvwxyz_", 0, -1, -1, { -1, -1 }, -1, function_last }, false },
 	/* s390's PSW line cut by an 80-column console before its symbol, then
 	 * inside it: "Krnl PSW : 0704d00180000000 000000009df4a85a" +
 	 * "(usercopy_abort+0xaa" + "/0xb0)" (Zorro Lang's report, the Test-Log of
@@ -1258,13 +1288,13 @@ struct wrap_form kt_wrap_forms[] = {
 	 * mailwrap); the release is what the banner is read for */
 	/* (the wrap may leave the blanks of the taint column behind: "... Tainted:
 	 * G        W      " + "5.14.1-67-server #67.3") */
-	{ "\\bCPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .*(?:Not tainted|Tainted: [A-Z](?: +[A-Z])*) *$",
+	{ "^\\s*CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .*(?:Not tainted|Tainted: [A-Z](?: +[A-Z])*) *$",
 	    "^\\s*\\d+\\.\\d+\\.\\d+\\S*(?: #|\\s*$)", " ", NULL, NULL, false,
-	    { "dA ", 12, -1, -1, { WRAP_PID, -1 }, -1, NULL }, false },
+	    { "dA ", 12, WRAP_CPU, -1, { -1, -1 }, -1, NULL }, false },
 	/* ... or inside "Not tainted": "CPU: 13 PID: 6734 Comm: qemu-kvm Kdump: loaded
 	 * Not" + "tainted 6.6.33+ #6" (the same wrap) */
-	{ "\\bCPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .* Not$", "^tainted \\d+\\.\\d+", " ", NULL, NULL, false,
-	    { "t", 12, -1, -1, { WRAP_PID, -1 }, -1, NULL }, false },
+	{ "^\\s*CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .* Not$", "^tainted \\d+\\.\\d+", " ", NULL, NULL, false,
+	    { "t", 12, WRAP_CPU, -1, { -1, -1 }, -1, NULL }, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 _Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 64, "one bit per wrap form (wrap_by_last, wrap_by_first)");
