@@ -948,7 +948,7 @@ uint32_t kt_prefix_opening;
  * GPF header's longer cuts hold "probably for", which it already stops at.
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
-	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_PID, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
+	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
 	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
@@ -956,7 +956,7 @@ static const char *const wrap_words[] = {
 	[WRAP_FOR_NON] = "probably for non-", [WRAP_FOR_ADDRESS] = "probably for non-canonical address",
 	[WRAP_IN] = " in", [WRAP_KASAN] = "BUG: KASAN: ", [WRAP_BIOS] = ", BIOS ",
 	[WRAP_AT] = " at", [WRAP_UNABLE] = "Unable to handle kernel ",
-	[WRAP_TAINTED] = " Tainted:", [WRAP_PID] = " PID: ", [WRAP_MODULES] = "Modules linked in:",
+	[WRAP_TAINTED] = " Tainted:", [WRAP_MODULES] = "Modules linked in:",
 	[WRAP_RIP] = "RIP:", [WRAP_PSW] = "Krnl PSW : ",
 	[WRAP_LOCK_AT] = "}, at:", [WRAP_WARNING_NEW] = "WARNING: ",
 	[WRAP_NULL_POINTER] = "NULL pointer",
@@ -1028,17 +1028,6 @@ wrap_gate_masks(void)
 				wrap_by_first[b] |= UINT64_C(1) << i;
 		}
 	}
-}
-
-/* More "(" than ")": a page dump's flags or reason cut inside its parentheses. */
-static bool
-open_paren(const char *text, size_t len)
-{
-	long depth = 0;
-
-	for (size_t i = 0; i < len; i++)
-		depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
-	return depth > 0;
 }
 
 /*
@@ -1191,10 +1180,10 @@ struct wrap_form kt_wrap_forms[] = {
 	 * "0xfff00000080204(referenced|workingset|mlocked|node=0|zone=1|...)" */
 	{ "^\\s*flags: 0x[0-9a-f]+\\((?:[^()]|\\([^()]*\\))*[^()\\s]$", "^[^()]*(?:\\([^()]*\\)[^()]*)*\\)",
 	    " ", NULL, NULL, false,
-	    { NULL, 12, WRAP_FLAGS, -1, { -1, -1 }, -1, open_paren }, false },
+	    { NULL, 12, WRAP_FLAGS, -1, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*page dumped because: .*\\((?:[^()]|\\([^()]*\\))*[^()\\s]$", "^[^()]*(?:\\([^()]*\\)[^()]*)*\\)",
 	    " ", NULL, NULL, false,
-	    { NULL, 12, WRAP_PAGE_DUMPED, -1, { -1, -1 }, -1, open_paren }, false },
+	    { NULL, 12, WRAP_PAGE_DUMPED, -1, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*flags:$", "^0x[0-9a-f]+\\(", " ", NULL, NULL, false,
 	    { ":", 0, WRAP_FLAGS, WRAP_FLAGS, { -1, -1 }, -1, NULL }, false },
 	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
