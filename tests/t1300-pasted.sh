@@ -34,9 +34,13 @@ check "indented lines behind a logger prefix: the hung task is found" grep -q '"
 # source, powerpc frames after their addresses; headers: a WARNING's
 # decoded or module-only location, the general protection fault's "maybe
 # for" and error code, arm64's "Internal error" before its count, UBSAN's
-# before its location; a page dump's flags and reason inside parentheses.  Each gives what the log
-# itself gives: title, guilty function, release, fault address, the
-# functions of its trace and its known bug.
+# before its location; a page dump's flags and reason inside parentheses;
+# and any timestamped line cut before a word that would have passed 72
+# columns, continued on a line without a timestamp (lines.c mail_cut_*: a
+# message, a page-table walk's last entry, a frame after its address, a
+# KASAN line).  Each gives what the log itself gives: title, guilty
+# function, release, fault address, the functions of its trace and its
+# known bug.
 wrap72() {
 	python3 - "$1" <<'PY'
 import sys
@@ -73,13 +77,48 @@ for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log 
     signatures/lookalikes/ptdump-check-wx-memory-hotremove-race.x86-note-page-level-minus1-ubsan.log \
     signatures/hugetlb-change-protection-uffd-wp-pte-marker.log \
     signatures/kprobes-disarm-already-disabled-ftrace-probe-warn.log \
-    signatures/free-page-mlocked-flag-not-cleared-bad-page-state.log; do
+    signatures/free-page-mlocked-flag-not-cleared-bad-page-state.log \
+    signatures/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.log \
+    signatures/pkvm-np-guest-relax-perms-block-mapping-hyp-bug.log \
+    signatures/arm64-hibernate-swsusp-save-nomap-fault.log \
+    signatures/kasan-tags-pcpu-vm-areas-chunk-tag-mismatch.log \
+    signatures/ppc64-module-no-patchable-entries-execmem-zero-size.log \
+    signatures/x86-ftrace-trampoline-nx-stable-wx.log \
+    signatures/occurrences/ppc64-static-key-used-before-jump-label-init.2.log; do
 	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
 	wrap72 "$DATA/$log" >"$TMP/wrapped"
 	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null
 	check "${log##*/} wrapped at 72 columns: the same title, release, address, trace and known bug" \
 		same_essentials "$TMP/plain" "$TMP/got"
 done
+# What a mail client's cut is not: a line without a timestamp after a long
+# timestamped one starts its report when it holds a header's literal; stays
+# a line of its own when its first word would have fitted in 72 columns on
+# the line before, or when that line is longer than any client leaves one
+# (80); and is joined otherwise.  The lines of the log are counted as read.
+cat >"$TMP/notcut.log" <<'EOF2'
+[    1.000000] a console line of some length that a mail client might cut here
+BUG: unable to handle page fault for address: ffffffffc0800000
+[    1.000001] #PF: supervisor write access in kernel mode
+[    1.000002] #PF: error_code(0x0003) - permissions violation, short
+ok
+[    1.000003] Oops: 0003 [#1] PREEMPT SMP NOPTI, then a line longer than eighty columns
+overlong
+[    1.000004] CPU: 0 PID: 1 Comm: swapper/0 Not tainted 6.1.0 #1, cut there
+continued
+[    1.000005] RIP: 0010:text_poke_early+0x1a/0x30
+EOF2
+"$KTRIAGE" scan -v "$TMP/notcut.log" >"$TMP/got" 2>/dev/null
+check "mail cut: an untimed line holding a header's literal starts its report" \
+	grep -q 'notcut.log:2: BUG: unable to handle kernel paging request in text_poke_early$' "$TMP/got"
+check "mail cut: a line whose first word fitted on the line before stays a line" grep -q '^ *5 | ok$' "$TMP/got"
+check "mail cut: a line after one over 80 columns stays a line" grep -q '^ *7 | overlong$' "$TMP/got"
+check "mail cut: a line cut before a word that passed 72 columns is joined" \
+	grep -q '^ *8 | CPU: 0 PID: 1 Comm: swapper/0 Not tainted 6.1.0 #1, cut there continued$' "$TMP/got"
+check "mail cut: the joined line's release is read" grep -q 'release 6\.1\.0' "$TMP/got"
+printf '[    1.000000] a console line of some length that a mail client might cut here\ncut\n' >"$TMP/cut.log"
+check "mail cut: the lines of the log are counted as read" sh -c \
+	"'$KTRIAGE' scan '$TMP/cut.log' | grep -q '(2 lines)'"
 # journalctl -o json, export and verbose carry each kernel line in a
 # MESSAGE field among others: real corpus logs rewritten so (their printk
 # time in _SOURCE_MONOTONIC_TIMESTAMP) give the reports of the log itself,

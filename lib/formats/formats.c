@@ -1295,6 +1295,15 @@ _Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 64, "one bit per wrap form (wrap_by_
  * "Modules linked in: ... veth(E) " + "bonding(E) ...").
  */
 struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL, false, { NULL, 0, -1, -1, { -1, -1 }, -1, NULL }, false };
+/*
+ * Any other timestamped line a mail client cut at its wrap width, when the
+ * next line has no timestamp of its own and starts with the word that did
+ * not fit (the line reader decides: lines.c mail_cut_*).  Seen with the
+ * wrap widths of mail clients (72-80 columns): "vm_area at addr
+ * ffffffffc0800000 is not marked as" + "VM_IOREMAP", "... pmd=...," +
+ * "pte=0000000000000000".
+ */
+struct wrap_form kt_mailcut_wrap = { NULL, "^\\S", " ", NULL, NULL, false, { NULL, 0, -1, -1, { -1, -1 }, -1, NULL }, false };
 
 struct pullback_form kt_pullback_forms[] = {
 	{ 0, "^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
@@ -2025,6 +2034,7 @@ formats_compile(void)
 	}
 	wrap_gate_masks();
 	kt_flowed_wrap.cont_re = kt_re_compile(kt_flowed_wrap.continuation, 0);
+	kt_mailcut_wrap.cont_re = kt_re_compile(kt_mailcut_wrap.continuation, 0);
 	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	header_lits_build();
 }
@@ -2066,6 +2076,16 @@ kt_header_match(const char *text, size_t len, bool xen)
 			return h;
 	}
 	return NULL;
+}
+
+bool
+kt_line_of_its_own(const char *text, size_t len)
+{
+	kt_formats_init();
+	if (kt_multilit_holds(header_lits, text, len))
+		return true;
+	kt_formats_init_reports();
+	return kt_re_match(kt_separator_re, text, len) > 0;
 }
 
 /*

@@ -299,6 +299,11 @@ extern struct wrap_form kt_wrap_forms[];
 extern const size_t kt_nwrap_forms;
 /* A quoted line broken at a blank, when no form above knows it (no incomplete pattern). */
 extern struct wrap_form kt_flowed_wrap;
+/* Any other timestamped line cut at a mail client's wrap width (lines.c). */
+extern struct wrap_form kt_mailcut_wrap;
+/* Whether text can be no mail client's continuation of the line before: it
+ * holds a header's literal, or is a separator ("cut here"). */
+bool kt_line_of_its_own(const char *text, size_t len);
 /* The wrap form whose incomplete line text is, or NULL (cheap when not). */
 const struct wrap_form *kt_wrap_incomplete(const char *text, size_t len);
 /* Whether text passes the gate of form (test-tool prefilter-check). */

@@ -624,6 +624,39 @@ deliver_held(struct kt_line_reader *r)
 	return r->fn(&r->held_li, r->arg);
 }
 
+/*
+ * A mail client cuts a line at a blank before the word that would pass its
+ * wrap width (72 to 80 columns) and starts the next line with that word,
+ * without the timestamp that the lines around it carry (kt_mailcut_wrap).
+ * A timestamped line of a width a client may have cut is held; the next
+ * line continues it when its first word would have passed the narrowest
+ * width, and when it cannot be a line of its own: no header's literal, no
+ * separator (kt_line_of_its_own), no prefix, no timestamp.  Untimed lines
+ * between timed ones are otherwise other output (userspace, firmware), whose
+ * first words rarely fit that width exactly.
+ */
+#define MAILCUT_MIN 40		/* a cut line is at least this long ... */
+#define MAILCUT_WIDTH 72	/* ... and its next word would have passed this ... */
+#define MAILCUT_MAX 80		/* ... or no client cut it */
+
+static bool
+mail_cut_held(const struct kt_lineinfo *li)
+{
+	return li->has_time && !li->cut && li->raw_len >= MAILCUT_MIN &&
+	    li->raw_len <= MAILCUT_MAX;
+}
+
+static bool
+mail_cut_continues(const struct kt_line_reader *r, const struct kt_lineinfo *li)
+{
+	size_t word = 0;
+
+	while (word < li->len && li->text[word] != ' ' && li->text[word] != '\t')
+		word++;
+	return li->raw_len <= MAILCUT_MAX && r->held_piece + 1 + word > MAILCUT_WIDTH &&
+	    !kt_line_of_its_own(li->text, li->len);
+}
+
 /* A line without a timestamp or caller id of its own (or, for a form that
  * allows it, a timed one starting with a blank), quoted as deep as the held one. */
 static bool
@@ -638,8 +671,10 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 	 * "5.7.0-rc1-1.g8f6a41f-default #1"): a form's own continuation tells */
 	bool same_quote = li->quote == r->held_li.quote || (!li->quote && r->wrap != &kt_flowed_wrap);
 
-	return (!li->has_time || timed_piece) && !li->caller[0] && !li->cut && same_quote &&
-	    same_channel && kt_wrap_continues(r->wrap, li->text, li->len);
+	if (!((!li->has_time || timed_piece) && !li->caller[0] && !li->cut && same_quote && same_channel &&
+	    kt_wrap_continues(r->wrap, li->text, li->len)))
+		return false;
+	return r->wrap != &kt_mailcut_wrap || mail_cut_continues(r, li);
 }
 
 /* A quoted line with its own printk time (first, the line that starts it)
@@ -677,18 +712,23 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 		strbuf_addstr(&r->held, r->wrap->sep);
 		strbuf_add(&r->held, li->text + skip, li->len - skip);
 		r->held_li.plain = false;	/* joined text may hold what no piece does */
+		r->held_li.pieces++;
 		/* the joined line may still be cut (a path, then the function) */
 		if ((still = kt_wrap_incomplete(r->held.buf, r->held.len)) ||
-		    (still = flowed_break(&r->held_li, li))) {
+		    (still = flowed_break(&r->held_li, li)) ||
+		    (r->wrap == &kt_mailcut_wrap && li->raw_len >= MAILCUT_MIN && (still = r->wrap))) {
 			r->wrap = still;
+			r->held_piece = li->raw_len;
 			return 0;
 		}
 		return deliver_held(r);
 	}
 	if ((rc = deliver_held(r)))
 		return rc;
-	if (!li->cut && ((r->wrap = kt_wrap_incomplete(li->text, li->len)) || (r->wrap = flowed_break(li, li)))) {
+	if (!li->cut && ((r->wrap = kt_wrap_incomplete(li->text, li->len)) || (r->wrap = flowed_break(li, li)) ||
+	    (mail_cut_held(li) && (r->wrap = &kt_mailcut_wrap)))) {
 		r->held_li = *li;
+		r->held_piece = li->raw_len;
 		strbuf_reset(&r->held);
 		strbuf_add(&r->held, li->text, li->len);
 		return 0;
@@ -836,6 +876,8 @@ normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigne
 		r->last_time = li.time;
 	}
 	li.lineno = lineno;
+	li.raw_len = len;
+	li.pieces = 1;
 	li.seq = lineno - r->hidden;
 	li.cut = cut;
 	/* decoded journal text may form what its escapes hid */

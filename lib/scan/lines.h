@@ -57,6 +57,9 @@ struct kt_lineinfo {
 	int quote;		/* e-mail quote depth */
 	bool cut;		/* the line was longer than max_line */
 	bool soft_break;	/* it ended in a blank (trimmed): a mail client's flowed break */
+	size_t raw_len;		/* bytes of the line as read, prefixes included (a mail
+				 * client's wrap width counts them) */
+	unsigned pieces;	/* lines of the log it was joined from (1 when not) */
 	bool plain;		/* its bytes hold no skim string (the caller said so:
 				 * kt_line_reader.feed_plain): it cannot be a header */
 };
@@ -82,6 +85,7 @@ struct kt_line_reader {
 	const struct wrap_form *wrap;
 	struct strbuf held;
 	struct kt_lineinfo held_li;
+	size_t held_piece;	/* raw_len of the held line's last piece */
 	/* A logger's own prefix on every line of a block ("[13:20:20.389][Moby
 	 * ][Info ] "): the shape of the last line's (digits as 9), and a line
 	 * whose prefix is not yet known to repeat, held raw until the next. */
