@@ -34,7 +34,9 @@ check "indented lines behind a logger prefix: the hung task is found" grep -q '"
 # source, powerpc frames after their addresses; headers: a WARNING's
 # decoded or module-only location, the general protection fault's "maybe
 # for" and error code, arm64's "Internal error" before its count, UBSAN's
-# before its location; a page dump's flags and reason inside parentheses;
+# before its location; a bad page map's before its pmd; x86's older RIP line
+# after its addresses, a machine check's RIP before its symbol; syzbot's
+# WARNING before an inlined function; a page dump's flags and reason inside parentheses;
 # and any timestamped line cut before a word that would have passed 72
 # columns, continued on a line without a timestamp (lines.c mail_cut_*: a
 # message, a page-table walk's last entry, a frame after its address, a
@@ -84,7 +86,11 @@ for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log 
     signatures/kasan-tags-pcpu-vm-areas-chunk-tag-mismatch.log \
     signatures/ppc64-module-no-patchable-entries-execmem-zero-size.log \
     signatures/x86-ftrace-trampoline-nx-stable-wx.log \
-    signatures/occurrences/ppc64-static-key-used-before-jump-label-init.2.log; do
+    signatures/occurrences/ppc64-static-key-used-before-jump-label-init.2.log \
+    signatures/x86-set-ptes-protnone-inverted-pfn-bad-page-map.log \
+    signatures/x86-vmalloc-fault-lazy-mmu-paravirt.log \
+    signatures/occurrences/uffd-wp-close-leftover-pte-bits-writable-warn.2.log \
+    signatures/thp-split-poison-zeropage-scan-second-mce.log; do
 	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
 	wrap72 "$DATA/$log" >"$TMP/wrapped"
 	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null

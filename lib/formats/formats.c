@@ -949,7 +949,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU, WRAP_BAD_PAGE_MAP, WRAP_MCE_RIP };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -964,6 +964,7 @@ static const char *const wrap_words[] = {
 	[WRAP_ADDRESS_END] = " address:", [WRAP_GPF] = "general protection fault",
 	[WRAP_INTERNAL] = "Internal error: ", [WRAP_SPACE_FOR] = " for", [WRAP_UBSAN] = "UBSAN: ",
 	[WRAP_FLAGS] = "flags:", [WRAP_PAGE_DUMPED] = "page dumped because: ", [WRAP_CPU] = "CPU: ",
+	[WRAP_BAD_PAGE_MAP] = "BUG: Bad page map in process ", [WRAP_MCE_RIP] = "mce: [Hardware Error]: RIP ",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1084,12 +1085,16 @@ struct wrap_form kt_wrap_forms[] = {
 	 * "at", the path and the function go on together: "WARNING: CPU: 0 PID:
 	 * 0 at" + "arch/x86/include/asm/kfence.h:46 kfence_protect+0x7b/0x120"
 	 * (LKFT's report, the Test-Log of x86-cpa-no-change-skips-force-split-kfence-init-warn) */
+	/* (syzbot's decoded header an inlined function with its source: "WARNING: CPU: 1
+	 * PID: 5288 at arch/x86/include/asm/pgtable.h:403" + "pte_uffd_wp
+	 * arch/x86/include/asm/pgtable.h:403 [inline]", a wrap at 72 columns of an
+	 * occurrence of uffd-wp-close-leftover-pte-bits-writable-warn) */
 	/* (a decoded header names the function bare, a module's the module alone:
 	 * "arch/x86/mm/dump_pagetables.c:248 note_page", "arch/x86/kvm/../../../virt/
 	 * kvm/kvm_main.c:173 [kvm]", a wrap at 72 columns in tests/measure-robustness) */
 	{ "WARNING: CPU: \\d+ PID: \\d+ at(?: \\S+:\\d+)?$",
 	    "^\\s*(?:[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+|[\\w.-]+(?:/[\\w.-]+)+\\.\\w+:\\d+(?: [\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+.*| [A-Za-z_][\\w.$]*\\w)?(?: \\[\\w+\\])?\\s*$|"
-	    "[A-Za-z_][\\w.$]*\\w \\((?:\\S+/)?\\S+\\.[chS]:\\d+)",
+	    "[A-Za-z_][\\w.$]*\\w \\((?:\\S+/)?\\S+\\.[chS]:\\d+|[A-Za-z_][\\w.$]*\\w (?:\\S+/)?\\S+\\.[chS]:\\d+ \\[inline\\]\\s*$)",
 	    " ", NULL, NULL, false,
 	    { "t#", 12, -1, -1, { WRAP_WARNING, -1 }, -1, NULL }, false },
 	/* x86's NULL-pointer header cut before its address: "BUG: kernel NULL pointer
@@ -1186,6 +1191,11 @@ struct wrap_form kt_wrap_forms[] = {
 	    { NULL, 12, WRAP_PAGE_DUMPED, -1, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*flags:$", "^0x[0-9a-f]+\\(", " ", NULL, NULL, false,
 	    { ":", 0, WRAP_FLAGS, WRAP_FLAGS, { -1, -1 }, -1, NULL }, false },
+	/* a bad page map's header cut before its pmd: "BUG: Bad page map in process
+	 * syz-executor332  pte:fffff8ce8c120" + "pmd:79462067" (a wrap at 72 columns
+	 * of x86-set-ptes-protnone-inverted-pfn-bad-page-map's log, tests/measure-robustness) */
+	{ "^\\s*BUG: Bad page map in process .* pte:[0-9a-f]+$", "^pmd:[0-9a-f]+", " ", NULL, NULL, false,
+	    { "#abcdef", 12, WRAP_BAD_PAGE_MAP, -1, { -1, -1 }, -1, NULL }, false },
 	/* arm64: "Unable to handle kernel NULL pointer dereference at" + "virtual
 	 * address 0000000000000010" (CKI's report quoted in a look-alike of
 	 * arm64-bpf-trampoline-bti-return-blr) */
@@ -1222,6 +1232,18 @@ struct wrap_form kt_wrap_forms[] = {
 	 * "?" + "__pfx_kvm_nx_huge_page_recovery_worker+0x10/0x10 [kvm]", the same log) */
 	{ "\\bRIP:$", "^[0-9a-f]{4}:[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
 	    { ":", 0, -1, WRAP_RIP, { -1, -1 }, -1, NULL }, false },
+	/* x86's older RIP line cut after its two addresses: "RIP: e030:[<ffffffff816271bf>]
+	 * [<ffffffff816271bf>]" + "vmalloc_fault+0x11f/0x208" (a wrap at 72 columns of
+	 * x86-vmalloc-fault-lazy-mmu-paravirt's log, tests/measure-robustness) */
+	{ "^\\s*RIP: [0-9a-f]{4}:\\[<[0-9a-f]+>\\]\\s+\\[<[0-9a-f]+>\\]$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+",
+	    " ", NULL, NULL, false,
+	    { "]", 0, WRAP_RIP, -1, { -1, -1 }, -1, NULL }, false },
+	/* a machine check's RIP cut before its symbol: "mce: [Hardware Error]: RIP
+	 * 10:<ffffffff8372f8bc>" + "{memchr_inv+0x4c/0xf0}" (the same, of
+	 * thp-split-poison-zeropage-scan-second-mce's log) */
+	{ "^\\s*mce: \\[Hardware Error\\]: RIP [0-9a-f]+:<[0-9a-f]+>$", "^\\{[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+\\}",
+	    " ", NULL, NULL, false,
+	    { ">", 0, WRAP_MCE_RIP, -1, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*\\?$", "^[A-Za-z_.$][\\w.$]*\\+0x[0-9a-f]+/0x[0-9a-f]+", " ", NULL, NULL, false,
 	    { "?", 0, -1, -1, { -1, -1 }, -1, lone_question }, false },
 	/* powerpc's frame, its two addresses left alone by a wrap at 72 columns:
