@@ -35,12 +35,15 @@ check "indented lines behind a logger prefix: the hung task is found" grep -q '"
 # decoded or module-only location, the general protection fault's "maybe
 # for" and error code, arm64's "Internal error" before its count, UBSAN's
 # before its location; a bad page map's before its pmd; x86's older RIP line
-# after its addresses, a machine check's RIP before its symbol; syzbot's
+# after its addresses, a machine check's RIP before its symbol, arm64's
+# unhandled exception before its ESR class; syzbot's
 # WARNING before an inlined function; a page dump's flags and reason inside parentheses;
 # and any timestamped line cut before a word that would have passed 72
 # columns, continued on a line without a timestamp (lines.c mail_cut_*: a
 # message, a page-table walk's last entry, a frame after its address, a
-# KASAN line).  Each gives what the log itself gives: title, guilty
+# KASAN line, arm64's "pc :" before a long function name; also a line a
+# row holds that goes on otherwise, as a WARNING cut after "at" before a
+# decoded location).  Each gives what the log itself gives: title, guilty
 # function, release, fault address, the functions of its trace and its
 # known bug.
 wrap72() {
@@ -90,7 +93,10 @@ for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log 
     signatures/x86-set-ptes-protnone-inverted-pfn-bad-page-map.log \
     signatures/x86-vmalloc-fault-lazy-mmu-paravirt.log \
     signatures/occurrences/uffd-wp-close-leftover-pte-bits-writable-warn.2.log \
-    signatures/thp-split-poison-zeropage-scan-second-mce.log; do
+    signatures/thp-split-poison-zeropage-scan-second-mce.log \
+    signatures/occurrences/arm64-ptc-non-leaf-pmd-file-map-count.2.log \
+    signatures/arm64-bpf-trampoline-bti-return-blr.log \
+    signatures/x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn.log; do
 	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
 	wrap72 "$DATA/$log" >"$TMP/wrapped"
 	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null

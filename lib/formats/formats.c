@@ -949,7 +949,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU, WRAP_BAD_PAGE_MAP, WRAP_MCE_RIP };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU, WRAP_BAD_PAGE_MAP, WRAP_MCE_RIP, WRAP_UNHANDLED };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -965,6 +965,7 @@ static const char *const wrap_words[] = {
 	[WRAP_INTERNAL] = "Internal error: ", [WRAP_SPACE_FOR] = " for", [WRAP_UBSAN] = "UBSAN: ",
 	[WRAP_FLAGS] = "flags:", [WRAP_PAGE_DUMPED] = "page dumped because: ", [WRAP_CPU] = "CPU: ",
 	[WRAP_BAD_PAGE_MAP] = "BUG: Bad page map in process ", [WRAP_MCE_RIP] = "mce: [Hardware Error]: RIP ",
+	[WRAP_UNHANDLED] = "Unhandled ",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1191,6 +1192,12 @@ struct wrap_form kt_wrap_forms[] = {
 	    { NULL, 12, WRAP_PAGE_DUMPED, -1, { -1, -1 }, -1, NULL }, false },
 	{ "^\\s*flags:$", "^0x[0-9a-f]+\\(", " ", NULL, NULL, false,
 	    { ":", 0, WRAP_FLAGS, WRAP_FLAGS, { -1, -1 }, -1, NULL }, false },
+	/* arm64's unhandled exception cut before its ESR class: "Unhandled 64-bit el1h
+	 * sync exception on CPU0, ESR 0x0000000034000002 --" + "BTI" (a wrap at 72
+	 * columns of arm64-bpf-trampoline-bti-return-blr's log, tests/measure-robustness) */
+	{ "^\\s*Unhandled (?:32|64)-bit el[01][ht]? (?:sync|irq|fiq|error) exception on CPU\\d+, ESR 0x[0-9a-f]+ --$",
+	    "^[A-Z][\\w/ ().-]{0,40}$", " ", NULL, NULL, false,
+	    { "-", 12, WRAP_UNHANDLED, -1, { -1, -1 }, -1, NULL }, false },
 	/* a bad page map's header cut before its pmd: "BUG: Bad page map in process
 	 * syz-executor332  pte:fffff8ce8c120" + "pmd:79462067" (a wrap at 72 columns
 	 * of x86-set-ptes-protnone-inverted-pfn-bad-page-map's log, tests/measure-robustness) */

@@ -635,7 +635,7 @@ deliver_held(struct kt_line_reader *r)
  * between timed ones are otherwise other output (userspace, firmware), whose
  * first words rarely fit that width exactly.
  */
-#define MAILCUT_MIN 40		/* a cut line is at least this long ... */
+#define MAILCUT_MIN 20		/* a cut line is at least this long (a stamp and "pc :") ... */
 #define MAILCUT_WIDTH 72	/* ... and its next word would have passed this ... */
 #define MAILCUT_MAX 80		/* ... or no client cut it */
 
@@ -649,17 +649,23 @@ mail_cut_held(const struct kt_lineinfo *li)
 static bool
 mail_cut_continues(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 {
-	size_t word = 0;
+	size_t word = 0, digits;
 
 	while (word < li->len && li->text[word] != ' ' && li->text[word] != '\t')
 		word++;
+	digits = strspn(li->text, "0123456789");
+	/* a console's own CPU prefix ("01: ") starts a line of its own */
 	return li->raw_len <= MAILCUT_MAX && r->held_piece + 1 + word > MAILCUT_WIDTH &&
-	    !kt_line_of_its_own(li->text, li->len);
+	    !(digits && digits + 1 == word && li->text[digits] == ':') && !kt_line_of_its_own(li->text, li->len);
 }
 
-/* A line without a timestamp or caller id of its own (or, for a form that
- * allows it, a timed one starting with a blank), quoted as deep as the held one. */
-static bool
+enum held_join { HELD_NO, HELD_FORM, HELD_CUT };
+
+/* Whether li goes on the held line: a line without a timestamp or caller id
+ * of its own (or, for a form that allows it, a timed one starting with a
+ * blank), quoted as deep as the held one, that continues it as its form
+ * says; or, whatever form held it, as a mail client's cut (mail_cut_*). */
+static enum held_join
 continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 {
 	bool timed_piece = r->wrap->timed_too && li->has_time && li->len && li->text[0] == ' ';
@@ -671,10 +677,17 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 	 * "5.7.0-rc1-1.g8f6a41f-default #1"): a form's own continuation tells */
 	bool same_quote = li->quote == r->held_li.quote || (!li->quote && r->wrap != &kt_flowed_wrap);
 
-	if (!((!li->has_time || timed_piece) && !li->caller[0] && !li->cut && same_quote && same_channel &&
-	    kt_wrap_continues(r->wrap, li->text, li->len)))
-		return false;
-	return r->wrap != &kt_mailcut_wrap || mail_cut_continues(r, li);
+	if (!((!li->has_time || timed_piece) && !li->caller[0] && !li->cut && same_quote && same_channel))
+		return HELD_NO;
+	if (r->wrap != &kt_mailcut_wrap && kt_wrap_continues(r->wrap, li->text, li->len))
+		return HELD_FORM;
+	/* "WARNING: CPU: 38 PID: 4668 at" + "arch/x86/mm/tlb.c:815 flush_tlb_func
+	 * (arch/x86/mm/tlb.c:815)": a cut the holding form does not know */
+	if (!li->has_time && !r->wrap->backslash && r->held_li.has_time && r->held_piece >= MAILCUT_MIN &&
+	    r->held_piece <= MAILCUT_MAX && kt_wrap_continues(&kt_mailcut_wrap, li->text, li->len) &&
+	    mail_cut_continues(r, li))
+		return HELD_CUT;
+	return HELD_NO;
 }
 
 /* A quoted line with its own printk time (first, the line that starts it)
@@ -693,10 +706,11 @@ static int
 deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 {
 	const struct wrap_form *still;
+	enum held_join how;
 	int rc;
 
 	/* a joined line is a line: no longer than max_line */
-	if (r->wrap && r->held.len + li->len < r->max_line && continues_held(r, li)) {
+	if (r->wrap && r->held.len + li->len < r->max_line && (how = continues_held(r, li))) {
 		size_t skip = 0;
 
 		if (r->wrap->backslash) {
@@ -709,14 +723,14 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 			strbuf_setlen(&r->held, n);
 			skip = kt_blank_run(li->text, li->len);
 		}
-		strbuf_addstr(&r->held, r->wrap->sep);
+		strbuf_addstr(&r->held, how == HELD_CUT ? kt_mailcut_wrap.sep : r->wrap->sep);
 		strbuf_add(&r->held, li->text + skip, li->len - skip);
 		r->held_li.plain = false;	/* joined text may hold what no piece does */
 		r->held_li.pieces++;
 		/* the joined line may still be cut (a path, then the function) */
 		if ((still = kt_wrap_incomplete(r->held.buf, r->held.len)) ||
 		    (still = flowed_break(&r->held_li, li)) ||
-		    (r->wrap == &kt_mailcut_wrap && li->raw_len >= MAILCUT_MIN && (still = r->wrap))) {
+		    (how == HELD_CUT && li->raw_len >= MAILCUT_MIN && (still = &kt_mailcut_wrap))) {
 			r->wrap = still;
 			r->held_piece = li->raw_len;
 			return 0;
