@@ -1327,12 +1327,12 @@ struct wrap_form kt_flowed_wrap = { NULL, "^\\S", " ", NULL, NULL, false, { NULL
 /*
  * Any other timestamped line a mail client cut at its wrap width, when the
  * next line has no timestamp of its own and starts with the word that did
- * not fit (the line reader decides: lines.c mail_cut_*).  Seen with the
+ * not fit (the line reader decides, without a pattern: lines.c mail_cut_*).  Seen with the
  * wrap widths of mail clients (72-80 columns): "vm_area at addr
  * ffffffffc0800000 is not marked as" + "VM_IOREMAP", "... pmd=...," +
  * "pte=0000000000000000".
  */
-struct wrap_form kt_mailcut_wrap = { NULL, "^\\S", " ", NULL, NULL, false, { NULL, 0, -1, -1, { -1, -1 }, -1, NULL }, false };
+struct wrap_form kt_mailcut_wrap = { NULL, NULL, " ", NULL, NULL, false, { NULL, 0, -1, -1, { -1, -1 }, -1, NULL }, false };
 
 struct pullback_form kt_pullback_forms[] = {
 	{ 0, "^\\s*(?:-{4,}\\[ cut here ?\\]-{4,}|8<-+ cut here -+|={8,}|-{8,}|"
@@ -2063,7 +2063,6 @@ formats_compile(void)
 	}
 	wrap_gate_masks();
 	kt_flowed_wrap.cont_re = kt_re_compile(kt_flowed_wrap.continuation, 0);
-	kt_mailcut_wrap.cont_re = kt_re_compile(kt_mailcut_wrap.continuation, 0);
 	kt_glued_re = kt_re_compile(glued_pattern, 0);
 	header_lits_build();
 }

@@ -299,7 +299,8 @@ extern struct wrap_form kt_wrap_forms[];
 extern const size_t kt_nwrap_forms;
 /* A quoted line broken at a blank, when no form above knows it (no incomplete pattern). */
 extern struct wrap_form kt_flowed_wrap;
-/* Any other timestamped line cut at a mail client's wrap width (lines.c). */
+/* Any other timestamped line cut at a mail client's wrap width (lines.c
+ * decides, this form has no patterns: never given to kt_wrap_continues). */
 extern struct wrap_form kt_mailcut_wrap;
 /* Whether text can be no mail client's continuation of the line before: it
  * holds a header's literal, or is a separator ("cut here"). */

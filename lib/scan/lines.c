@@ -639,11 +639,17 @@ deliver_held(struct kt_line_reader *r)
 #define MAILCUT_WIDTH 72	/* ... and its next word would have passed this ... */
 #define MAILCUT_MAX 80		/* ... or no client cut it */
 
+/* Whether a line (or the last piece of a joined one) of raw_len bytes is of a width a client cuts. */
+static bool
+mail_cut_width(size_t raw_len)
+{
+	return raw_len >= MAILCUT_MIN && raw_len <= MAILCUT_MAX;
+}
+
 static bool
 mail_cut_held(const struct kt_lineinfo *li)
 {
-	return li->has_time && !li->cut && li->raw_len >= MAILCUT_MIN &&
-	    li->raw_len <= MAILCUT_MAX;
+	return li->has_time && !li->cut && mail_cut_width(li->raw_len);
 }
 
 static bool
@@ -654,8 +660,9 @@ mail_cut_continues(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 	while (word < li->len && li->text[word] != ' ' && li->text[word] != '\t')
 		word++;
 	digits = strspn(li->text, "0123456789");
-	/* a console's own CPU prefix ("01: ") starts a line of its own */
-	return li->raw_len <= MAILCUT_MAX && r->held_piece + 1 + word > MAILCUT_WIDTH &&
+	/* a client starts the next line with the word (no blank); a console's
+	 * own CPU prefix ("01: ") starts a line of its own */
+	return word && li->raw_len <= MAILCUT_MAX && r->held_piece + 1 + word > MAILCUT_WIDTH &&
 	    !(digits && digits + 1 == word && li->text[digits] == ':') && !kt_line_of_its_own(li->text, li->len);
 }
 
@@ -683,8 +690,7 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 		return HELD_FORM;
 	/* "WARNING: CPU: 38 PID: 4668 at" + "arch/x86/mm/tlb.c:815 flush_tlb_func
 	 * (arch/x86/mm/tlb.c:815)": a cut the holding form does not know */
-	if (!li->has_time && !r->wrap->backslash && r->held_li.has_time && r->held_piece >= MAILCUT_MIN &&
-	    r->held_piece <= MAILCUT_MAX && kt_wrap_continues(&kt_mailcut_wrap, li->text, li->len) &&
+	if (!li->has_time && !r->wrap->backslash && r->held_li.has_time && mail_cut_width(r->held_piece) &&
 	    mail_cut_continues(r, li))
 		return HELD_CUT;
 	return HELD_NO;
@@ -730,7 +736,7 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 		/* the joined line may still be cut (a path, then the function) */
 		if ((still = kt_wrap_incomplete(r->held.buf, r->held.len)) ||
 		    (still = flowed_break(&r->held_li, li)) ||
-		    (how == HELD_CUT && li->raw_len >= MAILCUT_MIN && (still = &kt_mailcut_wrap))) {
+		    (how == HELD_CUT && mail_cut_width(li->raw_len) && (still = &kt_mailcut_wrap))) {
 			r->wrap = still;
 			r->held_piece = li->raw_len;
 			return 0;

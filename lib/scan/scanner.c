@@ -272,7 +272,7 @@ on_line(const struct kt_lineinfo *li, void *arg)
 {
 	struct kt_scanner *s = arg;
 
-	s->stats.lines += li->pieces ? li->pieces : 1;	/* the log's lines, joined or not */
+	s->stats.lines += li->pieces;	/* the log's lines, joined or not */
 	kt_segmenter_line(s->seg, li);
 	return drain(s, false);
 }
