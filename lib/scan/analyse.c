@@ -280,52 +280,41 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 
 /*
  * The rows of the field forms, arch markers and frame forms that may match
- * each line of the segment (formats.h, kt_rows_possible_all): one
- * multi-literal pass per line serves all three.  The report's own lines
- * were read by the segmenter (seg->rows); the context is read here.  Line
- * i of the report is row i, line i of its context row nlines + i.
+ * each line of the segment (formats.h): one multi-literal pass over all its
+ * lines (kt_rows_possible_lines) serves the three tables.  Line i of the
+ * report is row i, line i of its context row nlines + i.
  */
 struct cands {
-	const unsigned char *lines;	/* the report's lines: seg->rows */
-	unsigned char *context;		/* the context's lines (owned) */
-	size_t nlines, stride;
+	unsigned char *rows;		/* owned */
+	size_t stride;
 };
-
-/* The rows of the n context lines, read here: the segmenter did not classify them. */
-static unsigned char *
-rows_of(const struct kt_line *lines, size_t n, size_t stride)
-{
-	const char **texts = xmalloc((n ? n : 1) * sizeof(*texts));
-	unsigned char *rows = xmalloc(n * stride + 1);
-
-	for (size_t i = 0; i < n; i++)
-		texts[i] = lines[i].text;
-	kt_rows_possible_lines(texts, n, rows, stride);
-	free(texts);
-	return rows;
-}
 
 static void
 cands_fill(struct cands *c, const struct segment *seg)
 {
+	size_t n = seg->nlines + seg->ncontext;
+	const char **texts = xmalloc((n ? n : 1) * sizeof(*texts));
+
 	c->stride = kt_table_base(KT_NTABLES);
-	c->nlines = seg->nlines;
-	c->lines = seg->rows;
-	c->context = rows_of(seg->context, seg->ncontext, c->stride);
+	for (size_t i = 0; i < seg->nlines; i++)
+		texts[i] = seg->lines[i].text;
+	for (size_t i = 0; i < seg->ncontext; i++)
+		texts[seg->nlines + i] = seg->context[i].text;
+	c->rows = xmalloc(n * c->stride + 1);
+	kt_rows_possible_lines(texts, n, c->rows, c->stride);
+	free(texts);
 }
 
 static void
 cands_release(struct cands *c)
 {
-	free(c->context);
+	free(c->rows);
 }
 
 static const unsigned char *
 cands_of(const struct cands *c, size_t line, enum kt_table t)
 {
-	if (line < c->nlines)
-		return c->lines + line * c->stride + kt_table_base(t);
-	return c->context + (line - c->nlines) * c->stride + kt_table_base(t);
+	return c->rows + line * c->stride + kt_table_base(t);
 }
 
 /* The field forms (all, or the context ones) that match line t, in table

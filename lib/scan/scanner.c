@@ -594,9 +594,43 @@ can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until, unsigned
 static size_t
 delta_stamp(const char *p, size_t n)
 {
-	const char *end = p + n;
+	const char *end = p + n, *from = p;
 
-	for (const char *q = p; (q = memchr(q, '[', (size_t)(end - q))); ) {
+#ifdef __SSE2__
+	/*
+	 * Every timestamped line has a "[": a memchr() per line would cost a
+	 * call each.  The byte after the blanks is rarer: a "+" or "<", or a
+	 * "]" after a blank or "[".  Found 16 bytes a step, each is checked
+	 * back to its "[" (the first such is the first stamp: only blanks lie
+	 * between a "[" and its byte).
+	 */
+	const __m128i plus = _mm_set1_epi8('+'), lt = _mm_set1_epi8('<'), close = _mm_set1_epi8(']'),
+	    blank = _mm_set1_epi8(' '), open = _mm_set1_epi8('[');
+
+	for (const char *q = p + 1; end - q >= 16; q += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)q), before = _mm_loadu_si128((const __m128i *)(q - 1));
+		__m128i after_blank = _mm_or_si128(_mm_cmpeq_epi8(before, blank), _mm_cmpeq_epi8(before, open));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, lt)),
+		    _mm_and_si128(_mm_cmpeq_epi8(v, close), after_blank)));
+
+		for (; m; m &= m - 1) {
+			const char *c = q + __builtin_ctz(m), *b = c;
+
+			while (--b > p && *b == ' ')
+				;
+			if (*b == '[')
+				return (size_t)(c - p) + 1;
+		}
+		from = q + 16;
+	}
+	/* from: where no stamp has started yet but for one still open at it */
+	while (from > p && from[-1] == ' ')
+		from--;
+	if (from > p && from[-1] == '[')
+		from--;
+#endif
+	for (const char *q = from; (q = memchr(q, '[', (size_t)(end - q))); ) {
 		while (++q < end && *q == ' ')
 			;
 		if (q < end && (*q == '+' || *q == '<' || *q == ']'))

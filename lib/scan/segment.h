@@ -29,9 +29,6 @@ struct segment {
 	size_t ncontext;
 	/* Class of each line: an enum body_class, CLS_FRAME or CLS_HEADER. */
 	const unsigned char *cls;
-	/* Per line, the table rows its literals allow (kt_rows_possible_all:
-	 * kt_table_base(KT_NTABLES) bytes each), found when it was classified. */
-	const unsigned char *rows;
 
 	/* The header line the title comes from (normalised text) and its form. */
 	const char *header;

@@ -31,9 +31,6 @@ struct kt_draft {
 	size_t lines_alloc;
 	size_t max_lines;		/* lines kept at most (struct kt_limits.max_report_lines) */
 	unsigned char *cls;		/* class of each line (enum body_class, or CLS_FRAME/CLS_HEADER) */
-	unsigned char *rows;		/* per line, the table rows its literals allow
-					 * (kt_rows_possible_all, kt_table_base(KT_NTABLES)
-					 * each): the analysis reads them, not the text again */
 	double *ltime;			/* printk time of each line, NAN for none */
 	const struct header_form *form;	/* the form the title comes from */
 	const struct header_form *attached[8];
@@ -162,16 +159,10 @@ ring_push(struct kt_segmenter *s, const struct kt_lineinfo *li, bool owned)
 		s->ring_len++;
 }
 
-/*
- * A line joins d.  rows: its kt_rows_possible_all() candidates when the
- * caller already has them (a body line: classify() read them), else NULL.
- */
+/* A line joins d. */
 static void
-draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len, int cls, double time,
-    const unsigned char *rows)
+draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len, int cls, double time)
 {
-	size_t stride = kt_table_base(KT_NTABLES);
-
 	/* the one place lines enter a report: the line limit holds for every path */
 	if (d->r.nlines >= d->max_lines) {
 		d->r.truncated = true;
@@ -183,17 +174,12 @@ draft_add(struct kt_draft *d, unsigned long lineno, const char *text, size_t len
 		d->r.lines = xgrow(d->r.lines, sizeof(*d->r.lines), d->r.nlines + 1, &d->lines_alloc);
 		d->cls = xrealloc(d->cls, d->lines_alloc);
 		d->ltime = xrealloc(d->ltime, d->lines_alloc * sizeof(*d->ltime));
-		d->rows = xrealloc(d->rows, d->lines_alloc * stride);
 	}
 	d->r.lines[d->r.nlines].lineno = lineno;
 	d->r.lines[d->r.nlines].text = draft_text(d, text, len);
 	d->r.lines[d->r.nlines].raw = NULL;	/* the scanner fills it (scanner.c) */
 	d->cls[d->r.nlines] = (unsigned char)cls;
 	d->ltime[d->r.nlines] = time;
-	if (rows)
-		memcpy(d->rows + d->r.nlines * stride, rows, stride);
-	else
-		kt_rows_possible_all(text, len, d->rows + d->r.nlines * stride);
 	d->r.nlines++;
 	if (d->r.nlines == 1 || lineno < d->r.first_line)
 		d->r.first_line = lineno;
@@ -219,10 +205,9 @@ ctx_matches(const struct kt_draft *d, const char *ctx, enum kt_channel ch)
 
 /* A line being read joins d. */
 static void
-take_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li, int cls,
-    const unsigned char *rows)
+take_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li, int cls)
 {
-	draft_add(d, li->lineno, li->text, li->len, cls, li->has_time ? li->time : NAN, rows);
+	draft_add(d, li->lineno, li->text, li->len, cls, li->has_time ? li->time : NAN);
 	d->last_seq = s->seq;
 }
 
@@ -372,7 +357,7 @@ pull_prefix(struct kt_segmenter *s, struct kt_draft *d, const struct header_form
 		if (f->flags & HF_XEN)
 			note_cause(d, rl->text.buf, rl->text.len);
 		rl->owned = true;
-		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, BODY_INFO, rl->has_time ? rl->time : NAN, NULL);
+		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, BODY_INFO, rl->has_time ? rl->time : NAN);
 	}
 }
 
@@ -422,7 +407,7 @@ take_pulled(struct kt_draft *d, struct ring_line **pulled, const int *cls, size_
 		rl->owned = true;
 		if (cls[n] == CLS_FRAME || cls[n] == BODY_STACK)
 			d->saw_stack = true;
-		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, cls[n], rl->has_time ? rl->time : NAN, NULL);
+		draft_add(d, rl->lineno, rl->text.buf, rl->text.len, cls[n], rl->has_time ? rl->time : NAN);
 	}
 }
 
@@ -519,7 +504,7 @@ draft_new(struct kt_segmenter *s, const struct kt_lineinfo *li, const struct hea
 		pull_body(s, d, li);
 	snapshot_context(s, d);
 	d->max_lines = s->lim.max_report_lines;
-	take_line(s, d, li, CLS_HEADER, NULL);
+	take_line(s, d, li, CLS_HEADER);
 	d->r.header = xstrndup(li->text, li->len);
 	d->freeze_at = (size_t)-1;
 	d->log_start = d->r.first_line <= s->first_text;
@@ -561,7 +546,6 @@ kt_draft_free(struct kt_draft *d)
 	}
 	kt_report_release(&d->r);
 	free(d->cls);
-	free(d->rows);
 	free(d->ltime);
 	free(d->title_text);
 	free(d->prefix_msg);
@@ -602,7 +586,6 @@ kt_draft_segment(const struct kt_draft *d, struct segment *seg)
 	seg->context = d->r.context;
 	seg->ncontext = d->r.ncontext;
 	seg->cls = d->cls;
-	seg->rows = d->rows;
 	seg->header = d->r.header;
 	seg->form = d->form;
 	seg->attached = d->attached;
@@ -652,17 +635,19 @@ frame_form_applies(const struct kt_draft *d, const struct frame_form *ff)
 	return false;
 }
 
-/* rows: the line's kt_rows_possible_all() candidates */
 static int
-classify(const struct kt_lineinfo *li, const struct kt_draft *d, const unsigned char *rows)
+classify(const struct kt_lineinfo *li, const struct kt_draft *d)
 {
 	/* a frame overrides the classes of kt_body_class_rest(): tested first,
 	 * it spares a frame line their long alternations */
 	int cls = kt_body_class_outranking(li->text, li->len);
-	const unsigned char *cand = rows + kt_table_base(KT_TABLE_FRAME_FORMS);
+	unsigned char cand[KT_MAX_TABLE_ROWS];
 
 	if (cls != BODY_NONE)
 		return cls;
+	/* the frame table's literals only: the analysis finds every table's
+	 * rows of a report's lines at once, on its own thread */
+	kt_rows_possible(KT_TABLE_FRAME_FORMS, li->text, li->len, cand);
 	for (size_t i = 0; i < kt_nframe_forms; i++) {
 		if (!cand[i] || !frame_form_applies(d, &kt_frame_forms[i]))
 			continue;
@@ -686,11 +671,7 @@ note_frame(struct kt_draft *d, const struct kt_lineinfo *li)
 static void
 add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li)
 {
-	unsigned char rows[KT_NTABLES * KT_MAX_TABLE_ROWS];
-	int cls;
-
-	kt_rows_possible_all(li->text, li->len, rows);
-	cls = classify(li, d, rows);
+	int cls = classify(li, d);
 
 	if (d->title_next) {
 		d->title_next = false;
@@ -702,7 +683,7 @@ add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *l
 	/* after a complete trace generic lines are the log moving on */
 	if (cls == BODY_WEAK)
 		cls = d->bottom && !d->in_other && d->phase != PH_HEAD ? BODY_NONE : BODY_INFO;
-	take_line(s, d, li, cls, rows);
+	take_line(s, d, li, cls);
 	switch (cls) {
 	case BODY_END:
 		d->ended = true;
@@ -805,7 +786,7 @@ attach(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
 	}
 	if ((f->flags & HF_TITLE_FROM_NEXT) && d->form == f)
 		d->title_next = true;
-	take_line(s, d, li, CLS_HEADER, NULL);
+	take_line(s, d, li, CLS_HEADER);
 	d->gap = 0;
 	if (d->r.nlines >= s->lim.max_report_lines)
 		draft_close(s, d);
@@ -829,7 +810,7 @@ upgrade(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li
 	d->form = f;
 	free(d->r.header);
 	d->r.header = xstrndup(li->text, li->len);
-	take_line(s, d, li, CLS_HEADER, NULL);
+	take_line(s, d, li, CLS_HEADER);
 	d->gap = 0;
 	if (f->flags & HF_PANIC)
 		mark_panicked(s, d);
@@ -871,7 +852,7 @@ aftermath(struct kt_segmenter *s, const struct kt_lineinfo *li)
 	d->aftermath = true;
 	d->closed_at = s->seq;
 	if (d->r.nlines < s->lim.max_report_lines)
-		take_line(s, d, li, CLS_HEADER, NULL);
+		take_line(s, d, li, CLS_HEADER);
 }
 
 static bool
@@ -988,7 +969,7 @@ title_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo 
 	if (!(f->flags & HF_FOLLOWUP) && (d->form->flags & HF_TITLE_FROM_NEXT) && !d->nattached)
 		upgrade(s, d, li, f);
 	else
-		take_line(s, d, li, CLS_HEADER, NULL);
+		take_line(s, d, li, CLS_HEADER);
 }
 
 /* A header: it joins the report it follows up, or improves the open one, or
@@ -1102,8 +1083,7 @@ fold_stub(struct kt_segmenter *s, struct kt_draft *p, struct kt_draft *d)
 	    d->channel != p->channel || strcmp(d->ctx, p->ctx) ||
 	    d->last_seq > p->last_seq + 3)
 		return false;
-	draft_add(p, d->r.lines[0].lineno, d->r.lines[0].text, strlen(d->r.lines[0].text), CLS_HEADER, d->ltime[0],
-	    d->rows);
+	draft_add(p, d->r.lines[0].lineno, d->r.lines[0].text, strlen(d->r.lines[0].text), CLS_HEADER, d->ltime[0]);
 	p->closed_at = s->seq;
 	p->next = d->next;
 	if (s->tail == d)
