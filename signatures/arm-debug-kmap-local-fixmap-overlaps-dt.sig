@@ -21,6 +21,7 @@ Link: https://git.kernel.org/stable/c/d624833f5984d484c5e3196f34b926f9e71dafee
 Link: https://cve.org/CVERecord/?id=CVE-2021-46910
 Test-Log: tests/data/signatures/arm-debug-kmap-local-fixmap-overlaps-dt.log
 Test-Not: tests/data/signatures/lookalikes/arm-debug-kmap-local-fixmap-overlaps-dt.finish-fault-orig-pte-clear.log
+Test-Not: tests/data/signatures/lookalikes/arm-debug-kmap-local-fixmap-overlaps-dt.lkft-x15-stack-pte-fault.log
 Description:
  The kmap_local debug guard slots doubled the per-CPU part of the fixmap,
  which then grew below its reserved window into the virtual DT mapping.

@@ -25,6 +25,7 @@ Workaround: build without CONFIG_KASAN: the fault is in the KASAN-instrumented i
 Link: https://git.kernel.org/stable/c/8b59b0a53c840921b625378f137e88adfa87647e
 Link: https://cve.org/CVERecord/?id=CVE-2021-47618
 Test-Log: tests/data/signatures/arm-kprobes-emulate-kasan-clobbered-regs.log
+Test-Not: tests/data/signatures/lookalikes/arm-kprobes-emulate-kasan-clobbered-regs.jprobe-reentry-hit-ss-bug.log
 Description:
  ARM kprobes replace the probed instruction with an undefined one and,
  for many instructions, run a C emulation routine that binds the probed

@@ -20,6 +20,7 @@ Link: https://git.kernel.org/stable/c/d5afb4b47e13161b3f33904d45110f9e6463bad6
 Link: https://cve.org/CVERecord/?id=CVE-2023-52484
 Test-Log: tests/data/signatures/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.log
 Test-Not: tests/data/signatures/lookalikes/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.dma-map-benchmark-rcu-stall.log
+Test-Not: tests/data/signatures/lookalikes/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.invalidate-range-size-off-by-one-warn.log
 Description:
  The SMMU's mmu-notifier invalidation issued one TLBI command per page for
  the whole unmapped range, unlike the CPU flush which switches to a full-ASID

@@ -20,6 +20,7 @@ Link: https://git.kernel.org/stable/c/e2f8216ca2d8e61a23cb6ec355616339667e0ba6
 Link: https://cve.org/CVERecord/?id=CVE-2026-23128
 Test-Log: tests/data/signatures/arm64-hibernate-resume-cfi-exit-text-unmapped.log
 Test-Not: tests/data/signatures/lookalikes/arm64-hibernate-resume-cfi-exit-text-unmapped.daif-allint-debug-warn.log
+Test-Not: tests/data/signatures/lookalikes/arm64-hibernate-resume-cfi-exit-text-unmapped.debug-virtual-lm-alias-restore-pblist.log
 Description:
  swsusp_arch_resume() calls a copy of swsusp_arch_suspend_exit() placed at the
  start of a separately mapped page.  kCFI checks a type hash stored just before

@@ -30,6 +30,7 @@ Link: https://git.kernel.org/stable/c/15bfba1ad77fad8e45a37aae54b3c813b33fe27c
 Link: https://cve.org/CVERecord/?id=CVE-2026-31600
 Test-Log: tests/data/signatures/arm64-invalid-large-leaf-bbml2-realm-panic.log
 Test-Not: tests/data/signatures/lookalikes/arm64-invalid-large-leaf-bbml2-realm-panic.stable-4.19-swiotlb-alloc-zero-orig-addr.log
+Test-Not: tests/data/signatures/lookalikes/arm64-invalid-large-leaf-bbml2-realm-panic.kfence-init-block-mapping-apply-to-pmd-warn.log
 Description:
  Invalidating linear-map entries by clearing PTE_VALID had only ever been
  done on page-level entries.  Once the linear map used block mappings under

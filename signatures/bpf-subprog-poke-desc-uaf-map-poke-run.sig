@@ -18,6 +18,7 @@ Fixed-In: stable 5.13.5
 Link: https://git.kernel.org/stable/c/f263a81451c12da5a342d90572e317e611846f2c
 Link: https://cve.org/CVERecord/?id=CVE-2021-47303
 Test-Log: tests/data/signatures/bpf-subprog-poke-desc-uaf-map-poke-run.log
+Test-Not: tests/data/signatures/lookalikes/bpf-subprog-poke-desc-uaf-map-poke-run.fd-array-map-clear-rcu-stall.log
 Description:
  Subprograms registered their poke descriptors with a prog array map but never
  untracked them, so after the program was released the map's poke list
