@@ -34,6 +34,7 @@ Workaround: warning only
 Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013151647.1857994-2-npiggin@gmail.com/
 Test-Log: tests/data/signatures/synthetic/ppc-hash-change-memory-range-preempt.log
 Test-Not: tests/data/signatures/lookalikes/ppc-hash-change-memory-range-preempt.x86-perf-event-print-debug-sysrq.log
+Test-Not: tests/data/signatures/lookalikes/ppc-hash-change-memory-range-preempt.g5-native-tlbie-lock-irq-inversion.log
 Description:
  The real-mode change_memory_range() path added for the hash LPAR H_PROTECT
  race (see ppc-hash-lpar-hprotect-rodata) used per-CPU state without

@@ -26,6 +26,7 @@ Workaround: boot with disable_radix to use the hash MMU
 Link: https://lore.kernel.org/r/20200914045219.3736466-5-npiggin@gmail.com
 Link: https://git.kernel.org/torvalds/c/a665eec0a22e11cdde708c1c256a465ebe768047
 Test-Log: tests/data/signatures/synthetic/ppc-radix-mm-cpumask-trim-kthread-use-mm.log
+Test-Not: tests/data/signatures/lookalikes/ppc-radix-mm-cpumask-trim-kthread-use-mm.vas-window-close-mm-ref-flush-all-mm.log
 Description:
  When a process becomes single-threaded, radix sends an IPI so that other
  CPUs still holding its mm as a lazy TLB context drop it, and then trims

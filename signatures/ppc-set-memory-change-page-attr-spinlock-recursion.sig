@@ -23,6 +23,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2021-47632
 Test-Log: tests/data/signatures/ppc-set-memory-change-page-attr-spinlock-recursion.log
 Test-Not: tests/data/signatures/lookalikes/ppc-set-memory-change-page-attr-spinlock-recursion.hugetlb-lock-put-page-free-huge-page.log
 Test-Not: tests/data/signatures/lookalikes/ppc-set-memory-change-page-attr-spinlock-recursion.sparc-copy-page-range-next-20200603.log
+Test-Not: tests/data/signatures/lookalikes/ppc-set-memory-change-page-attr-spinlock-recursion.kfence-softirq-init-mm-lock-lockdep.log
 Description:
  change_page_attr() held init_mm.page_table_lock around its update.  Freeing
  KASAN vmalloc shadow inside __apply_to_page_range() calls the page-free

@@ -24,6 +24,7 @@ Link: https://git.kernel.org/stable/c/e6b842741b4f39007215fd7e545cb55aa3d358a2
 Link: https://cve.org/CVERecord/?id=CVE-2022-50849
 Test-Log: tests/data/signatures/pstore-ramoops-vmap-kcore-lowmem-alias.log
 Test-Not: tests/data/signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.arm64-kimage-vmalloc-overlap.log
+Test-Not: tests/data/signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.x86-kern-addr-valid-not-present-pmd.log
 Description:
  ramoops vmap()s its reserved (no-map) memory with a chosen memory type, and
  those pages have no linear mapping.  read_kcore() walks vmalloc space,
