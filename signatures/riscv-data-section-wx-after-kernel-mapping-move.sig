@@ -28,6 +28,7 @@ Link: https://lore.kernel.org/r/20210516170038.7de9c866@xhacker
 Link: https://github.com/starfive-tech/Fedora_on_StarFive/issues/27
 Test-Log: tests/data/signatures/riscv-data-section-wx-after-kernel-mapping-move.log
 Test-Not: tests/data/signatures/lookalikes/riscv-data-section-wx-after-kernel-mapping-move.starfive-5.10.log
+Test-Not: tests/data/signatures/lookalikes/riscv-data-section-wx-after-kernel-mapping-move.naxriscv-5.10-linear-map.log
 Description:
  protect_kernel_text_data() computed the end of .data from the linear-map
  max_low_pfn, which lies below the relocated kernel mapping, so the

@@ -29,6 +29,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2023-54278
 Test-Log: tests/data/signatures/s390-vmem-debug-pagealloc-large-mapping-ipte.log
 Test-Not: tests/data/signatures/lookalikes/s390-vmem-debug-pagealloc-large-mapping-ipte.vmstat-node-slab-early-boot.log
 Test-Not: tests/data/signatures/lookalikes/s390-vmem-debug-pagealloc-large-mapping-ipte.hotplug-online-pages-debug-pagealloc-off.log
+Test-Not: tests/data/signatures/lookalikes/s390-vmem-debug-pagealloc-large-mapping-ipte.vmalloc-vmap-node-uninit-spinlock.log
+Test-Not: tests/data/signatures/lookalikes/s390-vmem-debug-pagealloc-large-mapping-ipte.ppc603-set-pte-at-kernel-map-pages.log
 Description:
  Since the kernel starts with DAT enabled, the identity/kernel mapping uses
  large EDAT segment and region entries.  debug_pagealloc unmaps single 4K

@@ -27,6 +27,7 @@ Link: https://git.kernel.org/stable/c/f9b141f93659e09a52e28791ccbaf69c273b8e92
 Link: https://cve.org/CVERecord/?id=CVE-2022-49049
 Test-Log: tests/data/signatures/secretmem-ftruncate-grow-direct-map-hole.log
 Test-Not: tests/data/signatures/lookalikes/secretmem-ftruncate-grow-direct-map-hole.fault-setattr-race.log
+Test-Not: tests/data/signatures/lookalikes/secretmem-ftruncate-grow-direct-map-hole.ext4-punch-offset-beyond-max-end.log
 Description:
  secretmem pages are removed from the kernel direct map when they are
  faulted in.  Growing the file with ftruncate() made

@@ -38,6 +38,7 @@ Link: https://git.kernel.org/stable/c/be6e843fc51a584672dfd9c4a6a24c8cb81d5fb7
 Link: https://cve.org/CVERecord/?id=CVE-2025-37958
 Test-Log: tests/data/signatures/thp-deferred-split-pmd-migration-entry-deref.log
 Test-Not: tests/data/signatures/lookalikes/thp-deferred-split-pmd-migration-entry-deref.xfstests-folio-truncate-split.log
+Test-Not: tests/data/signatures/lookalikes/thp-deferred-split-pmd-migration-entry-deref.s390-thp-rework-deposit-pte-none-bug.log
 Description:
  While a THP is being migrated its PMD holds a migration entry.  A concurrent
  deferred split reached split_huge_pmd_locked() through an anon_vma walk and

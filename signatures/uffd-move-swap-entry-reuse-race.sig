@@ -34,6 +34,7 @@ Link: https://git.kernel.org/stable/c/0ea148a799198518d8ebab63ddd0bb6114a103bc
 Link: https://cve.org/CVERecord/?id=CVE-2025-38242
 Test-Log: tests/data/signatures/uffd-move-swap-entry-reuse-race.log
 Test-Not: tests/data/signatures/lookalikes/uffd-move-swap-entry-reuse-race.m68k-preempt-table-free.log
+Test-Not: tests/data/signatures/lookalikes/uffd-move-swap-entry-reuse-race.lkft-fork13-rk3399-bad-pte.log
 Description:
  For a swap PTE, UFFDIO_MOVE looked the folio up in the swap cache without a
  lock and relied only on rechecking the PTE value.  In between, the swap entry

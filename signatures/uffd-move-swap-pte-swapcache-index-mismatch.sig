@@ -28,6 +28,7 @@ Fixed-In: stable 6.13.8
 Link: https://git.kernel.org/stable/c/c50f8e6053b0503375c2975bf47f182445aebb4c
 Link: https://cve.org/CVERecord/?id=CVE-2025-21984
 Test-Log: tests/data/signatures/uffd-move-swap-pte-swapcache-index-mismatch.log
+Test-Not: tests/data/signatures/lookalikes/uffd-move-swap-pte-swapcache-index-mismatch.uprobe-folio-add-new-anon-rmap-range.log
 Description:
  move_pages_pte() moved a swap PTE to the destination without updating the
  folio's index and anon_vma while the folio was still in the swap cache

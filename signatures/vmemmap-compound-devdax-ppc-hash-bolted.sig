@@ -25,6 +25,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2023-53706
 Test-Log: tests/data/signatures/vmemmap-compound-devdax-ppc-hash-bolted.log
 Test-Not: tests/data/signatures/lookalikes/vmemmap-compound-devdax-ppc-hash-bolted.x86-vmemmap-pgd-unsynced.log
 Test-Not: tests/data/signatures/lookalikes/vmemmap-compound-devdax-ppc-hash-bolted.riscv-zone-device-physmem-end-amdgpu.log
+Test-Not: tests/data/signatures/lookalikes/vmemmap-compound-devdax-ppc-hash-bolted.arm64-amdgpu-device-private-beyond-vmemmap.log
 Description:
  vmemmap_populate_compound_pages() reuses vmemmap pages by walking the init_mm
  page tables, but under the hash MMU the vmemmap lives in bolted HPT entries

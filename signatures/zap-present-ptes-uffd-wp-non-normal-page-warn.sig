@@ -24,6 +24,7 @@ Link: https://syzkaller.appspot.com/bug?extid=e145145f0c83d4deb8fa
 Test-Log: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pte-marker.log
 Test-Not: tests/data/signatures/zap-nonpresent-device-private-file-vma-warn.log
 Test-Not: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pagemap-scan.log
+Test-Not: tests/data/signatures/lookalikes/zap-present-ptes-uffd-wp-non-normal-page-warn.wp-unpopulated-marker-unconfigured.log
 Description:
  The large-folio rework of the zap path moved present-pte zapping into
  zap_present_ptes() and asserted there that a VMA registered for
