@@ -75,7 +75,9 @@ PY
 # once one was read the skim stops before each (scanner.c delta_stamp),
 # and a crash in deltas after a long clean stretch gets the time reading
 # every line gives it.  The log opens with deltas: the first delta after
-# a skip is the documented exception.
+# a skip is the documented exception.  Blanked stamps ("[          ]") and
+# stretches of every length put each form at every offset of the skim's
+# 16-byte steps.
 python3 - "$TMP/deltas.log" <<'PY'
 import re, sys
 stamp = re.compile(rb"^\[ *\d+\.\d+\]")
@@ -93,6 +95,8 @@ with open(sys.argv[1], "wb") as f:
             f.write(deltas(boot[:200], b"[  +0.000123]") + b"".join(crash))
         if i % 9 == 7:
             f.write(deltas(crash, b"[  +0.002000]"))
+        if i % 9 == 4:
+            f.write(deltas(boot[:30 + i], b"[          ]") + deltas(crash, b"[  +0.001000]"))
 PY
 for log in dense sparse odd clean needles deltas; do
 	for fmt in json text; do
