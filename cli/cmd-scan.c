@@ -591,6 +591,11 @@ scan_parallel(struct scan *sc, size_t jobs)
 			started++;
 	if (!started)
 		die("cannot start threads");
+	/* while the workers read their first logs, what their first reports
+	 * would make one wait for the other to build: the report tables, the
+	 * signatures and their prefilter */
+	kt_scan_warm_up();
+	kt_match_warm_up(sc->sigs);
 	for (size_t i = 0; i < sc->nin; i++) {
 		pthread_mutex_lock(&sc->lock);
 		while (!sc->in[i].done)

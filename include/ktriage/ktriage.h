@@ -149,6 +149,10 @@ int kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len);
 int kt_scanner_finish(struct kt_scanner *s);
 const struct kt_scan_stats *kt_scanner_stats(const struct kt_scanner *s);
 void kt_scanner_free(struct kt_scanner *s);
+/* Compile the tables reports are read with now rather than at the first
+ * header (for a thread with nothing else to do while others scan).
+ * Thread-safe. */
+void kt_scan_warm_up(void);
 
 /*
  * Inputs: a path, "-" for stdin, or an http(s) URL fetched with net (net.h;

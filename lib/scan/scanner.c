@@ -768,6 +768,12 @@ kt_scanner_finish(struct kt_scanner *s)
 	return stopped(s);
 }
 
+void
+kt_scan_warm_up(void)
+{
+	kt_formats_init_reports();
+}
+
 const struct kt_scan_stats *
 kt_scanner_stats(const struct kt_scanner *s)
 {

@@ -511,6 +511,14 @@ demote_ambiguous(struct kt_matches *out)
 }
 
 void
+kt_match_warm_up(const struct kt_sigset *set)
+{
+	/* a load error is kept in the set: the first report meets it */
+	if (set && !kt_sigset_load((struct kt_sigset *)set, NULL) && set->nsigs)
+		(void)need_prefilter(set);
+}
+
+void
 kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct kt_matches *out)
 {
 	struct sig_test t;

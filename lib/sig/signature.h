@@ -173,6 +173,10 @@ const char *kt_confidence_name(enum kt_confidence c);
 bool kt_sig_capped(const struct kt_signature *s);
 int kt_confidence_parse(const char *s, enum kt_confidence *c);
 /* Match r against every signature whose prefilter it passes. */
+/* Read the set's signatures and build its literal prefilter now rather than
+ * at the first report (for a thread with nothing else to do while others
+ * scan).  Thread-safe; errors wait for the first report. */
+void kt_match_warm_up(const struct kt_sigset *set);
 void kt_match_report(const struct kt_sigset *set, const struct kt_report *r,
     struct kt_matches *out);
 void kt_matches_release(struct kt_matches *m);
