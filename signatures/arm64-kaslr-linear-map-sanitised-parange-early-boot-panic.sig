@@ -50,6 +50,7 @@ Link: https://lore.kernel.org/all/a3d9acbe-07c2-43b6-9ba9-a7585f770e83@redhat.co
 Link: https://lore.kernel.org/all/20250225114638.2038006-1-ryan.roberts@arm.com/
 Test-Log: tests/data/signatures/arm64-kaslr-linear-map-sanitised-parange-early-boot-panic.log
 Test-Log: tests/data/signatures/occurrences/arm64-kaslr-linear-map-sanitised-parange-early-boot-panic.2.log
+Test-Log: tests/data/signatures/occurrences/arm64-kaslr-linear-map-sanitised-parange-early-boot-panic.3.log
 Test-Not: tests/data/signatures/lookalikes/arm64-kaslr-linear-map-sanitised-parange-early-boot-panic.x86-kho-scratch-vmemmap-alloc-fail.log
 Description:
  With KASLR the arm64 linear map's base is randomised when the physical

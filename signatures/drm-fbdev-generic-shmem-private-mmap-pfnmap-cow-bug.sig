@@ -39,6 +39,7 @@ Link: https://lore.kernel.org/all/CACT4Y+bvzX7METN=jCcmY96dF-XNysYtF0s70Y2nxNNeY
 Test-Log: tests/data/signatures/drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug.log
 Test-Log: tests/data/signatures/occurrences/drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug.2.log
 Test-Not: tests/data/signatures/lookalikes/drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug.vgem-6.5.log
+Test-Not: tests/data/signatures/lookalikes/drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug.vgem-6.6-repro.log
 Description:
  The generic fbdev emulation of DRM drivers built on the GEM shmem helpers
  could hand mmap() of the framebuffer device straight to the GEM buffer

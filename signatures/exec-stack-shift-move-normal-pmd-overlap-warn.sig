@@ -45,6 +45,7 @@ Link: https://lore.kernel.org/all/CA+G9fYt+6OeibZMD0fP=O3nqFbcN3O4xcLkjq0mpQbZJ2
 Link: https://lore.kernel.org/all/ZB2GTBD%2FLWTrkOiO@dhcp22.suse.cz/
 Test-Log: tests/data/signatures/lookalikes/mremap-uffd-failed-move-recovery-pmd-warn.lkft-i386-exec-stack-shift.log
 Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.2.log
+Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.4.log
 Test-Not: tests/data/signatures/mremap-uffd-failed-move-recovery-pmd-warn.log
 Test-Not: tests/data/signatures/occurrences/mremap-uffd-failed-move-recovery-pmd-warn.2.log
 Description:

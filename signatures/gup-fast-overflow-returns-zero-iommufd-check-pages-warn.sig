@@ -35,6 +35,7 @@ Link: https://syzkaller.appspot.com/bug?extid=353c7be4964c6253f24a
 Link: https://lkml.kernel.org/r/0-v1-3d5ed1f20d50+104-gup_overflow_jgg@nvidia.com
 Test-Log: tests/data/signatures/gup-fast-overflow-returns-zero-iommufd-check-pages-warn.log
 Test-Log: tests/data/signatures/occurrences/gup-fast-overflow-returns-zero-iommufd-check-pages-warn.2.log
+Test-Not: tests/data/signatures/lookalikes/gup-fast-overflow-returns-zero-iommufd-check-pages-warn.md-check-refs-overflow-6.2.log
 Description:
  The fast GUP entry points (get_user_pages_fast(), pin_user_pages_fast())
  returned 0 pages, not an error, when start plus the length overflowed.

@@ -36,6 +36,7 @@ Link: https://lore.kernel.org/all/CANiq72ka4rir+RTN2FQoT=Vvprp_Ao-CvoYEkSNqtSY+R
 Link: https://lore.kernel.org/all/CAADnVQ+zbZ1M_uvWmyWUdomAedP+LWMhQX-5bGajzJ0GYzme9g@mail.gmail.com/
 Test-Log: tests/data/signatures/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.log
 Test-Log: tests/data/signatures/occurrences/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.2.log
+Test-Log: tests/data/signatures/occurrences/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.3.log
 Description:
  A change queued for 6.9 made ioremap_page_range() refuse (with a warning)
  any address that does not lie in a vm_area created with VM_IOREMAP.  The

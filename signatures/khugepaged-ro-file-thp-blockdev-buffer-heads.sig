@@ -43,6 +43,8 @@ Link: https://lore.kernel.org/lkml/CACkBjsYwLYLRmX8GpsDpMthagWOjWWrNxqY6ZLNQVr6y
 Link: https://cve.org/CVERecord/?id=CVE-2021-47491
 Test-Log: tests/data/signatures/khugepaged-ro-file-thp-blockdev-buffer-heads.log
 Test-Log: tests/data/signatures/occurrences/khugepaged-ro-file-thp-blockdev-buffer-heads.2.log
+Test-Log: tests/data/signatures/occurrences/khugepaged-ro-file-thp-blockdev-buffer-heads.3.log
+Test-Log: tests/data/signatures/occurrences/khugepaged-ro-file-thp-blockdev-buffer-heads.4.log
 Test-Not: tests/data/signatures/lookalikes/khugepaged-ro-file-thp-blockdev-buffer-heads.next-folio-copy-cond-resched-private-lock.log
 Description:
  Read-only THP for file systems lets khugepaged collapse the page cache of

@@ -46,6 +46,7 @@ Fixed-By: 8e279f970b5cb0628f856b6735e2e47b4da9f76e ("mm/migrate: fix kernel BUG 
 Link: https://lore.kernel.org/oe-lkp/202406171436.a30c129-oliver.sang@intel.com
 Test-Log: tests/data/signatures/migrate-pages-deferred-split-folio-left-on-list-bug.log
 Test-Not: tests/data/signatures/lookalikes/migrate-pages-deferred-split-folio-left-on-list-bug.kswapd-compaction-contended-leak-3.6.log
+Test-Not: tests/data/signatures/lookalikes/migrate-pages-deferred-split-folio-left-on-list-bug.v5-split-to-from-list-early-stop.log
 Description:
  7262f208ca68 made migrate_pages() split a source THP that sits on the
  deferred split list instead of migrating it whole.  A successful split
