@@ -45,6 +45,7 @@ Link: https://lore.kernel.org/linux-mm/Z+lcvEIHMLiKVR1i@ly-workstation/
 Test-Log: tests/data/signatures/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.log
 Test-Log: tests/data/signatures/occurrences/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.2.log
 Test-Log: tests/data/signatures/occurrences/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.3.log
+Test-Log: tests/data/signatures/occurrences/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.4.log
 Description:
  The mremap() refactor kept the VMA being worked on in a shared remap
  descriptor.  When growing a mapping in place, the result of trying to

@@ -21,6 +21,7 @@ Fixed-In: stable 6.16.6
 Link: https://git.kernel.org/stable/c/9614d8bee66387501f48718fa306e17f2aa3f2f3
 Link: https://cve.org/CVERecord/?id=CVE-2025-39899
 Test-Log: tests/data/signatures/uffd-move-highpte-kmap-local-lifo.log
+Test-Log: tests/data/signatures/occurrences/uffd-move-highpte-kmap-local-lifo.2.log
 Test-Not: tests/data/signatures/lookalikes/uffd-move-highpte-kmap-local-lifo.iov-iter-x86-32.log
 Description:
  move_pages_pte() mapped the destination and then the source PTE page with

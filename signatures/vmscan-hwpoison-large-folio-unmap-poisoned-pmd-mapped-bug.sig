@@ -54,6 +54,7 @@ Test-Log: tests/data/signatures/vmscan-hwpoison-large-folio-unmap-poisoned-pmd-m
 Test-Log: tests/data/signatures/occurrences/vmscan-hwpoison-large-folio-unmap-poisoned-pmd-mapped-bug.2.log
 Test-Log: tests/data/signatures/occurrences/vmscan-hwpoison-large-folio-unmap-poisoned-pmd-mapped-bug.3.log
 Test-Not: tests/data/signatures/lookalikes/vmscan-hwpoison-large-folio-unmap-poisoned-pmd-mapped-bug.next-folio-split-truncate-file-rmap.log
+Test-Not: tests/data/signatures/lookalikes/vmscan-hwpoison-large-folio-unmap-poisoned-pmd-mapped-bug.memory-offline-ttu-hwpoison-flag-warn.log
 Description:
  Since reclaim learnt to unmap folios that contain a hwpoisoned page
  (instead of trying to reclaim them), shrink_folio_list() calls

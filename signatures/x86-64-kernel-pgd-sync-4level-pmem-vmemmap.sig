@@ -29,6 +29,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-39845
 Test-Log: tests/data/signatures/x86-64-kernel-pgd-sync-4level-pmem-vmemmap.log
 Test-Log: tests/data/signatures/occurrences/x86-64-kernel-pgd-sync-4level-pmem-vmemmap.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-64-kernel-pgd-sync-4level-pmem-vmemmap.deferred-init-rcu-stall-init-single-page.log
+Test-Not: tests/data/signatures/lookalikes/x86-64-kernel-pgd-sync-4level-pmem-vmemmap.riscv-amdgpu-device-private-beyond-vmemmap.log
 Description:
  p*d_populate_kernel() created new top-level kernel entries (here vmemmap
  for persistent memory) without copying them into every process page

@@ -50,6 +50,7 @@ Link: https://lore.kernel.org/all/CA+G9fYuFxZTxkeS35VTZMXwQvohu73W3xbZ5NtjebsVvH
 Link: https://lore.kernel.org/all/41ac24c4-6c95-d946-2679-c1be2cb20536@intel.com/
 Test-Log: tests/data/signatures/x86-cpa-no-change-skips-force-split-kfence-init-warn.log
 Test-Not: tests/data/signatures/lookalikes/x86-cpa-no-change-skips-force-split-kfence-init-warn.btrfs-send-stub-fault.log
+Test-Not: tests/data/signatures/lookalikes/x86-cpa-no-change-skips-force-split-kfence-init-warn.bfq-null-bfqq-kfence-fault-5.13.log
 Description:
  A rework of the x86 change_page_attr code in tip's x86/mm branch added an
  early return to __change_page_attr_set_clr() for requests that change no

@@ -45,6 +45,7 @@ Test-Log: tests/data/signatures/x86-pti-late-entry-text-clone-split-pmd-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-pti-late-entry-text-clone-split-pmd-warn.2.log
 # the kernel test robot's boot test of the introducing commit (6.11-rc1, qemu): the warning it bisected to 3db03fb4995e, the regression c48b5a4cf312 fixes
 Test-Log: tests/data/signatures/occurrences/x86-pti-late-entry-text-clone-split-pmd-warn.3.log
+Test-Log: tests/data/signatures/occurrences/x86-pti-late-entry-text-clone-split-pmd-warn.4.log
 Description:
  With PTI, the kernel entry text is cloned into the user page tables twice on
  i386: once before the initcalls, so that usermode helpers work, and once
