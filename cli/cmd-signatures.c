@@ -200,7 +200,7 @@ judge_test_log(const struct kt_sigset *set, size_t i, const char *log, const str
 		 * that is the release's doing, not the rules') */
 		kt_diag_add(diag, s->file, 0, "Test-Log %s, a real console log, matches only at %s confidence "
 		    "(expected high: a distinctive Require and a frame, guilty, pc, lr, function, context or arch with "
-		    "mmu/platform condition that held; see 'ktriage explain %s')", log,
+		    "mmu/platform condition that held, not one common to other bugs' logs; see 'ktriage explain %s')", log,
 		    kt_confidence_name((enum kt_confidence)ls->matched[i]), s->id);
 		errors++;
 	}
@@ -405,7 +405,8 @@ print_commit(const char *key, const struct kt_commit *c)
 	putchar('\n');
 }
 
-/* The conditions, grouped by Variant; a distinctive Require says so. */
+/* The conditions, grouped by Variant; a distinctive Require says so, and a
+ * condition too common to corroborate. */
 static void
 print_conds(const struct kt_signature *s)
 {
@@ -420,7 +421,8 @@ print_conds(const struct kt_signature *s)
 				continue;
 			snprintf(key, sizeof(key), "%s:", kt_cond_kind_name(c->kind));
 			printf("%-14s %s /%s/%s%s\n", key, kt_field_name(c->field), c->pattern,
-			    c->icase ? "i" : "", c->distinctive ? "  (distinctive)" : "");
+			    c->icase ? "i" : "", c->distinctive ? "  (distinctive)" :
+			    c->common ? "  (common: corroborates nothing)" : "");
 		}
 	}
 }

@@ -1,10 +1,10 @@
 -- SPDX-License-Identifier: GPL-2.0-or-later
--- ktriage signature database, schema version 3.
+-- ktriage signature database, schema version 4.
 -- Built by "ktriage signatures compile" from signatures/*.sig; read-only at
 -- triage time.  application_id 0x4b545247 ("KTRG") and user_version (the
 -- schema version) let ktriage refuse a file that is not one of its own.
 PRAGMA application_id = 1263817287;
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- Every table but meta is WITHOUT ROWID: stored in primary-key order, so
 -- the loader's "ORDER BY sig_id, seq" reads each table in one pass instead
@@ -70,7 +70,9 @@ CREATE TABLE links (
 -- field is one of meta "fields"; variant names the Variant the condition
 -- belongs to (NULL: every variant); distinctive marks a Require that holds
 -- on no other signature's Test-Log nor any Test-Not (decided at compile
--- time, version 3)
+-- time, version 3); common marks a condition on a frame, guilty, pc, lr,
+-- function or context that holds in many logs of other bugs, and so
+-- corroborates nothing (decided at compile time, version 4)
 CREATE TABLE conditions (
 	sig_id TEXT NOT NULL REFERENCES signatures(id),
 	seq INTEGER NOT NULL,
@@ -81,5 +83,6 @@ CREATE TABLE conditions (
 	line INTEGER NOT NULL,
 	variant TEXT,
 	distinctive INTEGER NOT NULL DEFAULT 0,
+	common INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (sig_id, seq)
 ) WITHOUT ROWID;

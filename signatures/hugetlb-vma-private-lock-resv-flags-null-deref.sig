@@ -8,7 +8,7 @@
 # for the 6.1.68 release"), whose shortlog lists the fix.  No CVE row in
 # research/cna-fixes.tsv and no mainline release read, so none is stated.
 Id: hugetlb-vma-private-lock-resv-flags-null-deref
-Version: 1
+Version: 2
 Title: NULL-pointer GPF taking the hugetlb VMA lock of a private mapping: __vma_private_lock() took vm_private_data holding only reservation flags for a resv_map
 Arch: any (seen on x86_64)
 Platform: private hugetlb mappings, e.g. a child after fork() (the reserve map belongs to the owner)
@@ -25,7 +25,9 @@ Require: function /^(hugetlb_vma_(un)?lock_(read|write)|hugetlb_vma_trylock_writ
 # (hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf).
 Reject: line /KASAN: (slab-)?use-after-free in /
 # The lock's takers: unmap at exit, and GUP's or the fault path's hugetlb walk.
-Support: frame /^(__hugetlb_zap_begin|unmap_vmas|exit_mmap|hugetlb_follow_page_mask|hugetlb_fault)$/
+# the callers that take the VMA lock: unmap_vmas and exit_mmap are in
+# most teardown reports of other bugs too, so they corroborate nothing
+Support: frame /^(__hugetlb_zap_begin|hugetlb_follow_page_mask|hugetlb_fault)$/
 Introduced-By: bf4916922c60f43efaa329744b3eef539aa6a2b2 ("hugetlbfs: extend hugetlb_vma_lock to private VMAs")
 Fixed-By: 187da0f8250aa94bd96266096aef6f694e0b4cd2 ("hugetlb: fix null-ptr-deref in hugetlb_vma_lock_write")
 Fixed-In: stable 6.1.68

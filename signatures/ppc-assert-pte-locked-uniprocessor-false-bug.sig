@@ -4,7 +4,7 @@
 # log is the Test-Log (tests/data/signatures/EVIDENCE.tsv row).  The first
 # release with the fix was not established.
 Id: ppc-assert-pte-locked-uniprocessor-false-bug
-Version: 2
+Version: 3
 Title: powerpc32 uniprocessor: false BUG in assert_pte_locked() from ptep_set_access_flags() (spin_is_locked() is always false on UP)
 Arch: powerpc
 Platform: 32-bit powerpc uniprocessor kernels (seen on Freescale MPC85xx CDS), CONFIG_DEBUG_VM
@@ -14,7 +14,9 @@ Require: line /NIP[: ]+(\[[0-9a-f]+\] )?assert_pte_locked(\.[\w.]+)?\+/
 Require: arch /^powerpc$/
 # the bug exists only on uniprocessor builds; SMP kernels print SMP in the oops header
 Reject: line /\bSMP\b/
-Support: line /LR[: ]+(\[[0-9a-f]+\] )?ptep_set_access_flags(\.[\w.]+)?\+/
+# the caller as the LR register names it (the fault path's frames are in
+# most reports of other bugs: they corroborate nothing)
+Support: lr /^ptep_set_access_flags$/
 Support: frame /^(do_wp_page|handle_mm_fault|do_page_fault|handle_pte_fault)$/
 Fixed-By: 797a747a82e23530ee45d2927bf84f3571c1acb2 ("powerpc/mm: Fix assert_pte_locked to work properly on uniprocessor")
 Link: https://git.kernel.org/torvalds/c/797a747a82e23530ee45d2927bf84f3571c1acb2

@@ -12,7 +12,7 @@
 # The Test-Logs are Kefeng Wang's report <d4583416-5e4a-95e7-a08a-32bf2c9a95fb@huawei.com>
 # and his KASAN run in the same thread <0cfded81-6668-905f-f2be-490bf7c750fb@huawei.com>.
 Id: uffd-release-coredump-skip-stale-ctx-handle-userfault
-Version: 2
+Version: 3
 Title: kernel BUG in handle_userfault(): userfaultfd_release() skipped clearing the VMAs' uffd flags and context while the mm was being core-dumped, so a later fault used the freed userfaultfd_ctx
 Arch: any (seen on x86_64)
 Platform: closing a userfaultfd while its process is core dumping, then faulting on a registered range (e.g. UFFDIO_COPY from a registered source)
@@ -22,6 +22,10 @@ Evidence: console
 Require: function /^handle_userfault$/
 Support: frame /^(__handle_mm_fault|handle_mm_fault)$/
 Support: frame /^(mcopy_atomic|userfaultfd_ioctl)$/
+# the fault comes after the core dump, from a task faulting on the range:
+# a fault the core dump itself takes there (get_dump_page) is another bug,
+# Andrea Arcangeli's 2017 shmem report on 4.11
+Reject: frame /^(get_dump_page|elf_core_dump|do_coredump)$/
 Variant: bug-on
 # Without KASAN: the BUG_ON on the context's mm in handle_userfault()
 # itself, not in a helper it calls (a refcount BUG in userfaultfd_ctx_get()
@@ -45,6 +49,7 @@ Link: https://lore.kernel.org/linux-mm/0cfded81-6668-905f-f2be-490bf7c750fb@huaw
 Test-Log: tests/data/signatures/uffd-release-coredump-skip-stale-ctx-handle-userfault.log
 Test-Log: tests/data/signatures/occurrences/uffd-release-coredump-skip-stale-ctx-handle-userfault.2.log
 Test-Not: tests/data/signatures/lookalikes/uffd-release-coredump-skip-stale-ctx-handle-userfault.fork-event-ctx-get-bug.log
+Test-Not: tests/data/signatures/lookalikes/uffd-release-coredump-skip-stale-ctx-handle-userfault.shmem-coredump-no-mmap-sem-4.11.log
 Description:
  A change that made code working on another process's mm back off while
  that mm is being core-dumped also made userfaultfd_release() skip its walk

@@ -1,11 +1,13 @@
 # Facts: research/known-bugs.yaml id x86-coco-acpi-wb-ioremap-pci-hole-memtype (entry 134).
 Id: x86-coco-acpi-wb-ioremap-pci-hole-memtype
-Version: 3
+Version: 4
 Title: TDX/SNP guests: memtype_reserve WARN and failed TPM/HPET ioremap after ACPI maps the legacy PCI hole write-back
 Arch: x86_64
 Platform: KVM TDX or SEV-SNP guest with MTRRs overridden to WB
 Evidence: console
-Require: line /memtype\.c:[0-9]+ memtype_reserve/
+# memtype_reserve itself: memtype_reserve_io's WARN (an eGPU bridge window
+# on bare metal) is another bug
+Require: line /memtype\.c:[0-9]+ memtype_reserve\b/
 # The bug's path: ACPI's own WB mapping of the region (acpi_os_map_iomem,
 # through x86_acpi_os_ioremap where that wrapper exists).
 Support: frame /^(x86_acpi_os_ioremap|acpi_os_map_iomem)$/
@@ -23,6 +25,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-40181
 Test-Log: tests/data/signatures/x86-coco-acpi-wb-ioremap-pci-hole-memtype.log
 Test-Log: tests/data/signatures/occurrences/x86-coco-acpi-wb-ioremap-pci-hole-memtype.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-coco-acpi-wb-ioremap-pci-hole-memtype.usbfs-dma-mmap.log
+Test-Not: tests/data/signatures/lookalikes/x86-coco-acpi-wb-ioremap-pci-hole-memtype.egpu-bridge-window-memtype-reserve-io.log
 Description:
  With MTRRs forced to write-back for confidential guests, ACPI's
  ioremap_cache() of a SystemMemory region in the legacy PCI hole got a WB

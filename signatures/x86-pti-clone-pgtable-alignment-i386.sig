@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-pti-clone-pgtable-alignment-i386 (entry 89).
 Id: x86-pti-clone-pgtable-alignment-i386
-Version: 3
+Version: 4
 Title: i386 with PTI: double fault after endless entry traps, user page tables hold a short clone of the entry text (pti_clone_pgtable() assumed PMD alignment)
 Arch: x86 (32-bit)
 Platform: PTI enabled on i386
@@ -11,7 +11,7 @@ Require: line /PANIC: double fault/
 Require: line /EIP: [A-Za-z_]/
 Require: arch /^i386$/
 Support: context /Kernel\/User page tables isolation: enabled/
-Support: line /EIP: (asm_exc_[a-z_]+|entry_INT80_32|entry_SYSENTER_32|handle_exception|restore_all[a-z_]*)\+/
+Support: pc /^(asm_exc_[a-z_]+|entry_INT80_32|entry_SYSENTER_32|handle_exception|restore_all[a-z_]*)$/
 # the trace unwinds into entry text other than the double-fault handler's own:
 # the entry code kept faulting on its own missing text
 Support: frame /^(restore_all[a-z_]*|entry_INT80_32|entry_SYSENTER_32|handle_exception|asm_exc_(?!double_fault)[a-z0-9_]+)$/

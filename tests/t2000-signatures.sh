@@ -375,4 +375,15 @@ kt explain riscv-kexec-set-memory-x-pgd-linear-map
 check "explain ID prints the signature in full" sh -c "grep -q '^Fixed-By: *629db01c64ff' '$TMP/out' && grep -q '^Description:' '$TMP/out'"
 kt explain no-such-bug
 check "explain of an unknown id: exit 2" [ "$rc" = 2 ]
+# common conditions: handle_mm_fault is in the trace of many other bugs'
+# logs (compile counts them), so it corroborates nothing; mcopy_atomic and
+# userfaultfd_ioctl are this bug's own path
+kt explain uffd-release-coredump-skip-stale-ctx-handle-userfault
+check "explain marks a frame common to other bugs' logs" \
+	grep -q 'frame /^(__handle_mm_fault|handle_mm_fault)\$/  (common: corroborates nothing)' "$TMP/out"
+check "explain does not mark a frame of the bug's own path" \
+	sh -c "grep 'mcopy_atomic|userfaultfd_ioctl' '$TMP/out' | grep -vq common"
+kt scan --format json "$SRCDIR/tests/data/signatures/xen-pv-ptdump-guard-hole-ldt-remap.log"
+check "a Test-Log whose only frame (kernel_init) is common to other bugs' logs: nothing corroborates its symptom" \
+	grep -q '"id":"xen-pv-ptdump-guard-hole-ldt-remap",.*"confidence":"medium",.*nothing corroborates the symptom' "$TMP/out"
 done_testing

@@ -340,11 +340,12 @@ test_signature(const struct kt_signature *s, const struct kt_report *r, struct s
 	return true;
 }
 
-/* Does held condition c corroborate (a frame, guilty, pc, lr, function or context condition)? */
+/* Does held condition c corroborate (a frame, guilty, pc, lr, function or
+ * context condition that is not common to many other bugs' logs)? */
 static bool
 is_specific(const struct kt_cond *c)
 {
-	return (kt_fields[c->field].flags & KT_FIELD_SPECIFIC) != 0;
+	return (kt_fields[c->field].flags & KT_FIELD_SPECIFIC) != 0 && !c->common;
 }
 
 /* The evidence held: a distinctive Require, and corroboration independent
@@ -393,7 +394,7 @@ grade_evidence(const struct kt_match *m, const struct sig_test *t, struct strbuf
 	if (!symptom)
 		add_note(why, "no distinctive symptom held");
 	else if (!corroborated)
-		add_note(why, "nothing corroborates the symptom (frame, guilty, pc, lr, function, context, or arch with mmu or platform)");
+		add_note(why, "nothing corroborates the symptom (frame, guilty, pc, lr, function or context not common to other bugs, or arch with mmu or platform)");
 	for (size_t i = 0; i < t->nunknown; i++) {
 		strbuf_addf(why, "%s%s unknown", why->len ? "; " : "", kt_field_name(t->unknown[i]));
 		if (i + 1 == t->nunknown)
@@ -712,10 +713,19 @@ kt_matches_release(struct kt_matches *m)
 }
 
 /* Deciding which Requires are distinctive (kt_sig_mark_distinctive). */
+/* A specific condition holding in at least 1 log of other bugs in
+ * COMMON_SHARE, and in COMMON_MIN of them, is common (a handful of test
+ * logs says nothing of how common a frame is). */
+#define COMMON_SHARE 20
+#define COMMON_MIN 10
 struct distinct_scan {
 	struct kt_sigset *set;
 	const char *log;	/* the log being read, as the signatures name it */
 	bool any_test_log;	/* ... is some signature's Test-Log */
+	size_t nlogs;		/* logs read so far, this one included */
+	size_t *first;		/* per signature, its first condition's index in: */
+	unsigned *hits;		/* per condition, the other bugs' logs it held in */
+	size_t *last;		/* ... and the last of them (its number in nlogs) */
 };
 
 static bool
@@ -778,10 +788,21 @@ distinct_report(const struct kt_report *r, void *arg)
 		struct kt_signature *s = &ds->set->sigs[i];
 		bool *apart;
 
-		/* a report of this very bug shows its symptom, of course; a
-		 * Test-Not says what it is not only to the signature naming it */
-		if (names_log(s->test_logs, s->ntest_logs, ds->log) ||
-		    (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log)))
+		/* a report of this very bug shows its symptom, of course */
+		if (names_log(s->test_logs, s->ntest_logs, ds->log))
+			continue;
+		/* in how many logs of other bugs a specific condition holds */
+		for (size_t k = 0; k < s->nconds; k++) {
+			size_t at = ds->first[i] + k;
+
+			if (s->conds[k].re && (kt_fields[s->conds[k].field].flags & KT_FIELD_SPECIFIC) &&
+			    ds->last[at] != ds->nlogs && test_cond(&s->conds[k], r) > 0) {
+				ds->last[at] = ds->nlogs;
+				ds->hits[at]++;
+			}
+		}
+		/* a Test-Not says what it is not only to the signature naming it */
+		if (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log))
 			continue;
 		apart = xcalloc(s->nvariants + 1, sizeof(*apart));
 		groups_set_apart(s, r, apart);
@@ -807,6 +828,7 @@ distinct_log(struct distinct_scan *ds, const char *root, const char *log, char *
 	(*seen)[(*nseen)++] = xstrdup(log);
 	strbuf_addf(&path, "%s/%s", root, log);
 	ds->log = log;
+	ds->nlogs++;
 	ds->any_test_log = false;
 	for (size_t i = 0; i < ds->set->nsigs && !ds->any_test_log; i++)
 		ds->any_test_log = names_log(ds->set->sigs[i].test_logs, ds->set->sigs[i].ntest_logs, log);
@@ -817,9 +839,17 @@ distinct_log(struct distinct_scan *ds, const char *root, const char *log, char *
 void
 kt_sig_mark_distinctive(struct kt_sigset *set, const char *root)
 {
-	struct distinct_scan ds = { set, NULL, false };
+	struct distinct_scan ds = { set, NULL, false, 0, NULL, NULL, NULL };
 	char **seen = NULL;
-	size_t nseen = 0;
+	size_t nseen = 0, nconds = 0;
+
+	ds.first = xcalloc(set->nsigs + 1, sizeof(*ds.first));
+	for (size_t i = 0; i < set->nsigs; i++) {
+		ds.first[i] = nconds;
+		nconds += set->sigs[i].nconds;
+	}
+	ds.hits = xcalloc(nconds + 1, sizeof(*ds.hits));
+	ds.last = xcalloc(nconds + 1, sizeof(*ds.last));
 
 	for (size_t i = 0; i < set->nsigs; i++)
 		for (size_t k = 0; k < set->sigs[i].nconds; k++) {
@@ -836,6 +866,16 @@ kt_sig_mark_distinctive(struct kt_sigset *set, const char *root)
 		for (size_t k = 0; k < s->ntest_nots; k++)
 			distinct_log(&ds, root, s->test_nots[k], &seen, &nseen);
 	}
+	for (size_t i = 0; i < set->nsigs; i++)
+		for (size_t k = 0; k < set->sigs[i].nconds; k++) {
+			struct kt_cond *c = &set->sigs[i].conds[k];
+
+			c->common = ds.hits[ds.first[i] + k] >= COMMON_MIN &&
+			    ds.hits[ds.first[i] + k] * COMMON_SHARE >= ds.nlogs;
+		}
+	free(ds.first);
+	free(ds.hits);
+	free(ds.last);
 	for (size_t i = 0; i < nseen; i++)
 		free(seen[i]);
 	free(seen);

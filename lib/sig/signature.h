@@ -33,6 +33,9 @@ struct kt_cond {
 	bool distinctive;	/* a Require that holds on no report of another
 				 * signature's Test-Log nor of any Test-Not
 				 * (kt_sig_mark_distinctive) */
+	bool common;		/* a condition on a specific field (a frame...)
+				 * that holds in many logs of other bugs: it does
+				 * not corroborate (kt_sig_mark_distinctive) */
 	pcre2_code *re;
 };
 
@@ -132,7 +135,8 @@ size_t kt_sig_literals(const struct kt_signature *s, char ***out);
  * Matching.  Confidence (ktriage-signature(5), "Confidence"):
  *   high   a distinctive Require held (the bug's own symptom) and an
  *          independent corroboration held: another condition on frame,
- *          guilty or context, or arch together with mmu or platform;
+ *          guilty, pc, lr, function or context that is not common, or
+ *          arch together with mmu or platform;
  *   medium one of the two;
  *   low    neither (only generic Requires held).
  * Then one step lower when a Reject could not be decided (the report has
@@ -202,7 +206,11 @@ int kt_fix_expected(const struct kt_signature *s, const char *release, bool *unv
  * such as the arch fails on it, or its kernel has the fix); logs are read
  * below root (the tree that
  * holds the signatures directory).  A log that cannot be read is skipped
- * (lint reports it).  Call after kt_sigset_prepare().
+ * (lint reports it).  In the same pass, decide which conditions on a
+ * specific field (frame, guilty, pc, lr, function, context) are common:
+ * they hold in at least 1 in 20, and at least 10, of the logs (Test-Logs
+ * and Test-Nots) that are not the signature's own Test-Logs.  Call after
+ * kt_sigset_prepare().
  */
 void kt_sig_mark_distinctive(struct kt_sigset *set, const char *root);
 
