@@ -2,13 +2,16 @@
 # Written from Jinjie Ruan's two reports (occurrences/, see EVIDENCE.tsv): the fix
 # names his thread; static_call_add_module() is inlined into the notifier there.
 Id: static-call-del-module-init-failure-gp
-Version: 3
+Version: 4
 Title: x86 static calls: general protection fault in static_call_del_module() after static_call_add_module() fails during module load
 Arch: x86_64
 Platform: HAVE_STATIC_CALL_INLINE kernels, module loading under memory pressure
 Evidence: console
 Require: function /^static_call_del_module$/
-Require: header /general protection fault/
+# the garbage pointer is a sites pointer with bit 0 set: its "->next" may
+# lie in the first page ('mods == 1', address 0x9), which x86 reports as a
+# NULL pointer dereference (Wang Hai's 2021 fault-injection report)
+Require: header /general protection fault|kernel NULL pointer dereference/
 Require: arch /^x86_64$/
 Support: frame /^(static_call_module_notify|static_call_add_module|__static_call_init)$/
 Support: frame /^load_module$/
@@ -25,6 +28,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-50002
 Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.2.log
 Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.3.log
 Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.4.log
+Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.5.log
 Description:
  A static call key's mods and sites pointers share a union told apart by
  bit 0.  When __static_call_init() failed partway through loading a module,
