@@ -1662,12 +1662,6 @@ kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *c
 	rows_seen(&row_filters[t], text, len, cand);
 }
 
-void
-kt_rows_possible_all(const char *text, size_t len, unsigned char *cand)
-{
-	rows_seen(&row_filters[KT_NTABLES], text, len, cand);
-}
-
 struct lines_rows {
 	const size_t *starts;	/* the offset of each line in the joined text */
 	size_t n, stride;

@@ -371,12 +371,9 @@ enum kt_table { KT_TABLE_FIELD_FORMS, KT_TABLE_ARCH_MARKERS, KT_TABLE_FRAME_FORM
 #define KT_MAX_TABLE_ROWS 128
 
 void kt_rows_possible(enum kt_table t, const char *text, size_t len, unsigned char *cand);
-/* Every table's rows in one pass (for a line that meets several tables):
- * cand[kt_table_base(t) + i] for row i of table t; kt_table_base(KT_NTABLES)
- * entries in all. */
-void kt_rows_possible_all(const char *text, size_t len, unsigned char *cand);
-/* The same for n lines at once (faster than line by line): line i's
- * candidates at rows + i * stride (stride at least kt_table_base(KT_NTABLES)). */
+/* Every table's rows of n lines in one pass: row j of table t of line i
+ * at rows[i * stride + kt_table_base(t) + j] (stride at least
+ * kt_table_base(KT_NTABLES)). */
 void kt_rows_possible_lines(const char *const *texts, size_t n, unsigned char *rows, size_t stride);
 size_t kt_table_base(enum kt_table t);
 /* The pattern of row i of table t, and the number of rows (for the check). */
