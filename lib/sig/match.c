@@ -795,7 +795,9 @@ distinct_report(const struct kt_report *r, void *arg)
 		for (size_t k = 0; k < s->nconds; k++) {
 			size_t at = ds->first[i] + k;
 
-			if (s->conds[k].re && (kt_fields[s->conds[k].field].flags & KT_FIELD_SPECIFIC) &&
+			/* (a Reject corroborates nothing anyway) */
+			if (s->conds[k].re && s->conds[k].kind != KT_COND_REJECT &&
+			    (kt_fields[s->conds[k].field].flags & KT_FIELD_SPECIFIC) &&
 			    ds->last[at] != ds->nlogs && test_cond(&s->conds[k], r) > 0) {
 				ds->last[at] = ds->nlogs;
 				ds->hits[at]++;

@@ -206,8 +206,8 @@ int kt_fix_expected(const struct kt_signature *s, const char *release, bool *unv
  * such as the arch fails on it, or its kernel has the fix); logs are read
  * below root (the tree that
  * holds the signatures directory).  A log that cannot be read is skipped
- * (lint reports it).  In the same pass, decide which conditions on a
- * specific field (frame, guilty, pc, lr, function, context) are common:
+ * (lint reports it).  In the same pass, decide which Requires and Supports
+ * on a specific field (frame, guilty, pc, lr, function, context) are common:
  * they hold in at least 1 in 20, and at least 10, of the logs (Test-Logs
  * and Test-Nots) that are not the signature's own Test-Logs.  Call after
  * kt_sigset_prepare().
