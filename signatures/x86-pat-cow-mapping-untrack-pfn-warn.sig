@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-pat-cow-mapping-untrack-pfn-warn (entry 160).
 Id: x86-pat-cow-mapping-untrack-pfn-warn
-Version: 2
+Version: 3
 Title: x86 PAT: WARNING in untrack_pfn at exit (or track_pfn_copy at fork) of a COW PFNMAP mapping (PAT info read from a PTE that COW replaced)
 Arch: x86_64
 Platform: PAT-tracked PFNMAP VMAs mapped MAP_PRIVATE (e.g. io_uring rings)
@@ -10,6 +10,9 @@ Evidence: console
 Require: line /arch\/x86\/mm\/pat\/memtype\.c:[0-9]+/
 Support: frame /^unmap_single_vma/
 Support: frame /^exit_mmap/
+# the untrack_pfn WARN of an mremap() moving a PFNMAP (kernel bugzilla
+# 97321, 4.0) is another bug: this one is at exit or fork
+Reject: frame /^(move_vma|SyS_mremap|__do_sys_mremap|__x64_sys_mremap)$/
 Variant: untrack-pfn
 Require: guilty /^untrack_pfn$/
 # The fix (04c35ab3bdae): a failing follow_phys() ends "triggering a
@@ -31,6 +34,7 @@ Link: https://git.kernel.org/stable/c/04c35ab3bdae7fefbd7c7a7355f29fa03a035221
 Link: https://cve.org/CVERecord/?id=CVE-2024-35877
 Test-Log: tests/data/signatures/x86-pat-cow-mapping-untrack-pfn-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-pat-cow-mapping-untrack-pfn-warn.2.log
+Test-Not: tests/data/signatures/lookalikes/x86-pat-cow-mapping-untrack-pfn-warn.mremap-fixed-pfnmap-4.0.log
 Description:
  untrack_pfn() and track_pfn_copy() recovered the PFN and cache mode by
  looking up the VMA's first PTE, but in a private (COW) mapping that PTE may
