@@ -340,12 +340,19 @@ test_signature(const struct kt_signature *s, const struct kt_report *r, struct s
 	return true;
 }
 
-/* Does held condition c corroborate (a frame, guilty, pc, lr, function or
- * context condition that is not common to many other bugs' logs)? */
+/* Is c on a frame, guilty, pc, lr, function or context field? */
+static bool
+on_specific_field(const struct kt_cond *c)
+{
+	return (kt_fields[c->field].flags & KT_FIELD_SPECIFIC) != 0;
+}
+
+/* Does held condition c corroborate (a condition on a specific field that
+ * is not common to many other bugs' logs)? */
 static bool
 is_specific(const struct kt_cond *c)
 {
-	return (kt_fields[c->field].flags & KT_FIELD_SPECIFIC) != 0 && !c->common;
+	return on_specific_field(c) && !c->common;
 }
 
 /* The evidence held: a distinctive Require, and corroboration independent
@@ -712,17 +719,19 @@ kt_matches_release(struct kt_matches *m)
 	memset(m, 0, sizeof(*m));
 }
 
-/* Deciding which Requires are distinctive (kt_sig_mark_distinctive). */
 /* A specific condition holding in at least 1 log of other bugs in
  * COMMON_SHARE, and in COMMON_MIN of them, is common (a handful of test
  * logs says nothing of how common a frame is). */
 #define COMMON_SHARE 20
 #define COMMON_MIN 10
+
+/* Deciding which Requires are distinctive and which conditions are common
+ * (kt_sig_mark_distinctive). */
 struct distinct_scan {
 	struct kt_sigset *set;
 	const char *log;	/* the log being read, as the signatures name it */
 	bool any_test_log;	/* ... is some signature's Test-Log */
-	size_t nlogs;		/* logs read so far, this one included */
+	size_t nlogs;		/* logs read so far, this one included (nseen) */
 	size_t *first;		/* per signature, its first condition's index in: */
 	unsigned *hits;		/* per condition, the other bugs' logs it held in */
 	size_t *last;		/* ... and the last of them (its number in nlogs) */
@@ -786,32 +795,33 @@ distinct_report(const struct kt_report *r, void *arg)
 
 	for (size_t i = 0; i < ds->set->nsigs; i++) {
 		struct kt_signature *s = &ds->set->sigs[i];
-		bool *apart;
+		bool *apart = NULL;
 
 		/* a report of this very bug shows its symptom, of course */
 		if (names_log(s->test_logs, s->ntest_logs, ds->log))
 			continue;
-		/* in how many logs of other bugs a specific condition holds */
+		/* a Test-Not says what it is not only to the signature naming it */
+		if (ds->any_test_log || names_log(s->test_nots, s->ntest_nots, ds->log)) {
+			apart = xcalloc(s->nvariants + 1, sizeof(*apart));
+			groups_set_apart(s, r, apart);
+		}
 		for (size_t k = 0; k < s->nconds; k++) {
+			struct kt_cond *c = &s->conds[k];
 			size_t at = ds->first[i] + k;
+			/* in how many logs of other bugs a specific condition holds
+			 * (a Reject corroborates nothing anyway) */
+			bool count = c->kind != KT_COND_REJECT && on_specific_field(c) && ds->last[at] != ds->nlogs;
+			bool judge = apart && c->distinctive && !apart[c->variant];
 
-			/* (a Reject corroborates nothing anyway) */
-			if (s->conds[k].re && s->conds[k].kind != KT_COND_REJECT &&
-			    (kt_fields[s->conds[k].field].flags & KT_FIELD_SPECIFIC) &&
-			    ds->last[at] != ds->nlogs && test_cond(&s->conds[k], r) > 0) {
-				ds->last[at] = ds->nlogs;
-				ds->hits[at]++;
+			if (c->re && (count || judge) && test_cond(c, r) > 0) {
+				if (count) {
+					ds->last[at] = ds->nlogs;
+					ds->hits[at]++;
+				}
+				if (judge)
+					c->distinctive = false;
 			}
 		}
-		/* a Test-Not says what it is not only to the signature naming it */
-		if (!ds->any_test_log && !names_log(s->test_nots, s->ntest_nots, ds->log))
-			continue;
-		apart = xcalloc(s->nvariants + 1, sizeof(*apart));
-		groups_set_apart(s, r, apart);
-		for (size_t k = 0; k < s->nconds; k++)
-			if (s->conds[k].distinctive && s->conds[k].re && !apart[s->conds[k].variant] &&
-			    test_cond(&s->conds[k], r) > 0)
-				s->conds[k].distinctive = false;
 		free(apart);
 	}
 	return 0;
@@ -830,7 +840,7 @@ distinct_log(struct distinct_scan *ds, const char *root, const char *log, char *
 	(*seen)[(*nseen)++] = xstrdup(log);
 	strbuf_addf(&path, "%s/%s", root, log);
 	ds->log = log;
-	ds->nlogs++;
+	ds->nlogs = *nseen;
 	ds->any_test_log = false;
 	for (size_t i = 0; i < ds->set->nsigs && !ds->any_test_log; i++)
 		ds->any_test_log = names_log(ds->set->sigs[i].test_logs, ds->set->sigs[i].ntest_logs, log);
