@@ -405,8 +405,45 @@ print_commit(const char *key, const struct kt_commit *c)
 	putchar('\n');
 }
 
+/* "a or b" of a comma-separated list; for callees "after a or at the top"
+ * ("^": where the report stopped). */
+static void
+print_names(const char *list, size_t len, bool callees)
+{
+	for (size_t i = 0; i < len; ) {
+		size_t n = strcspn(list + i, ",");
+		bool top = n == 1 && list[i] == '^';
+
+		if (n > len - i)
+			n = len - i;
+		printf("%s%s%.*s", i ? " or " : "", top ? "at the top" : callees ? "after " : "",
+		    top ? 0 : (int)n, list + i);
+		i += n + 1;
+	}
+}
+
+/* "  (or inlined: f into c, after k; ...)" for a Require whose functions a
+ * build may inline into the callers its Test-Logs show. */
+static void
+print_inlined(const char *map)
+{
+	struct kt_inline_entry e;
+	const char *sep = "  (or inlined: ";
+
+	while (kt_inline_next(&map, &e)) {
+		printf("%s%.*s into ", sep, (int)e.fnlen, e.fn);
+		print_names(e.callers, e.callerslen, false);
+		printf(", ");
+		print_names(e.callees, e.calleeslen, true);
+		sep = "; ";
+	}
+	if (*sep == ';')
+		putchar(')');
+}
+
 /* The conditions, grouped by Variant; a distinctive Require says so, and a
- * condition too common to corroborate. */
+ * condition too common to corroborate, and where a function it names may
+ * be inlined. */
 static void
 print_conds(const struct kt_signature *s)
 {
@@ -420,9 +457,11 @@ print_conds(const struct kt_signature *s)
 			if (c->variant != v)
 				continue;
 			snprintf(key, sizeof(key), "%s:", kt_cond_kind_name(c->kind));
-			printf("%-14s %s /%s/%s%s\n", key, kt_field_name(c->field), c->pattern,
+			printf("%-14s %s /%s/%s%s", key, kt_field_name(c->field), c->pattern,
 			    c->icase ? "i" : "", c->distinctive ? "  (distinctive)" :
 			    c->common ? "  (common: corroborates nothing)" : "");
+			print_inlined(c->inlined);
+			putchar('\n');
 		}
 	}
 }

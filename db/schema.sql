@@ -4,7 +4,7 @@
 -- triage time.  application_id 0x4b545247 ("KTRG") and user_version (the
 -- schema version) let ktriage refuse a file that is not one of its own.
 PRAGMA application_id = 1263817287;
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 -- Every table but meta is WITHOUT ROWID: stored in primary-key order, so
 -- the loader's "ORDER BY sig_id, seq" reads each table in one pass instead
@@ -72,7 +72,10 @@ CREATE TABLE links (
 -- on no other signature's Test-Log nor any Test-Not (decided at compile
 -- time, version 3); common marks a condition on a frame, guilty, pc, lr,
 -- function or context that holds in many logs of other bugs, and so
--- corroborates nothing (decided at compile time, version 4)
+-- corroborates nothing (decided at compile time, version 4); inlined maps
+-- each function a Require names to the callers its Test-Logs show,
+-- "f:caller1,caller2 g:caller3" (a build may inline f into them; decided
+-- at compile time, version 5), or NULL
 CREATE TABLE conditions (
 	sig_id TEXT NOT NULL REFERENCES signatures(id),
 	seq INTEGER NOT NULL,
@@ -84,5 +87,6 @@ CREATE TABLE conditions (
 	variant TEXT,
 	distinctive INTEGER NOT NULL DEFAULT 0,
 	common INTEGER NOT NULL DEFAULT 0,
+	inlined TEXT,
 	PRIMARY KEY (sig_id, seq)
 ) WITHOUT ROWID;

@@ -386,4 +386,20 @@ check "explain does not mark a frame of the bug's own path" \
 kt scan --format json "$SRCDIR/tests/data/signatures/xen-pv-ptdump-guard-hole-ldt-remap.log"
 check "a Test-Log whose only frame (kernel_init) is common to other bugs' logs: nothing corroborates its symptom" \
 	grep -q '"id":"xen-pv-ptdump-guard-hole-ldt-remap",.*"confidence":"medium",.*nothing corroborates the symptom' "$TMP/out"
+# a function the rules name, inlined into its caller by another build:
+# drm_gem_shmem_fault's Test-Log frame gone, __do_fault (its caller in the
+# Test-Logs) right after vmf_insert_pfn_prot (what it called) reads as that
+# build; __do_fault anywhere else does not
+INL="$SRCDIR/tests/data/signatures/drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug.log"
+sed '/^ drm_gem_shmem_fault+0x/d' "$INL" >"$TMP/inlined.log"
+kt scan --format json "$TMP/inlined.log"
+check "a required frame inlined into the caller its Test-Logs show: medium" \
+	grep -q '"id":"drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug",.*"confidence":"medium",.*read as inlined into the caller its Test-Logs show (drm_gem_shmem_fault into __do_fault)' "$TMP/out"
+sed 's/^ drm_gem_shmem_fault+0x.*/ drm_fb_helper_mmap+0x10\/0x40/' "$INL" >"$TMP/notinlined.log"
+kt scan --format json "$TMP/notinlined.log"
+check "... but not when the caller follows another function than the one it called" \
+	sh -c "! grep -q '\"id\":\"drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug\"' '$TMP/out'"
+kt explain drm-fbdev-generic-shmem-private-mmap-pfnmap-cow-bug
+check "explain shows where a Require's function may be inlined" \
+	grep -q 'frame /^drm_gem_shmem_fault\$/.*(or inlined: drm_gem_shmem_fault into __do_fault, after vmf_insert_pfn_prot)' "$TMP/out"
 done_testing

@@ -498,6 +498,76 @@ branch_literal(const char *p, size_t n, struct strbuf *best)
 	return best->len >= 4;
 }
 
+static bool
+word_byte(char c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
+
+/* Length of the "(?" that opens a group at p[0], with its name when it has
+ * one ("(?<name>", "(?'name'", "(?P<name>", "(?P=name)", "(?P>name)"):
+ * a name is no text of the pattern. */
+static size_t
+group_opening_len(const char *p, size_t n)
+{
+	size_t j = 2;
+	bool python = j < n && p[j] == 'P';
+	char close;
+
+	j += python;
+	if (j + 1 >= n || !(isalpha((unsigned char)p[j + 1]) || p[j + 1] == '_'))
+		return j;
+	if (p[j] == '<')
+		close = '>';
+	else if (p[j] == '\'')
+		close = '\'';
+	else if (python && (p[j] == '=' || p[j] == '>'))
+		close = ')';
+	else
+		return j;
+	return skip_to(p, n, j + 1, close);
+}
+
+char *
+kt_regex_map_words(const char *p, kt_regex_word_fn fn, void *arg)
+{
+	struct strbuf out = STRBUF_INIT;
+	size_t n = strlen(p), i = 0;
+	bool changed = false;
+
+	while (i < n) {
+		size_t adv = 1;
+		const char *repl = NULL;
+
+		if (p[i] == '\\' && i + 1 < n) {
+			adv = isalnum((unsigned char)p[i + 1]) ? escape_len(p + i, n - i) : 2;
+		} else if (p[i] == '[') {
+			adv = class_len(p + i, n - i);
+		} else if (p[i] == '(' && i + 1 < n && p[i + 1] == '?') {
+			adv = group_opening_len(p + i, n - i);
+		} else if (word_byte(p[i])) {
+			while (i + adv < n && word_byte(p[i + adv]))
+				adv++;
+			if (!isdigit((unsigned char)p[i]) && !(i + adv < n && strchr("?*+{", p[i + adv])))
+				repl = fn(p + i, adv, arg);
+		}
+		if (adv > n - i)
+			adv = n - i;
+		if (repl) {
+			strbuf_addstr(&out, repl);
+			changed = true;
+		} else {
+			strbuf_add(&out, p + i, adv);
+		}
+		i += adv;
+	}
+	if (!changed) {
+		strbuf_release(&out);
+		return NULL;
+	}
+	return strbuf_detach(&out, NULL);
+}
+
 size_t
 kt_regex_alternatives(const char *p, size_t n, char ***out)
 {

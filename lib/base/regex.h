@@ -68,5 +68,16 @@ size_t kt_regex_literals(const char *pattern, bool icase, char ***out);
 size_t kt_regex_alternatives(const char *p, size_t n, char ***out);
 /* The length of the group that opens at p[0] ('('), n if it is not closed. */
 size_t kt_regex_group_len(const char *p, size_t n);
+/*
+ * The words of a pattern that stand for literal text: runs of letters,
+ * digits and '_' that start with a letter or '_', outside classes, escapes
+ * and group names.  fn is called with each (w[0..n)) and returns the text
+ * to put in its place, or NULL to keep it; a word that a quantifier
+ * follows is passed over (its last letter alone is quantified).  Returns
+ * the rewritten pattern (owned by the caller), or NULL when nothing was
+ * replaced.
+ */
+typedef const char *(*kt_regex_word_fn)(const char *w, size_t n, void *arg);
+char *kt_regex_map_words(const char *pattern, kt_regex_word_fn fn, void *arg);
 
 #endif

@@ -50,6 +50,13 @@ compile_conds(struct kt_signature *s, struct kt_diag *diag)
 			if (diag)
 				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err.msg);
 			errors++;
+		} else if (c->inlined && !c->inline_re) {
+			char *p = kt_cond_inline_pattern(c);
+
+			/* built from a pattern that compiled and names that are words */
+			if (p)
+				c->inline_re = kt_re_try_compile(p, c->icase ? PCRE2_CASELESS : 0, &err);
+			free(p);
 		}
 	}
 	return errors;
@@ -314,6 +321,8 @@ budget_spent(const struct kt_signature *s, struct sig_test *t, struct kt_match *
 	return true;
 }
 
+static bool inline_fits(const struct kt_cond *c, const struct kt_report *r);
+
 /* One signature's conditions (the common ones and those of t->variant)
  * against r; false when it does not match (true with m->error set when it
  * could not be decided). */
@@ -330,6 +339,18 @@ test_signature(const struct kt_signature *s, const struct kt_report *r, struct s
 		if (budget_spent(s, t, m))
 			return true;
 		rc = c->re ? test_cond(c, r) : PCRE2_ERROR_INTERNAL;
+		if (rc == 0 && c->kind == KT_COND_REQUIRE && c->inline_re) {
+			/* the function the rule names may be inlined into its
+			 * caller in this build, as in another compiler's */
+			struct kt_cond as_inlined = *c;
+
+			as_inlined.re = c->inline_re;
+			rc = test_cond(&as_inlined, r);
+			if (rc > 0 && !inline_fits(c, r))
+				rc = 0;
+			if (rc > 0)
+				m->inlined[m->ninlined++] = c;
+		}
 		if (rc < 0) {
 			m->error = cond_error(s, c, rc);
 			return true;
@@ -355,9 +376,19 @@ is_specific(const struct kt_cond *c)
 	return on_specific_field(c) && !c->common;
 }
 
+static bool
+held_inlined(const struct kt_match *m, const struct kt_cond *c)
+{
+	for (size_t i = 0; i < m->ninlined; i++)
+		if (m->inlined[i] == c)
+			return true;
+	return false;
+}
+
 /* The evidence held: a distinctive Require, and corroboration independent
  * of it (a specific condition other than that Require, or arch together
- * with mmu or platform). */
+ * with mmu or platform).  A Require that held only as inlined is neither:
+ * what singled the bug out in its Test-Logs is not printed. */
 static void
 weigh_evidence(const struct kt_match *m, bool *symptom, bool *corroborated)
 {
@@ -365,14 +396,15 @@ weigh_evidence(const struct kt_match *m, bool *symptom, bool *corroborated)
 	bool arch = false, machine = false, other_specific = false;
 
 	for (size_t i = 0; i < m->nheld; i++)
-		ndistinct += m->held[i]->kind == KT_COND_REQUIRE && m->held[i]->distinctive;
+		ndistinct += m->held[i]->kind == KT_COND_REQUIRE && m->held[i]->distinctive &&
+		    !held_inlined(m, m->held[i]);
 	for (size_t i = 0; i < m->nheld; i++) {
 		const struct kt_cond *c = m->held[i];
 		unsigned fl = kt_fields[c->field].flags;
-		bool is_d = c->kind == KT_COND_REQUIRE && c->distinctive;
+		bool inl = held_inlined(m, c), is_d = c->kind == KT_COND_REQUIRE && c->distinctive && !inl;
 
 		/* a specific condition corroborates a symptom other than itself */
-		if (is_specific(c) && (ndistinct > is_d || !ndistinct))
+		if (is_specific(c) && !inl && (ndistinct > is_d || !ndistinct))
 			other_specific = true;
 		arch |= (fl & KT_FIELD_ARCH) != 0;
 		machine |= (fl & KT_FIELD_MACHINE) != 0;
@@ -387,6 +419,22 @@ add_note(struct strbuf *sb, const char *note)
 	if (sb->len)
 		strbuf_addstr(sb, "; ");
 	strbuf_addstr(sb, note);
+}
+
+/* "f into a or b; g into c" from an inlined map "f:a,b/... g:c/...". */
+static void
+add_inline_names(struct strbuf *sb, const char *map, bool more)
+{
+	struct kt_inline_entry e;
+
+	for (; kt_inline_next(&map, &e); more = true) {
+		strbuf_addf(sb, "%s%.*s into ", more ? "; " : "", (int)e.fnlen, e.fn);
+		for (size_t i = 0; i < e.callerslen; i++)
+			if (e.callers[i] == ',')
+				strbuf_addstr(sb, " or ");
+			else
+				strbuf_addch(sb, e.callers[i]);
+	}
 }
 
 /* Confidence from the evidence held (see signature.h), and why it is not higher. */
@@ -409,6 +457,15 @@ grade_evidence(const struct kt_match *m, const struct sig_test *t, struct strbuf
 	}
 	if (t->nunknown && c > KT_CONF_LOW)
 		c--;
+	if (m->ninlined) {
+		add_note(why, "a function the rules name is not printed, read as inlined into the caller "
+		    "its Test-Logs show (");
+		for (size_t i = 0; i < m->ninlined; i++)
+			add_inline_names(why, m->inlined[i]->inlined, i > 0);
+		strbuf_addstr(why, "), as another build may compile it: at most medium");
+		if (c > KT_CONF_MEDIUM)
+			c = KT_CONF_MEDIUM;
+	}
 	return c;
 }
 
@@ -436,6 +493,20 @@ grade_match(struct kt_match *m, const struct sig_test *t, const struct kt_report
 	strbuf_release(&why);
 }
 
+/* A function read as inlined is a guess about the build: only a report
+ * showing the bug's own symptom (a distinctive Require that held as
+ * printed) is read that way. */
+static bool
+inline_reading_ok(const struct kt_match *m)
+{
+	bool symptom, corroborated;
+
+	if (!m->ninlined)
+		return true;
+	weigh_evidence(m, &symptom, &corroborated);
+	return symptom;
+}
+
 /* Test s (each of its variants) against r; the best match into m, false when none. */
 static bool
 match_signature(const struct kt_signature *s, const struct kt_report *r, struct sig_test *t,
@@ -449,10 +520,12 @@ match_signature(const struct kt_signature *s, const struct kt_report *r, struct 
 		memset(&try, 0, sizeof(try));
 		try.sig = s;
 		try.held = xcalloc(s->nconds ? s->nconds : 1, sizeof(*try.held));
+		try.inlined = xcalloc(s->nconds ? s->nconds : 1, sizeof(*try.inlined));
 		t->variant = v;
 		t->nunknown = 0;
-		if (!test_signature(s, r, t, &try) && !try.error) {
+		if ((!test_signature(s, r, t, &try) || !inline_reading_ok(&try)) && !try.error) {
 			free(try.held);
+			free(try.inlined);
 			continue;
 		}
 		try.variant = v ? s->variants[v - 1] : NULL;
@@ -695,6 +768,7 @@ void
 kt_match_clear(struct kt_match *m)
 {
 	free(m->held);
+	free(m->inlined);
 	free(m->error);
 	free(m->note);
 	memset(m, 0, sizeof(*m));
@@ -725,6 +799,53 @@ kt_matches_release(struct kt_matches *m)
 #define COMMON_SHARE 20
 #define COMMON_MIN 10
 
+/* A growing list of owned strings. */
+struct names {
+	char **v;
+	size_t n, alloc;
+};
+
+static void
+names_add(struct names *l, char *s)
+{
+	if (l->n == l->alloc) {
+		l->alloc = l->alloc ? 2 * l->alloc : 64;
+		l->v = xrealloc(l->v, l->alloc * sizeof(*l->v));
+	}
+	l->v[l->n++] = s;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sort l and drop repeats. */
+static void
+names_unique(struct names *l)
+{
+	size_t k = 0;
+
+	if (l->n)
+		qsort(l->v, l->n, sizeof(*l->v), cmp_str);
+	for (size_t i = 0; i < l->n; i++)
+		if (k && !strcmp(l->v[k - 1], l->v[i]))
+			free(l->v[i]);
+		else
+			l->v[k++] = l->v[i];
+	l->n = k;
+}
+
+static void
+names_release(struct names *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
 /* Deciding which Requires are distinctive and which conditions are common
  * (kt_sig_mark_distinctive). */
 struct distinct_scan {
@@ -735,6 +856,9 @@ struct distinct_scan {
 	size_t *first;		/* per signature, its first condition's index in: */
 	unsigned *hits;		/* per condition, the other bugs' logs it held in */
 	size_t *last;		/* ... and the last of them (its number in nlogs) */
+	struct names lognames;	/* the functions the log being read names */
+	struct names allnames;	/* each log's functions, once per log */
+	struct names *calls;	/* per signature, "function caller" in its Test-Logs */
 };
 
 static bool
@@ -789,17 +913,141 @@ groups_set_apart(const struct kt_signature *s, const struct kt_report *r, bool *
 }
 
 static int
+add_function(const char *fn, void *arg)
+{
+	names_add(arg, xstrdup(fn));
+	return 0;
+}
+
+static int
+first_value(const char *v, void *arg)
+{
+	strbuf_addstr(arg, v);
+	return 1;
+}
+
+/* The functions of r from where it stopped outwards: the program
+ * counter's (when the trace does not start with it), then each reliable
+ * frame's; suffixes folded.  Owned strings. */
+static void
+call_chain(const struct kt_report *r, struct names *chain)
+{
+	struct strbuf pc = STRBUF_INIT;
+	unsigned f;
+
+	if (!kt_field_lookup("pc", 2, &f))
+		kt_field_each(f, r, first_value, &pc);
+	if (pc.len)
+		names_add(chain, strbuf_detach(&pc, NULL));
+	strbuf_release(&pc);
+	for (size_t i = 0; i < r->nframes; i++) {
+		const char *fn = r->frames[i].function;
+
+		if (!fn || !r->frames[i].reliable)
+			continue;
+		fn = xstrndup(fn, kt_function_name_len(fn));
+		if (chain->n && !strcmp(chain->v[chain->n - 1], fn))
+			free((char *)fn);
+		else
+			names_add(chain, (char *)fn);
+	}
+}
+
+/*
+ * Who calls whom in r, for reading a rule's function as inlined: "f c k"
+ * for each function f of the call chain, c the one after it (its caller),
+ * k the one before it (what it called, "^" at the top).  The link
+ * register's function calls the program counter's too.  A trace printed
+ * after another (a KASAN allocation stack) pairs the last frame of one
+ * with the first of the next: a call no build makes, which only a report
+ * printing the same two traces could meet.
+ */
+static void
+add_calls(struct names *calls, const struct kt_report *r)
+{
+	struct names chain = { NULL, 0, 0 };
+	struct strbuf lr = STRBUF_INIT, sb = STRBUF_INIT;
+	unsigned f;
+
+	call_chain(r, &chain);
+	if (!kt_field_lookup("lr", 2, &f))
+		kt_field_each(f, r, first_value, &lr);
+	if (chain.n && lr.len && strcmp(chain.v[0], lr.buf)) {
+		strbuf_addf(&sb, "%s %s ^", chain.v[0], lr.buf);
+		names_add(calls, strbuf_detach(&sb, NULL));
+	}
+	for (size_t i = 0; i + 1 < chain.n; i++) {
+		strbuf_addf(&sb, "%s %s %s", chain.v[i], chain.v[i + 1], i ? chain.v[i - 1] : "^");
+		names_add(calls, strbuf_detach(&sb, NULL));
+	}
+	strbuf_release(&lr);
+	strbuf_release(&sb);
+	names_release(&chain);
+}
+
+struct name_find {
+	const char *fn;
+	size_t len;
+};
+
+static int
+is_name(const char *v, void *arg)
+{
+	const struct name_find *nf = arg;
+
+	return strlen(v) == nf->len && !strncmp(v, nf->fn, nf->len);
+}
+
+/*
+ * Does r read as a build that inlined a function of c's map into a caller:
+ * the function printed nowhere, and the caller where it stood: after a
+ * function it called, or at the top where the report stopped in it.
+ */
+static bool
+inline_fits(const struct kt_cond *c, const struct kt_report *r)
+{
+	const char *map = c->inlined;
+	struct kt_inline_entry e;
+	struct names chain = { NULL, 0, 0 };
+	unsigned function;
+	bool fits = false;
+
+	if (kt_field_lookup("function", 8, &function))
+		return false;
+	call_chain(r, &chain);
+	while (!fits && kt_inline_next(&map, &e)) {
+		struct name_find nf = { e.fn, e.fnlen };
+
+		if (kt_field_each(function, r, is_name, &nf))
+			continue;
+		for (size_t i = 0; i < chain.n && !fits; i++) {
+			const char *k = i ? chain.v[i - 1] : "^";
+
+			fits = kt_inline_list_has(e.callers, e.callerslen, chain.v[i], strlen(chain.v[i])) &&
+			    kt_inline_list_has(e.callees, e.calleeslen, k, strlen(k));
+		}
+	}
+	names_release(&chain);
+	return fits;
+}
+
+static int
 distinct_report(const struct kt_report *r, void *arg)
 {
 	struct distinct_scan *ds = arg;
+	unsigned function;
 
+	if (!kt_field_lookup("function", 8, &function))
+		kt_field_each(function, r, add_function, &ds->lognames);
 	for (size_t i = 0; i < ds->set->nsigs; i++) {
 		struct kt_signature *s = &ds->set->sigs[i];
 		bool *apart = NULL;
 
 		/* a report of this very bug shows its symptom, of course */
-		if (names_log(s->test_logs, s->ntest_logs, ds->log))
+		if (names_log(s->test_logs, s->ntest_logs, ds->log)) {
+			add_calls(&ds->calls[i], r);
 			continue;
+		}
 		/* a Test-Not says what it is not only to the signature naming it */
 		if (ds->any_test_log || names_log(s->test_nots, s->ntest_nots, ds->log)) {
 			apart = xcalloc(s->nvariants + 1, sizeof(*apart));
@@ -846,12 +1094,197 @@ distinct_log(struct distinct_scan *ds, const char *root, const char *log, char *
 		ds->any_test_log = names_log(ds->set->sigs[i].test_logs, ds->set->sigs[i].ntest_logs, log);
 	kt_scan_path(path.buf, log, NULL, NULL, distinct_report, ds, NULL, &err);
 	strbuf_release(&path);
+	names_unique(&ds->lognames);
+	for (size_t i = 0; i < ds->lognames.n; i++)
+		names_add(&ds->allnames, ds->lognames.v[i]);
+	ds->lognames.n = 0;
+}
+
+/* In how many logs function fn[0..n) is named (allnames sorted). */
+static size_t
+logs_naming(const struct names *all, const char *fn, size_t n)
+{
+	size_t lo = 0, hi = all->n, first, count = 0;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strncmp(all->v[mid], fn, n);
+
+		if (c < 0 || (c == 0 && all->v[mid][n] < 0))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (first = lo; first + count < all->n && !strncmp(all->v[first + count], fn, n) &&
+	    !all->v[first + count][n]; count++)
+		;
+	return count;
+}
+
+struct inline_scan {
+	const struct distinct_scan *ds;
+	const struct names *calls;	/* the signature's, sorted */
+	const char *pattern;
+	struct strbuf map;
+};
+
+/* Is w[0..n) a word of pattern?  (a caller it names already needs no reading as one) */
+static const char *
+word_is(const char *w, size_t n, void *arg)
+{
+	const char **want = arg;
+
+	if (*want && strlen(*want) == n && !strncmp(w, *want, n))
+		*want = NULL;
+	return NULL;
+}
+
+static bool
+pattern_names(const char *pattern, const char *fn)
+{
+	const char *want = fn;
+
+	free(kt_regex_map_words(pattern, word_is, &want));
+	return !want;
+}
+
+/* Has the map ("f:a,b g:c") an entry for function w[0..n)? */
+static bool
+map_has(const char *map, const char *w, size_t n)
+{
+	for (const char *e = map; *e; ) {
+		size_t len = strcspn(e, " ");
+
+		if (len > n && e[n] == ':' && !strncmp(e, w, n))
+			return true;
+		e += len + (e[len] == ' ');
+	}
+	return false;
+}
+
+/* Append to list the names of calls entries "f c k" for f = w[0..n),
+ * field 1 (callers) or 2 (callees), at most max of them; keep(name) says
+ * whether one may be listed.  Returns how many were. */
+static size_t
+add_call_names(struct strbuf *list, const struct names *calls, const char *w, size_t n, int field,
+    size_t max, bool (*keep)(const char *name, size_t len, void *arg), void *arg)
+{
+	size_t count = 0, start = list->len;
+
+	for (size_t i = 0; i < calls->n && count < max; i++) {
+		const char *e = calls->v[i], *name = e + n + 1;
+		size_t len;
+
+		if (strncmp(e, w, n) || e[n] != ' ')
+			continue;
+		len = strcspn(name, " ");
+		if (field == 2) {
+			name += len + 1;
+			len = strlen(name);
+		}
+		if (kt_inline_list_has(list->buf + start, list->len - start, name, len) ||
+		    (keep && !keep(name, len, arg)))
+			continue;
+		strbuf_addf(list, "%s%.*s", count ? "," : "", (int)len, name);
+		count++;
+	}
+	return count;
+}
+
+/* A caller that may stand for the function: long enough to prefilter on,
+ * not named by the pattern already, and not in many bugs' traces (where
+ * handle_mm_fault would stand for the function everywhere). */
+static bool
+keep_caller(const char *name, size_t len, void *arg)
+{
+	const struct inline_scan *is = arg;
+	size_t logs = logs_naming(&is->ds->allnames, name, len);
+	char *fn;
+	bool named;
+
+	if (len < 4 || (logs >= COMMON_MIN && logs * COMMON_SHARE >= is->ds->nlogs))
+		return false;
+	fn = xstrndup(name, len);
+	named = pattern_names(is->pattern, fn);
+	free(fn);
+	return !named;
+}
+
+/* A word of the pattern its Test-Logs print with a caller: to the map,
+ * "f:callers/callees", up to 3 callers and 4 callees. */
+static const char *
+inline_candidate(const char *w, size_t n, void *arg)
+{
+	struct inline_scan *is = arg;
+	size_t at = is->map.len;
+
+	if (n < 4 || map_has(is->map.buf, w, n))
+		return NULL;
+	strbuf_addf(&is->map, "%s%.*s:", at ? " " : "", (int)n, w);
+	if (!add_call_names(&is->map, is->calls, w, n, 1, 3, keep_caller, is)) {
+		strbuf_setlen(&is->map, at);
+		return NULL;
+	}
+	strbuf_addch(&is->map, '/');
+	add_call_names(&is->map, is->calls, w, n, 2, 4, NULL, NULL);
+	return NULL;
+}
+
+/* Which Requires name a function that a build may inline into its
+ * caller: those on text the report prints (not the lines before it), for
+ * each function their signature's Test-Logs show called by another. */
+static void
+mark_inlined(struct kt_sigset *set, struct distinct_scan *ds)
+{
+	bool rebuild = false;
+
+	names_unique(&ds->allnames);
+	for (size_t i = 0; i < set->nsigs; i++) {
+		struct kt_signature *s = &set->sigs[i];
+		bool any = false;
+
+		names_unique(&ds->calls[i]);
+		for (size_t k = 0; k < s->nconds; k++) {
+			struct kt_cond *c = &s->conds[k];
+			struct inline_scan is = { ds, &ds->calls[i], c->pattern, STRBUF_INIT };
+
+			free(c->inlined);
+			c->inlined = NULL;
+			if (c->inline_re)
+				kt_re_free(c->inline_re);
+			c->inline_re = NULL;
+			if (c->kind != KT_COND_REQUIRE || !(kt_fields[c->field].flags & KT_FIELD_TEXT) ||
+			    !strcmp(kt_field_name(c->field), "context"))
+				continue;
+			free(kt_regex_map_words(c->pattern, inline_candidate, &is));
+			if (is.map.len) {
+				c->inlined = strbuf_detach(&is.map, NULL);
+				any = true;
+			}
+			strbuf_release(&is.map);
+		}
+		if (any) {
+			for (size_t l = 0; l < s->nliterals; l++)
+				free(s->literals[l]);
+			free(s->literals);
+			s->literals = NULL;
+			s->nliterals = 0;
+			s->compiled = 0;
+			need_compiled(s);
+			rebuild = true;
+		}
+	}
+	if (rebuild && set->prefilter) {
+		kt_multilit_free(set->prefilter);
+		set->prefilter = NULL;
+		build_prefilter(set);
+	}
 }
 
 void
 kt_sig_mark_distinctive(struct kt_sigset *set, const char *root)
 {
-	struct distinct_scan ds = { set, NULL, false, 0, NULL, NULL, NULL };
+	struct distinct_scan ds = { .set = set };
 	char **seen = NULL;
 	size_t nseen = 0, nconds = 0;
 
@@ -862,6 +1295,7 @@ kt_sig_mark_distinctive(struct kt_sigset *set, const char *root)
 	}
 	ds.hits = xcalloc(nconds + 1, sizeof(*ds.hits));
 	ds.last = xcalloc(nconds + 1, sizeof(*ds.last));
+	ds.calls = xcalloc(set->nsigs + 1, sizeof(*ds.calls));
 
 	for (size_t i = 0; i < set->nsigs; i++)
 		for (size_t k = 0; k < set->sigs[i].nconds; k++) {
@@ -885,6 +1319,12 @@ kt_sig_mark_distinctive(struct kt_sigset *set, const char *root)
 			c->common = ds.hits[ds.first[i] + k] >= COMMON_MIN &&
 			    ds.hits[ds.first[i] + k] * COMMON_SHARE >= ds.nlogs;
 		}
+	mark_inlined(set, &ds);
+	for (size_t i = 0; i < set->nsigs; i++)
+		names_release(&ds.calls[i]);
+	free(ds.calls);
+	names_release(&ds.allnames);
+	names_release(&ds.lognames);
 	free(ds.first);
 	free(ds.hits);
 	free(ds.last);

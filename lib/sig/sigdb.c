@@ -93,7 +93,7 @@ writer_open(struct writer *w, struct kt_error *err)
 	    sqlite3_prepare_v2(w->db, "INSERT INTO commits VALUES (?,?,?,?,?,?)", -1, &w->commit, NULL) ||
 	    sqlite3_prepare_v2(w->db, "INSERT INTO fixed_in VALUES (?,?,?)", -1, &w->fixed_in, NULL) ||
 	    sqlite3_prepare_v2(w->db, "INSERT INTO links VALUES (?,?,?)", -1, &w->link, NULL) ||
-	    sqlite3_prepare_v2(w->db, "INSERT INTO conditions VALUES (?,?,?,?,?,?,?,?,?,?)", -1, &w->cond, NULL) ||
+	    sqlite3_prepare_v2(w->db, "INSERT INTO conditions VALUES (?,?,?,?,?,?,?,?,?,?,?)", -1, &w->cond, NULL) ||
 	    sqlite3_prepare_v2(w->db, "INSERT INTO test_logs VALUES (?,?,?,?)", -1, &w->test_log, NULL) ||
 	    sqlite3_prepare_v2(w->db, "INSERT INTO meta VALUES (?,?)", -1, &w->meta, NULL))
 		db_err(err, w->path, "cannot prepare statements", w->db);
@@ -151,6 +151,7 @@ insert_conds(sqlite3_stmt *st, const struct kt_signature *s)
 		bind_text(st, 8, c[i].variant ? s->variants[c[i].variant - 1] : NULL);
 		sqlite3_bind_int(st, 9, c[i].distinctive);
 		sqlite3_bind_int(st, 10, c[i].common);
+		bind_text(st, 11, c[i].inlined);
 		if (step_reset(st))
 			return -1;
 	}
@@ -541,6 +542,7 @@ row_condition(sqlite3_stmt *st, struct loader *ld)
 	c.variant = variant_index(s, (const char *)sqlite3_column_text(st, 6));
 	c.distinctive = sqlite3_column_int(st, 7) != 0;
 	c.common = sqlite3_column_int(st, 8) != 0;
+	c.inlined = col_dup(st, 9);
 	s->conds = xrealloc(s->conds, (s->nconds + 1) * sizeof(*s->conds));
 	s->conds[s->nconds++] = c;
 	return 0;
@@ -574,7 +576,8 @@ static const struct {
 	  row_commit },
 	{ "SELECT sig_id, release FROM fixed_in ORDER BY sig_id, seq", row_fixed_in },
 	{ "SELECT sig_id, url FROM links ORDER BY sig_id, seq", row_link },
-	{ "SELECT sig_id, kind, field, pattern, icase, line, variant, distinctive, common FROM conditions "
+	{ "SELECT sig_id, kind, field, pattern, icase, line, variant, distinctive, common, inlined "
+	  "FROM conditions "
 	  "ORDER BY sig_id, seq",
 	  row_condition },
 };

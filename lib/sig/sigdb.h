@@ -19,7 +19,8 @@
 #include "ktriage.h"
 #include "signature.h"
 
-#define KT_SIGDB_SCHEMA_VERSION 4	/* 2: meta "fields"; 3: test_logs, variants, distinctive; 4: common */
+#define KT_SIGDB_SCHEMA_VERSION 5	/* 2: meta "fields"; 3: test_logs, variants, distinctive;
+					 * 4: common; 5: inlined */
 #define KT_SIGDB_APPLICATION_ID 1263817287	/* "KTRG" */
 
 extern const unsigned char kt_schema_sql[];	/* db/schema.sql, generated */

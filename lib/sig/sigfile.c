@@ -101,8 +101,11 @@ kt_sigset_free(struct kt_sigset *set)
 		free(s->description);
 		for (size_t k = 0; k < s->nconds; k++) {
 			free(s->conds[k].pattern);
+			free(s->conds[k].inlined);
 			if (s->conds[k].re)
 				kt_re_free(s->conds[k].re);
+			if (s->conds[k].inline_re)
+				kt_re_free(s->conds[k].inline_re);
 		}
 		free(s->conds);
 		free_strs(s->literals, s->nliterals);
@@ -663,7 +666,117 @@ hits_limit(const pcre2_code *re)
 	return false;
 }
 
-/* The literals of the first Require on a text field of variant v that has them. */
+bool
+kt_inline_next(const char **map, struct kt_inline_entry *e)
+{
+	const char *p = *map, *end, *colon, *slash;
+
+	if (!p || !*p)
+		return false;
+	end = p + strcspn(p, " ");
+	colon = memchr(p, ':', (size_t)(end - p));
+	if (!colon)
+		colon = end;
+	slash = memchr(colon, '/', (size_t)(end - colon));
+	if (!slash)
+		slash = end;
+	e->fn = p;
+	e->fnlen = (size_t)(colon - p);
+	e->callers = colon + (colon < end);
+	e->callerslen = (size_t)(slash - e->callers);
+	e->callees = slash + (slash < end);
+	e->calleeslen = (size_t)(end - e->callees);
+	*map = end + (*end == ' ');
+	return true;
+}
+
+bool
+kt_inline_list_has(const char *list, size_t len, const char *w, size_t n)
+{
+	for (const char *q = list, *end = list + len; q < end; ) {
+		size_t k = strcspn(q, ",");
+
+		if (q + k > end)
+			k = (size_t)(end - q);
+		if (k == n && !strncmp(q, w, n))
+			return true;
+		q += k + 1;
+	}
+	return false;
+}
+
+/* The entry of function w[0..n) in c's inlined map, or false. */
+static bool
+inline_entry_of(const struct kt_cond *c, const char *w, size_t n, struct kt_inline_entry *out)
+{
+	const char *m = c->inlined;
+
+	while (kt_inline_next(&m, out))
+		if (out->fnlen == n && !strncmp(out->fn, w, n))
+			return true;
+	return false;
+}
+
+struct inline_words {
+	const struct kt_cond *c;
+	struct strbuf repl;
+};
+
+static const char *
+inline_word(const char *w, size_t n, void *arg)
+{
+	struct inline_words *iw = arg;
+	struct kt_inline_entry e;
+
+	if (!inline_entry_of(iw->c, w, n, &e))
+		return NULL;
+	strbuf_reset(&iw->repl);
+	strbuf_addstr(&iw->repl, "(?:");
+	strbuf_add(&iw->repl, w, n);
+	strbuf_addch(&iw->repl, '|');
+	for (size_t i = 0; i < e.callerslen; i++)
+		strbuf_addch(&iw->repl, e.callers[i] == ',' ? '|' : e.callers[i]);
+	strbuf_addch(&iw->repl, ')');
+	return iw->repl.buf;
+}
+
+char *
+kt_cond_inline_pattern(const struct kt_cond *c)
+{
+	struct inline_words iw = { c, STRBUF_INIT };
+	char *p;
+
+	if (!c->inlined)
+		return NULL;
+	p = kt_regex_map_words(c->pattern, inline_word, &iw);
+	strbuf_release(&iw.repl);
+	return p;
+}
+
+/* Add each caller of c's inlined map to lits[0..n): a report where such a
+ * caller stands for the function need not hold c's own literals. */
+static size_t
+add_inline_literals(const struct kt_cond *c, char ***lits, size_t n)
+{
+	const char *m = c->inlined;
+	struct kt_inline_entry e;
+
+	while (kt_inline_next(&m, &e))
+		for (const char *q = e.callers, *end = e.callers + e.callerslen; q < end; ) {
+			size_t k = strcspn(q, ",/ ");
+			char *lit = xstrndup(q, k);
+
+			for (char *l = lit; *l; l++)
+				*l = (char)tolower((unsigned char)*l);
+			*lits = xrealloc(*lits, (n + 1) * sizeof(**lits));
+			(*lits)[n++] = lit;
+			q += k + 1;
+		}
+	return n;
+}
+
+/* The literals of the first Require on a text field of variant v that has
+ * them, with the callers a function of it may be inlined into. */
 static size_t
 variant_literals(const struct kt_signature *s, unsigned v, char ***out)
 {
@@ -675,7 +788,7 @@ variant_literals(const struct kt_signature *s, unsigned v, char ***out)
 		    !(kt_fields[c->field].flags & KT_FIELD_TEXT))
 			continue;
 		if ((n = kt_regex_literals(c->pattern, c->icase, out)))
-			return n;
+			return add_inline_literals(c, out, n);
 	}
 	*out = NULL;
 	return 0;

@@ -36,7 +36,12 @@ struct kt_cond {
 	bool common;		/* a condition on a specific field (a frame...)
 				 * that holds in many logs of other bugs: it does
 				 * not corroborate (kt_sig_mark_distinctive) */
+	char *inlined;		/* a Require naming functions its Test-Logs print
+				 * with a caller: "f:caller1,caller2 g:caller3",
+				 * or NULL (kt_sig_mark_distinctive); owned */
 	pcre2_code *re;
+	pcre2_code *inline_re;	/* the pattern with each such function read as
+				 * itself or its callers (kt_cond_inline_pattern) */
 };
 
 struct kt_commit {
@@ -126,6 +131,27 @@ void kt_sigset_prepare_lazy(struct kt_sigset *set);
 struct kt_sigset *kt_sigset_new(void);
 void kt_sigset_free(struct kt_sigset *set);
 
+/*
+ * An inlined map (struct kt_cond inlined) is "f:c1,c2/k1,k2 g:c3/^": for
+ * each function a Require names, the callers its Test-Logs show it called
+ * from (c1, c2) and the functions they show it calling (k1, k2; "^" when
+ * it was where the report stopped: the program counter's or the first
+ * frame).  kt_inline_next() reads one entry, borrowed from the map, and
+ * moves *map on; false at its end.
+ */
+struct kt_inline_entry {
+	const char *fn, *callers, *callees;	/* comma-separated lists */
+	size_t fnlen, callerslen, calleeslen;
+};
+bool kt_inline_next(const char **map, struct kt_inline_entry *e);
+/* Is w[0..n) one of the comma-separated names of list[0..len)? */
+bool kt_inline_list_has(const char *list, size_t len, const char *w, size_t n);
+
+/* c's pattern with each function its inlined map names read as the function
+ * or one of its callers, "(?:f|caller1|caller2)"; NULL when c has no map.
+ * Owned by the caller. */
+char *kt_cond_inline_pattern(const struct kt_cond *c);
+
 /* The prefilter literals of s: those of its first Require on a text field
  * that has some, or without one common to every variant, the union of each
  * variant's; 0 (and *out NULL) when there are none. */
@@ -142,7 +168,10 @@ size_t kt_sig_literals(const struct kt_signature *s, char ***out);
  * Then one step lower when a Reject could not be decided (the report has
  * no value for its field), at most medium for frames-only and partial
  * signatures (kt_sig_capped()), and
- * at most low when the report's kernel already has the fix.
+ * at most low when the report's kernel already has the fix.  A Require
+ * that holds only with a function read as inlined into its caller (struct
+ * kt_cond inlined) is neither distinctive nor corroboration, and keeps the
+ * match at medium at most.
  */
 enum kt_confidence { KT_CONF_LOW = 1, KT_CONF_MEDIUM, KT_CONF_HIGH };
 
@@ -151,6 +180,9 @@ struct kt_match {
 	enum kt_confidence confidence;
 	const struct kt_cond **held;	/* conditions that held (Require and Support) */
 	size_t nheld;
+	const struct kt_cond **inlined;	/* the Requires of held that held only with a
+					 * function read as inlined into its caller */
+	size_t ninlined;
 	const char *variant;		/* the variant that matched (borrowed), or NULL */
 	char *note;			/* what lowered or capped the confidence ("MMU unknown;
 					 * ..."), or NULL; owned */
