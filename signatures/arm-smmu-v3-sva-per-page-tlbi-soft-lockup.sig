@@ -21,6 +21,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2023-52484
 Test-Log: tests/data/signatures/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.log
 Test-Not: tests/data/signatures/lookalikes/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.dma-map-benchmark-rcu-stall.log
 Test-Not: tests/data/signatures/lookalikes/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.invalidate-range-size-off-by-one-warn.log
+Test-Not: tests/data/signatures/lookalikes/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.vfio-iommu-unmap-range-tlbi-warn-softlockup.log
+Test-Not: tests/data/signatures/lookalikes/arm-smmu-v3-sva-per-page-tlbi-soft-lockup.cmd-sync-timeout-after-shutdown.log
 Description:
  The SMMU's mmu-notifier invalidation issued one TLBI command per page for
  the whole unmapped range, unlike the CPU flush which switches to a full-ASID

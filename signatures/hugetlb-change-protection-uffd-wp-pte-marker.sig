@@ -16,6 +16,7 @@ Fixed-In: stable 6.1.8
 Link: https://git.kernel.org/stable/c/0e678153f5be7e6c8d28835f5a678618da4b7a9c
 Link: https://cve.org/CVERecord/?id=CVE-2022-49760
 Test-Log: tests/data/signatures/hugetlb-change-protection-uffd-wp-pte-marker.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-change-protection-uffd-wp-pte-marker.rmap-480-dri-exit-2.6.10.log
 Description:
  Write-protecting an entry that already held a uffd-wp PTE marker (or
  unprotecting a marker) made hugetlb_change_protection() take its present-PTE
