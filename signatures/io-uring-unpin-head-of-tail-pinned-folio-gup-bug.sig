@@ -43,6 +43,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-38256
 Test-Log: tests/data/signatures/io-uring-unpin-head-of-tail-pinned-folio-gup-bug.log
 Test-Log: tests/data/signatures/occurrences/io-uring-unpin-head-of-tail-pinned-folio-gup-bug.2.log
 Test-Log: tests/data/signatures/occurrences/io-uring-unpin-head-of-tail-pinned-folio-gup-bug.3.log
+Test-Not: tests/data/signatures/lookalikes/io-uring-unpin-head-of-tail-pinned-folio-gup-bug.arm64-gup-longterm-cont-pmd-follow-page-mask-6.9.log
+Test-Not: tests/data/signatures/lookalikes/io-uring-unpin-head-of-tail-pinned-folio-gup-bug.syzbot-mm-populate-uselib-4.18.log
 Description:
  io_uring coalesces a registered buffer that spans huge pages into one
  bio_vec per folio and keeps the folio's head page there, although GUP had

@@ -44,6 +44,7 @@ Test-Log: tests/data/signatures/jump-label-static-key-slow-dec-cmpxchg-inverted-
 Test-Log: tests/data/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.2.log
 Test-Log: tests/data/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.3.log
 Test-Not: tests/data/signatures/lookalikes/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.dyndbg-submod-6.1-static-key-disable.log
+Test-Not: tests/data/signatures/lookalikes/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.lkp-objtool-mnop-boot-6.0.log
 Description:
  83ab38ef0a0b made the last static_key_slow_dec() flip the key with
  atomic_cmpxchg(&key->enabled, 1, 0) and tested the returned old value as a

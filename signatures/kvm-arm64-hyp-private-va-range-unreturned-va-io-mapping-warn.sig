@@ -34,6 +34,7 @@ Fixed-By: 3579dc742f76207a4854a87a8e3ce44434d7e308 ("KVM: arm64: Properly return
 Link: https://lore.kernel.org/kvmarm/20230828153121.4179627-1-maz@kernel.org/
 Link: https://lore.kernel.org/all/CA+G9fYtC0iTRSRj8WSw5KMDwrx4Z3Djo89OXXdHjna9r3qy3Kg@mail.gmail.com/
 Test-Log: tests/data/signatures/kvm-arm64-hyp-private-va-range-unreturned-va-io-mapping-warn.log
+Test-Not: tests/data/signatures/lookalikes/kvm-arm64-hyp-private-va-range-unreturned-va-io-mapping-warn.hyp-map-walker-rcu-sleeping-alloc-6.1.log
 Description:
  A 6.6 merge-window change to the nVHE hypervisor's private VA allocator
  left hyp_alloc_private_va_range() without storing the VA it allocated, so

@@ -30,6 +30,7 @@ Fixed-In: stable 6.12.5
 Link: https://git.kernel.org/stable/c/7cd1f5f77925ae905a57296932f0f9ef0dc364f8
 Link: https://cve.org/CVERecord/?id=CVE-2024-56628
 Test-Log: tests/data/signatures/loongarch-huge-pte-clear-zero-invalid-pmd.log
+Test-Not: tests/data/signatures/lookalikes/loongarch-huge-pte-clear-zero-invalid-pmd.s390-crst-upgrade-missing-nr-puds-2018.log
 Description:
  On LoongArch an empty PMD must point at invalid_pte_table rather than be
  zero, but the generic huge_pte_clear() stored 0.  At exit free_pgd_range()
