@@ -58,6 +58,7 @@ Test-Log: tests/data/signatures/occurrences/mlock-try-to-unmap-cluster-unlocked-
 # (3.14-rc5-next <53166881.1020504@oracle.com>): another mlock.c BUG, another bug.
 Test-Not: tests/data/signatures/lookalikes/mlock-try-to-unmap-cluster-unlocked-page-bug.munlock-vma-pages-range-thp.log
 Test-Not: tests/data/signatures/lookalikes/mlock-try-to-unmap-cluster-unlocked-page-bug.i386-pte-unmap-out-of-bounds-2.6.9.log
+Test-Not: tests/data/signatures/lookalikes/mlock-try-to-unmap-cluster-unlocked-page-bug.mm-populate-long-nr-pages-vm-bug-3.8.log
 Description:
  Unmapping a page of a nonlinear file mapping walks a whole cluster of PTEs,
  most of them mapping pages other than the one being unmapped.  When the VMA

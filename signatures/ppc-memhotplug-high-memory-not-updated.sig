@@ -18,6 +18,7 @@ Fixed-In: stable 5.18.10
 Link: https://git.kernel.org/stable/c/ac790d09885d36143076e7e02825c541e8eee899
 Link: https://cve.org/CVERecord/?id=CVE-2022-49666
 Test-Log: tests/data/signatures/ppc-memhotplug-high-memory-not-updated.log
+Test-Not: tests/data/signatures/lookalikes/ppc-memhotplug-high-memory-not-updated.x86-sparsemem-novmemmap-hot-remove-free-pages.log
 Description:
  virt_addr_valid() started to check addresses against high_memory, but
  powerpc did not raise high_memory when memory was hotplugged (e.g. for DAX).

@@ -32,6 +32,7 @@ Link: https://git.kernel.org/stable/c/9cf7e13fecbab0894f6986fc6986ab2eba8de52e
 Link: https://cve.org/CVERecord/?id=CVE-2025-37922
 Test-Log: tests/data/signatures/ppc-radix-vmemmap-altmap-unaligned-section.log
 Test-Not: tests/data/signatures/lookalikes/ppc-radix-vmemmap-altmap-unaligned-section.x86-devm-memremap-altmap-lifetime.log
+Test-Not: tests/data/signatures/lookalikes/ppc-radix-vmemmap-altmap-unaligned-section.hash-ndctl-pfn-section-valid-null-usage.log
 Description:
  For unaligned pmem namespaces the section's vmemmap start address was not
  page aligned, so one altmap page backed struct pages of two namespaces.

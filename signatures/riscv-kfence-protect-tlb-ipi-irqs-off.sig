@@ -23,6 +23,7 @@ Link: https://git.kernel.org/stable/c/b3431a8bb336cece8adc452437befa7d4534b2fd
 Link: https://cve.org/CVERecord/?id=CVE-2024-53687
 Test-Log: tests/data/signatures/riscv-kfence-protect-tlb-ipi-irqs-off.log
 Test-Not: tests/data/signatures/lookalikes/riscv-kfence-protect-tlb-ipi-irqs-off.pmu-sbi-ctr-start-broadcast.log
+Test-Not: tests/data/signatures/lookalikes/riscv-kfence-protect-tlb-ipi-irqs-off.ppc32-fsl-book3e-kfence-pool-not-page-mapped.log
 Description:
  kfence_protect_page() cleared a kernel PTE and then called
  flush_tlb_kernel_range(), which on RISC-V IPIs every hart.  It can run from

@@ -21,6 +21,8 @@ Link: https://lore.kernel.org/bpf/c9923c1d-971d-4022-8dc8-1364e929d34c@gmail.com
 Test-Log: tests/data/signatures/synthetic/s390-bpf-plt-gcc-reorder-null-target.log
 Test-Not: tests/data/signatures/lookalikes/s390-bpf-plt-gcc-reorder-null-target.qeth-hsuid-null-napi-poll.log
 Test-Not: tests/data/signatures/lookalikes/s390-bpf-plt-gcc-reorder-null-target.next-splice-filemap-read-folio-0x2.log
+Test-Not: tests/data/signatures/lookalikes/s390-bpf-plt-gcc-reorder-null-target.riscv-kcfi-struct-ops-trampoline-no-type-id.log
+Test-Not: tests/data/signatures/lookalikes/s390-bpf-plt-gcc-reorder-null-target.vfio-ccw-fsm-jumptable-null-5.15.log
 Description:
  bpf_jit_plt() found the offsets of the return and target fields of the PLT
  template by subtracting addresses of separate assembly symbols.  That is not

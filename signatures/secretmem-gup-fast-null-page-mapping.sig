@@ -27,7 +27,9 @@ Link: https://git.kernel.org/stable/c/79f9bc5843142b649575f887dccdf1c07ad75c20
 Link: https://cve.org/CVERecord/?id=CVE-2021-47463
 Test-Log: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-darrick.log
 Test-Log: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-stephen.log
+Test-Log: tests/data/signatures/occurrences/secretmem-gup-fast-null-page-mapping.2.log
 Test-Not: tests/data/signatures/gup-fast-pud-devmap-dax-gpf.log
+Test-Not: tests/data/signatures/lookalikes/secretmem-gup-fast-null-page-mapping.i915-userptr-gup-fast-flags-warn-5.7.log
 Description:
  GUP-fast walks page tables without locks and, since memfd_secret() was
  added, asks page_is_secretmem() about every page it grabs.  That helper

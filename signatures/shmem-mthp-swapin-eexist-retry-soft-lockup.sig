@@ -27,6 +27,7 @@ Link: https://git.kernel.org/stable/c/a05dd8ae5cbb1cb45f349922cfea4f548a5e5d6f
 Link: https://cve.org/CVERecord/?id=CVE-2025-38241
 Test-Log: tests/data/signatures/shmem-mthp-swapin-eexist-retry-soft-lockup.log
 Test-Not: tests/data/signatures/lookalikes/shmem-mthp-swapin-eexist-retry-soft-lockup.replace-folio-memcg-migrate-lruvec-warn.log
+Test-Not: tests/data/signatures/lookalikes/shmem-mthp-swapin-eexist-retry-soft-lockup.hung-task-swap-writeback-wait-6.17.log
 Description:
  When shmem swaps in a large (mTHP) folio, it reserves the whole range of
  swap slots in the swap cache.  If readahead has already brought one of
