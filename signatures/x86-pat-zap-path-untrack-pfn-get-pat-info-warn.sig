@@ -44,6 +44,7 @@ Link: https://syzkaller.appspot.com/bug?extid=16b1da89309a06cd0e3a
 Link: https://cve.org/CVERecord/?id=CVE-2024-47674
 Test-Log: tests/data/signatures/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.2.log
+Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.3.log
 # syzkaller on 6.1.118 (which carries 79a61cc3fc04 since 6.1.111): the same
 # remap_pfn_range() failure path; kept under lookalikes/ as the fork-fail
 # signature's Test-Not
