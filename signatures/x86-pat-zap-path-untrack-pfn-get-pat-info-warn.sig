@@ -49,6 +49,7 @@ Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat
 # remap_pfn_range() failure path; kept under lookalikes/ as the fork-fail
 # signature's Test-Not
 Test-Log: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes.remap-pfn-range-fail.log
+Test-Not: tests/data/signatures/lookalikes/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.follow-phys-mmap-read-lock-test-patch-lockdep.log
 Description:
  untrack_pfn() found the PAT reservation of a VM_PAT mapping by looking the
  PFN up through the page tables (get_pat_info).  On zap paths that lookup
