@@ -33,6 +33,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2026-23375
 Test-Log: tests/data/signatures/thp-collapse-anon-inode-secretmem-direct-map.log
 Test-Log: tests/data/signatures/occurrences/thp-collapse-anon-inode-secretmem-direct-map.2.log
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-anon-inode-secretmem-direct-map.dev-zero-anon-vma-madvise-collapse-bug.log
+Test-Not: tests/data/signatures/lookalikes/thp-collapse-anon-inode-secretmem-direct-map.gmem-invalidate-lock-mmap-lock-lockdep.log
 Description:
  file_thp_enabled() let files backed by anonymous inodes, such as secretmem
  and guest_memfd, pass as read-only regular files, so MADV_COLLAPSE and

@@ -53,6 +53,7 @@ Link: https://lore.kernel.org/all/CAOUHufan8+uombVMSSrKra-8Cu5pSJj80LVa6QrGbFzBm
 Test-Log: tests/data/signatures/usercopy-vmalloc-check-vm-map-ram-no-area-bug.log
 Test-Log: tests/data/signatures/occurrences/usercopy-vmalloc-check-vm-map-ram-no-area-bug.2.log
 Test-Log: tests/data/signatures/occurrences/usercopy-vmalloc-check-vm-map-ram-no-area-bug.3.log
+Test-Log: tests/data/signatures/occurrences/usercopy-vmalloc-check-vm-map-ram-no-area-bug.4.log
 Description:
  The 5.19 merge window extended hardened usercopy to vmalloc memory: a
  copy to or from a vmalloc address was checked against the bounds of the

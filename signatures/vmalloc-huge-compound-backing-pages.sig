@@ -16,6 +16,7 @@ Link: https://lore.kernel.org/r/1650601109.vb3owbt14k.astroid@bobo.none
 Link: https://cve.org/CVERecord/?id=CVE-2026-43303
 Test-Log: tests/data/signatures/vmalloc-huge-compound-backing-pages.log
 Test-Log: tests/data/signatures/occurrences/vmalloc-huge-compound-backing-pages.2.log
+Test-Log: tests/data/signatures/occurrences/vmalloc-huge-compound-backing-pages.3.log
 Test-Not: tests/data/signatures/lookalikes/vmalloc-huge-compound-backing-pages.hugetlb-hvo-tail-mapping.log
 Description:
  Huge vmalloc allocated its high-order backing pages as compound pages.  Some

@@ -44,10 +44,12 @@ Link: https://syzkaller.appspot.com/bug?extid=16b1da89309a06cd0e3a
 Link: https://cve.org/CVERecord/?id=CVE-2024-47674
 Test-Log: tests/data/signatures/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.2.log
+Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.3.log
 # syzkaller on 6.1.118 (which carries 79a61cc3fc04 since 6.1.111): the same
 # remap_pfn_range() failure path; kept under lookalikes/ as the fork-fail
 # signature's Test-Not
 Test-Log: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes.remap-pfn-range-fail.log
+Test-Not: tests/data/signatures/lookalikes/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.follow-phys-mmap-read-lock-test-patch-lockdep.log
 Description:
  untrack_pfn() found the PAT reservation of a VM_PAT mapping by looking the
  PFN up through the page tables (get_pat_info).  On zap paths that lookup

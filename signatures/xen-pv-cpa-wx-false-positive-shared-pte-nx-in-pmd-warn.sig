@@ -41,6 +41,7 @@ Test-Not: tests/data/signatures/occurrences/bpf-jit-exec-page-writable-set-memor
 Test-Not: tests/data/signatures/lookalikes/bpf-jit-exec-page-writable-set-memory-x-cpa-wx.i386-pcbios-area.log
 Test-Not: tests/data/signatures/lookalikes/bpf-jit-exec-page-writable-set-memory-x-cpa-wx.ftrace-trampoline.log
 Test-Not: tests/data/signatures/lookalikes/xen-pv-cpa-wx-false-positive-shared-pte-nx-in-pmd-warn.tip-set-memory-rox-checkalias.log
+Test-Not: tests/data/signatures/lookalikes/xen-pv-cpa-wx-false-positive-shared-pte-nx-in-pmd-warn.native-efi-memattr-vmware-6.8.log
 Description:
  The x86 CPA code warns when a permission change would leave a kernel
  mapping both writable and executable.  verify_rwx() judged that from the
