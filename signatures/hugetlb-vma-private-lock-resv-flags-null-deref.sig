@@ -8,7 +8,7 @@
 # for the 6.1.68 release"), whose shortlog lists the fix.  No CVE row in
 # research/cna-fixes.tsv and no mainline release read, so none is stated.
 Id: hugetlb-vma-private-lock-resv-flags-null-deref
-Version: 2
+Version: 3
 Title: NULL-pointer GPF taking the hugetlb VMA lock of a private mapping: __vma_private_lock() took vm_private_data holding only reservation flags for a resv_map
 Arch: any (seen on x86_64)
 Platform: private hugetlb mappings, e.g. a child after fork() (the reserve map belongs to the owner)
@@ -24,6 +24,13 @@ Require: function /^(hugetlb_vma_(un)?lock_(read|write)|hugetlb_vma_trylock_writ
 # use-after-free on the same helpers is a VMA freed under the fault
 # (hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf).
 Reject: line /KASAN: (slab-)?use-after-free in /
+# The bad pointer is the lock's: the rwsem and lockdep code the helpers
+# call dereference it, never __hugetlb_zap_begin() itself (its three
+# Test-Logs fault in __lock_acquire or down_write).  A NULL that
+# __hugetlb_zap_begin reads on its own is another bug: vma->vm_file cleared
+# on mmap_region()'s error path before the unmap (next-20230925, a
+# held-out look-alike).
+Reject: pc /^__hugetlb_zap_begin$/
 # The lock's takers: unmap at exit, and GUP's or the fault path's hugetlb walk.
 # the callers that take the VMA lock: unmap_vmas and exit_mmap are in
 # most teardown reports of other bugs too, so they corroborate nothing
@@ -37,6 +44,7 @@ Link: https://syzkaller.appspot.com/bug?extid=6ada951e7c0f7bc8a71e
 Test-Log: tests/data/signatures/hugetlb-vma-private-lock-resv-flags-null-deref.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vma-private-lock-resv-flags-null-deref.2.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vma-private-lock-resv-flags-null-deref.3.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-vma-private-lock-resv-flags-null-deref.next-zap-begin-null-vm-file-mmap-error.log
 Description:
  The hugetlb VMA lock was extended to private mappings, where it lives in
  the reservation map that vma->vm_private_data points to.  But for a
