@@ -6,18 +6,18 @@
 # introducing commit's CVE (CVE-2024-47674, research/cna-fixes.tsv) gives the
 # stable releases that carry it.
 Id: x86-pat-zap-path-untrack-pfn-get-pat-info-warn
-Version: 4
+Version: 5
 Title: x86 PAT: get_pat_info() looks the PFN up in the page tables on zap paths (failed remap_pfn_range(), unmap_mapping_range()), WARNING in get_pat_info()
 Arch: x86_64
 Platform: PAT-tracked PFNMAP VMAs (VM_PAT), drivers mapping with remap_pfn_range()
 Evidence: console
 # Two zap paths reach get_pat_info()'s page-table lookup; syzbot grouped both
 # under one report, which the fix's author closes.
-Require: guilty /^get_pat_info$/
 # the symptom is get_pat_info()'s WARN: a zap frame in a BUG (a Bad page map whose
 # page_owner stack shows a zap) is another bug
 Require: kind /^warning$/
 Variant: remap-failure-zap
+Require: guilty /^get_pat_info$/
 Require: line /arch\/x86\/mm\/pat\/memtype\.c:[0-9]+/
 Require: frame /^untrack_pfn/
 # The cleanup zap that 79a61cc3fc04 added to remap_pfn_range() on failure:
@@ -30,6 +30,11 @@ Variant: unmap-mapping-range-no-mmap-lock
 # lookup's follow_pte() trips mmap_assert_locked() before any PAT WARN.
 Require: line /\bmmap_assert_locked\b/
 Require: frame /^unmap_mapping_range/
+# the WARN is follow_pte()'s, in the lookup get_pat_info() makes: a report
+# with its RIP line names follow_pte (syzbot's "WARNING in follow_pte"), an
+# excerpt without it the function its trace starts in
+Require: guilty /^(get_pat_info|follow_pte|follow_phys)$/
+Require: function /^get_pat_info$/
 # binder's VMA lookup without the mmap lock trips the same assertion
 # (binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn)
 Reject: frame /^binder_/
@@ -45,6 +50,11 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-47674
 Test-Log: tests/data/signatures/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.2.log
 Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.3.log
+Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.4.log
+Test-Log: tests/data/signatures/occurrences/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.5.log
+# the .4 log again, kept in the corpus for its golden report (another
+# task's trace printed into the warning's)
+Test-Log: tests/data/corpus/x86/syzkaller-interleaved-fault-inject-warn-get-pat-info.log
 # syzkaller on 6.1.118 (which carries 79a61cc3fc04 since 6.1.111): the same
 # remap_pfn_range() failure path; kept under lookalikes/ as the fork-fail
 # signature's Test-Not

@@ -549,6 +549,8 @@ struct frame_walk {
 	bool loc_dropped;	/* a location's frames were dropped already */
 	bool done;		/* the report's own trace is complete */
 	bool other_first;	/* the frames so far are a secondary stack printed first */
+	bool regs_seen;		/* a line printed the report's pc (its register dump) */
+	bool first_after_regs;	/* ... and a frame of the trace so far followed it */
 	char *from;		/* arm: the caller the last frame line names */
 };
 
@@ -578,16 +580,23 @@ ends_trace(int cls)
 
 /* The first trace is the report's; later ones belong to others.  A lone
  * frame before any trace is a location ("Preemption disabled at:"): the
- * trace replaces it. */
+ * trace replaces it.  But a first trace that came before the report's
+ * register dump, where a later one comes after it, is another task's
+ * printed into the report (two CPUs writing at once, a fault-injection
+ * dump_stack() between a WARNING's lines): the later one is the report's. */
 static void
 stack_start(struct frame_walk *w)
 {
 	size_t n = w->r->nframes;
 
-	if (w->in_location || (n && !w->seen_stack && !w->loc_dropped && n <= MAX_LOCATION_FRAMES))
+	if (w->in_location || (n && !w->seen_stack && !w->loc_dropped && n <= MAX_LOCATION_FRAMES)) {
 		drop_location(w);
-	else if (n)
+	} else if (n && !w->first_after_regs && w->regs_seen) {
+		drop_frames(w->r);
+		w->irq_end = 0;
+	} else if (n) {
 		w->done = true;
+	}
 	w->in_stack = w->seen_stack = true;
 	w->in_location = false;
 }
@@ -642,6 +651,10 @@ walk_class(struct frame_walk *w, int cls, const char *t)
 		if (w->loc_broken && !w->seen_stack && !w->loc_dropped && n <= MAX_LOCATION_FRAMES)
 			drop_location(w);
 		w->loc_broken = false;
+		/* a frame after the register dump: the trace goes on past it
+		 * (an interrupt's registers printed inside it), it is the report's */
+		if (w->regs_seen)
+			w->first_after_regs = true;
 		return true;
 	case BODY_MARK:
 	case BODY_TAIL:		/* stack dumps between frames ("Exception stack(") */
@@ -702,6 +715,8 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
     struct kt_report *r, size_t *trace_end)
 {
 	struct frame_walk w = { .r = r, .max = lim->max_frames };
+	/* the pc as its register line prints it ("get_pat_info+0x216/0x270") */
+	const char *pc = r->pc && strchr(r->pc, '+') ? r->pc : NULL;
 
 	*trace_end = 0;
 	for (size_t i = 0; i < seg->nlines && !w.done; i++) {
@@ -716,6 +731,8 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 			flush_from(&w);
 		if (is_irq_end_marker(t))
 			w.irq_end = r->nframes;
+		if (pc && cls != CLS_HEADER && cls != CLS_FRAME && strstr(t, pc))
+			w.regs_seen = true;
 		if (walk_class(&w, cls, t))
 			walk_frame(&w, t, cands_of(c, i, KT_TABLE_FRAME_FORMS));
 		if (r->nframes > had)
