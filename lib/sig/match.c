@@ -50,13 +50,6 @@ compile_conds(struct kt_signature *s, struct kt_diag *diag)
 			if (diag)
 				kt_diag_add(diag, s->file, c->line, "bad regex /%s/: %s", c->pattern, err.msg);
 			errors++;
-		} else if (c->inlined && !c->inline_re) {
-			char *p = kt_cond_inline_pattern(c);
-
-			/* built from a pattern that compiled and names that are words */
-			if (p)
-				c->inline_re = kt_re_try_compile(p, c->icase ? PCRE2_CASELESS : 0, &err);
-			free(p);
 		}
 	}
 	return errors;
@@ -124,6 +117,30 @@ need_prefilter(const struct kt_sigset *set)
 	}
 	pthread_mutex_unlock(&compile_lock);
 	return set->prefilter;
+}
+
+/* c's pattern read with its functions inlined (kt_cond_inline_pattern),
+ * compiled when a report first needs it: few reports do; NULL if it does
+ * not compile (built from a pattern that did and names that are words). */
+static const pcre2_code *
+need_inline_re(const struct kt_cond *c)
+{
+	pcre2_code *re = __atomic_load_n(&c->inline_re, __ATOMIC_ACQUIRE);
+
+	if (re || !c->inlined)
+		return re;
+	pthread_mutex_lock(&compile_lock);
+	if (!c->inline_re) {
+		struct kt_error err = { 0, "" };
+		char *p = kt_cond_inline_pattern(c);
+
+		if (p)
+			__atomic_store_n(&((struct kt_cond *)c)->inline_re,
+			    kt_re_try_compile(p, c->icase ? PCRE2_CASELESS : 0, &err), __ATOMIC_RELEASE);
+		free(p);
+	}
+	pthread_mutex_unlock(&compile_lock);
+	return c->inline_re;
 }
 
 static void
@@ -322,6 +339,7 @@ budget_spent(const struct kt_signature *s, struct sig_test *t, struct kt_match *
 }
 
 static bool inline_fits(const struct kt_cond *c, const struct kt_report *r);
+static bool any_caller_printed(const struct kt_cond *c, const struct kt_report *r);
 
 /* One signature's conditions (the common ones and those of t->variant)
  * against r; false when it does not match (true with m->error set when it
@@ -339,7 +357,8 @@ test_signature(const struct kt_signature *s, const struct kt_report *r, struct s
 		if (budget_spent(s, t, m))
 			return true;
 		rc = c->re ? test_cond(c, r) : PCRE2_ERROR_INTERNAL;
-		if (rc == 0 && c->kind == KT_COND_REQUIRE && c->inline_re) {
+		if (rc == 0 && c->kind == KT_COND_REQUIRE && c->inlined && any_caller_printed(c, r) &&
+		    need_inline_re(c)) {
 			/* the function the rule names may be inlined into its
 			 * caller in this build, as in another compiler's */
 			struct kt_cond as_inlined = *c;
@@ -1003,6 +1022,38 @@ is_name(const char *v, void *arg)
  * the function printed nowhere, and the caller where it stood: after a
  * function it called, or at the top where the report stopped in it.
  */
+/* Is name[0..len) a caller in c's map? */
+static bool
+is_map_caller(const struct kt_cond *c, const char *name, size_t len)
+{
+	const char *map = c->inlined;
+	struct kt_inline_entry e;
+
+	while (kt_inline_next(&map, &e))
+		if (kt_inline_list_has(e.callers, e.callerslen, name, len))
+			return true;
+	return false;
+}
+
+/* Does r print a caller of c's map in its trace or pc at all?  (what
+ * inline_fits needs first, without building the call chain: most reports
+ * that fail a Require have none) */
+static bool
+any_caller_printed(const struct kt_cond *c, const struct kt_report *r)
+{
+	size_t n = r->pc ? strcspn(r->pc, "+ \t([") : 0;
+
+	if (n && is_map_caller(c, r->pc, kt_function_name_len(r->pc) < n ? kt_function_name_len(r->pc) : n))
+		return true;
+	for (size_t i = 0; i < r->nframes; i++) {
+		const char *fn = r->frames[i].function;
+
+		if (fn && r->frames[i].reliable && is_map_caller(c, fn, kt_function_name_len(fn)))
+			return true;
+	}
+	return false;
+}
+
 static bool
 inline_fits(const struct kt_cond *c, const struct kt_report *r)
 {
@@ -1269,8 +1320,6 @@ mark_inlined(struct kt_sigset *set, struct distinct_scan *ds)
 			free(s->literals);
 			s->literals = NULL;
 			s->nliterals = 0;
-			s->compiled = 0;
-			need_compiled(s);
 			rebuild = true;
 		}
 	}
