@@ -21,6 +21,7 @@ Test-Log: tests/data/signatures/x86-ptdump-nonleaf-wx-false-positive-lkp.log
 Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.linuxkit-azure-4.4.log
 Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.its-thunks-no-modules.log
 Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.syzbot-ci-multikernel-directmap.log
+Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.i386-lowmem-bios-area-wx-4.15.log
 Description:
  A proposed generic change reported non-leaf page-table entries to ptdump.
  The x86 W+X checker then judged upper-level table entries, which are RW and

@@ -43,6 +43,8 @@ Link: https://syzkaller.appspot.com/bug?extid=55cc72f8cc3a549119df
 Link: https://lore.kernel.org/all/ZP/wLVg1JCvhaEKm@casper.infradead.org/
 Test-Log: tests/data/signatures/x86-set-ptes-protnone-inverted-pfn-bad-page-map.log
 Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.2.log
+Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.3.log
+Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.4.log
 Test-Not: tests/data/signatures/lookalikes/x86-set-ptes-protnone-inverted-pfn-bad-page-map.kcov-corrupted-pte-4.19.log
 Description:
  x86 mitigates L1TF by storing the PFN of a non-present PTE, including a
