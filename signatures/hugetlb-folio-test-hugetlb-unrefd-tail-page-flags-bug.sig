@@ -43,6 +43,7 @@ Test-Log: tests/data/signatures/hugetlb-folio-test-hugetlb-unrefd-tail-page-flag
 Test-Log: tests/data/signatures/occurrences/hugetlb-folio-test-hugetlb-unrefd-tail-page-flags-bug.2.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-folio-test-hugetlb-unrefd-tail-page-flags-bug.3.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-folio-test-hugetlb-unrefd-tail-page-flags-bug.uffd-move-huge-zero-page-anon-exclusive.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-folio-test-hugetlb-unrefd-tail-page-flags-bug.next-uptodate-folio-locked-before-ref-6.12.log
 Description:
  After hugetlb folios were marked by a flag in the second page instead of
  a compound destructor, PageHuge()/folio_test_hugetlb() read page[1].flags

@@ -57,6 +57,7 @@ Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-fault-zap-oldest-sha
 Test-Log: tests/data/signatures/occurrences/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.3.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.sev-mmu-present-bit-queue-regression.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.syzbot-thp-adjust-5.5.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-tdp-mmu-fault-zap-oldest-shadow-pages-read-lock-race.shadow-paging-zap-debug-warn-5.10.log
 Description:
  make_mmu_pages_available() reclaims the oldest shadow pages when too many
  are in use and must run with mmu_lock held for write.  With the TDP MMU,

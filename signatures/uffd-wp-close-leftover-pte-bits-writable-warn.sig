@@ -43,6 +43,7 @@ Link: https://syzkaller.appspot.com/bug?extid=5ea2845f44caa77f5543
 Link: https://cve.org/CVERecord/?id=CVE-2024-36881
 Test-Log: tests/data/signatures/uffd-wp-close-leftover-pte-bits-writable-warn.log
 Test-Log: tests/data/signatures/occurrences/uffd-wp-close-leftover-pte-bits-writable-warn.2.log
+Test-Log: tests/data/signatures/occurrences/uffd-wp-close-leftover-pte-bits-writable-warn.3.log
 Test-Not: tests/data/signatures/lookalikes/uffd-wp-close-leftover-pte-bits-writable-warn.pagemap-scan-non-uffd-vma.log
 Test-Not: tests/data/signatures/lookalikes/uffd-wp-close-leftover-pte-bits-writable-warn.debug-vm-pgtable-random-orvalue.log
 Description:

@@ -36,6 +36,7 @@ Test-Log: tests/data/signatures/x86-vsyscall-copy-from-kernel-nofault-oops.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.2.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.3.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.4.log
+Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.5.log
 Test-Not: tests/data/signatures/lookalikes/x86-vsyscall-copy-from-kernel-nofault-oops.bpf-probe-mem-aliased-skb-dev.log
 Description:
  The page-fault handler classifies the vsyscall address as a user address,
