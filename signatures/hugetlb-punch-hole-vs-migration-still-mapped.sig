@@ -42,6 +42,8 @@ Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.syzbot-shmem-udmabuf-filemap-bug.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.xfs-large-folio-umount.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.private-mapping-fault-hash-key-race.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.shmem-udmabuf-evict-arm64.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.shmem-vm-insert-page-driver-5.1.log
 Description:
  remove_inode_single_folio() tested folio_mapped() without holding the folio
  lock.  While migration had replaced the PTE with a migration entry the folio

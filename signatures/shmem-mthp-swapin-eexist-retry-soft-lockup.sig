@@ -28,6 +28,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-38241
 Test-Log: tests/data/signatures/shmem-mthp-swapin-eexist-retry-soft-lockup.log
 Test-Not: tests/data/signatures/lookalikes/shmem-mthp-swapin-eexist-retry-soft-lockup.replace-folio-memcg-migrate-lruvec-warn.log
 Test-Not: tests/data/signatures/lookalikes/shmem-mthp-swapin-eexist-retry-soft-lockup.hung-task-swap-writeback-wait-6.17.log
+Test-Not: tests/data/signatures/lookalikes/shmem-mthp-swapin-eexist-retry-soft-lockup.i915-add-to-page-cache-unlocked-folio-5.19.log
+Test-Not: tests/data/signatures/lookalikes/shmem-mthp-swapin-eexist-retry-soft-lockup.writeback-tracepoint-swapcache-null-host-6.4.log
 Description:
  When shmem swaps in a large (mTHP) folio, it reserves the whole range of
  swap slots in the swap cache.  If readahead has already brought one of

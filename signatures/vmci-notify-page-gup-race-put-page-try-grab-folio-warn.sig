@@ -42,6 +42,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-38102
 Test-Log: tests/data/signatures/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.log
 Test-Log: tests/data/signatures/occurrences/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.iommufd-batch-carry.log
+Test-Not: tests/data/signatures/lookalikes/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.notify-page-null-gpf-check-signal-6.1.log
 Description:
  The VMCI host driver pinned the user's notify page with
  get_user_pages_fast() straight into context->notify_page.  The lockless
