@@ -1067,6 +1067,31 @@ lone_question(const char *text, size_t len)
 
 /* Lines a report pulls back from just before its header, per header family. */
 /* Each with an example from a real report where the cut hid the header. */
+/* Does the line end with a register's value and the next register's name
+ * ("... 900000010edbc000 sp", "... ffffffda23b0d000 cause:")?  Checked
+ * from the end, before any regex runs on the line. */
+static bool
+register_name_last(const char *text, size_t len)
+{
+	size_t i = len, name, hex;
+
+	if (i && text[i - 1] == ':') {
+		i--;
+		if (i && text[i - 1] == ' ')
+			i--;
+	}
+	for (name = 0; i && isalnum((unsigned char)text[i - 1]); i--)
+		name++;
+	if (!name || name > 8 || !i || !isalpha((unsigned char)text[i]) || (text[i - 1] != ' ' && text[i - 1] != '\t'))
+		return false;
+	while (i && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+		i--;
+	for (hex = 0; i && isxdigit((unsigned char)text[i - 1]) && !isupper((unsigned char)text[i - 1]); i--)
+		hex++;
+	/* a whole word of hex digits, as the pattern wants it */
+	return hex >= 8 && hex <= 16 && !(i && isalnum((unsigned char)text[i - 1]));
+}
+
 struct wrap_form kt_wrap_forms[] = {
 	/* a long line continued after " \" on an indented line, as commit
 	 * messages quote them (first: any line may end so, whatever
@@ -1313,6 +1338,15 @@ struct wrap_form kt_wrap_forms[] = {
 	 * Not" + "tainted 6.6.33+ #6" (the same wrap) */
 	{ "^\\s*CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .* Not$", "^tainted \\d+\\.\\d+", " ", NULL, NULL, false,
 	    { "t", 12, WRAP_CPU, -1, { -1, -1 }, -1, NULL }, false },
+	/* a register dump cut after a register's name, its value on the next
+	 * line (register_name_last): riscv's "status: 0000000200000100 badaddr: ffffffda23b0d000
+	 * cause:" + "000000000000000c" (the cause is the access type), arm64's
+	 * "x29: ffff800080003d80 x28:" + "ffff0000c1a2b000" (a mail client's wrap
+	 * at 72 columns, tests/measure-robustness mailwrap) */
+	/* (LoongArch names its registers without a colon: "pc 90000000004eaf1c ra
+	 * 9000000000485538 tp 900000010edbc000 sp" + "900000010edbf940") */
+	{ "(?:^|[^0-9A-Za-z])[0-9a-f]{8,16}[ \\t]+[A-Za-z][A-Za-z0-9]{0,7}(?: ?:)?$", "^[0-9a-f]{8,16}\\s*$", " ", NULL, NULL, false,
+	    { NULL, 12, -1, -1, { -1, -1 }, -1, register_name_last }, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 _Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 64, "one bit per wrap form (wrap_by_last, wrap_by_first)");
