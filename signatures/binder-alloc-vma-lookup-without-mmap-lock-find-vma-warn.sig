@@ -36,6 +36,10 @@ Link: https://lkml.kernel.org/r/20220810160209.1630707-1-Liam.Howlett@oracle.com
 Test-Log: tests/data/signatures/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.log
 Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.2.log
 Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.3.log
+Test-Log: tests/data/signatures/occurrences/binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn.4.log
+# the .4 log again, kept in the corpus for its golden report (the trace
+# after the panic_on_warn dump's register lines is the report's)
+Test-Log: tests/data/corpus/x86/syzkaller-warn-cut-short-panic-on-warn-dump-binder-find-vma.log
 Test-Not: tests/data/signatures/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.log
 Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.2.log
 Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.3.log

@@ -302,10 +302,12 @@ check "built-in database holds every signature of signatures/" [ "$(grep -vc '^#
 # --- unrelated crashes match no page-table-race signature ---
 # The corpus (KASAN, lockdep, hung tasks, driver NULL derefs, clean logs) and
 # the crashes provoked on purpose by the boot harness are none of the known
-# bugs.  Justified exceptions are listed here as "source id": a known bug's
-# log kept in the corpus for its golden report (another task's trace printed
-# into the warning's), also that signature's Test-Log.
-EXCEPTIONS="corpus/x86/syzkaller-interleaved-fault-inject-warn-get-pat-info.log x86-pat-zap-path-untrack-pfn-get-pat-info-warn"
+# bugs.  Justified exceptions are listed here as "source id": known bugs'
+# logs kept in the corpus for their golden reports (another task's trace
+# printed into a warning's; a warning cut short before its panic_on_warn
+# dump), each also its signature's Test-Log.
+EXCEPTIONS="corpus/x86/syzkaller-interleaved-fault-inject-warn-get-pat-info.log x86-pat-zap-path-untrack-pfn-get-pat-info-warn
+corpus/x86/syzkaller-warn-cut-short-panic-on-warn-dump-binder-find-vma.log binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn"
 (cd "$DATA" && "$KTRIAGE" scan -f json corpus/*/*.log boot/*.log) >"$TMP/all.json" 2>/dev/null
 python3 -c '
 import json, sys

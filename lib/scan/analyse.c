@@ -601,6 +601,31 @@ stack_start(struct frame_walk *w)
 	w->in_location = false;
 }
 
+/* Is t the register line printing pc ("RIP: 0010:find_vma+0xf8/0x270",
+ * "pc : do_x+0x1c/0x60", "NIP [c0000000000a8e80] f+0x1/0x2"): pc after a
+ * short register label, not in a WARNING's or BUG's own words? */
+static bool
+is_pc_line(const char *t, const char *pc)
+{
+	const char *at = strstr(t, pc);
+	size_t before = at ? (size_t)(at - t) : 0;
+
+	return at && before <= 32 && !memmem(t, before, " at ", 4) && !memmem(t, before, "WARNING", 7) &&
+	    !memmem(t, before, "BUG", 3);
+}
+
+/* The report's register dump comes after the trace taken so far: what
+ * follows the dump replaces it. */
+static void
+restart_after_regs(struct frame_walk *w)
+{
+	drop_frames(w->r);
+	w->irq_end = 0;
+	w->done = false;
+	w->regs_seen = w->in_stack = w->seen_stack = true;
+	w->in_location = w->other_first = false;
+}
+
 /* Follow a line of class cls; true when it is a frame line to parse. */
 static bool
 walk_class(struct frame_walk *w, int cls, const char *t)
@@ -715,15 +740,38 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
     struct kt_report *r, size_t *trace_end)
 {
 	struct frame_walk w = { .r = r, .max = lim->max_frames };
-	/* the pc as its register line prints it ("get_pat_info+0x216/0x270") */
-	const char *pc = r->pc && strchr(r->pc, '+') ? r->pc : NULL;
+	/* the pc as its register line prints it ("get_pat_info+0x216/0x270"),
+	 * or the function syzbot's annotated registers name after an inlined
+	 * one; a stall's or hang's registers are other CPUs' (NMI backtraces) */
+	bool own_regs = r->kind && strcmp(r->kind, "stall") && strcmp(r->kind, "hang");
+	char *pc = NULL;
+
+	if (own_regs && r->pc && strchr(r->pc, '+'))
+		pc = xstrndup(r->pc, strcspn(r->pc, " \t"));
+	else if (own_regs && r->pc_caller) {
+		struct strbuf sb = STRBUF_INIT;
+
+		strbuf_addf(&sb, "%s+0x", r->pc_caller);
+		pc = strbuf_detach(&sb, NULL);
+	}
 
 	*trace_end = 0;
-	for (size_t i = 0; i < seg->nlines && !w.done; i++) {
+	for (size_t i = 0; i < seg->nlines; i++) {
 		const char *t = seg->lines[i].text;
 		int cls = seg->cls[i];
 		size_t had = r->nframes;
 
+		if (w.done) {
+			/* a complete trace before the report's register dump,
+			 * and the dump printed later with the trace going on
+			 * after it (syzbot's copy of a WARNING cut short, then
+			 * its panic_on_warn dump): those frames are the report's */
+			if (w.first_after_regs || w.regs_seen || !pc)
+				break;
+			if (cls != CLS_HEADER && cls != CLS_FRAME && is_pc_line(t, pc))
+				restart_after_regs(&w);
+			continue;
+		}
 		if (i >= seg->freeze_at && r->nframes)
 			break;
 		/* the caller named by the last frame line ends the trace */
@@ -731,7 +779,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 			flush_from(&w);
 		if (is_irq_end_marker(t))
 			w.irq_end = r->nframes;
-		if (pc && cls != CLS_HEADER && cls != CLS_FRAME && strstr(t, pc))
+		if (pc && cls != CLS_HEADER && cls != CLS_FRAME && is_pc_line(t, pc))
 			w.regs_seen = true;
 		if (walk_class(&w, cls, t))
 			walk_frame(&w, t, cands_of(c, i, KT_TABLE_FRAME_FORMS));
@@ -741,6 +789,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 	if (w.from && !w.done)
 		flush_from(&w);
 	free(w.from);
+	free(pc);
 	return w.irq_end;
 }
 
