@@ -760,6 +760,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 		const char *t = seg->lines[i].text;
 		int cls = seg->cls[i];
 		size_t had = r->nframes;
+		bool pc_line = pc && cls != CLS_HEADER && cls != CLS_FRAME && is_pc_line(t, pc);
 
 		if (w.done) {
 			/* a complete trace before the report's register dump,
@@ -768,7 +769,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 			 * its panic_on_warn dump): those frames are the report's */
 			if (w.first_after_regs || w.regs_seen || !pc)
 				break;
-			if (cls != CLS_HEADER && cls != CLS_FRAME && is_pc_line(t, pc))
+			if (pc_line)
 				restart_after_regs(&w);
 			continue;
 		}
@@ -779,7 +780,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 			flush_from(&w);
 		if (is_irq_end_marker(t))
 			w.irq_end = r->nframes;
-		if (pc && cls != CLS_HEADER && cls != CLS_FRAME && is_pc_line(t, pc))
+		if (pc_line)
 			w.regs_seen = true;
 		if (walk_class(&w, cls, t))
 			walk_frame(&w, t, cands_of(c, i, KT_TABLE_FRAME_FORMS));

@@ -1017,11 +1017,6 @@ is_name(const char *v, void *arg)
 	return strlen(v) == nf->len && !strncmp(v, nf->fn, nf->len);
 }
 
-/*
- * Does r read as a build that inlined a function of c's map into a caller:
- * the function printed nowhere, and the caller where it stood: after a
- * function it called, or at the top where the report stopped in it.
- */
 /* Is name[0..len) a caller in c's map? */
 static bool
 is_map_caller(const struct kt_cond *c, const char *name, size_t len)
@@ -1054,6 +1049,11 @@ any_caller_printed(const struct kt_cond *c, const struct kt_report *r)
 	return false;
 }
 
+/*
+ * Does r read as a build that inlined a function of c's map into a caller:
+ * the function printed nowhere, and the caller where it stood: after a
+ * function it called, or at the top where the report stopped in it.
+ */
 static bool
 inline_fits(const struct kt_cond *c, const struct kt_report *r)
 {
@@ -1199,17 +1199,15 @@ pattern_names(const char *pattern, const char *fn)
 	return !want;
 }
 
-/* Has the map ("f:a,b g:c") an entry for function w[0..n)? */
+/* Has the map (struct kt_cond inlined) an entry for function w[0..n)? */
 static bool
 map_has(const char *map, const char *w, size_t n)
 {
-	for (const char *e = map; *e; ) {
-		size_t len = strcspn(e, " ");
+	struct kt_inline_entry e;
 
-		if (len > n && e[n] == ':' && !strncmp(e, w, n))
+	while (kt_inline_next(&map, &e))
+		if (e.fnlen == n && !strncmp(e.fn, w, n))
 			return true;
-		e += len + (e[len] == ' ');
-	}
 	return false;
 }
 
