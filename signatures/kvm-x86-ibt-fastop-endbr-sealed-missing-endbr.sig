@@ -36,6 +36,7 @@ Link: https://lore.kernel.org/all/0d4116f90e9d0c1b754bb90c585e6f0415a1c508.16608
 Test-Log: tests/data/signatures/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.bpf-crypto-ctx-release-dtor.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.vboxdrv-kallsyms-lookup-name.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.bpf-kfunc-test-release-dtor-seal.log
 Description:
  With kernel IBT every indirect-call target must start with ENDBR64, and
  objtool lists the ENDBRs of functions whose address is never taken so that
