@@ -37,6 +37,7 @@ Test-Log: tests/data/signatures/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.lo
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.bpf-crypto-ctx-release-dtor.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.vboxdrv-kallsyms-lookup-name.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.bpf-kfunc-test-release-dtor-seal.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.syscall-regfunc-tracepoint-seal-5.19.log
 Description:
  With kernel IBT every indirect-call target must start with ENDBR64, and
  objtool lists the ENDBRs of functions whose address is never taken so that
