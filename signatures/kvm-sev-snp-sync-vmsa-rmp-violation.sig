@@ -19,6 +19,7 @@ Fixed-In: stable 7.0.1
 Link: https://git.kernel.org/stable/c/9b9f7962e3e879d12da2bf47e02a24ec51690e3d
 Link: https://cve.org/CVERecord/?id=CVE-2026-31593
 Test-Log: tests/data/signatures/kvm-sev-snp-sync-vmsa-rmp-violation.log
+Test-Log: tests/data/signatures/occurrences/kvm-sev-snp-sync-vmsa-rmp-violation.2.log
 Test-Not: tests/data/signatures/lookalikes/kvm-sev-snp-sync-vmsa-rmp-violation.avic-backing-page-in-use.log
 Description:
  KVM allowed writing vCPU state into the VMSA after the vCPU had been
