@@ -20,6 +20,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-48802
 Test-Log: tests/data/signatures/smaps-walk-vs-thp-split-page-doublemap-bug.log
 Test-Log: tests/data/signatures/occurrences/smaps-walk-vs-thp-split-page-doublemap-bug.2.log
 Test-Not: tests/data/signatures/lookalikes/smaps-walk-vs-thp-split-page-doublemap-bug.pmd-dax-zone-device-smaps.log
+Test-Not: tests/data/signatures/lookalikes/smaps-walk-vs-thp-split-page-doublemap-bug.x86-pae-pagemap-swp-pfn-bits-swapops-bug.log
 Description:
  While another thread splits a THP (MADV_FREE on part of it) its PTEs are
  replaced by migration entries.  The /proc/PID/smaps walker still called
