@@ -13,7 +13,7 @@
 # folio on the newer GUP walk), which hugetlb-gup-pte-lock-mismatch-cont-pte
 # now rejects by the vmci_host_* frames.
 Id: vmci-notify-page-gup-race-put-page-try-grab-folio-warn
-Version: 1
+Version: 2
 Title: WARNING in try_grab_folio() from the VMCI host driver's get_user_pages_fast(): a concurrent IOCTL_VMCI_SET_NOTIFY put the notify page that GUP had already stored in context->notify_page, so the slow path found it freed
 Arch: any (seen on x86_64)
 Platform: /dev/vmci (vmw_vmci host driver) with two threads setting the notify page at once, typically on a THP (huge PMD) user address
@@ -26,6 +26,9 @@ Require: line /WARNING: .* at mm\/gup\.c:\d+ (try_grab_folio|try_grab_page|try_g
 Require: frame /^(vmci_host_unlocked_ioctl|vmci_host_do_set_notify|vmci_host_setup_notify)$/
 Support: frame /^(get_user_pages_fast|gup_fast_fallback|internal_get_user_pages_fast|__get_user_pages|__gup_longterm_locked)$/
 Support: guilty /^(try_grab_folio|try_grab_page|try_get_folio)$/
+# The same ioctl's other bug (1a726cb47fd2): a failed get_user_pages_fast()
+# leaves context->notify_page NULL and the signal check faults on it
+Reject: pc /^vmci_ctx_check_signal_notify$/
 Introduced-By: a1d88436d53a75e950db15834b3d2f8c0c358fdc ("VMCI: Fix two UVA mapping bugs")
 Fixed-By: 1bd6406fb5f36c2bb1e96e27d4c3e9f4d09edde4 ("VMCI: fix race between vmci_host_setup_notify and vmci_ctx_unset_notify")
 Fixed-In: v6.16

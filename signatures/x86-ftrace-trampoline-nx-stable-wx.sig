@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-ftrace-trampoline-nx-stable-wx.
 Id: x86-ftrace-trampoline-nx-stable-wx
-Version: 3
+Version: 4
 Title: x86 4.19.47/4.19.48: "kernel tried to execute NX-protected page" in an ftrace trampoline after the W^X module-loading backport
 Arch: x86_64
 Platform: any; seen on 4.19.47 and 4.19.48 stable with LTP ftrace-stress-test and with kprobes (bcc tools, kprobe_events)
@@ -15,6 +15,11 @@ Support: context /ftrace/
 # the 5.1 compaction regression (an invalid PFN isolated) also jumped into the
 # module area: another bug
 Reject: frame /^(compact_zone|isolate_freepages_block)$/
+# a trampoline or a kprobe's instruction slot is in no module's symbols: its
+# RIP prints as a bare address ("RIP: 0010:0xffffffffc0428000"); an NX fetch
+# whose RIP names a function ran into a module's own text (a held-out ZFS
+# report on 2.6.38, its module's pages left non-executable), another bug
+Reject: pc /^[A-Za-z_.]/
 Introduced-By: f2c65fb3221a ("x86/modules: Avoid breaking W^X while loading modules")
 Introduced-By: 8715ce033eb3 ("x86/modules: Avoid breaking W^X while loading modules")
 Fixed-By: 3c0dab44e22782359a0a706cbce72de99a22aa75 ("x86/ftrace: Set trampoline pages as executable")
@@ -29,6 +34,7 @@ Test-Log: tests/data/signatures/x86-ftrace-trampoline-nx-stable-wx.log
 Test-Log: tests/data/signatures/occurrences/x86-ftrace-trampoline-nx-stable-wx.2.log
 Test-Log: tests/data/signatures/occurrences/x86-ftrace-trampoline-nx-stable-wx.3.log
 Test-Not: tests/data/signatures/lookalikes/x86-ftrace-trampoline-nx-stable-wx.compaction-5.1.7.log
+Test-Not: tests/data/signatures/lookalikes/x86-ftrace-trampoline-nx-stable-wx.zfs-2.6.38-kworker-znvpair-module-text.log
 Description:
  "x86/modules: Avoid breaking W^X while loading modules" (upstream
  f2c65fb3221a, in 4.19.47 as 8715ce033eb3) keeps module_alloc() memory NX
