@@ -183,4 +183,19 @@ PY
 	"$KTRIAGE" scan -f json "$TMP/cut" >"$TMP/got" 2>/dev/null
 	check "$name with its long lines continued after ' \\': the same reports" same_reports "$TMP/plain" "$TMP/got" first_line last_line
 done
+# Wrapped by hand in a commit message, a header goes on in a line indented
+# deeper than it (corpus/x86/vmci-ctx-check-signal-notify-gpf-commit-message-hand-wrapped.log):
+# joined when the indented text is what the cut header's form goes on with,
+# and only then.
+log=$DATA/corpus/x86/vmci-ctx-check-signal-notify-gpf-commit-message-hand-wrapped.log
+"$KTRIAGE" scan -f json "$log" >"$TMP/got" 2>/dev/null
+check "a header wrapped by hand, its continuation indented: the header is whole" \
+    grep -q '"header":"general protection fault, probably for non-canonical address 0xe0009d1000000060: 0000 \[#1\] PREEMPT SMP KASAN NOPTI"' "$TMP/got"
+sed '2s/^    0xe0009d1000000060: /    see 0xe0009d1000000060: /' "$log" >"$TMP/other"
+"$KTRIAGE" scan -f json "$TMP/other" >"$TMP/got" 2>/dev/null
+check "an indented line the cut header's form does not go on with: not joined" \
+    test ! -s "$TMP/got"
+sed '1s/^/    /' "$log" >"$TMP/other"
+"$KTRIAGE" scan -f json "$TMP/other" >"$TMP/got" 2>/dev/null
+check "a continuation indented no deeper than the cut header: not joined" test ! -s "$TMP/got"
 done_testing

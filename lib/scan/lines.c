@@ -666,7 +666,16 @@ mail_cut_continues(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 	    !(digits && digits + 1 == word && li->text[digits] == ':') && !kt_line_of_its_own(li->text, li->len);
 }
 
-enum held_join { HELD_NO, HELD_FORM, HELD_CUT };
+enum held_join { HELD_NO, HELD_FORM, HELD_INDENTED, HELD_CUT };
+
+/* Whether li starts with more blanks than the held line and has text after them. */
+static bool
+indented_deeper(const struct kt_line_reader *r, const struct kt_lineinfo *li)
+{
+	size_t blanks = kt_blank_run(li->text, li->len);
+
+	return blanks && blanks < li->len && blanks > kt_blank_run(r->held.buf, r->held.len);
+}
 
 /* Whether li goes on the held line: a line without a timestamp or caller id
  * of its own (or, for a form that allows it, a timed one starting with a
@@ -688,6 +697,13 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 		return HELD_NO;
 	if (r->wrap != &kt_mailcut_wrap && kt_wrap_continues(r->wrap, li->text, li->len))
 		return HELD_FORM;
+	/* wrapped by hand, as in a commit message, the continuation indented
+	 * deeper than the line it goes on ("general protection fault, probably
+	 * for non-canonical address" + "    0xe0009d1000000060: 0000 [#1] ..."):
+	 * the form's continuation after the indent */
+	if (r->wrap != &kt_mailcut_wrap && !r->wrap->backslash && indented_deeper(r, li))
+		return kt_wrap_continues(r->wrap, li->text + kt_blank_run(li->text, li->len),
+		    li->len - kt_blank_run(li->text, li->len)) ? HELD_INDENTED : HELD_NO;
 	/* "WARNING: CPU: 38 PID: 4668 at" + "arch/x86/mm/tlb.c:815 flush_tlb_func
 	 * (arch/x86/mm/tlb.c:815)": a cut the holding form does not know */
 	if (!li->has_time && !r->wrap->backslash && r->held_li.has_time && mail_cut_width(r->held_piece) &&
@@ -729,6 +745,8 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 			strbuf_setlen(&r->held, n);
 			skip = kt_blank_run(li->text, li->len);
 		}
+		if (how == HELD_INDENTED)
+			skip = kt_blank_run(li->text, li->len);
 		strbuf_addstr(&r->held, how == HELD_CUT ? kt_mailcut_wrap.sep : r->wrap->sep);
 		strbuf_add(&r->held, li->text + skip, li->len - skip);
 		r->held_li.plain = false;	/* joined text may hold what no piece does */
