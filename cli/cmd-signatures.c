@@ -136,9 +136,22 @@ struct lint_scan {
 	const struct kt_sigset *set;
 	unsigned char *matched;	/* per signature: the best confidence it matched with */
 	unsigned char *fixed;	/* ... and whether the report's kernel has its fix */
+	unsigned char *bare;	/* ... and whether that report is a bare excerpt (bare_excerpt) */
 	unsigned long reports;
 	char *error;
 };
+
+/*
+ * An excerpt that prints nothing of the crash a condition could corroborate
+ * its symptom with (no frame, program counter, link register or guilty
+ * function, nor arch with MMU or platform): only a context line could, and
+ * the lines before a quoted excerpt are the quoting mail's or file's.
+ */
+static bool
+bare_excerpt(const struct kt_report *r)
+{
+	return !r->nframes && !r->pc && !r->lr && !r->guilty && !(r->arch && (r->mmu || r->platform));
+}
 
 static int
 lint_report(const struct kt_report *r, void *arg)
@@ -157,6 +170,8 @@ lint_report(const struct kt_report *r, void *arg)
 			*best = (unsigned char)m.m[i].confidence;
 		if (m.m[i].fix_expected == 1)
 			ls->fixed[m.m[i].sig - ls->set->sigs] = 1;
+		if (bare_excerpt(r))
+			ls->bare[m.m[i].sig - ls->set->sigs] = 1;
 	}
 	kt_matches_release(&m);
 	return 0;
@@ -195,9 +210,10 @@ judge_test_log(const struct kt_sigset *set, size_t i, const char *log, const str
 		kt_diag_add(diag, s->file, 0, "Test-Log %s does not match this signature (%lu reports in it)",
 		    log, ls->reports);
 		errors++;
-	} else if (!kt_sig_capped(s) && ls->matched[i] != KT_CONF_HIGH && !ls->fixed[i]) {
-		/* (a kernel named after a release that has the fix caps it at low:
-		 * that is the release's doing, not the rules') */
+	} else if (!kt_sig_capped(s) && ls->matched[i] != KT_CONF_HIGH && !ls->fixed[i] &&
+	    !(ls->bare[i] && ls->matched[i] == KT_CONF_MEDIUM)) {
+		/* (a kernel named after a release that has the fix caps it at low,
+		 * a bare excerpt at medium: that is the log's doing, not the rules') */
 		kt_diag_add(diag, s->file, 0, "Test-Log %s, a real console log, matches only at %s confidence "
 		    "(expected high: a distinctive Require and a frame, guilty, pc, lr, function, context or arch with "
 		    "mmu/platform condition that held, not one common to other bugs' logs; see 'ktriage explain %s')", log,
@@ -232,13 +248,14 @@ lint_log(const struct kt_sigset *set, size_t i, const char *root, const char *lo
     struct kt_diag *diag)
 {
 	const struct kt_signature *s = &set->sigs[i];
-	struct lint_scan ls = { set, xcalloc(set->nsigs, 1), xcalloc(set->nsigs, 1), 0, NULL };
+	struct lint_scan ls = { set, xcalloc(set->nsigs, 1), xcalloc(set->nsigs, 1), xcalloc(set->nsigs, 1), 0, NULL };
 	int errors = lint_scan_log(s, root, log, is_not ? "Test-Not" : "Test-Log", &ls, diag);
 
 	if (!errors)
 		errors = is_not ? judge_test_not(s, i, log, &ls, diag) : judge_test_log(set, i, log, &ls, diag);
 	free(ls.matched);
 	free(ls.fixed);
+	free(ls.bare);
 	free(ls.error);
 	return errors;
 }

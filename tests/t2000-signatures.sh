@@ -195,6 +195,23 @@ good t-tn2 "Test-Not: logs/ok2.log"
 lint_says "a Test-Not that matches at medium or above" "t-tn2.sig: Test-Not logs/ok2.log, a report of another bug, matches this signature at (medium|high)"
 good t-weak "Test-Not: logs/ok2.log"
 lint_says "a real Test-Log below high (its Require is shared: not distinctive)" "t-weak.sig: Test-Log logs/ok.log, a real console log, matches only at"
+# an excerpt that prints nothing to corroborate with (a quoted BUG line):
+# medium is all any rule could give it; the same line with a trace is not
+bare_log_sig() { # bare_log_sig LOG: a signature of one line Require, LOG its Test-Log
+	{
+		echo "Id: t-bare"; echo "Version: 1"; echo "Title: test t-bare"; echo "Evidence: console"
+		echo "Require: line /kernel BUG at mm\/t-bare\.c:12!/"
+		echo "Link: https://example.org/t-bare"; echo "Test-Log: $1"
+		echo "Description:"; echo " test"
+	} >"$TMP/t/sigs/t-bare.sig"
+}
+printf '# source: a fix quoting one line\n kernel BUG at mm/t-bare.c:12!\n' >"$TMP/t/logs/bare.log"
+bare_log_sig logs/bare.log
+kt signatures lint "$TMP/t/sigs"
+check "a bare excerpt Test-Log at medium (nothing in it could corroborate): lint passes" [ "$rc" = 0 ]
+printf '[    1.000000] kernel BUG at mm/t-bare.c:12!\n[    1.000001] Call Trace:\n[    1.000002]  t_bare_caller+0x10/0x20\n[    1.000003]  do_syscall_64+0x3a/0x90\n' >"$TMP/t/logs/traced.log"
+bare_log_sig logs/traced.log
+lint_says "a Test-Log with a trace, at medium: lint fails" "t-bare.sig: Test-Log logs/traced.log, a real console log, matches only at medium"
 
 # a fact one variant requires sets a look-alike apart from that variant only:
 # another variant's Require that holds on it is not distinctive
