@@ -213,6 +213,19 @@ printf '[    1.000000] kernel BUG at mm/t-bare.c:12!\n[    1.000001] Call Trace:
 bare_log_sig logs/traced.log
 lint_says "a Test-Log with a trace, at medium: lint fails" "t-bare.sig: Test-Log logs/traced.log, a real console log, matches only at medium"
 
+# A Reject on the release that holds on a distribution's X.Y.0-N build
+# (backports) neither vetoes nor passes: one step lower, saying so.  The
+# same series as an upstream release is rejected.
+log=$DATA/signatures/gup-slow-try-grab-folio-longterm-cma-warn.log
+sed 's/Not tainted 6\.6\.33+/Not tainted 5.14.0-427.13.1.el9_4.x86_64/' "$log" >"$TMP/distro.log"
+kt scan -f json "$TMP/distro.log"
+check "a release Reject on a distribution's build: medium, the note says why" \
+    python3 -c 'import json,sys; m=[m for m in json.loads(open(sys.argv[1]).readline())["matches"] if m["id"]=="gup-slow-try-grab-folio-longterm-cma-warn"]; sys.exit(not (m and m[0]["confidence"]=="medium" and "a distribution" in m[0]["note"]))' "$TMP/out"
+sed 's/Not tainted 6\.6\.33+/Not tainted 5.14.21/' "$log" >"$TMP/upstream.log"
+kt scan -f json "$TMP/upstream.log"
+check "a release Reject on an upstream release of the same series: rejected" \
+    python3 -c 'import json,sys; sys.exit(any(m["id"]=="gup-slow-try-grab-folio-longterm-cma-warn" for m in json.loads(open(sys.argv[1]).readline())["matches"]))' "$TMP/out"
+
 # a fact one variant requires sets a look-alike apart from that variant only:
 # another variant's Require that holds on it is not distinctive
 good t-pv "Test-Not: logs/other.log" "Variant: x86" "Require: arch /^x86_64$/" "Variant: any" "Require: line /Call Trace:/"

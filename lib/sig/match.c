@@ -298,6 +298,8 @@ add_unknown(struct sig_test *t, unsigned field)
 		t->unknown[t->nunknown++] = field;
 }
 
+static bool distro_release(const char *release);
+
 /* Record a condition's outcome rc (1 held, 0 not); false when the signature cannot match. */
 static bool
 record_cond(struct kt_match *m, struct sig_test *t, const struct kt_cond *c, int rc,
@@ -313,6 +315,12 @@ record_cond(struct kt_match *m, struct sig_test *t, const struct kt_cond *c, int
 		/* a fact the report does not state neither rejects nor passes */
 		if (!rc && (kt_fields[c->field].flags & KT_FIELD_FACT) && !kt_field_known(c->field, r))
 			add_unknown(t, c->field);
+		/* nor does a distribution's release: it carries backports from
+		 * later upstream releases than its name says */
+		if (rc && !strcmp(kt_field_name(c->field), "release") && distro_release(r->release)) {
+			add_unknown(t, c->field);
+			return true;
+		}
 		return !rc;
 	case KT_COND_SUPPORT:
 	default:
@@ -470,7 +478,10 @@ grade_evidence(const struct kt_match *m, const struct sig_test *t, struct strbuf
 	else if (!corroborated)
 		add_note(why, "nothing corroborates the symptom (frame, guilty, pc, lr, function or context not common to other bugs, or arch with mmu or platform)");
 	for (size_t i = 0; i < t->nunknown; i++) {
-		strbuf_addf(why, "%s%s unknown", why->len ? "; " : "", kt_field_name(t->unknown[i]));
+		const char *name = kt_field_name(t->unknown[i]);
+
+		strbuf_addf(why, "%s%s unknown%s", why->len ? "; " : "", name,
+		    strcmp(name, "release") ? "" : " or a distribution's (it backports later fixes and features)");
 		if (i + 1 == t->nunknown)
 			strbuf_addstr(why, ": a Reject on it could not be checked");
 	}
@@ -740,6 +751,18 @@ distro_abi(const struct kver *r, size_t ncomp, const char *after)
 	if (after[1 + d] == '-' && after[2 + d] == 'g' && isxdigit((unsigned char)after[3 + d]))
 		return false;
 	return after[1 + d] == '-' || after[1 + d] == '.';
+}
+
+/* Whether release names a distribution's kernel (distro_abi). */
+static bool
+distro_release(const char *release)
+{
+	struct kver r;
+	bool has_v;
+	size_t n;
+	const char *p = release;
+
+	return release && next_version(&p, &r, &has_v, &n) && distro_abi(&r, n, p);
 }
 
 int
