@@ -26,6 +26,7 @@ Link: https://git.kernel.org/stable/c/ac1ea219590c09572ed5992dc233bbf7bb70fef9
 Link: https://cve.org/CVERecord/?id=CVE-2026-43303
 Link: https://lkml.kernel.org/r/20260207173615.146159-1-mikhail.v.gavrilov@gmail.com
 Test-Log: tests/data/signatures/synthetic/vmalloc-huge-split-page-private-swapoff.log
+Test-Not: tests/data/signatures/lookalikes/vmalloc-huge-split-page-private-swapoff.linode-2.6.39-swap-count-continued-bug.log
 Description:
  Pages that huge vmalloc obtained by splitting a high-order allocation could
  go back to the allocator with a leftover page->private value.  The swap code

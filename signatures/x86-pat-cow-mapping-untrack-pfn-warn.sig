@@ -34,6 +34,7 @@ Link: https://git.kernel.org/stable/c/04c35ab3bdae7fefbd7c7a7355f29fa03a035221
 Link: https://cve.org/CVERecord/?id=CVE-2024-35877
 Test-Log: tests/data/signatures/x86-pat-cow-mapping-untrack-pfn-warn.log
 Test-Log: tests/data/signatures/occurrences/x86-pat-cow-mapping-untrack-pfn-warn.2.log
+Test-Log: tests/data/signatures/occurrences/x86-pat-cow-mapping-untrack-pfn-warn.3.log
 Test-Not: tests/data/signatures/lookalikes/x86-pat-cow-mapping-untrack-pfn-warn.mremap-fixed-pfnmap-4.0.log
 Description:
  untrack_pfn() and track_pfn_copy() recovered the PFN and cache mode by
