@@ -32,6 +32,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2023-52490
 Test-Log: tests/data/signatures/migrate-dst-page-anon-vma-mapping-dump-page-oops.log
 Test-Not: tests/data/signatures/lookalikes/migrate-dst-page-anon-vma-mapping-dump-page-oops.dump-mapping-invalid-dentry-name.log
 Test-Not: tests/data/signatures/lookalikes/migrate-dst-page-anon-vma-mapping-dump-page-oops.shmem-evict-unlinked-dentry-offline.log
+Test-Not: tests/data/signatures/lookalikes/migrate-dst-page-anon-vma-mapping-dump-page-oops.swap-aops-null-mapping-host-do-swap-page.log
 Description:
  Between unmapping a page and moving it, migration parked the anon_vma
  pointer in the locked target page's ->mapping without the anon flag.
