@@ -21,6 +21,7 @@ Fixed-In: stable 6.15.7
 Link: https://git.kernel.org/stable/c/fa787ac07b3ceb56dd88a62d1866038498e96230
 Link: https://cve.org/CVERecord/?id=CVE-2025-38351
 Test-Log: tests/data/signatures/kvm-hyperv-pv-tlb-flush-noncanonical-invvpid.log
+Test-Log: tests/data/signatures/occurrences/kvm-hyperv-pv-tlb-flush-noncanonical-invvpid.2.log
 Description:
  Guest-supplied addresses from the Hyper-V flush hypercalls were passed
  straight to INVVPID.  Intel CPUs fail INVVPID on a non-canonical address
