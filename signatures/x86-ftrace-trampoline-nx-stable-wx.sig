@@ -35,6 +35,7 @@ Test-Log: tests/data/signatures/occurrences/x86-ftrace-trampoline-nx-stable-wx.2
 Test-Log: tests/data/signatures/occurrences/x86-ftrace-trampoline-nx-stable-wx.3.log
 Test-Not: tests/data/signatures/lookalikes/x86-ftrace-trampoline-nx-stable-wx.compaction-5.1.7.log
 Test-Not: tests/data/signatures/lookalikes/x86-ftrace-trampoline-nx-stable-wx.zfs-2.6.38-kworker-znvpair-module-text.log
+Test-Not: tests/data/signatures/lookalikes/x86-ftrace-trampoline-nx-stable-wx.reptile-khook-debian-4.19.67-usermodehelper.log
 Test-Not: tests/data/signatures/lookalikes/x86-ftrace-trampoline-nx-stable-wx.deepflow-uprobe-tracefs-directmap-fetch.log
 Description:
  "x86/modules: Avoid breaking W^X while loading modules" (upstream

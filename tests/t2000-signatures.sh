@@ -226,6 +226,31 @@ kt scan -f json "$TMP/upstream.log"
 check "a release Reject on an upstream release of the same series: rejected" \
     python3 -c 'import json,sys; sys.exit(any(m["id"]=="gup-slow-try-grab-folio-longterm-cma-warn" for m in json.loads(open(sys.argv[1]).readline())["matches"]))' "$TMP/out"
 
+# Debian's task banner names the upstream release after the build number:
+# held against Fixed-In, 4.19.67 has the fix of 4.19.49 (low); without it
+# the distribution's 4.19.0-6 says nothing of its stable release.
+log=$DATA/signatures/lookalikes/x86-ftrace-trampoline-nx-stable-wx.reptile-khook-debian-4.19.67-usermodehelper.log
+kt scan -f json "$log"
+check "a Debian kernel whose banner names an upstream release with the fix: low" \
+    python3 -c 'import json,sys; m=[m for m in json.loads(open(sys.argv[1]).readline())["matches"] if m["id"]=="x86-ftrace-trampoline-nx-stable-wx"]; sys.exit(not (m and m[0]["confidence"]=="low" and "has the fix" in m[0]["note"]))' "$TMP/out"
+sed 's/ Debian 4\.19\.67-2+deb10u1//' "$log" >"$TMP/nodebian.log"
+kt scan -f json "$TMP/nodebian.log"
+check "the same banner without Debian's upstream release: the fix unknown, not low" \
+    python3 -c 'import json,sys; m=[m for m in json.loads(open(sys.argv[1]).readline())["matches"] if m["id"]=="x86-ftrace-trampoline-nx-stable-wx"]; sys.exit(not (m and m[0]["confidence"]!="low"))' "$TMP/out"
+
+# Ubuntu's "-generic" is no git-describe "-g<commit>": a distribution's
+# build, whose boot banner ends with the upstream release it is built from.
+log=$DATA/signatures/gup-slow-try-grab-folio-longterm-cma-warn.log
+sed 's/Not tainted 6\.6\.33+/Not tainted 6.6.0-14-generic #14-Ubuntu/' "$log" >"$TMP/ubuntu.log"
+kt scan "$TMP/ubuntu.log"
+check "an Ubuntu -generic release without its banner: the stable release it carries is unknown" \
+    grep -q "this distribution kernel (6.6.0-14-generic) does not name the stable release" "$TMP/out"
+{ echo "[    0.000000] Linux version 6.6.0-14-generic (buildd@lcy02-amd64-003) (gcc 13.2.0) #14-Ubuntu SMP PREEMPT_DYNAMIC Fri Dec  1 11:23:00 UTC 2023 (Ubuntu 6.6.0-14.14-generic 6.6.50)"
+  cat "$TMP/ubuntu.log"; } >"$TMP/ubuntu-banner.log"
+kt scan "$TMP/ubuntu-banner.log"
+check "... with its boot banner: held against Fixed-In as 6.6.50, which has the fix" \
+    grep -q "the fix should already be in this kernel (6.6.0-14-generic, built from 6.6.50, is at or after stable 6.6.47)" "$TMP/out"
+
 # a fact one variant requires sets a look-alike apart from that variant only:
 # another variant's Require that holds on it is not distinctive
 good t-pv "Test-Not: logs/other.log" "Variant: x86" "Require: arch /^x86_64$/" "Variant: any" "Require: line /Call Trace:/"

@@ -201,6 +201,7 @@ md_match(FILE *fp, const struct kt_match *m, const char *release)
 	if (m->fix_expected == 1) {
 		fputs("- **the fix should already be in this kernel** (", fp);
 		md_code(fp, release, false);
+		out_built_from(fp, m, ",");
 		fputs(" is at or after ", fp);
 		md_text(fp, m->fixed_release);
 		fprintf(fp, "%s): regression or backport gap?\n",
@@ -208,12 +209,14 @@ md_match(FILE *fp, const struct kt_match *m, const char *release)
 	} else if (m->fix_expected == 0) {
 		fputs("- this kernel (", fp);
 		md_code(fp, release, false);
+		out_built_from(fp, m, "");
 		fputs(") predates the fix (", fp);
 		md_text(fp, m->fixed_release);
 		fputs("): apply it or the workaround\n", fp);
 	} else if (m->fixed_release && release) {
 		fputs("- this distribution kernel (", fp);
 		md_code(fp, release, false);
+		out_built_from(fp, m, "");
 		fputs(") does not name the stable release it carries: look for the fix (", fp);
 		md_text(fp, m->fixed_release);
 		fputs(") in its changelog\n", fp);

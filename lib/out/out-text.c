@@ -89,6 +89,7 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 	if (m->fix_expected == 1) {
 		fprintf(fp, "      %sthe fix should already be in this kernel%s (", RED(o), OFF(o));
 		put_clean(fp, release);
+		out_built_from(fp, m, ",");
 		fputs(" is at or after ", fp);
 		put_clean(fp, m->fixed_release);
 		fprintf(fp, "%s): regression or backport gap?\n",
@@ -96,12 +97,14 @@ put_match(FILE *fp, const struct kt_match *m, const char *release, const struct 
 	} else if (m->fix_expected == 0) {
 		fputs("      this kernel (", fp);
 		put_clean(fp, release);
+		out_built_from(fp, m, "");
 		fputs(") predates the fix (", fp);
 		put_clean(fp, m->fixed_release);
 		fputs("): apply it or the workaround\n", fp);
 	} else if (m->fixed_release && release) {
 		fputs("      this distribution kernel (", fp);
 		put_clean(fp, release);
+		out_built_from(fp, m, "");
 		fputs(") does not name the stable release it carries: look for the fix (", fp);
 		put_clean(fp, m->fixed_release);
 		fputs(") in its changelog\n", fp);

@@ -178,3 +178,10 @@ out_unknowns_free(struct out_unknown *groups, size_t n)
 	}
 	free(groups);
 }
+
+void
+out_built_from(FILE *fp, const struct kt_match *m, const char *end)
+{
+	if (m->built_from[0])
+		fprintf(fp, ", built from %s%s", m->built_from, end);
+}

@@ -142,6 +142,9 @@ extern const struct out_writer out_raw;	/* needs kt_limits.keep_raw */
 
 /* Helpers shared by writers */
 void out_put_clean(FILE *fp, const char *s);	/* s made safe for a terminal */
+/* ", built from X" and then end after a distribution's release, when m names
+ * its upstream X (digits and dots only); nothing otherwise */
+void out_built_from(FILE *fp, const struct kt_match *m, const char *end);
 /* "kernel tree at REV (COMMIT): VERDICT" of a match's tree verdict into sb (not cleaned) */
 void out_tree_line(struct strbuf *sb, const struct kt_tree_verdict *v);
 /* Pass msg (printf-style) to run->notice, if any. */

@@ -299,6 +299,7 @@ add_unknown(struct sig_test *t, unsigned field)
 }
 
 static bool distro_release(const char *release);
+static const char *release_for_fix(const struct kt_report *r, char *buf, size_t n);
 
 /* Record a condition's outcome rc (1 held, 0 not); false when the signature cannot match. */
 static bool
@@ -505,6 +506,7 @@ grade_match(struct kt_match *m, const struct sig_test *t, const struct kt_report
 {
 	const struct kt_signature *s = m->sig;
 	struct strbuf why = STRBUF_INIT;
+	char up[32];
 
 	m->confidence = grade_evidence(m, t, &why);
 	if (kt_sig_capped(s) && m->confidence > KT_CONF_MEDIUM) {
@@ -513,8 +515,13 @@ grade_match(struct kt_match *m, const struct sig_test *t, const struct kt_report
 		    "out (Evidence: partial): at most medium" : "known only from the fix's description: at most medium");
 	}
 	m->fix_expected = -1;
-	if (!m->error && r->kind && strcmp(r->kind, "xen"))
-		m->fix_expected = kt_fix_expected(s, r->release, &m->fix_unverified, &m->fixed_release);
+	if (!m->error && r->kind && strcmp(r->kind, "xen")) {
+		const char *release = release_for_fix(r, up, sizeof(up));
+
+		m->fix_expected = kt_fix_expected(s, release, &m->fix_unverified, &m->fixed_release);
+		if (release == up && strlen(up) < sizeof(m->built_from))
+			memcpy(m->built_from, up, strlen(up) + 1);
+	}
 	if (m->fix_expected == 1 && !m->error) {
 		m->confidence = KT_CONF_LOW;
 		add_note(&why, "this kernel has the fix: another bug with the same symptom, or a regression");
@@ -748,8 +755,14 @@ distro_abi(const struct kver *r, size_t ncomp, const char *after)
 	if (ncomp != 3 || r->v[2] != 0 || r->rc || after[0] != '-' || !isdigit((unsigned char)after[1]))
 		return false;
 	d = strspn(after + 1, "0123456789");
-	if (after[1 + d] == '-' && after[2 + d] == 'g' && isxdigit((unsigned char)after[3 + d]))
-		return false;
+	/* "-g" and an abbreviated commit id (7 hex digits or more, then the
+	 * end of the word), not Ubuntu's "-generic" */
+	if (after[1 + d] == '-' && after[2 + d] == 'g') {
+		size_t h = strspn(after + 3 + d, "0123456789abcdef");
+
+		if (h >= 7 && !isalnum((unsigned char)after[3 + d + h]))
+			return false;
+	}
 	return after[1 + d] == '-' || after[1 + d] == '.';
 }
 
@@ -763,6 +776,52 @@ distro_release(const char *release)
 	const char *p = release;
 
 	return release && next_version(&p, &r, &has_v, &n) && distro_abi(&r, n, p);
+}
+
+/*
+ * The upstream release a distribution's kernel names after its own: Debian
+ * prints its package's version after the build number of the task banner
+ * ("4.19.0-6-amd64 #1 Debian 4.19.67-2+deb10u1"), Ubuntu at the end of its
+ * boot banner ("(Ubuntu 5.15.0-91.101-generic 5.15.131)").  Into buf, from
+ * the first report or context line holding the release; NULL when none.
+ */
+static const char *
+distro_upstream(const struct kt_report *r, char *buf, size_t n)
+{
+	static const char *const marks[] = { " Debian ", "-generic " };
+
+	if (!distro_release(r->release))
+		return NULL;
+	for (size_t i = 0; i < r->nlines + r->ncontext; i++) {
+		const char *text = i < r->ncontext ? r->context[i].text : r->lines[i - r->ncontext].text;
+		const char *at = text ? strstr(text, r->release) : NULL;
+
+		for (size_t k = 0; at && k < ARRAY_SIZE(marks); k++) {
+			const char *v = strstr(at + strlen(r->release), marks[k]);
+			size_t len;
+
+			if (!v)
+				continue;
+			v += strlen(marks[k]);
+			len = strspn(v, "0123456789.");
+			if (len && len < n && isdigit((unsigned char)v[0]) && memchr(v, '.', len)) {
+				memcpy(buf, v, len);
+				buf[len] = '\0';
+				return buf;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* The release to hold against Fixed-In: the upstream one a distribution's
+ * kernel names (distro_upstream), else the report's own. */
+static const char *
+release_for_fix(const struct kt_report *r, char *buf, size_t n)
+{
+	const char *up = distro_upstream(r, buf, n);
+
+	return up ? up : r->release;
 }
 
 int
@@ -921,6 +980,7 @@ variant_sets_apart(const struct kt_signature *s, unsigned v, const struct kt_rep
 {
 	bool unv;
 	const char *against;
+	char up[32];
 
 	for (size_t k = 0; k < s->nconds; k++) {
 		const struct kt_cond *c = &s->conds[k];
@@ -933,7 +993,7 @@ variant_sets_apart(const struct kt_signature *s, unsigned v, const struct kt_rep
 		    kt_field_known(c->field, r) && test_cond(c, r) == 0)
 			return true;
 	}
-	return kt_fix_expected(s, r->release, &unv, &against) == 1;
+	return kt_fix_expected(s, release_for_fix(r, up, sizeof(up)), &unv, &against) == 1;
 }
 
 /* Per group of conditions, whether r is set apart from it (apart[v] for

@@ -191,6 +191,9 @@ struct kt_match {
 					 * release, 0: before it, -1: unknown */
 	bool fix_unverified;		/* ... going by a release marked (unverified) */
 	const char *fixed_release;	/* the release compared against (borrowed) */
+	char built_from[24];		/* the upstream release a distribution's kernel
+					 * names ("4.19.67" of "4.19.0-6-amd64 #1 Debian
+					 * 4.19.67-2+deb10u1"), held against it; "" when none */
 	const struct kt_tree_verdict *tree;	/* --kernel-tree: the verdict on the user's
 						 * tree (tree.h, borrowed), or NULL */
 	bool guess;			/* below the confidence that counts as known
