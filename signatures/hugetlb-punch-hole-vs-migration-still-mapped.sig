@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id hugetlb-punch-hole-vs-migration-still-mapped (entry 132).
 Id: hugetlb-punch-hole-vs-migration-still-mapped
-Version: 4
+Version: 5
 Title: BUG: Bad page cache (still mapped when deleted) in hugetlbfs_fallocate racing with hugetlb folio migration
 Arch: x86_64 (generic)
 Platform: hugetlbfs, page migration
@@ -18,6 +18,10 @@ Support: line /aops:hugetlbfs_aops/
 # elsewhere, e.g. udmabuf PTE-mapping hugetlb subpages (Junxiao Chang's 6.3
 # report, fixed by removing udmabuf's hugetlb support; the Test-Not)
 Reject: frame /^hugetlbfs_evict_inode$/
+# the hole punch unmaps before it removes pages: a report raised while
+# hugetlb_vmdelete_list unmaps (the VMA lock assertion of
+# hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn) is not this one
+Reject: frame /^hugetlb_vmdelete_list$/
 # the rules read the non-DEBUG_VM dump ('still mapped when deleted'); a
 # DEBUG_VM kernel stops first at the VM_BUG_ON of the same check, a form no
 # Require here matches; set apart explicitly so that the hole-punch frame

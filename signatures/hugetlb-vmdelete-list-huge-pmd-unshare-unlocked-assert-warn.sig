@@ -21,7 +21,7 @@
 # syzbot's test of another candidate patch for that neighbouring report
 # (Pei Xiao's, linux-next 20250924), found by the core-mm sweep.
 Id: hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn
-Version: 2
+Version: 3
 Title: WARNING in hugetlb_vma_assert_locked() from huge_pmd_unshare() when hugetlbfs truncate/hole punch unmaps a VMA that has no hugetlb VMA lock
 Arch: any (seen on x86_64, linux-next 2025-09)
 Platform: hugetlbfs file truncated or hole-punched while mapped by a VMA without a shareable (or private) hugetlb VMA lock; CONFIG_LOCKDEP-style lock assertions
@@ -33,7 +33,9 @@ Require: function /^hugetlb_vma_assert_locked$/
 # mappings when the file shrinks or a hole is punched: hugetlb_vmdelete_list()
 # took a trylock that "succeeds" on a VMA without any VMA lock, and
 # huge_pmd_unshare() asserted the lock before its early returns.
-Require: frame /^huge_pmd_unshare$/
+# the function the assertion is inlined into is the RIP one in some builds
+# (syzbot 2023-09, occurrence 5), a caller frame in others
+Require: function /^huge_pmd_unshare$/
 # hugetlb_vmdelete_list is static in fs/hugetlbfs/inode.c: a build may inline it into its truncate or hole-punch caller
 Require: frame /^(hugetlb_vmdelete_list|hugetlb_vmtruncate|hugetlbfs_setattr|hugetlbfs_punch_hole|hugetlbfs_fallocate)$/
 Support: frame /^(__unmap_hugepage_range|unmap_hugepage_range)$/
@@ -46,6 +48,7 @@ Test-Log: tests/data/signatures/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.2.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.3.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.4.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.5.log
 Description:
  When a hugetlbfs file is truncated or a hole is punched in it,
  hugetlb_vmdelete_list() unmaps the range from every VMA mapping the file,

@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-vsyscall-copy-from-kernel-nofault-oops (entry 111).
 Id: x86-vsyscall-copy-from-kernel-nofault-oops
-Version: 2
+Version: 3
 Title: x86 oops reading the vsyscall page via copy_from_kernel_nofault (bpf_probe_read_kernel): fault treated as a user access
 Arch: x86_64
 Platform: vsyscall page 0xffffffffff600000
@@ -10,7 +10,9 @@ Evidence: console
 # copy_from_kernel_nofault_allowed() guards, strings included, faulting itself
 Require: line /unable to handle page fault for address: ffffffffff600|\bCR2: ffffffffff600/
 Require: pc /^(copy|strncpy)_from_kernel_nofault/
-Support: frame /^bpf_probe_read_kernel/
+# bpf_probe_read_compat: the helper bpftrace calls on an x86-64 kernel for a
+# plain probe_read (occurrence 7, 6.6.16)
+Support: frame /^bpf_probe_read_(kernel|compat)/
 Support: line /not-present page/
 # The fix has no Fixes: trailer.  75a1a607bb7e is the CNA dyad's introducing
 # commit (CVE-2024-26906).  syzbot bisected the fix's Reported-by report
@@ -37,6 +39,7 @@ Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofaul
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.3.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.4.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.5.log
+Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.7.log
 Test-Not: tests/data/signatures/lookalikes/x86-vsyscall-copy-from-kernel-nofault-oops.bpf-probe-mem-aliased-skb-dev.log
 Description:
  The page-fault handler classifies the vsyscall address as a user address,
