@@ -136,7 +136,7 @@ struct lint_scan {
 	const struct kt_sigset *set;
 	unsigned char *matched;	/* per signature: the best confidence it matched with */
 	unsigned char *fixed;	/* ... and whether the report's kernel has its fix */
-	unsigned char *bare;	/* ... and whether that report is a bare excerpt (bare_excerpt) */
+	unsigned char *full;	/* ... the best it matched a report that is no bare excerpt with */
 	unsigned long reports;
 	char *error;
 };
@@ -159,19 +159,22 @@ lint_report(const struct kt_report *r, void *arg)
 	struct lint_scan *ls = arg;
 	struct kt_matches m;
 
+	bool bare = bare_excerpt(r);
+
 	ls->reports++;
 	kt_match_report(ls->set, r, &m);
 	for (size_t i = 0; i < m.n; i++) {
+		size_t k = (size_t)(m.m[i].sig - ls->set->sigs);
+		unsigned char conf = (unsigned char)m.m[i].confidence;
+
 		if (m.m[i].error && !ls->error)
 			ls->error = strdup(m.m[i].error);
-		unsigned char *best = &ls->matched[m.m[i].sig - ls->set->sigs];
-
-		if (m.m[i].confidence > *best)
-			*best = (unsigned char)m.m[i].confidence;
+		if (conf > ls->matched[k])
+			ls->matched[k] = conf;
 		if (m.m[i].fix_expected == 1)
-			ls->fixed[m.m[i].sig - ls->set->sigs] = 1;
-		if (bare_excerpt(r))
-			ls->bare[m.m[i].sig - ls->set->sigs] = 1;
+			ls->fixed[k] = 1;
+		if (!bare && conf > ls->full[k])
+			ls->full[k] = conf;
 	}
 	kt_matches_release(&m);
 	return 0;
@@ -211,9 +214,10 @@ judge_test_log(const struct kt_sigset *set, size_t i, const char *log, const str
 		    log, ls->reports);
 		errors++;
 	} else if (!kt_sig_capped(s) && ls->matched[i] != KT_CONF_HIGH && !ls->fixed[i] &&
-	    !(ls->bare[i] && ls->matched[i] == KT_CONF_MEDIUM)) {
+	    !(ls->matched[i] == KT_CONF_MEDIUM && ls->full[i] < KT_CONF_MEDIUM)) {
 		/* (a kernel named after a release that has the fix caps it at low,
-		 * a bare excerpt at medium: that is the log's doing, not the rules') */
+		 * a bare excerpt, its best report, at medium: that is the log's
+		 * doing, not the rules') */
 		kt_diag_add(diag, s->file, 0, "Test-Log %s, a real console log, matches only at %s confidence "
 		    "(expected high: a distinctive Require and a frame, guilty, pc, lr, function, context or arch with "
 		    "mmu/platform condition that held, not one common to other bugs' logs; see 'ktriage explain %s')", log,
@@ -255,7 +259,7 @@ lint_log(const struct kt_sigset *set, size_t i, const char *root, const char *lo
 		errors = is_not ? judge_test_not(s, i, log, &ls, diag) : judge_test_log(set, i, log, &ls, diag);
 	free(ls.matched);
 	free(ls.fixed);
-	free(ls.bare);
+	free(ls.full);
 	free(ls.error);
 	return errors;
 }

@@ -701,9 +701,12 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 	 * deeper than the line it goes on ("general protection fault, probably
 	 * for non-canonical address" + "    0xe0009d1000000060: 0000 [#1] ..."):
 	 * the form's continuation after the indent */
-	if (r->wrap != &kt_mailcut_wrap && !r->wrap->backslash && indented_deeper(r, li))
-		return kt_wrap_continues(r->wrap, li->text + kt_blank_run(li->text, li->len),
-		    li->len - kt_blank_run(li->text, li->len)) ? HELD_INDENTED : HELD_NO;
+	if (r->wrap != &kt_mailcut_wrap && !r->wrap->backslash && indented_deeper(r, li)) {
+		size_t blanks = kt_blank_run(li->text, li->len);
+
+		if (kt_wrap_continues(r->wrap, li->text + blanks, li->len - blanks))
+			return HELD_INDENTED;
+	}
 	/* "WARNING: CPU: 38 PID: 4668 at" + "arch/x86/mm/tlb.c:815 flush_tlb_func
 	 * (arch/x86/mm/tlb.c:815)": a cut the holding form does not know */
 	if (!li->has_time && !r->wrap->backslash && r->held_li.has_time && mail_cut_width(r->held_piece) &&
@@ -743,9 +746,9 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 			while (n && (r->held.buf[n - 1] == ' ' || r->held.buf[n - 1] == '\t'))
 				n--;
 			strbuf_setlen(&r->held, n);
-			skip = kt_blank_run(li->text, li->len);
 		}
-		if (how == HELD_INDENTED)
+		/* the continuation's indent is layout, not text */
+		if (r->wrap->backslash || how == HELD_INDENTED)
 			skip = kt_blank_run(li->text, li->len);
 		strbuf_addstr(&r->held, how == HELD_CUT ? kt_mailcut_wrap.sep : r->wrap->sep);
 		strbuf_add(&r->held, li->text + skip, li->len - skip);

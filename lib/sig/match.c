@@ -506,7 +506,6 @@ grade_match(struct kt_match *m, const struct sig_test *t, const struct kt_report
 {
 	const struct kt_signature *s = m->sig;
 	struct strbuf why = STRBUF_INIT;
-	char up[32];
 
 	m->confidence = grade_evidence(m, t, &why);
 	if (kt_sig_capped(s) && m->confidence > KT_CONF_MEDIUM) {
@@ -515,13 +514,10 @@ grade_match(struct kt_match *m, const struct sig_test *t, const struct kt_report
 		    "out (Evidence: partial): at most medium" : "known only from the fix's description: at most medium");
 	}
 	m->fix_expected = -1;
-	if (!m->error && r->kind && strcmp(r->kind, "xen")) {
-		const char *release = release_for_fix(r, up, sizeof(up));
-
-		m->fix_expected = kt_fix_expected(s, release, &m->fix_unverified, &m->fixed_release);
-		if (release == up && strlen(up) < sizeof(m->built_from))
-			memcpy(m->built_from, up, strlen(up) + 1);
-	}
+	/* m is zeroed: built_from stays "" unless an upstream release is found */
+	if (!m->error && r->kind && strcmp(r->kind, "xen"))
+		m->fix_expected = kt_fix_expected(s, release_for_fix(r, m->built_from, sizeof(m->built_from)),
+		    &m->fix_unverified, &m->fixed_release);
 	if (m->fix_expected == 1 && !m->error) {
 		m->confidence = KT_CONF_LOW;
 		add_note(&why, "this kernel has the fix: another bug with the same symptom, or a regression");
