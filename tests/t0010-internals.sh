@@ -210,12 +210,6 @@ check "frames: an [inline] frame of an annotated trace is read (__mmput)" \
 	sh -c "python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); sys.exit(\"__mmput\" not in [f[\"function\"] for f in d[\"frames\"]])' '$TMP/out'"
 check "frames: the annotated frames keep their order" \
 	sh -c "python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); f=[x[\"function\"] for x in d[\"frames\"]]; sys.exit(f != [\"unmap_single_vma\", \"unmap_vmas\", \"exit_mmap\", \"__mmput\", \"mmput\", \"do_exit\"])' '$TMP/out'"
-# --- filemap: a file cut while it is mapped ends the read with a flag, not SIGBUS ---
-expect "filemap: bytes past a cut read as 0 and the map says it shrank" filemap-shrink "$TMP/mapped" <<'EOF'
-size 3 pages, shrank 0
-first byte 'x', past the end 0, shrank 1
-EOF
-
 # --- skim literals: derived from the tables (header literals, wrap words), so a new form is skimmed for ---
 "$TT" skim-literals >"$TMP/got"
 check "skim-literals: every header form's literal is there (Kernel panic, BUG: KASAN:, Xen BUG at)" \

@@ -24,7 +24,6 @@
 #include <zlib.h>
 #include <zstd.h>
 
-#include "filemap.h"
 #include "ktriage.h"
 #include "net.h"
 #include "util.h"
@@ -529,58 +528,6 @@ kt_input_close(struct kt_input *in)
 	free(in);
 }
 
-/*
- * A plain-text file of at least SCANBUF bytes is scanned from a mapping
- * (filemap.h), in blocks of SCANBUF, each dropped from memory once fed.
- * Returns 1 when the rest is to be read (bytes appended since it was
- * mapped, or no mapping: all of it), 0 when the scanner stopped, -1 with
- * err when the file is no log or shrank under the scan.
- */
-static ssize_t
-scan_mapped(struct kt_input *in, struct kt_scanner *s, struct kt_error *err)
-{
-	struct kt_filemap *map;
-	const char *data, *why;
-	size_t size;
-	int stop = 0;
-
-	if (in->codec || in->fetch || !in->close_fd || in->pos || in->checked ||
-	    !(map = kt_filemap_open(in->fd, SCANBUF)))
-		return 1;
-	data = kt_filemap_data(map);
-	size = kt_filemap_size(map);
-	if ((why = not_text(data, size))) {
-		set_err(err, KT_EFORMAT, in->name, "a binary file, not a log", why);
-		kt_filemap_close(map);
-		return -1;
-	}
-	for (size_t off = 0; off < size && !stop; off += SCANBUF) {
-		size_t len = size - off < SCANBUF ? size - off : SCANBUF;
-
-		stop = kt_scanner_feed(s, data + off, len);
-		/* one block behind the scan: measured faster than the block just fed */
-		if (off)
-			kt_filemap_drop(map, off - SCANBUF, SCANBUF);
-		if (kt_filemap_shrank(map)) {
-			set_err(err, KT_EIO, in->name, "read error", "the file shrank while it was read");
-			kt_filemap_close(map);
-			return -1;
-		}
-	}
-	kt_filemap_close(map);
-	if (stop)
-		return 0;
-	/* what was appended since: read on from where the mapping ended */
-	in->checked = true;
-	in->have = in->pos = 0;
-	in->eof = false;
-	if (lseek(in->fd, (off_t)size, SEEK_SET) < 0) {
-		set_err(err, KT_EIO, in->name, "cannot seek", strerror(errno));
-		return -1;
-	}
-	return 1;
-}
-
 int
 kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
     const struct kt_net_opts *net, kt_report_fn fn, void *arg, struct kt_scan_stats *stats,
@@ -597,8 +544,7 @@ kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
 	s = kt_scanner_new(lim, label ? label : kt_input_name(in), fn, arg);
 	/* large reads: the skim (scanner.c) reads again the last lines of each */
 	buf = xmalloc(SCANBUF);
-	n = scan_mapped(in, s, err);
-	while (n > 0 && (n = kt_input_read(in, buf, SCANBUF, err)) > 0)
+	while ((n = kt_input_read(in, buf, SCANBUF, err)) > 0)
 		if (kt_scanner_feed(s, buf, (size_t)n))
 			break;
 	if (n < 0)

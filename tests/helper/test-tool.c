@@ -13,8 +13,6 @@
  *   test-tool bisect-log FILE              the parsed "git bisect log"
  *   test-tool segment FILE                 where each report starts and ends
  *   test-tool skim-literals                the literals the skim searches for, one a line
- *   test-tool filemap-shrink FILE          map a new 3-page FILE, cut it to one page,
- *                                          read past the cut (filemap.h's guard)
  *   test-tool prefilter-check FILE...      lines a table row matches without its literals (or
  *                                          a prefix form against kt_prefix_pair, a
  *                                          remembered verdict differs, a wrap form's
@@ -34,7 +32,6 @@
 #include <unistd.h>
 
 #include "bisectlog.h"
-#include "filemap.h"
 #include "ktriage.h"
 #include "feed.h"
 #include "formats.h"
@@ -48,7 +45,7 @@ usage(void)
 {
 	fputs("usage: test-tool (literals [-i] REGEX | fix-expected SIGFILE RELEASE |\n"
 	    "       sig-parse SIGFILE | manifest-parse FILE | bisect-log FILE | segment FILE |\n"
-	    "       skim-literals | filemap-shrink FILE | prefilter-check FILE...)\n", stderr);
+	    "       skim-literals | prefilter-check FILE...)\n", stderr);
 	return 2;
 }
 
@@ -397,42 +394,6 @@ cmd_prefilter_check(int argc, char **argv)
 	return misses != 0;
 }
 
-static int
-cmd_filemap_shrink(int argc, char **argv)
-{
-	long page = sysconf(_SC_PAGESIZE);
-	struct kt_filemap *m;
-	char *fill, first, past;
-	int fd;
-
-	if (argc != 2 || page <= 0)
-		return usage();
-	fd = open(argv[1], O_RDWR | O_CREAT | O_TRUNC, 0600);
-	fill = malloc(3 * (size_t)page);
-	if (fd < 0 || !fill) {
-		perror(argv[1]);
-		return 2;
-	}
-	memset(fill, 'x', 3 * (size_t)page);
-	if (write(fd, fill, 3 * (size_t)page) != 3 * page || !(m = kt_filemap_open(fd, 1))) {
-		perror(argv[1]);
-		return 2;
-	}
-	printf("size %zu pages, shrank %d\n", kt_filemap_size(m) / (size_t)page, kt_filemap_shrank(m));
-	if (ftruncate(fd, page)) {
-		perror(argv[1]);
-		return 2;
-	}
-	/* the first page is still the file's, the third is past its end */
-	first = kt_filemap_data(m)[0];
-	past = kt_filemap_data(m)[2 * page + 1];
-	printf("first byte '%c', past the end %d, shrank %d\n", first, past, kt_filemap_shrank(m));
-	kt_filemap_close(m);
-	close(fd);
-	free(fill);
-	return 0;
-}
-
 static const struct {
 	const char *name;
 	int (*fn)(int, char **);
@@ -444,7 +405,6 @@ static const struct {
 	{ "bisect-log", cmd_bisect_log },
 	{ "segment", cmd_segment },
 	{ "skim-literals", cmd_skim_literals },
-	{ "filemap-shrink", cmd_filemap_shrink },
 	{ "prefilter-check", cmd_prefilter_check },
 };
 
