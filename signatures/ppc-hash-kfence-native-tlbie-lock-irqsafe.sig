@@ -24,6 +24,7 @@ Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013230710.198
 Test-Log: tests/data/signatures/ppc-hash-kfence-native-tlbie-lock-irqsafe.log
 Test-Log: tests/data/signatures/occurrences/ppc-hash-kfence-native-tlbie-lock-irqsafe.2.log
 Test-Log: tests/data/signatures/occurrences/ppc-hash-kfence-native-tlbie-lock-irqsafe.3.log
+Test-Log: tests/data/signatures/occurrences/ppc-hash-kfence-native-tlbie-lock-irqsafe.4.log
 Description:
  KFENCE changes kernel mappings (hash__kernel_map_pages()) from softirq
  context, taking the HPTE and tlbie locks, while process-context permission
