@@ -22,6 +22,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-38489
 Link: https://lore.kernel.org/r/20250716194524.48109-2-iii@linux.ibm.com
 Test-Log: tests/data/signatures/synthetic/s390-bpf-text-poke-null-new-addr-regression.log
 Test-Not: tests/data/signatures/lookalikes/s390-bpf-text-poke-null-new-addr-regression.tracefs-lockdown-null-open-next-5.3.log
+Test-Not: tests/data/signatures/lookalikes/s390-bpf-text-poke-null-new-addr-regression.original-2023-c730fce7-linux-next-trace.log
 Description:
  When a BPF call site is un-patched, bpf_arch_text_poke() is asked for a
  NULL target, and a CPU that already branched into the PLT may still load
