@@ -1,15 +1,14 @@
 # Facts: research/known-bugs.yaml id x86-alternatives-kasan-la57-patching.
-# ktriage ends this report at the "..." line, so the trace that follows
-# (rcu_is_watching, trace_hardirqs_on, text_poke_early, apply_alternatives)
-# is not read as frames; the Support below holds once it is.
+# The first Test-Log is the commit message's excerpt: ktriage ends it at
+# the "..." line, so nothing in it corroborates the symptom (lint: a bare
+# excerpt may stay at medium).  The second is Fei Yang's full report from
+# v1 of the fix, whose trace holds the patching frames.
 Id: x86-alternatives-kasan-la57-patching
-Version: 3
+Version: 4
 Title: x86 5-level paging: KASAN out-of-bounds in rcu_is_watching() while apply_alternatives() patches the LA57 checks
 Arch: x86_64
 Platform: LA57 (5-level paging) with CONFIG_KASAN
-# Evidence partial: the Test-Log is a real excerpt without call trace: nothing in it can
-# corroborate the symptom, so matches stay at medium until a fuller log is found.
-Evidence: partial
+Evidence: console
 Require: kind /^sanitizer$/
 Support: line /by task swapper\/0\/0\b/
 Variant: rcu-is-watching
@@ -35,6 +34,7 @@ Workaround: KASAN-only; kernels without KASAN are unaffected
 Link: https://git.kernel.org/stable/c/d35652a5fc9944784f6f50a5c979518ff8dacf61
 Link: https://cve.org/CVERecord/?id=CVE-2023-52504
 Test-Log: tests/data/signatures/x86-alternatives-kasan-la57-patching.log
+Test-Log: tests/data/signatures/occurrences/x86-alternatives-kasan-la57-patching.2.log
 Description:
  apply_alternatives() patches the users of cpu_feature_enabled(X86_FEATURE_LA57),
  among them the computation of KASAN_SHADOW_START, while KASAN
