@@ -30,6 +30,7 @@ Link: https://syzkaller.appspot.com/bug?extid=89edd67979b52675ddec
 Test-Log: tests/data/signatures/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.log
 Test-Log: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.2.log
 Test-Log: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.3.log
+Test-Log: tests/data/signatures/occurrences/filemap-map-pmd-no-prealloc-pte-bogus-pmd-oops.4.log
 Test-Not: tests/data/signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log
 Test-Not: tests/data/signatures/occurrences/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.2.log
 Description:

@@ -26,6 +26,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2021-47414
 Test-Log: tests/data/signatures/riscv-patch-text-local-icache-before-remote-fence.log
 Test-Not: tests/data/signatures/lookalikes/riscv-patch-text-local-icache-before-remote-fence.zdinx-isa-string-fstate-restore.log
 Test-Not: tests/data/signatures/lookalikes/riscv-patch-text-local-icache-before-remote-fence.tagged-addr-ctrl-no-supm.log
+Test-Not: tests/data/signatures/lookalikes/riscv-patch-text-local-icache-before-remote-fence.bpf-prog-pack-invalidate-remote-fence-flood-soft-lockup.log
 Description:
  flush_icache_all() asked SBI to run fence.i on the other harts before syncing
  the local instruction cache.  The code on that path (here

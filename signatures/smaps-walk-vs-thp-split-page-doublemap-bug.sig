@@ -19,6 +19,7 @@ Link: https://git.kernel.org/stable/c/24d7275ce2791829953ed4e72f68277ceb2571c6
 Link: https://cve.org/CVERecord/?id=CVE-2022-48802
 Test-Log: tests/data/signatures/smaps-walk-vs-thp-split-page-doublemap-bug.log
 Test-Log: tests/data/signatures/occurrences/smaps-walk-vs-thp-split-page-doublemap-bug.2.log
+Test-Log: tests/data/signatures/occurrences/smaps-walk-vs-thp-split-page-doublemap-bug.3.log
 Test-Not: tests/data/signatures/lookalikes/smaps-walk-vs-thp-split-page-doublemap-bug.pmd-dax-zone-device-smaps.log
 Test-Not: tests/data/signatures/lookalikes/smaps-walk-vs-thp-split-page-doublemap-bug.x86-pae-pagemap-swp-pfn-bits-swapops-bug.log
 Description:

@@ -40,6 +40,7 @@ Link: https://git.kernel.org/stable/c/e923bd21058ea02fd0dcd3549d151d143fd036e5
 Link: https://cve.org/CVERecord/?id=CVE-2026-74482
 Test-Log: tests/data/signatures/thp-split-i-mmap-unlock-after-folio-free-uaf.log
 Test-Not: tests/data/signatures/lookalikes/thp-split-i-mmap-unlock-after-folio-free-uaf.syzbot-iommufd-up-read.log
+Test-Not: tests/data/signatures/lookalikes/thp-split-i-mmap-unlock-after-folio-free-uaf.syzbot-iommufd-vfio-ioas-patch-test.log
 Description:
  Splitting a file or shmem THP keeps the mapping's i_mmap_rwsem until the
  very end, after the after-split folios have been unlocked and freed.

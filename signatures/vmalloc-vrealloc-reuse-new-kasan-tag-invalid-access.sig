@@ -46,6 +46,7 @@ Link: https://syzkaller.appspot.com/bug?extid=997752115a851cb0cf36
 Link: https://lore.kernel.org/all/3f851f7704ab8468530f384b901b22cdef94aa43.1765978969.git.m.wieczorretman@pm.me/
 Test-Log: tests/data/signatures/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.log
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.2.log
+Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.4.log
 Description:
  When vrealloc() grows a buffer within the pages it already has, it
  unpoisons the new part in place.  It did so without KASAN_VMALLOC_VM_ALLOC,
