@@ -15,13 +15,14 @@
 # this signature does not claim.  syzbot's reproducer crash is a further
 # occurrence (tests/data/signatures/EVIDENCE.tsv).
 Id: vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access
-Version: 2
+Version: 3
 Title: tag-based KASAN invalid-access on a vrealloc()ed vmalloc buffer: in-place growth left the new part poisoned (no KASAN_VMALLOC_VM_ALLOC) or gave it a new tag
 Arch: any (seen on arm64 with MTE, KASAN_HW_TAGS)
 Platform: tag-based KASAN (HW_TAGS, SW_TAGS) with CONFIG_KASAN_VMALLOC; vrealloc()/kvrealloc() users such as the BPF verifier's per-instruction data
 Evidence: console
 # A tag-mismatch report ...
 Require: line /BUG: KASAN: invalid-access in /
+Variant: vmalloc-region
 # ... on memory KASAN places in a vmalloc region: vrealloc() kept the area
 # and (for HW tags) never unpoisoned the grown part, so it still carries
 # the invalid tag, or (SW tags) tagged it anew, so the caller's pointer tag
@@ -39,6 +40,15 @@ Reject: line /vmalloc region .*allocated at pcpu_get_vm_areas(\.[\w.]+)?\+/
 # syzbot's reproducer run; the latter added after the held-out test), all
 # under bpf_check(), which allocated the array.
 Support: frame /^(convert_ctx_accesses|do_misc_fixups|bpf_patch_insn_data|adjust_insn_aux_data|opt_subreg_zext_lo32_rnd_hi32|bpf_check|vrealloc_node_align_noprof|vrealloc_noprof|kvrealloc_noprof)$/
+# HW tags: the grown part was never unpoisoned, so it still carries the
+# invalid tag 0xfe, and the BPF verifier writes into it from a rewrite pass
+# under bpf_check().  An excerpt that stops at the end of the trace (the
+# patch "kasan: hw_tags: fix a false positive case of vrealloc in alloced
+# size", held out in batch E) does not name the vmalloc region.
+Variant: verifier-grown-array-invalid-tag
+Require: line /Pointer tag: \[[0-9a-f]{2}\], memory tag: \[fe\]/
+Require: frame /^(convert_ctx_accesses|do_misc_fixups|bpf_patch_insn_data|adjust_insn_aux_data|opt_subreg_zext_lo32_rnd_hi32)$/
+Support: frame /^bpf_check$/
 Introduced-By: a0309faf1cb0 ("mm: vmalloc: support more granular vrealloc() sizing")
 Fixed-By: 007f5da43b3d0ecff972e2616062b8da1f862f5e ("mm/kasan: fix incorrect unpoisoning in vrealloc for KASAN")
 Link: https://lore.kernel.org/all/68e243a2.050a0220.1696c6.007d.GAE@google.com/
@@ -46,6 +56,7 @@ Link: https://syzkaller.appspot.com/bug?extid=997752115a851cb0cf36
 Link: https://lore.kernel.org/all/3f851f7704ab8468530f384b901b22cdef94aa43.1765978969.git.m.wieczorretman@pm.me/
 Test-Log: tests/data/signatures/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.log
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.2.log
+Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.3.log
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.4.log
 Description:
  When vrealloc() grows a buffer within the pages it already has, it
