@@ -210,6 +210,15 @@ check "frames: an [inline] frame of an annotated trace is read (__mmput)" \
 	sh -c "python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); sys.exit(\"__mmput\" not in [f[\"function\"] for f in d[\"frames\"]])' '$TMP/out'"
 check "frames: the annotated frames keep their order" \
 	sh -c "python3 -c 'import json,sys; d=json.loads(open(sys.argv[1]).readline()); f=[x[\"function\"] for x in d[\"frames\"]]; sys.exit(f != [\"unmap_single_vma\", \"unmap_vmas\", \"exit_mmap\", \"__mmput\", \"mmput\", \"do_exit\"])' '$TMP/out'"
+# --- arch: a bracketed 0xffffffff8... frame is x86_64 text only from 0xffffffff81000000 up;
+# riscv64 links its kernel at 0xffffffff80000000 (lookalikes/riscv-patch-text-...-soft-lockup.log) ---
+for a in 80cbc444:null 81cbc444:x86_64; do
+	printf '%s\n' 'rcu: INFO: rcu_sched detected stalls on CPUs/tasks:' \
+	    'rcu: 	0-....: (1400 ticks this GP) idle=d5e4/1/0x4000000000000000 softirq=5542/5542 fqs=1862' \
+	    'Task dump for CPU 0:' 'Call Trace:' "[<ffffffff${a%%:*}>] __schedule+0x2d0/0x940" >"$TMP/arch.log"
+	kt scan --format json "$TMP/arch.log"
+	check "arch: a [<ffffffff${a%%:*}>] frame alone reads as ${a#*:}" [ "$(json_get "$TMP/out" 0 arch)" = "${a#*:}" ]
+done
 # --- skim literals: derived from the tables (header literals, wrap words), so a new form is skimmed for ---
 "$TT" skim-literals >"$TMP/got"
 check "skim-literals: every header form's literal is there (Kernel panic, BUG: KASAN:, Xen BUG at)" \

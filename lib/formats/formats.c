@@ -794,8 +794,10 @@ struct arch_marker kt_arch_markers[] = {
 	    "i386|i486|i586|i686|-686|__ia32_sys", "i386", true, NULL },
 	{ "\\.x86_64\\b|\\bx86_64\\b|\\d-amd64\\b",
 	    "x86_64|-amd64", "x86_64", true, NULL },
-	/* 64-bit x86 kernel text (0xffffffff8...) and modules (0xffffffffa/c...) */
-	{ "\\[<ffffffff[89a-f][0-9a-f]{7}>\\]\\s+(?:\\? )?[A-Za-z_.]",
+	/* 64-bit x86 kernel text (0xffffffff81... on: it is linked 16 MiB above
+	 * 0xffffffff80000000, and KASLR moves it only up) and modules
+	 * (0xffffffffa/c...); riscv64 links its kernel at 0xffffffff80000000 */
+	{ "\\[<ffffffff(?:8[1-9a-f]|[9a-f][0-9a-f])[0-9a-f]{6}>\\]\\s+(?:\\? )?[A-Za-z_.]",
 	    "[<ffffffff", "x86_64", true, NULL },
 	/* x86_64 direct map and vmemmap addresses */
 	{ "\\b(?:0x)?(?:ffff88[0-9a-f]{10}|ffffea0[0-9a-f]{9})\\b",
