@@ -45,6 +45,7 @@ Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-pre
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.5.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.efi-use-temporary-mm-next-cpumask.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.syzbot-6.9-rc1-schedule-tlb-515.log
+Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.xen-pv-cpu-offline-cr3-mismatch-5.15.log
 # Workaround not stated: no source checks this one: Harmless: the warning is a false positive (the cpumask bit is cleared on purpose); a panic_on_warn kernel dies at boot on it, so boot without panic_on_warn or without DEBUG_VM.
 Description:
  Kernel text is patched through a private "poking" mm that
