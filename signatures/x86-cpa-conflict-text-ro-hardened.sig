@@ -13,6 +13,7 @@ Support: line /Comm: swapper/
 Workaround: Drop the downstream patch that marks kernel_set_to_readonly __ro_after_init (no upstream fix established)
 Link: https://github.com/anthraxx/linux-hardened/issues/4
 Test-Log: tests/data/signatures/x86-cpa-conflict-text-ro-hardened.log
+Test-Not: tests/data/signatures/lookalikes/x86-cpa-conflict-text-ro-hardened.dev-mem-ioremap-zero-pte-2.6.26-mm1.log
 Description:
  A linux-hardened patch made kernel_set_to_readonly __ro_after_init.  In 4.20
  the CPA code gained static-protection conflict checks, and with the patch
