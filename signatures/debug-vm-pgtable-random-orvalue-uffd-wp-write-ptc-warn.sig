@@ -44,6 +44,7 @@ Link: https://syzkaller.appspot.com/bug?extid=0b56d6ed0d0c0c9a79dc
 Test-Log: tests/data/signatures/debug-vm-pgtable-random-orvalue-uffd-wp-write-ptc-warn.log
 Test-Log: tests/data/signatures/lookalikes/uffd-wp-close-leftover-pte-bits-writable-warn.debug-vm-pgtable-random-orvalue.log
 Test-Not: tests/data/signatures/lookalikes/debug-vm-pgtable-random-orvalue-uffd-wp-write-ptc-warn.syzbot-migrate-pages-6.11.log
+Test-Not: tests/data/signatures/lookalikes/debug-vm-pgtable-random-orvalue-uffd-wp-write-ptc-warn.pte-advanced-tests-entry-left-ptc-zero-bug-5.16.log
 Description:
  6.10-rc1 taught page_table_check to warn whenever a present PTE is set
  that is both uffd-wp and writable.  The boot-time page-table helper test
