@@ -43,6 +43,7 @@ Link: https://lore.kernel.org/oe-lkp/202405311534.86cd4043-lkp@intel.com
 Test-Log: tests/data/signatures/gup-slow-try-grab-folio-longterm-cma-warn.log
 Test-Log: tests/data/signatures/occurrences/gup-slow-try-grab-folio-longterm-cma-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/gup-slow-try-grab-folio-longterm-cma-warn.stack-expansion-warning-crashpad.log
+Test-Not: tests/data/signatures/lookalikes/gup-slow-try-grab-folio-longterm-cma-warn.proc-mem-write-force-shared-cow-refuse-4.5-rc1.log
 Description:
  try_grab_folio() was written for GUP-fast: it takes a reference only if
  the count is not zero and refuses folios that may not be pinned for the
