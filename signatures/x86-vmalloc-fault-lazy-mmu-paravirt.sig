@@ -27,6 +27,7 @@ Test-Log: tests/data/signatures/x86-vmalloc-fault-lazy-mmu-paravirt.log
 Test-Log: tests/data/signatures/occurrences/x86-vmalloc-fault-lazy-mmu-paravirt.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-vmalloc-fault-lazy-mmu-paravirt.ioremap-large-page.log
 Test-Not: tests/data/signatures/lookalikes/x86-vmalloc-fault-lazy-mmu-paravirt.i386-pti-bochs-ttm-ioremap-4.18-rc4.log
+Test-Not: tests/data/signatures/lookalikes/x86-vmalloc-fault-lazy-mmu-paravirt.dax-huge-fault-size-flag-mm-fault-error-4.10-mm1.log
 Description:
  zap_pte_range() runs in lazy MMU mode, where paravirt page-table updates
  are queued.  If memcg statistics code then touches vmalloc'd per-cpu data
