@@ -32,6 +32,8 @@ Link: https://git.kernel.org/stable/c/720da1e593b85a550593b415bf1d79a053133451
 Link: https://cve.org/CVERecord/?id=CVE-2024-26850
 Test-Log: tests/data/signatures/debug-vm-pgtable-pud-devmap-ppc-radix.log
 Test-Log: tests/data/signatures/occurrences/debug-vm-pgtable-pud-devmap-ppc-radix.2.log
+Test-Not: tests/data/signatures/lookalikes/debug-vm-pgtable-pud-devmap-ppc-radix.e500-pte-swap-pfn-64bit-pte-6.6.log
+Test-Not: tests/data/signatures/lookalikes/debug-vm-pgtable-pud-devmap-ppc-radix.arm64-3level-pud-huge-tests-set-huge-stubs-5.13.log
 Description:
  powerpc only expects huge PUD entries that are devmap, and its radix helpers
  assert it.  The boot-time page-table self test built plain huge PUDs, so

@@ -57,6 +57,7 @@ Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wr
 Test-Log: tests/data/signatures/occurrences/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.6.log
 Test-Not: tests/data/signatures/lookalikes/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.uffd-wp-writable-pte-mbind-6.8.log
 Test-Not: tests/data/signatures/lookalikes/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.syzbot-6.5-rc3-uffd-wp-kcompactd.log
+Test-Not: tests/data/signatures/lookalikes/mprotect-pte-batch-anon-exclusive-wrong-page-migrate-warn.syzbot-patch-test-boot-fault-around-ptc-set-6.5.log
 Description:
  mprotect() learnt to change protections of a large folio's PTEs in
  batches.  When it decides whether a batch of anonymous PTEs may be made

@@ -52,6 +52,7 @@ Test-Not: tests/data/signatures/lookalikes/pagemap-scan-mmu-notifier-outside-mma
 # mremap() with old_len 0 (move_page_tables()).
 Test-Not: tests/data/signatures/lookalikes/pagemap-scan-mmu-notifier-outside-mmap-lock-kvm-warn.syzbot-hugetlb-vmdelete-empty-range.log
 Test-Not: tests/data/signatures/lookalikes/pagemap-scan-mmu-notifier-outside-mmap-lock-kvm-warn.syzbot-mremap-old-len-zero.log
+Test-Not: tests/data/signatures/lookalikes/pagemap-scan-mmu-notifier-outside-mmap-lock-kvm-warn.uksm-out-of-tree-change-pte-5.15.log
 Description:
  do_pagemap_scan() called mmu_notifier_invalidate_range_start() before it
  took mmap_lock and the matching end() only after the whole walk.  KVM could
