@@ -41,7 +41,7 @@ struct raw_slot {
  * owns the handing-out state (index, prev_*, stats.reports and
  * dropped_reports) until it is joined; stopped is shared (atomic).
  */
-enum { PIPE_SLOTS = 16 };
+enum { PIPE_SLOTS = 16, PIPE_BATCH = 8 };
 
 struct pipe {
 	pthread_t thread;
@@ -174,8 +174,9 @@ pipe_take(struct pipe *p)
 	if (p->n) {
 		d = p->slot[p->first];
 		p->first = (p->first + 1) % PIPE_SLOTS;
-		p->n--;
-		pthread_cond_signal(&p->taken);
+		/* the reader waits only on a full queue: woken when a batch fits */
+		if (--p->n <= PIPE_SLOTS - PIPE_BATCH)
+			pthread_cond_signal(&p->taken);
 	}
 	pthread_mutex_unlock(&p->lock);
 	return d;
@@ -222,16 +223,36 @@ pipe_start(struct kt_scanner *s)
 	return true;
 }
 
-/* Queue d for the thread, waiting while the queue is full. */
+/*
+ * Queue d for the thread, waiting while the queue is full.  The thread is
+ * woken once PIPE_BATCH drafts wait, not for each: a wake-up is a system
+ * call and a context switch, which on a dense log cost as much as a
+ * report's analysis.  pipe_flush() wakes it for fewer, at the end of each
+ * block fed, so a report read from a pipe is never held back.
+ */
 static void
 pipe_put(struct pipe *p, struct kt_draft *d)
 {
 	pthread_mutex_lock(&p->lock);
-	while (p->n == PIPE_SLOTS)
+	while (p->n == PIPE_SLOTS) {
+		pthread_cond_signal(&p->queued);
 		pthread_cond_wait(&p->taken, &p->lock);
+	}
 	p->slot[(p->first + p->n) % PIPE_SLOTS] = d;
-	p->n++;
-	pthread_cond_signal(&p->queued);
+	if (++p->n >= PIPE_BATCH)
+		pthread_cond_signal(&p->queued);
+	pthread_mutex_unlock(&p->lock);
+}
+
+/* Wake the thread for whatever is queued. */
+static void
+pipe_flush(struct pipe *p)
+{
+	if (!p)
+		return;
+	pthread_mutex_lock(&p->lock);
+	if (p->n)
+		pthread_cond_signal(&p->queued);
 	pthread_mutex_unlock(&p->lock);
 }
 
@@ -703,8 +724,8 @@ plain_slice(struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t 
 	return q ? (size_t)(q - p) + 1 : len;
 }
 
-int
-kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
+static int
+scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 {
 	size_t nhits, h = 0, pos = 0;
 	int rc;
@@ -754,6 +775,15 @@ kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 	}
 	s->reader.feed_plain = false;
 	return 0;
+}
+
+int
+kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len)
+{
+	int rc = scanner_feed(s, data, len);
+
+	pipe_flush(s->pipe);
+	return rc;
 }
 
 int
