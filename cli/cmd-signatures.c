@@ -97,9 +97,14 @@ print_diag(struct kt_diag *d)
 static void
 sig_root(const char *dir, struct strbuf *root)
 {
-	const char *slash = strrchr(dir, '/');
+	size_t len = strlen(dir);
+	const char *slash;
 
-	if (slash && slash[1])
+	/* "signatures/" names the same folder as "signatures" */
+	while (len > 1 && dir[len - 1] == '/')
+		len--;
+	slash = memrchr(dir, '/', len);
+	if (slash && slash > dir)
 		strbuf_add(root, dir, (size_t)(slash - dir));
 	else if (slash)
 		strbuf_addstr(root, "/");
