@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id x86-vmalloc-fault-lazy-mmu-paravirt (entry 22).
 Id: x86-vmalloc-fault-lazy-mmu-paravirt
-Version: 3
+Version: 4
 Title: x86_64 paravirt: kernel BUG in vmalloc_fault when the PGD sync is deferred by lazy MMU mode (zap_pte_range touching vmalloc'd memcg per-cpu data)
 Arch: x86_64
 Platform: paravirt lazy MMU (Xen PV), memory cgroups
@@ -18,7 +18,10 @@ Support: guilty /^vmalloc_fault$/
 # The zap path the fix describes; the real traces show zap_pte_range's
 # callers unmap_single_vma/unmap_vmas rather than zap_pte_range itself.
 Support: frame /^(zap_pte_range|unmap_single_vma|unmap_vmas)$/
-Support: frame /^mem_cgroup_charge_statistics/
+# What makes this bug this bug rather than another BUG_ON in vmalloc_fault
+# (an i386 ioremap one is a Test-Not): the fault came from memcg statistics
+# code touching vmalloc'd per-cpu data, as the fix's message says.
+Require: frame /^(__)?mem_cgroup_(charge_statistics|uncharge_common|uncharge_page)/
 Support: line /RIP: e030:/
 Fixed-By: 1160c2779b826c6f5c08e5cc542de58fd1f667d5 ("x86, mm, paravirt: Fix vmalloc_fault oops during lazy MMU updates")
 Link: https://repo.jachan.dev/linux.git/commitdiff/1160c2779b826c6f5c08e5cc542de58fd1f667d5
