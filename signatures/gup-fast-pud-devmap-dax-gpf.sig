@@ -24,6 +24,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-48986
 Test-Log: tests/data/signatures/gup-fast-pud-devmap-dax-gpf.log
 Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-darrick.log
 Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-stephen.log
+Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.page-cache-get-speculative-false-positive-vm-bug.log
 Description:
  gup_pud_range() recognised leaf PUDs with pud_huge(), which is only
  meaningful for hugetlb, so a devmap (device-dax) huge PUD was treated as a
