@@ -38,6 +38,9 @@ lint_says() { # lint_says DESCRIPTION REGEX: lint fails and prints REGEX
 good t-one
 kt signatures lint "$TMP/t/sigs"
 check "a valid signature with a matching test log passes lint" [ "$rc" = 0 ]
+kt signatures lint "$TMP/t/sigs/"
+check "the folder named with a trailing slash: the same Test-Log paths, one slash in file names" \
+	sh -c "[ $rc = 0 ] && ! grep -q '//' '$TMP/out' '$TMP/err'"
 rm -f "$TMP/t/sigs/"*.sig
 good t-key "Fixd-By: 0123456789ab"
 lint_says "unknown key: file:line" "t-key.sig:6: unknown key 'Fixd-By'"
