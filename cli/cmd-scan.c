@@ -365,7 +365,7 @@ add_dir(struct scan *sc, const char *dir, int depth)
 		struct strbuf p = STRBUF_INIT;
 		struct stat st;
 
-		strbuf_addf(&p, "%s/%s", dir, names[i]);
+		strbuf_add_path(&p, dir, names[i]);
 		if (lstat(p.buf, &st) == 0 && S_ISDIR(st.st_mode))
 			errors += add_dir(sc, p.buf, depth + 1) ? 1 : 0;
 		else if (lstat(p.buf, &st) == 0 && S_ISREG(st.st_mode))

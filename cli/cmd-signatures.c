@@ -97,13 +97,8 @@ print_diag(struct kt_diag *d)
 static void
 sig_root(const char *dir, struct strbuf *root)
 {
-	size_t len = strlen(dir);
-	const char *slash;
+	const char *slash = memrchr(dir, '/', kt_dir_len(dir));
 
-	/* "signatures/" names the same folder as "signatures" */
-	while (len > 1 && dir[len - 1] == '/')
-		len--;
-	slash = memrchr(dir, '/', len);
 	if (slash && slash > dir)
 		strbuf_add(root, dir, (size_t)(slash - dir));
 	else if (slash)

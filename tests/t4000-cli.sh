@@ -67,6 +67,8 @@ kt scan -r -f json --jobs 1 "$TMP/many"
 cp "$TMP/out" "$TMP/serial.json"
 kt scan -r -f json --jobs 4 "$TMP/many"
 check "-r --jobs 4: same output, same order as --jobs 1" cmp -s "$TMP/out" "$TMP/serial.json"
+kt scan -r -f json --jobs 1 "$TMP/many/"
+check "-r DIR/: the same sources as DIR, one slash in each" cmp -s "$TMP/out" "$TMP/serial.json"
 check "-r reads every file under the directory ($n)" [ "$(python3 -c "import json,sys; print(len({json.loads(l)['source'] for l in open(sys.argv[1])}))" "$TMP/out")" -ge $((n - 2)) ]
 check "sources come in name order" python3 -c "
 import json,sys

@@ -33,5 +33,14 @@ main(void)
 	strbuf_reset(&sb);
 	ok(sb.buf[0] == '\0', "reset of an empty strbuf is safe");
 	strbuf_release(&sb);
+	strbuf_add_path(&sb, "sigs//", "a.sig");
+	is_str(sb.buf, "sigs/a.sig", "path: trailing slashes of the folder make one");
+	strbuf_reset(&sb);
+	strbuf_add_path(&sb, "/", "etc");
+	is_str(sb.buf, "/etc", "path: the root folder");
+	strbuf_reset(&sb);
+	strbuf_add_path(&sb, "logs", "x.log");
+	is_str(sb.buf, "logs/x.log", "path: a folder without slash");
+	strbuf_release(&sb);
 	return tap_done();
 }

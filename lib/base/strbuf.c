@@ -111,6 +111,17 @@ strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 }
 
 void
+strbuf_add_path(struct strbuf *sb, const char *dir, const char *name)
+{
+	size_t len = kt_dir_len(dir);
+
+	strbuf_add(sb, dir, len);
+	if (!len || dir[len - 1] != '/')
+		strbuf_addch(sb, '/');
+	strbuf_addstr(sb, name);
+}
+
+void
 strbuf_rtrim(struct strbuf *sb)
 {
 	while (sb->len && (sb->buf[sb->len - 1] == ' ' ||

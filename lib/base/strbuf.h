@@ -66,6 +66,8 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
     __attribute__((format(printf, 2, 0)));
+/* Append dir/name, with one slash between them however dir ends. */
+void strbuf_add_path(struct strbuf *sb, const char *dir, const char *name);
 /* Remove trailing ASCII whitespace. */
 void strbuf_rtrim(struct strbuf *sb);
 

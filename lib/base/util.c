@@ -123,6 +123,16 @@ kt_format_utc(long long t, char *buf, size_t len)
 	return buf;
 }
 
+size_t
+kt_dir_len(const char *dir)
+{
+	size_t len = strlen(dir);
+
+	while (len > 1 && dir[len - 1] == '/')
+		len--;
+	return len;
+}
+
 char *
 kt_xdg_path(const char *var, const char *home_dir, const char *leaf)
 {

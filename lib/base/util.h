@@ -76,6 +76,10 @@ int kt_parse_duration(const char *s, bool bare_seconds, double *secs);
  */
 char *kt_xdg_path(const char *var, const char *home_dir, const char *leaf);
 
+/* The length of the folder name dir without its trailing slashes ("sigs/"
+ * names the same folder as "sigs"); "/" keeps its one. */
+size_t kt_dir_len(const char *dir);
+
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
 #endif

@@ -554,7 +554,7 @@ kt_sig_load_dir(struct kt_sigset *set, const char *dir, struct kt_diag *diag)
 		char chunk[8192];
 		size_t got;
 
-		strbuf_addf(&path, "%s%s%s", dir, *dir && dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		strbuf_add_path(&path, dir, names[i]);
 		if (!(fp = fopen(path.buf, "r"))) {
 			kt_diag_add(diag, path.buf, 0, "cannot open: %s", strerror(errno));
 			errors++;
