@@ -36,6 +36,7 @@ Test-Log: tests/data/signatures/thp-collapse-pagecache-order-too-large-xas-split
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-pmd-sized-page-cache.log
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.shmem-cover-letter-run.log
 Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.readahead-filemap-add-folio-6.6.log
+Test-Not: tests/data/signatures/lookalikes/thp-collapse-pagecache-order-too-large-xas-split.readahead-original-report-6.6-rc2.log
 Description:
  The xarray can only split entries up to MAX_PAGECACHE_ORDER, but with 64KB
  base pages a PMD-sized folio is 512MB, and the huge-page collapse path
