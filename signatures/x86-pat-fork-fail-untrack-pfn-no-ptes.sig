@@ -36,6 +36,7 @@ Test-Log: tests/data/signatures/occurrences/x86-pat-fork-fail-untrack-pfn-no-pte
 Test-Log: tests/data/signatures/occurrences/x86-pat-fork-fail-untrack-pfn-no-ptes.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes.remap-pfn-range-fail.log
 Test-Not: tests/data/signatures/follow-pfnmap-lockdep-assert-null-vm-file-gpf.log
+Test-Not: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes.io-uring-mmap-remap-fail-5.15.log
 Description:
  If track_pfn_copy() or copying the page tables failed during fork(), the
  child VMA kept VM_PAT although no reservation and no PTEs existed.  The

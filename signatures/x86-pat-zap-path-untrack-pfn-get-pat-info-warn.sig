@@ -59,6 +59,10 @@ Test-Log: tests/data/corpus/x86/syzkaller-interleaved-fault-inject-warn-get-pat-
 # remap_pfn_range() failure path; kept under lookalikes/ as the fork-fail
 # signature's Test-Not
 Test-Log: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes.remap-pfn-range-fail.log
+# syzkaller with fault injection on 5.15.173 (io_uring_mmap, held out, batch H):
+# the same remap_pfn_range() failure path; kept under lookalikes/ as the
+# fork-fail signature's Test-Not
+Test-Log: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes.io-uring-mmap-remap-fail-5.15.log
 Test-Not: tests/data/signatures/lookalikes/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.follow-phys-mmap-read-lock-test-patch-lockdep.log
 Description:
  untrack_pfn() found the PAT reservation of a VM_PAT mapping by looking the
