@@ -59,15 +59,33 @@ static void
 build_prefilter(struct kt_sigset *set)
 {
 	struct kt_multilit *ml = kt_multilit_new(KT_MULTILIT_ICASE);
+	size_t ngroups = 0;
 
+	set->group_sig = NULL;
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
 
-		/* the prefilter (see kt_sig_literals) */
+		/* a signature without literals common to its variants (lint's
+		 * error) is never tried, as before groups (kt_sig_literals) */
 		if (!s->nliterals)
 			s->nliterals = kt_sig_literals(s, &s->literals);
-		for (size_t l = 0; l < s->nliterals; l++)
-			kt_multilit_add(ml, s->literals[l], strlen(s->literals[l]), (unsigned)i);
+		for (size_t k = 0; k < s->nconds && s->nliterals; k++) {
+			struct kt_cond *c = &s->conds[k];
+			char **lits;
+			size_t n = kt_cond_literals(c, &lits);
+
+			c->group = 0;
+			if (!n)
+				continue;
+			for (size_t l = 0; l < n; l++) {
+				kt_multilit_add(ml, lits[l], strlen(lits[l]), (unsigned)ngroups);
+				free(lits[l]);
+			}
+			free(lits);
+			set->group_sig = xrealloc(set->group_sig, (ngroups + 1) * sizeof(*set->group_sig));
+			set->group_sig[ngroups++] = (unsigned)i;
+			c->group = (unsigned)ngroups;
+		}
 	}
 	kt_multilit_build(ml);
 	set->prefilter = ml;
@@ -110,9 +128,11 @@ need_prefilter(const struct kt_sigset *set)
 	if (!set->prefilter) {
 		struct kt_sigset tmp = *set;
 
-		/* the literals are cached in the signatures (s->literals): built
-		 * here as kt_sigset_prepare() builds them */
+		/* the literals are cached in the signatures (s->literals) and
+		 * each Require's group in it: built here as kt_sigset_prepare()
+		 * builds them, the map published before the automaton */
 		build_prefilter(&tmp);
+		((struct kt_sigset *)set)->group_sig = tmp.group_sig;
 		__atomic_store_n(&((struct kt_sigset *)set)->prefilter, tmp.prefilter, __ATOMIC_RELEASE);
 	}
 	pthread_mutex_unlock(&compile_lock);
@@ -575,19 +595,60 @@ match_signature(const struct kt_signature *s, const struct kt_report *r, struct 
 	return found;
 }
 
-/* The signatures whose prefilter literals occur in r, in signature order. */
-static size_t
-prefilter(const struct kt_sigset *set, const struct kt_report *r, unsigned *list)
+/* Whether every Require of variant v (or of every variant, v 0) that has
+ * literals has one of them in the report (seen: by group). */
+static bool
+variant_literals_seen(const struct kt_signature *s, unsigned v, const unsigned char *seen)
 {
+	for (size_t k = 0; k < s->nconds; k++)
+		if (s->conds[k].group && s->conds[k].variant == v && !seen[s->conds[k].group - 1])
+			return false;
+	return true;
+}
+
+/*
+ * The signatures that may match r, in signature order: those with each
+ * Require that has literals (struct kt_cond group) holding one of them
+ * in the report's text, for the common Requires and those of one
+ * variant.  A Require whose literal is missing cannot hold: the
+ * signature is not tried.
+ */
+static size_t
+prefilter(const struct kt_sigset *set, const struct kt_report *r, unsigned **listp)
+{
+	const struct kt_multilit *ml = need_prefilter(set);
 	struct strbuf text = STRBUF_INIT;
-	unsigned char *hit = xcalloc(set->nsigs, 1);
-	size_t nlist;
+	unsigned ngroups = kt_multilit_nids(ml);
+	unsigned char *seen = xcalloc(ngroups ? ngroups : 1, 1);
+	unsigned *groups = xmalloc((ngroups ? ngroups : 1) * sizeof(*groups));
+	unsigned *list = xmalloc((ngroups ? ngroups : 1) * sizeof(*list));
+	size_t nseen, nlist = 0;
 
 	report_text(r, &text);
-	nlist = kt_multilit_seen(need_prefilter(set), text.buf, text.len, hit, list);
+	nseen = kt_multilit_seen(ml, text.buf, text.len, seen, groups);
 	strbuf_release(&text);
-	free(hit);
+	/* each signature once, from the groups seen */
+	for (size_t g = 0; g < nseen; g++)
+		list[nlist++] = set->group_sig[groups[g]];
 	qsort(list, nlist, sizeof(*list), cmp_uint);
+	nseen = nlist;
+	nlist = 0;
+	for (size_t i = 0; i < nseen; i++) {
+		const struct kt_signature *s = &set->sigs[list[i]];
+		bool some = !s->nvariants;
+
+		if (i && list[i] == list[i - 1])
+			continue;
+		if (!variant_literals_seen(s, 0, seen))
+			continue;
+		for (unsigned v = 1; v <= s->nvariants && !some; v++)
+			some = variant_literals_seen(s, v, seen);
+		if (some)
+			list[nlist++] = list[i];
+	}
+	free(seen);
+	free(groups);
+	*listp = list;
 	return nlist;
 }
 
@@ -653,9 +714,8 @@ kt_match_report(const struct kt_sigset *set, const struct kt_report *r, struct k
 	memset(&t, 0, sizeof(t));
 	t.limit = now_ms() + (double)budget_ms;
 	/* cost here depends on the report and on the signatures it hits, not on
-	 * how many signatures there are (but for two allocations) */
-	list = xmalloc(set->nsigs * sizeof(*list));
-	nlist = prefilter(set, r, list);
+	 * how many signatures there are (but for the prefilter's arrays) */
+	nlist = prefilter(set, r, &list);
 	for (size_t li = 0; li < nlist; li++) {
 		struct kt_match m;
 

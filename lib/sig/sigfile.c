@@ -116,6 +116,7 @@ kt_sigset_free(struct kt_sigset *set)
 	free(set->created);
 	free(set->origin);
 	kt_multilit_free(set->prefilter);
+	free(set->group_sig);
 	free(set);
 }
 
@@ -775,20 +776,27 @@ add_inline_literals(const struct kt_cond *c, char ***lits, size_t n)
 	return n;
 }
 
-/* The literals of the first Require on a text field of variant v that has
- * them, with the callers a function of it may be inlined into. */
+size_t
+kt_cond_literals(const struct kt_cond *c, char ***out)
+{
+	size_t n;
+
+	*out = NULL;
+	if (c->kind != KT_COND_REQUIRE || !(kt_fields[c->field].flags & KT_FIELD_TEXT) ||
+	    !(n = kt_regex_literals(c->pattern, c->icase, out)))
+		return 0;
+	return add_inline_literals(c, out, n);
+}
+
+/* The literals of the first Require on a text field of variant v that has them. */
 static size_t
 variant_literals(const struct kt_signature *s, unsigned v, char ***out)
 {
 	for (size_t k = 0; k < s->nconds; k++) {
-		const struct kt_cond *c = &s->conds[k];
 		size_t n;
 
-		if (c->kind != KT_COND_REQUIRE || c->variant != v ||
-		    !(kt_fields[c->field].flags & KT_FIELD_TEXT))
-			continue;
-		if ((n = kt_regex_literals(c->pattern, c->icase, out)))
-			return add_inline_literals(c, out, n);
+		if (s->conds[k].variant == v && (n = kt_cond_literals(&s->conds[k], out)))
+			return n;
 	}
 	*out = NULL;
 	return 0;

@@ -36,6 +36,10 @@ struct kt_cond {
 	bool common;		/* a condition on a specific field (a frame...)
 				 * that holds in many logs of other bugs: it does
 				 * not corroborate (kt_sig_mark_distinctive) */
+	unsigned group;		/* a Require on a text field whose pattern has
+				 * literals: 1 + their id in the set's prefilter
+				 * (one of them occurs in every text it matches);
+				 * 0 otherwise, or before the prefilter is built */
 	char *inlined;		/* a Require naming functions its Test-Logs print
 				 * with a caller: "f:caller1,caller2 g:caller3",
 				 * or NULL (kt_sig_mark_distinctive); owned */
@@ -87,7 +91,11 @@ struct kt_sigset {
 	size_t nsigs;
 	char *source_hash;	/* SHA-256 of the source files, hex */
 	char *db_version;	/* e.g. "20261121.1" */
-	struct kt_multilit *prefilter;	/* every signature's literals, id = its index */
+	/* the literals of every Require on a text field, id = its group (struct
+	 * kt_cond); a signature is tried when each Require of one of its
+	 * variants has one of its literals in the report */
+	struct kt_multilit *prefilter;
+	unsigned *group_sig;	/* the signature of each group (index in sigs) */
 	char *created;		/* when the database was compiled */
 	char *origin;		/* where it was loaded from: a path or "<built-in>"; NULL: not a database */
 	void *pending;		/* the database whose signatures are not read yet (sigdb.h) */
@@ -152,6 +160,10 @@ bool kt_inline_list_has(const char *list, size_t len, const char *w, size_t n);
  * Owned by the caller. */
 char *kt_cond_inline_pattern(const struct kt_cond *c);
 
+/* The literals of c, one of which occurs in every text it matches (with the
+ * callers its inlined map names): a Require on a text field only; 0 (and
+ * *out NULL) when it has none. */
+size_t kt_cond_literals(const struct kt_cond *c, char ***out);
 /* The prefilter literals of s: those of its first Require on a text field
  * that has some, or without one common to every variant, the union of each
  * variant's; 0 (and *out NULL) when there are none. */
