@@ -56,6 +56,15 @@ EOT
 expect "literals: inline (?i) is skipped" literals '(?i)Oops' <<'EOF'
 oops
 EOF
+expect "literals: extended mode (?x) gives none: blanks and # are no text" literals 'abcd(?x) e f g h # comment' <<'EOF'
+(none)
+EOF
+expect "literals: extended mode in a group's options gives none" literals '(?ix:a b c d)efgh' <<'EOF'
+(none)
+EOF
+expect "literals: a verb is no group of text" literals 'abcd(*SKIP)efgh' <<'EOF'
+abcd
+EOF
 expect "literals: -i lowercases" literals -i 'Unable To Handle' <<'EOF'
 unable to handle
 EOF

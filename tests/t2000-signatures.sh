@@ -132,6 +132,17 @@ kt scan -f json --db "$TMP/mmu.db" "$TMP/part.log"
 check "frame /^f$/ holds on f.part.0.isra.3: high" [ "$(json_get "$TMP/out" 0 matches.0.confidence)" = high ]
 rm -f "$TMP/t/sigs/"*.sig
 
+# the prefilter (ktriage-signature(5)): a signature is tried only when each
+# Require with literals has one of them in the report; read in extended
+# mode, a pattern's blanks are no text of the report
+good t-pre "Require: frame /(?x) ^ kvmppc_book3s_hv_ page_fault $/"
+good t-pre2 "Require: frame /^kvmppc_book3s_hv_page_fault_nope$/"
+kt signatures compile "$TMP/t/sigs" -o "$TMP/pre.db"
+kt scan -f json --db "$TMP/pre.db" "$S/002_5d49e262595e473a.txt"
+check "a second Require in extended mode (?x) still holds: the match is made" \
+	[ "$(json_get "$TMP/out" 0 matches.0.id)" = t-pre -a "$(json_get "$TMP/out" 0 matches.1)" = "" ]
+rm -f "$TMP/t/sigs/"*.sig
+
 # a WARN header printed in the newer form ("WARNING: FILE:LINE at FUNC,
 # CPU#N: COMM/PID") also reads, for line and header rules, as the older
 # "WARNING: CPU: N PID: P at FILE:LINE FUNC" (a real lkp log of that form)

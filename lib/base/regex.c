@@ -596,14 +596,35 @@ kt_regex_alternatives(const char *p, size_t n, char ***out)
 	return count;
 }
 
+/* Whether p sets extended mode anywhere ("(?x)", "(?ix:", "(?xx)"): its
+ * blanks and "#..." are then no text of the match. */
+static bool
+sets_extended(const char *p)
+{
+	for (const char *q = p; (q = strstr(q, "(?")); q += 2) {
+		size_t k = 2;
+
+		while (isalpha((unsigned char)q[k]) || q[k] == '-' || q[k] == '^') {
+			if (q[k] == 'x')
+				return true;
+			k++;
+		}
+	}
+	return false;
+}
+
 size_t
 kt_regex_literals(const char *pattern, bool icase, char ***out)
 {
 	char **alts;
-	size_t n = kt_regex_alternatives(pattern, strlen(pattern), &alts), count = 0;
+	size_t n, count = 0;
 	struct strbuf best = STRBUF_INIT;
 
 	(void)icase;	/* the prefilter is case-insensitive anyway */
+	*out = NULL;
+	if (sets_extended(pattern))
+		return 0;
+	n = kt_regex_alternatives(pattern, strlen(pattern), &alts);
 	*out = xmalloc(n * sizeof(**out));
 	/* every branch needs a literal: the first without one ends the count */
 	for (size_t k = 0; k < n; k++) {
