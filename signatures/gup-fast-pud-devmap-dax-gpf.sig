@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id gup-fast-pud-devmap-dax-gpf (entry 102).
 Id: gup-fast-pud-devmap-dax-gpf
-Version: 3
+Version: 4
 Title: GUP-fast general protection fault on device-dax huge PUDs: gup_pud_range() walks a PUD leaf as a PMD table
 Arch: x86_64
 Platform: device-dax PUD mappings
@@ -12,6 +12,11 @@ Support: frame /^get_user_pages_fast/
 # KVM's get_user_pages_fast_only() is the path of the 5.14 secretmem bug
 # (page_is_secretmem() on a NULL page->mapping), another GPF in the same function
 Reject: frame /^get_user_pages_fast_only$/
+# A devmap PUD needs HAVE_ARCH_TRANSPARENT_HUGEPAGE_PUD, which x86_64 and
+# book3s64 powerpc selected and arm64 did not before the fix (arm64's was
+# proposed later): an arm64 oops in internal_get_user_pages_fast is another
+# bug, such as arm64-gup-fast-p4d-offset-lockless-runtime-folding's
+Reject: arch /^arm64$/
 Introduced-By: 414fd080d125408cb15d04ff4907e1dd8145c8c7 ("mm/gup: fix gup_pmd_range() for dax")
 Fixed-By: fcd0ccd836ffad73d98a66f6fea7b16f735ea920 ("mm/gup: fix gup_pud_range() for dax")
 Fixed-In: v6.1
