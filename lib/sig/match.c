@@ -61,6 +61,8 @@ build_prefilter(struct kt_sigset *set)
 	struct kt_multilit *ml = kt_multilit_new(KT_MULTILIT_ICASE);
 	size_t ngroups = 0;
 
+	/* built again when lint adds inlined callers (mark_inlined) */
+	free(set->group_sig);
 	set->group_sig = NULL;
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
