@@ -66,18 +66,15 @@ build_prefilter(struct kt_sigset *set)
 	set->group_sig = NULL;
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
+		bool tried = kt_sig_has_literals(s);
 
-		/* a signature without literals common to its variants (lint's
-		 * error) is never tried, as before groups (kt_sig_literals) */
-		if (!s->nliterals)
-			s->nliterals = kt_sig_literals(s, &s->literals);
-		for (size_t k = 0; k < s->nconds && s->nliterals; k++) {
+		for (size_t k = 0; k < s->nconds; k++) {
 			struct kt_cond *c = &s->conds[k];
 			char **lits;
-			size_t n = kt_cond_literals(c, &lits);
+			size_t n;
 
 			c->group = 0;
-			if (!n)
+			if (!tried || !(n = kt_cond_literals(c, &lits)))
 				continue;
 			for (size_t l = 0; l < n; l++) {
 				kt_multilit_add(ml, lits[l], strlen(lits[l]), (unsigned)ngroups);
@@ -130,9 +127,9 @@ need_prefilter(const struct kt_sigset *set)
 	if (!set->prefilter) {
 		struct kt_sigset tmp = *set;
 
-		/* the literals are cached in the signatures (s->literals) and
-		 * each Require's group in it: built here as kt_sigset_prepare()
-		 * builds them, the map published before the automaton */
+		/* each Require's group is kept in the signatures: built here as
+		 * kt_sigset_prepare() builds them, the map published before the
+		 * automaton */
 		build_prefilter(&tmp);
 		((struct kt_sigset *)set)->group_sig = tmp.group_sig;
 		__atomic_store_n(&((struct kt_sigset *)set)->prefilter, tmp.prefilter, __ATOMIC_RELEASE);
@@ -1453,14 +1450,7 @@ mark_inlined(struct kt_sigset *set, struct distinct_scan *ds)
 			}
 			strbuf_release(&is.map);
 		}
-		if (any) {
-			for (size_t l = 0; l < s->nliterals; l++)
-				free(s->literals[l]);
-			free(s->literals);
-			s->literals = NULL;
-			s->nliterals = 0;
-			rebuild = true;
-		}
+		rebuild |= any;
 	}
 	if (rebuild && set->prefilter) {
 		kt_multilit_free(set->prefilter);

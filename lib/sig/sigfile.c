@@ -108,7 +108,6 @@ kt_sigset_free(struct kt_sigset *set)
 				kt_re_free(s->conds[k].inline_re);
 		}
 		free(s->conds);
-		free_strs(s->literals, s->nliterals);
 	}
 	free(set->sigs);
 	free(set->source_hash);
@@ -788,43 +787,36 @@ kt_cond_literals(const struct kt_cond *c, char ***out)
 	return add_inline_literals(c, out, n);
 }
 
-/* The literals of the first Require on a text field of variant v that has them. */
-static size_t
-variant_literals(const struct kt_signature *s, unsigned v, char ***out)
+/* Whether some Require of variant v (0: of every variant) has literals. */
+static bool
+variant_has_literals(const struct kt_signature *s, unsigned v)
 {
 	for (size_t k = 0; k < s->nconds; k++) {
+		char **lits;
 		size_t n;
 
-		if (s->conds[k].variant == v && (n = kt_cond_literals(&s->conds[k], out)))
-			return n;
+		if (s->conds[k].variant != v)
+			continue;
+		n = kt_cond_literals(&s->conds[k], &lits);
+		free_strs(lits, n);
+		if (n)
+			return true;
 	}
-	*out = NULL;
-	return 0;
+	return false;
 }
 
-size_t
-kt_sig_literals(const struct kt_signature *s, char ***out)
+bool
+kt_sig_has_literals(const struct kt_signature *s)
 {
-	size_t n = variant_literals(s, 0, out);
-
-	if (n || !s->nvariants)
-		return n;
-	/* no literal common to every variant: each must bring its own */
-	for (unsigned v = 1; v <= s->nvariants; v++) {
-		char **lits;
-		size_t nl = variant_literals(s, v, &lits);
-
-		if (!nl) {
-			free_strs(*out, n);
-			*out = NULL;
-			return 0;
-		}
-		*out = xrealloc(*out, (n + nl) * sizeof(**out));
-		memcpy(*out + n, lits, nl * sizeof(*lits));
-		n += nl;
-		free(lits);
-	}
-	return n;
+	if (variant_has_literals(s, 0))
+		return true;
+	if (!s->nvariants)
+		return false;
+	/* none common to every variant: each must bring its own */
+	for (unsigned v = 1; v <= s->nvariants; v++)
+		if (!variant_has_literals(s, v))
+			return false;
+	return true;
 }
 
 int
@@ -834,8 +826,6 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
-		char **lits;
-		size_t nl;
 
 		for (size_t j = 0; j < i; j++)
 			if (s->id && set->sigs[j].id && !strcmp(s->id, set->sigs[j].id)) {
@@ -855,9 +845,7 @@ kt_sig_check(struct kt_sigset *set, struct kt_diag *diag)
 			}
 			kt_re_free(re);
 		}
-		nl = kt_sig_literals(s, &lits);
-		free_strs(lits, nl);
-		if (!nl && s->nconds) {
+		if (!kt_sig_has_literals(s) && s->nconds) {
 			struct strbuf names = STRBUF_INIT;
 
 			kt_field_list(&names, KT_FIELD_TEXT);

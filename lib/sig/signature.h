@@ -81,8 +81,6 @@ struct kt_signature {
 	char *description;
 	struct kt_cond *conds;
 	size_t nconds;
-	char **literals;	/* prefilter: any one must occur in the report text */
-	size_t nliterals;
 	int compiled;		/* kt_sigset_prepare_lazy(): conds compiled (atomic) */
 };
 
@@ -164,10 +162,10 @@ char *kt_cond_inline_pattern(const struct kt_cond *c);
  * callers its inlined map names): a Require on a text field only; 0 (and
  * *out NULL) when it has none. */
 size_t kt_cond_literals(const struct kt_cond *c, char ***out);
-/* The prefilter literals of s: those of its first Require on a text field
- * that has some, or without one common to every variant, the union of each
- * variant's; 0 (and *out NULL) when there are none. */
-size_t kt_sig_literals(const struct kt_signature *s, char ***out);
+/* Whether the prefilter can tell when s may match: a Require on a text
+ * field with literals common to every variant, or one in each variant
+ * (lint's error otherwise; such a signature is never tried). */
+bool kt_sig_has_literals(const struct kt_signature *s);
 
 /*
  * Matching.  Confidence (ktriage-signature(5), "Confidence"):
