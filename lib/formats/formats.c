@@ -1018,6 +1018,7 @@ byte_class(char c)
 /* Per byte, the wrap forms whose gate admits a line ending in it, and
  * a line whose first non-blank byte it is (bit i: kt_wrap_forms[i]). */
 static uint64_t wrap_by_last[256], wrap_by_first[256];
+static uint64_t wrap_timed_too;		/* the forms whose continuation may be timed */
 
 static void
 wrap_gate_masks(void)
@@ -1025,6 +1026,8 @@ wrap_gate_masks(void)
 	for (size_t i = 0; i < kt_nwrap_forms; i++) {
 		const struct wrap_gate *g = &kt_wrap_forms[i].gate;
 
+		if (kt_wrap_forms[i].timed_too)
+			wrap_timed_too |= UINT64_C(1) << i;
 		for (unsigned b = 0; b < 256; b++) {
 			if (!g->last || (b && strchr(g->last, byte_class((char)b))))
 				wrap_by_last[b] |= UINT64_C(1) << i;
@@ -2216,6 +2219,19 @@ kt_wrap_incomplete(const char *text, size_t len)
 			return f;
 	}
 	return NULL;
+}
+
+bool
+kt_wrap_timed_too_possible(const char *text, size_t len)
+{
+	size_t blanks;
+
+	if (!len)
+		return false;
+	kt_formats_init();
+	blanks = kt_blank_run(text, len);
+	return wrap_timed_too & wrap_by_last[(unsigned char)text[len - 1]] &
+	    wrap_by_first[blanks < len ? (unsigned char)text[blanks] : 0];
 }
 
 bool

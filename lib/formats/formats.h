@@ -307,6 +307,9 @@ extern struct wrap_form kt_mailcut_wrap;
 bool kt_line_of_its_own(const char *text, size_t len);
 /* The wrap form whose incomplete line text is, or NULL (cheap when not). */
 const struct wrap_form *kt_wrap_incomplete(const char *text, size_t len);
+/* Whether text may be cut as a form whose continuation may have a time of
+ * its own (timed_too): false rules that out (a first and last byte test). */
+bool kt_wrap_timed_too_possible(const char *text, size_t len);
 /* Whether text passes the gate of form (test-tool prefilter-check). */
 bool kt_wrap_gate_passes(const struct wrap_form *form, const char *text, size_t len);
 /* Whether text continues a line cut as form describes. */

@@ -723,6 +723,60 @@ flowed_break(const struct kt_lineinfo *first, const struct kt_lineinfo *last)
 	return first->quote && first->has_time && last->soft_break && !last->cut ? &kt_flowed_wrap : NULL;
 }
 
+/* The form li may have been cut as, or NULL: held back, it waits for the next line. */
+static const struct wrap_form *
+cut_form(const struct kt_lineinfo *li)
+{
+	const struct wrap_form *w;
+
+	if (li->cut)
+		return NULL;
+	if ((w = kt_wrap_incomplete(li->text, li->len)) || (w = flowed_break(li, li)))
+		return w;
+	return mail_cut_held(li) ? &kt_mailcut_wrap : NULL;
+}
+
+/*
+ * Whether li may go on the line delivered before it (r->held, not yet
+ * asked whether it was cut), asked as continues_held() would before any
+ * form's own test: a line with a caller id of its own or cut continues
+ * none; a timestamped one only a form that is timed_too, and only when it
+ * starts with a blank.  Most lines of most logs are timestamped.
+ */
+static bool
+may_continue(const struct kt_line_reader *r, const struct kt_lineinfo *li)
+{
+	if (li->caller[0] || li->cut)
+		return false;
+	if (!li->has_time)
+		return true;
+	return li->len && li->text[0] == ' ' && kt_wrap_timed_too_possible(r->held.buf, r->held.len);
+}
+
+/*
+ * The line delivered last by deliver() is kept back (r->next) and only
+ * then asked whether it was cut (cut_form(), a fifth of the cost of a
+ * report's line) when the line after it may continue one: otherwise it
+ * goes on unchanged, as it would after being held.  settle() asks at the
+ * end of each block fed, so that between blocks the reader holds exactly
+ * what it would have had it asked at once (the scanner's skim and a
+ * console read as it comes see no difference).
+ */
+static int
+settle(struct kt_line_reader *r, bool ask)
+{
+	if (!r->next)
+		return 0;
+	r->next = false;
+	r->held_li.text = r->held.buf;
+	r->held_li.len = r->held.len;
+	if (ask && (r->wrap = cut_form(&r->held_li))) {
+		r->held_piece = r->held_li.raw_len;
+		return 0;
+	}
+	return r->fn(&r->held_li, r->arg);
+}
+
 /*
  * Deliver li, or hold it back when it may have been cut by a mail client,
  * or join it to the held line it continues.
@@ -734,6 +788,8 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 	enum held_join how;
 	int rc;
 
+	if ((rc = settle(r, r->next && may_continue(r, li))))
+		return rc;
 	/* a joined line is a line: no longer than max_line */
 	if (r->wrap && r->held.len + li->len < r->max_line && (how = continues_held(r, li))) {
 		size_t skip = 0;
@@ -766,15 +822,11 @@ deliver(struct kt_line_reader *r, struct kt_lineinfo *li)
 	}
 	if ((rc = deliver_held(r)))
 		return rc;
-	if (!li->cut && ((r->wrap = kt_wrap_incomplete(li->text, li->len)) || (r->wrap = flowed_break(li, li)) ||
-	    (mail_cut_held(li) && (r->wrap = &kt_mailcut_wrap)))) {
-		r->held_li = *li;
-		r->held_piece = li->raw_len;
-		strbuf_reset(&r->held);
-		strbuf_add(&r->held, li->text, li->len);
-		return 0;
-	}
-	return r->fn(li, r->arg);
+	r->held_li = *li;
+	strbuf_reset(&r->held);
+	strbuf_add(&r->held, li->text, li->len);
+	r->next = true;
+	return 0;
 }
 
 /* Whether s starts with one of dmesg's own clocks ("[Mon Dec 17 12:01:07 2022]"). */
@@ -1000,8 +1052,8 @@ add_bytes(struct kt_line_reader *r, const char *p, size_t n)
 	strbuf_add(&r->raw, p, n);
 }
 
-int
-kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len)
+static int
+lines_feed(struct kt_line_reader *r, const char *data, size_t len)
 {
 	size_t i = 0, start = 0;
 	int rc;
@@ -1062,6 +1114,14 @@ kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len)
 }
 
 int
+kt_lines_feed(struct kt_line_reader *r, const char *data, size_t len)
+{
+	int rc = lines_feed(r, data, len);
+
+	return rc ? rc : settle(r, true);
+}
+
+int
 kt_lines_finish(struct kt_line_reader *r)
 {
 	int rc;
@@ -1071,7 +1131,7 @@ kt_lines_finish(struct kt_line_reader *r)
 		if ((rc = emit_line(r, true)))
 			return rc;
 	}
-	if ((rc = deliver_pending(r, false)))
+	if ((rc = deliver_pending(r, false)) || (rc = settle(r, false)))
 		return rc;
 	return deliver_held(r);
 }

@@ -86,6 +86,8 @@ struct kt_line_reader {
 	struct strbuf held;
 	struct kt_lineinfo held_li;
 	size_t held_piece;	/* raw_len of the held line's last piece */
+	bool next;		/* held is instead the line delivered last, not yet
+				 * asked whether it was cut (lines.c settle) */
 	/* A logger's own prefix on every line of a block ("[13:20:20.389][Moby
 	 * ][Info ] "): the shape of the last line's (digits as 9), and a line
 	 * whose prefix is not yet known to repeat, held raw until the next. */
