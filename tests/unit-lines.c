@@ -139,6 +139,28 @@ main(void)
 		kt_lines_release(&r);
 	}
 
+	/* a line waits for the next only within a block: a console read as it
+	 * comes gets each line when its block ends, but a cut one (lines.c
+	 * settle) */
+	{
+		struct collect cw = { 0 };
+		const char *a = "[    1.000000] WARNING: CPU: 1 PID: 2 at\n";
+		const char *b = "mm/gup.c:12 gup_fast+0x1/0x2\n---[ end trace 0 ]---\n";
+
+		kt_lines_init(&r, 0, collect, &cw);
+		kt_lines_feed(&r, "[    0.500000] a b.\n[    0.600000] c d.\n", 40);
+		ok(cw.n == 2, "each line of a block is handed out when the block ends (%d)", cw.n);
+		kt_lines_feed(&r, a, strlen(a));
+		ok(cw.n == 2, "a header cut by mail waits for the next block");
+		kt_lines_feed(&r, b, strlen(b));
+		ok(cw.n == 4, "the cut header and the line after it, once the next block came (%d)", cw.n);
+		is_str(cw.text[2], "3:WARNING: CPU: 1 PID: 2 at mm/gup.c:12 gup_fast+0x1/0x2", "joined across blocks");
+		/* (a timestamped line of 20 to 80 bytes would be: a possible mail cut) */
+		is_str(cw.text[3], "5:---[ end trace 0 ]---", "the block's last line is not held");
+		kt_lines_finish(&r);
+		kt_lines_release(&r);
+	}
+
 	kt_lines_init(&r, 8, collect, &c);
 	kt_lines_feed(&r, "one\r\ntwo\rthree\nfour-is-long", 28);
 	kt_lines_feed(&r, "er\r", 3);
