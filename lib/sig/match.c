@@ -66,25 +66,33 @@ build_prefilter(struct kt_sigset *set)
 	set->group_sig = NULL;
 	for (size_t i = 0; i < set->nsigs; i++) {
 		struct kt_signature *s = &set->sigs[i];
-		bool tried = kt_sig_has_literals(s);
+		size_t *nlits = xcalloc(s->nconds ? s->nconds : 1, sizeof(*nlits));
+		char ***lits = xcalloc(s->nconds ? s->nconds : 1, sizeof(*lits));
+		bool tried;
 
+		/* each Require's literals found once, kept until it is known
+		 * whether the signature can be tried at all */
+		for (size_t k = 0; k < s->nconds; k++)
+			nlits[k] = kt_cond_literals(&s->conds[k], &lits[k]);
+		tried = kt_sig_literals_cover(s, nlits);
 		for (size_t k = 0; k < s->nconds; k++) {
 			struct kt_cond *c = &s->conds[k];
-			char **lits;
-			size_t n;
 
 			c->group = 0;
-			if (!tried || !(n = kt_cond_literals(c, &lits)))
-				continue;
-			for (size_t l = 0; l < n; l++) {
-				kt_multilit_add(ml, lits[l], strlen(lits[l]), (unsigned)ngroups);
-				free(lits[l]);
+			for (size_t l = 0; l < nlits[k]; l++) {
+				if (tried)
+					kt_multilit_add(ml, lits[k][l], strlen(lits[k][l]), (unsigned)ngroups);
+				free(lits[k][l]);
 			}
-			free(lits);
+			free(lits[k]);
+			if (!tried || !nlits[k])
+				continue;
 			set->group_sig = xrealloc(set->group_sig, (ngroups + 1) * sizeof(*set->group_sig));
 			set->group_sig[ngroups++] = (unsigned)i;
 			c->group = (unsigned)ngroups;
 		}
+		free(nlits);
+		free(lits);
 	}
 	kt_multilit_build(ml);
 	set->prefilter = ml;

@@ -789,34 +789,43 @@ kt_cond_literals(const struct kt_cond *c, char ***out)
 
 /* Whether some Require of variant v (0: of every variant) has literals. */
 static bool
-variant_has_literals(const struct kt_signature *s, unsigned v)
+variant_has_literals(const struct kt_signature *s, const size_t *nlits, unsigned v)
 {
-	for (size_t k = 0; k < s->nconds; k++) {
-		char **lits;
-		size_t n;
-
-		if (s->conds[k].variant != v)
-			continue;
-		n = kt_cond_literals(&s->conds[k], &lits);
-		free_strs(lits, n);
-		if (n)
+	for (size_t k = 0; k < s->nconds; k++)
+		if (s->conds[k].variant == v && nlits[k])
 			return true;
-	}
 	return false;
 }
 
 bool
-kt_sig_has_literals(const struct kt_signature *s)
+kt_sig_literals_cover(const struct kt_signature *s, const size_t *nlits)
 {
-	if (variant_has_literals(s, 0))
+	if (variant_has_literals(s, nlits, 0))
 		return true;
 	if (!s->nvariants)
 		return false;
 	/* none common to every variant: each must bring its own */
 	for (unsigned v = 1; v <= s->nvariants; v++)
-		if (!variant_has_literals(s, v))
+		if (!variant_has_literals(s, nlits, v))
 			return false;
 	return true;
+}
+
+bool
+kt_sig_has_literals(const struct kt_signature *s)
+{
+	size_t *nlits = xcalloc(s->nconds ? s->nconds : 1, sizeof(*nlits));
+	bool covered;
+
+	for (size_t k = 0; k < s->nconds; k++) {
+		char **lits;
+
+		nlits[k] = kt_cond_literals(&s->conds[k], &lits);
+		free_strs(lits, nlits[k]);
+	}
+	covered = kt_sig_literals_cover(s, nlits);
+	free(nlits);
+	return covered;
 }
 
 int

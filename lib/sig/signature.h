@@ -166,6 +166,9 @@ size_t kt_cond_literals(const struct kt_cond *c, char ***out);
  * field with literals common to every variant, or one in each variant
  * (lint's error otherwise; such a signature is never tried). */
 bool kt_sig_has_literals(const struct kt_signature *s);
+/* The same from the number of literals of each Require (nlits[k], from
+ * kt_cond_literals, for s->conds[k]), for a caller that keeps them. */
+bool kt_sig_literals_cover(const struct kt_signature *s, const size_t *nlits);
 
 /*
  * Matching.  Confidence (ktriage-signature(5), "Confidence"):
