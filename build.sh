@@ -119,7 +119,7 @@ check() {
 
 build build
 if [ "${1:-}" = quick ]; then
-	TESTS="tests/unit-strbuf tests/unit-lines tests/unit-multilit tests/t0010-internals.sh
+	TESTS="tests/unit-strbuf tests/unit-lines tests/unit-scanner tests/unit-multilit tests/t0010-internals.sh
 tests/t3000-formats.sh tests/t4000-cli.sh tests/t4100-cli-conventions.sh tests/t9000-man.sh"
 	TESTS=$(echo $TESTS)
 	check build

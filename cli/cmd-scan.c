@@ -81,6 +81,16 @@ struct scan {
 	bool progress_on;
 };
 
+/* kt_limits.warm_up: the signatures and their prefilter, which the first
+ * report would read, while the reader is still on it */
+static void
+warm_up(void *arg)
+{
+	const struct input *in = arg;
+
+	kt_match_warm_up(in->of.run->sigs);
+}
+
 static int
 on_report(const struct kt_report *r, void *arg)
 {
@@ -638,6 +648,7 @@ scan_all(struct scan *sc, size_t jobs)
 	/* cores no input would use: each input's reports are analysed on a
 	 * second thread while it is read on */
 	sc->lim.pipeline = jobs >= 2 * sc->nin;
+	sc->lim.warm_up = warm_up;
 	if (jobs > sc->nin)
 		jobs = sc->nin;
 	if (jobs <= 1)

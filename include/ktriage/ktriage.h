@@ -45,6 +45,12 @@ struct kt_limits {
 	bool pipeline;		/* analyse reports and call back on a second thread
 				 * while the log is read on (default false; not with
 				 * keep_raw): for one big log on a spare core */
+	void (*warm_up)(void *arg);	/* with pipeline: called once on the second
+				 * thread, with the report callback's arg, when a line
+				 * of the log first matches a report header: the
+				 * callback's first-use work (reading signatures) then
+				 * overlaps the reading of the first report rather
+				 * than following it.  NULL (default): none */
 };
 
 void kt_limits_default(struct kt_limits *lim);

@@ -2009,16 +2009,18 @@ pcre2_code *kt_separator_re;
 pcre2_code *kt_xen_msg_re;
 
 static pthread_once_t formats_once = PTHREAD_ONCE_INIT;
+static pthread_once_t header_once = PTHREAD_ONCE_INIT;
 static pthread_once_t report_once = PTHREAD_ONCE_INIT;
 
 /*
- * The tables of reports (headers, bodies, fields, frames, arch markers and
- * the other report patterns), compiled when the first line containing a
- * header literal arrives: before that no report exists to read them, and a
- * log that has none (or an empty input) never pays for them.
+ * What tells whether a line is a header (the header forms, the lines that
+ * are not, the separator), compiled when the first line containing a
+ * header literal arrives.  Many logs with no report hold one ("WARNING:"
+ * in a service's output): the tables that read reports wait for the first
+ * header that matches (report_tables_compile), ten times the cost.
  */
 static void
-report_tables_compile(void)
+header_tables_compile(void)
 {
 	size_t i;
 
@@ -2027,6 +2029,24 @@ report_tables_compile(void)
 		if (kt_header_forms[i].skip)
 			kt_header_forms[i].skip_re = kt_re_compile(kt_header_forms[i].skip, 0);
 	}
+	for (i = 0; i < kt_npullback_forms; i++)
+		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
+	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */
+	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
+	not_header_lits = literal_prefilter(not_header_pattern);
+}
+
+/*
+ * The tables of reports (bodies, fields, frames, arch markers and the other
+ * report patterns), compiled when the first header matches: before that no
+ * report exists to read them, and a log that has none (or an empty input)
+ * never pays for them.
+ */
+static void
+report_tables_compile(void)
+{
+	size_t i;
+
 	for (i = 0; i < kt_nbody_forms; i++) {
 		kt_body_forms[i].re = kt_re_compile(kt_body_forms[i].pattern, 0);
 		first_bytes_of(kt_body_forms[i].pattern, &body_first[i]);
@@ -2047,11 +2067,7 @@ report_tables_compile(void)
 	for (i = 0; i < kt_narch_markers; i++)
 		kt_arch_markers[i].re = kt_re_compile(kt_arch_markers[i].pattern, 0);
 	row_filters_build();
-	for (i = 0; i < kt_npullback_forms; i++)
-		kt_pullback_forms[i].re = kt_re_compile(kt_pullback_forms[i].pattern, 0);
-	kt_separator_re = kt_pullback_forms[0].re;	/* the kernel's */
 	kt_xen_msg_re = kt_re_compile(xen_msg_pattern, 0);
-	kt_not_header_re = kt_re_compile(not_header_pattern, 0);
 	kt_skip_re = kt_re_compile(skip_pattern, 0);
 	kt_sanitizer_check_re = kt_re_compile(sanitizer_check_pattern, 0);
 	for (size_t r = 0; r < kt_nframe_renames; r++)
@@ -2062,7 +2078,6 @@ report_tables_compile(void)
 	kt_stall_culprit_re = kt_re_compile(stall_culprit_pattern, 0);
 	stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
 	stack_bottom_lits = literal_prefilter(STACK_BOTTOM_NAMES);
-	not_header_lits = literal_prefilter(not_header_pattern);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_rip_inline_re = kt_re_compile(RIP_INLINE, 0);
 	kt_rip_outer_re = kt_re_compile(RIP_OUTER, 0);
@@ -2106,15 +2121,32 @@ kt_formats_init(void)
 	pthread_once(&formats_once, formats_compile);
 }
 
+static void
+init_headers(void)
+{
+	kt_formats_init();
+	pthread_once(&header_once, header_tables_compile);
+}
+
 void
 kt_formats_init_reports(void)
 {
-	kt_formats_init();
+	init_headers();
 	pthread_once(&report_once, report_tables_compile);
 }
 
+/* A header matched: a report opens, and its tables are needed. */
+static const struct header_form *
+header_found(const struct header_form *h, void (*near)(void *arg), void *arg)
+{
+	if (near)
+		near(arg);
+	kt_formats_init_reports();
+	return h;
+}
+
 const struct header_form *
-kt_header_match(const char *text, size_t len, bool xen)
+kt_header_match(const char *text, size_t len, bool xen, void (*near)(void *arg), void *arg)
 {
 	unsigned char seen[ARRAY_SIZE(kt_header_forms)] = { 0 };
 	bool checked_not = false;
@@ -2122,7 +2154,7 @@ kt_header_match(const char *text, size_t len, bool xen)
 	kt_formats_init();
 	if (!kt_multilit_seen(header_lits, text, len, seen, NULL))
 		return NULL;
-	kt_formats_init_reports();
+	init_headers();
 	for (size_t i = 0; i < kt_nheader_forms; i++) {
 		const struct header_form *h = &kt_header_forms[i];
 
@@ -2134,7 +2166,7 @@ kt_header_match(const char *text, size_t len, bool xen)
 			checked_not = true;
 		}
 		if (kt_re_match(h->re, text, len) > 0)
-			return h;
+			return header_found(h, near, arg);
 	}
 	return NULL;
 }
@@ -2145,7 +2177,7 @@ kt_line_of_its_own(const char *text, size_t len)
 	kt_formats_init();
 	if (kt_multilit_holds(header_lits, text, len))
 		return true;
-	kt_formats_init_reports();
+	init_headers();
 	return kt_re_match(kt_separator_re, text, len) > 0;
 }
 

@@ -17,10 +17,12 @@
  * New kernel output formats mean new rows here, not new code.  The tables
  * are compiled once (under pthread_once) and are read-only afterwards:
  * kt_formats_init() the tables of lines (prefixes, wrapped lines, header
- * literals), kt_formats_init_reports() all the others, which
- * kt_header_match() does as soon as a header literal occurs: nothing reads
- * a report's tables before a header opened one.  Behaviour comes from a form's flags, never from its title
- * text: retitling a form changes titles only.
+ * literals); the header forms, once a header literal occurs
+ * (kt_header_match, kt_line_of_its_own); kt_formats_init_reports() all the
+ * others, which kt_header_match() does once a header matches: nothing reads
+ * a report's tables before a header opened one.  Behaviour comes from a
+ * form's flags, never from its title text: retitling a form changes titles
+ * only.
  *
  * How to add a crash header format
  *
@@ -390,8 +392,11 @@ void kt_formats_init_reports(void);
 
 /* Find the header form matching text, or NULL. For XEN/kernel channel.
  * One Aho-Corasick pass over the line finds which header literals occur;
- * only the forms whose literal does are tried, in table order. */
-const struct header_form *kt_header_match(const char *text, size_t len, bool xen);
+ * only the forms whose literal does are tried, in table order.  When one
+ * matches, near(arg) is called (when not NULL) before the tables that read
+ * reports are compiled: a report is near. */
+const struct header_form *kt_header_match(const char *text, size_t len, bool xen,
+    void (*near)(void *arg), void *arg);
 /*
  * The literals of the skim (scanner.c): index 0, 1, ... until NULL, repeats
  * possible.  Every line that can open a report, or be joined to the next

@@ -18,5 +18,8 @@
  * lim->max_frames frames are kept.  The strings set here are owned by r.
  */
 void kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r);
+/* Do now what the first report would (loading libcrypto for fingerprints);
+ * thread-safe. */
+void kt_analyse_warm_up(void);
 
 #endif

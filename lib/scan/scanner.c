@@ -20,6 +20,7 @@
 #include "segmenter.h"
 #include "strbuf.h"
 #include "skim.h"
+#include "thread.h"
 #include "util.h"
 
 /*
@@ -39,7 +40,11 @@ struct raw_slot {
  * thread, which analyses them and calls back (hand_out), while the first
  * reads on.  The queue owns a draft from pipe_put to pipe_take; the thread
  * owns the handing-out state (index, prev_*, stats.reports and
- * dropped_reports) until it is joined; stopped is shared (atomic).
+ * dropped_reports) until it is joined; stopped is shared (atomic).  The
+ * thread starts at the first header matched, and first does what the first
+ * report would wait for (kt_analyse_warm_up, kt_limits.warm_up): on a log
+ * with one report that work then overlaps the reader compiling the report
+ * tables and reading the report, rather than following them.
  */
 enum { PIPE_SLOTS = 16, PIPE_BATCH = 8 };
 
@@ -68,7 +73,8 @@ struct kt_scanner {
 	size_t nwin;
 	struct kt_skim *skim;		/* the raw-buffer skim (skim.h) */
 	size_t *hits, hits_alloc;	/* where skim strings end in the buffer being fed */
-	struct pipe *pipe;		/* started by the first draft, with lim.pipeline */
+	struct pipe *pipe;		/* with lim.pipeline: started by the first header
+				 * matched (near_report) or draft */
 	bool pipe_failed;		/* no thread could be started: hand out here */
 };
 
@@ -118,6 +124,7 @@ kt_limits_default(struct kt_limits *lim)
 	lim->context_lines = 32;
 	lim->keep_raw = false;
 	lim->pipeline = false;
+	lim->warm_up = NULL;
 }
 
 /* Analyse one finished report and hand it to the callback. */
@@ -188,6 +195,13 @@ pipe_thread(void *arg)
 	struct kt_scanner *s = arg;
 	struct kt_draft *d;
 
+	/* started by the first header: the first-use work of the callback
+	 * and of the analysis while that report is read (the reader takes the
+	 * latter if it gets there first: kt_scanner_finish) */
+	if (s->lim.warm_up)
+		s->lim.warm_up(s->arg);
+	kt_analyse_warm_up();
+	kt_thread_unpin();
 	while ((d = pipe_take(s->pipe)))
 		hand_out(s, d);
 	return NULL;
@@ -215,7 +229,7 @@ pipe_start(struct kt_scanner *s)
 	pthread_cond_init(&p->queued, NULL);
 	pthread_cond_init(&p->taken, NULL);
 	s->pipe = p;
-	if (pthread_create(&p->thread, NULL, pipe_thread, s)) {
+	if (kt_thread_start(&p->thread, pipe_thread, s)) {
 		pipe_free(s);
 		s->pipe_failed = true;
 		return false;
@@ -272,6 +286,14 @@ pipe_end(struct kt_scanner *s)
 	pipe_free(s);
 }
 
+/* Whether drafts go to the second thread, starting it if need be. */
+static bool
+piped(struct kt_scanner *s)
+{
+	return s->lim.pipeline && !s->lim.keep_raw && !s->pipe_failed && !stopped(s) &&
+	    (s->pipe || pipe_start(s));
+}
+
 /* Hand out every report the segmenter has finished (all of them at the end). */
 static int
 drain(struct kt_scanner *s, bool at_end)
@@ -279,8 +301,7 @@ drain(struct kt_scanner *s, bool at_end)
 	struct kt_draft *d;
 
 	while ((d = kt_segmenter_next(s->seg, at_end))) {
-		if (s->lim.pipeline && !s->lim.keep_raw && !s->pipe_failed && !stopped(s) &&
-		    (s->pipe || pipe_start(s)))
+		if (piped(s))
 			pipe_put(s->pipe, d);
 		else
 			hand_out(s, d);
@@ -298,6 +319,14 @@ on_line(const struct kt_lineinfo *li, void *arg)
 	return drain(s, false);
 }
 
+/* kt_segmenter_on_near_report: the second thread warms up while the
+ * reader compiles the report tables and reads the report */
+static void
+near_report(void *arg)
+{
+	(void)piped(arg);
+}
+
 struct kt_scanner *
 kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn, void *arg)
 {
@@ -313,6 +342,8 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
 	s->fn = fn;
 	s->arg = arg;
 	s->seg = kt_segmenter_new(&s->lim, s->source);
+	if (s->lim.pipeline && !s->lim.keep_raw)
+		kt_segmenter_on_near_report(s->seg, near_report, s);
 	kt_lines_init(&s->reader, s->lim.max_line, on_line, s);
 	if (s->lim.keep_raw)
 		s->reader.raw_fn = on_raw;
@@ -794,6 +825,10 @@ kt_scanner_finish(struct kt_scanner *s)
 	kt_segmenter_finish(s->seg);
 	s->stats.long_lines = s->reader.long_lines;
 	drain(s, true);
+	/* the log is read: what the second thread has yet to warm up is
+	 * done here meanwhile rather than waited for */
+	if (s->pipe)
+		kt_analyse_warm_up();
 	pipe_end(s);
 	return stopped(s);
 }

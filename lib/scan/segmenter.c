@@ -125,6 +125,8 @@ struct kt_segmenter {
 	 */
 	struct kt_draft *halt_owner;	/* the report that panicked */
 	bool halted;			/* aftermath is being swallowed */
+	void (*near_fn)(void *arg);	/* kt_segmenter_on_near_report(), until called */
+	void *near_arg;
 };
 
 static struct ring_line *
@@ -1011,6 +1013,24 @@ on_header(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *
 }
 
 void
+kt_segmenter_on_near_report(struct kt_segmenter *s, void (*fn)(void *arg), void *arg)
+{
+	s->near_fn = fn;
+	s->near_arg = arg;
+}
+
+/* kt_header_match() found a header: the first one calls near_fn */
+static void
+header_seen(void *arg)
+{
+	struct kt_segmenter *s = arg;
+	void (*fn)(void *) = s->near_fn;
+
+	s->near_fn = NULL;
+	fn(s->near_arg);
+}
+
+void
 kt_segmenter_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
 {
 	const struct header_form *f = NULL;
@@ -1023,7 +1043,8 @@ kt_segmenter_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
 	}
 	d = find_open(s, li, false);
 	if (li->len && !li->plain)
-		f = kt_header_match(li->text, li->len, li->channel == KT_CH_XEN);
+		f = kt_header_match(li->text, li->len, li->channel == KT_CH_XEN,
+		    s->near_fn ? header_seen : NULL, s);
 	if (d && d->xmon_session) {
 		if (!li->has_time) {
 			session_line(s, d, li, f);

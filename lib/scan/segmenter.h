@@ -25,6 +25,10 @@ struct kt_draft;
  * and must outlive the segmenter (reports point to it). */
 struct kt_segmenter *kt_segmenter_new(const struct kt_limits *lim, const char *source);
 void kt_segmenter_line(struct kt_segmenter *sg, const struct kt_lineinfo *li);
+/* Call fn(arg) once, when a line first matches a header (whether or not it
+ * opens a report), before the tables that read reports are compiled: the
+ * scanner's second thread warms up for the first report meanwhile. */
+void kt_segmenter_on_near_report(struct kt_segmenter *sg, void (*fn)(void *arg), void *arg);
 /* The log ended: close every open report. */
 void kt_segmenter_finish(struct kt_segmenter *sg);
 /*
