@@ -237,7 +237,8 @@ struct header_form kt_header_forms[] = {
 	    "lockdep", NULL, "BUG: {1} {2}", HF_GUILTY, "spin_|_lock|_unlock", NULL, NULL },
 
 	/* ---- stalls and hangs ---- */
-	{ "BUG: soft lockup", "BUG: soft lockup - CPU#\\d+ stuck", "stall", NULL,
+	/* "WARN: soft lockup": Huawei's kernels (openEuler), in reports upstream */
+	{ "soft lockup - CPU#", "(?:BUG|WARN): soft lockup - CPU#\\d+ stuck", "stall", NULL,
 	    "BUG: soft lockup", HF_GUILTY | HF_ANYWHERE | HF_STALL, SKIP_STALL, NULL, NULL },
 	{ "hard LOCKUP", "^\\s*(?:NMI )?watchdog: Watchdog detected hard LOCKUP", "stall", NULL,
 	    "watchdog: hard lockup", HF_GUILTY, NULL, NULL, NULL },
