@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "multilit.h"
 #include "util.h"
@@ -111,18 +113,96 @@ assign_classes(struct kt_multilit *ml)
 			ml->cls[c] = ml->cls[tolower(c)];
 }
 
+/* The literals' class strings, for counting the trie's states (qsort). */
+struct cstr {
+	const uint16_t *c;
+	size_t len;
+};
+
+static int
+cmp_cstr(const void *a, const void *b)
+{
+	const struct cstr *x = a, *y = b;
+	size_t n = x->len < y->len ? x->len : y->len;
+
+	for (size_t i = 0; i < n; i++)
+		if (x->c[i] != y->c[i])
+			return x->c[i] < y->c[i] ? -1 : 1;
+	return (x->len > y->len) - (x->len < y->len);
+}
+
+/* How many states the trie has: one per distinct prefix of the literals'
+ * class strings (the root being the empty one), counted over them sorted
+ * as what each adds beyond its common prefix with the one before. */
+static size_t
+count_states(const struct kt_multilit *ml, size_t total)
+{
+	uint16_t *all = xmalloc((total ? total : 1) * sizeof(*all));
+	struct cstr *v = xmalloc((ml->nlits ? ml->nlits : 1) * sizeof(*v));
+	size_t n = 1, off = 0;
+
+	for (size_t k = 0; k < ml->nlits; k++) {
+		v[k].c = all + off;
+		v[k].len = ml->lits[k].len;
+		for (size_t i = 0; i < ml->lits[k].len; i++)
+			all[off++] = ml->cls[(unsigned char)ml->lits[k].s[i]];
+	}
+	qsort(v, ml->nlits, sizeof(*v), cmp_cstr);
+	for (size_t k = 0; k < ml->nlits; k++) {
+		size_t common = 0;
+
+		if (k)
+			while (common < v[k].len && common < v[k - 1].len &&
+			    v[k].c[common] == v[k - 1].c[common])
+				common++;
+		n += v[k].len - common;
+	}
+	free(v);
+	free(all);
+	return n;
+}
+
+/*
+ * A zeroed table of n bytes, zeroed by writing rather than by calloc: a
+ * fresh page of calloc's that is read first maps the shared zero page, and
+ * the write after it then flushes the TLB of every CPU running a thread of
+ * the process.  Those flushes (an IPI each on a VM) made most of the time
+ * of the first report's signature prefilter build.  Large tables are
+ * faulted in by one madvise() rather than one fault per page where the
+ * kernel can (Linux 5.14).
+ */
+static void *
+zeroed_table(size_t n)
+{
+	char *p = xmalloc(n ? n : 1);
+#ifdef MADV_POPULATE_WRITE
+	long page = sysconf(_SC_PAGESIZE);
+
+	if (page > 0 && n >= 16 * (size_t)page) {
+		uintptr_t lo = ((uintptr_t)p + (uintptr_t)page - 1) & ~((uintptr_t)page - 1);
+		uintptr_t hi = ((uintptr_t)p + n) & ~((uintptr_t)page - 1);
+
+		if (hi > lo)
+			(void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+	}
+#endif
+	memset(p, 0, n);
+	return p;
+}
+
 /* The trie, written straight into delta (0 = no child: the root is never
  * one); end[k] is the state where literal k ends. */
 static void
 build_trie(struct kt_multilit *ml, uint32_t *end)
 {
-	size_t total = 1;
+	size_t total = 0, nstates;
 
 	for (size_t k = 0; k < ml->nlits; k++)
 		total += ml->lits[k].len;
-	if (total >= UINT32_MAX || total > SIZE_MAX / ml->nclasses / sizeof(uint32_t))
+	nstates = count_states(ml, total);
+	if (nstates >= UINT32_MAX || nstates > SIZE_MAX / ml->nclasses / sizeof(uint32_t))
 		kt_oom();
-	ml->delta = xcalloc(total * ml->nclasses, sizeof(*ml->delta));
+	ml->delta = zeroed_table(nstates * ml->nclasses * sizeof(*ml->delta));
 	ml->nstates = 1;
 	for (size_t k = 0; k < ml->nlits; k++) {
 		uint32_t st = 0;
@@ -137,7 +217,8 @@ build_trie(struct kt_multilit *ml, uint32_t *end)
 		}
 		end[k] = st;
 	}
-	ml->delta = xrealloc(ml->delta, (size_t)ml->nstates * ml->nclasses * sizeof(*ml->delta));
+	if (ml->nstates != nstates)
+		multilit_bug("trie states miscounted");
 }
 
 /* Each state's own hits, contiguous in hits[] and without repeated ids. */
