@@ -30,6 +30,7 @@ Test-Log: tests/data/signatures/occurrences/khugepaged-collapse-file-writeback-p
 Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-writeback-page.memcg-collapse-uncharge-2.6.38.log
 Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-writeback-page.fuse-abort-copy-page-refcount.log
 Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-writeback-page.fedora-3.1-bad-page-on-thp-alloc.log
+Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-writeback-page.mips-octeon-4.6-alloc-nonzero-count.log
 Description:
  collapse_file() relied on page_has_private() and try_to_release_page() to
  skip pages under writeback, which does not work for xfs when the block

@@ -50,6 +50,7 @@ Link: https://lore.kernel.org/all/20230330155305.423051-1-ivan.orlov0322@gmail.c
 Test-Log: tests/data/signatures/khugepaged-collapse-file-xas-store-enomem-index-bug.log
 Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-xas-store-enomem-index-bug.next-collapse-pte-mapped-thp-read-lock-start-align.log
 Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-xas-store-enomem-index-bug.khugepaged-page-still-mapped-5.14.log
+Test-Not: tests/data/signatures/lookalikes/khugepaged-collapse-file-xas-store-enomem-index-bug.next-20240405-collapse-file-folio-locked-null-gpf.log
 Description:
  While collapsing a shmem range into a huge page, collapse_file() fills the
  holes of the range by storing the new huge page into the page cache xarray

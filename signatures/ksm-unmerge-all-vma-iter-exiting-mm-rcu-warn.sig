@@ -41,6 +41,7 @@ Test-Not: tests/data/signatures/lookalikes/ksm-unmerge-all-vma-iter-exiting-mm-r
 # held (syzbot 8645fe63c4d22c8d27b8, cause-bisected to a52f58b34afe on
 # linux-next): another bug, kept apart by the KSM frames.
 Test-Not: tests/data/signatures/lookalikes/ksm-unmerge-all-vma-iter-exiting-mm-rcu-warn.munmap-validate-mm.log
+Test-Log: tests/data/signatures/occurrences/ksm-unmerge-all-vma-iter-exiting-mm-rcu-warn.3.log
 Description:
  Writing 2 to /sys/kernel/mm/ksm/run unmerges every KSM page: for each mm
  registered with KSM it takes the mmap_lock for reading and walks the VMAs.

@@ -24,6 +24,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2021-47230
 Test-Log: tests/data/signatures/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.memslot-zap-drop-spte.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.memslot-zap-gfn-filter.log
+Test-Log: tests/data/signatures/occurrences/kvm-x86-smm-rsm-fail-stale-mmu-role-rmap.2.log
 Description:
  The SMM bit of the MMU role was only resynchronised with the vCPU in
  post_leave_smm(), which a failed RSM emulation skips.  The MMU then kept

@@ -28,6 +28,7 @@ Workaround: boot with hugetlb_free_vmemmap=off to keep HugeTLB vmemmap optimisat
 Link: https://git.kernel.org/stable/c/1983184c22dd84a4d95a71e5c6775c2638557dc7
 Link: https://cve.org/CVERecord/?id=CVE-2024-26987
 Test-Log: tests/data/signatures/memory-failure-hvo-pcp-lock-cpu-hotplug-deadlock.log
+Test-Not: tests/data/signatures/lookalikes/memory-failure-hvo-pcp-lock-cpu-hotplug-deadlock.slub-flush-lock-memory-offline.log
 Description:
  __page_handle_poison() disables the per-CPU page lists with
  zone_pcp_disable(), which holds pcp_batch_high_lock, and then dissolves

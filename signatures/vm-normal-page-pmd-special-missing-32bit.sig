@@ -27,6 +27,7 @@ Link: https://git.kernel.org/stable/c/c0c6ccd9828c3a1950623b546fa57292a77b5c73
 Link: https://cve.org/CVERecord/?id=CVE-2026-64181
 Test-Log: tests/data/signatures/synthetic/vm-normal-page-pmd-special-missing-32bit.log
 Test-Not: tests/data/signatures/lookalikes/vm-normal-page-pmd-special-missing-32bit.ppc64-huge-zero-mprotect-hpage-chg-mask.log
+Test-Not: tests/data/signatures/lookalikes/vm-normal-page-pmd-special-missing-32bit.pae-pmd-pfn-mask-zap-huge-pmd-4.3.log
 Description:
  The common __vm_normal_page() code relied on pmd_special()/pud_special(),
  which are stubs on architectures without PMD PFNMAP support, so the huge zero

@@ -25,6 +25,7 @@ Link: https://lore.kernel.org/r/1455236836-24579-1-git-send-email-toshi.kani@hpe
 Link: https://lkml.org/lkml/2018/3/8/1281
 Test-Log: tests/data/signatures/lookalikes/x86-vmalloc-fault-lazy-mmu-paravirt.ioremap-large-page.log
 Test-Log: tests/data/signatures/occurrences/x86-vmalloc-fault-huge-ioremap-walk.2.log
+Test-Not: tests/data/signatures/lookalikes/x86-vmalloc-fault-huge-ioremap-walk.i686-4.15-nvidia340-vmalloc-fault-bug.log
 Description:
  Once ioremap() could map I/O memory with PUD and PMD leaf entries,
  vmalloc_fault(), which copies a missing kernel mapping from the reference
