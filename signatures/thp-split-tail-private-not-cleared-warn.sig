@@ -10,20 +10,31 @@
 # and Zorro Lang's xfstests report, kernel bugzilla 216639
 # <bug-216639-201763@https.bugzilla.kernel.org/>, which Dave Chinner ties to the fix.
 Id: thp-split-tail-private-not-cleared-warn
-Version: 2
+Version: 3
 Title: WARNING in __split_huge_page_tail(): a THP tail page still has page->private set (never cleared when the compound page was made), tripping the check 71e2d666ef85 added
 Arch: any (seen on x86_64)
 Platform: any THP split (deferred split shrinker, truncation of large page-cache folios) on 6.1-rc and 6.0.7+ stable kernels before the fix
 Evidence: console
-# The warning in the tail-page loop of the THP split ...
-# __split_huge_page_tail is static in mm/huge_memory.c: a build may inline it into __split_huge_page
-Require: line /mm\/huge_memory\.c:\d+ (at )?(__split_huge_page_tail|__split_huge_page)\b/
-Require: pc /^(__split_huge_page_tail|__split_huge_page)$/
 # ... reached from splitting a huge page.
 Support: frame /^(__split_huge_page|split_huge_page_to_list|split_huge_page_to_list_to_order)$/
 Support: frame /^deferred_split_scan$/
 # The page dump the check prints before the warning names it.
 Support: line /page dumped because: VM_WARN_ON_ONCE_PAGE\(page_tail->private\b/
+# The warning in the tail-page loop of the THP split, in the function that
+# holds the loop: __split_huge_page_tail is static in mm/huge_memory.c, a
+# build may inline it into __split_huge_page ...
+Variant: split-tail-frame
+Require: line /mm\/huge_memory\.c:\d+ (at )?(__split_huge_page_tail|__split_huge_page)\b/
+Require: pc /^(__split_huge_page_tail|__split_huge_page)$/
+# ... or both into split_huge_page_to_list (i915 CI's 6.1-rc2 build, held-out
+# occurrence .3): the WARNING and RIP lines then name only the caller, and
+# the page dump's reason line before the cut-here line (log: report or
+# context), the check's own condition, says which
+# warning of that function it is.
+Variant: inlined-into-split-huge-page
+Require: log /page dumped because: VM_WARN_ON_ONCE_PAGE\(page_tail->private\b/
+Require: line /mm\/huge_memory\.c:\d+ (at )?split_huge_page_to_list(_to_order)?\+0x/
+Require: pc /^split_huge_page_to_list(_to_order)?$/
 # The check came with 71e2d666ef85 (mainline 6.1, stable 6.0.7); before it
 # __split_huge_page_tail() had only VM_BUG_ONs, whose "kernel BUG at" line
 # names no function, so no release Reject is needed (and reports whose
@@ -38,6 +49,7 @@ Link: https://lore.kernel.org/linux-xfs/20221030214703.GG3600936@dread.disaster.
 Link: https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/?id=5aae9265ee1a30cf716d6caf6b29fe99b9d55130
 Test-Log: tests/data/signatures/thp-split-tail-private-not-cleared-warn.log
 Test-Log: tests/data/signatures/occurrences/thp-split-tail-private-not-cleared-warn.2.log
+Test-Log: tests/data/signatures/occurrences/thp-split-tail-private-not-cleared-warn.3.log
 Description:
  Page allocation clears page->private of the head page but never made a
  point of clearing it in the tail pages of a compound page.  A fix for THP
