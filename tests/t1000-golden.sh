@@ -32,7 +32,8 @@ signatures/x86-cpa-no-change-skips-force-split-kfence-init-warn.log
 signatures/lookalikes/x86-cpa-no-change-skips-force-split-kfence-init-warn.btrfs-send-stub-fault.log
 signatures/lookalikes/khugepaged-collapse-file-writeback-page.fuse-abort-copy-page-refcount.log
 signatures/lookalikes/arm64-kprobes-insn-page-wx.ppc64-radix-relocated-interrupt-text-rwx.log
-signatures/lookalikes/arm64-hotremove-pgtable-missing-dtor.x86-bootmem-pgtable-private-flag.log"
+signatures/lookalikes/arm64-hotremove-pgtable-missing-dtor.x86-bootmem-pgtable-private-flag.log
+signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.mips-ip22-kcore-gio-bus-error.log"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*) not_ok "$f: listed in SIG_LOGS, but no such log" ;; esac

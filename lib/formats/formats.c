@@ -454,6 +454,10 @@ struct body_form kt_body_forms[] = {
 	    "\\S+ is trying to release lock|but there are no more locks to release|is leaving the kernel with locks|"
 	    "rcu_scheduler_active|no locks held|\\d+ locks? held|Mem abort info|Data abort info|irqmask|"
 	    "\\S+ kthread starved|pgd = |\\[[0-9a-f]+\\] \\*pgd=|\\[[0-9a-f]+\\] address between|"
+	    /* MIPS: "Cpu 0", "$ 0   : 0000...", "Hi    : ", "epc   : ffffffff881b0cf0 func+0x10/0x64",
+	     * "Status: 3004cce3", "Cause : 1000401c", "PrId  : 00000460", "Stack : ffffffff8831a898 ..." */
+	    "Cpu \\d+\\s*$|\\$\\s?\\d+\\s+: [0-9a-f]|(?:Hi|Lo|epc|ra|Cause|PrId|BadVA|Stack) +: [0-9a-f]|"
+	    "Status: [0-9a-f]{8}\\b|"
 	    /* the condition of a VM_BUG_ON_*() / VM_WARN_ON_*() */
 	    "VM_(?:BUG|WARN)_ON\\w*\\()", BODY_INFO, NULL },
 	/* generic shapes (indented, "word:", source positions): part of a report
@@ -651,6 +655,8 @@ struct field_form kt_field_forms[] = {
 	    "([<", "s390", false, NULL },
 	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")",
 	    "epc", "mips", false, NULL },
+	{ "^\\s*ra\\s+: [0-9a-f]+ (?<lr>" SYM ")",
+	    "ra ", "mips", false, NULL },
 	/* loongarch: "  ERA: 90000000004eaf1c func+0x6f4/0x7d0", "   ra: 9000000000485538 func+0x130/0x218" */
 	{ "^\\s*ERA: [0-9a-f]+ (?<pc>" SYM ")",
 	    "ERA: ", "loongarch", false, NULL },
