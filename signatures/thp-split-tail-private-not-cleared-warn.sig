@@ -28,9 +28,8 @@ Require: line /mm\/huge_memory\.c:\d+ (at )?(__split_huge_page_tail|__split_huge
 Require: pc /^(__split_huge_page_tail|__split_huge_page)$/
 # ... or both into split_huge_page_to_list (i915 CI's 6.1-rc2 build, held-out
 # occurrence .3): the WARNING and RIP lines then name only the caller, and
-# the page dump's reason line before the cut-here line (log: report or
-# context), the check's own condition, says which
-# warning of that function it is.
+# the page dump's reason line, the check's own condition, says which warning
+# of that function it is (it comes before the cut-here line: log, not line).
 Variant: inlined-into-split-huge-page
 Require: log /page dumped because: VM_WARN_ON_ONCE_PAGE\(page_tail->private\b/
 Require: line /mm\/huge_memory\.c:\d+ (at )?split_huge_page_to_list(_to_order)?\+0x/

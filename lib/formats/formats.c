@@ -655,7 +655,7 @@ struct field_form kt_field_forms[] = {
 	    "([<", "s390", false, NULL },
 	{ "^\\s*epc\\s+: [0-9a-f]+ (?<pc>" SYM ")",
 	    "epc", "mips", false, NULL },
-	{ "^\\s*ra\\s+: [0-9a-f]+ (?<lr>" SYM ")",
+	{ "^\\s*ra +: [0-9a-f]+ (?<lr>" SYM ")",
 	    "ra ", "mips", false, NULL },
 	/* loongarch: "  ERA: 90000000004eaf1c func+0x6f4/0x7d0", "   ra: 9000000000485538 func+0x130/0x218" */
 	{ "^\\s*ERA: [0-9a-f]+ (?<pc>" SYM ")",
