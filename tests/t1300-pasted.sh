@@ -9,7 +9,10 @@
 for seed in "$DATA"/seeds/*.txt; do
 	name=${seed##*/}
 	"$KTRIAGE" scan -f json "$seed" >"$TMP/plain" 2>/dev/null
-	for prefix in '[16:39:53.644][Moby           ][Info   ] ' 'kernel-1  | ' '[2026-12-02 08:00:01][serial][INFO] '; do
+	# (the fourth: a CI runner's time before docker compose's job, as
+	# GitHub Actions prints a job's containers)
+	for prefix in '[16:39:53.644][Moby           ][Info   ] ' 'kernel-1  | ' '[2026-12-02 08:00:01][serial][INFO] ' \
+	    '2026-12-02T08:00:01.1234567Z qemu-1  | '; do
 		# digits vary from line to line, as a logger's clock does
 		awk -v p="$prefix" '{ q = p; gsub(/[0-9]/, NR % 10, q); print q $0 }' "$seed" >"$TMP/pasted"
 		"$KTRIAGE" scan -f json "$TMP/pasted" >"$TMP/got" 2>/dev/null
@@ -26,6 +29,21 @@ awk '{ printf "[16:39:%02d.%03d][Moby           ][Info   ] %s\n", NR % 60, NR, $
 "$KTRIAGE" scan -f json "$TMP/pasted" >"$TMP/got" 2>/dev/null
 check "indented lines behind a logger prefix: the same reports" same_reports "$TMP/plain" "$TMP/got"
 check "indented lines behind a logger prefix: the hung task is found" grep -q '"title":"INFO: task hung in' "$TMP/got"
+# A line a CI runner stamped with its time was a line when the runner read
+# it: no piece of a line a mail client cut.  A real report (occurrence 2 of
+# kfence-x86-kpti-preemptible-flush, unquoted) behind GitHub Actions' time
+# on every line, its last line without a printk time: the frame before it,
+# of a width a client cuts, keeps its place in the trace.
+log="$DATA/signatures/occurrences/kfence-x86-kpti-preemptible-flush.2.log"
+sed 's/^> | //' "$log" >"$TMP/unquoted"
+"$KTRIAGE" scan -f json "$TMP/unquoted" >"$TMP/plain" 2>/dev/null
+awk '{ sub(/^> \| /, ""); printf "2026-12-02T08:00:%02d.%07dZ %s\n", NR % 60, NR * 7919 % 10000000, $0 }' "$log" >"$TMP/pasted"
+"$KTRIAGE" scan -f json "$TMP/pasted" >"$TMP/got" 2>/dev/null
+# (where the report ends differs: the runner's blank eats the tab of the
+# mail's last line, "\t...........", which then starts no body line)
+check "CI runner's time on every line: the same reports" same_reports "$TMP/plain" "$TMP/got" \
+	last_line truncated truncated_reason
+check "CI runner's time on every line: the last frame stays" grep -q 'kfence_protect' "$TMP/got"
 # A mail client's wrap at 72 columns (a long line broken at its last blank
 # before the limit, the rest at the start of the next line) of real
 # reports: the task line cut before its release or inside "Not tainted",

@@ -272,6 +272,7 @@ prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct k
 	case PFX_CI_TIME:
 	case PFX_SYSLOG:
 	case PFX_SYSLOG_LOCALE:
+		li->stamped = true;
 		if (kt_re_named(re, s, "prog", &g, &glen) && !(glen == 6 && memcmp(g, "kernel", 6) == 0)) {
 			li->channel = KT_CH_USER;
 			/* the program, should it relay a kernel's console (kt_line_normalise) */
@@ -313,6 +314,8 @@ prefix_fields(const struct prefix_form *pf, const char *s, size_t mlen, struct k
 			li->channel = KT_CH_GUEST;
 		break;
 	case PFX_JOURNAL:
+		li->stamped = true;
+		break;
 	case PFX_DROPPED:
 		break;
 	}
@@ -539,6 +542,7 @@ kt_line_normalise(const char *raw, size_t len, struct strbuf *out,
 	li->has_time = li->time_rel = false;
 	li->time = 0;
 	li->quote = 0;
+	li->stamped = false;
 
 	pos = strip_prefixes(out, pos, li, seen, &any);
 	if (!li->has_time && pos < out->len && glued_possible(out->buf + pos, out->len - pos) &&
@@ -709,8 +713,8 @@ continues_held(const struct kt_line_reader *r, const struct kt_lineinfo *li)
 	}
 	/* "WARNING: CPU: 38 PID: 4668 at" + "arch/x86/mm/tlb.c:815 flush_tlb_func
 	 * (arch/x86/mm/tlb.c:815)": a cut the holding form does not know */
-	if (!li->has_time && !r->wrap->backslash && r->held_li.has_time && mail_cut_width(r->held_piece) &&
-	    mail_cut_continues(r, li))
+	if (!li->has_time && !li->stamped && !r->wrap->backslash && r->held_li.has_time &&
+	    mail_cut_width(r->held_piece) && mail_cut_continues(r, li))
 		return HELD_CUT;
 	return HELD_NO;
 }
@@ -896,15 +900,56 @@ job_field(const char *s, size_t len)
 	return i;
 }
 
-/* Length of the run of logger fields a raw line starts with. */
+/* Whether s[0..len) holds the digits and separators of shape at its start
+ * ('9' a digit, any other byte itself). */
+static bool
+digits_shaped(const char *s, size_t len, const char *shape)
+{
+	size_t n = strlen(shape);
+
+	if (len < n)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (shape[i] == '9' ? !isdigit((unsigned char)s[i]) : s[i] != shape[i])
+			return false;
+	return true;
+}
+
+/* A CI runner's ISO 8601 time and the blanks after it ("2024-05-01T10:19:27.2724504Z "),
+ * as GitHub Actions and GitLab stamp each line of a job's output. */
+static size_t
+ci_time_field(const char *s, size_t len)
+{
+	size_t i = 19;
+
+	if (!digits_shaped(s, len, "9999-99-99T99:99:99"))
+		return 0;
+	if (i < len && (s[i] == '.' || s[i] == ','))
+		for (i++; i < len && isdigit((unsigned char)s[i]); i++)
+			;
+	if (i < len && s[i] == 'Z')
+		i++;
+	else if (i < len && (s[i] == '+' || s[i] == '-') && digits_shaped(s + i + 1, len - i - 1, "99:99"))
+		i += 6;
+	if (i >= len || s[i] != ' ')
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* Length of the run of logger fields a raw line starts with, after a CI
+ * runner's time ("2024-05-01T10:19:27.2724504Z qemu-1  | ": a job's
+ * containers under the runner).  The time alone is a prefix of the table's. */
 static size_t
 logger_prefix(const char *s, size_t len)
 {
-	size_t n = job_field(s, len), f;
+	size_t at = ci_time_field(s, len), n, f;
 
+	n = at + job_field(s + at, len - at);
 	while ((f = logger_field(s + n, len - n)))
 		n += f;
-	return n;
+	return n > at ? n : 0;
 }
 
 /*
@@ -939,7 +984,7 @@ keep_shape(struct strbuf *shape, const char *s, size_t n)
 
 static int
 normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigned long lineno, bool cut,
-    bool plain)
+    bool plain, bool logger)
 {
 	struct kt_lineinfo li;
 	enum kt_journal_kind jk = kt_journal_line(&r->journal, raw, len);
@@ -973,6 +1018,7 @@ normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigne
 	li.pieces = 1;
 	li.seq = lineno - r->hidden;
 	li.cut = cut;
+	li.stamped |= logger || jk == KT_JOURNAL_MESSAGE;
 	/* decoded journal text may form what its escapes hid */
 	li.plain = plain && jk != KT_JOURNAL_MESSAGE;
 	return deliver(r, &li);
@@ -988,7 +1034,7 @@ deliver_pending(struct kt_line_reader *r, bool strip)
 		return 0;
 	r->pending = false;
 	return normalise_deliver(r, r->pend_raw.buf + skip, r->pend_raw.len - skip, r->pend_lineno, r->pend_cut,
-	    r->pend_plain);
+	    r->pend_plain, skip != 0);
 }
 
 /*
@@ -1009,7 +1055,7 @@ route_line(struct kt_line_reader *r, unsigned long lineno, bool cut)
 		return rc;
 	if (same || !n)
 		return normalise_deliver(r, r->raw.buf + (same ? n : 0), r->raw.len - (same ? n : 0), lineno, cut,
-		    r->raw_plain);
+		    r->raw_plain, same && n);
 	strbuf_reset(&r->pend_raw);
 	strbuf_add(&r->pend_raw, r->raw.buf, r->raw.len);
 	r->pend_plain = r->raw_plain;

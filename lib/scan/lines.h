@@ -57,6 +57,9 @@ struct kt_lineinfo {
 	int quote;		/* e-mail quote depth */
 	bool cut;		/* the line was longer than max_line */
 	bool soft_break;	/* it ended in a blank (trimmed): a mail client's flowed break */
+	bool stamped;		/* a program's own prefix (CI time, syslog, journal, a logger's)
+				 * was stripped: a line when that program wrote it, so no
+				 * piece of a line a mail client cut later */
 	size_t raw_len;		/* bytes of the line as read, prefixes included (a mail
 				 * client's wrap width counts them) */
 	unsigned pieces;	/* lines of the log it was joined from (1 when not) */
