@@ -32,7 +32,7 @@ Require: pc /^(__split_huge_page_tail|__split_huge_page)$/
 # of that function it is (it comes before the cut-here line: log, not line).
 Variant: inlined-into-split-huge-page
 Require: log /page dumped because: VM_WARN_ON_ONCE_PAGE\(page_tail->private\b/
-Require: line /mm\/huge_memory\.c:\d+ (at )?split_huge_page_to_list(_to_order)?\+0x/
+Require: line /mm\/huge_memory\.c:\d+ (at )?split_huge_page_to_list(_to_order)?(\.[\w.]+)?\+0x/
 Require: pc /^split_huge_page_to_list(_to_order)?$/
 # The check came with 71e2d666ef85 (mainline 6.1, stable 6.0.7); before it
 # __split_huge_page_tail() had only VM_BUG_ONs, whose "kernel BUG at" line
