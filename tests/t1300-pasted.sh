@@ -55,7 +55,8 @@ check "CI runner's time on every line: the last frame stays" grep -q 'kfence_pro
 # before its location; a bad page map's before its pmd; x86's older RIP line
 # after its addresses, a machine check's RIP before its symbol, arm64's
 # unhandled exception before its ESR class; a register dump after a
-# register's name (riscv's "cause:", LoongArch's bare "sp"); syzbot's
+# register's name (riscv's "cause:", LoongArch's bare "sp"); the code
+# bytes after "Code:", cut anywhere (a signature requires them); syzbot's
 # WARNING before an inlined function; a page dump's flags and reason inside parentheses;
 # and any timestamped line cut before a word that would have passed 72
 # columns, continued on a line without a timestamp (lines.c mail_cut_*: a
@@ -117,7 +118,8 @@ for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log 
     signatures/arm64-bpf-trampoline-bti-return-blr.log \
     signatures/x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn.log \
     seeds/003_5e61664e416bb910.txt \
-    signatures/loongarch-hugetlb-mmap-base-not-pmd-aligned.log; do
+    signatures/loongarch-hugetlb-mmap-base-not-pmd-aligned.log \
+    signatures/x86-ftrace-dyn-trampoline-percpu-riprel-calldepth.log; do
 	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
 	wrap72 "$DATA/$log" >"$TMP/wrapped"
 	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null

@@ -958,7 +958,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU, WRAP_BAD_PAGE_MAP, WRAP_MCE_RIP, WRAP_UNHANDLED };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU, WRAP_BAD_PAGE_MAP, WRAP_MCE_RIP, WRAP_UNHANDLED, WRAP_CODE };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -975,6 +975,7 @@ static const char *const wrap_words[] = {
 	[WRAP_FLAGS] = "flags:", [WRAP_PAGE_DUMPED] = "page dumped because: ", [WRAP_CPU] = "CPU: ",
 	[WRAP_BAD_PAGE_MAP] = "BUG: Bad page map in process ", [WRAP_MCE_RIP] = "mce: [Hardware Error]: RIP ",
 	[WRAP_UNHANDLED] = "Unhandled ",
+	[WRAP_CODE] = "Code: ",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1359,6 +1360,14 @@ struct wrap_form kt_wrap_forms[] = {
 	 * 9000000000485538 tp 900000010edbc000 sp" + "900000010edbf940") */
 	{ "(?:^|[^0-9A-Za-z])[0-9a-f]{8,16}[ \\t]+[A-Za-z][A-Za-z0-9]{0,7}(?: ?:)?$", "^[0-9a-f]{8,16}\\s*$", " ", NULL, NULL, false,
 	    { NULL, 12, -1, -1, { -1, -1 }, -1, register_name_last }, false },
+	/* the code bytes cut anywhere: "Code: 24 78 00 00 ... 48 8b b4 24 b8 00 00 00" +
+	 * "48 8b bc 24 b0 00 00 00 48 89 bc 24 80 00 00 00 48 83 ef 05 <65> 48 c1" +
+	 * "3d 1f a8 b6 02 05 ..." (a wrap at 72 columns of the Test-Log of
+	 * x86-ftrace-dyn-trampoline-percpu-riprel-calldepth, tests/measure-robustness
+	 * mailwrap): a line of code bytes alone is no line the kernel prints */
+	{ "^\\s*Code: (?:[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]? )*[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]?$",
+	    "^(?:[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]? )*[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]?\\s*$", " ", NULL, NULL, false,
+	    { "#abcdef>)", 12, WRAP_CODE, -1, { -1, -1 }, -1, NULL }, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 _Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 64, "one bit per wrap form (wrap_by_last, wrap_by_first)");
