@@ -56,7 +56,8 @@ check "CI runner's time on every line: the last frame stays" grep -q 'kfence_pro
 # after its addresses, a machine check's RIP before its symbol, arm64's
 # unhandled exception before its ESR class; a register dump after a
 # register's name (riscv's "cause:", LoongArch's bare "sp"); the code
-# bytes after "Code:", cut anywhere (a signature requires them); syzbot's
+# bytes after "Code:", cut anywhere (a signature requires them); ptdump's
+# W+X warning before its address; a task line inside its taint column; syzbot's
 # WARNING before an inlined function; a page dump's flags and reason inside parentheses;
 # and any timestamped line cut before a word that would have passed 72
 # columns, continued on a line without a timestamp (lines.c mail_cut_*: a
@@ -119,7 +120,9 @@ for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log 
     signatures/x86-tlb-lazy-mm-cpumask-local-stale-flush-tlb-gen-warn.log \
     seeds/003_5e61664e416bb910.txt \
     signatures/loongarch-hugetlb-mmap-base-not-pmd-aligned.log \
-    signatures/x86-ftrace-dyn-trampoline-percpu-riprel-calldepth.log; do
+    signatures/x86-ftrace-dyn-trampoline-percpu-riprel-calldepth.log \
+    signatures/hyperv-x86-wx-hypercall-vmalloc.log \
+    signatures/occurrences/riscv-ftrace-init-nop-module-patch-no-text-mutex-fixmap-race.3.log; do
 	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
 	wrap72 "$DATA/$log" >"$TMP/wrapped"
 	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null

@@ -958,7 +958,7 @@ uint32_t kt_prefix_opening;
  */
 enum { WRAP_WARNING, WRAP_BUG, WRAP_FOR, WRAP_RANGE, WRAP_HEADER_WORDS, WRAP_HARDWARE = WRAP_HEADER_WORDS,
 	WRAP_FOR_NON, WRAP_FOR_ADDRESS, WRAP_IN, WRAP_KASAN, WRAP_BIOS, WRAP_AT, WRAP_UNABLE, WRAP_TAINTED, WRAP_MODULES, WRAP_RIP, WRAP_PSW,
-	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU, WRAP_BAD_PAGE_MAP, WRAP_MCE_RIP, WRAP_UNHANDLED, WRAP_CODE };
+	WRAP_LOCK_AT, WRAP_WARNING_NEW, WRAP_NULL_POINTER, WRAP_OLD_PID, WRAP_AT_VIRTUAL, WRAP_KDUMP, WRAP_ADDRESS_END, WRAP_GPF, WRAP_INTERNAL, WRAP_SPACE_FOR, WRAP_UBSAN, WRAP_FLAGS, WRAP_PAGE_DUMPED, WRAP_CPU, WRAP_BAD_PAGE_MAP, WRAP_MCE_RIP, WRAP_UNHANDLED, WRAP_CODE, WRAP_WX };
 static const char *const wrap_words[] = {
 	[WRAP_WARNING] = "WARNING: CPU: ", [WRAP_BUG] = "kernel BUG at ",
 	[WRAP_FOR] = "probably for", [WRAP_RANGE] = " in range", [WRAP_HARDWARE] = "Hardware name: ",
@@ -976,6 +976,7 @@ static const char *const wrap_words[] = {
 	[WRAP_BAD_PAGE_MAP] = "BUG: Bad page map in process ", [WRAP_MCE_RIP] = "mce: [Hardware Error]: RIP ",
 	[WRAP_UNHANDLED] = "Unhandled ",
 	[WRAP_CODE] = "Code: ",
+	[WRAP_WX] = "Found insecure W+X mapping at address",
 };
 
 /* By its first byte, rare in a line (an upper-case letter or a blank
@@ -1343,9 +1344,12 @@ struct wrap_form kt_wrap_forms[] = {
 	 * PREEMPT(full)" (a mail client's wrap at 72 columns; tests/measure-robustness
 	 * mailwrap); the release is what the banner is read for */
 	/* (the wrap may leave the blanks of the taint column behind: "... Tainted:
-	 * G        W      " + "5.14.1-67-server #67.3") */
+	 * G        W      " + "5.14.1-67-server #67.3"; or cut inside the column:
+	 * "... Tainted: G   " + "        E       6.16.0-rc3-pioneer #2025.06.24.16.00+074b194ff
+	 * VOLUNTARY", a wrap at 72 columns of occurrence 3 of
+	 * riscv-ftrace-init-nop-module-patch-no-text-mutex-fixmap-race) */
 	{ "^\\s*CPU: \\d+ (?:UID: \\d+ )?PID: \\d+ Comm: .*(?:Not tainted|Tainted: [A-Z](?: +[A-Z])*) *$",
-	    "^\\s*\\d+\\.\\d+\\.\\d+\\S*(?: #|\\s*$)", " ", NULL, NULL, false,
+	    "^\\s*(?:[A-Z](?: +[A-Z])* +)?\\d+\\.\\d+\\.\\d+\\S*(?: #|\\s*$)", " ", NULL, NULL, false,
 	    { "dA ", 12, WRAP_CPU, -1, { -1, -1 }, -1, NULL }, false },
 	/* ... or inside "Not tainted": "CPU: 13 PID: 6734 Comm: qemu-kvm Kdump: loaded
 	 * Not" + "tainted 6.6.33+ #6" (the same wrap) */
@@ -1368,6 +1372,14 @@ struct wrap_form kt_wrap_forms[] = {
 	{ "^\\s*Code: (?:[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]? )*[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]?$",
 	    "^(?:[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]? )*[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]?\\s*$", " ", NULL, NULL, false,
 	    { "#abcdef>)", 12, WRAP_CODE, -1, { -1, -1 }, -1, NULL }, false },
+	/* ptdump's W+X warning cut before its address: "x86/mm: Found insecure W+X
+	 * mapping at address" + "ffffc90000014000/0xffffc90000014000" (a wrap at 72
+	 * columns of hyperv-x86-wx-hypercall-vmalloc's untimed Test-Log,
+	 * tests/measure-robustness mailwrap); the signatures read the address */
+	{ "Found insecure W\\+X mapping at address$",
+	    "^(?:0x[0-9a-f]+|[0-9a-f]{8,16}/0x[0-9a-f]+|\\(____ptrval____\\)/0x[0-9a-f]+|[\\w.]+\\+0x[0-9a-f]+/0x[0-9a-f]+)\\s*$",
+	    " ", NULL, NULL, false,
+	    { "s", 12, -1, WRAP_WX, { -1, -1 }, -1, NULL }, false },
 };
 const size_t kt_nwrap_forms = ARRAY_SIZE(kt_wrap_forms);
 _Static_assert(ARRAY_SIZE(kt_wrap_forms) <= 64, "one bit per wrap form (wrap_by_last, wrap_by_first)");
