@@ -1369,8 +1369,9 @@ struct wrap_form kt_wrap_forms[] = {
 	 * "3d 1f a8 b6 02 05 ..." (a wrap at 72 columns of the Test-Log of
 	 * x86-ftrace-dyn-trampoline-percpu-riprel-calldepth, tests/measure-robustness
 	 * mailwrap): a line of code bytes alone is no line the kernel prints */
-	{ "^\\s*Code: (?:[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]? )*[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]?$",
-	    "^(?:[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]? )*[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]?\\s*$", " ", NULL, NULL, false,
+#define CODE_WORD "[<(]?[0-9a-f]{2}(?:[0-9a-f]{2}){0,3}[>)]?"	/* "48", "<65>", "d503201f", "(b9400000)" */
+	{ "^\\s*Code: (?:" CODE_WORD " )*" CODE_WORD "$",
+	    "^(?:" CODE_WORD " )*" CODE_WORD "\\s*$", " ", NULL, NULL, false,
 	    { "#abcdef>)", 12, WRAP_CODE, -1, { -1, -1 }, -1, NULL }, false },
 	/* ptdump's W+X warning cut before its address: "x86/mm: Found insecure W+X
 	 * mapping at address" + "ffffc90000014000/0xffffc90000014000" (a wrap at 72

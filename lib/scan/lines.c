@@ -900,8 +900,17 @@ job_field(const char *s, size_t len)
 	return i;
 }
 
-/* Whether s[0..len) holds the digits and separators of shape at its start
- * ('9' a digit, any other byte itself). */
+/*
+ * A prefix's shape is the prefix with its digits as 9: the same logger's
+ * prefix on every line, whatever its clock says.
+ */
+static char
+shape_of(char c)
+{
+	return isdigit((unsigned char)c) ? '9' : c;
+}
+
+/* Whether s[0..len) starts with text of that shape ("9999-99-99"). */
 static bool
 digits_shaped(const char *s, size_t len, const char *shape)
 {
@@ -910,7 +919,7 @@ digits_shaped(const char *s, size_t len, const char *shape)
 	if (len < n)
 		return false;
 	for (size_t i = 0; i < n; i++)
-		if (shape[i] == '9' ? !isdigit((unsigned char)s[i]) : s[i] != shape[i])
+		if (shape_of(s[i]) != shape[i])
 			return false;
 	return true;
 }
@@ -950,16 +959,6 @@ logger_prefix(const char *s, size_t len)
 	while ((f = logger_field(s + n, len - n)))
 		n += f;
 	return n > at ? n : 0;
-}
-
-/*
- * A prefix's shape is the prefix with its digits as 9: the same logger's
- * prefix on every line, whatever its clock says.
- */
-static char
-shape_of(char c)
-{
-	return isdigit((unsigned char)c) ? '9' : c;
 }
 
 /* Whether s[0..n), a prefix, has the shape kept from the line before. */
