@@ -9,7 +9,9 @@
 # whole), and large
 # logs (real boots with real crashes, CR-split and overlong lines, tabs,
 # escapes) give byte-identical output, line counts and warnings included,
-# with each matcher: Vectorscan (when configure found it), portable, off.
+# with each matcher: Vectorscan (when configure found it), portable, off,
+# the default's choice by the file's size, and read as a stream (size
+# unknown).  unit-skim tests the choice itself.
 . "$SRCDIR/tests/lib.sh"
 mkdir -p "$TMP/nosigs"
 "$KTRIAGE" signatures compile "$TMP/nosigs" -o "$TMP/empty.db" || exit 1
@@ -101,13 +103,19 @@ PY
 for log in dense sparse odd clean needles deltas; do
 	for fmt in json text; do
 		"$KTRIAGE" scan --format $fmt "$TMP/$log.log" >"$TMP/$log.$fmt.default" 2>&1
-		for mode in portable off; do
+		for mode in vectorscan portable off; do
 			KTRIAGE_SKIM=$mode "$KTRIAGE" scan --format $fmt "$TMP/$log.log" >"$TMP/$log.$fmt.$mode" 2>&1
 		done
+		# a stream: its size unknown, skimmed as a large file is
+		"$KTRIAGE" scan --format $fmt --label "$TMP/$log.log" <"$TMP/$log.log" >"$TMP/$log.$fmt.stream" 2>&1
 		check "skim: $log log, $fmt: the same output with the default matcher and with the skim off" \
 			cmp -s "$TMP/$log.$fmt.default" "$TMP/$log.$fmt.off"
+		check "skim: $log log, $fmt: the same output with Vectorscan (or its stand-in) and with the skim off" \
+			cmp -s "$TMP/$log.$fmt.vectorscan" "$TMP/$log.$fmt.off"
 		check "skim: $log log, $fmt: the same output with the portable matcher and with the skim off" \
 			cmp -s "$TMP/$log.$fmt.portable" "$TMP/$log.$fmt.off"
+		check "skim: $log log, $fmt: the same output read as a stream and with the skim off" \
+			cmp -s "$TMP/$log.$fmt.stream" "$TMP/$log.$fmt.off"
 	done
 done
 check "skim: the needles log's reports were found (the test reads something)" \

@@ -153,6 +153,9 @@ struct kt_scanner *kt_scanner_new(const struct kt_limits *lim, const char *sourc
 int kt_scanner_feed(struct kt_scanner *s, const char *data, size_t len);
 /* Flush the last line and every open report. */
 int kt_scanner_finish(struct kt_scanner *s);
+/* The size the whole input is expected to have, when known (a file's):
+ * what the scanner prepares for.  Only a hint: any amount may be fed. */
+void kt_scanner_size_hint(struct kt_scanner *s, unsigned long long bytes);
 const struct kt_scan_stats *kt_scanner_stats(const struct kt_scanner *s);
 void kt_scanner_free(struct kt_scanner *s);
 /* Compile the tables reports are read with now rather than at the first

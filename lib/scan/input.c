@@ -528,6 +528,17 @@ kt_input_close(struct kt_input *in)
 	free(in);
 }
 
+/* The size of the text of a plain file; 0 when unknown (a pipe, a socket,
+ * a terminal, a compressed file). */
+static unsigned long long
+input_size(const struct kt_input *in)
+{
+	struct stat st;
+
+	return !in->codec && fstat(in->fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ?
+	    (unsigned long long)st.st_size : 0;
+}
+
 int
 kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
     const struct kt_net_opts *net, kt_report_fn fn, void *arg, struct kt_scan_stats *stats,
@@ -538,15 +549,22 @@ kt_scan_path(const char *path, const char *label, const struct kt_limits *lim,
 	char *buf;
 	ssize_t n;
 	int rc = 0;
+	bool hinted = false;
 
 	if (!(in = kt_input_open(path, net, err)))
 		return -1;
 	s = kt_scanner_new(lim, label ? label : kt_input_name(in), fn, arg);
 	/* large reads: the skim (scanner.c) reads again the last lines of each */
 	buf = xmalloc(SCANBUF);
-	while ((n = kt_input_read(in, buf, SCANBUF, err)) > 0)
+	while ((n = kt_input_read(in, buf, SCANBUF, err)) > 0) {
+		/* known once the first read has told a compressed input */
+		if (!hinted) {
+			kt_scanner_size_hint(s, input_size(in));
+			hinted = true;
+		}
 		if (kt_scanner_feed(s, buf, (size_t)n))
 			break;
+	}
 	if (n < 0)
 		rc = -1;
 	kt_scanner_finish(s);

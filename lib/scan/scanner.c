@@ -72,6 +72,7 @@ struct kt_scanner {
 	struct raw_slot *win;
 	size_t nwin;
 	struct kt_skim *skim;		/* the raw-buffer skim (skim.h) */
+	unsigned long long size_hint;	/* kt_scanner_size_hint() */
 	size_t *hits, hits_alloc;	/* where skim strings end in the buffer being fed */
 	struct pipe *pipe;		/* with lim.pipeline: started by the first header
 				 * matched (near_report) or draft */
@@ -764,8 +765,17 @@ scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 	if (stopped(s))
 		return stopped(s);
 	s->stats.bytes += len;
-	if (!s->skim && kt_skim_wanted(s->stats.bytes))
-		s->skim = kt_skim_new();
+	if (s->skim && kt_skim_outgrown(s->skim, s->stats.bytes)) {
+		kt_skim_free(s->skim);
+		s->skim = NULL;
+	}
+	if (!s->skim && kt_skim_wanted(s->stats.bytes)) {
+		/* a stream's size is unknown: 0 */
+		unsigned long long size = !s->size_hint ? 0 :
+		    s->stats.bytes > s->size_hint ? s->stats.bytes : s->size_hint;
+
+		s->skim = kt_skim_new(size > SIZE_MAX ? SIZE_MAX : (size_t)size);
+	}
 	if (!s->skim || kt_skim_kind(s->skim) == KT_SKIM_OFF)
 		return kt_lines_feed(&s->reader, data, len);
 	nhits = kt_skim_hits(s->skim, data, len, &s->hits, &s->hits_alloc);
@@ -831,6 +841,12 @@ kt_scanner_finish(struct kt_scanner *s)
 		kt_analyse_warm_up();
 	pipe_end(s);
 	return stopped(s);
+}
+
+void
+kt_scanner_size_hint(struct kt_scanner *s, unsigned long long bytes)
+{
+	s->size_hint = bytes;
 }
 
 void

@@ -29,19 +29,23 @@ static const char clean_bytes[] =
 	"\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17"
 	"\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f\xc2\xd8\xe2\xe3\xef";
 
-static pthread_once_t skim_once = PTHREAD_ONCE_INIT;
-static enum kt_skim_kind skim_kind;
+/* what every kind reads: the environment, lits_ml */
+static pthread_once_t common_once = PTHREAD_ONCE_INIT;
+/* each matcher built the first time a scanner wants it */
+static pthread_once_t portable_once = PTHREAD_ONCE_INIT;
 static struct kt_multilit *skim_ml;
 /* ids below nlits are literals; the others bytes of clean_bytes (and NUL) */
 static unsigned nlits;
 /* the literals alone: a line with a clean byte is searched again once cleaned */
 static struct kt_multilit *lits_ml;
 #ifdef HAVE_LIBHS
-static hs_database_t *skim_db;
+static pthread_once_t hs_once = PTHREAD_ONCE_INIT;
+static hs_database_t *skim_db;	/* NULL: Vectorscan could not be loaded or compile */
 #endif
 
 struct kt_skim {
 	enum kt_skim_kind kind;
+	bool by_size;		/* chosen by the input's size: may give way to Vectorscan */
 #ifdef HAVE_LIBHS
 	hs_scratch_t *scratch;
 #endif
@@ -133,27 +137,26 @@ add_hs(const char *s, size_t len, void *arg)
 /*
  * The Vectorscan database of pure literals (its literal matcher compiles
  * in a few milliseconds, where the same strings as regexes take ten
- * times longer), or false: the portable matcher is used then.
+ * times longer), or skim_db NULL: the portable matcher is used then.
  */
-static bool
+static void
 build_hs(void)
 {
 	struct hs_list l = { NULL, NULL, NULL, NULL, 0 };
 	hs_compile_error_t *cerr = NULL;
-	bool ok;
 
 	if (!load_hs())
-		return false;
+		return;
 	each_string(add_hs, &l);
-	ok = hs.compile_lit_multi(l.lits, l.flags, l.ids, l.lens, (unsigned)l.n, HS_MODE_BLOCK,
-	    NULL, &skim_db, &cerr) == HS_SUCCESS;
+	if (hs.compile_lit_multi(l.lits, l.flags, l.ids, l.lens, (unsigned)l.n, HS_MODE_BLOCK,
+	    NULL, &skim_db, &cerr) != HS_SUCCESS)
+		skim_db = NULL;
 	if (cerr)
 		hs.free_compile_error(cerr);
 	free(l.lits);
 	free(l.lens);
 	free(l.flags);
 	free(l.ids);
-	return ok;
 }
 #endif
 
@@ -179,46 +182,67 @@ kt_skim_wanted(size_t len)
 }
 
 static void
-skim_build(void)
+common_build(void)
 {
-	const char *env;
 	const char *lit;
 
 	pthread_once(&env_once, env_read);
-	env = skim_env;
 	kt_formats_init();
 	lits_ml = kt_multilit_new(0);
 	for (nlits = 0; (lit = kt_skim_literal(nlits)); nlits++)
 		add_portable(lit, strlen(lit), lits_ml);
 	kt_multilit_build(lits_ml);
-	if (env && !strcmp(env, "off")) {
-		skim_kind = KT_SKIM_OFF;
-		return;
-	}
-#ifdef HAVE_LIBHS
-	if (!(env && !strcmp(env, "portable")) && build_hs()) {
-		skim_kind = KT_SKIM_VECTORSCAN;
-		return;
-	}
-#endif
+}
+
+static void
+portable_build(void)
+{
 	skim_ml = kt_multilit_new(0);
 	each_string(add_portable, skim_ml);
 	kt_multilit_build(skim_ml);
-	skim_kind = KT_SKIM_PORTABLE;
+}
+
+/* Whether Vectorscan is there to use (loading and compiling it the first time). */
+static bool
+have_hs(void)
+{
+#ifdef HAVE_LIBHS
+	pthread_once(&hs_once, build_hs);
+	return skim_db != NULL;
+#else
+	return false;
+#endif
 }
 
 struct kt_skim *
-kt_skim_new(void)
+kt_skim_new(size_t size)
 {
 	struct kt_skim *k = xcalloc(1, sizeof(*k));
 
-	pthread_once(&skim_once, skim_build);
-	k->kind = skim_kind;
+	pthread_once(&common_once, common_build);
+	if (!strcmp(skim_env, "off")) {
+		k->kind = KT_SKIM_OFF;
+	} else if (!strcmp(skim_env, "vectorscan")) {
+		k->kind = have_hs() ? KT_SKIM_VECTORSCAN : KT_SKIM_PORTABLE;
+	} else if (!strcmp(skim_env, "portable")) {
+		k->kind = KT_SKIM_PORTABLE;
+	} else {
+		k->by_size = true;
+		k->kind = (!size || size >= KT_SKIM_LARGE) && have_hs() ? KT_SKIM_VECTORSCAN : KT_SKIM_PORTABLE;
+	}
 #ifdef HAVE_LIBHS
 	if (k->kind == KT_SKIM_VECTORSCAN && hs.alloc_scratch(skim_db, &k->scratch) != HS_SUCCESS)
 		kt_oom();
 #endif
+	if (k->kind == KT_SKIM_PORTABLE)
+		pthread_once(&portable_once, portable_build);
 	return k;
+}
+
+bool
+kt_skim_outgrown(const struct kt_skim *k, size_t size)
+{
+	return k->by_size && k->kind == KT_SKIM_PORTABLE && size >= KT_SKIM_LARGE && have_hs();
 }
 
 enum kt_skim_kind

@@ -33,8 +33,23 @@ struct kt_skim;
  */
 #define KT_SKIM_MIN (256u << 10)
 bool kt_skim_wanted(size_t len);
-/* A matcher for one scanner (the compiled literals are shared, built once). */
-struct kt_skim *kt_skim_new(void);
+/*
+ * A matcher for one scanner of an input of size bytes (as far as known:
+ * the file's size, or the bytes arrived so far if more; 0 for a stream of
+ * unknown size).  The compiled literals are shared, each matcher built the
+ * first time one is wanted.  By default Vectorscan, but for a file of less
+ * than KT_SKIM_LARGE bytes the portable automaton of lib/base (built in
+ * well under a millisecond): loading and compiling Vectorscan costs about
+ * 4 ms, which its faster search repays only on about 5 MB or more
+ * (measured on real clean boot logs of 1 to 16 MB, Vectorscan 5.4.9, 2
+ * vCPUs).  KTRIAGE_SKIM names one matcher for any size.
+ */
+#define KT_SKIM_LARGE (5u << 20)
+struct kt_skim *kt_skim_new(size_t size);
+/* Whether k, made for a small file, should give way to kt_skim_new(size)
+ * now that the input has reached size bytes (a file that grew, a
+ * compressed file's size). */
+bool kt_skim_outgrown(const struct kt_skim *k, size_t size);
 enum kt_skim_kind kt_skim_kind(const struct kt_skim *k);
 /*
  * The offsets in p[0..len) where a skim literal or byte ends, ascending,
