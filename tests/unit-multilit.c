@@ -48,6 +48,99 @@ naive(const char *const *lits, const unsigned *ids, size_t n, const char *text, 
 					strbuf_addf(sb, "%u@%zu-%zu ", ids[k], l - 1, end);
 }
 
+/* Occurrences as sorted "id@start-end" lines: the unordered walks report
+ * them in any order, an occurrence maybe twice. */
+static int
+record_line(unsigned id, size_t start, size_t end, void *arg)
+{
+	strbuf_addf(arg, "%u@%zu-%zu\n", id, start, end);
+	return 0;
+}
+
+static int
+cmp_line(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+sorted_unique(struct strbuf *sb)
+{
+	char **v = NULL, *save = NULL;
+	size_t n = 0;
+	struct strbuf out = STRBUF_INIT;
+
+	for (char *t = strtok_r(sb->buf, "\n", &save); t; t = strtok_r(NULL, "\n", &save)) {
+		v = realloc(v, (n + 1) * sizeof(*v));
+		v[n++] = strdup(t);
+	}
+	qsort(v, n, sizeof(*v), cmp_line);
+	for (size_t i = 0; i < n; i++)
+		if (!i || strcmp(v[i], v[i - 1]))
+			strbuf_addf(&out, "%s\n", v[i]);
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+	strbuf_reset(sb);
+	strbuf_addf(sb, "%s", out.buf ? out.buf : "");
+	strbuf_release(&out);
+}
+
+/* The unordered index (KT_MULTILIT_UNORDERED) finds what the automaton
+ * finds: random sets of literals of 4 to 11 bytes over a small alphabet
+ * (and one with a shorter literal: the automaton then), either case; the
+ * texts hold the bytes either side of 'A'-'Z' and 'a'-'z', and a byte
+ * from 0x80, at every offset of the eight-byte case folding. */
+static void
+unordered_against_automaton(void)
+{
+	unsigned r = 777;
+	bool same = true, holds_same = true, seen_same = true;
+
+	for (int round = 0; round < 60; round++) {
+		unsigned flags = round % 2 ? KT_MULTILIT_ICASE : 0;
+		struct kt_multilit *ix = kt_multilit_new(flags | KT_MULTILIT_UNORDERED);
+		struct kt_multilit *dfa = kt_multilit_new(flags);
+		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+		unsigned char seen_a[16] = { 0 }, seen_b[16] = { 0 };
+		char text[2000], lit[12];
+		size_t nlits = 1 + round * 7 % 200, len = round * 31 % (sizeof(text) - 1);
+
+		for (size_t k = 0; k < nlits; k++) {
+			size_t l = round == 7 && k == 3 ? 3 : 4 + (r >> 8) % 8;
+
+			for (size_t i = 0; i < l; i++) {
+				r = r * 1103515245u + 12345u;
+				lit[i] = "abcABZz@["[(r >> 16) % 9];
+			}
+			r = r * 1103515245u + 12345u;
+			kt_multilit_add(ix, lit, l, (r >> 16) % 16);
+			kt_multilit_add(dfa, lit, l, (r >> 16) % 16);
+		}
+		kt_multilit_build(ix);
+		kt_multilit_build(dfa);
+		for (size_t i = 0; i < len; i++) {
+			r = r * 1103515245u + 12345u;
+			text[i] = "abcABZz@[`{ \xc3"[(r >> 16) % 13];
+		}
+		kt_multilit_each(ix, text, len, record_line, &a);
+		kt_multilit_scan(dfa, text, len, record_line, &b);
+		sorted_unique(&a);
+		sorted_unique(&b);
+		same &= !strcmp(a.buf ? a.buf : "", b.buf ? b.buf : "");
+		holds_same &= kt_multilit_holds(ix, text, len) == kt_multilit_holds(dfa, text, len);
+		kt_multilit_seen(ix, text, len, seen_a, NULL);
+		kt_multilit_seen(dfa, text, len, seen_b, NULL);
+		seen_same &= !memcmp(seen_a, seen_b, sizeof(seen_a));
+		kt_multilit_free(ix);
+		kt_multilit_free(dfa);
+		strbuf_release(&a);
+		strbuf_release(&b);
+	}
+	ok(same, "unordered index: every occurrence the automaton finds, and no other, 60 random sets");
+	ok(holds_same && seen_same, "unordered index: holds and seen agree with the automaton's");
+}
+
 int
 main(void)
 {
@@ -140,6 +233,8 @@ main(void)
 		free(occ);
 		free(want_occ);
 	}
+
+	unordered_against_automaton();
 
 	ml = kt_multilit_new(0);
 	kt_multilit_build(ml);

@@ -2,7 +2,8 @@
 /*
  * multilit: Aho-Corasick as a full DFA over byte classes (see multilit.h).
  * Bytes that occur in no literal share class 0, so a row of the transition
- * table is as wide as the literals' alphabet, not 256.
+ * table is as wide as the literals' alphabet, not 256.  An unordered set
+ * of long literals is a hash index of their first four bytes instead.
  */
 #include "config.h"
 
@@ -28,6 +29,17 @@ struct hit {
 	size_t len;
 };
 
+/* The unordered index (KT_MULTILIT_UNORDERED): each literal under the
+ * four bytes it starts with, loaded as one word (GRAM). */
+#define GRAM 4
+#define GRAM_FILTER_WORDS 1024		/* a bit per value of the top 16 bits of gram_hash() */
+
+struct gram_lit {
+	uint32_t key;		/* the first GRAM bytes */
+	uint32_t off, len;	/* in gram_bytes */
+	unsigned id;
+};
+
 struct kt_multilit {
 	unsigned flags;
 	bool built;
@@ -47,6 +59,14 @@ struct kt_multilit {
 	uint32_t *out_link;		/* per such state: the next one along the chain */
 	uint32_t *out_start;		/* nstates + 1: a state's own hits[] range */
 	struct hit *hits;
+
+	/* the unordered index instead of the above, when grams is set */
+	bool grams;
+	uint64_t *gram_filter;		/* GRAM_FILTER_WORDS: the hashes of the literals' keys */
+	unsigned gram_bits;		/* 1 << gram_bits buckets, by the top bits of the hash */
+	uint32_t *gram_head;		/* (1 << gram_bits) + 1: a bucket's range of gram_lits */
+	struct gram_lit *gram_lits;	/* by bucket */
+	char *gram_bytes;		/* the literals (folded) */
 };
 
 /* Misuse of the life cycle is a bug in the caller, found by any test. */
@@ -314,6 +334,131 @@ encode_rows(struct kt_multilit *ml)
 	free(enc);
 }
 
+static inline uint32_t
+gram_hash(uint32_t key)
+{
+	return key * 0x9e3779b1u;
+}
+
+static inline uint32_t
+gram_key(const unsigned char *p)
+{
+	uint32_t key;
+
+	memcpy(&key, p, sizeof(key));
+	return key;
+}
+
+/* The unordered index of the literals, or false if one is shorter than GRAM. */
+static bool
+build_grams(struct kt_multilit *ml)
+{
+	size_t total = 0, nb;
+	uint32_t *fill;
+
+	for (size_t k = 0; k < ml->nlits; k++) {
+		if (ml->lits[k].len < GRAM || ml->lits[k].len > UINT32_MAX)
+			return false;
+		total += ml->lits[k].len;
+	}
+	if (!ml->nlits || total > UINT32_MAX || ml->nlits > UINT32_MAX / 2)
+		return false;
+	/* about two buckets a literal */
+	while (ml->gram_bits < 24 && ((size_t)1 << ml->gram_bits) < 2 * ml->nlits)
+		ml->gram_bits++;
+	if (!ml->gram_bits)
+		ml->gram_bits = 1;
+	nb = (size_t)1 << ml->gram_bits;
+	ml->gram_filter = xcalloc(GRAM_FILTER_WORDS, sizeof(*ml->gram_filter));
+	ml->gram_head = xcalloc(nb + 1, sizeof(*ml->gram_head));
+	ml->gram_lits = xmalloc(ml->nlits * sizeof(*ml->gram_lits));
+	ml->gram_bytes = xmalloc(total);
+	fill = xmalloc(nb * sizeof(*fill));
+	for (size_t k = 0; k < ml->nlits; k++) {
+		uint32_t h = gram_hash(gram_key((const unsigned char *)ml->lits[k].s));
+
+		ml->gram_filter[h >> 22] |= UINT64_C(1) << (h >> 16 & 63);
+		ml->gram_head[(h >> (32 - ml->gram_bits)) + 1]++;
+	}
+	for (size_t b = 0; b < nb; b++)
+		ml->gram_head[b + 1] += ml->gram_head[b];
+	memcpy(fill, ml->gram_head, nb * sizeof(*fill));
+	total = 0;
+	for (size_t k = 0; k < ml->nlits; k++) {
+		const struct lit *l = &ml->lits[k];
+		uint32_t key = gram_key((const unsigned char *)l->s);
+		struct gram_lit *g = &ml->gram_lits[fill[gram_hash(key) >> (32 - ml->gram_bits)]++];
+
+		memcpy(ml->gram_bytes + total, l->s, l->len);
+		g->key = key;
+		g->off = (uint32_t)total;
+		g->len = (uint32_t)l->len;
+		g->id = l->id;
+		total += l->len;
+	}
+	free(fill);
+	return true;
+}
+
+/*
+ * to[0..len) = from[0..len) with ASCII capitals made small, eight bytes at
+ * a time: a byte's high bit, with the others' masked off, is set when
+ * adding 0x3f carries it past 'A' and adding 0x25 does not carry it past
+ * 'Z' (no sum leaves its byte); bytes from 0x80 stay as they are.
+ */
+static void
+fold_ascii(unsigned char *to, const unsigned char *from, size_t len)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones * 0x80;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t v, t, upper;
+
+		memcpy(&v, from + i, 8);
+		t = v & ~high;
+		upper = (t + ones * (0x80 - 'A')) & ~(t + ones * (0x80 - 'Z' - 1)) & ~v & high;
+		v |= upper >> 2;
+		memcpy(to + i, &v, 8);
+	}
+	for (; i < len; i++)
+		to[i] = (unsigned char)(from[i] + (((unsigned)from[i] - 'A' < 26u) << 5));
+}
+
+/* The literals of the unordered index in text (made lower-case for an
+ * ICASE set, as its literals are), to fn in no particular order. */
+static int
+gram_scan(const struct kt_multilit *ml, const char *text, size_t len, kt_multilit_fn fn, void *arg)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	unsigned char *folded = NULL;
+	int rc = 0;
+
+	if (len < GRAM)
+		return 0;
+	if (ml->flags & KT_MULTILIT_ICASE) {
+		folded = xmalloc(len);
+		fold_ascii(folded, p, len);
+		p = folded;
+	}
+	for (size_t i = 0; i + GRAM <= len && !rc; i++) {
+		uint32_t key = gram_key(p + i), h = gram_hash(key), b;
+
+		if (!(ml->gram_filter[h >> 22] >> (h >> 16 & 63) & 1))
+			continue;
+		b = h >> (32 - ml->gram_bits);
+		for (uint32_t e = ml->gram_head[b]; e < ml->gram_head[b + 1] && !rc; e++) {
+			const struct gram_lit *g = &ml->gram_lits[e];
+
+			if (g->key == key && g->len <= len - i &&
+			    !memcmp(p + i + GRAM, ml->gram_bytes + g->off + GRAM, g->len - GRAM))
+				rc = fn(g->id, i, i + g->len, arg);
+		}
+	}
+	free(folded);
+	return rc;
+}
+
 void
 kt_multilit_build(struct kt_multilit *ml)
 {
@@ -321,6 +466,16 @@ kt_multilit_build(struct kt_multilit *ml)
 
 	if (ml->built)
 		multilit_bug("built twice");
+	if ((ml->flags & KT_MULTILIT_UNORDERED) && build_grams(ml)) {
+		ml->grams = true;
+		for (size_t k = 0; k < ml->nlits; k++)
+			free(ml->lits[k].s);
+		free(ml->lits);
+		ml->lits = NULL;
+		ml->nlits = ml->alloc = 0;
+		ml->built = true;
+		return;
+	}
 	end = xmalloc((ml->nlits ? ml->nlits : 1) * sizeof(*end));
 	assign_classes(ml);
 	build_trie(ml, end);
@@ -445,14 +600,25 @@ int
 kt_multilit_scan(const struct kt_multilit *ml, const char *text, size_t len,
     kt_multilit_fn fn, void *arg)
 {
+	if (ml->flags & KT_MULTILIT_UNORDERED)
+		multilit_bug("an unordered set scanned in order");
 	return scan(ml, text, len, fn, arg);
+}
+
+/* The unordered walks: the index's, or the automaton's lanes. */
+static inline __attribute__((always_inline)) int
+scan_unordered(const struct kt_multilit *ml, const char *text, size_t len, kt_multilit_fn fn, void *arg)
+{
+	if (ml->grams)
+		return gram_scan(ml, text, len, fn, arg);
+	return scan_lanes(ml, text, len, fn, arg);
 }
 
 int
 kt_multilit_each(const struct kt_multilit *ml, const char *text, size_t len,
     kt_multilit_fn fn, void *arg)
 {
-	return scan_lanes(ml, text, len, fn, arg);
+	return scan_unordered(ml, text, len, fn, arg);
 }
 
 static int
@@ -468,7 +634,7 @@ stop_at_first(unsigned id, size_t start, size_t end, void *arg)
 bool
 kt_multilit_holds(const struct kt_multilit *ml, const char *text, size_t len)
 {
-	return scan_lanes(ml, text, len, stop_at_first, NULL) != 0;
+	return scan_unordered(ml, text, len, stop_at_first, NULL) != 0;
 }
 
 struct seen {
@@ -499,7 +665,7 @@ kt_multilit_seen(const struct kt_multilit *ml, const char *text, size_t len,
 {
 	struct seen sn = { seen, list, 0 };
 
-	scan_lanes(ml, text, len, mark_seen, &sn);
+	scan_unordered(ml, text, len, mark_seen, &sn);
 	return sn.n;
 }
 
@@ -516,5 +682,9 @@ kt_multilit_free(struct kt_multilit *ml)
 	free(ml->out_link);
 	free(ml->out_start);
 	free(ml->hits);
+	free(ml->gram_filter);
+	free(ml->gram_head);
+	free(ml->gram_lits);
+	free(ml->gram_bytes);
 	free(ml);
 }

@@ -17,7 +17,10 @@
  *
  * Cost: building and memory are (total literal bytes) x (distinct literal
  * bytes) x 4 bytes; a scan costs one table lookup per byte of text plus
- * one step per hit.
+ * one step per hit.  An unordered index (KT_MULTILIT_UNORDERED) costs
+ * (total literal bytes) to build; a scan one hash and one bit test per
+ * byte, plus the comparison of the literals whose first four bytes are
+ * there.
  */
 #ifndef KT_MULTILIT_H
 #define KT_MULTILIT_H
@@ -27,6 +30,15 @@
 
 /* Flags of kt_multilit_new() */
 #define KT_MULTILIT_ICASE 1u	/* ASCII letters match either case */
+/*
+ * Only kt_multilit_each(), _holds() and _seen() will search it
+ * (kt_multilit_scan() is a bug).  A large set whose literals all have 4
+ * bytes or more is then indexed by their first four bytes rather than
+ * compiled to the automaton: built in a fraction of its time and memory
+ * (the signature prefilter: 2,000 literals, 9,700 states, 2.2 MiB), and
+ * searched at a comparable speed.
+ */
+#define KT_MULTILIT_UNORDERED 2u
 
 struct kt_multilit;
 

@@ -58,7 +58,7 @@ compile_conds(struct kt_signature *s, struct kt_diag *diag)
 static void
 build_prefilter(struct kt_sigset *set)
 {
-	struct kt_multilit *ml = kt_multilit_new(KT_MULTILIT_ICASE);
+	struct kt_multilit *ml = kt_multilit_new(KT_MULTILIT_ICASE | KT_MULTILIT_UNORDERED);
 	size_t ngroups = 0;
 
 	/* built again when lint adds inlined callers (mark_inlined) */
@@ -137,7 +137,7 @@ need_prefilter(const struct kt_sigset *set)
 
 		/* each Require's group is kept in the signatures: built here as
 		 * kt_sigset_prepare() builds them, the map published before the
-		 * automaton */
+		 * prefilter */
 		build_prefilter(&tmp);
 		((struct kt_sigset *)set)->group_sig = tmp.group_sig;
 		__atomic_store_n(&((struct kt_sigset *)set)->prefilter, tmp.prefilter, __ATOMIC_RELEASE);
