@@ -74,7 +74,8 @@ sorted_unique(struct strbuf *sb)
 		v = realloc(v, (n + 1) * sizeof(*v));
 		v[n++] = strdup(t);
 	}
-	qsort(v, n, sizeof(*v), cmp_line);
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_line);
 	for (size_t i = 0; i < n; i++)
 		if (!i || strcmp(v[i], v[i - 1]))
 			strbuf_addf(&out, "%s\n", v[i]);
