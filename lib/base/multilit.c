@@ -340,6 +340,11 @@ gram_hash(uint32_t key)
 	return key * 0x9e3779b1u;
 }
 
+/* The filter word and bit of hash h, and its bucket. */
+#define GRAM_FILTER_WORD(h) ((h) >> 22)
+#define GRAM_FILTER_BIT(h) (UINT64_C(1) << ((h) >> 16 & 63))
+#define GRAM_BUCKET(ml, h) ((h) >> (32 - (ml)->gram_bits))
+
 static inline uint32_t
 gram_key(const unsigned char *p)
 {
@@ -377,8 +382,8 @@ build_grams(struct kt_multilit *ml)
 	for (size_t k = 0; k < ml->nlits; k++) {
 		uint32_t h = gram_hash(gram_key((const unsigned char *)ml->lits[k].s));
 
-		ml->gram_filter[h >> 22] |= UINT64_C(1) << (h >> 16 & 63);
-		ml->gram_head[(h >> (32 - ml->gram_bits)) + 1]++;
+		ml->gram_filter[GRAM_FILTER_WORD(h)] |= GRAM_FILTER_BIT(h);
+		ml->gram_head[GRAM_BUCKET(ml, h) + 1]++;
 	}
 	for (size_t b = 0; b < nb; b++)
 		ml->gram_head[b + 1] += ml->gram_head[b];
@@ -387,7 +392,7 @@ build_grams(struct kt_multilit *ml)
 	for (size_t k = 0; k < ml->nlits; k++) {
 		const struct lit *l = &ml->lits[k];
 		uint32_t key = gram_key((const unsigned char *)l->s);
-		struct gram_lit *g = &ml->gram_lits[fill[gram_hash(key) >> (32 - ml->gram_bits)]++];
+		struct gram_lit *g = &ml->gram_lits[fill[GRAM_BUCKET(ml, gram_hash(key))]++];
 
 		memcpy(ml->gram_bytes + total, l->s, l->len);
 		g->key = key;
@@ -444,9 +449,9 @@ gram_scan(const struct kt_multilit *ml, const char *text, size_t len, kt_multili
 	for (size_t i = 0; i + GRAM <= len && !rc; i++) {
 		uint32_t key = gram_key(p + i), h = gram_hash(key), b;
 
-		if (!(ml->gram_filter[h >> 22] >> (h >> 16 & 63) & 1))
+		if (!(ml->gram_filter[GRAM_FILTER_WORD(h)] & GRAM_FILTER_BIT(h)))
 			continue;
-		b = h >> (32 - ml->gram_bits);
+		b = GRAM_BUCKET(ml, h);
 		for (uint32_t e = ml->gram_head[b]; e < ml->gram_head[b + 1] && !rc; e++) {
 			const struct gram_lit *g = &ml->gram_lits[e];
 
@@ -466,23 +471,16 @@ kt_multilit_build(struct kt_multilit *ml)
 
 	if (ml->built)
 		multilit_bug("built twice");
-	if ((ml->flags & KT_MULTILIT_UNORDERED) && build_grams(ml)) {
-		ml->grams = true;
-		for (size_t k = 0; k < ml->nlits; k++)
-			free(ml->lits[k].s);
-		free(ml->lits);
-		ml->lits = NULL;
-		ml->nlits = ml->alloc = 0;
-		ml->built = true;
-		return;
+	ml->grams = (ml->flags & KT_MULTILIT_UNORDERED) && build_grams(ml);
+	if (!ml->grams) {
+		end = xmalloc((ml->nlits ? ml->nlits : 1) * sizeof(*end));
+		assign_classes(ml);
+		build_trie(ml, end);
+		collect_outputs(ml, end);
+		link_failures(ml);
+		encode_rows(ml);
+		free(end);
 	}
-	end = xmalloc((ml->nlits ? ml->nlits : 1) * sizeof(*end));
-	assign_classes(ml);
-	build_trie(ml, end);
-	collect_outputs(ml, end);
-	link_failures(ml);
-	encode_rows(ml);
-	free(end);
 	for (size_t k = 0; k < ml->nlits; k++) {
 		if (ml->lits[k].len > ml->maxlen)
 			ml->maxlen = ml->lits[k].len;
