@@ -2,6 +2,7 @@
 /* The multi-literal matcher against a naive search of every literal. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,8 +89,9 @@ sorted_unique(struct strbuf *sb)
 }
 
 /* The unordered index (KT_MULTILIT_UNORDERED) finds what the automaton
- * finds: random sets of literals of 4 to 11 bytes over a small alphabet
- * (and one with a shorter literal: the automaton then), either case; the
+ * finds: random sets of literals of 4 to 11, 5 to 14 or 7 to 18 bytes (a
+ * stride of one, two or four) over a small alphabet (and one with a
+ * shorter literal: the automaton then), either case; the
  * texts hold the bytes either side of 'A'-'Z' and 'a'-'z', and a byte
  * from 0x80, at every offset of the eight-byte case folding. */
 static void
@@ -97,26 +99,30 @@ unordered_against_automaton(void)
 {
 	unsigned r = 777;
 	bool same = true, holds_same = true, seen_same = true;
+	size_t long_found = 0;	/* stride four rounds where literals occur */
 
-	for (int round = 0; round < 60; round++) {
+	for (int round = 0; round < 90; round++) {
 		unsigned flags = round % 2 ? KT_MULTILIT_ICASE : 0;
 		struct kt_multilit *ix = kt_multilit_new(flags | KT_MULTILIT_UNORDERED);
 		struct kt_multilit *dfa = kt_multilit_new(flags);
 		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
 		unsigned char seen_a[16] = { 0 }, seen_b[16] = { 0 };
-		char text[2000], lit[12];
+		char text[2000], lit[200][20];
+		size_t litlen[200];
 		size_t nlits = 1 + round * 7 % 200, len = round * 31 % (sizeof(text) - 1);
 
 		for (size_t k = 0; k < nlits; k++) {
-			size_t l = round == 7 && k == 3 ? 3 : 4 + (r >> 8) % 8;
+			size_t shortest = round % 3 == 0 ? 4 : round % 3 == 1 ? 5 : 7;
+			size_t l = round == 7 && k == 3 ? 3 : shortest + (r >> 8) % (shortest + 4);
 
 			for (size_t i = 0; i < l; i++) {
 				r = r * 1103515245u + 12345u;
-				lit[i] = "abcABZz@["[(r >> 16) % 9];
+				lit[k][i] = "abcABZz@["[(r >> 16) % 9];
 			}
+			litlen[k] = l;
 			r = r * 1103515245u + 12345u;
-			kt_multilit_add(ix, lit, l, (r >> 16) % 16);
-			kt_multilit_add(dfa, lit, l, (r >> 16) % 16);
+			kt_multilit_add(ix, lit[k], l, (r >> 16) % 16);
+			kt_multilit_add(dfa, lit[k], l, (r >> 16) % 16);
 		}
 		kt_multilit_build(ix);
 		kt_multilit_build(dfa);
@@ -124,11 +130,31 @@ unordered_against_automaton(void)
 			r = r * 1103515245u + 12345u;
 			text[i] = "abcABZz@[`{ \xc3"[(r >> 16) % 13];
 		}
+		/* long literals seldom occur by chance: some put in, at any
+		 * offset (against every offset of the stride), a letter's case
+		 * turned now and then */
+		for (size_t n = 0; n < 40; n++) {
+			size_t k, at;
+
+			r = r * 1103515245u + 12345u;
+			k = (r >> 8) % nlits;
+			if (litlen[k] > len)
+				continue;
+			r = r * 1103515245u + 12345u;
+			at = (r >> 8) % (len - litlen[k] + 1);
+			for (size_t i = 0; i < litlen[k]; i++) {
+				char c = lit[k][i];
+
+				r = r * 1103515245u + 12345u;
+				text[at + i] = (char)((r >> 16) % 5 == 0 && isalpha((unsigned char)c) ? c ^ 0x20 : c);
+			}
+		}
 		kt_multilit_each(ix, text, len, record_line, &a);
 		kt_multilit_scan(dfa, text, len, record_line, &b);
 		sorted_unique(&a);
 		sorted_unique(&b);
 		same &= !strcmp(a.buf ? a.buf : "", b.buf ? b.buf : "");
+		long_found += round % 3 == 2 && b.len;
 		holds_same &= kt_multilit_holds(ix, text, len) == kt_multilit_holds(dfa, text, len);
 		kt_multilit_seen(ix, text, len, seen_a, NULL);
 		kt_multilit_seen(dfa, text, len, seen_b, NULL);
@@ -138,7 +164,7 @@ unordered_against_automaton(void)
 		strbuf_release(&a);
 		strbuf_release(&b);
 	}
-	ok(same, "unordered index: every occurrence the automaton finds, and no other, 60 random sets");
+	ok(same && long_found >= 20, "unordered index: every occurrence the automaton finds, and no other, 90 random sets");
 	ok(holds_same && seen_same, "unordered index: holds and seen agree with the automaton's");
 }
 

@@ -3,7 +3,7 @@
  * multilit: Aho-Corasick as a full DFA over byte classes (see multilit.h).
  * Bytes that occur in no literal share class 0, so a row of the transition
  * table is as wide as the literals' alphabet, not 256.  An unordered set
- * of long literals is a hash index of their first four bytes instead.
+ * of long literals is a hash index of four-byte pieces of them instead.
  */
 #include "config.h"
 
@@ -29,14 +29,25 @@ struct hit {
 	size_t len;
 };
 
-/* The unordered index (KT_MULTILIT_UNORDERED): each literal under the
- * four bytes it starts with, loaded as one word (GRAM). */
+/*
+ * The unordered index (KT_MULTILIT_UNORDERED): each literal under the
+ * GRAM bytes at each of its first gram_stride offsets, loaded as one word.
+ * The text is looked up only at every gram_stride-th offset: an
+ * occurrence of a literal (at least GRAM + stride - 1 bytes) holds exactly
+ * one of those offsets among its first stride bytes, so it is found once,
+ * under the entry of that gram.
+ */
 #define GRAM 4
-#define GRAM_FILTER_WORDS 1024		/* a bit per value of the top 16 bits of gram_hash() */
+#define GRAM_STRIDE_MAX 4
+_Static_assert(KT_MULTILIT_STRIDE_LEN == GRAM + GRAM_STRIDE_MAX - 1, "the length that allows the widest stride");
+#define GRAM_FILTER_MIN_BITS 16		/* 64 Ki bits: 8 KiB, in L1 */
+#define GRAM_FILTER_MAX_BITS 20		/* 128 KiB, for tens of thousands of literals */
 
 struct gram_lit {
-	uint32_t key;		/* the first GRAM bytes */
+	uint32_t key;		/* the GRAM bytes at offset at */
+	uint32_t head, tail;	/* the first and the last GRAM bytes */
 	uint32_t off, len;	/* in gram_bytes */
+	uint32_t at;		/* of key in the literal: less than the stride */
 	unsigned id;
 };
 
@@ -62,8 +73,10 @@ struct kt_multilit {
 
 	/* the unordered index instead of the above, when grams is set */
 	bool grams;
-	uint64_t *gram_filter;		/* GRAM_FILTER_WORDS: the hashes of the literals' keys */
+	uint64_t *gram_filter;		/* a bit per value of the top gram_fbits of the keys' hashes */
+	unsigned gram_fbits;
 	unsigned gram_bits;		/* 1 << gram_bits buckets, by the top bits of the hash */
+	unsigned gram_stride;		/* 1 to GRAM_STRIDE_MAX */
 	uint32_t *gram_head;		/* (1 << gram_bits) + 1: a bucket's range of gram_lits */
 	struct gram_lit *gram_lits;	/* by bucket */
 	char *gram_bytes;		/* the literals (folded) */
@@ -341,8 +354,9 @@ gram_hash(uint32_t key)
 }
 
 /* The filter word and bit of hash h, and its bucket. */
-#define GRAM_FILTER_WORD(h) ((h) >> 22)
-#define GRAM_FILTER_BIT(h) (UINT64_C(1) << ((h) >> 16 & 63))
+#define GRAM_FILTER_INDEX(ml, h) ((h) >> (32 - (ml)->gram_fbits))
+#define GRAM_FILTER_WORD(ml, h) (GRAM_FILTER_INDEX(ml, h) >> 6)
+#define GRAM_FILTER_BIT(ml, h) (UINT64_C(1) << (GRAM_FILTER_INDEX(ml, h) & 63))
 #define GRAM_BUCKET(ml, h) ((h) >> (32 - (ml)->gram_bits))
 
 static inline uint32_t
@@ -358,47 +372,64 @@ gram_key(const unsigned char *p)
 static bool
 build_grams(struct kt_multilit *ml)
 {
-	size_t total = 0, nb;
+	size_t total = 0, minlen = SIZE_MAX, nkeys, nb;
 	uint32_t *fill;
 
 	for (size_t k = 0; k < ml->nlits; k++) {
 		if (ml->lits[k].len < GRAM || ml->lits[k].len > UINT32_MAX)
 			return false;
 		total += ml->lits[k].len;
+		if (ml->lits[k].len < minlen)
+			minlen = ml->lits[k].len;
 	}
-	if (!ml->nlits || total > UINT32_MAX || ml->nlits > UINT32_MAX / 2)
+	if (!ml->nlits || total > UINT32_MAX || ml->nlits > UINT32_MAX / (2 * GRAM_STRIDE_MAX))
 		return false;
-	/* about two buckets a literal */
-	while (ml->gram_bits < 24 && ((size_t)1 << ml->gram_bits) < 2 * ml->nlits)
+	/* the shortest literal must still hold a gram at every offset it may
+	 * be met at: the stride is what it has beyond one gram */
+	ml->gram_stride = minlen - GRAM + 1 < GRAM_STRIDE_MAX ? (unsigned)(minlen - GRAM + 1) : GRAM_STRIDE_MAX;
+	nkeys = ml->nlits * ml->gram_stride;
+	/* about two buckets a key, and sixteen filter bits */
+	while (ml->gram_bits < 24 && ((size_t)1 << ml->gram_bits) < 2 * nkeys)
 		ml->gram_bits++;
 	if (!ml->gram_bits)
 		ml->gram_bits = 1;
+	ml->gram_fbits = GRAM_FILTER_MIN_BITS;
+	while (ml->gram_fbits < GRAM_FILTER_MAX_BITS && ((size_t)1 << ml->gram_fbits) < 16 * nkeys)
+		ml->gram_fbits++;
 	nb = (size_t)1 << ml->gram_bits;
-	ml->gram_filter = xcalloc(GRAM_FILTER_WORDS, sizeof(*ml->gram_filter));
+	ml->gram_filter = xcalloc((size_t)1 << (ml->gram_fbits - 6), sizeof(*ml->gram_filter));
 	ml->gram_head = xcalloc(nb + 1, sizeof(*ml->gram_head));
-	ml->gram_lits = xmalloc(ml->nlits * sizeof(*ml->gram_lits));
+	ml->gram_lits = xmalloc(nkeys * sizeof(*ml->gram_lits));
 	ml->gram_bytes = xmalloc(total);
 	fill = xmalloc(nb * sizeof(*fill));
-	for (size_t k = 0; k < ml->nlits; k++) {
-		uint32_t h = gram_hash(gram_key((const unsigned char *)ml->lits[k].s));
+	for (size_t k = 0; k < ml->nlits; k++)
+		for (unsigned at = 0; at < ml->gram_stride; at++) {
+			uint32_t h = gram_hash(gram_key((const unsigned char *)ml->lits[k].s + at));
 
-		ml->gram_filter[GRAM_FILTER_WORD(h)] |= GRAM_FILTER_BIT(h);
-		ml->gram_head[GRAM_BUCKET(ml, h) + 1]++;
-	}
+			ml->gram_filter[GRAM_FILTER_WORD(ml, h)] |= GRAM_FILTER_BIT(ml, h);
+			ml->gram_head[GRAM_BUCKET(ml, h) + 1]++;
+		}
 	for (size_t b = 0; b < nb; b++)
 		ml->gram_head[b + 1] += ml->gram_head[b];
 	memcpy(fill, ml->gram_head, nb * sizeof(*fill));
 	total = 0;
 	for (size_t k = 0; k < ml->nlits; k++) {
 		const struct lit *l = &ml->lits[k];
-		uint32_t key = gram_key((const unsigned char *)l->s);
-		struct gram_lit *g = &ml->gram_lits[fill[GRAM_BUCKET(ml, gram_hash(key))]++];
+		const unsigned char *u = (const unsigned char *)l->s;
 
 		memcpy(ml->gram_bytes + total, l->s, l->len);
-		g->key = key;
-		g->off = (uint32_t)total;
-		g->len = (uint32_t)l->len;
-		g->id = l->id;
+		for (unsigned at = 0; at < ml->gram_stride; at++) {
+			uint32_t key = gram_key(u + at);
+			struct gram_lit *g = &ml->gram_lits[fill[GRAM_BUCKET(ml, gram_hash(key))]++];
+
+			g->key = key;
+			g->head = gram_key(u);
+			g->tail = gram_key(u + l->len - GRAM);
+			g->off = (uint32_t)total;
+			g->len = (uint32_t)l->len;
+			g->at = at;
+			g->id = l->id;
+		}
 		total += l->len;
 	}
 	free(fill);
@@ -436,6 +467,7 @@ static int
 gram_scan(const struct kt_multilit *ml, const char *text, size_t len, kt_multilit_fn fn, void *arg)
 {
 	const unsigned char *p = (const unsigned char *)text;
+	const size_t stride = ml->gram_stride;
 	unsigned char *folded = NULL;
 	int rc = 0;
 
@@ -446,18 +478,23 @@ gram_scan(const struct kt_multilit *ml, const char *text, size_t len, kt_multili
 		fold_ascii(folded, p, len);
 		p = folded;
 	}
-	for (size_t i = 0; i + GRAM <= len && !rc; i++) {
+	for (size_t i = 0; i + GRAM <= len && !rc; i += stride) {
 		uint32_t key = gram_key(p + i), h = gram_hash(key), b;
 
-		if (!(ml->gram_filter[GRAM_FILTER_WORD(h)] & GRAM_FILTER_BIT(h)))
+		if (!(ml->gram_filter[GRAM_FILTER_WORD(ml, h)] & GRAM_FILTER_BIT(ml, h)))
 			continue;
 		b = GRAM_BUCKET(ml, h);
 		for (uint32_t e = ml->gram_head[b]; e < ml->gram_head[b + 1] && !rc; e++) {
 			const struct gram_lit *g = &ml->gram_lits[e];
+			size_t start = i - g->at;
 
-			if (g->key == key && g->len <= len - i &&
-			    !memcmp(p + i + GRAM, ml->gram_bytes + g->off + GRAM, g->len - GRAM))
-				rc = fn(g->id, i, i + g->len, arg);
+			/* the first and last words before the bytes between them */
+			if (g->key != key || g->at > i || g->len > len - start ||
+			    gram_key(p + start) != g->head || gram_key(p + start + g->len - GRAM) != g->tail)
+				continue;
+			if (g->len <= 2 * GRAM ||
+			    !memcmp(p + start + GRAM, ml->gram_bytes + g->off + GRAM, g->len - 2 * GRAM))
+				rc = fn(g->id, start, start + g->len, arg);
 		}
 	}
 	free(folded);

@@ -19,8 +19,7 @@
  * bytes) x 4 bytes; a scan costs one table lookup per byte of text plus
  * one step per hit.  An unordered index (KT_MULTILIT_UNORDERED) costs
  * (total literal bytes) to build; a scan one hash and one bit test per
- * byte, plus the comparison of the literals whose first four bytes are
- * there.
+ * stride of text, plus the comparison of the literals with a gram there.
  */
 #ifndef KT_MULTILIT_H
 #define KT_MULTILIT_H
@@ -32,13 +31,15 @@
 #define KT_MULTILIT_ICASE 1u	/* ASCII letters match either case */
 /*
  * Only kt_multilit_each(), _holds() and _seen() will search it
- * (kt_multilit_scan() is a bug).  A large set whose literals all have 4
- * bytes or more is then indexed by their first four bytes rather than
- * compiled to the automaton: built in a fraction of its time and memory
- * (the signature prefilter: 2,000 literals, 9,700 states, 2.2 MiB), and
- * searched at a comparable speed.
+ * (kt_multilit_scan() is a bug).  A set whose literals all have 4 bytes
+ * or more is then indexed by four-byte grams rather than compiled to the
+ * automaton: built in a fraction of its time and memory (the signature
+ * prefilter: 2,000 literals, 9,700 states, 2.2 MiB).  The text is looked
+ * up at every one to four bytes, the stride the shortest literal allows:
+ * every fourth byte when all have KT_MULTILIT_STRIDE_LEN bytes or more.
  */
 #define KT_MULTILIT_UNORDERED 2u
+#define KT_MULTILIT_STRIDE_LEN 7
 
 struct kt_multilit;
 
