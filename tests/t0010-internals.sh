@@ -78,6 +78,34 @@ expect "literals: one per top-level alternative" literals 'kernel BUG at|Oops: K
 kernel bug at
 oops: kernel access
 EOF
+expect "literals: a group that must match gives its alternatives, with the plain bytes around it" literals '^walk_(pgd|p4d)_range' <<'EOF'
+walk_pgd_range
+walk_p4d_range
+EOF
+expect "literals: a group's set when its shortest beats the longest run" literals 'RIP: \S+:(vrm_uncharge|do_mremap)(\.[\w.]+)?[+ ]' <<'EOF'
+:vrm_uncharge
+:do_mremap
+EOF
+expect "literals: a group's alternatives with no plain text: their own sets" literals 'q(a(bc|de)f)gh' <<'EOF'
+abcf
+adef
+EOF
+expect "literals: a repeated group: no bytes after it" literals 'ab(cd|ef)+gh' <<'EOF'
+abcd
+abef
+EOF
+expect "literals: a non-capturing or named group is a group of text" literals 'ab(?:cd|ef)gh|(?<n>wxyz|stuv)' <<'EOF'
+abcdgh
+abefgh
+wxyz
+stuv
+EOF
+expect "literals: an optional group, a lookahead and a verb are not" literals 'xx(abcd|efgh)?|x(?=abcdefgh)|(*UTF)' <<'EOF'
+(none)
+EOF
+expect "literals: a run wins a tie" literals '(abcd|efgh)[0-9]wxyz' <<'EOF'
+wxyz
+EOF
 
 # --- release comparison: is the fix in the reporting kernel? ---
 # x86-pat-fork-fail-untrack-pfn-no-ptes: Fixed-In v6.15, stable 6.1.160,

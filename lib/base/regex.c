@@ -352,9 +352,12 @@ kt_re_match_start(void)
 }
 
 /*
- * Literal extraction for the prefilter: for each top-level alternative,
- * the longest run of bytes any match must contain (lowercased).  Groups,
- * classes, escapes like \d and quantified atoms end a run.
+ * Literal extraction for the prefilter: for each top-level alternative, a
+ * set of strings one of which any match must contain (lowercased): the
+ * longest run of bytes, or the alternatives of a group that must match,
+ * with the bytes next to it when they are plain text ("walk_(pgd|pud)_range":
+ * walk_pgd_range, walk_pud_range), whichever set's shortest string is
+ * longer.  Classes, escapes like \d and quantified atoms end a run.
  */
 static void
 flush_run(struct strbuf *run, struct strbuf *best)
@@ -455,13 +458,162 @@ escape_len(const char *p, size_t n)
 	return i;
 }
 
-static bool
-branch_literal(const char *p, size_t n, struct strbuf *best)
+/* A set of strings one of which every match of a piece of a pattern holds. */
+struct litset {
+	char **v;
+	size_t n;
+	size_t minlen;		/* of the shortest string; 0 when empty */
+};
+
+static void
+litset_clear(struct litset *ls)
 {
-	struct strbuf run = STRBUF_INIT;
+	for (size_t k = 0; k < ls->n; k++)
+		free(ls->v[k]);
+	free(ls->v);
+	memset(ls, 0, sizeof(*ls));
+}
+
+static void
+litset_add(struct litset *ls, const char *lit, size_t len)
+{
+	ls->v = xrealloc(ls->v, (ls->n + 1) * sizeof(*ls->v));
+	ls->v[ls->n++] = xstrndup(lit, len);
+	if (ls->n == 1 || len < ls->minlen)
+		ls->minlen = len;
+}
+
+/* Keep in best whichever of best and cand has the longer shortest string
+ * (best on a tie: fewer strings to look for); cand is emptied. */
+static void
+litset_keep_better(struct litset *best, struct litset *cand)
+{
+	if (cand->n && (!best->n || cand->minlen > best->minlen)) {
+		litset_clear(best);
+		*best = *cand;
+		memset(cand, 0, sizeof(*cand));
+	}
+	litset_clear(cand);
+}
+
+/* Whether p[0..n) is plain text (bytes and escaped punctuation), appended
+ * lowercased to sb. */
+static bool
+plain_text(const char *p, size_t n, struct strbuf *sb)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] == '\\') {
+			if (i + 1 >= n || isalnum((unsigned char)p[i + 1]))
+				return false;
+			i++;
+		} else if (strchr("^$.|?*+()[]{}", p[i])) {
+			return false;
+		}
+		strbuf_addch(sb, tolower((unsigned char)p[i]));
+	}
+	return true;
+}
+
+/* The plain bytes at p[0..n) that a match holds as they are: up to the
+ * first other atom, less the last byte when a quantifier follows it. */
+static void
+plain_prefix(const char *p, size_t n, struct strbuf *sb)
+{
 	size_t i = 0;
 
-	strbuf_reset(best);
+	while (i < n) {
+		size_t adv = p[i] == '\\' ? 2 : 1;
+
+		if (adv == 2 && (i + 1 >= n || isalnum((unsigned char)p[i + 1])))
+			break;
+		if (adv == 1 && strchr("^$.|?*+()[]{}", p[i])) {
+			if (sb->len && strchr("?*{", p[i]))
+				strbuf_setlen(sb, sb->len - 1);
+			break;
+		}
+		strbuf_addch(sb, tolower((unsigned char)p[i + adv - 1]));
+		i += adv;
+	}
+}
+
+static bool pattern_litset(const char *p, size_t n, int depth, struct litset *out);
+
+static size_t group_opening_len(const char *p, size_t n);
+
+/*
+ * Where the text of the group at p[0..glen) starts, or 0 if it is not a
+ * group of text: a plain, non-capturing or named group, never a
+ * lookaround, option setting, verb or the like.
+ */
+static size_t
+group_text_start(const char *p, size_t glen)
+{
+	size_t j;
+
+	if (glen < 2 || p[glen - 1] != ')')
+		return 0;
+	if (p[1] == '*')
+		return 0;
+	if (p[1] != '?')
+		return 1;
+	if (glen > 2 && p[2] == ':')
+		return 3;
+	if (glen > 3 && p[2] == 'P' && (p[3] == '=' || p[3] == '>'))
+		return 0;
+	j = group_opening_len(p, glen);
+	return j > 2 + (p[2] == 'P') && j < glen ? j : 0;
+}
+
+/*
+ * The set the group at p[i] (glen bytes, then rest bytes of the branch)
+ * gives: its plain alternatives between the run before it and the plain
+ * bytes after it, or the sets of its alternatives.  Empty when the group
+ * need not match.
+ */
+static void
+group_litset(const char *p, size_t glen, size_t rest, const struct strbuf *before, int depth,
+    struct litset *out)
+{
+	size_t start = group_text_start(p, glen);
+	char q = rest ? p[glen] : 0;
+	struct strbuf after = STRBUF_INIT, one = STRBUF_INIT;
+	char **alts;
+	size_t nalts;
+	bool plain = true;
+
+	if (!start || q == '?' || q == '*' || q == '{')
+		return;
+	if (q != '+')
+		plain_prefix(p + glen, rest, &after);
+	nalts = kt_regex_alternatives(p + start, glen - 1 - start, &alts);
+	for (size_t k = 0; k < nalts && plain; k++) {
+		strbuf_reset(&one);
+		strbuf_add(&one, before->buf ? before->buf : "", before->len);
+		plain = plain_text(alts[k], strlen(alts[k]), &one);
+		strbuf_add(&one, after.buf ? after.buf : "", after.len);
+		if (plain)
+			litset_add(out, one.buf, one.len);
+	}
+	for (size_t k = 0; k < nalts; k++)
+		free(alts[k]);
+	free(alts);
+	strbuf_release(&after);
+	strbuf_release(&one);
+	if (!plain || !nalts) {
+		litset_clear(out);
+		if (nalts && !pattern_litset(p + start, glen - 1 - start, depth + 1, out))
+			litset_clear(out);
+	}
+}
+
+/* The best set of one branch (at least 4 bytes in each string), or false. */
+static bool
+branch_litset(const char *p, size_t n, int depth, struct litset *best)
+{
+	struct strbuf run = STRBUF_INIT, longest = STRBUF_INIT;
+	struct litset cand = { 0 };
+	size_t i = 0;
+
 	while (i < n) {
 		char c = p[i];
 		size_t adv = 1;
@@ -473,29 +625,45 @@ branch_literal(const char *p, size_t n, struct strbuf *best)
 			} else {
 				/* \d, \x41, \p{L}, \Q..\E: not one known byte */
 				adv = escape_len(p + i, n - i);
-				flush_run(&run, best);
+				flush_run(&run, &longest);
 			}
 		} else if (c == '[' || c == '(') {
 			adv = c == '[' ? class_len(p + i, n - i) : kt_regex_group_len(p + i, n - i);
-			flush_run(&run, best);
+			if (c == '(' && depth < 8) {
+				group_litset(p + i, adv, n - i - adv, &run, depth, &cand);
+				litset_keep_better(best, &cand);
+			}
+			flush_run(&run, &longest);
 		} else if (c == '*' || c == '?' || c == '{') {
 			/* the previous atom is optional or repeated: not part of the run */
 			if (run.len)
 				strbuf_setlen(&run, run.len - 1);
-			flush_run(&run, best);
+			flush_run(&run, &longest);
 			if (c == '{')
 				while (i + adv < n && p[i + adv - 1] != '}')
 					adv++;
 		} else if (c == '+' || c == '.' || c == '^' || c == '$') {
-			flush_run(&run, best);
+			flush_run(&run, &longest);
 		} else {
 			strbuf_addch(&run, tolower((unsigned char)c));
 		}
 		i += adv;
 	}
-	flush_run(&run, best);
+	flush_run(&run, &longest);
+	if (longest.len)
+		litset_add(&cand, longest.buf, longest.len);
+	/* the run first: on a tie its one string is the better set */
+	if (cand.n && (!best->n || cand.minlen >= best->minlen)) {
+		litset_clear(best);
+		*best = cand;
+	} else {
+		litset_clear(&cand);
+	}
 	strbuf_release(&run);
-	return best->len >= 4;
+	strbuf_release(&longest);
+	if (best->minlen < 4)
+		litset_clear(best);
+	return best->n > 0;
 }
 
 static bool
@@ -613,34 +781,41 @@ sets_extended(const char *p)
 	return false;
 }
 
-size_t
-kt_regex_literals(const char *pattern, bool icase, char ***out)
+/* The union of each alternative's best set: false when one has none. */
+static bool
+pattern_litset(const char *p, size_t n, int depth, struct litset *out)
 {
 	char **alts;
-	size_t n, count = 0;
-	struct strbuf best = STRBUF_INIT;
+	size_t nalts = kt_regex_alternatives(p, n, &alts);
+	bool all = nalts > 0;
 
-	(void)icase;	/* the prefilter is case-insensitive anyway */
-	*out = NULL;
-	if (sets_extended(pattern))
-		return 0;
-	n = kt_regex_alternatives(pattern, strlen(pattern), &alts);
-	*out = xmalloc(n * sizeof(**out));
-	/* every branch needs a literal: the first without one ends the count */
-	for (size_t k = 0; k < n; k++) {
-		if (count == k && branch_literal(alts[k], strlen(alts[k]), &best))
-			(*out)[count++] = xstrdup(best.buf);
+	for (size_t k = 0; k < nalts; k++) {
+		struct litset one = { 0 };
+
+		if (all && branch_litset(alts[k], strlen(alts[k]), depth, &one))
+			for (size_t l = 0; l < one.n; l++)
+				litset_add(out, one.v[l], strlen(one.v[l]));
+		else
+			all = false;
+		litset_clear(&one);
 		free(alts[k]);
 	}
 	free(alts);
-	strbuf_release(&best);
+	return all;
+}
+
+size_t
+kt_regex_literals(const char *pattern, bool icase, char ***out)
+{
+	struct litset ls = { 0 };
+
+	(void)icase;	/* the prefilter is case-insensitive anyway */
+	*out = NULL;
 	/* n is 0 when a class or escape ran past the end: no literal either */
-	if (count < n || count == 0) {
-		for (size_t k = 0; k < count; k++)
-			free((*out)[k]);
-		free(*out);
-		*out = NULL;
+	if (sets_extended(pattern) || !pattern_litset(pattern, strlen(pattern), 0, &ls)) {
+		litset_clear(&ls);
 		return 0;
 	}
-	return count;
+	*out = ls.v;
+	return ls.n;
 }

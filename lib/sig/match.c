@@ -55,6 +55,34 @@ compile_conds(struct kt_signature *s, struct kt_diag *diag)
 	return errors;
 }
 
+/*
+ * The Requires whose literals include one shorter than
+ * KT_MULTILIT_STRIDE_LEN are left out of the prefilter when the
+ * signature's other Requires still cover it (kt_sig_literals_cover): such
+ * a literal occurs nearly anywhere, filters little, and would make the
+ * index look at every other byte rather than every fourth.  A signature
+ * the prefilter passes is tested in full, as before.
+ */
+static void
+leave_out_short(const struct kt_signature *s, size_t *nlits, char ***lits)
+{
+	size_t *without = xmalloc((s->nconds ? s->nconds : 1) * sizeof(*without));
+
+	for (size_t k = 0; k < s->nconds; k++) {
+		without[k] = nlits[k];
+		for (size_t l = 0; l < nlits[k] && without[k]; l++)
+			if (strlen(lits[k][l]) < KT_MULTILIT_STRIDE_LEN)
+				without[k] = 0;
+	}
+	if (kt_sig_literals_cover(s, without))
+		for (size_t k = 0; k < s->nconds; k++) {
+			for (size_t l = without[k]; l < nlits[k]; l++)
+				free(lits[k][l]);
+			nlits[k] = without[k];
+		}
+	free(without);
+}
+
 static void
 build_prefilter(struct kt_sigset *set)
 {
@@ -75,6 +103,8 @@ build_prefilter(struct kt_sigset *set)
 		for (size_t k = 0; k < s->nconds; k++)
 			nlits[k] = kt_cond_literals(&s->conds[k], &lits[k]);
 		tried = kt_sig_literals_cover(s, nlits);
+		if (tried)
+			leave_out_short(s, nlits, lits);
 		for (size_t k = 0; k < s->nconds; k++) {
 			struct kt_cond *c = &s->conds[k];
 
