@@ -44,6 +44,7 @@ Link: https://syzkaller.appspot.com/bug?extid=6ada951e7c0f7bc8a71e
 Test-Log: tests/data/signatures/hugetlb-vma-private-lock-resv-flags-null-deref.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vma-private-lock-resv-flags-null-deref.2.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vma-private-lock-resv-flags-null-deref.3.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-vma-private-lock-resv-flags-null-deref.4.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-vma-private-lock-resv-flags-null-deref.next-zap-begin-null-vm-file-mmap-error.log
 Description:
  The hugetlb VMA lock was extended to private mappings, where it lives in
