@@ -54,10 +54,12 @@ bool kt_re_test_short(const pcre2_code *re, const char *s, size_t len);
  */
 bool kt_re_could_match(const pcre2_code *re, const char *s, size_t len);
 /*
- * Literal of at least 4 bytes every match of pattern must contain, per
- * top-level alternative (lowercased: for a case-insensitive prefilter);
- * returns the count, or 0 if some branch has none.  *out and its strings
- * are the caller's.
+ * Strings of at least 4 bytes, one of which every match of pattern must
+ * contain (lowercased: for a case-insensitive prefilter): for each
+ * top-level alternative, its longest plain run or the strings of a group
+ * that must match, whichever set's shortest string is longer.  Returns
+ * the count, or 0 if some branch has none.  *out and its strings are the
+ * caller's.
  */
 size_t kt_regex_literals(const char *pattern, bool icase, char ***out);
 /*
