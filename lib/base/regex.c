@@ -565,7 +565,7 @@ group_text_start(const char *p, size_t glen)
 }
 
 /*
- * The set the group at p[i] (glen bytes, then rest bytes of the branch)
+ * The set the group at p[0..glen) (then rest more bytes of the branch)
  * gives: its plain alternatives between the run before it and the plain
  * bytes after it, or the sets of its alternatives.  Empty when the group
  * need not match.
