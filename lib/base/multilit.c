@@ -416,6 +416,7 @@ build_grams(struct kt_multilit *ml)
 	for (size_t k = 0; k < ml->nlits; k++) {
 		const struct lit *l = &ml->lits[k];
 		const unsigned char *u = (const unsigned char *)l->s;
+		uint32_t head = gram_key(u), tail = gram_key(u + l->len - GRAM);
 
 		memcpy(ml->gram_bytes + total, l->s, l->len);
 		for (unsigned at = 0; at < ml->gram_stride; at++) {
@@ -423,8 +424,8 @@ build_grams(struct kt_multilit *ml)
 			struct gram_lit *g = &ml->gram_lits[fill[GRAM_BUCKET(ml, gram_hash(key))]++];
 
 			g->key = key;
-			g->head = gram_key(u);
-			g->tail = gram_key(u + l->len - GRAM);
+			g->head = head;
+			g->tail = tail;
 			g->off = (uint32_t)total;
 			g->len = (uint32_t)l->len;
 			g->at = at;

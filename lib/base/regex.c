@@ -484,11 +484,12 @@ litset_add(struct litset *ls, const char *lit, size_t len)
 }
 
 /* Keep in best whichever of best and cand has the longer shortest string
- * (best on a tie: fewer strings to look for); cand is emptied. */
+ * (on a tie, cand only when cand_on_tie); cand is emptied. */
 static void
-litset_keep_better(struct litset *best, struct litset *cand)
+litset_keep_better(struct litset *best, struct litset *cand, bool cand_on_tie)
 {
-	if (cand->n && (!best->n || cand->minlen > best->minlen)) {
+	if (cand->n && (!best->n || cand->minlen > best->minlen ||
+	    (cand_on_tie && cand->minlen == best->minlen))) {
 		litset_clear(best);
 		*best = *cand;
 		memset(cand, 0, sizeof(*cand));
@@ -496,27 +497,13 @@ litset_keep_better(struct litset *best, struct litset *cand)
 	litset_clear(cand);
 }
 
-/* Whether p[0..n) is plain text (bytes and escaped punctuation), appended
- * lowercased to sb. */
-static bool
-plain_text(const char *p, size_t n, struct strbuf *sb)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (p[i] == '\\') {
-			if (i + 1 >= n || isalnum((unsigned char)p[i + 1]))
-				return false;
-			i++;
-		} else if (strchr("^$.|?*+()[]{}", p[i])) {
-			return false;
-		}
-		strbuf_addch(sb, tolower((unsigned char)p[i]));
-	}
-	return true;
-}
-
-/* The plain bytes at p[0..n) that a match holds as they are: up to the
- * first other atom, less the last byte when a quantifier follows it. */
-static void
+/*
+ * The plain bytes (bytes and escaped punctuation) at the start of p[0..n),
+ * appended lowercased to sb: up to the first other atom, less the last
+ * byte when a quantifier follows it.  Returns how many bytes were read:
+ * n when p[0..n) is plain text throughout.
+ */
+static size_t
 plain_prefix(const char *p, size_t n, struct strbuf *sb)
 {
 	size_t i = 0;
@@ -534,6 +521,7 @@ plain_prefix(const char *p, size_t n, struct strbuf *sb)
 		strbuf_addch(sb, tolower((unsigned char)p[i + adv - 1]));
 		i += adv;
 	}
+	return i;
 }
 
 static bool pattern_litset(const char *p, size_t n, int depth, struct litset *out);
@@ -587,9 +575,11 @@ group_litset(const char *p, size_t glen, size_t rest, const struct strbuf *befor
 		plain_prefix(p + glen, rest, &after);
 	nalts = kt_regex_alternatives(p + start, glen - 1 - start, &alts);
 	for (size_t k = 0; k < nalts && plain; k++) {
+		size_t alen = strlen(alts[k]);
+
 		strbuf_reset(&one);
 		strbuf_add(&one, before->buf ? before->buf : "", before->len);
-		plain = plain_text(alts[k], strlen(alts[k]), &one);
+		plain = plain_prefix(alts[k], alen, &one) == alen;
 		strbuf_add(&one, after.buf ? after.buf : "", after.len);
 		if (plain)
 			litset_add(out, one.buf, one.len);
@@ -631,7 +621,7 @@ branch_litset(const char *p, size_t n, int depth, struct litset *best)
 			adv = c == '[' ? class_len(p + i, n - i) : kt_regex_group_len(p + i, n - i);
 			if (c == '(' && depth < 8) {
 				group_litset(p + i, adv, n - i - adv, &run, depth, &cand);
-				litset_keep_better(best, &cand);
+				litset_keep_better(best, &cand, false);
 			}
 			flush_run(&run, &longest);
 		} else if (c == '*' || c == '?' || c == '{') {
@@ -652,13 +642,8 @@ branch_litset(const char *p, size_t n, int depth, struct litset *best)
 	flush_run(&run, &longest);
 	if (longest.len)
 		litset_add(&cand, longest.buf, longest.len);
-	/* the run first: on a tie its one string is the better set */
-	if (cand.n && (!best->n || cand.minlen >= best->minlen)) {
-		litset_clear(best);
-		*best = cand;
-	} else {
-		litset_clear(&cand);
-	}
+	/* the run wins a tie: its one string is the better set */
+	litset_keep_better(best, &cand, true);
 	strbuf_release(&run);
 	strbuf_release(&longest);
 	if (best->minlen < 4)
