@@ -244,6 +244,15 @@ struct header_form kt_header_forms[] = {
 	    "watchdog: hard lockup", HF_GUILTY, NULL, NULL, NULL },
 	{ "INFO: rcu", "^\\s*(?:rcu: )?INFO: rcu_\\w+ (?:self-)?detected (?:expedited )?stall",
 	    "stall", NULL, "INFO: rcu detected stall", HF_GUILTY | HF_STALL, SKIP_STALL, NULL, NULL },
+	/* CONFIG_CSD_LOCK_WAIT_DEBUG: a CPU waited seconds for another to run the
+	 * function of a cross-CPU call ("for CPU#17 do_kernel_range_flush+0x0/0xb0(...)");
+	 * the target CPU's backtrace follows, then the waiter's own stack.  Early
+	 * versions of the debug patch print "%Ld.%03Ld secs" where mainline prints
+	 * "ns".  The title names the waited-for function: the target's trace may
+	 * hold no reliable frame (a 3.10 "Task dump for CPU") */
+	{ "non-responsive CSD lock", "^\\s*(?:smp:\\s*)?csd: Detected non-responsive CSD lock \\(#\\d+\\) on CPU#\\d+, "
+	    "waiting [\\d.]+ (?:ns|secs) for CPU#\\d+ ([A-Za-z_.$][\\w.$]*?)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+)?\\(", "stall", NULL,
+	    "csd: non-responsive CSD lock waiting for {1}", HF_STALL | HF_NAMES_GUILTY, SKIP_STALL, NULL, NULL },
 	{ "INFO: task ", "^\\s*INFO: task .+:\\d+ blocked for more than \\d+ seconds", "hang", NULL,
 	    "INFO: task hung", HF_GUILTY,
 	    /* where a blocked task sleeps, not what it waits for: a lock's or a
@@ -381,13 +390,14 @@ static const char not_header_pattern[] =
 	"BUG: no syscalls can create resource|-+\\[ end (?:Kernel panic|trace)";
 
 struct body_form kt_body_forms[] = {
-	{ "^\\s*-+\\[ end (?:trace|Kernel panic)", BODY_END, NULL },
+	{ "^\\s*(?:-+\\[ end (?:trace|Kernel panic)|(?:smp:\\s*)?csd: CSD lock \\(#\\d+\\) got unstuck)", BODY_END, NULL },
 	{ "^\\s*(?:\\d+:)?mon>", BODY_PROMPT, NULL },
 	{ "^\\s*stack backtrace:", BODY_STACK_RESET, NULL },
 	/* a stall's own CPU: its backtrace replaces a secondary stack printed
 	 * before it (the RCU grace-period kthread's, syzkaller-dev 278); after
-	 * the report's own trace it is another CPU's (433) */
-	{ "^\\s*NMI backtrace for cpu \\d+\\s*$", BODY_STACK_CPU, NULL },
+	 * the report's own trace it is another CPU's (433); "Task dump for CPU"
+	 * where no NMI backtrace could be taken */
+	{ "^\\s*(?:NMI backtrace for cpu \\d+|Task dump for CPU \\d+:)\\s*$", BODY_STACK_CPU, NULL },
 	{ "^\\s*(?:Allocated by task \\d+|Freed by task \\d+|Last potentially related work creation|"
 	    "Second to last potentially related|(?:Allocated|Freed):$|Uninit was (?:created|stored)|"
 	    "Local variable .* created at|(?:allocated|freed) by task \\d+ on cpu|"
@@ -428,7 +438,7 @@ struct body_form kt_body_forms[] = {
 	    "RIP {1,2}\\[<[0-9a-f]+>\\]|RSP <[0-9a-f]+>|"
 	    /* the end of an arm64 nVHE hypervisor trace */
 	    "kvm \\[\\d+\\]: (?:---\\[ end nVHE call trace|Hyp Offset:))", BODY_TAIL, NULL },
-	{ "^\\s*(?:CPU: +\\d|Pid: |Hardware name: |Modules linked in|task: |Workqueue: |Process |Comm: |"
+	{ "^\\s*(?:CPU: +\\d|Pid: |(?:smp:\\s*)?csd: (?:CSD lock \\(#|cnt|Re-sending CSD lock)|Hardware name: |Modules linked in|task: |Workqueue: |Process |Comm: |"
 	    "NIP[: ]|LR |REGS: |MSR: |CFAR: |GPR\\d\\d: |SOFTE|DAR: |DSISR|TRAP: |Faulting instruction address|"
 	    "(?:LE|BE) |pc ?: |lr ?: |sp ?: |pstate: |x\\d+ ?: [0-9a-f]|Mem abort info|ESR = |EC = |SET = |FSC = |EA = |"
 	    "S1PTW|FnV|Data abort info|ISV = |CM = |WnR|ISS|user pgtable|swapper pgtable|\\[[0-9a-f]+\\] (?:pgd|p4d)=|"
