@@ -114,7 +114,8 @@ kt_re_compile(const char *pattern, unsigned flags)
 	return re;
 }
 
-static pthread_mutex_t jit_lock = PTHREAD_MUTEX_INITIALIZER;
+/* written by a JIT compilation, read by interpreted matches (see below) */
+static pthread_rwlock_t jit_lock = PTHREAD_RWLOCK_INITIALIZER;
 
 static size_t
 jit_slot(const struct tls *t, const pcre2_code *re)
@@ -202,9 +203,10 @@ kt_re_free(pcre2_code *re)
  *
  * A pattern is shared by the threads of --jobs.  Each thread keeps its
  * own count and state per pattern, so a compiled pattern's match costs
- * one lookup in the thread's own table.  The compilation happens under
- * jit_lock, and so do interpreted matches before it: pcre2_match() reads
- * the JIT state that another thread's compilation writes.
+ * one lookup in the thread's own table.  pcre2_match() reads the JIT
+ * state that a compilation writes: compilations hold jit_lock for
+ * writing, interpreted matches of a pattern not yet compiled for reading
+ * (they run side by side).
  */
 enum { JIT_BUDGET = 8, JIT_TEXT_UNIT = 64, JIT_NEVER = 0xfe, JIT_RUNS = 0xff };
 
@@ -216,12 +218,12 @@ jit_compile(struct tls *t, size_t i)
 	pcre2_code *re = (pcre2_code *)t->jitted[i];
 	size_t jitsize = 0;
 
-	pthread_mutex_lock(&jit_lock);
+	pthread_rwlock_wrlock(&jit_lock);
 	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize) == 0 && !jitsize) {
 		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 		(void)pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize);
 	}
-	pthread_mutex_unlock(&jit_lock);
+	pthread_rwlock_unlock(&jit_lock);
 	t->jit_state[i] = jitsize ? JIT_RUNS : JIT_NEVER;
 }
 
@@ -241,7 +243,7 @@ static __attribute__((noinline)) int
 match_not_compiled(struct tls *t, const pcre2_code *re, const char *s, size_t len)
 {
 	size_t i = jit_entry(t, re);
-	size_t units = 1 + len / JIT_TEXT_UNIT;
+	size_t units = 1 + len / JIT_TEXT_UNIT, jitsize = 0;
 	int rc;
 
 	if (t->jit_state[i] != JIT_NEVER) {
@@ -256,9 +258,15 @@ match_not_compiled(struct tls *t, const pcre2_code *re, const char *s, size_t le
 	 * pattern (without a JIT, every pattern), which --jobs would contend */
 	if (t->jit_state[i] == JIT_NEVER)
 		return pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
-	pthread_mutex_lock(&jit_lock);
+	pthread_rwlock_rdlock(&jit_lock);
+	/* another thread (--jobs) may have compiled it: use that at once */
+	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize) == 0 && jitsize) {
+		pthread_rwlock_unlock(&jit_lock);
+		t->jit_state[i] = JIT_RUNS;
+		return pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+	}
 	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
-	pthread_mutex_unlock(&jit_lock);
+	pthread_rwlock_unlock(&jit_lock);
 	return rc;
 }
 
