@@ -107,6 +107,31 @@ expect "literals: a run wins a tie" literals '(abcd|efgh)[0-9]wxyz' <<'EOF'
 wxyz
 EOF
 
+# --- regex engines: a pattern runs interpreted until it is JIT-compiled
+# (lib/base/regex.c); the result must not depend on which engine ran it.
+# Interpreted, this pattern exceeds the depth limit on 440 a's and an x, a
+# limit the JIT does not have: the first match must not be an error ---
+aax=$(awk 'BEGIN { for (i = 0; i < 440; i++) printf "a"; print "x" }')
+expect "re-match: a limit the interpreter hits is the JIT's verdict" re-match '(*NO_AUTO_POSSESS)^((a)|b)*$' "$aax" 3 <<'EOF'
+0
+0
+0
+EOF
+expect "re-match: interpreted and JIT-compiled matches agree" re-match 'RIP: \S+:(\w+)\+0x' 'RIP: 0010:vmalloc_fault+0x15a/0x2a0' 12 <<'EOF'
+2
+2
+2
+2
+2
+2
+2
+2
+2
+2
+2
+2
+EOF
+
 # --- release comparison: is the fix in the reporting kernel? ---
 # x86-pat-fork-fail-untrack-pfn-no-ptes: Fixed-In v6.15, stable 6.1.160,
 # 6.6.87, 6.12.23, 6.13.11, 6.14.2

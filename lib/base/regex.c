@@ -199,7 +199,7 @@ kt_re_free(pcre2_code *re)
  * report's text, is compiled at once or within the first report.  (In
  * instructions, seed 001 alone: 12% fewer; a dense log: the same.)  Both
  * engines find the same matches; only the limits, KT_RE_*_LIMIT, count
- * differently.
+ * differently, so an interpreted match that hits one is run again JIT.
  *
  * A pattern is shared by the threads of --jobs.  Each thread keeps its
  * own count and state per pattern, so a compiled pattern's match costs
@@ -267,6 +267,13 @@ match_not_compiled(struct tls *t, const pcre2_code *re, const char *s, size_t le
 	}
 	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
 	pthread_rwlock_unlock(&jit_lock);
+	/* the engines count their limits differently: a limit is the JIT's, as
+	 * it would be had the pattern been compiled already */
+	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT) {
+		jit_compile(t, i);
+		if (t->jit_state[i] == JIT_RUNS)
+			rc = pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+	}
 	return rc;
 }
 

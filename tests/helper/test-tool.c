@@ -7,6 +7,8 @@
  * built for "make check" only and never installed.
  *
  *   test-tool literals [-i] REGEX          the prefilter literals of a pattern
+ *   test-tool re-match REGEX TEXT TIMES    kt_re_match's result, each time matched
+ *                                          (interpreted at first, JIT-compiled later)
  *   test-tool fix-expected SIGFILE RELEASE is the fix expected in that kernel?
  *   test-tool sig-parse SIGFILE            the parsed signature and problems
  *   test-tool manifest-parse FILE          the parsed update manifest
@@ -43,7 +45,8 @@
 static int
 usage(void)
 {
-	fputs("usage: test-tool (literals [-i] REGEX | fix-expected SIGFILE RELEASE |\n"
+	fputs("usage: test-tool (literals [-i] REGEX | re-match REGEX TEXT TIMES |\n"
+	    "       fix-expected SIGFILE RELEASE |\n"
 	    "       sig-parse SIGFILE | manifest-parse FILE | bisect-log FILE | segment FILE |\n"
 	    "       skim-literals | prefilter-check FILE...)\n", stderr);
 	return 2;
@@ -101,6 +104,25 @@ cmd_literals(int argc, char **argv)
 		free(lits[i]);
 	}
 	free(lits);
+	return 0;
+}
+
+static int
+cmd_re_match(int argc, char **argv)
+{
+	struct kt_error err = { 0, "" };
+	pcre2_code *re;
+	long times;
+
+	if (argc != 4 || (times = strtol(argv[3], NULL, 10)) <= 0)
+		return usage();
+	if (!(re = kt_re_try_compile(argv[1], 0, &err))) {
+		fprintf(stderr, "test-tool: %s\n", err.msg);
+		return 2;
+	}
+	for (long i = 0; i < times; i++)
+		printf("%d\n", kt_re_match(re, argv[2], strlen(argv[2])));
+	kt_re_free(re);
 	return 0;
 }
 
@@ -399,6 +421,7 @@ static const struct {
 	int (*fn)(int, char **);
 } tools[] = {
 	{ "literals", cmd_literals },
+	{ "re-match", cmd_re_match },
 	{ "fix-expected", cmd_fix_expected },
 	{ "sig-parse", cmd_sig_parse },
 	{ "manifest-parse", cmd_manifest_parse },
