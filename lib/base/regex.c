@@ -23,7 +23,8 @@ struct tls {
 	pcre2_match_context *mctx;
 	/* the patterns this thread has matched (open addressing), and each
 	 * one's state: JIT_RUNS, JIT_NEVER (the JIT refused it: the
-	 * interpreter matches it) or how often the interpreter matched it */
+	 * interpreter matches it) or the units of text it has matched
+	 * interpreted so far (match_not_compiled) */
 	const pcre2_code **jitted;
 	unsigned char *jit_state;
 	size_t njitted, jit_cap;
@@ -159,6 +160,8 @@ jit_entry(struct tls *t, const pcre2_code *re)
 	return i;
 }
 
+/* A pattern was freed (its address may come back as another's): what
+ * this thread remembers of patterns is forgotten. */
 static __attribute__((noinline)) void
 forget_all(struct tls *t, unsigned long gen)
 {
@@ -238,6 +241,21 @@ jit_runs(struct tls *t, const pcre2_code *re)
 	return t->jit_cap && t->jitted[i = jit_slot(t, re)] == re && t->jit_state[i] == JIT_RUNS;
 }
 
+/* Text handed to matchers is valid UTF-8 (lines.c guarantees it).  A
+ * JIT-compiled pattern goes straight to its code: pcre2_match() would
+ * only check again what is known, a third of the cost of a short line. */
+static inline int
+run_jit(const struct tls *t, const pcre2_code *re, const char *s, size_t len)
+{
+	return pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+}
+
+static inline int
+run_interpreted(const struct tls *t, const pcre2_code *re, const char *s, size_t len)
+{
+	return pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+}
+
 /* A match of a pattern this thread has not seen compiled. */
 static __attribute__((noinline)) int
 match_not_compiled(struct tls *t, const pcre2_code *re, const char *s, size_t len)
@@ -253,26 +271,26 @@ match_not_compiled(struct tls *t, const pcre2_code *re, const char *s, size_t le
 			t->jit_state[i] += (unsigned char)units;
 	}
 	if (t->jit_state[i] == JIT_RUNS)
-		return pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+		return run_jit(t, re, s, len);
 	/* a compilation the JIT refused wrote nothing: no lock for such a
 	 * pattern (without a JIT, every pattern), which --jobs would contend */
 	if (t->jit_state[i] == JIT_NEVER)
-		return pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+		return run_interpreted(t, re, s, len);
 	pthread_rwlock_rdlock(&jit_lock);
 	/* another thread (--jobs) may have compiled it: use that at once */
 	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize) == 0 && jitsize) {
 		pthread_rwlock_unlock(&jit_lock);
 		t->jit_state[i] = JIT_RUNS;
-		return pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+		return run_jit(t, re, s, len);
 	}
-	rc = pcre2_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+	rc = run_interpreted(t, re, s, len);
 	pthread_rwlock_unlock(&jit_lock);
 	/* the engines count their limits differently: a limit is the JIT's, as
 	 * it would be had the pattern been compiled already */
 	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT) {
 		jit_compile(t, i);
 		if (t->jit_state[i] == JIT_RUNS)
-			rc = pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, t->mctx);
+			rc = run_jit(t, re, s, len);
 	}
 	return rc;
 }
@@ -303,11 +321,8 @@ kt_re_match(const pcre2_code *re, const char *s, size_t len)
 
 	if (!tls)
 		tls_init();
-	/* Text handed to matchers is valid UTF-8 (lines.c guarantees it).  A
-	 * JIT-compiled pattern goes straight to its code: pcre2_match() would
-	 * only check again what is known, a third of the cost of a short line. */
 	if (jit_runs(tls, re))
-		rc = pcre2_jit_match(re, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md, tls->mctx);
+		rc = run_jit(tls, re, s, len);
 	else
 		rc = match_not_compiled(tls, re, s, len);
 	if (rc == PCRE2_ERROR_NOMATCH)
