@@ -9,6 +9,7 @@
  *   test-tool literals [-i] REGEX          the prefilter literals of a pattern
  *   test-tool re-match REGEX TEXT TIMES    kt_re_match's result, each time matched
  *                                          (interpreted at first, JIT-compiled later)
+ *   test-tool jit                          "yes" when this PCRE2 can JIT-compile, else "no"
  *   test-tool fix-expected SIGFILE RELEASE is the fix expected in that kernel?
  *   test-tool sig-parse SIGFILE            the parsed signature and problems
  *   test-tool manifest-parse FILE          the parsed update manifest
@@ -45,7 +46,7 @@
 static int
 usage(void)
 {
-	fputs("usage: test-tool (literals [-i] REGEX | re-match REGEX TEXT TIMES |\n"
+	fputs("usage: test-tool (literals [-i] REGEX | re-match REGEX TEXT TIMES | jit |\n"
 	    "       fix-expected SIGFILE RELEASE |\n"
 	    "       sig-parse SIGFILE | manifest-parse FILE | bisect-log FILE | segment FILE |\n"
 	    "       skim-literals | prefilter-check FILE...)\n", stderr);
@@ -123,6 +124,23 @@ cmd_re_match(int argc, char **argv)
 	for (long i = 0; i < times; i++)
 		printf("%d\n", kt_re_match(re, argv[2], strlen(argv[2])));
 	kt_re_free(re);
+	return 0;
+}
+
+/*
+ * Whether the PCRE2 library was built with its JIT (not every arch has one):
+ * a test that needs the JIT's verdict is skipped without it.
+ */
+static int
+cmd_jit(int argc, char **argv)
+{
+	uint32_t jit = 0;
+
+	(void)argv;
+	if (argc != 1)
+		return usage();
+	pcre2_config(PCRE2_CONFIG_JIT, &jit);
+	puts(jit ? "yes" : "no");
 	return 0;
 }
 
@@ -422,6 +440,7 @@ static const struct {
 } tools[] = {
 	{ "literals", cmd_literals },
 	{ "re-match", cmd_re_match },
+	{ "jit", cmd_jit },
 	{ "fix-expected", cmd_fix_expected },
 	{ "sig-parse", cmd_sig_parse },
 	{ "manifest-parse", cmd_manifest_parse },
