@@ -398,6 +398,9 @@ struct body_form kt_body_forms[] = {
 	 * the report's own trace it is another CPU's (433); "Task dump for CPU"
 	 * where no NMI backtrace could be taken */
 	{ "^\\s*(?:NMI backtrace for cpu \\d+|Task dump for CPU \\d+:)\\s*$", BODY_STACK_CPU, NULL },
+	/* RCU's starved grace-period kthread: the CPU it last ran on, not the
+	 * stalled one; a self-detected stall prints its own trace after it */
+	{ "^\\s*(?:rcu: )?Stack dump where RCU GP kthread last ran:", BODY_STACK_OTHER_CPU, NULL },
 	{ "^\\s*(?:Allocated by task \\d+|Freed by task \\d+|Last potentially related work creation|"
 	    "Second to last potentially related|(?:Allocated|Freed):$|Uninit was (?:created|stored)|"
 	    "Local variable .* created at|(?:allocated|freed) by task \\d+ on cpu|"
@@ -1459,6 +1462,8 @@ static const char skip_pattern[] =
 	/* the reporter of "BUG: Bad page map": its caller found the bad entry */
 	"^print_bad_pte$|"
 	"do_error|_trap$|do_trap|show_stack|dump_stack|walk_stack|dump_backtrace|warn_slowpath|warn_alloc|"
+	/* the stack printers of 2.6-era x86 (dump_stack -> show_trace -> show_trace_log_lvl) */
+	"show_trace|^dump_trace$|^print_context_stack$|^print_trace_address$|"
 	"warn_bogus|__warn|print_tainted|^get_taint$|program_check_exception|program_check_common|"
 	"assertfail|__fortify_report|stack_trace_consume_entry|arch_stack_walk|stack_trace_save|"
 	"hex_dump_to_buffer|print_hex_dump|unwind_backtrace|"

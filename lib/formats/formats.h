@@ -117,6 +117,8 @@ enum body_class {
 	BODY_STACK_CPU,		/* a CPU's backtrace starts ("NMI backtrace for cpu 1"): the report's
 				 * trace unless one was seen outside a secondary stack */
 	BODY_STACK_OTHER,	/* a secondary stack starts ("Allocated by task") */
+	BODY_STACK_OTHER_CPU,	/* the next CPU's backtrace is a secondary stack ("rcu: Stack
+				 * dump where RCU GP kthread last ran:") */
 	BODY_LOCATION,		/* frames of a location follow ("Preemption disabled at:"); the
 				 * report's own trace replaces them */
 	BODY_MARK,		/* inside a stack: <IRQ>, --- interrupt: ... */

@@ -549,6 +549,7 @@ struct frame_walk {
 	bool loc_dropped;	/* a location's frames were dropped already */
 	bool done;		/* the report's own trace is complete */
 	bool other_first;	/* the frames so far are a secondary stack printed first */
+	bool other_cpu_next;	/* the next CPU's backtrace is a secondary stack too */
 	bool regs_seen;		/* a line printed the report's pc (its register dump) */
 	bool first_after_regs;	/* ... and a frame of the trace so far followed it */
 	char *from;		/* arm: the caller the last frame line names */
@@ -575,7 +576,7 @@ static bool
 ends_trace(int cls)
 {
 	return cls == BODY_STACK || cls == BODY_STACK_RESET || cls == BODY_STACK_CPU || cls == BODY_STACK_OTHER ||
-	    cls == BODY_LOCATION || cls == BODY_END || cls == CLS_HEADER;
+	    cls == BODY_STACK_OTHER_CPU || cls == BODY_LOCATION || cls == BODY_END || cls == CLS_HEADER;
 }
 
 /* The first trace is the report's; later ones belong to others.  A lone
@@ -594,6 +595,12 @@ stack_start(struct frame_walk *w)
 	} else if (n && !w->first_after_regs && w->regs_seen) {
 		drop_frames(w->r);
 		w->irq_end = 0;
+	} else if (n && w->other_first && w->other_cpu_next) {
+		/* after the secondary stacks a self-detected stall prints
+		 * first, its own trace */
+		drop_frames(w->r);
+		w->irq_end = 0;
+		w->other_first = w->other_cpu_next = false;
 	} else if (n) {
 		w->done = true;
 	}
@@ -646,9 +653,22 @@ walk_class(struct frame_walk *w, int cls, const char *t)
 		}
 		drop_frames(w->r);
 		w->irq_end = 0;
-		w->other_first = false;
+		/* the CPU a secondary stack's line named: its trace is another's */
+		w->other_first = w->other_cpu_next;
 		w->in_stack = w->seen_stack = true;
 		w->in_location = false;
+		return false;
+	case BODY_STACK_OTHER_CPU:
+		/* the frames so far are the report's, or a secondary stack
+		 * printed first (the starved kthread's) */
+		if (n && !w->other_first) {
+			w->done = true;
+			return false;
+		}
+		drop_frames(w->r);
+		w->irq_end = 0;
+		w->other_first = w->other_cpu_next = w->seen_stack = true;
+		w->in_stack = w->in_location = false;
 		return false;
 	case BODY_STACK_OTHER:
 		if (!n)

@@ -631,7 +631,8 @@ frame_form_applies(const struct kt_draft *d, const struct frame_form *ff)
 	case FW_RUN:
 		prev = d->cls[d->r.nlines - 1];
 		return d->phase == PH_STACK && (prev == CLS_FRAME || prev == BODY_STACK ||
-		    prev == BODY_STACK_RESET || prev == BODY_STACK_CPU || prev == BODY_STACK_OTHER || prev == BODY_LOCATION ||
+		    prev == BODY_STACK_RESET || prev == BODY_STACK_CPU || prev == BODY_STACK_OTHER || prev == BODY_STACK_OTHER_CPU ||
+		    prev == BODY_LOCATION ||
 		    prev == BODY_MARK);
 	}
 	return false;
@@ -712,6 +713,7 @@ add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *l
 		d->gap = 0;
 		break;
 	case BODY_STACK_OTHER:
+	case BODY_STACK_OTHER_CPU:
 	case BODY_LOCATION:
 		if (!d->in_other)
 			d->main_bottom = d->saw_stack && d->bottom;
