@@ -40,6 +40,7 @@ STAMPS = {
     'journal-short-monotonic': lambda t, d, st: mono(t) + ' host kernel:',
     'journal-short-monotonic-nohost': lambda t, d, st: mono(t) + ' kernel:',
     'mediatek-caller': lambda t, d, st: mono(t) + '  (1)[10406:Thread-6]',
+    'samsung-process': lambda t, d, st: mono(t) + ' [1:  kworker/u16:3:  210]',
     'dmesg|ts': lambda t, d, st: gm('%b %d %H:%M:%S ', BOOT + t) + mono(t),
     # a VM's serial console in its monitor's syslog (cloud-hypervisor)
     'vmm-relayed-console': lambda t, d, st: gm('%b %d %H:%M:%S ', BOOT + t) + 'host1 microvm@vm1[15894]: ' + mono(t),

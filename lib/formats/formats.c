@@ -889,6 +889,9 @@ struct prefix_form kt_prefix_forms[] = {
 	{ PFX_CALLER, "[", "[ \\t]*\\[ *(?<caller>[TC]\\d{1,7}) *\\] ?", NULL },
 	/* MediaTek's printk caller after the time: "(cpu)[pid:comm]", "(1)[10406:Thread-6]" */
 	{ PFX_CALLER, "(", "[ \\t]*\\(\\d{1,4}\\)\\[\\d{1,7}:[^\\]]{1,24}\\] ?", NULL },
+	/* Samsung's Android kernels after the time: "[cpu:comm:pid]", the
+	 * comm right-aligned and free to hold a colon: "[4:     netbpfload:  825]" */
+	{ PFX_CALLER, "[", "[ \\t]*\\[ *\\d{1,4}: *[^\\]]{1,16}: *\\d{1,7}\\] ?", NULL },
 	/* Xen's own console, optionally with its time stamp */
 	{ PFX_XEN, "(", "[ \\t]*\\(XEN\\) ?(?:\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\] ?)?", NULL },
 	{ PFX_GUEST, "(", "[ \\t]*\\((?<dom>d\\d{1,5}(?:v\\d{1,4})?)\\) ?", NULL },
