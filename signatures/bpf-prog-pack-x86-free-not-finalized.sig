@@ -31,6 +31,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-50168
 Test-Log: tests/data/signatures/bpf-prog-pack-x86-free-not-finalized.log
 Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized.2.log
 Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized.3.log
+Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized.4.log
 Test-Not: tests/data/signatures/lookalikes/bpf-prog-pack-x86-free-not-finalized.fineibt-cfi-patch-pack-free-fault-6.7.log
 Description:
  jit_subprogs() JITs every subprogram twice.  When the final pass failed

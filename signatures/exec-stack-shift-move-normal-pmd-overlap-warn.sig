@@ -46,6 +46,7 @@ Link: https://lore.kernel.org/all/ZB2GTBD%2FLWTrkOiO@dhcp22.suse.cz/
 Test-Log: tests/data/signatures/lookalikes/mremap-uffd-failed-move-recovery-pmd-warn.lkft-i386-exec-stack-shift.log
 Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.2.log
 Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.4.log
+Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.6.log
 Test-Not: tests/data/signatures/mremap-uffd-failed-move-recovery-pmd-warn.log
 Test-Not: tests/data/signatures/occurrences/mremap-uffd-failed-move-recovery-pmd-warn.2.log
 Description:

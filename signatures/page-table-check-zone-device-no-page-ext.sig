@@ -33,6 +33,7 @@ Link: https://lkml.kernel.org/r/20240605212146.994486-1-peterx@redhat.com
 Link: https://cve.org/CVERecord/?id=CVE-2024-40948
 Test-Log: tests/data/signatures/page-table-check-zone-device-no-page-ext.log
 Test-Log: tests/data/signatures/occurrences/page-table-check-zone-device-no-page-ext.2.log
+Test-Log: tests/data/signatures/occurrences/page-table-check-zone-device-no-page-ext.3.log
 Test-Not: tests/data/signatures/lookalikes/usbfs-mmap-slab-pages-page-table-check-anon-confusion.memfd-zap-huge-pmd-6.12.log
 Description:
  ZONE_DEVICE pages have a struct page but no page_ext, and the page-table

@@ -58,6 +58,7 @@ Test-Log: tests/data/signatures/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-acc
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.2.log
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.3.log
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.4.log
+Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.5.log
 Description:
  When vrealloc() grows a buffer within the pages it already has, it
  unpoisons the new part in place.  It did so without KASAN_VMALLOC_VM_ALLOC,

@@ -43,6 +43,7 @@ Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-pre
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.3.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.4.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.5.log
+Test-Log: tests/data/signatures/occurrences/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.6.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.efi-use-temporary-mm-next-cpumask.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.syzbot-6.9-rc1-schedule-tlb-515.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-unuse-temporary-mm-prev-cpumask-warn.xen-pv-cpu-offline-cr3-mismatch-5.15.log

@@ -35,7 +35,8 @@ signatures/lookalikes/arm64-kprobes-insn-page-wx.ppc64-radix-relocated-interrupt
 signatures/lookalikes/arm64-hotremove-pgtable-missing-dtor.x86-bootmem-pgtable-private-flag.log
 signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.mips-ip22-kcore-gio-bus-error.log
 signatures/lookalikes/kasan-release-vmalloc-node-rcu-stall.fq-pie-timer-stall-drain-vmap.log
-signatures/lookalikes/riscv-kprobe-single-step-fault-loses-sie.i386-2.6.19-rc2-mm2-kmail-irqs-off-reiserfs.log"
+signatures/lookalikes/riscv-kprobe-single-step-fault-loses-sie.i386-2.6.19-rc2-mm2-kmail-irqs-off-reiserfs.log
+signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.5.log"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*) not_ok "$f: listed in SIG_LOGS, but no such log" ;; esac
