@@ -633,6 +633,21 @@ restart_after_regs(struct frame_walk *w)
 	w->in_location = w->other_first = false;
 }
 
+/* A CPU's backtrace, or the line that names another CPU's, starts: the
+ * frames so far are the report's trace, which is then complete (false), or
+ * a secondary stack printed first (the starved RCU kthread's), dropped. */
+static bool
+drop_secondary(struct frame_walk *w)
+{
+	if (w->r->nframes && !w->other_first) {
+		w->done = true;
+		return false;
+	}
+	drop_frames(w->r);
+	w->irq_end = 0;
+	return true;
+}
+
 /* Follow a line of class cls; true when it is a frame line to parse. */
 static bool
 walk_class(struct frame_walk *w, int cls, const char *t)
@@ -647,26 +662,16 @@ walk_class(struct frame_walk *w, int cls, const char *t)
 		w->in_location = false;
 		return false;
 	case BODY_STACK_CPU:
-		if (n && !w->other_first) {
-			w->done = true;
+		if (!drop_secondary(w))
 			return false;
-		}
-		drop_frames(w->r);
-		w->irq_end = 0;
 		/* the CPU a secondary stack's line named: its trace is another's */
 		w->other_first = w->other_cpu_next;
 		w->in_stack = w->seen_stack = true;
 		w->in_location = false;
 		return false;
 	case BODY_STACK_OTHER_CPU:
-		/* the frames so far are the report's, or a secondary stack
-		 * printed first (the starved kthread's) */
-		if (n && !w->other_first) {
-			w->done = true;
+		if (!drop_secondary(w))
 			return false;
-		}
-		drop_frames(w->r);
-		w->irq_end = 0;
 		w->other_first = w->other_cpu_next = w->seen_stack = true;
 		w->in_stack = w->in_location = false;
 		return false;
