@@ -233,34 +233,53 @@ put_pcaddr(struct kt_report *r, void *field, const char *g, size_t n)
 #define IN_SCRATCH(f) true, offsetof(struct scratch, f)
 
 /* Field form capture names (formats.h) and where each one goes. */
+#define SYSTEM_WIDE true	/* the same for every task and CPU of the kernel */
+#define PER_TASK false		/* the running task's, or its CPU's */
+
 static const struct capture {
 	const char *name;
 	void (*put)(struct kt_report *r, void *field, const char *g, size_t n);
+	bool system_wide;
 	bool scratch;		/* the field is in struct scratch, not the report */
 	size_t offset;
 } captures[] = {
-	{ "cpu", put_number, IN_REPORT(cpu) },
-	{ "pid", put_number, IN_REPORT(pid) },
-	{ "comm", put_text, IN_REPORT(comm) },
-	{ "taint", put_taint, IN_REPORT(taint) },
-	{ "release", put_text, IN_REPORT(release) },
-	{ "hw", put_text, IN_REPORT(hardware) },
-	{ "platform", put_text, IN_REPORT(platform) },
-	{ "mmu", put_mmu, IN_REPORT(mmu) },
-	{ "addr", put_text, IN_REPORT(fault_address) },
-	{ "access", put_access, IN_REPORT(access) },
-	{ "pc", put_pc, IN_REPORT(pc) },
-	{ "lr", put_lr, IN_REPORT(lr) },
-	{ "trap", put_text, IN_REPORT(trap) },
-	{ "modules", put_modules, IN_REPORT(modules) },
-	{ "xcpu", put_text, IN_SCRATCH(xcpu) },	/* xmon's hex cpu number */
-	{ "faddr", put_text, IN_SCRATCH(faddr) },	/* fault address from a register */
-	{ "pcaddr", put_pcaddr, IN_SCRATCH(pcaddr) },	/* unsymbolised program counter */
+	{ "cpu", put_number, PER_TASK, IN_REPORT(cpu) },
+	{ "pid", put_number, PER_TASK, IN_REPORT(pid) },
+	{ "comm", put_text, PER_TASK, IN_REPORT(comm) },
+	{ "taint", put_taint, SYSTEM_WIDE, IN_REPORT(taint) },
+	{ "release", put_text, SYSTEM_WIDE, IN_REPORT(release) },
+	{ "hw", put_text, SYSTEM_WIDE, IN_REPORT(hardware) },
+	{ "platform", put_text, SYSTEM_WIDE, IN_REPORT(platform) },
+	{ "mmu", put_mmu, SYSTEM_WIDE, IN_REPORT(mmu) },
+	{ "addr", put_text, PER_TASK, IN_REPORT(fault_address) },
+	{ "access", put_access, PER_TASK, IN_REPORT(access) },
+	{ "pc", put_pc, PER_TASK, IN_REPORT(pc) },
+	{ "lr", put_lr, PER_TASK, IN_REPORT(lr) },
+	{ "trap", put_text, PER_TASK, IN_REPORT(trap) },
+	{ "modules", put_modules, SYSTEM_WIDE, IN_REPORT(modules) },
+	{ "xcpu", put_text, PER_TASK, IN_SCRATCH(xcpu) },	/* xmon's hex cpu number */
+	{ "faddr", put_text, PER_TASK, IN_SCRATCH(faddr) },	/* fault address from a register */
+	{ "pcaddr", put_pcaddr, PER_TASK, IN_SCRATCH(pcaddr) },	/* unsymbolised program counter */
 };
+
+/* The field form just matched names a task or CPU: an identity line
+ * ("CPU: 1 PID: 46 Comm: kworker/1:1 ..."). */
+static bool
+names_task(const struct field_form *ff, const char *text)
+{
+	const char *g;
+	size_t n;
+
+	return kt_re_named(ff->re, text, "cpu", &g, &n) || kt_re_named(ff->re, text, "pid", &g, &n);
+}
+
+/* Which captures of a line to take: another task's dump gives only the
+ * system-wide ones, and its per-task ones only when nothing else did. */
+enum take { TAKE_SYSTEM = 1, TAKE_TASK = 2, TAKE_ALL = 3 };
 
 static void
 apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_form *ff,
-    const char *text)
+    const char *text, enum take take)
 {
 	const char *g;
 	size_t n;
@@ -269,11 +288,11 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 		const struct capture *c = &captures[i];
 		char *base = c->scratch ? (char *)sc : (char *)r;
 
-		if (kt_re_named(ff->re, text, c->name, &g, &n))
+		if ((take & (c->system_wide ? TAKE_SYSTEM : TAKE_TASK)) && kt_re_named(ff->re, text, c->name, &g, &n))
 			c->put(r, base + c->offset, g, n);
 	}
 	/* registers the access decoders read */
-	for (size_t i = 0; i < kt_naccess_decoders; i++)
+	for (size_t i = 0; (take & TAKE_TASK) && i < kt_naccess_decoders; i++)
 		if (kt_re_named(ff->re, text, kt_access_decoders[i].capture, &g, &n))
 			set_str(&sc->reg[i], g, n);
 }
@@ -317,20 +336,43 @@ cands_of(const struct cands *c, size_t line, enum kt_table t)
 	return c->rows + line * c->stride + kt_table_base(t);
 }
 
+/*
+ * A self-detected RCU stall prints, before its own CPU's dump, the dump of
+ * the CPU where the starved grace-period kthread last ran ("Stack dump
+ * where RCU GP kthread last ran:", then that CPU's "CPU: 0 PID: 5065 ..."
+ * and registers).  From that line until the next identity line, the
+ * per-task fields are another task's: only system-wide ones are taken.
+ * When no identity line follows (a stall detected on other CPUs prints
+ * nothing of its own after it), they are all there is, and fill in.
+ */
+struct other_dump {
+	bool inside;
+	bool named;		/* its own identity line was seen */
+	size_t start;		/* the line that announced it */
+};
+
 /* The field forms (all, or the context ones) that match line t, in table
- * order; only those cand allows are tried. */
+ * order; only those cand allows are tried.  od: NULL for context lines. */
 static void
-fields_of_line(struct kt_report *r, struct scratch *sc, const char *t, bool context,
-    const unsigned char *cand)
+fields_of_line(struct kt_report *r, struct scratch *sc, const char *t, struct other_dump *od,
+    const unsigned char *cand, enum take take)
 {
 	size_t len = strlen(t);
+	bool identity = false;
 
 	/* most lines allow none or a few of the rows: jump between them */
 	for (const unsigned char *p = cand; (p = memchr(p, 1, kt_nfield_forms - (size_t)(p - cand))); p++) {
-		size_t k = (size_t)(p - cand);
+		const struct field_form *ff = &kt_field_forms[(size_t)(p - cand)];
 
-		if ((!context || kt_field_forms[k].context_too) && kt_re_match(kt_field_forms[k].re, t, len) > 0)
-			apply_field_form(r, sc, &kt_field_forms[k], t);
+		if ((od || ff->context_too) && kt_re_match(ff->re, t, len) > 0) {
+			if (od && od->inside && !identity && names_task(ff, t)) {
+				identity = true;
+				/* the second identity line is the report's own */
+				od->inside = !od->named;
+				od->named = true;
+			}
+			apply_field_form(r, sc, ff, t, od && od->inside ? take & TAKE_SYSTEM : take);
+		}
 	}
 }
 
@@ -339,11 +381,23 @@ fields_of_line(struct kt_report *r, struct scratch *sc, const char *t, bool cont
 static void
 extract_fields(const struct segment *seg, const struct cands *c, struct kt_report *r, struct scratch *sc)
 {
-	for (size_t i = 0; i < seg->nlines; i++)
-		fields_of_line(r, sc, seg->lines[i].text, false, cands_of(c, i, KT_TABLE_FIELD_FORMS));
+	struct other_dump od = { 0 };
+
+	for (size_t i = 0; i < seg->nlines; i++) {
+		if (seg->cls[i] == BODY_STACK_OTHER_CPU)
+			od = (struct other_dump){ .inside = true, .start = i };
+		fields_of_line(r, sc, seg->lines[i].text, &od, cands_of(c, i, KT_TABLE_FIELD_FORMS), TAKE_ALL);
+	}
+	if (od.inside) {
+		struct other_dump none = { 0 };
+
+		for (size_t i = od.start; i < seg->nlines; i++)
+			fields_of_line(r, sc, seg->lines[i].text, &none, cands_of(c, i, KT_TABLE_FIELD_FORMS),
+			    TAKE_TASK);
+	}
 	for (size_t i = seg->ncontext; i-- > 0;)
-		fields_of_line(r, sc, seg->context[i].text, true,
-		    cands_of(c, seg->nlines + i, KT_TABLE_FIELD_FORMS));
+		fields_of_line(r, sc, seg->context[i].text, NULL,
+		    cands_of(c, seg->nlines + i, KT_TABLE_FIELD_FORMS), TAKE_ALL);
 	if (r->cpu < 0 && sc->xcpu)
 		r->cpu = strtol(sc->xcpu, NULL, 16);
 	if (!r->pc && sc->pcaddr)
