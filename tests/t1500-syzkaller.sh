@@ -10,8 +10,8 @@ floor() {
 	detection) echo 99.2 ;;
 	clean) echo 100.0 ;;
 	header) echo 97.2 ;;
-	title) echo 90.9 ;;
-	corrupted) echo 93.9 ;;
+	title) echo 91.2 ;;
+	corrupted) echo 94.2 ;;
 	frame) echo 100.0 ;;
 	esac
 }

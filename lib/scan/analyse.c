@@ -996,6 +996,50 @@ at_line_function(const struct segment *seg, unsigned n)
 	return NULL;
 }
 
+/*
+ * Lockdep's dependency chains ("-> #1 (&mm->mmap_lock){++++}:" and the
+ * trace that took that lock): when neither the "at:" sites nor the
+ * report's own trace name anything but locking or workqueue machinery
+ * (process_one_work, flush_workqueue), the first usable frame of the
+ * chains, in the order printed, is the code that built the cycle.
+ */
+static char *
+chain_function(const struct segment *seg)
+{
+	bool in_chain = false;
+
+	for (size_t i = 0; i < seg->nlines; i++) {
+		const char *t = seg->lines[i].text;
+		size_t len = strlen(t);
+
+		if (seg->cls[i] != CLS_FRAME) {
+			if (seg->cls[i] == BODY_STACK_OTHER)
+				in_chain = !strncmp(t + strspn(t, " "), "-> #", 4);
+			else if (seg->cls[i] != BODY_NONE || len)
+				in_chain = false;
+			continue;
+		}
+		for (size_t k = 0; in_chain && k < kt_nframe_forms; k++) {
+			const char *g;
+			size_t n;
+			char *raw, *c;
+
+			if (kt_re_match(kt_frame_forms[k].re, t, len) <= 0)
+				continue;
+			if (!kt_re_named(kt_frame_forms[k].re, t, "func", &g, &n) || !n)
+				break;
+			raw = xstrndup(g, n);
+			c = clean_function(raw);
+			free(raw);
+			if (c && !skipped(seg->form, c))
+				return c;
+			free(c);
+			break;
+		}
+	}
+	return NULL;
+}
+
 static char *
 guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 {
@@ -1148,7 +1192,9 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	}
 	if ((c = guilty_frame(seg, r, 0)))
 		return c;
-	return at ? at_line_function(seg, at) : NULL;
+	if (at && (c = at_line_function(seg, at)))
+		return c;
+	return strcmp(r->kind, "lockdep") ? NULL : chain_function(seg);
 }
 
 /* A function's "+0x1c/0x20" offset: no part of a title. */
