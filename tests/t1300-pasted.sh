@@ -221,4 +221,23 @@ check "an indented line the cut header's form does not go on with: not joined" \
 sed '1s/^/    /' "$log" >"$TMP/other"
 "$KTRIAGE" scan -f json "$TMP/other" >"$TMP/got" 2>/dev/null
 check "a continuation indented no deeper than the cut header: not joined" test ! -s "$TMP/got"
+# A Go program watching the console (syzkaller's fuzzer) writes its own
+# untimed lines into the middle of a timed report: "2018/02/27 11:26:59
+# executing program 2:", the program, a blank line.  They are not the
+# report's, and do not end it: a real seed with such a block inside its
+# call trace gives the seed's report, but for the line numbers.
+log="$DATA/seeds/001_6f164741997502bb.txt"
+"$KTRIAGE" scan -f json "$log" >"$TMP/plain" 2>/dev/null
+awk '{ print } /patch_instruction\+0x618/ {
+	print "2026/12/02 08:00:01 executing program 2:"
+	for (i = 0; i < 12; i++) print "r" i " = openat(0xffffffffffffff9c, &(0x7f0000000000)=\x27./file0\\x00\x27, 0x0, 0x0)"
+	print ""
+}' "$log" >"$TMP/interleaved"
+"$KTRIAGE" scan -f json "$TMP/interleaved" >"$TMP/got" 2>/dev/null
+check "a Go program's untimed lines inside a timed report: the same report" \
+	same_reports "$TMP/plain" "$TMP/got" last_line fingerprint
+sed 's/^\[ *[0-9.]*\] //' "$TMP/interleaved" >"$TMP/untimed"
+"$KTRIAGE" scan -f json "$TMP/untimed" >"$TMP/got" 2>/dev/null
+check "in an untimed log such lines are the report's: its trace ends there" \
+	python3 -c 'import json,sys; r = json.loads(open(sys.argv[1]).readline()); sys.exit(len(r["frames"]) >= 3)' "$TMP/got"
 done_testing

@@ -10,8 +10,8 @@ floor() {
 	detection) echo 99.2 ;;
 	clean) echo 100.0 ;;
 	header) echo 97.2 ;;
-	title) echo 91.2 ;;
-	corrupted) echo 94.2 ;;
+	title) echo 91.4 ;;
+	corrupted) echo 94.5 ;;
 	frame) echo 100.0 ;;
 	esac
 }

@@ -2222,10 +2222,23 @@ bool
 kt_line_of_its_own(const char *text, size_t len)
 {
 	kt_formats_init();
-	if (kt_multilit_holds(header_lits, text, len))
+	if (kt_multilit_holds(header_lits, text, len) || kt_go_log_stamp(text, len))
 		return true;
 	init_headers();
 	return kt_re_match(kt_separator_re, text, len) > 0;
+}
+
+bool
+kt_go_log_stamp(const char *text, size_t len)
+{
+	static const char shape[] = "dddd/dd/dd dd:dd:dd ";
+
+	if (len < sizeof(shape) - 1)
+		return false;
+	for (size_t i = 0; i < sizeof(shape) - 1; i++)
+		if (shape[i] == 'd' ? !isdigit((unsigned char)text[i]) : text[i] != shape[i])
+			return false;
+	return true;
 }
 
 /*

@@ -309,6 +309,10 @@ extern struct wrap_form kt_mailcut_wrap;
 /* Whether text can be no mail client's continuation of the line before: it
  * holds a header's literal, or is a separator ("cut here"). */
 bool kt_line_of_its_own(const char *text, size_t len);
+/* Whether text starts with the time Go's log package stamps a line with
+ * ("2018/02/27 11:26:59 "): syzkaller's fuzzer writing to the console it
+ * watches, a line of its own, and no part of a report. */
+bool kt_go_log_stamp(const char *text, size_t len);
 /* The wrap form whose incomplete line text is, or NULL (cheap when not). */
 const struct wrap_form *kt_wrap_incomplete(const char *text, size_t len);
 /* Whether text may be cut as a form whose continuation may have a time of

@@ -137,6 +137,7 @@ struct kt_segmenter {
 	unsigned long first_text;	/* number of the first non-empty line */
 	bool have_time;
 	double last_time;		/* last printk timestamp of a kernel line */
+	bool foreign_run;		/* in another program's lines (foreign_line) */
 	/*
 	 * After a panic the kernel is dead: crash output that follows (the
 	 * panic loop faulting again, warnings from the panic path) is its
@@ -977,6 +978,25 @@ postend_target(struct kt_segmenter *s, const struct kt_lineinfo *li)
 	return t;
 }
 
+/*
+ * In a log whose kernel lines carry printk times, an untimed line stamped
+ * by a Go program and the untimed lines after it (the programs it logs,
+ * blank lines) are that program's, printed into the middle of a report:
+ * the report goes on past them, as it goes on past another CPU's lines.
+ * The next timed line ends the run.
+ */
+static bool
+foreign_line(struct kt_segmenter *s, const struct kt_draft *d, const struct kt_lineinfo *li)
+{
+	if (li->has_time) {
+		s->foreign_run = false;
+		return false;
+	}
+	if (!s->foreign_run && s->have_time && kt_go_log_stamp(li->text, li->len))
+		s->foreign_run = true;
+	return s->foreign_run && d && !d->xmon_session && !isnan(d->ltime[0]);
+}
+
 /* Log-wide facts a line brings; false for a line that is not the kernel's. */
 static bool
 note_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
@@ -1109,6 +1129,10 @@ kt_segmenter_line(struct kt_segmenter *s, const struct kt_lineinfo *li)
 		return;
 	}
 	d = find_open(s, li, false);
+	if (foreign_line(s, d, li)) {
+		ring_push(s, li, false);
+		return;
+	}
 	if (li->len && !li->plain)
 		f = kt_header_match(li->text, li->len, li->channel == KT_CH_XEN,
 		    s->near_fn ? header_seen : NULL, s);
