@@ -10,7 +10,7 @@ floor() {
 	detection) echo 99.2 ;;
 	clean) echo 100.0 ;;
 	header) echo 97.2 ;;
-	title) echo 91.4 ;;
+	title) echo 91.7 ;;
 	corrupted) echo 94.5 ;;
 	frame) echo 100.0 ;;
 	esac

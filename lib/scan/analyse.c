@@ -232,14 +232,25 @@ put_pcaddr(struct kt_report *r, void *field, const char *g, size_t n)
 #define IN_REPORT(f) false, offsetof(struct kt_report, f)
 #define IN_SCRATCH(f) true, offsetof(struct scratch, f)
 
-/* Field form capture names (formats.h) and where each one goes. */
-#define SYSTEM_WIDE true	/* the same for every task and CPU of the kernel */
-#define PER_TASK false		/* the running task's, or its CPU's */
+/* The line that ends a trace's interrupt part (x86 "</IRQ>", older "<EOI>"). */
+static bool
+is_irq_end_marker(const char *t)
+{
+	while (*t == ' ')
+		t++;
+	return !strncmp(t, "<EOI>", 5) || !strncmp(t, "</IRQ>", 6);
+}
 
+/* What a capture belongs to (struct capture.scope, enum take). */
+#define SYSTEM_WIDE 1		/* the same for every task and CPU of the kernel */
+#define PER_TASK 2		/* the running task's, or its CPU's */
+#define REGISTERS 4		/* the registers of the code that crashed */
+
+/* Field form capture names (formats.h) and where each one goes. */
 static const struct capture {
 	const char *name;
 	void (*put)(struct kt_report *r, void *field, const char *g, size_t n);
-	bool system_wide;
+	unsigned scope;
 	bool scratch;		/* the field is in struct scratch, not the report */
 	size_t offset;
 } captures[] = {
@@ -251,15 +262,15 @@ static const struct capture {
 	{ "hw", put_text, SYSTEM_WIDE, IN_REPORT(hardware) },
 	{ "platform", put_text, SYSTEM_WIDE, IN_REPORT(platform) },
 	{ "mmu", put_mmu, SYSTEM_WIDE, IN_REPORT(mmu) },
-	{ "addr", put_text, PER_TASK, IN_REPORT(fault_address) },
-	{ "access", put_access, PER_TASK, IN_REPORT(access) },
-	{ "pc", put_pc, PER_TASK, IN_REPORT(pc) },
-	{ "lr", put_lr, PER_TASK, IN_REPORT(lr) },
-	{ "trap", put_text, PER_TASK, IN_REPORT(trap) },
+	{ "addr", put_text, REGISTERS, IN_REPORT(fault_address) },
+	{ "access", put_access, REGISTERS, IN_REPORT(access) },
+	{ "pc", put_pc, REGISTERS, IN_REPORT(pc) },
+	{ "lr", put_lr, REGISTERS, IN_REPORT(lr) },
+	{ "trap", put_text, REGISTERS, IN_REPORT(trap) },
 	{ "modules", put_modules, SYSTEM_WIDE, IN_REPORT(modules) },
 	{ "xcpu", put_text, PER_TASK, IN_SCRATCH(xcpu) },	/* xmon's hex cpu number */
-	{ "faddr", put_text, PER_TASK, IN_SCRATCH(faddr) },	/* fault address from a register */
-	{ "pcaddr", put_pcaddr, PER_TASK, IN_SCRATCH(pcaddr) },	/* unsymbolised program counter */
+	{ "faddr", put_text, REGISTERS, IN_SCRATCH(faddr) },	/* fault address from a register */
+	{ "pcaddr", put_pcaddr, REGISTERS, IN_SCRATCH(pcaddr) },	/* unsymbolised program counter */
 };
 
 /* The field form just matched names a task or CPU: an identity line
@@ -273,9 +284,12 @@ names_task(const struct field_form *ff, const char *text)
 	return kt_re_named(ff->re, text, "cpu", &g, &n) || kt_re_named(ff->re, text, "pid", &g, &n);
 }
 
-/* Which captures of a line to take: another task's dump gives only the
- * system-wide ones, and its per-task ones only when nothing else did. */
-enum take { TAKE_SYSTEM = 1, TAKE_TASK = 2, TAKE_ALL = 3 };
+/* Which captures of a line to take (struct capture.scope): another task's
+ * dump gives only the system-wide ones, and the others only when nothing
+ * else did; registers printed after an interrupt's trace are the
+ * interrupted code's. */
+enum take { TAKE_SYSTEM = SYSTEM_WIDE, TAKE_TASK = PER_TASK | REGISTERS, TAKE_NO_REGS = SYSTEM_WIDE | PER_TASK,
+	TAKE_ALL = SYSTEM_WIDE | PER_TASK | REGISTERS };
 
 static void
 apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_form *ff,
@@ -288,11 +302,11 @@ apply_field_form(struct kt_report *r, struct scratch *sc, const struct field_for
 		const struct capture *c = &captures[i];
 		char *base = c->scratch ? (char *)sc : (char *)r;
 
-		if ((take & (c->system_wide ? TAKE_SYSTEM : TAKE_TASK)) && kt_re_named(ff->re, text, c->name, &g, &n))
+		if ((take & c->scope) && kt_re_named(ff->re, text, c->name, &g, &n))
 			c->put(r, base + c->offset, g, n);
 	}
 	/* registers the access decoders read */
-	for (size_t i = 0; (take & TAKE_TASK) && i < kt_naccess_decoders; i++)
+	for (size_t i = 0; (take & REGISTERS) && i < kt_naccess_decoders; i++)
 		if (kt_re_named(ff->re, text, kt_access_decoders[i].capture, &g, &n))
 			set_str(&sc->reg[i], g, n);
 }
@@ -382,11 +396,17 @@ static void
 extract_fields(const struct segment *seg, const struct cands *c, struct kt_report *r, struct scratch *sc)
 {
 	struct other_dump od = { 0 };
+	/* a KASAN report prints no registers of its own: those after the
+	 * interrupt part of its trace ("</IRQ>") are the interrupted code's */
+	bool regs_not_own = r->kind && !strcmp(r->kind, "sanitizer");
+	bool after_irq = false;
 
 	for (size_t i = 0; i < seg->nlines; i++) {
 		if (seg->cls[i] == BODY_STACK_OTHER_CPU)
 			od = (struct other_dump){ .inside = true, .start = i };
-		fields_of_line(r, sc, seg->lines[i].text, &od, cands_of(c, i, KT_TABLE_FIELD_FORMS), TAKE_ALL);
+		after_irq |= regs_not_own && is_irq_end_marker(seg->lines[i].text);
+		fields_of_line(r, sc, seg->lines[i].text, &od, cands_of(c, i, KT_TABLE_FIELD_FORMS),
+		    after_irq ? TAKE_NO_REGS : TAKE_ALL);
 	}
 	if (od.inside) {
 		struct other_dump none = { 0 };
@@ -565,14 +585,6 @@ add_from_frame(struct kt_report *r, size_t *alloc, const char *from, size_t lim)
 	f->offset = f->size = -1;
 	f->reliable = true;
 	f->function = xstrdup(from);
-}
-
-static bool
-is_irq_end_marker(const char *t)
-{
-	while (*t == ' ')
-		t++;
-	return !strncmp(t, "<EOI>", 5) || !strncmp(t, "</IRQ>", 6);
 }
 
 /* Frames printed before the first stack marker that a trace then replaces:
