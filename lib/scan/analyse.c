@@ -244,7 +244,7 @@ is_irq_end_marker(const char *t)
 /* What a capture belongs to (struct capture.scope, enum take). */
 #define SYSTEM_WIDE 1		/* the same for every task and CPU of the kernel */
 #define PER_TASK 2		/* the running task's, or its CPU's */
-#define REGISTERS 4		/* the registers of the code that crashed */
+#define REGISTERS 4		/* the crash site's: registers, fault address, trap */
 
 /* Field form capture names (formats.h) and where each one goes. */
 static const struct capture {
