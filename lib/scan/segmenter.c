@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,24 +106,6 @@ struct ring_line {
 	bool owned;		/* already part of a report */
 };
 
-/*
- * The classes of report lines seen before.  A WARN storm prints the same
- * report hundreds of times, and a CI archive the same boot's crash in
- * every log: classify() gives a line the same class whenever its text and
- * the frame forms that apply at that point (frame_where_applies) are the
- * same, so its verdict is kept, direct-mapped by a hash of both.  A line
- * longer than CLASS_MEMO_TEXT is classified every time.
- */
-#define CLASS_MEMO_SLOTS 1024
-#define CLASS_MEMO_TEXT 200
-struct class_memo {
-	uint64_t hash;
-	uint16_t len;		/* 0: an empty slot (an empty line is not kept) */
-	uint8_t where;		/* frame_where_applies() */
-	uint8_t cls;
-	char text[CLASS_MEMO_TEXT];
-};
-
 struct kt_segmenter {
 	struct kt_limits lim;
 	const char *source;
@@ -147,7 +128,6 @@ struct kt_segmenter {
 	bool halted;			/* aftermath is being swallowed */
 	void (*near_fn)(void *arg);	/* kt_segmenter_on_near_report(), until called */
 	void *near_arg;
-	struct class_memo *memo;	/* CLASS_MEMO_SLOTS, made at the first report line */
 };
 
 static struct ring_line *
@@ -634,96 +614,51 @@ kt_draft_report(struct kt_draft *d)
 	return &d->r;
 }
 
-/* Which frame forms are allowed at this point of the report: bit w set
- * when those of enum frame_where w are. */
-static unsigned
-frame_where_applies(const struct kt_draft *d)
+/* Is a frame form allowed at this point of the report? */
+static bool
+frame_form_applies(const struct kt_draft *d, const struct frame_form *ff)
 {
-	int prev = d->r.nlines ? d->cls[d->r.nlines - 1] : BODY_NONE;
-	unsigned bits = 1u << FW_ANY;
+	int prev;
 
-	if (d->phase != PH_HEAD)
-		bits |= 1u << FW_STACK;
-	/* not the line right after the header: its wrapped end */
-	if (d->phase != PH_HEAD || (!d->saw_stack && prev != CLS_HEADER))
-		bits |= 1u << FW_STACK_OR_HEAD;
-	if (d->phase == PH_STACK && (prev == CLS_FRAME || prev == BODY_STACK || prev == BODY_STACK_RESET ||
-	    prev == BODY_STACK_CPU || prev == BODY_STACK_OTHER || prev == BODY_STACK_OTHER_CPU ||
-	    prev == BODY_LOCATION || prev == BODY_MARK))
-		bits |= 1u << FW_RUN;
-	return bits;
+	switch (ff->where) {
+	case FW_ANY:
+		return true;
+	case FW_STACK:
+		return d->phase != PH_HEAD;
+	case FW_STACK_OR_HEAD:
+		/* not the line right after the header: its wrapped end */
+		return d->phase != PH_HEAD ||
+		    (!d->saw_stack && d->cls[d->r.nlines - 1] != CLS_HEADER);
+	case FW_RUN:
+		prev = d->cls[d->r.nlines - 1];
+		return d->phase == PH_STACK && (prev == CLS_FRAME || prev == BODY_STACK ||
+		    prev == BODY_STACK_RESET || prev == BODY_STACK_CPU || prev == BODY_STACK_OTHER || prev == BODY_STACK_OTHER_CPU ||
+		    prev == BODY_LOCATION ||
+		    prev == BODY_MARK);
+	}
+	return false;
 }
 
 static int
-classify_text(const char *text, size_t len, unsigned where)
+classify(const struct kt_lineinfo *li, const struct kt_draft *d)
 {
 	/* a frame overrides the classes of kt_body_class_rest(): tested first,
 	 * it spares a frame line their long alternations */
-	int cls = kt_body_class_outranking(text, len);
+	int cls = kt_body_class_outranking(li->text, li->len);
 	unsigned char cand[KT_MAX_TABLE_ROWS];
 
 	if (cls != BODY_NONE)
 		return cls;
 	/* the frame table's literals only: the analysis finds every table's
 	 * rows of a report's lines at once, on its own thread */
-	kt_rows_possible(KT_TABLE_FRAME_FORMS, text, len, cand);
+	kt_rows_possible(KT_TABLE_FRAME_FORMS, li->text, li->len, cand);
 	for (size_t i = 0; i < kt_nframe_forms; i++) {
-		if (!cand[i] || !(where >> kt_frame_forms[i].where & 1))
+		if (!cand[i] || !frame_form_applies(d, &kt_frame_forms[i]))
 			continue;
-		if (kt_re_match(kt_frame_forms[i].re, text, len) > 0)
+		if (kt_re_match(kt_frame_forms[i].re, li->text, li->len) > 0)
 			return CLS_FRAME;
 	}
-	return kt_body_class_rest(text, len);
-}
-
-/* 64-bit multiply-xorshift over 8-byte words: cheap next to a regex */
-static uint64_t
-memo_hash(const char *text, size_t len, unsigned where)
-{
-	const uint64_t k = UINT64_C(0x9e3779b97f4a7c15);
-	uint64_t h = (len << 8 | where) * k;
-	size_t i = 0;
-
-	for (; i + 8 <= len; i += 8) {
-		uint64_t w;
-
-		memcpy(&w, text + i, 8);
-		h = (h ^ w) * k;
-		h ^= h >> 29;
-	}
-	if (i < len) {
-		uint64_t w = 0;
-
-		memcpy(&w, text + i, len - i);
-		h = (h ^ w) * k;
-		h ^= h >> 29;
-	}
-	return h;
-}
-
-static int
-classify(struct kt_segmenter *s, const struct kt_lineinfo *li, const struct kt_draft *d)
-{
-	unsigned where = frame_where_applies(d);
-	struct class_memo *m;
-	uint64_t h;
-	int cls;
-
-	if (!li->len || li->len > CLASS_MEMO_TEXT)
-		return classify_text(li->text, li->len, where);
-	if (!s->memo)
-		s->memo = xcalloc(CLASS_MEMO_SLOTS, sizeof(*s->memo));
-	h = memo_hash(li->text, li->len, where);
-	m = &s->memo[h % CLASS_MEMO_SLOTS];
-	if (m->hash == h && m->len == li->len && m->where == where && !memcmp(m->text, li->text, li->len))
-		return m->cls;
-	cls = classify_text(li->text, li->len, where);
-	m->hash = h;
-	m->len = (uint16_t)li->len;
-	m->where = (uint8_t)where;
-	m->cls = (uint8_t)cls;
-	memcpy(m->text, li->text, li->len);
-	return cls;
+	return kt_body_class_rest(li->text, li->len);
 }
 
 /* Does a reliable frame line end a complete trace? */
@@ -740,7 +675,7 @@ note_frame(struct kt_draft *d, const struct kt_lineinfo *li)
 static void
 add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li)
 {
-	int cls = classify(s, li, d);
+	int cls = classify(li, d);
 
 	if (d->title_next) {
 		d->title_next = false;
@@ -1246,7 +1181,6 @@ kt_segmenter_free(struct kt_segmenter *s)
 	for (size_t i = 0; i < s->lim.context_lines; i++)
 		strbuf_release(&s->ring[i].text);
 	free(s->ring);
-	free(s->memo);
 	free(s);
 }
 
