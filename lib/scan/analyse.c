@@ -699,6 +699,15 @@ restart_after_regs(struct frame_walk *w)
 	w->in_location = w->other_first = false;
 }
 
+/* Lockdep's dependency chain line "-> #1 (&mm->mmap_lock){++++}:": the
+ * text after "-> #" (the chain's number), NULL for any other line. */
+static const char *
+lock_chain(const char *t)
+{
+	t += strspn(t, " ");
+	return strncmp(t, "-> #", 4) ? NULL : t + 4;
+}
+
 /* A CPU's backtrace, or the line that names another CPU's, starts: the
  * frames so far are the report's trace, which is then complete (false), or
  * a secondary stack printed first (the starved RCU kthread's), dropped. */
@@ -719,6 +728,7 @@ static bool
 walk_class(struct frame_walk *w, int cls, const char *t)
 {
 	size_t n = w->r->nframes;
+	const char *chain;
 
 	switch (cls) {
 	case BODY_STACK_RESET:
@@ -749,7 +759,7 @@ walk_class(struct frame_walk *w, int cls, const char *t)
 			w->done = true;
 		/* lockdep's "-> #0" chain is the current acquisition: the
 		 * trace until "stack backtrace:" replaces it, if printed */
-		w->in_stack = !strncmp(t + strspn(t, " "), "-> #0 ", 6);
+		w->in_stack = (chain = lock_chain(t)) && !strncmp(chain, "0 ", 2);
 		return false;
 	case BODY_LOCATION:
 		/* frames of a location: the report's trace replaces them */
@@ -949,22 +959,43 @@ skipped(const struct header_form *f, const char *name)
 	return f->skip_re && kt_re_test_short(f->skip_re, name, n);
 }
 
+/* The function the "func" group of re names in t, which re matched last
+ * (kt_re_named reads that match), cleaned; NULL when it names none. */
 static char *
-header_function(const struct segment *seg)
+named_function(const pcre2_code *re, const char *t)
 {
 	const char *g;
 	size_t n;
-	const char *t = seg->header;
 	char *raw, *res;
 
-	if (!t || kt_re_match(seg->form->re, t, strlen(t)) <= 0)
-		return NULL;
-	if (!kt_re_named(seg->form->re, t, "func", &g, &n) || !n)
+	if (!kt_re_named(re, t, "func", &g, &n) || !n)
 		return NULL;
 	raw = xstrndup(g, n);
 	res = clean_function(raw);
 	free(raw);
 	return res;
+}
+
+/* named_function, when the function may be guilty; the caller frees it. */
+static char *
+usable_function(const struct segment *seg, const pcre2_code *re, const char *t)
+{
+	char *c = named_function(re, t);
+
+	if (c && !skipped(seg->form, c))
+		return c;
+	free(c);
+	return NULL;
+}
+
+static char *
+header_function(const struct segment *seg)
+{
+	const char *t = seg->header;
+
+	if (!t || kt_re_match(seg->form->re, t, strlen(t)) <= 0)
+		return NULL;
+	return named_function(seg->form->re, t);
 }
 
 /* Lockdep names the locking sites on "..., at: func" lines, a workqueue
@@ -973,14 +1004,12 @@ static char *
 at_line_function(const struct segment *seg, unsigned n)
 {
 	unsigned seen = 0;
-
 	struct strbuf joined = STRBUF_INIT;
+	char *c = NULL;
 
 	for (size_t i = 0; i < seg->nlines && seen < n; i++) {
 		const char *t = seg->lines[i].text;
-		const char *g;
 		size_t len = strlen(t);
-		char *raw, *c;
 
 		/* "... is trying to release lock (x) at:" names the site on the next line */
 		while (len && isspace((unsigned char)t[len - 1]))
@@ -993,19 +1022,11 @@ at_line_function(const struct segment *seg, unsigned n)
 		if ((!strstr(t, "at: ") && !strstr(t, "last function: ")) || kt_re_match(kt_at_re, t, strlen(t)) <= 0)
 			continue;
 		seen++;
-		if (!kt_re_named(kt_at_re, t, "func", &g, &len) || !len)
-			continue;
-		raw = xstrndup(g, len);
-		c = clean_function(raw);
-		free(raw);
-		if (c && !skipped(seg->form, c)) {
-			strbuf_release(&joined);
-			return c;
-		}
-		free(c);
+		if ((c = usable_function(seg, kt_at_re, t)))
+			break;
 	}
 	strbuf_release(&joined);
-	return NULL;
+	return c;
 }
 
 /*
@@ -1026,26 +1047,18 @@ chain_function(const struct segment *seg)
 
 		if (seg->cls[i] != CLS_FRAME) {
 			if (seg->cls[i] == BODY_STACK_OTHER)
-				in_chain = !strncmp(t + strspn(t, " "), "-> #", 4);
+				in_chain = lock_chain(t) != NULL;
 			else if (seg->cls[i] != BODY_NONE || len)
 				in_chain = false;
 			continue;
 		}
 		for (size_t k = 0; in_chain && k < kt_nframe_forms; k++) {
-			const char *g;
-			size_t n;
-			char *raw, *c;
+			char *c;
 
 			if (kt_re_match(kt_frame_forms[k].re, t, len) <= 0)
 				continue;
-			if (!kt_re_named(kt_frame_forms[k].re, t, "func", &g, &n) || !n)
-				break;
-			raw = xstrndup(g, n);
-			c = clean_function(raw);
-			free(raw);
-			if (c && !skipped(seg->form, c))
+			if ((c = usable_function(seg, kt_frame_forms[k].re, t)))
 				return c;
-			free(c);
 			break;
 		}
 	}
@@ -1204,7 +1217,8 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	}
 	if ((c = guilty_frame(seg, r, 0)))
 		return c;
-	if (at && (c = at_line_function(seg, at)))
+	/* the other forms tried their "at:" sites first */
+	if (at && (seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at)))
 		return c;
 	return strcmp(r->kind, "lockdep") ? NULL : chain_function(seg);
 }
