@@ -53,6 +53,17 @@ struct header_form kt_header_forms[] = {
 	{ "mm.c:", "^\\s*(?:x86/)?mm\\.c:\\d+:d\\d+(?:v\\d+)? ((?:Bad|Error|Could not|Failed|Attempt)[a-z ]*?)(?= [^a-z]|\\s*$)",
 	    "xen", "xen", "Xen: {1}", HF_XEN | HF_NOSTACK | HF_ONLY_START | HF_WEAK, NULL, NULL, NULL },
 
+	/* ---- Trusty, the secure-world OS whose log the arm64 driver relays ("trusty: "
+	 * lines): its panic halts it, then the driver's own WARNING follows.  Its
+	 * caller address may be cut by another relayed line's time ("(caller
+	 * [ 1117.140866] trusty: 0xffffffffe000fbb8)"); an assertion's expression
+	 * may go on the next line, leaving the title without it. ---- */
+	{ "trusty: panic (caller ", "^\\s*trusty: panic \\(caller (?:\\[[\\d. ]+\\] trusty: )?\\S+\\): "
+	    "(?:DEBUG )?ASSERT FAILED at \\(\\S+\\):\\s*(.*?)\\s*$",
+	    "panic", NULL, "trusty: ASSERT FAILED: {1}", HF_NOSTACK, NULL, NULL, NULL },
+	{ "trusty: panic (caller ", "^\\s*trusty: panic \\(caller (?:\\[[\\d. ]+\\] trusty: )?\\S+\\): (.*?)\\s*$",
+	    "panic", NULL, "trusty: panic: {1}", HF_NOSTACK, NULL, NULL, NULL },
+
 	/* ---- kernel panics: attach to the report that caused them ---- */
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Fatal exception|"
 	    "panic_on_warn set|Oops - BUG)",
