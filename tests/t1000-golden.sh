@@ -38,8 +38,9 @@ signatures/lookalikes/kasan-release-vmalloc-node-rcu-stall.fq-pie-timer-stall-dr
 signatures/lookalikes/riscv-kprobe-single-step-fault-loses-sie.i386-2.6.19-rc2-mm2-kmail-irqs-off-reiserfs.log
 signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.5.log"
 # Logs of syzkaller's corpus (t1500 scores their titles) for a format of
-# their own, so that each of its fields is pinned too: Trusty's panics.
-SYZ_LOGS="syzkaller/reports/353 syzkaller/reports/355"
+# their own, so that each of its fields is pinned too: Trusty's panics, a
+# KASAN report of before 4.11 whose trace was lost.
+SYZ_LOGS="syzkaller/reports/353 syzkaller/reports/355 syzkaller/reports/107"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS $SYZ_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*|syzkaller/*) not_ok "$f: listed in SIG_LOGS or SYZ_LOGS, but no such log" ;; esac

@@ -9,8 +9,8 @@ floor() {
 	case $1 in
 	detection) echo 99.2 ;;
 	clean) echo 100.0 ;;
-	header) echo 98.3 ;;
-	title) echo 92.8 ;;
+	header) echo 98.6 ;;
+	title) echo 93.1 ;;
 	corrupted) echo 94.5 ;;
 	frame) echo 100.0 ;;
 	esac

@@ -88,9 +88,11 @@ struct header_form kt_header_forms[] = {
 	/* ---- sanitizers ---- */
 	/* KASAN before 4.11 printed the address in the header: "BUG: KASAN:
 	 * slab-out-of-bounds in f+0x1/0x2 at addr ffff8800b46111c0"; titled with
-	 * it when no access line followed (syzkaller-dev 104, 106) */
+	 * it when no access line followed (syzkaller-dev 104, 106); its function,
+	 * the access's, names it when the trace names no other, even a lock
+	 * helper (syzkaller-dev 107: "in do_raw_write_lock", the trace lost) */
 	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+) in " FN " at addr [0-9a-f]+", "sanitizer", NULL,
-	    "KASAN: {1}{rw}{in}{addr}", HF_GUILTY | HF_BARE_WHEN_LOST, NULL, NULL, NULL },
+	    "KASAN: {1}{rw}{in}{addr}", HF_GUILTY | HF_BARE_WHEN_LOST | HF_HEADER_LAST, NULL, NULL, NULL },
 	/* "double-free or invalid-free" is titled by its wider half (syzkaller-dev 5) */
 	{ "BUG: KASAN:", B "BUG: KASAN: double-free or (invalid-free)(?: in " FN ")?", "sanitizer", NULL,
 	    "KASAN: {1}", HF_GUILTY, NULL, NULL, NULL },

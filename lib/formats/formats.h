@@ -93,6 +93,8 @@ enum {
 	HF_REBOOT = 1 << 22,	/* a firmware banner: a report ("unexpected kernel reboot") only
 				 * when the lines before it show a running kernel, with no
 				 * shutdown message nor report after its output */
+	HF_HEADER_LAST = 1 << 23,	/* when nothing else names a guilty function, the header's,
+					 * even a helper (a sanitizer's header names the access) */
 };
 
 struct header_form {

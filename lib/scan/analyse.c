@@ -1220,6 +1220,8 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	/* the other forms tried their "at:" sites first */
 	if (at && (seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at)))
 		return c;
+	if (seg->form->flags & HF_HEADER_LAST)
+		return header_function(seg);
 	return strcmp(r->kind, "lockdep") ? NULL : chain_function(seg);
 }
 
