@@ -39,8 +39,8 @@ signatures/lookalikes/riscv-kprobe-single-step-fault-loses-sie.i386-2.6.19-rc2-m
 signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.5.log"
 # Logs of syzkaller's corpus (t1500 scores their titles) for a format of
 # their own, so that each of its fields is pinned too: Trusty's panics, a
-# KASAN report of before 4.11 whose trace was lost.
-SYZ_LOGS="syzkaller/reports/353 syzkaller/reports/355 syzkaller/reports/107"
+# KASAN report of before 4.11 and a lockdep report whose traces were lost.
+SYZ_LOGS="syzkaller/reports/353 syzkaller/reports/355 syzkaller/reports/107 syzkaller/reports/27"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS $SYZ_LOGS; do
 	if [ ! -f "$f" ]; then
 		case $f in signatures/*|syzkaller/*) not_ok "$f: listed in SIG_LOGS or SYZ_LOGS, but no such log" ;; esac

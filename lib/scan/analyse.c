@@ -999,9 +999,10 @@ header_function(const struct segment *seg)
 }
 
 /* Lockdep names the locking sites on "..., at: func" lines, a workqueue
- * leak its work function on "last function: func": the first n. */
+ * leak its work function on "last function: func": the first n, the
+ * first that may be guilty or (helpers_too) the first. */
 static char *
-at_line_function(const struct segment *seg, unsigned n)
+at_line_function(const struct segment *seg, unsigned n, bool helpers_too)
 {
 	unsigned seen = 0;
 	struct strbuf joined = STRBUF_INIT;
@@ -1022,7 +1023,7 @@ at_line_function(const struct segment *seg, unsigned n)
 		if ((!strstr(t, "at: ") && !strstr(t, "last function: ")) || kt_re_match(kt_at_re, t, strlen(t)) <= 0)
 			continue;
 		seen++;
-		if ((c = usable_function(seg, kt_at_re, t)))
+		if ((c = helpers_too ? named_function(kt_at_re, t) : usable_function(seg, kt_at_re, t)))
 			break;
 	}
 	strbuf_release(&joined);
@@ -1194,7 +1195,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 			return c;
 		free(c);
 	}
-	if (at && !(seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at)))
+	if (at && !(seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at, false)))
 		return c;
 	if ((seg->form->flags & HF_DISPATCHED) && (c = self_recursion(r)))
 		return c;
@@ -1218,11 +1219,15 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	if ((c = guilty_frame(seg, r, 0)))
 		return c;
 	/* the other forms tried their "at:" sites first */
-	if (at && (seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at)))
+	if (at && (seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at, false)))
 		return c;
 	if (seg->form->flags & HF_HEADER_LAST)
 		return header_function(seg);
-	return strcmp(r->kind, "lockdep") ? NULL : chain_function(seg);
+	if (!strcmp(r->kind, "lockdep") && (c = chain_function(seg)))
+		return c;
+	/* a report cut after its "at:" sites: the first, even a helper
+	 * (syzkaller-dev 27: "possible deadlock in flush_workqueue") */
+	return at && !r->nframes ? at_line_function(seg, 1, true) : NULL;
 }
 
 /* A function's "+0x1c/0x20" offset: no part of a title. */
