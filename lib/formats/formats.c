@@ -1478,8 +1478,9 @@ static const char skip_pattern[] =
 	/* the reporter of "BUG: Bad page map": its caller found the bad entry */
 	"^print_bad_pte$|"
 	"do_error|_trap$|do_trap|show_stack|dump_stack|walk_stack|dump_backtrace|warn_slowpath|warn_alloc|"
-	/* the stack printers of 2.6-era x86 (dump_stack -> show_trace -> show_trace_log_lvl) */
-	"show_trace|^dump_trace$|^print_context_stack$|^print_trace_address$|"
+	/* the stack printers of 2.6-era x86 (dump_stack -> show_trace -> show_trace_log_lvl),
+	 * and the DWARF2 unwinder of SUSE's kernels (dump_trace -> try_stack_unwind) */
+	"show_trace|^dump_trace$|^print_context_stack$|^print_trace_address$|^try_stack_unwind$|"
 	"warn_bogus|__warn|print_tainted|^get_taint$|program_check_exception|program_check_common|"
 	"assertfail|__fortify_report|stack_trace_consume_entry|arch_stack_walk|stack_trace_save|"
 	"hex_dump_to_buffer|print_hex_dump|unwind_backtrace|"
