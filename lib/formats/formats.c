@@ -1593,6 +1593,15 @@ static const char at_pattern[] =
 	"start_xen|\\w+#primary_switched|startup_continue|syscall_common"
 static const char stack_bottom_pattern[] = "\\b(?:" STACK_BOTTOM_NAMES ")(?:\\+0x|\\b)";
 
+/* Frames of a stall detector's own interrupt (the timer, RCU's and the
+ * watchdog's checks, the backtrace it asks for): a trace that holds none
+ * before its first interrupt frame starts at the interrupted code. */
+static const char stall_detector_pattern[] =
+	"^(?:\\w*apic_timer_interrupt\\w*|hrtimer_interrupt|__hrtimer_run_queues|tick_sched_\\w+|tick_nohz_handler|"
+	"tick_handle_periodic|update_process_times|watchdog_timer_fn|rcu_sched_clock_irq|rcu_pending|"
+	"rcu_check_callbacks|\\w*check_cpu_stall|print_(?:other_)?cpu_stall|rcu_dump_cpu_stacks|dump_cpu_task|"
+	"nmi_cpu_backtrace|nmi_trigger_cpumask_backtrace|arch_trigger_cpumask_backtrace)$";
+
 /* Frames after which a trace leaves interrupt context. */
 static const char irq_end_pattern[] =
 	"^(?:\\w*apic_timer_interrupt\\w*|asm_sysvec_apic_timer_interrupt|sysvec_apic_timer_interrupt|"
@@ -2061,6 +2070,7 @@ pcre2_code *kt_interleave_re;
 pcre2_code *kt_stall_anchor_re;
 pcre2_code *kt_stall_culprit_re;
 pcre2_code *kt_irq_end_re;
+pcre2_code *kt_stall_detector_re;
 pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;
 pcre2_code *kt_postend_re, *kt_postend_raw_re;
 pcre2_code *kt_boot_re;
@@ -2140,6 +2150,7 @@ report_tables_compile(void)
 	stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
 	stack_bottom_lits = literal_prefilter(STACK_BOTTOM_NAMES);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
+	kt_stall_detector_re = kt_re_compile(stall_detector_pattern, 0);
 	kt_rip_inline_re = kt_re_compile(RIP_INLINE, 0);
 	kt_rip_outer_re = kt_re_compile(RIP_OUTER, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);

@@ -358,6 +358,8 @@ extern pcre2_code *kt_at_re;
 bool kt_stack_bottom(const char *text, size_t len);
 /* Frames that end an interrupt section of a trace (the interrupted code follows). */
 extern pcre2_code *kt_irq_end_re;
+/* Frames of a stall detector's own interrupt (timer, RCU, watchdog). */
+extern pcre2_code *kt_stall_detector_re;
 /* An annotated register line naming an inlined function ("... [inline]"),
  * and one naming a function with its offset: the pc's outer function. */
 extern pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;

@@ -1111,18 +1111,30 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
  * Where the code a stall's timer interrupt found running starts in the
  * trace: after the first interrupt frame, even when that code ran in a
  * softirq on the IRQ stack; irq_end (the last interrupt section's end)
- * without one.  A stack overflow's trace is all its own.
+ * without one.  When no frame of the detector (the form's skips: the
+ * timer, RCU, the watchdog) comes before that interrupt frame, the trace
+ * starts at the interrupted code itself (a soft lockup's registers, shown
+ * by show_regs) and the interrupt is another one, on whose way out the
+ * stalled softirq ran: the trace is all the stalled code's
+ * (syzkaller-dev 535: net_rx_action after a network IRQ, "in
+ * ip_list_rcv").  A stack overflow's trace is all its own.
  */
 static size_t
 interrupted_start(const struct segment *seg, const struct kt_report *r, size_t irq_end)
 {
+	bool detector = false;
+
 	if (!(seg->form->flags & HF_STALL))
 		return 0;
 	for (size_t i = 0; i < r->nframes; i++) {
 		const char *fn = r->frames[i].function;
+		size_t n = fn ? strlen(fn) : 0;
 
-		if (fn && kt_re_test_short(kt_irq_end_re, fn, strlen(fn)))
-			return i + 1;
+		if (!fn)
+			continue;
+		detector |= kt_re_test_short(kt_stall_detector_re, fn, n);
+		if (kt_re_test_short(kt_irq_end_re, fn, n))
+			return detector ? i + 1 : 0;
 	}
 	return irq_end < r->nframes ? irq_end : r->nframes;
 }
