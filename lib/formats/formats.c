@@ -242,6 +242,10 @@ struct header_form kt_header_forms[] = {
 	    "lockdep", NULL, "{1}: still has locks held", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
 	{ "Nested lock was not taken", B "WARNING: Nested lock was not taken",
 	    "lockdep", NULL, "WARNING: nested lock was not taken", HF_GUILTY, NULL, NULL, NULL },
+	/* a lock taken in a context it may not be (a spinlock_t under a
+	 * raw_spinlock_t): the "is trying to lock ... at:" site names it */
+	{ "Invalid wait context", B "BUG: Invalid wait context",
+	    "lockdep", NULL, "BUG: Invalid wait context", HF_GUILTY | HF_AT1, SKIP_LOCKDEP, NULL, NULL },
 	{ "invalid subclass", B "BUG: looking up invalid subclass",
 	    "lockdep", NULL, "BUG: looking up invalid subclass", HF_GUILTY, "lockdep|lock_", NULL, NULL },
 	{ "BUG: spinlock", B "BUG: (spinlock|rwlock) ([a-z ]+?) on CPU",
