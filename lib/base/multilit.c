@@ -31,11 +31,11 @@ struct hit {
 
 /*
  * The unordered index (KT_MULTILIT_UNORDERED): each literal under the
- * GRAM bytes at each of its first gram_stride offsets, loaded as one word.
- * The text is looked up only at every gram_stride-th offset: an
- * occurrence of a literal (at least GRAM + stride - 1 bytes) holds exactly
- * one of those offsets among its first stride bytes, so it is found once,
- * under the entry of that gram.
+ * GRAM bytes at each of gram_stride consecutive offsets of it (its window,
+ * choose_windows), loaded as one word.  The text is looked up only at
+ * every gram_stride-th offset: an occurrence of a literal (at least GRAM +
+ * stride - 1 bytes) holds exactly one of those offsets in its window, so
+ * it is found once, under the entry of that gram.
  */
 #define GRAM 4
 #define GRAM_STRIDE_MAX 4
@@ -47,7 +47,7 @@ struct gram_lit {
 	uint32_t key;		/* the GRAM bytes at offset at */
 	uint32_t head, tail;	/* the first and the last GRAM bytes */
 	uint32_t off, len;	/* in gram_bytes */
-	uint32_t at;		/* of key in the literal: less than the stride */
+	uint32_t at;		/* of key in the literal: in its window */
 	unsigned id;
 };
 
@@ -368,12 +368,50 @@ gram_key(const unsigned char *p)
 	return key;
 }
 
+/*
+ * Where each literal is indexed: any stride consecutive offsets of it will
+ * do (a text position the scan looks up falls on exactly one of them), so
+ * each literal gets the window of grams the literals share least.  A gram
+ * many literals hold ("page", "_loc") is as common in the text: indexed,
+ * it lets most looked-up positions through the filter into full buckets.
+ * How many literals hold a gram is counted in a small table of hashes
+ * (collisions only blur the choice).  first[k]: literal k's window start.
+ */
+#define GRAM_COUNT_BITS 16
+
+static void
+choose_windows(const struct kt_multilit *ml, uint32_t *first)
+{
+	uint32_t *count = xcalloc((size_t)1 << GRAM_COUNT_BITS, sizeof(*count));
+
+	for (size_t k = 0; k < ml->nlits; k++)
+		for (size_t at = 0; at + GRAM <= ml->lits[k].len; at++)
+			count[gram_hash(gram_key((const unsigned char *)ml->lits[k].s + at)) >> (32 - GRAM_COUNT_BITS)]++;
+	for (size_t k = 0; k < ml->nlits; k++) {
+		const unsigned char *u = (const unsigned char *)ml->lits[k].s;
+		uint64_t best = UINT64_MAX;
+
+		first[k] = 0;
+		for (size_t w = 0; w + ml->gram_stride - 1 + GRAM <= ml->lits[k].len; w++) {
+			uint64_t cost = 0;
+
+			for (unsigned j = 0; j < ml->gram_stride; j++)
+				cost += count[gram_hash(gram_key(u + w + j)) >> (32 - GRAM_COUNT_BITS)];
+			if (cost < best) {
+				best = cost;
+				first[k] = (uint32_t)w;
+			}
+		}
+	}
+	free(count);
+}
+
 /* The unordered index of the literals, or false if one is shorter than GRAM. */
 static bool
 build_grams(struct kt_multilit *ml)
 {
 	size_t total = 0, minlen = SIZE_MAX, nkeys, nb;
-	uint32_t *fill;
+	uint32_t *fill, *first;
 
 	for (size_t k = 0; k < ml->nlits; k++) {
 		if (ml->lits[k].len < GRAM || ml->lits[k].len > UINT32_MAX)
@@ -402,8 +440,10 @@ build_grams(struct kt_multilit *ml)
 	ml->gram_lits = xmalloc(nkeys * sizeof(*ml->gram_lits));
 	ml->gram_bytes = xmalloc(total);
 	fill = xmalloc(nb * sizeof(*fill));
+	first = xmalloc(ml->nlits * sizeof(*first));
+	choose_windows(ml, first);
 	for (size_t k = 0; k < ml->nlits; k++)
-		for (unsigned at = 0; at < ml->gram_stride; at++) {
+		for (uint32_t at = first[k]; at < first[k] + ml->gram_stride; at++) {
 			uint32_t h = gram_hash(gram_key((const unsigned char *)ml->lits[k].s + at));
 
 			ml->gram_filter[GRAM_FILTER_WORD(ml, h)] |= GRAM_FILTER_BIT(ml, h);
@@ -419,7 +459,7 @@ build_grams(struct kt_multilit *ml)
 		uint32_t head = gram_key(u), tail = gram_key(u + l->len - GRAM);
 
 		memcpy(ml->gram_bytes + total, l->s, l->len);
-		for (unsigned at = 0; at < ml->gram_stride; at++) {
+		for (uint32_t at = first[k]; at < first[k] + ml->gram_stride; at++) {
 			uint32_t key = gram_key(u + at);
 			struct gram_lit *g = &ml->gram_lits[fill[GRAM_BUCKET(ml, gram_hash(key))]++];
 
@@ -434,6 +474,7 @@ build_grams(struct kt_multilit *ml)
 		total += l->len;
 	}
 	free(fill);
+	free(first);
 	return true;
 }
 
