@@ -10,8 +10,8 @@ floor() {
 	detection) echo 99.2 ;;
 	clean) echo 100.0 ;;
 	header) echo 98.6 ;;
-	title) echo 93.6 ;;
-	corrupted) echo 94.5 ;;
+	title) echo 93.9 ;;
+	corrupted) echo 94.8 ;;
 	frame) echo 100.0 ;;
 	esac
 }

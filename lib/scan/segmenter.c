@@ -48,6 +48,7 @@ struct kt_draft {
 	unsigned long closed_at;	/* the seq when it closed */
 	unsigned long last_seq;		/* the seq of its last own line */
 	bool saw_stack;			/* a call trace (or frame) was seen */
+	bool trace_pending;		/* a "Call Trace:" line, no frame of it yet */
 	bool in_other;			/* inside a secondary stack (allocation, lock chain) */
 	bool bottom;			/* the last reliable frame ends a complete trace */
 	bool main_bottom;		/* the main trace was complete when a secondary one began */
@@ -708,7 +709,7 @@ add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *l
 	case BODY_STACK_RESET:
 	case BODY_STACK_CPU:
 		d->in_other = false;
-		d->saw_stack = true;
+		d->saw_stack = d->trace_pending = true;
 		d->bottom = false;
 		d->phase = PH_STACK;
 		d->gap = 0;
@@ -726,6 +727,7 @@ add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *l
 	case CLS_FRAME:
 		if (!d->in_other)
 			d->saw_stack = true;
+		d->trace_pending = false;
 		note_frame(d, li);
 		d->phase = PH_STACK;
 		d->gap = 0;
@@ -741,16 +743,23 @@ add_body(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *l
 	case BODY_INFO:
 		d->gap = 0;
 		break;
-	default:
-		if (d->phase == PH_STACK)
+	default: {
+		/* other tasks' messages, printk-timed, between "Call Trace:"
+		 * and its first frame (syzkaller-dev 140): the trace is still
+		 * to come */
+		bool waiting = d->trace_pending && li->has_time;
+
+		if (d->phase == PH_STACK && !waiting)
 			d->phase = PH_AFTER;
 		if (d->xmon_session)
 			break;
 		d->gap++;
-		if (d->gap > (d->phase == PH_HEAD ? GAP_HEAD : GAP_AFTER)) {
+		if (d->gap > (d->phase == PH_HEAD || waiting ? GAP_HEAD : GAP_AFTER)) {
 			draft_close(s, d);
 			return;
 		}
+		break;
+	}
 	}
 	if (d->r.nlines >= s->lim.max_report_lines) {
 		d->r.truncated = true;
