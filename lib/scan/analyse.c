@@ -1111,7 +1111,7 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
  * Where the code a stall's timer interrupt found running starts in the
  * trace: after the first interrupt frame, even when that code ran in a
  * softirq on the IRQ stack; irq_end (the last interrupt section's end)
- * without one.  When no frame of the detector (the form's skips: the
+ * without one.  When no frame of the detector (kt_stall_detector_re: the
  * timer, RCU, the watchdog) comes before that interrupt frame, the trace
  * starts at the interrupted code itself (a soft lockup's registers, shown
  * by show_regs) and the interrupt is another one, on whose way out the
