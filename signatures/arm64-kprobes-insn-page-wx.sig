@@ -21,6 +21,7 @@ Workaround: warning only
 Link: https://git.kernel.org/stable/c/966866892cf89d606544bca22d584ba2ef9ec208
 Test-Log: tests/data/signatures/arm64-kprobes-insn-page-wx.log
 Test-Not: tests/data/signatures/lookalikes/arm64-kprobes-insn-page-wx.ppc64-radix-relocated-interrupt-text-rwx.log
+Test-Not: tests/data/signatures/lookalikes/arm64-kprobes-insn-page-wx.arm32-omap4-panda-wx.log
 Description:
  kprobes allocated its out-of-line instruction slots with module_alloc(),
  which leaves a page in the module area writable and executable, so the

@@ -30,6 +30,7 @@ Test-Log: tests/data/signatures/gup-fast-pud-devmap-dax-gpf.log
 Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-darrick.log
 Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-stephen.log
 Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.page-cache-get-speculative-false-positive-vm-bug.log
+Test-Not: tests/data/signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.try-grab-folio-aio-6.3.8.log
 Description:
  gup_pud_range() recognised leaf PUDs with pud_huge(), which is only
  meaningful for hugetlb, so a devmap (device-dax) huge PUD was treated as a

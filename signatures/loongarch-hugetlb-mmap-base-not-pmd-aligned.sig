@@ -20,6 +20,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-21949
 Test-Log: tests/data/signatures/loongarch-hugetlb-mmap-base-not-pmd-aligned.log
 Test-Not: tests/data/signatures/lookalikes/loongarch-hugetlb-mmap-base-not-pmd-aligned.syzbot-overlayfs-hugetlbfs.log
 Test-Not: tests/data/signatures/lookalikes/loongarch-hugetlb-mmap-base-not-pmd-aligned.x86-blktests-nvme029-exit-unmap-6.16.log
+Test-Not: tests/data/signatures/lookalikes/loongarch-hugetlb-mmap-base-not-pmd-aligned.x86-blktests-nvme029-cki-6.18-rc5.log
 Description:
  LoongArch's arch_get_unmapped_area did not align hugetlbfs mappings to the
  huge page (PMD) size, so a hugetlb VMA could start in the middle of a PMD.

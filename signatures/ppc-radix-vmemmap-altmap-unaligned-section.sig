@@ -33,6 +33,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-37922
 Test-Log: tests/data/signatures/ppc-radix-vmemmap-altmap-unaligned-section.log
 Test-Not: tests/data/signatures/lookalikes/ppc-radix-vmemmap-altmap-unaligned-section.x86-devm-memremap-altmap-lifetime.log
 Test-Not: tests/data/signatures/lookalikes/ppc-radix-vmemmap-altmap-unaligned-section.hash-ndctl-pfn-section-valid-null-usage.log
+Test-Not: tests/data/signatures/lookalikes/ppc-radix-vmemmap-altmap-unaligned-section.hash-altmap-cross-namespace-2019.log
 Description:
  For unaligned pmem namespaces the section's vmemmap start address was not
  page aligned, so one altmap page backed struct pages of two namespaces.

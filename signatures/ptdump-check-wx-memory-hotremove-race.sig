@@ -30,6 +30,7 @@ Test-Not: tests/data/signatures/lookalikes/ptdump-check-wx-memory-hotremove-race
 Test-Not: tests/data/signatures/lookalikes/ptdump-check-wx-memory-hotremove-race.x86-note-page-level-minus1-ubsan.log
 Test-Not: tests/data/signatures/lookalikes/ptdump-check-wx-memory-hotremove-race.next-20191204-pagewalk-ptl-conflict-boot.log
 Test-Not: tests/data/signatures/lookalikes/ptdump-check-wx-memory-hotremove-race.next-20191106-generic-ptdump-v15-efi-pgt-dump-kasan.log
+Test-Not: tests/data/signatures/lookalikes/ptdump-check-wx-memory-hotremove-race.lkp-note-page-level-minus1-ubsan-5.7-rc7.log
 Description:
  ptdump_check_wx() (and the debugfs page-table dump) walked the kernel page
  tables without holding the memory hotplug lock, so a concurrent hot-remove

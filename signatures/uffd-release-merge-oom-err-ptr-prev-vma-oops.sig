@@ -35,6 +35,7 @@ Link: https://lkml.kernel.org/r/20250321100937.46634-1-lorenzo.stoakes@oracle.co
 Link: https://cve.org/CVERecord/?id=CVE-2025-37760
 Test-Log: tests/data/signatures/uffd-release-merge-oom-err-ptr-prev-vma-oops.log
 Test-Log: tests/data/signatures/occurrences/uffd-release-merge-oom-err-ptr-prev-vma-oops.2.log
+Test-Not: tests/data/signatures/lookalikes/uffd-release-merge-oom-err-ptr-prev-vma-oops.set-ctx-uaf-next20240805.log
 Description:
  When a userfaultfd is closed, every VMA registered with it has its uffd
  flags cleared, which may merge it with its neighbour.  After a change

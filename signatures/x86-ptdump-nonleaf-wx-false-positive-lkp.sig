@@ -22,6 +22,8 @@ Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-
 Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.its-thunks-no-modules.log
 Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.syzbot-ci-multikernel-directmap.log
 Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.i386-lowmem-bios-area-wx-4.15.log
+Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.xen-dom0-4.14-gvt.log
+Test-Not: tests/data/signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.opensuse-4.4-xen46-dom0.log
 Description:
  A proposed generic change reported non-leaf page-table entries to ptdump.
  The x86 W+X checker then judged upper-level table entries, which are RW and
