@@ -58,11 +58,12 @@ struct header_form kt_header_forms[] = {
 	 * caller address may be cut by another relayed line's time ("(caller
 	 * [ 1117.140866] trusty: 0xffffffffe000fbb8)"); an assertion's expression
 	 * may go on the next line, leaving the title without it. ---- */
-	{ "trusty: panic (caller ", "^\\s*trusty: panic \\(caller (?:\\[[\\d. ]+\\] trusty: )?\\S+\\): "
-	    "(?:DEBUG )?ASSERT FAILED at \\(\\S+\\):\\s*(.*?)\\s*$",
+#define TRUSTY_PANIC "^\\s*trusty: panic \\(caller (?:\\[[\\d. ]+\\] trusty: )?\\S+\\): "
+	{ "trusty: panic (caller ", TRUSTY_PANIC "(?:DEBUG )?ASSERT FAILED at \\(\\S+\\):\\s*(.*?)\\s*$",
 	    "panic", NULL, "trusty: ASSERT FAILED: {1}", HF_NOSTACK, NULL, NULL, NULL },
-	{ "trusty: panic (caller ", "^\\s*trusty: panic \\(caller (?:\\[[\\d. ]+\\] trusty: )?\\S+\\): (.*?)\\s*$",
+	{ "trusty: panic (caller ", TRUSTY_PANIC "(.*?)\\s*$",
 	    "panic", NULL, "trusty: panic: {1}", HF_NOSTACK, NULL, NULL, NULL },
+#undef TRUSTY_PANIC
 
 	/* ---- kernel panics: attach to the report that caused them ---- */
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Fatal exception|"

@@ -988,14 +988,27 @@ usable_function(const struct segment *seg, const pcre2_code *re, const char *t)
 	return NULL;
 }
 
-static char *
-header_function(const struct segment *seg)
+/* Whether the report's header matches its form: then kt_re_named reads it. */
+static bool
+header_matched(const struct segment *seg)
 {
 	const char *t = seg->header;
 
-	if (!t || kt_re_match(seg->form->re, t, strlen(t)) <= 0)
-		return NULL;
-	return named_function(seg->form->re, t);
+	return t && kt_re_match(seg->form->re, t, strlen(t)) > 0;
+}
+
+/* The function the header names, even a helper (HF_HEADER_LAST). */
+static char *
+header_function(const struct segment *seg)
+{
+	return header_matched(seg) ? named_function(seg->form->re, seg->header) : NULL;
+}
+
+/* The function the header names, when it may be guilty. */
+static char *
+usable_header_function(const struct segment *seg)
+{
+	return header_matched(seg) ? usable_function(seg, seg->form->re, seg->header) : NULL;
 }
 
 /* Lockdep names the locking sites on "..., at: func" lines, a workqueue
@@ -1128,10 +1141,11 @@ interrupted_start(const struct segment *seg, const struct kt_report *r, size_t i
 		return 0;
 	for (size_t i = 0; i < r->nframes; i++) {
 		const char *fn = r->frames[i].function;
-		size_t n = fn ? strlen(fn) : 0;
+		size_t n;
 
 		if (!fn)
 			continue;
+		n = strlen(fn);
 		detector |= kt_re_test_short(kt_stall_detector_re, fn, n);
 		if (kt_re_test_short(kt_irq_end_re, fn, n))
 			return detector ? i + 1 : 0;
@@ -1202,11 +1216,8 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 	unsigned at = (seg->form->flags & HF_AT2) ? 2 : (seg->form->flags & HF_AT1) ? 1 : 0;
 	char *c;
 
-	if (!(seg->form->flags & HF_FRAME_FROM_STACK) && (c = header_function(seg))) {
-		if (!skipped(seg->form, c))
-			return c;
-		free(c);
-	}
+	if (!(seg->form->flags & HF_FRAME_FROM_STACK) && (c = usable_header_function(seg)))
+		return c;
 	if (at && !(seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at, false)))
 		return c;
 	if ((seg->form->flags & HF_DISPATCHED) && (c = self_recursion(r)))
@@ -1502,10 +1513,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	/* A WARNING cut before any usable frame stays "in corrupted", as
 	 * syzkaller titles it, but its header's "at FILE:LINE func" still names
 	 * the WARN site: the guilty function signatures can match, last resort. */
-	if (!r->guilty && (seg->form->flags & HF_FRAME_FROM_STACK) && (r->guilty = header_function(seg)) &&
-	    skipped(seg->form, r->guilty)) {
-		free(r->guilty);
-		r->guilty = NULL;
-	}
+	if (!r->guilty && (seg->form->flags & HF_FRAME_FROM_STACK))
+		r->guilty = usable_header_function(seg);
 	scratch_free(&sc);
 }
