@@ -38,6 +38,10 @@ static struct kt_multilit *skim_ml;
 static unsigned nlits;
 /* the literals alone: a line with a clean byte is searched again once cleaned */
 static struct kt_multilit *lits_ml;
+/* Bytes c such that "c " (space_after) or " c" (space_before) is in a
+ * literal; tab_pairs false when a literal holds a byte that is not
+ * printable ASCII (tab_may_open then cannot tell). */
+static bool space_after[256], space_before[256], tab_pairs;
 #ifdef HAVE_LIBHS
 static pthread_once_t hs_once = PTHREAD_ONCE_INIT;
 static hs_database_t *skim_db;	/* NULL: Vectorscan could not be loaded or compile */
@@ -189,8 +193,21 @@ common_build(void)
 	pthread_once(&env_once, env_read);
 	kt_formats_init();
 	lits_ml = kt_multilit_new(0);
-	for (nlits = 0; (lit = kt_skim_literal(nlits)); nlits++)
-		add_portable(lit, strlen(lit), lits_ml);
+	tab_pairs = true;
+	for (nlits = 0; (lit = kt_skim_literal(nlits)); nlits++) {
+		size_t n = strlen(lit);
+
+		add_portable(lit, n, lits_ml);
+		for (size_t j = 0; j < n; j++) {
+			tab_pairs &= lit[j] >= 0x20 && lit[j] < 0x7f;
+			if (lit[j] != ' ')
+				continue;
+			if (j > 0)
+				space_after[(unsigned char)lit[j - 1]] = true;
+			if (j + 1 < n)
+				space_before[(unsigned char)lit[j + 1]] = true;
+		}
+	}
 	kt_multilit_build(lits_ml);
 }
 
@@ -270,11 +287,48 @@ push_hit(struct hitvec *h, size_t end)
 }
 
 /*
+ * Whether the line p[0..n) may hold, once cleaned, a literal it does not
+ * hold as it is (a hit of its own then), when that is quick to rule out:
+ * false only for a line of printable ASCII and tabs ("\r" at its end
+ * alone).  Cleaning turns each tab into a space and drops the "\r", so a
+ * new literal must have a space where a tab was, and at least two bytes:
+ * the byte before that space, or the one after it, is its neighbour in
+ * the literal too (space_after, space_before).  printk's tabs ("rcu:
+ * \tRCU restricting", a register dump's columns) never sit so: most lines
+ * with a clean byte need neither cleaning nor a search.
+ */
+static bool
+tab_may_open(const char *p, size_t n)
+{
+	unsigned char before = 0;
+
+	if (!tab_pairs)
+		return true;
+	while (n && p[n - 1] == '\r')
+		n--;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i], next;
+
+		if (c == '\t') {
+			next = i + 1 < n ? (p[i + 1] == '\t' ? ' ' : (unsigned char)p[i + 1]) : 0;
+			if ((i && space_after[before]) || (next && space_before[next]))
+				return true;
+			c = ' ';
+		} else if (c < 0x20 || c >= 0x7f) {
+			return true;
+		}
+		before = c;
+	}
+	return false;
+}
+
+/*
  * A clean byte ends at `end`: its line counts as a hit only if, cleaned as
  * the normaliser cleans it (the whole line, "\r" pieces joined: more text
  * than any one piece, so never fewer literals), it holds a literal.  Tabs
  * from printk ("rcu: \tRCU restricting") and a firmware's colours are not
- * worth reading their neighbours for.
+ * worth reading their neighbours for.  A literal the raw line holds
+ * already is a hit on the same line (tab_may_open need not see it).
  */
 static void
 clean_byte_hit(struct hitvec *h, size_t end)
@@ -287,9 +341,12 @@ clean_byte_hit(struct hitvec *h, size_t end)
 		b = memchr(p + end - 1, '\n', h->len - (end - 1));
 		h->c_start = a ? (size_t)(a - p) + 1 : 0;
 		h->c_stop = b ? (size_t)(b - p) : h->len;
-		strbuf_reset(&h->clean);
-		kt_clean_text(&h->clean, p + h->c_start, h->c_stop - h->c_start);
-		h->c_hit = kt_multilit_holds(lits_ml, h->clean.buf, h->clean.len);
+		h->c_hit = tab_may_open(p + h->c_start, h->c_stop - h->c_start);
+		if (h->c_hit) {
+			strbuf_reset(&h->clean);
+			kt_clean_text(&h->clean, p + h->c_start, h->c_stop - h->c_start);
+			h->c_hit = kt_multilit_holds(lits_ml, h->clean.buf, h->clean.len);
+		}
 	}
 	if (h->c_hit)
 		push_hit(h, end);
