@@ -13,6 +13,12 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+/* AVX2 where the CPU has it, chosen at run time: the byte counts of
+ * skipped text (bare_cr, lf_in_block) read every byte of a clean log */
+#if defined(__x86_64__) && defined(__GNUC__)
+#define KT_AVX2 1
+#include <immintrin.h>
+#endif
 
 #include "analyse.h"
 #include "ktriage.h"
@@ -454,15 +460,49 @@ zero_bytes(uint64_t t)
 }
 #endif
 
-/* The offset in p[0..n) of its first bare "\r", one followed by neither
- * "\r" nor "\n" (or ending the text), n when none: it ends a piece of a
- * line (count_cr_pieces).  The "\r" of a "\r\n" ending, as in serial
- * captures, is not bare. */
+#ifdef KT_AVX2
+/* libgcc (compiler-rt) reads the CPU's features once, before main() */
+static inline bool
+have_avx2(void)
+{
+	return __builtin_cpu_supports("avx2");
+}
+
+/* bare_cr's 64-byte steps, 32 bytes a load; the offset where its bytewise
+ * tail takes over */
+__attribute__((target("avx2"))) static size_t
+bare_cr_avx2(const char *p, size_t n)
+{
+	const __m256i cr = _mm256_set1_epi8('\r'), lf = _mm256_set1_epi8('\n');
+	size_t i = 0;
+
+	for (; n - i >= 65; i += 64) {
+		__m256i bare = _mm256_setzero_si256();
+
+		for (size_t k = i; k < i + 64; k += 32) {
+			__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + k));
+			__m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(p + k + 1));
+			__m256i ok = _mm256_or_si256(_mm256_cmpeq_epi8(next, lf), _mm256_cmpeq_epi8(next, cr));
+
+			bare = _mm256_or_si256(bare, _mm256_andnot_si256(ok, _mm256_cmpeq_epi8(x, cr)));
+		}
+		if (_mm256_movemask_epi8(bare))
+			break;
+	}
+	return i;
+}
+#endif
+
+/* The offset up to which bare_cr's 64-byte steps find no bare "\r". */
 static size_t
-bare_cr(const char *p, size_t n)
+bare_cr_steps(const char *p, size_t n)
 {
 	size_t i = 0;
 
+#ifdef KT_AVX2
+	if (have_avx2())
+		return n >= 65 ? bare_cr_avx2(p, n) : 0;
+#endif
 #ifdef __SSE2__
 	const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
 
@@ -492,7 +532,17 @@ bare_cr(const char *p, size_t n)
 			break;
 	}
 #endif
-	for (; i < n; i++)
+	return i;
+}
+
+/* The offset in p[0..n) of its first bare "\r", one followed by neither
+ * "\r" nor "\n" (or ending the text), n when none: it ends a piece of a
+ * line (count_cr_pieces).  The "\r" of a "\r\n" ending, as in serial
+ * captures, is not bare. */
+static size_t
+bare_cr(const char *p, size_t n)
+{
+	for (size_t i = bare_cr_steps(p, n); i < n; i++)
 		if (p[i] == '\r' && (i + 1 == n || (p[i + 1] != '\n' && p[i + 1] != '\r')))
 			return i;
 	return n;
@@ -502,9 +552,33 @@ bare_cr(const char *p, size_t n)
  * LF_BLOCK_MAX: each byte lane of the accumulator counts up to 255. */
 #define LF_UNIT 16
 #define LF_BLOCK_MAX (255 * 8 / LF_UNIT * LF_UNIT)
+#ifdef KT_AVX2
+/* lf_in_block by 32 bytes, the last 16 alone */
+__attribute__((target("avx2"))) static size_t
+lf_in_block_avx2(const char *p, size_t n)
+{
+	const __m256i lf = _mm256_set1_epi8('\n');
+	__m256i acc = _mm256_setzero_si256(), sums;
+	size_t i = 0;
+
+	for (; n - i >= 32; i += 32)
+		acc = _mm256_sub_epi8(acc, _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(p + i)),
+		    lf));
+	sums = _mm256_sad_epu8(acc, _mm256_setzero_si256());
+	for (; i < n; i++)
+		sums = _mm256_add_epi64(sums, _mm256_set_epi64x(0, 0, 0, p[i] == '\n'));
+	return (size_t)(_mm256_extract_epi64(sums, 0) + _mm256_extract_epi64(sums, 1) +
+	    _mm256_extract_epi64(sums, 2) + _mm256_extract_epi64(sums, 3));
+}
+#endif
+
 static size_t
 lf_in_block(const char *p, size_t n)
 {
+#ifdef KT_AVX2
+	if (have_avx2())
+		return lf_in_block_avx2(p, n);
+#endif
 #ifdef __SSE2__
 	const __m128i lf = _mm_set1_epi8('\n');
 	__m128i acc = _mm_setzero_si128(), sums;
