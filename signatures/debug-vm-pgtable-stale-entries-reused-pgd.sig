@@ -39,6 +39,7 @@ Test-Not: tests/data/signatures/lookalikes/debug-vm-pgtable-stale-entries-reused
 # LoongArch's huge_pte_clear() bug prints the same negative pgtables_bytes at
 # exit (its fix 7cd1f5f77925 quotes it); that file is the LoongArch signature's Test-Log
 Test-Not: tests/data/signatures/loongarch-huge-pte-clear-zero-invalid-pmd.log
+Test-Not: tests/data/signatures/lookalikes/debug-vm-pgtable-stale-entries-reused-pgd.lkp-x86-pae-fa6726c1e7-pgd-free.log
 Description:
  The boot-time page-table test built entries in a private mm and freed it
  without clearing them.  A later process that got the same pgd page found the

@@ -39,6 +39,7 @@ Test-Log: tests/data/signatures/hugetlb-gup-pte-lock-mismatch-cont-pte.log
 Test-Not: tests/data/signatures/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.iommufd-batch-carry.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.ksm-bad-page-kvm-hva-to-pfn-next-20240829.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.lkp-static-pmd-zero-page-try-grab-folio.log
 Description:
  Generic GUP took the split PTE-table lock for hugetlb mappings while
  hugetlb itself changes the same entries under mm->page_table_lock.  The

@@ -37,8 +37,11 @@ Link: https://lore.kernel.org/all/CAADnVQ+zbZ1M_uvWmyWUdomAedP+LWMhQX-5bGajzJ0GY
 Test-Log: tests/data/signatures/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.log
 Test-Log: tests/data/signatures/occurrences/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.2.log
 Test-Log: tests/data/signatures/occurrences/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.3.log
+Test-Log: tests/data/signatures/occurrences/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.4.log
 Test-Not: tests/data/signatures/lookalikes/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.acpi-pci-iospace-vmap-pte-bug-6.6-guest.log
 Test-Not: tests/data/signatures/lookalikes/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.ppc-xive-lsi-esb-bogus-ioremap-bug.log
+Test-Not: tests/data/signatures/lookalikes/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.kvmtool-unaligned-ioport-window-lib-ioremap-bug-5.5.log
+Test-Not: tests/data/signatures/lookalikes/ioremap-page-range-vm-ioremap-check-pci-iospace-warn.mips-ralink-no-pci-iobase-warn-5.10.log
 Description:
  A change queued for 6.9 made ioremap_page_range() refuse (with a warning)
  any address that does not lie in a vm_area created with VM_IOREMAP.  The

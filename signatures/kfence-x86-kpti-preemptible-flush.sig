@@ -23,6 +23,8 @@ Link: https://lore.kernel.org/r/20210330065737.652669-1-elver@google.com
 Test-Log: tests/data/signatures/kfence-x86-kpti-preemptible-flush.log
 Test-Log: tests/data/signatures/occurrences/kfence-x86-kpti-preemptible-flush.2.log
 Test-Not: tests/data/signatures/lookalikes/kfence-x86-kpti-preemptible-flush.bcachefs-acc-percpu-u64s-5.13.log
+Test-Not: tests/data/signatures/lookalikes/kfence-x86-kpti-preemptible-flush.arc-pmu-device-probe-this-cpu-ptr-5.17.log
+Test-Not: tests/data/signatures/lookalikes/kfence-x86-kpti-preemptible-flush.tempesta-pg-skb-alloc-4.1.log
 Description:
  kfence_protect_page() flips the present bit of a KFENCE pool page and does a
  best-effort local TLB flush.  With PTI that flush also invalidates the user

@@ -38,6 +38,7 @@ Link: https://lore.kernel.org/all/679e894f.050a0220.163cdc.0027.GAE@google.com/
 Link: https://lkml.kernel.org/r/20250626191116.1377761-1-vivek.kasireddy@intel.com
 Test-Log: tests/data/signatures/memfd-hugetlb-alloc-reserve-no-resv-vm-bug.log
 Test-Log: tests/data/signatures/occurrences/memfd-hugetlb-alloc-reserve-no-resv-vm-bug.2.log
+Test-Not: tests/data/signatures/lookalikes/memfd-hugetlb-alloc-reserve-no-resv-vm-bug.huge-pte-alloc-double-ptep-get-false-bug.log
 Description:
  memfd_pin_folios(), used by udmabuf, allocates the folios of a hugetlb
  memfd that have not been faulted in yet through memfd_alloc_folio(),

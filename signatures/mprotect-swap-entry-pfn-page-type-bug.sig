@@ -21,6 +21,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-49992
 Test-Log: tests/data/signatures/mprotect-swap-entry-pfn-page-type-bug.log
 Test-Not: tests/data/signatures/lookalikes/mprotect-swap-entry-pfn-page-type-bug.x86-pae-swp-pfn-bits-pagemap.log
 Test-Not: tests/data/signatures/lookalikes/mprotect-swap-entry-pfn-page-type-bug.parisc-swp-exclusive-migration-wait.log
+Test-Not: tests/data/signatures/lookalikes/mprotect-swap-entry-pfn-page-type-bug.hwpoison-entry-kill-accessing-process.log
 Description:
  change_pte_range() called pfn_swap_entry_to_page() for every non-present
  swap-type PTE, which is only valid for migration and device entries.  Once

@@ -34,6 +34,8 @@ Link: https://lore.kernel.org/all/f320f021-88c4-c5c9-0781-c82d0b88f67d@linaro.or
 Test-Log: tests/data/signatures/percpu-generic-try-cmpxchg-self-assign-alloc-vmap-area-bug.log
 Test-Log: tests/data/signatures/occurrences/percpu-generic-try-cmpxchg-self-assign-alloc-vmap-area-bug.2.log
 Test-Log: tests/data/signatures/occurrences/percpu-generic-try-cmpxchg-self-assign-alloc-vmap-area-bug.3.log
+Test-Not: tests/data/signatures/lookalikes/percpu-generic-try-cmpxchg-self-assign-alloc-vmap-area-bug.lkp-x86-kprobes-ainsn-vmalloc-to-page.log
+Test-Not: tests/data/signatures/lookalikes/percpu-generic-try-cmpxchg-self-assign-alloc-vmap-area-bug.lkp-vmap-area-revert-free-vm-area-i386.log
 Description:
  A rework of the generic per-CPU cmpxchg helpers defined
  raw_cpu_generic_cmpxchg() on top of a new try_cmpxchg helper, whose local

@@ -56,6 +56,9 @@ Test-Log: tests/data/signatures/occurrences/usercopy-vmalloc-check-vm-map-ram-no
 Test-Log: tests/data/signatures/occurrences/usercopy-vmalloc-check-vm-map-ram-no-area-bug.4.log
 Test-Not: tests/data/signatures/lookalikes/usercopy-vmalloc-check-vm-map-ram-no-area-bug.zfs-6.2-aws-vmalloc-exposure.log
 Test-Not: tests/data/signatures/lookalikes/usercopy-vmalloc-check-vm-map-ram-no-area-bug.mayastor-6.1-page-alloc-exposure.log
+Test-Not: tests/data/signatures/lookalikes/usercopy-vmalloc-check-vm-map-ram-no-area-bug.idxd-evl-cache-slub-dsa0.log
+Test-Not: tests/data/signatures/lookalikes/usercopy-vmalloc-check-vm-map-ram-no-area-bug.arm32-rseq-auxv-mm-struct-slub.log
+Test-Not: tests/data/signatures/lookalikes/usercopy-vmalloc-check-vm-map-ram-no-area-bug.lkp-fhandle-counted-by-i386.log
 Description:
  The 5.19 merge window extended hardened usercopy to vmalloc memory: a
  copy to or from a vmalloc address was checked against the bounds of the

@@ -46,6 +46,8 @@ Test-Log: tests/data/signatures/vmci-notify-page-gup-race-put-page-try-grab-foli
 Test-Log: tests/data/signatures/occurrences/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-gup-pte-lock-mismatch-cont-pte.iommufd-batch-carry.log
 Test-Not: tests/data/signatures/lookalikes/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.notify-page-null-gpf-check-signal-6.1.log
+Test-Not: tests/data/signatures/lookalikes/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.lkp-block-folio-dio-try-grab-page.log
+Test-Not: tests/data/signatures/lookalikes/vmci-notify-page-gup-race-put-page-try-grab-folio-warn.lkp-block-direct-io-pin-zero-page-try-get-folio.log
 Description:
  The VMCI host driver pinned the user's notify page with
  get_user_pages_fast() straight into context->notify_page.  The lockless

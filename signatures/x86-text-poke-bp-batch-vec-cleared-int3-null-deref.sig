@@ -38,6 +38,7 @@ Link: https://lore.kernel.org/all/20191125125534.2aaaccf00c38a9a25dee623a@kernel
 Test-Log: tests/data/signatures/x86-text-poke-bp-batch-vec-cleared-int3-null-deref.log
 Test-Log: tests/data/signatures/occurrences/x86-text-poke-bp-batch-vec-cleared-int3-null-deref.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-text-poke-bp-batch-vec-cleared-int3-null-deref.try-get-desc-race-5.17.log
+Test-Not: tests/data/signatures/lookalikes/x86-text-poke-bp-batch-vec-cleared-int3-null-deref.ftrace-stack-trace-recursion-hard-lockup-6.0.log
 Description:
  Batched INT3 text patching publishes the breakpoint sites in
  bp_patching.vec and their number in bp_patching.nr_entries; the INT3 handler

@@ -14,7 +14,9 @@ mkdir -p "$TMP/nosigs"
 cd "$DATA" || exit 1
 # Known-bug logs stay out of the corpus (t2000): those a parser fix was made
 # for are listed here, so their reports are pinned too.
-SIG_LOGS="signatures/occurrences/ppc-bpf-trampoline-size-underestimate-warn.3.log
+SIG_LOGS="signatures/lookalikes/kfence-x86-kpti-preemptible-flush.arc-pmu-device-probe-this-cpu-ptr-5.17.log
+signatures/lookalikes/pfnmap-partial-remap-error-freed-pages-ptc-bug.timens-vvar-special-pte.log
+signatures/occurrences/ppc-bpf-trampoline-size-underestimate-warn.3.log
 signatures/occurrences/x86-vmalloc-fault-lazy-mmu-paravirt.2.log
 signatures/kvm-arm64-stage2-destroy-range-table-refcount-underflow.log
 signatures/memfd-hugetlb-folio-not-zeroed-kmsan-infoleak.log

@@ -1484,8 +1484,10 @@ static const char skip_pattern[] =
 	"^print_bad_pte$|"
 	"do_error|_trap$|do_trap|show_stack|dump_stack|walk_stack|dump_backtrace|warn_slowpath|warn_alloc|"
 	/* the stack printers of 2.6-era x86 (dump_stack -> show_trace -> show_trace_log_lvl),
-	 * and the DWARF2 unwinder of SUSE's kernels (dump_trace -> try_stack_unwind) */
+	 * the DWARF2 unwinder of SUSE's kernels (dump_trace -> try_stack_unwind),
+	 * and ARC's, which prints itself as the first frame */
 	"show_trace|^dump_trace$|^print_context_stack$|^print_trace_address$|^try_stack_unwind$|"
+	"^arc_unwind_core$|"
 	"warn_bogus|__warn|print_tainted|^get_taint$|program_check_exception|program_check_common|"
 	"assertfail|__fortify_report|stack_trace_consume_entry|arch_stack_walk|stack_trace_save|"
 	"hex_dump_to_buffer|print_hex_dump|unwind_backtrace|"

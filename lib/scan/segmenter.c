@@ -615,6 +615,18 @@ kt_draft_report(struct kt_draft *d)
 	return &d->r;
 }
 
+/* Whether a header line's text ends with its own last byte: the "!" of
+ * "kernel BUG at mm/x.c:12!", which mail cannot have wrapped away. */
+static bool
+header_complete(const char *t)
+{
+	size_t n = strlen(t);
+
+	while (n && t[n - 1] == ' ')
+		n--;
+	return n && t[n - 1] == '!';
+}
+
 /* Is a frame form allowed at this point of the report? */
 static bool
 frame_form_applies(const struct kt_draft *d, const struct frame_form *ff)
@@ -627,9 +639,11 @@ frame_form_applies(const struct kt_draft *d, const struct frame_form *ff)
 	case FW_STACK:
 		return d->phase != PH_HEAD;
 	case FW_STACK_OR_HEAD:
-		/* not the line right after the header: its wrapped end */
+		/* not the line right after the header: its wrapped end, unless
+		 * the header ends as it always does ("kernel BUG at f.c:1!") */
 		return d->phase != PH_HEAD ||
-		    (!d->saw_stack && d->cls[d->r.nlines - 1] != CLS_HEADER);
+		    (!d->saw_stack && (d->cls[d->r.nlines - 1] != CLS_HEADER ||
+		    header_complete(d->r.lines[d->r.nlines - 1].text)));
 	case FW_RUN:
 		prev = d->cls[d->r.nlines - 1];
 		return d->phase == PH_STACK && (prev == CLS_FRAME || prev == BODY_STACK ||
