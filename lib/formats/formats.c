@@ -29,6 +29,10 @@
 /* Frames skipped by lock / deadlock reports. */
 #define SKIP_LOCKDEP "lock_sock|release_sock|process_one_work|worker_thread|flush_workqueue|drain_workqueue|" \
 	"destroy_workqueue|^raw_spin_rq_|^mark_lock|^check_usage|^lockdep_hardirqs|^trace_hardirqs"
+/* Frames KMSAN reports pass through to the uninit use that matters: the
+ * crypto library's own (syzkaller-dev 699: aes_encrypt under fscrypt),
+ * the socket buffers it copies (research/crash-parsers.md, per-format). */
+#define SKIP_KMSAN "alloc_skb|netlink_ack|netlink_rcv_skb|_encrypt$|^(?:crypto|cipher|drbg|rng)_"
 /* Frames of the stall detectors themselves (RCU, soft lockup, NMI backtraces). */
 #define SKIP_STALL "apic_timer_interrupt|rcu|sched_show_task|print_other_cpu_stall|print_cpu_stall|" \
 	"check_cpu_stall|dump_cpu_task|nmi_cpu_backtrace|nmi_trigger_cpumask_backtrace|show_regs|" \
@@ -102,7 +106,7 @@ struct header_form kt_header_forms[] = {
 	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in (?:" FN ")?", "sanitizer", NULL,
 	    "KFENCE: {1}", HF_GUILTY, "kfence", NULL, NULL },
 	{ "BUG: KMSAN:", B "BUG: KMSAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
-	    "KMSAN: {1}", HF_GUILTY | HF_BARE_WHEN_LOST, NULL, NULL, NULL },
+	    "KMSAN: {1}", HF_GUILTY | HF_BARE_WHEN_LOST, SKIP_KMSAN, NULL, NULL },
 	/* the title is the header's own ("data-race in f / g"); its first
 	 * function is the guilty one (syzkaller-dev 428, 750) */
 	{ "BUG: KCSAN:", B "BUG: KCSAN: (?=[\\w: -]+? in (?<func>[A-Za-z_.$][\\w.$]*))?(.+?)\\s*$", "sanitizer", NULL,
