@@ -338,6 +338,11 @@ struct header_form kt_header_forms[] = {
 	{ "WARNING:", B "WARNING: .*mm/vmalloc\\.c:\\d+ (?:at )?__vmalloc_node_range", "warning", NULL,
 	    "WARNING: zero-size vmalloc", HF_GUILTY | HF_FRAME_FROM_STACK,
 	    "vmalloc|vzalloc|kvmalloc|kvzalloc|kvcalloc|bpf_map_area_alloc", NULL, NULL },
+	/* a driver submitting a bad URB: usb_submit_urb's checks name the
+	 * driver, not the site (syzkaller-dev 389, 500) */
+	{ "WARNING:", B "WARNING: .*drivers/usb/core/urb\\.c:\\d+ (?:at )?usb_submit_urb", "warning", NULL,
+	    "WARNING{in}/usb_submit_urb", HF_GUILTY | HF_FRAME_FROM_STACK,
+	    "^usb_submit_urb$|^usb_start_wait_urb$|^usb_\\w*_msg$", NULL, NULL },
 	/* a bad /proc entry name (syzkaller-dev 181) */
 	{ "WARNING:", B "WARNING: .*fs/proc/generic\\.c:\\d+ (?:at )?proc_register", "warning", NULL,
 	    "WARNING: proc registration bug", HF_GUILTY | HF_FRAME_FROM_STACK, "^_*proc_|create_proc|proc_create", NULL, NULL },
