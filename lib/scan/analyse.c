@@ -926,6 +926,25 @@ rename_frame(char *s)
  * "file.c#" prefix, no offset, no compiler suffix (.isra.0, .cold,
  * .part.N, .constprop.N), renamed by kt_frame_renames.
  */
+/* An Itanium C++ name of a plain function, "_Z8fakeNameiii" (a length,
+ * the name, then its parameter types): the name alone (syzkaller-dev
+ * 747), f[0..*end) otherwise. */
+static const char *
+unmangled(const char *f, const char **end)
+{
+	const char *p = f + 2;
+	size_t n = 0;
+
+	if (strncmp(f, "_Z", 2) || !isdigit((unsigned char)*p) || *p == '0')
+		return f;
+	while (isdigit((unsigned char)*p) && n < 1000)
+		n = n * 10 + (size_t)(*p++ - '0');
+	if (n > (size_t)(*end - p) || isdigit((unsigned char)*p))
+		return f;
+	*end = p + n;
+	return p;
+}
+
 static char *
 clean_function(const char *f)
 {
@@ -945,6 +964,7 @@ clean_function(const char *f)
 		return NULL;
 	if (end - f >= 8 && strspn(f, "0123456789abcdef") >= (size_t)(end - f))
 		return NULL;	/* an unsymbolised address */
+	f = unmangled(f, &end);
 	s = xstrndup(f, (size_t)(end - f));
 	return rename_frame(s);
 }
