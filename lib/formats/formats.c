@@ -228,7 +228,7 @@ struct header_form kt_header_forms[] = {
 	{ "-unsafe lock order detected", B "(?:WARNING|INFO): [\\w-]+-safe -> [\\w-]+-unsafe lock order detected",
 	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2 | HF_AT_LAST, SKIP_LOCKDEP, NULL, NULL },
 	{ "inconsistent lock state", B "(?:WARNING|INFO): inconsistent lock state",
-	    "lockdep", NULL, "inconsistent lock state", HF_GUILTY | HF_AT1, SKIP_LOCKDEP, NULL, NULL },
+	    "lockdep", NULL, "inconsistent lock state", HF_GUILTY | HF_AT1 | HF_AT_LAST, SKIP_LOCKDEP, NULL, NULL },
 	/* the 4.x banner "WARNING: suspicious RCU usage" is titled bare when its
 	 * trace is lost (syzkaller-dev 114), the older "[ INFO: ... ]" not (91) */
 	{ "suspicious ", B "(WARNING): suspicious (?:RCU|rcu_dereference_\\w+\\(\\)) usage",

@@ -833,12 +833,18 @@ walk_frame(struct frame_walk *w, const char *t, const unsigned char *cand)
 	}
 }
 
-/* Returns the number of frames that ran in interrupt context (before the
- * interrupted code's frames); *trace_end is the segment line after the
- * report's last frame. */
-static size_t
+/* What the walk over a report's trace found besides its frames. */
+struct trace_facts {
+	size_t irq_end;		/* frames before this index ran in interrupt context */
+	size_t end;		/* the segment line after the report's last frame */
+	bool secondary;		/* the frames are a location's ("state was registered
+				 * at:") or a secondary stack's: the report's own trace
+				 * was not printed */
+};
+
+static void
 extract_frames(const struct segment *seg, const struct cands *c, const struct kt_limits *lim,
-    struct kt_report *r, size_t *trace_end)
+    struct kt_report *r, struct trace_facts *tf)
 {
 	struct frame_walk w = { .r = r, .max = lim->max_frames };
 	/* the pc as its register line prints it ("get_pat_info+0x216/0x270"),
@@ -856,7 +862,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 		pc = strbuf_detach(&sb, NULL);
 	}
 
-	*trace_end = 0;
+	tf->end = 0;
 	for (size_t i = 0; i < seg->nlines; i++) {
 		const char *t = seg->lines[i].text;
 		int cls = seg->cls[i];
@@ -886,13 +892,14 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 		if (walk_class(&w, cls, t))
 			walk_frame(&w, t, cands_of(c, i, KT_TABLE_FRAME_FORMS));
 		if (r->nframes > had)
-			*trace_end = i + 1;
+			tf->end = i + 1;
 	}
 	if (w.from && !w.done)
 		flush_from(&w);
 	free(w.from);
 	free(pc);
-	return w.irq_end;
+	tf->irq_end = w.irq_end;
+	tf->secondary = r->nframes && (w.other_first || w.in_location);
 }
 
 /* The first row of kt_frame_renames that matches s rewrites it (s is
@@ -1228,7 +1235,7 @@ self_recursion(const struct kt_report *r)
 }
 
 static char *
-choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_end)
+choose_guilty(const struct segment *seg, const struct kt_report *r, const struct trace_facts *tf)
 {
 	/* an inlined pc's own function is a helper of the one it is in (syzbot
 	 * titles "in kvm_gmem_get_folio", not "in const_folio_flags") */
@@ -1238,11 +1245,13 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, size_t irq_e
 
 	if (!(seg->form->flags & HF_FRAME_FROM_STACK) && (c = usable_header_function(seg)))
 		return c;
-	if (at && !(seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at, false)))
+	/* the "at:" sites come after the report's own trace, never after
+	 * another stack's (an excerpt cut before "stack backtrace:") */
+	if (at && (!(seg->form->flags & HF_AT_LAST) || tf->secondary) && (c = at_line_function(seg, at, false)))
 		return c;
 	if ((seg->form->flags & HF_DISPATCHED) && (c = self_recursion(r)))
 		return c;
-	if ((seg->form->flags & (HF_STALL | HF_DISPATCHED)) && (c = stall_frame(seg, r, irq_end)))
+	if ((seg->form->flags & (HF_STALL | HF_DISPATCHED)) && (c = stall_frame(seg, r, tf->irq_end)))
 		return c;
 	/* lockdep and hung-task reports print no registers of their own: a
 	 * program counter in them is another CPU's (syzkaller-dev 255, 471) */
@@ -1502,7 +1511,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 {
 	struct scratch sc = { 0 };
 	struct cands c;
-	size_t irq_end, trace_end;
+	struct trace_facts tf;
 
 	r->kind = seg->form->kind;
 	cands_fill(&c, seg);
@@ -1510,10 +1519,10 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	find_pc_caller(seg, r);
 	r->arch = detect_arch(seg, &c, r);
 	register_access(seg, r, &sc);
-	irq_end = extract_frames(seg, &c, lim, r, &trace_end);
+	extract_frames(seg, &c, lim, r, &tf);
 	cands_release(&c);
 	if (seg->form->flags & (HF_GUILTY | HF_NAMES_GUILTY))
-		r->guilty = choose_guilty(seg, r, irq_end);
+		r->guilty = choose_guilty(seg, r, &tf);
 	if ((seg->form->flags & HF_CORRUPT) && !seg->nattached) {
 		/* a log that starts inside a report lost its header by being cut, not garbled */
 		if (seg->log_start) {
@@ -1526,7 +1535,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 			r->corrupted_reason = "the report's own header is missing";
 		}
 	} else if ((seg->form->flags & HF_GUILTY) && !(seg->form->flags & HF_NOSTACK)) {
-		judge_stack(seg, r, trace_end);
+		judge_stack(seg, r, tf.end);
 	}
 	build_title(seg, r);
 	fingerprint(r);
