@@ -928,11 +928,6 @@ rename_frame(char *s)
 	return s;
 }
 
-/*
- * The name used for titles and fingerprints: no leading '.', no Xen
- * "file.c#" prefix, no offset, no compiler suffix (.isra.0, .cold,
- * .part.N, .constprop.N), renamed by kt_frame_renames.
- */
 /* An Itanium C++ name of a plain function, "_Z8fakeNameiii" (a length,
  * the name, then its parameter types): the name alone (syzkaller-dev
  * 747), f[0..*end) otherwise. */
@@ -952,6 +947,11 @@ unmangled(const char *f, const char **end)
 	return p;
 }
 
+/*
+ * The name used for titles and fingerprints: no leading '.', no Xen
+ * "file.c#" prefix, no offset, no compiler suffix (.isra.0, .cold,
+ * .part.N, .constprop.N), renamed by kt_frame_renames.
+ */
 static char *
 clean_function(const char *f)
 {

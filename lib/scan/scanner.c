@@ -559,15 +559,15 @@ lf_in_block_avx2(const char *p, size_t n)
 {
 	const __m256i lf = _mm256_set1_epi8('\n');
 	__m256i acc = _mm256_setzero_si256(), sums;
-	size_t i = 0;
+	size_t i = 0, total = 0;
 
 	for (; n - i >= 32; i += 32)
 		acc = _mm256_sub_epi8(acc, _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(p + i)),
 		    lf));
-	sums = _mm256_sad_epu8(acc, _mm256_setzero_si256());
 	for (; i < n; i++)
-		sums = _mm256_add_epi64(sums, _mm256_set_epi64x(0, 0, 0, p[i] == '\n'));
-	return (size_t)(_mm256_extract_epi64(sums, 0) + _mm256_extract_epi64(sums, 1) +
+		total += p[i] == '\n';
+	sums = _mm256_sad_epu8(acc, _mm256_setzero_si256());
+	return total + (size_t)(_mm256_extract_epi64(sums, 0) + _mm256_extract_epi64(sums, 1) +
 	    _mm256_extract_epi64(sums, 2) + _mm256_extract_epi64(sums, 3));
 }
 #endif
