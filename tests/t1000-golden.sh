@@ -47,8 +47,9 @@ signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.opensuse-4.4-xen4
 # trace comes after other tasks' messages, a KMSAN report inside the crypto
 # library, a driver's bad URB (named after the driver, "/usb_submit_urb"),
 # a lock site in a C++-mangled function, an inconsistent lock state named
-# from its backtrace.
-SYZ_LOGS="syzkaller/reports/679 syzkaller/reports/747 syzkaller/reports/389 syzkaller/reports/500 syzkaller/reports/699 syzkaller/reports/353 syzkaller/reports/355 syzkaller/reports/107 syzkaller/reports/27
+# from its backtrace, a fault injection's dump printed after the guilty frame
+# (and one printed before it).
+SYZ_LOGS="syzkaller/reports/306 syzkaller/reports/229 syzkaller/reports/679 syzkaller/reports/747 syzkaller/reports/389 syzkaller/reports/500 syzkaller/reports/699 syzkaller/reports/353 syzkaller/reports/355 syzkaller/reports/107 syzkaller/reports/27
 syzkaller/reports/535 syzkaller/reports/140"
 for f in seeds/*.txt corpus/*/*.log boot/*.log $SIG_LOGS $SYZ_LOGS; do
 	if [ ! -f "$f" ]; then

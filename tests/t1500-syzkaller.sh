@@ -10,8 +10,8 @@ floor() {
 	detection) echo 99.2 ;;
 	clean) echo 100.0 ;;
 	header) echo 98.6 ;;
-	title) echo 95.3 ;;
-	corrupted) echo 94.8 ;;
+	title) echo 95.6 ;;
+	corrupted) echo 95.0 ;;
 	frame) echo 100.0 ;;
 	esac
 }

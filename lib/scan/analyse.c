@@ -1489,10 +1489,41 @@ trace_interleaved(const struct segment *seg, size_t trace_end)
 	return false;
 }
 
+/* The segment line of the first reliable frame naming function fn, or end
+ * when none before it does. */
+static size_t
+frame_line(const struct segment *seg, const char *fn, size_t end)
+{
+	size_t n = strlen(fn);
+
+	for (size_t i = 1; i < end && i < seg->nlines; i++) {
+		const char *t = seg->lines[i].text, *at = t;
+
+		if (seg->cls[i] != CLS_FRAME)
+			continue;
+		while ((at = strstr(at, fn))) {
+			bool starts = at == t || !(isalnum((unsigned char)at[-1]) || at[-1] == '_');
+			bool ends = !(isalnum((unsigned char)at[n]) || at[n] == '_');
+			/* "? f+0x1/0x2": a stale address, not the frame */
+			bool stale = at - t >= 2 && at[-1] == ' ' && at[-2] == '?';
+
+			if (starts && ends && !stale)
+				return i;
+			at++;
+		}
+	}
+	return end;
+}
+
+/* A dump printed into the trace corrupts it only where it comes before
+ * the guilty frame: a fault injection's dump after it (syzkaller-dev 306)
+ * leaves the frames that name the report whole. */
 static void
 judge_stack(const struct segment *seg, struct kt_report *r, size_t trace_end)
 {
-	if (r->nframes && trace_interleaved(seg, trace_end)) {
+	size_t upto = r->guilty ? frame_line(seg, r->guilty, trace_end) : trace_end;
+
+	if (r->nframes && trace_interleaved(seg, upto)) {
 		r->corrupted = true;
 		r->corrupted_reason = "another dump is interleaved with the call trace";
 		free(r->guilty);
