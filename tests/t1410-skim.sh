@@ -48,6 +48,13 @@ with open(sys.argv[1], "wb") as f:
         f.write(b"y" * (4060 + i % 45) + (b"\r\n" if i % 2 else b"\n") + b"serial\r\r\n")
         f.write(b"[  1.000000] tab\there \x1b[1mBUG:\x1b[0m not at the start\n")
         f.write(b"[  1.000001] Kernel\tpanic - not syncing: tab-joined\n" if i % 50 == 7 else b"")
+        # a tab where a literal has its space, at its end, at its start,
+        # doubled, and tabs that stand where no literal has a space
+        # (lib/scan/skim.c tab_may_open)
+        f.write(b"[  1.000003] BUG:\tunable to handle page fault for address: 0000000000000000\n" if i % 50 == 9 else b"")
+        f.write(b"[  1.000004] x\t\tin range [0x0-0x1] of the tab\r\n" if i % 50 == 11 else b"")
+        f.write(b"[  1.000005] WARNING:\t\tCPU: 1 PID: 2 at kernel/x.c:1 f+0x1/0x2\n" if i % 50 == 13 else b"")
+        f.write(b"[  1.000006] rcu: \tRCU restricting CPUs\t(tab)\t\n")
         f.write(b"[  1.000002] a wrap word, probably for\nnon-canonical address nothing\n")
         if i % 40 == 3:
             f.write(crash)
