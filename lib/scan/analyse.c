@@ -1517,13 +1517,13 @@ frame_line(const struct segment *seg, const char *fn, size_t end)
 
 /* A dump printed into the trace corrupts it only where it comes before
  * the guilty frame: a fault injection's dump after it (syzkaller-dev 306)
- * leaves the frames that name the report whole. */
+ * leaves the frames that name the report whole.  The guilty frame's line
+ * is looked for only in a trace with a dump in it (few are). */
 static void
 judge_stack(const struct segment *seg, struct kt_report *r, size_t trace_end)
 {
-	size_t upto = r->guilty ? frame_line(seg, r->guilty, trace_end) : trace_end;
-
-	if (r->nframes && trace_interleaved(seg, upto)) {
+	if (r->nframes && trace_interleaved(seg, trace_end) &&
+	    (!r->guilty || trace_interleaved(seg, frame_line(seg, r->guilty, trace_end)))) {
 		r->corrupted = true;
 		r->corrupted_reason = "another dump is interleaved with the call trace";
 		free(r->guilty);
