@@ -33,6 +33,7 @@ Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized
 Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized.3.log
 Test-Log: tests/data/signatures/occurrences/bpf-prog-pack-x86-free-not-finalized.4.log
 Test-Not: tests/data/signatures/lookalikes/bpf-prog-pack-x86-free-not-finalized.fineibt-cfi-patch-pack-free-fault-6.7.log
+Test-Not: tests/data/signatures/lookalikes/bpf-prog-pack-x86-free-not-finalized.lkp-x86-ibt-plus-7674335965-apply-direct-call-offset.log
 Description:
  jit_subprogs() JITs every subprogram twice.  When the final pass failed
  for one of them, the others had never gone through

@@ -47,6 +47,7 @@ Test-Log: tests/data/signatures/lookalikes/mremap-uffd-failed-move-recovery-pmd-
 Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.2.log
 Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.4.log
 Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.6.log
+Test-Log: tests/data/signatures/occurrences/exec-stack-shift-move-normal-pmd-overlap-warn.7.log
 Test-Not: tests/data/signatures/mremap-uffd-failed-move-recovery-pmd-warn.log
 Test-Not: tests/data/signatures/occurrences/mremap-uffd-failed-move-recovery-pmd-warn.2.log
 Description:

@@ -51,6 +51,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-53105
 Test-Log: tests/data/signatures/free-page-mlocked-flag-not-cleared-bad-page-state.log
 Test-Log: tests/data/signatures/occurrences/free-page-mlocked-flag-not-cleared-bad-page-state.2.log
 Test-Not: tests/data/signatures/lookalikes/free-page-mlocked-flag-not-cleared-bad-page-state.thp-munlock-race-trinity-4.3-next.log
+Test-Not: tests/data/signatures/lookalikes/free-page-mlocked-flag-not-cleared-bad-page-state.trinity-shmem-fallocate-i-mmap-rwsem-3.18-next.log
 Description:
  Since the munlock rework, PG_mlocked left on a page when its VMA stops
  being VM_LOCKED is cleared in the final release of a page-cache or

@@ -44,6 +44,7 @@ Test-Log: tests/data/signatures/gup-slow-try-grab-folio-longterm-cma-warn.log
 Test-Log: tests/data/signatures/occurrences/gup-slow-try-grab-folio-longterm-cma-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/gup-slow-try-grab-folio-longterm-cma-warn.stack-expansion-warning-crashpad.log
 Test-Not: tests/data/signatures/lookalikes/gup-slow-try-grab-folio-longterm-cma-warn.proc-mem-write-force-shared-cow-refuse-4.5-rc1.log
+Test-Not: tests/data/signatures/lookalikes/gup-slow-try-grab-folio-longterm-cma-warn.lkp-a425ac5365-stack-expansion-process-vm-readv.log
 Description:
  try_grab_folio() was written for GUP-fast: it takes a reference only if
  the count is not zero and refuses folios that may not be pinned for the

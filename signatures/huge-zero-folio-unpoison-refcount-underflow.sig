@@ -23,6 +23,9 @@ Workaround: do not write to the hwpoison_inject debugfs file hwpoison/unpoison-p
 Link: https://git.kernel.org/stable/c/fe6f86f4b40855a130a19aa589f9ba7f650423f4
 Link: https://cve.org/CVERecord/?id=CVE-2024-40914
 Test-Log: tests/data/signatures/huge-zero-folio-unpoison-refcount-underflow.log
+Test-Not: tests/data/signatures/lookalikes/huge-zero-folio-unpoison-refcount-underflow.virtio-net-xdp-headroom-page-frag-free-5.18.log
+Test-Not: tests/data/signatures/lookalikes/huge-zero-folio-unpoison-refcount-underflow.syzbot-io-uring-pages-unmap-next-20240402.log
+Test-Not: tests/data/signatures/lookalikes/huge-zero-folio-unpoison-refcount-underflow.syzbot-bio-release-pages-splice-next-20230203.log
 Description:
  Poisoning the huge zero folio sets its HWPoison flag without taking a
  reference.  unpoison_memory() treated it like any successfully poisoned

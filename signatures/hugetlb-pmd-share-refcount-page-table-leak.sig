@@ -28,6 +28,8 @@ Link: https://git.kernel.org/stable/c/59d9094df3d79443937add8700b2ef1a866b1081
 Link: https://cve.org/CVERecord/?id=CVE-2024-57883
 Test-Log: tests/data/signatures/hugetlb-pmd-share-refcount-page-table-leak.log
 Test-Not: tests/data/signatures/arm64-hotremove-pgtable-missing-dtor.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-pmd-share-refcount-page-table-leak.lkp-0bf5cdf08f32-kernel-pte-account-v2-mmdrop.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-pmd-share-refcount-page-table-leak.virtio-net-xdp-headroom-skb-free-5.18.log
 Description:
  huge_pmd_unshare() inferred whether a PMD table was still shared from the
  table page's refcount.  Speculative refcount bumps (split_huge_pages(),

@@ -4,7 +4,7 @@
 # bisection on extid 03cfa0c5a0bcba3bf195 <66ee611e.050a0220.3195df.0035.GAE@google.com>
 # names the same commit.  No CVE record.
 Id: jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug
-Version: 4
+Version: 5
 Title: jump_label: static_key_slow_dec() treats any old count as the 1->0 transition and re-patches enabled sites, kernel BUG in __jump_label_patch (unexpected op)
 Arch: x86_64
 Platform: static keys (jump labels) decremented concurrently or past 1
@@ -33,10 +33,17 @@ Support: frame /^arch_jump_label_transform_queue$/
 Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?(\+|-\d+-g[0-9a-f]+)?$|^([0-5]|6\.[0-9])\./
 Introduced-By: 83ab38ef0a0b ("jump_label: Fix concurrency issues in static_key_slow_dec()")
 Fixed-By: 224fa3552029a3d14bec7acf72ded8171d551b88 ("jump_label: Fix the fix, brown paper bags galore")
-# The introducing commit is first in v6.11-rc1 (Pengfei Xu's bisection) and
-# the fix went into tip locking/urgent on 31 Jul 2024, i.e. for a 6.11-rc;
-# the release itself was not seen in a source.
-Fixed-In: v6.11 (unverified)
+# The introducing commit is first in v6.11-rc1 (Pengfei Xu's bisection); the
+# fix went into tip locking/urgent on 31 Jul 2024 and is in the shortlog of
+# Linus Torvalds' "Linux 6.11-rc2" announcement
+# <CAHk-=wh01xPAWUT_=J1TehFOu3SST12UTNuB=QQTeRw+1N4pDQ@mail.gmail.com>
+# (linux-kernel, 4 Aug 2024: "Peter Zijlstra (3): jump_label: Fix the fix,
+# brown paper bags galore").  A later regression of its own, de752774f38b
+# ("jump_label: Fix static_key_slow_dec() yet again", tip locking/urgent,
+# Sept 2024), prints the same BUG from the same callers on a 6.11-rc3 base
+# (the kernel test robot's report, EVIDENCE look-alike): such a kernel has
+# this fix, which this release says.
+Fixed-In: v6.11-rc2
 Link: https://git.kernel.org/tip/224fa3552029a3d14bec7acf72ded8171d551b88
 Link: https://lkml.kernel.org/r/20240731105557.GY33588@noisy.programming.kicks-ass.net
 Link: https://syzkaller.appspot.com/bug?extid=03cfa0c5a0bcba3bf195
@@ -45,6 +52,7 @@ Test-Log: tests/data/signatures/occurrences/jump-label-static-key-slow-dec-cmpxc
 Test-Log: tests/data/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.3.log
 Test-Not: tests/data/signatures/lookalikes/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.dyndbg-submod-6.1-static-key-disable.log
 Test-Not: tests/data/signatures/lookalikes/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.lkp-objtool-mnop-boot-6.0.log
+Test-Not: tests/data/signatures/lookalikes/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.lkp-de752774f38b-memcg-css-free.log
 Description:
  83ab38ef0a0b made the last static_key_slow_dec() flip the key with
  atomic_cmpxchg(&key->enabled, 1, 0) and tested the returned old value as a

@@ -29,6 +29,7 @@ Test-Log: tests/data/signatures/memory-offline-hwpoison-unmap-folio-unlocked.log
 Test-Not: tests/data/signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.ttu-flag-rmap-warn.log
 Test-Not: tests/data/signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.ppc32-pte-bits-reorder-swapops.log
 Test-Not: tests/data/signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.large-folio-null-deref.log
+Test-Not: tests/data/signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.amdkfd-svm-hmm-vma-walk-pmd-revert-6.6.log
 Description:
  To let blocks holding hwpoisoned pages go offline, do_migrate_range()
  isolates such a page and unmaps it with try_to_unmap(), but it did so

@@ -33,6 +33,7 @@ Test-Log: tests/data/signatures/migrate-dst-page-anon-vma-mapping-dump-page-oops
 Test-Not: tests/data/signatures/lookalikes/migrate-dst-page-anon-vma-mapping-dump-page-oops.dump-mapping-invalid-dentry-name.log
 Test-Not: tests/data/signatures/lookalikes/migrate-dst-page-anon-vma-mapping-dump-page-oops.shmem-evict-unlinked-dentry-offline.log
 Test-Not: tests/data/signatures/lookalikes/migrate-dst-page-anon-vma-mapping-dump-page-oops.swap-aops-null-mapping-host-do-swap-page.log
+Test-Not: tests/data/signatures/lookalikes/migrate-dst-page-anon-vma-mapping-dump-page-oops.lkp-is-mem-section-removable-poisoned-page-5.0.log
 Description:
  Between unmapping a page and moving it, migration parked the anon_vma
  pointer in the locked target page's ->mapping without the anon flag.

@@ -15,6 +15,11 @@ Fixed-In: stable 6.14.6
 Link: https://git.kernel.org/stable/c/534f5a8ba27863141e29766467a3e1f61bcb47ac
 Link: https://cve.org/CVERecord/?id=CVE-2025-37898
 Test-Log: tests/data/signatures/ppc64-module-no-patchable-entries-execmem-zero-size.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-module-no-patchable-entries-execmem-zero-size.selinux-sel-write-load-zero-count-vmalloc.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-module-no-patchable-entries-execmem-zero-size.xsk-ring-size-overflow-arm32.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-module-no-patchable-entries-execmem-zero-size.syzbot-fae676d3cf46-xsk-print-tainted-arm32.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-module-no-patchable-entries-execmem-zero-size.syzbot-f516089d7815-ubi-vtbl-zero-slots.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-module-no-patchable-entries-execmem-zero-size.selinux-sel-write-load-ubisectech-6.8.log
 Description:
  When sizing the out-of-line ftrace stubs of a module, get_stubs_size()
  returned -ENOEXEC for a module with no patchable function entries (one

@@ -25,6 +25,7 @@ Test-Log: tests/data/signatures/riscv-kfence-protect-tlb-ipi-irqs-off.log
 Test-Not: tests/data/signatures/lookalikes/riscv-kfence-protect-tlb-ipi-irqs-off.pmu-sbi-ctr-start-broadcast.log
 Test-Not: tests/data/signatures/lookalikes/riscv-kfence-protect-tlb-ipi-irqs-off.ppc32-fsl-book3e-kfence-pool-not-page-mapped.log
 Test-Not: tests/data/signatures/lookalikes/riscv-kfence-protect-tlb-ipi-irqs-off.x86-clocksource-watchdog-tsc-unstable-static-key.log
+Test-Not: tests/data/signatures/lookalikes/riscv-kfence-protect-tlb-ipi-irqs-off.cpumask-check-range-patch-riscv32.log
 Description:
  kfence_protect_page() cleared a kernel PTE and then called
  flush_tlb_kernel_range(), which on RISC-V IPIs every hart.  It can run from

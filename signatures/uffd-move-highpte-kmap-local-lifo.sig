@@ -22,7 +22,11 @@ Link: https://git.kernel.org/stable/c/9614d8bee66387501f48718fa306e17f2aa3f2f3
 Link: https://cve.org/CVERecord/?id=CVE-2025-39899
 Test-Log: tests/data/signatures/uffd-move-highpte-kmap-local-lifo.log
 Test-Log: tests/data/signatures/occurrences/uffd-move-highpte-kmap-local-lifo.2.log
+Test-Log: tests/data/signatures/occurrences/uffd-move-highpte-kmap-local-lifo.4.log
+Test-Log: tests/data/signatures/occurrences/uffd-move-highpte-kmap-local-lifo.5.log
 Test-Not: tests/data/signatures/lookalikes/uffd-move-highpte-kmap-local-lifo.iov-iter-x86-32.log
+Test-Not: tests/data/signatures/lookalikes/uffd-move-highpte-kmap-local-lifo.sun4i-ss-sg-miter-stop-order-5.10-next.log
+Test-Not: tests/data/signatures/lookalikes/uffd-move-highpte-kmap-local-lifo.nilfs2-rename-staggered-kunmap-i386.log
 Description:
  move_pages_pte() mapped the destination and then the source PTE page with
  kmap_local_page() but unmapped them in the same order, breaking the LIFO rule

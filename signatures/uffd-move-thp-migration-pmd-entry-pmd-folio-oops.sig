@@ -43,6 +43,7 @@ Link: https://lore.kernel.org/r/20250806220022.926763-1-surenb@google.com
 Link: https://cve.org/CVERecord/?id=CVE-2025-38686
 Test-Log: tests/data/signatures/uffd-move-thp-migration-pmd-entry-pmd-folio-oops.log
 Test-Not: tests/data/signatures/lookalikes/uffd-move-thp-migration-pmd-entry-pmd-folio-oops.per-vma-lock-mmap-assert-locked-bug.log
+Test-Not: tests/data/signatures/lookalikes/uffd-move-thp-migration-pmd-entry-pmd-folio-oops.pt-reclaim-move-pages-pte-sanity-warn.log
 Description:
  UFFDIO_MOVE moves whole PMDs when it can; when the move would split the
  source huge PMD, or the destination PMD is populated, move_pages() first

@@ -46,6 +46,7 @@ Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-b
 Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.3.log
 Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.4.log
 Test-Not: tests/data/signatures/lookalikes/x86-set-ptes-protnone-inverted-pfn-bad-page-map.kcov-corrupted-pte-4.19.log
+Test-Not: tests/data/signatures/lookalikes/x86-set-ptes-protnone-inverted-pfn-bad-page-map.lkp-numa-pte-high-bit-branch-3.14.log
 Description:
  x86 mitigates L1TF by storing the PFN of a non-present PTE, including a
  PROT_NONE one, inverted.  The generic set_ptes(), added in the 6.6 merge
