@@ -718,10 +718,11 @@ struct frame_form kt_frame_forms[] = {
 	{ "^\\s*\\[<(?<addr>[0-9a-f]+)>\\] \\((?<func>[\\w.$]+)(?:" OFFSZ ")?" MOD "\\) from "
 	    "(?:\\[<[0-9a-f]+>\\] \\((?<from>[A-Za-z_][\\w.$]*))?",
 	    "[<", FW_ANY, NULL },
-	/* arm without CONFIG_BACKTRACE_VERBOSE: " func from caller+0x3/0x4", and the verbose form
-	 * with its addresses edited out: " (func) from (caller+0x3/0x4)" */
+	/* arm without CONFIG_BACKTRACE_VERBOSE: " func from caller+0x3/0x4", the verbose form
+	 * with its addresses edited out: " (func) from (caller+0x3/0x4)", and either as
+	 * decode_stacktrace.sh prints it: " func from caller (arch/arm/kernel/traps.c:258)" */
 	{ "^\\s*\\(?(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD "\\)? from (?:\\[<[0-9a-f]+>\\] )?\\(?"
-	    "(?<from>[A-Za-z_][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+",
+	    "(?<from>[A-Za-z_][\\w.$]*)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+| \\((?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?))",
 	    " from ", FW_ANY, NULL },
 	/* powerpc: "[sp] [pc] func+off/size [mod] (unreliable)", xmon "[sp] pc func", and the
 	 * form that lost its "] " in mail archives: "[spPC func" */
@@ -794,7 +795,7 @@ struct arch_marker kt_arch_markers[] = {
 	{ "^\\s*epc ?: |badaddr: [0-9a-f]+|^\\s*gp : [0-9a-f]+ tp : |riscv-virtio",
 	    "epc|badaddr: | tp : |riscv-virtio", "riscv", false, NULL },
 	{ "SMP ARM|\\) from \\[<|ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: [0-9a-f]{8}\\b|"
-	    "ARM-Versatile|^\\s*\\w+ from \\w+\\+0x",
+	    "ARM-Versatile|^\\s*\\w+ from \\w+(?:\\+0x| \\((?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?))",
 	    "SMP ARM| from |ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: |ARM-Versatile", "arm", false, NULL },
 	/* (pc a bare address after a jump to data: corpus/arm64/sweep-espressobin-...) */
 	{ "^\\s*(?:pc|lr) : (?:[\\w.]+\\+|0x[0-9a-f]{16}\\s*$)|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 #include "config.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -615,16 +616,37 @@ kt_draft_report(struct kt_draft *d)
 	return &d->r;
 }
 
-/* Whether a header line's text ends with its own last byte: the "!" of
- * "kernel BUG at mm/x.c:12!", which mail cannot have wrapped away. */
+/* Whether a header line's text ends as it always does, so that mail cannot
+ * have wrapped its end away: the "!" of "kernel BUG at mm/x.c:12!", or the
+ * function with its offset and size (and module) that ends a WARNING's
+ * "at f.c:1 func+0x21c/0x390 [amdgpu]", once a wrapped one is re-joined. */
 static bool
 header_complete(const char *t)
 {
-	size_t n = strlen(t);
+	size_t n = strlen(t), k;
 
 	while (n && t[n - 1] == ' ')
 		n--;
-	return n && t[n - 1] == '!';
+	if (n && t[n - 1] == '!')
+		return true;
+	if (n && t[n - 1] == ']') {	/* " [module]" */
+		k = n - 1;
+		while (k && (isalnum((unsigned char)t[k - 1]) || t[k - 1] == '_' || t[k - 1] == '-'))
+			k--;
+		if (k < 2 || k == n - 1 || t[k - 1] != '[' || t[k - 2] != ' ')
+			return false;
+		n = k - 2;
+	}
+	/* "+0x21c/0x390" */
+	k = n;
+	while (k && isxdigit((unsigned char)t[k - 1]))
+		k--;
+	if (k == n || k < 3 || memcmp(t + k - 3, "/0x", 3))
+		return false;
+	n = k - 3;
+	while (n && isxdigit((unsigned char)t[n - 1]))
+		n--;
+	return n >= 3 && n < k - 3 && !memcmp(t + n - 3, "+0x", 3);
 }
 
 /* Is a frame form allowed at this point of the report? */
