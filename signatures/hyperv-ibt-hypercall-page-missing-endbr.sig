@@ -35,6 +35,7 @@ Test-Log: tests/data/signatures/synthetic/hyperv-ibt-hypercall-page-missing-endb
 Test-Not: tests/data/signatures/lookalikes/hyperv-ibt-hypercall-page-missing-endbr.tboot-shutdown-entry.log
 Test-Not: tests/data/signatures/lookalikes/hyperv-ibt-hypercall-page-missing-endbr.hyperv-snp-vmmcall-hypercall-on-intel.log
 Test-Not: tests/data/signatures/lookalikes/hyperv-ibt-hypercall-page-missing-endbr.vboxdrv-kallsyms-lookup-name-endbr.log
+Test-Not: tests/data/signatures/lookalikes/hyperv-ibt-hypercall-page-missing-endbr.vmnet-init-module-cet-6.8.log
 Description:
  Hypercalls are indirect calls into the executable hypercall page that
  Hyper-V provides.  Current Hyper-V versions do not start that page with an

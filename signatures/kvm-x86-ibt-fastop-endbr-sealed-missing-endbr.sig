@@ -38,6 +38,8 @@ Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missi
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.vboxdrv-kallsyms-lookup-name.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.bpf-kfunc-test-release-dtor-seal.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.syscall-regfunc-tracepoint-seal-5.19.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.v4l2loopback-init-module-5.18.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-ibt-fastop-endbr-sealed-missing-endbr.nvidia-port-mem-allocator-cet-6.12.log
 Description:
  With kernel IBT every indirect-call target must start with ENDBR64, and
  objtool lists the ENDBRs of functions whose address is never taken so that

@@ -43,6 +43,7 @@ Link: https://lore.kernel.org/all/20241119175945.2600945-1-Liam.Howlett@oracle.c
 Link: https://lore.kernel.org/all/673a52c4.050a0220.87769.0015.GAE@google.com/
 Test-Log: tests/data/signatures/mmap-region-merge-oom-lost-prealloc-mas-store-null.log
 Test-Log: tests/data/signatures/occurrences/mmap-region-merge-oom-lost-prealloc-mas-store-null.2.log
+Test-Not: tests/data/signatures/lookalikes/mmap-region-merge-oom-lost-prealloc-mas-store-null.cbl-1766-clang15-i386-mast-split-data.log
 Description:
  The rework of mmap_region()'s error handling moved the preallocation of
  maple-tree nodes for the new VMA earlier, before the file's ->mmap hook

@@ -17,6 +17,7 @@ Link: https://github.com/QubesOS/qubes-issues/issues/6052
 Link: https://github.com/QubesOS/qubes-issues/issues/7560
 Test-Log: tests/data/signatures/xen-pv-pmc-core-ioremap-below-4g.log
 Test-Not: tests/data/signatures/lookalikes/xen-pv-pmc-core-ioremap-below-4g.pvh-above-4g-ioremap-on-ram-5.3.log
+Test-Not: tests/data/signatures/lookalikes/xen-pv-pmc-core-ioremap-below-4g.ubsan-lpm-priority-shift-5.14.log
 Description:
  intel_pmc_core decides whether PMC_BASE_ADDR_DEFAULT (0xFE000000) is RAM to
  choose how to map it.  In a PV guest with less than 4064 MiB the heuristic
