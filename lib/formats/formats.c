@@ -21,9 +21,11 @@
 #include "strbuf.h"
 #include "util.h"
 
+/* A source position as decode_stacktrace.sh and syzbot print it: "mm/gup.c:1101", "lib/dump_stack.c:?" */
+#define SRC_POS "(?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?)"
 #define FN "(?<func>[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+)"
 /* ... or as decode_stacktrace.sh rewrote it, "func (path/file.c:123)" (the name alone) */
-#define FN_OR_DECODED "(?<func>[A-Za-z_.$][\\w.$#]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+|(?= \\((?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?)[ )])))"
+#define FN_OR_DECODED "(?<func>[A-Za-z_.$][\\w.$#]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+|(?= \\(" SRC_POS "[ )])))"
 #define B "^\\s*\\[?\\s*"	/* start of a line, allowing lockdep's "[ " */
 
 /* Frames skipped by lock / deadlock reports. */
@@ -644,7 +646,7 @@ struct field_form kt_field_forms[] = {
 	{ RIP_INLINE,
 	    " [inline]", NULL, false, NULL },
 	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)", "(file.c:?)" */
-	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\((?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?)",
+	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\(" SRC_POS,
 	    "RIP: |EIP: |pc : ", NULL, false, NULL },
 	/* old x86's trailer after "Code:" repeats the faulting function,
 	 * "RIP  [<ffffffff8135854a>] vmalloc_fault+0x15a/0x2a0": the pc when a
@@ -722,7 +724,7 @@ struct frame_form kt_frame_forms[] = {
 	 * with its addresses edited out: " (func) from (caller+0x3/0x4)", and either as
 	 * decode_stacktrace.sh prints it: " func from caller (arch/arm/kernel/traps.c:258)" */
 	{ "^\\s*\\(?(?<func>[A-Za-z_][\\w.$]*)(?:" OFFSZ ")?" MOD "\\)? from (?:\\[<[0-9a-f]+>\\] )?\\(?"
-	    "(?<from>[A-Za-z_][\\w.$]*)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+| \\((?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?))",
+	    "(?<from>[A-Za-z_][\\w.$]*)(?:\\+0x[0-9a-f]+/0x[0-9a-f]+| \\(" SRC_POS ")",
 	    " from ", FW_ANY, NULL },
 	/* powerpc: "[sp] [pc] func+off/size [mod] (unreliable)", xmon "[sp] pc func", and the
 	 * form that lost its "] " in mail archives: "[spPC func" */
@@ -751,7 +753,7 @@ struct frame_form kt_frame_forms[] = {
 	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)"; a line
 	 * it could not find is "?" ("dump_stack_lvl (lib/dump_stack.c:?)"), and
 	 * a function it could not place "(??:?)" */
-	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:(?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?)|\\?\\?:\\?\\))",
+	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)(?:" OFFSZ ")?" MOD " \\((?:" SRC_POS "|\\?\\?:\\?\\))",
 	    ".c:|.h:|.S:|(??:?)", FW_STACK, NULL },
 	/* syzbot's annotated traces: an inlined function has its source line and
 	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]"
@@ -795,7 +797,7 @@ struct arch_marker kt_arch_markers[] = {
 	{ "^\\s*epc ?: |badaddr: [0-9a-f]+|^\\s*gp : [0-9a-f]+ tp : |riscv-virtio",
 	    "epc|badaddr: | tp : |riscv-virtio", "riscv", false, NULL },
 	{ "SMP ARM|\\) from \\[<|ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: [0-9a-f]{8}\\b|"
-	    "ARM-Versatile|^\\s*\\w+ from \\w+(?:\\+0x| \\((?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?))",
+	    "ARM-Versatile|^\\s*\\w+ from \\w+(?:\\+0x| \\(" SRC_POS ")",
 	    "SMP ARM| from |ret_fast_syscall|vector_swi|__dabt_svc|__irq_svc|psr: |ARM-Versatile", "arm", false, NULL },
 	/* (pc a bare address after a jump to data: corpus/arm64/sweep-espressobin-...) */
 	{ "^\\s*(?:pc|lr) : (?:[\\w.]+\\+|0x[0-9a-f]{16}\\s*$)|x29: |__arm64_|el0_svc|el1h_64|ESR = 0x|invoke_syscall\\+|pstate: |"
@@ -2258,6 +2260,19 @@ kt_header_match(const char *text, size_t len, bool xen, void (*near)(void *arg),
 			return header_found(h, near, arg);
 	}
 	return NULL;
+}
+
+size_t
+kt_offset_len(const char *s)
+{
+	size_t j = 0;
+
+	if (s[j++] != '+' || s[j++] != '0' || s[j++] != 'x' || !isxdigit((unsigned char)s[j]))
+		return 0;
+	j += strspn(s + j, "0123456789abcdef");
+	if (s[j++] != '/' || s[j++] != '0' || s[j++] != 'x' || !isxdigit((unsigned char)s[j]))
+		return 0;
+	return j + strspn(s + j, "0123456789abcdef");
 }
 
 bool

@@ -311,6 +311,9 @@ extern struct wrap_form kt_mailcut_wrap;
 /* Whether text can be no mail client's continuation of the line before: it
  * holds a header's literal, or is a separator ("cut here"). */
 bool kt_line_of_its_own(const char *text, size_t len);
+/* The length of the "+0x1c/0x20" offset and size of a function at s (no
+ * part of a title; the end of a WARNING header's site), 0 when s holds none. */
+size_t kt_offset_len(const char *s);
 /* Whether text starts with the time Go's log package stamps a line with
  * ("2018/02/27 11:26:59 "): syzkaller's fuzzer writing to the console it
  * watches, a line of its own, and no part of a report. */

@@ -1282,20 +1282,6 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, const struct
 	return at && !r->nframes ? at_line_function(seg, 1, true) : NULL;
 }
 
-/* A function's "+0x1c/0x20" offset: no part of a title. */
-static size_t
-offset_len(const char *s)
-{
-	size_t j = 0;
-
-	if (s[j++] != '+' || s[j++] != '0' || s[j++] != 'x' || !isxdigit((unsigned char)s[j]))
-		return 0;
-	j += strspn(s + j, "0123456789abcdef");
-	if (s[j++] != '/' || s[j++] != '0' || s[j++] != 'x' || !isxdigit((unsigned char)s[j]))
-		return 0;
-	return j + strspn(s + j, "0123456789abcdef");
-}
-
 /* A decimal number standing alone (not in a name or a version "5.15"). */
 static size_t
 number_len(const char *s, size_t i)
@@ -1321,7 +1307,7 @@ normalise_title(struct strbuf *out, const char *s, bool keep_numbers)
 		size_t j = i, digits = 0;
 		bool hex0x = false;
 
-		if ((j = offset_len(s + i))) {
+		if ((j = kt_offset_len(s + i))) {
 			i += j;
 			continue;
 		}

@@ -637,16 +637,10 @@ header_complete(const char *t)
 			return false;
 		n = k - 2;
 	}
-	/* "+0x21c/0x390" */
-	k = n;
-	while (k && isxdigit((unsigned char)t[k - 1]))
-		k--;
-	if (k == n || k < 3 || memcmp(t + k - 3, "/0x", 3))
-		return false;
-	n = k - 3;
-	while (n && isxdigit((unsigned char)t[n - 1]))
-		n--;
-	return n >= 3 && n < k - 3 && !memcmp(t + n - 3, "+0x", 3);
+	/* "+0x21c/0x390", from the last "+" (none is in a function's name) */
+	for (k = n; k && t[k - 1] != '+'; k--)
+		;
+	return k && kt_offset_len(t + k - 1) == n - (k - 1);
 }
 
 /* Is a frame form allowed at this point of the report? */
