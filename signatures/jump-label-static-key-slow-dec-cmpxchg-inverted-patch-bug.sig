@@ -4,7 +4,7 @@
 # bisection on extid 03cfa0c5a0bcba3bf195 <66ee611e.050a0220.3195df.0035.GAE@google.com>
 # names the same commit.  No CVE record.
 Id: jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug
-Version: 5
+Version: 6
 Title: jump_label: static_key_slow_dec() treats any old count as the 1->0 transition and re-patches enabled sites, kernel BUG in __jump_label_patch (unexpected op)
 Arch: x86_64
 Platform: static keys (jump labels) decremented concurrently or past 1
@@ -30,7 +30,14 @@ Support: frame /^arch_jump_label_transform_queue$/
 # A build on such a release candidate is read as it, as "6.10.0-rc2+" already
 # was: its git describe form too ("6.10.0-rc2-00366-g771ed66105de", the
 # look-alike's banner, read since its mail-wrapped task line is re-joined).
-Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?(\+|-\d+-g[0-9a-f]+)?$|^([0-5]|6\.[0-9])\./
+# Stable took 83ab38ef0a0b without its fix at first: 6.1.103 (review
+# "[PATCH 6.1 000/440] 6.1.103-rc3 review"
+# <20240731100057.990016666@linuxfoundation.org> lists it) and 6.10.3
+# ("[PATCH 6.10 188/809]" <20240730151732.035384141@linuxfoundation.org>,
+# 6.10.3-rc1): those series carry this bug from there on, up to the
+# backports of the fix below.  The release 6.6.y first took it in is not
+# established, so 6.6.y stays rejected: a 6.6 report says too little.
+Reject: release /^([0-5]\.\d+|6\.([0-9]|10))\.0(-rc\d+)?(\+|-\d+-g[0-9a-f]+)?$|^([0-5]|6\.[02-9])\.|^6\.1\.(\d|[1-9]\d|10[0-2])(\D|$)|^6\.10\.[12](\D|$)/
 Introduced-By: 83ab38ef0a0b ("jump_label: Fix concurrency issues in static_key_slow_dec()")
 Fixed-By: 224fa3552029a3d14bec7acf72ded8171d551b88 ("jump_label: Fix the fix, brown paper bags galore")
 # The introducing commit is first in v6.11-rc1 (Pengfei Xu's bisection); the
@@ -42,8 +49,16 @@ Fixed-By: 224fa3552029a3d14bec7acf72ded8171d551b88 ("jump_label: Fix the fix, br
 # ("jump_label: Fix static_key_slow_dec() yet again", tip locking/urgent,
 # Sept 2024), prints the same BUG from the same callers on a 6.11-rc3 base
 # (the kernel test robot's report, EVIDENCE look-alike): such a kernel has
-# this fix, which this release says.
+# this fix, which this release says.  Stable took the fix in the review
+# series of 12 Aug 2024: "[PATCH 6.1 004/150]"
+# <20240812160125.318783055@linuxfoundation.org> (6.1.105-rc1),
+# "[PATCH 6.6 005/189]" <20240812160132.347026389@linuxfoundation.org>
+# (6.6.46-rc1), "[PATCH 6.10 009/263]"
+# <20240812160146.884239903@linuxfoundation.org> (6.10.5-rc1).
 Fixed-In: v6.11-rc2
+Fixed-In: stable 6.1.105
+Fixed-In: stable 6.6.46
+Fixed-In: stable 6.10.5
 Link: https://git.kernel.org/tip/224fa3552029a3d14bec7acf72ded8171d551b88
 Link: https://lkml.kernel.org/r/20240731105557.GY33588@noisy.programming.kicks-ass.net
 Link: https://syzkaller.appspot.com/bug?extid=03cfa0c5a0bcba3bf195

@@ -445,6 +445,18 @@ check "a distribution's 6.12.0-55.9.1: whether it has the fix is unknown" \
 kt scan --color=never "$TMP/distro.log"
 check "... and the text says where to look" \
 	grep -q 'this distribution kernel (6.12.0-55.9.1.el10_0.x86_64) does not name the stable release it carries: look for the fix (stable 6.12.23) in its changelog' "$TMP/out"
+# a bug that stable took in with its cause and fixed a release or two later:
+# jump-label's 83ab38ef0a0b reached 6.1.103, its fix 6.1.105
+log=$DATA/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug.3.log
+jl_conf() {
+	sed "s/6\.11\.0-rc1-djwx/$1/" "$log" >"$TMP/jl.log"
+	kt scan -f json "$TMP/jl.log"
+	python3 -c 'import json,sys; m=[m["confidence"] for m in json.loads(open(sys.argv[1]).readline())["matches"] if m["id"]=="jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug"]; print(m[0] if m else "none")' "$TMP/out"
+}
+check "a stable release before the cause's backport (6.1.102): not this bug" [ "$(jl_conf 6.1.102)" = none ]
+check "the stable release that took the cause (6.1.103): high" [ "$(jl_conf 6.1.103)" = high ]
+check "the branch's release with the fix (6.1.105): low" [ "$(jl_conf 6.1.105)" = low ]
+check "another branch, its own backports (6.10.3 high, 6.10.5 low)" [ "$(jl_conf 6.10.3) $(jl_conf 6.10.5)" = "high low" ]
 kt explain riscv-kexec-set-memory-x-pgd-linear-map
 check "explain ID prints the signature in full" sh -c "grep -q '^Fixed-By: *629db01c64ff' '$TMP/out' && grep -q '^Description:' '$TMP/out'"
 kt explain no-such-bug
