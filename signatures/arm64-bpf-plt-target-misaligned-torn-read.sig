@@ -22,6 +22,7 @@ Link: https://git.kernel.org/stable/c/ef06fd16d48704eac868441d98d4ef083d8f3d07
 Link: https://lore.kernel.org/r/20260226075525.233321-1-tabba@google.com
 Link: https://cve.org/CVERecord/?id=CVE-2026-23383
 Test-Log: tests/data/signatures/synthetic/arm64-bpf-plt-target-misaligned-torn-read.log
+Test-Not: tests/data/signatures/lookalikes/arm64-bpf-plt-target-misaligned-torn-read.ubsan-negation-overflow-emit-a64-add-i.log
 Description:
  The arm64 JIT asked bpf_jit_binary_pack_alloc() for only 4-byte alignment,
  so the u64 target word of the PLT that build_plt() places after the

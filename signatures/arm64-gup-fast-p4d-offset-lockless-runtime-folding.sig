@@ -31,6 +31,7 @@ Link: https://git.kernel.org/stable/c/36639013b3462c06ff8e3400a427f775b4fc97f5
 Link: https://cve.org/CVERecord/?id=CVE-2024-42293
 Test-Log: tests/data/signatures/synthetic/arm64-gup-fast-p4d-offset-lockless-runtime-folding.log
 Test-Log: tests/data/signatures/occurrences/arm64-gup-fast-p4d-offset-lockless-runtime-folding.4.log
+Test-Not: tests/data/signatures/lookalikes/arm64-gup-fast-p4d-offset-lockless-runtime-folding.tee-register-shm-overflow-5.19.log
 Description:
  The generic p4d_offset_lockless() returns a pointer into the caller's
  on-stack copy of the PGD entry.  When arm64 folds a level at runtime,

@@ -36,6 +36,7 @@ Link: https://lore.kernel.org/bpf/20221214123542.1389719-1-jolsa@kernel.org/
 Link: https://git.kernel.org/bpf/bpf/c/4121d4481b72
 Test-Log: tests/data/signatures/bpf-dispatcher-update-no-rcu-sync-xdp-image-crash.log
 Test-Log: tests/data/signatures/occurrences/bpf-dispatcher-update-no-rcu-sync-xdp-image-crash.2.log
+Test-Not: tests/data/signatures/lookalikes/bpf-dispatcher-update-no-rcu-sync-xdp-image-crash.arm64-jit-branch-offset-brk-test-run-xdp-5.9.log
 Description:
  The XDP dispatcher is a small JITed image that compares the program
  pointer against the attached XDP programs and jumps to the match; it is

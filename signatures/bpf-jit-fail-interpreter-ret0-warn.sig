@@ -26,6 +26,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2025-38280
 Test-Log: tests/data/signatures/bpf-jit-fail-interpreter-ret0-warn.log
 Test-Log: tests/data/signatures/occurrences/bpf-jit-fail-interpreter-ret0-warn.2.log
 Test-Log: tests/data/signatures/occurrences/bpf-jit-fail-interpreter-ret0-warn.3.log
+Test-Not: tests/data/signatures/lookalikes/bpf-jit-fail-interpreter-ret0-warn.bpf-jit-free-kallsyms-race-warn-5.0.log
 Description:
  Whether a program is JITed depends on bpf_jit_enable; without
  CONFIG_BPF_JIT_ALWAYS_ON a program whose JIT attempt fails should fall

@@ -31,6 +31,7 @@ Fixed-In: stable 5.19.7
 Link: https://git.kernel.org/stable/c/c3b0f72e805f0801f05fa2aa52011c4bfc694c44
 Link: https://cve.org/CVERecord/?id=CVE-2022-49977
 Test-Log: tests/data/signatures/ftrace-dead-ops-left-on-list-is-ftrace-trampoline-null.log
+Test-Not: tests/data/signatures/lookalikes/ftrace-dead-ops-left-on-list-is-ftrace-trampoline-null.bpf-subprog-kallsyms-teardown-is-bpf-text-address-5.4.log
 Description:
  ftrace_startup() adds the ops to ftrace_ops_list before patching the call
  sites; when patching fails, ftrace marks itself dead (ftrace_disabled)

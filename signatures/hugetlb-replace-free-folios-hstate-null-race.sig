@@ -17,6 +17,7 @@ Fixed-In: stable 6.14.9
 Link: https://git.kernel.org/stable/c/113ed54ad276c352ee5ce109bdcf0df118a43bda
 Link: https://cve.org/CVERecord/?id=CVE-2025-38050
 Test-Log: tests/data/signatures/hugetlb-replace-free-folios-hstate-null-race.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-replace-free-folios-hstate-null-race.vmemmap-free-under-hugetlb-lock-irqs-off-5.12-mm.log
 Description:
  Before a contiguous allocation, replace_free_hugepage_folios() swaps free
  hugetlb folios in the range for fresh ones.  It checked that a folio was

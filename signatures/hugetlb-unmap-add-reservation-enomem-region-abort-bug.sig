@@ -7,7 +7,7 @@
 # <0000000000004096100617c58d54@google.com> ("kernel BUG in
 # __vma_reservation_common").
 Id: hugetlb-unmap-add-reservation-enomem-region-abort-bug
-Version: 1
+Version: 2
 Title: kernel BUG in region_abort/__vma_reservation_common when hugetlb unmap restores a reservation after vma_needs_reservation() failed with -ENOMEM
 Arch: any (seen on x86_64)
 Platform: hugetlb private mappings, allocation failure during unmap (fault injection)
@@ -15,7 +15,11 @@ Evidence: console
 # The VM_BUG_ON in region_abort()/region_del() of hugetlb's reservation map
 # (no file_region cached, because its allocation had failed) ...
 Require: line /kernel BUG at mm\/hugetlb\.c:\d+/
-Require: function /^(region_abort|region_del|__vma_reservation_common)$/
+# The BUG is raised there: the program counter's function, not a frame
+# above it.  Other hugetlb BUGs (set_vma_resv_flags, gather_bootmem_prealloc:
+# Test-Nots) and a KASAN report in __vma_reservation_common pass through
+# these functions or print the same "kernel BUG at mm/hugetlb.c" line.
+Require: pc /^(region_abort|region_del|__vma_reservation_common)$/
 # ... reached from the reservation restore in __unmap_hugepage_range().
 Require: frame /^(vma_add_reservation|__unmap_hugepage_range)$/
 Support: frame /^(unmap_vmas|unmap_hugepage_range|unmap_region)$/
@@ -28,6 +32,8 @@ Link: https://lore.kernel.org/linux-mm/0000000000004096100617c58d54@google.com/
 Link: https://cve.org/CVERecord/?id=CVE-2024-39477
 Test-Log: tests/data/signatures/hugetlb-unmap-add-reservation-enomem-region-abort-bug.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-unmap-add-reservation-enomem-region-abort-bug.2.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-unmap-add-reservation-enomem-region-abort-bug.gather-bootmem-prealloc-restructure-pool-6.6-next.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-unmap-add-reservation-enomem-region-abort-bug.set-vma-resv-flags-shared-cow-unmap-4.0.log
 Description:
  When a hugetlb page of a private mapping is unmapped, the reservation it
  consumed may be given back with vma_add_reservation() if

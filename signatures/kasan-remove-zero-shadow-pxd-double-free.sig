@@ -28,6 +28,9 @@ Link: https://git.kernel.org/stable/c/51d8c78be0c27ddb91bc2c0263941d8b30a47d3b
 Link: https://cve.org/CVERecord/?id=CVE-2026-31686
 Test-Log: tests/data/signatures/kasan-remove-zero-shadow-pxd-double-free.log
 Test-Log: tests/data/signatures/occurrences/kasan-remove-zero-shadow-pxd-double-free.2.log
+Test-Not: tests/data/signatures/lookalikes/kasan-remove-zero-shadow-pxd-double-free.ppc-devdax-unbind-devmap-managed-key-negative.log
+Test-Not: tests/data/signatures/lookalikes/kasan-remove-zero-shadow-pxd-double-free.ppc-ndctl-arch-remove-memory-flush-dcache-chunk.log
+Test-Not: tests/data/signatures/lookalikes/kasan-remove-zero-shadow-pxd-double-free.ppc-pmem-pagemap-cleanup-after-del-gendisk.log
 Description:
  kasan_free_pxd() computed the table address from the struct page of the
  entry, assuming page-sized page tables.  With 64K pages the powerpc PUD table

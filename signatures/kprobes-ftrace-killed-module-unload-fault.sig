@@ -23,6 +23,7 @@ Fixed-In: stable 6.19.9
 Link: https://git.kernel.org/stable/c/e113f0b46d19626ec15388bcb91432c9a4fd6261
 Link: https://cve.org/CVERecord/?id=CVE-2026-43409
 Test-Log: tests/data/signatures/kprobes-ftrace-killed-module-unload-fault.log
+Test-Not: tests/data/signatures/lookalikes/kprobes-ftrace-killed-module-unload-fault.lkft-rcu-list-kprobes-module-callback-next-20200305.log
 Description:
  When ftrace hits an error it kills itself (ftrace_kill()) and stops
  patching code.  Disarming a kprobe that sits on an ftrace location did not

@@ -33,6 +33,8 @@ Link: https://github.com/ejc3/fcvm/issues/770
 Link: https://github.com/ejc3/fcvm/pull/920
 Link: https://github.com/ejc3/fcvm/issues/941
 Test-Log: tests/data/signatures/kvm-arm64-nv-vncr-fixmap-stale-state-vcpu-put-bug.log
+Test-Not: tests/data/signatures/lookalikes/kvm-arm64-nv-vncr-fixmap-stale-state-vcpu-put-bug.fpsimd-softirq-spinlock-recursion-6.1.152.log
+Test-Not: tests/data/signatures/lookalikes/kvm-arm64-nv-vncr-fixmap-stale-state-vcpu-put-bug.fpsimd-bad-backport-neon-bug-sched-in.log
 Description:
  With FEAT_NV2 the guest hypervisor's VNCR_EL2 page is mapped by the host
  into a per-CPU fixmap slot while the vCPU runs, and KVM records which CPU

@@ -38,6 +38,7 @@ Link: https://lore.kernel.org/all/aQJ4tQJPiGF6M9Wb@linux.dev/
 Link: https://syzkaller.appspot.com/bug?extid=c41f3ddb8299a30a98b5
 Test-Log: tests/data/signatures/kvm-arm64-stage2-destroy-range-table-refcount-underflow.log
 Test-Log: tests/data/signatures/occurrences/kvm-arm64-stage2-destroy-range-table-refcount-underflow.2.log
+Test-Not: tests/data/signatures/lookalikes/kvm-arm64-stage2-destroy-range-table-refcount-underflow.need-resched-latency-stage2-destroy-preempt-none-6.16.log
 Description:
  To let a large VM's stage-2 teardown reschedule, kvm_pgtable_stage2_destroy()
  was split so that the tables are walked and freed one range at a time

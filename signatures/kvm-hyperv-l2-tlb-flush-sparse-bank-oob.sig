@@ -19,6 +19,7 @@ Fixed-In: stable 7.1.3
 Link: https://git.kernel.org/stable/c/4721f8160f17554b003e8928bb61e6c9b2fe92a3
 Link: https://cve.org/CVERecord/?id=CVE-2026-64247
 Test-Log: tests/data/signatures/kvm-hyperv-l2-tlb-flush-sparse-bank-oob.log
+Test-Not: tests/data/signatures/lookalikes/kvm-hyperv-l2-tlb-flush-sparse-bank-oob.hv-flush-tlb-null-vcpu-mask-debian-5.10.178.log
 Description:
  For an L2 paravirtual TLB flush the VP ID is taken as-is from the
  enlightened VMCS.  hv_is_vp_in_sparse_set() used it to index the 64-bank

@@ -26,6 +26,8 @@ Fixed-In: stable 6.19.6
 Link: https://git.kernel.org/stable/c/fc3ba56385d03501eb582e4b86691ba378e556f9
 Link: https://cve.org/CVERecord/?id=CVE-2026-43315
 Test-Log: tests/data/signatures/kvm-nsvm-set-nested-state-load-cr3-warn.log
+Test-Not: tests/data/signatures/lookalikes/kvm-nsvm-set-nested-state-load-cr3-warn.vmx-leave-nested-triple-fault-warn-5.17.log
+Test-Not: tests/data/signatures/lookalikes/kvm-nsvm-set-nested-state-load-cr3-warn.vmx-set-nested-state-srcu-rcu-splat-5.4.log
 Description:
  When userspace restores a vCPU that was running a nested (L2) guest,
  svm_set_nested_state() reloads L2's CR3 through nested_svm_load_cr3() and

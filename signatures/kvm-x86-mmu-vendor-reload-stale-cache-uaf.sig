@@ -30,6 +30,8 @@ Workaround: when reloading kvm_intel/kvm_amd, unload and reload kvm.ko with it, 
 Link: https://git.kernel.org/stable/c/52f2f7c30126037975389aa04d24c506a5177c35
 Link: https://cve.org/CVERecord/?id=CVE-2026-68428
 Test-Log: tests/data/signatures/kvm-x86-mmu-vendor-reload-stale-cache-uaf.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-mmu-vendor-reload-stale-cache-uaf.svm-init-mem-enc-ioctl-null-hook-warn-6.15.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-mmu-vendor-reload-stale-cache-uaf.hybrid-pmu-capability-warn-vmx-init-next-20250919.log
 Description:
  mmu_destroy_caches() destroyed the shadow MMU's pte_list_desc and page
  header caches but left the pointers, which live in kvm.ko, unchanged, so

@@ -9,7 +9,7 @@
 # 5de195060b2e.  The earlier usbfs report of the same BUG, freed inside the
 # ->mmap call, is pfnmap-partial-remap-error-freed-pages-ptc-bug.
 Id: mmap-region-late-error-after-mmap-hook-unmap-bug
-Version: 2
+Version: 3
 Title: kernel BUG in mmap_region()'s error path: a failure after the file's ->mmap hook (iterator preallocation) closed and unmapped the new VMA too late, freeing driver pages still mapped (page_table_check) or zapping an old hugetlb range through the new VMA (zap_huge_pmd)
 Arch: any (seen on x86_64)
 Platform: file-backed mmap() whose late step fails (fault injection on the VMA iterator preallocation) after the driver's ->mmap mapped pages (usbfs seen); CONFIG_PAGE_TABLE_CHECK
@@ -43,6 +43,10 @@ Support: frame /^(unmap_vmas|unmap_page_range|zap_pmd_range)$/
 # The error path calls unmap_region() itself; a MAP_FIXED mmap() that
 # munmaps the old range first (do_vmi_munmap, before 6.12) is not it.
 Reject: frame /^(do_vmi_munmap|do_vmi_align_munmap|__?do_munmap)$/
+# Nor is a zap that madvise(MADV_DONTNEED) started: the same BUG at
+# huge_memory.c in zap_huge_pmd from a split racing the zap (Sasha Levin's
+# trinity report on 3.14-rc3-next, a Test-Not) is another bug.
+Reject: frame /^(zap_page_range(_single)?|madvise_\w+)$/
 Introduced-By: deb0f6562884 ("mm/mmap: undo ->mmap() when arch_validate_flags() fails")
 Fixed-By: 5de195060b2e251a835f622759550e6202167641 ("mm: resolve faulty mmap_region() error path behaviour")
 Fixed-In: v6.12
@@ -63,6 +67,7 @@ Test-Log: tests/data/signatures/mmap-region-late-error-after-mmap-hook-unmap-bug
 Test-Log: tests/data/signatures/lookalikes/gup-foll-split-pmd-hugetlb-ptc-bug.syzbot-usbfs-page-table-check-zero.log
 Test-Log: tests/data/signatures/lookalikes/rmap-lazyfree-pte-batch-writable-restore.usb-devio-ptc-zero.log
 Test-Log: tests/data/signatures/occurrences/mmap-region-late-error-after-mmap-hook-unmap-bug.2.log
+Test-Not: tests/data/signatures/lookalikes/mmap-region-late-error-after-mmap-hook-unmap-bug.trinity-zap-huge-pmd-split-race-3.14-next.log
 Description:
  mmap_region() called the file's ->mmap hook and only afterwards did steps
  that can fail, such as preallocating the VMA iterator.  When one of them

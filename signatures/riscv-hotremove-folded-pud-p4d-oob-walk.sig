@@ -22,6 +22,7 @@ Fixed-In: stable 7.1.8
 Link: https://git.kernel.org/stable/c/a0188cc133696627857d16054e43f9ebc7efc821
 Link: https://cve.org/CVERecord/?id=CVE-2026-74524
 Test-Log: tests/data/signatures/riscv-hotremove-folded-pud-p4d-oob-walk.log
+Test-Not: tests/data/signatures/lookalikes/riscv-hotremove-folded-pud-p4d-oob-walk.x86-hotremove-split-hugepage-free-one-by-one-3.8.log
 Description:
  When riscv runs with fewer paging levels than it was built for, the P4D
  or PUD level is folded at runtime and its offset helper hands back the

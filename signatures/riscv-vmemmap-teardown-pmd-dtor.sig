@@ -18,6 +18,8 @@ Fixed-In: stable 6.12.6
 Link: https://git.kernel.org/stable/c/21f1b85c8912262adf51707e63614a114425eb10
 Link: https://cve.org/CVERecord/?id=CVE-2024-56673
 Test-Log: tests/data/signatures/riscv-vmemmap-teardown-pmd-dtor.log
+Test-Not: tests/data/signatures/lookalikes/riscv-vmemmap-teardown-pmd-dtor.ppc64-radix-early-memblock-pgtable-frag-count-unplug.log
+Test-Not: tests/data/signatures/lookalikes/riscv-vmemmap-teardown-pmd-dtor.x86-mremap-thp-deposit-not-moved-pmd-dtor-3.13.log
 Description:
  Page tables of the vmemmap are allocated directly, without the pmd
  constructor, yet the hot-remove teardown always ran the pmd destructor on

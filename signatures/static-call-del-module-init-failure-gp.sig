@@ -29,6 +29,7 @@ Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-
 Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.3.log
 Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.4.log
 Test-Log: tests/data/signatures/occurrences/static-call-del-module-init-failure-gp.5.log
+Test-Not: tests/data/signatures/lookalikes/static-call-del-module-init-failure-gp.fgraph-funcgraph-args-double-register-null-ip-6.16-rc2.log
 Description:
  A static call key's mods and sites pointers share a union told apart by
  bit 0.  When __static_call_init() failed partway through loading a module,

@@ -49,6 +49,9 @@ Link: https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/commit/
 Test-Log: tests/data/signatures/thp-split-tail-private-not-cleared-warn.log
 Test-Log: tests/data/signatures/occurrences/thp-split-tail-private-not-cleared-warn.2.log
 Test-Log: tests/data/signatures/occurrences/thp-split-tail-private-not-cleared-warn.3.log
+Test-Not: tests/data/signatures/lookalikes/thp-split-tail-private-not-cleared-warn.syzbot-unmap-page-mapped-warn-5.14.log
+Test-Not: tests/data/signatures/lookalikes/thp-split-tail-private-not-cleared-warn.syzbot-hwpoison-huge-zero-page-is-hzp-arm64.log
+Test-Not: tests/data/signatures/lookalikes/thp-split-tail-private-not-cleared-warn.trinity-split-vs-zap-mapcount-bug-3.14-next.log
 Description:
  Page allocation clears page->private of the head page but never made a
  point of clearing it in the tail pages of a compound page.  A fix for THP

@@ -45,6 +45,8 @@ Link: https://lore.kernel.org/linux-mm/717ce5ea-1e76-4ef7-bdbd-71f1e0d047c6@luci
 Test-Log: tests/data/signatures/vma-merge-oom-iterator-not-reset-mlockall-warn.log
 Test-Log: tests/data/signatures/occurrences/vma-merge-oom-iterator-not-reset-mlockall-warn.2.log
 Test-Log: tests/data/signatures/occurrences/vma-merge-oom-iterator-not-reset-mlockall-warn.3.log
+Test-Not: tests/data/signatures/lookalikes/vma-merge-oom-iterator-not-reset-mlockall-warn.healer-set-mempolicy-home-node-vma-merge-6.6-rc3.log
+Test-Not: tests/data/signatures/lookalikes/vma-merge-oom-iterator-not-reset-mlockall-warn.syzkaller-arm64-uffd-register-mid-vma-6.4-rc1.log
 Description:
  When changing the flags of a range merges it with its neighbour, a merge
  that fails to allocate (possible only under fault injection) aborts and

@@ -42,7 +42,10 @@ signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.mips-ip22-kcore-gio
 signatures/lookalikes/kasan-release-vmalloc-node-rcu-stall.fq-pie-timer-stall-drain-vmap.log
 signatures/lookalikes/riscv-kprobe-single-step-fault-loses-sie.i386-2.6.19-rc2-mm2-kmail-irqs-off-reiserfs.log
 signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.5.log
-signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.opensuse-4.4-xen46-dom0.log"
+signatures/lookalikes/x86-ptdump-nonleaf-wx-false-positive-lkp.opensuse-4.4-xen46-dom0.log
+signatures/lookalikes/mmap-region-late-error-after-mmap-hook-unmap-bug.trinity-zap-huge-pmd-split-race-3.14-next.log
+signatures/lookalikes/thp-split-tail-private-not-cleared-warn.trinity-split-vs-zap-mapcount-bug-3.14-next.log
+signatures/lookalikes/mprotect-swap-entry-pfn-page-type-bug.pagemap-lockless-pte-migration-3.19.log"
 # Logs of syzkaller's corpus (t1500 scores their titles) for a format of
 # their own, so that each of its fields is pinned too: Trusty's panics, a
 # KASAN report of before 4.11 and a lockdep report whose traces were lost,

@@ -457,6 +457,12 @@ check "a stable release before the cause's backport (6.1.102): not this bug" [ "
 check "the stable release that took the cause (6.1.103): high" [ "$(jl_conf 6.1.103)" = high ]
 check "the branch's release with the fix (6.1.105): low" [ "$(jl_conf 6.1.105)" = low ]
 check "another branch, its own backports (6.10.3 high, 6.10.5 low)" [ "$(jl_conf 6.10.3) $(jl_conf 6.10.5)" = "high low" ]
+# "? static_call_del_module+0x80/0x80" in a stack scan is a pointer to the
+# next function's start (%pB looks up address - 1): not code of that function
+sed 's/6\.16\.0-rc2+/6.11.0-rc2+/g' "$DATA/signatures/lookalikes/static-call-del-module-init-failure-gp.fgraph-funcgraph-args-double-register-null-ip-6.16-rc2.log" >"$TMP/sc.log"
+kt scan -f json "$TMP/sc.log"
+check "an unreliable frame at func+size/size does not name func (before the fix too)" \
+    python3 -c 'import json,sys; sys.exit(any(m["id"]=="static-call-del-module-init-failure-gp" for l in open(sys.argv[1]) for m in json.loads(l)["matches"]))' "$TMP/out"
 kt explain riscv-kexec-set-memory-x-pgd-linear-map
 check "explain ID prints the signature in full" sh -c "grep -q '^Fixed-By: *629db01c64ff' '$TMP/out' && grep -q '^Description:' '$TMP/out'"
 kt explain no-such-bug

@@ -23,6 +23,10 @@
 
 /* A source position as decode_stacktrace.sh and syzbot print it: "mm/gup.c:1101", "lib/dump_stack.c:?" */
 #define SRC_POS "(?:\\S+/)?\\S+\\.[chS]:(?:\\d+|\\?)"
+/* What stands between "[<" and ">]": the address, or the source positions a
+ * symbolising script of 2013-14 printed in its place (Sasha Levin's trinity
+ * reports): "[<mm/memory.c:1231 mm/memory.c:1265>] unmap_page_range+0x2c6/0x410" */
+#define BRACKETED "(?:[0-9a-f]+|(?:\\S+\\.[chS]:\\d+ ?)+)"
 #define FN "(?<func>[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+)"
 /* ... or as decode_stacktrace.sh rewrote it, "func (path/file.c:123)" (the name alone) */
 #define FN_OR_DECODED "(?<func>[A-Za-z_.$][\\w.$#]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+|(?= \\(" SRC_POS "[ )])))"
@@ -467,7 +471,7 @@ struct body_form kt_body_forms[] = {
 	    /* scripts/decodecode output */
 	    "All code$|Code starting with the faulting instruction|[0-9a-f]+:\\*?\\s+(?:[0-9a-f]{2} )+|"
 	    /* old x86 trailer: "RIP  [<ffffffff81>] func+0x1/0x2", " RSP <ffff8800>" */
-	    "RIP {1,2}\\[<[0-9a-f]+>\\]|RSP <[0-9a-f]+>|"
+	    "RIP {1,2}\\[<" BRACKETED ">\\]|RSP <[0-9a-f]+>|"
 	    /* the end of an arm64 nVHE hypervisor trace */
 	    "kvm \\[\\d+\\]: (?:---\\[ end nVHE call trace|Hyp Offset:))", BODY_TAIL, NULL },
 	{ "^\\s*(?:CPU: +\\d|Pid: |(?:smp:\\s*)?csd: (?:CSD lock \\(#|cnt|Re-sending CSD lock)|Hardware name: |Modules linked in|task: |Workqueue: |Process |Comm: |"
@@ -632,7 +636,7 @@ struct field_form kt_field_forms[] = {
 
 	/* program counter and link register */
 	/* (the segment edited out of a quoted copy: "RIP: free_pcppages_bulk+0xcc/0x450") */
-	{ "RIP: +(?:[0-9a-f]{4}:)?(?:\\[<[0-9a-f]+>\\] +(?:\\[<[0-9a-f]+>\\] +)?)?(?<pc>" SYM ")",
+	{ "RIP: +(?:[0-9a-f]{4}:)?(?:\\[<" BRACKETED ">\\] +(?:\\[<" BRACKETED ">\\] +)?)?(?<pc>" SYM ")",
 	    "RIP: ", NULL, false, NULL },
 	{ "^\\s*IP: (?:\\[<[0-9a-f]+>\\] +)?(?<pc>" SYM ")",
 	    "IP: ", NULL, false, NULL },
@@ -645,13 +649,15 @@ struct field_form kt_field_forms[] = {
 	 * inlined function: "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]" */
 	{ RIP_INLINE,
 	    " [inline]", NULL, false, NULL },
-	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)", "(file.c:?)" */
-	{ "^\\s*(?:RIP: [0-9a-f]{4}:|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\(" SRC_POS,
+	/* decode_stacktrace.sh output: "RIP: 0010:func (file.c:123)", "(file.c:?)";
+	 * its 2014 form without the segment, "RIP: __split_huge_page (mm/huge_memory.c:1829
+	 * (discriminator 1))" */
+	{ "^\\s*(?:RIP: (?:[0-9a-f]{4}:)?|EIP: |pc : )(?<pc>[A-Za-z_.$][\\w.$]*) \\(" SRC_POS,
 	    "RIP: |EIP: |pc : ", NULL, false, NULL },
 	/* old x86's trailer after "Code:" repeats the faulting function,
 	 * "RIP  [<ffffffff8135854a>] vmalloc_fault+0x15a/0x2a0": the pc when a
 	 * mail client wrapped the "RIP: e030:[<...>]  [<...>]" line before it */
-	{ "^\\s*RIP {1,2}\\[<[0-9a-f]+>\\] (?<pc>" SYM ")",
+	{ "^\\s*RIP {1,2}\\[<" BRACKETED ">\\] (?<pc>" SYM ")",
 	    "RIP  [<|RIP [<", NULL, false, NULL },
 	/* unsymbolised kernel program counters (used when nothing better is printed) */
 	{ "RIP: (?:0010|e008|e030):(?<pcaddr>0x[0-9a-f]+|\\[<[0-9a-f]+>\\])\\s*$",
@@ -736,6 +742,9 @@ struct frame_form kt_frame_forms[] = {
 	 * arm64 nVHE hypervisor trace the host prints as "kvm [141]:  [<...>] func" */
 	{ "^\\s*(?:<\\w+>\\s+|kvm \\[\\d+\\]:\\s+)?(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
 	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
+	    "[<", FW_ANY, NULL },
+	/* the same with source positions for the address (BRACKETED) */
+	{ "^\\s*\\[<(?:\\S+\\.[chS]:\\d+ ?)+>\\]\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
 	    "[<", FW_ANY, NULL },
 	/* the same with its address edited out of a quoted copy, "[...] func+off/size" or
 	 * "[<...>] func+off/size" (the x86 hot-remove look-alike of arm64-hotremove-pgtable-missing-dtor) */

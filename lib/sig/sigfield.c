@@ -204,13 +204,26 @@ call_folded(const char *name, kt_field_value_fn fn, void *arg)
 	return fn(buf, arg);
 }
 
+/*
+ * An unreliable frame "? func+0x80/0x80" is a stack word at the very end of
+ * func: x86 prints stack words as return addresses (%pB looks up the address
+ * minus one), so a pointer to the start of the function after func, a
+ * callback on the stack, reads as func's last byte.  It names func, but not
+ * code of func that ran.
+ */
+static bool
+names_next_function(const struct kt_frame *f)
+{
+	return !f->reliable && f->size > 0 && f->offset == f->size;
+}
+
 static int
 each_frame(const struct kt_report *r, kt_field_value_fn fn, void *arg)
 {
 	int rc = 0;
 
 	for (size_t i = 0; i < r->nframes && !rc; i++)
-		if (r->frames[i].function)
+		if (r->frames[i].function && !names_next_function(&r->frames[i]))
 			rc = call_folded(r->frames[i].function, fn, arg);
 	return rc;
 }
