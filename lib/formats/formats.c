@@ -26,7 +26,8 @@
 /* What stands between "[<" and ">]": the address, or the source positions a
  * symbolising script of 2013-14 printed in its place (Sasha Levin's trinity
  * reports): "[<mm/memory.c:1231 mm/memory.c:1265>] unmap_page_range+0x2c6/0x410" */
-#define BRACKETED "(?:[0-9a-f]+|(?:\\S+\\.[chS]:\\d+ ?)+)"
+#define SRC_POSITIONS "(?:\\S+\\.[chS]:\\d+ ?)+"
+#define BRACKETED "(?:[0-9a-f]+|" SRC_POSITIONS ")"
 #define FN "(?<func>[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+)"
 /* ... or as decode_stacktrace.sh rewrote it, "func (path/file.c:123)" (the name alone) */
 #define FN_OR_DECODED "(?<func>[A-Za-z_.$][\\w.$#]*(?:\\+0x[0-9a-f]+/0x[0-9a-f]+|(?= \\(" SRC_POS "[ )])))"
@@ -743,8 +744,8 @@ struct frame_form kt_frame_forms[] = {
 	{ "^\\s*(?:<\\w+>\\s+|kvm \\[\\d+\\]:\\s+)?(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s*(?:\\[<[0-9a-f]+>\\]\\s*)?(?<q>\\? )?"
 	    "\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
 	    "[<", FW_ANY, NULL },
-	/* the same with source positions for the address (BRACKETED) */
-	{ "^\\s*\\[<(?:\\S+\\.[chS]:\\d+ ?)+>\\]\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
+	/* the same with source positions for the address (BRACKETED, above) */
+	{ "^\\s*\\[<" SRC_POSITIONS ">\\]\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD,
 	    "[<", FW_ANY, NULL },
 	/* the same with its address edited out of a quoted copy, "[...] func+off/size" or
 	 * "[<...>] func+off/size" (the x86 hot-remove look-alike of arm64-hotremove-pgtable-missing-dtor) */
