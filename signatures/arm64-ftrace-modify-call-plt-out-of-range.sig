@@ -38,6 +38,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-49721
 Test-Log: tests/data/signatures/arm64-ftrace-modify-call-plt-out-of-range.log
 Test-Log: tests/data/signatures/occurrences/arm64-ftrace-modify-call-plt-out-of-range.2.log
 Test-Not: tests/data/signatures/lookalikes/arm64-ftrace-modify-call-plt-out-of-range.kaslr-module-region-full-4.8.log
+Test-Not: tests/data/signatures/lookalikes/arm64-ftrace-modify-call-plt-out-of-range.buildtime-mcount-sort-ftracetest-5.17.log
+Test-Not: tests/data/signatures/lookalikes/arm64-ftrace-modify-call-plt-out-of-range.rockpi4b-5.17rc1-set-reset-devices-faulted.log
 Description:
  ftrace_make_call() and ftrace_make_nop() went through a PLT when the
  trampoline was out of branch range, but ftrace_modify_call() did not, so it

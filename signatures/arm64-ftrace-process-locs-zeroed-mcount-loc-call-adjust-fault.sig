@@ -57,6 +57,8 @@ Link: https://lore.kernel.org/20250225182054.290128736@goodmis.org
 Test-Log: tests/data/signatures/arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault.log
 Test-Log: tests/data/signatures/occurrences/arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault.2.log
 Test-Log: tests/data/signatures/occurrences/arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault.3.log
+Test-Not: tests/data/signatures/lookalikes/arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault.buildtime-mcount-sort-unsorted-5.17.log
+Test-Not: tests/data/signatures/lookalikes/arm64-ftrace-process-locs-zeroed-mcount-loc-call-adjust-fault.kasan-exit-text-patch-map-5.4.log
 Description:
  The build-time sorttable step was changed to zero the __mcount_loc entries
  of weak functions that were overridden, and ftrace_process_locs() skips

@@ -46,6 +46,7 @@ Test-Log: tests/data/signatures/occurrences/khugepaged-ro-file-thp-blockdev-buff
 Test-Log: tests/data/signatures/occurrences/khugepaged-ro-file-thp-blockdev-buffer-heads.3.log
 Test-Log: tests/data/signatures/occurrences/khugepaged-ro-file-thp-blockdev-buffer-heads.4.log
 Test-Not: tests/data/signatures/lookalikes/khugepaged-ro-file-thp-blockdev-buffer-heads.next-folio-copy-cond-resched-private-lock.log
+Test-Not: tests/data/signatures/lookalikes/khugepaged-ro-file-thp-blockdev-buffer-heads.kcompactd-invalidate-bh-lrus-ipi-stall-memory-error-4.18.log
 Description:
  Read-only THP for file systems lets khugepaged collapse the page cache of
  files opened read-only and mapped executable into huge pages.  It did not

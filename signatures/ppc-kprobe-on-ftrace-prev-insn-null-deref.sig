@@ -24,6 +24,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-50635
 Test-Log: tests/data/signatures/ppc-kprobe-on-ftrace-prev-insn-null-deref.log
 Test-Log: tests/data/signatures/occurrences/ppc-kprobe-on-ftrace-prev-insn-null-deref.2.log
 Test-Not: tests/data/signatures/lookalikes/ppc-kprobe-on-ftrace-prev-insn-null-deref.next-execmem-alloc-null-kprobes-init.log
+Test-Not: tests/data/signatures/lookalikes/ppc-kprobe-on-ftrace-prev-insn-null-deref.next-execmem-kprobes-vmalloc-fail-6.6-rc2.log
 Description:
  To refuse a probe in the middle of a prefixed instruction,
  arch_prepare_kprobe() reads the instruction copy of a kprobe registered at
