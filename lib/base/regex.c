@@ -115,8 +115,25 @@ kt_re_compile(const char *pattern, unsigned flags)
 	return re;
 }
 
-/* written by a JIT compilation, read by interpreted matches (see below) */
-static pthread_rwlock_t jit_lock = PTHREAD_RWLOCK_INITIALIZER;
+/* written by a JIT compilation, read by interpreted matches (see below):
+ * one lock per stripe of patterns, so that compiling one pattern holds up
+ * only the patterns of its stripe in the other threads of --jobs */
+enum { JIT_LOCK_STRIPES = 64 };
+static pthread_rwlock_t jit_locks[JIT_LOCK_STRIPES];
+static pthread_once_t jit_locks_once = PTHREAD_ONCE_INIT;
+
+static void
+jit_locks_init(void)
+{
+	for (size_t i = 0; i < JIT_LOCK_STRIPES; i++)
+		pthread_rwlock_init(&jit_locks[i], NULL);
+}
+
+static pthread_rwlock_t *
+jit_lock_of(const pcre2_code *re)
+{
+	return &jit_locks[((uintptr_t)re >> 4) * 0x9e3779b97f4a7c15ull >> 58];
+}
 
 static size_t
 jit_slot(const struct tls *t, const pcre2_code *re)
@@ -207,9 +224,9 @@ kt_re_free(pcre2_code *re)
  * A pattern is shared by the threads of --jobs.  Each thread keeps its
  * own count and state per pattern, so a compiled pattern's match costs
  * one lookup in the thread's own table.  pcre2_match() reads the JIT
- * state that a compilation writes: compilations hold jit_lock for
- * writing, interpreted matches of a pattern not yet compiled for reading
- * (they run side by side).
+ * state that a compilation writes: a compilation holds its pattern's
+ * stripe of jit_locks for writing, an interpreted match of a pattern not
+ * yet compiled for reading (they run side by side).
  */
 enum { JIT_BUDGET = 8, JIT_TEXT_UNIT = 64, JIT_NEVER = 0xfe, JIT_RUNS = 0xff };
 
@@ -221,12 +238,14 @@ jit_compile(struct tls *t, size_t i)
 	pcre2_code *re = (pcre2_code *)t->jitted[i];
 	size_t jitsize = 0;
 
-	pthread_rwlock_wrlock(&jit_lock);
+	pthread_rwlock_t *lock = jit_lock_of(re);
+
+	pthread_rwlock_wrlock(lock);
 	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize) == 0 && !jitsize) {
 		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 		(void)pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize);
 	}
-	pthread_rwlock_unlock(&jit_lock);
+	pthread_rwlock_unlock(lock);
 	t->jit_state[i] = jitsize ? JIT_RUNS : JIT_NEVER;
 }
 
@@ -262,6 +281,7 @@ match_not_compiled(struct tls *t, const pcre2_code *re, const char *s, size_t le
 {
 	size_t i = jit_entry(t, re);
 	size_t units = 1 + len / JIT_TEXT_UNIT, jitsize = 0;
+	pthread_rwlock_t *lock;
 	int rc;
 
 	if (t->jit_state[i] != JIT_NEVER) {
@@ -276,15 +296,16 @@ match_not_compiled(struct tls *t, const pcre2_code *re, const char *s, size_t le
 	 * pattern (without a JIT, every pattern), which --jobs would contend */
 	if (t->jit_state[i] == JIT_NEVER)
 		return run_interpreted(t, re, s, len);
-	pthread_rwlock_rdlock(&jit_lock);
+	lock = jit_lock_of(re);
+	pthread_rwlock_rdlock(lock);
 	/* another thread (--jobs) may have compiled it: use that at once */
 	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &jitsize) == 0 && jitsize) {
-		pthread_rwlock_unlock(&jit_lock);
+		pthread_rwlock_unlock(lock);
 		t->jit_state[i] = JIT_RUNS;
 		return run_jit(t, re, s, len);
 	}
 	rc = run_interpreted(t, re, s, len);
-	pthread_rwlock_unlock(&jit_lock);
+	pthread_rwlock_unlock(lock);
 	/* the engines count their limits differently: a limit is the JIT's, as
 	 * it would be had the pattern been compiled already */
 	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT) {
@@ -300,6 +321,7 @@ static __attribute__((noinline)) void
 tls_init(void)
 {
 	pthread_once(&tls_once, tls_key_create);
+	pthread_once(&jit_locks_once, jit_locks_init);
 	tls = calloc(1, sizeof(*tls));
 	if (!tls)
 		abort();
