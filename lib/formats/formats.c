@@ -1607,7 +1607,11 @@ static const char stall_culprit_pattern[] = "^(?:smp_call_function|stop_machine|
 static const char interleave_pattern[] = "^\\s*FAULT_INJECTION: forcing a failure";
 
 static const char at_pattern[] =
-	"(?:(?:, |^\\s*|\\) )at: +(?:\\[<[0-9a-f]+>\\] )?|^\\s*last function: )(?<func>[A-Za-z_.$][\\w.$]*)";
+	"(?:(?:, |^\\s*|\\) )at: +(?:\\[<[0-9a-f]+>\\] )?|^\\s*last function: )(?<func>[A-Za-z_.$][\\w.$]*+)"
+	/* syzbot's annotation names an inlined site first, "at: lock_hrtimer_base
+	 * kernel/time/hrtimer.c:175 [inline]", then on the next "at:" line the
+	 * function it is in, the one that took the lock (as syzkaller reads it) */
+	"(?!\\s+\\S+\\s+\\[inline\\])";
 
 /* The outermost frames of a complete trace: kernel threads, syscall and
  * exception entry, CPU start-up. */
