@@ -767,8 +767,10 @@ struct frame_form kt_frame_forms[] = {
 	    ".c:|.h:|.S:|(??:?)", FW_STACK, NULL },
 	/* syzbot's annotated traces: an inlined function has its source line and
 	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]"
-	 * (arm64: then its "(P)" mark) */
-	{ "^\\s*(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:-?\\d+ (?<inl>\\[inline\\])(?:\\s+\\([CLP]\\))?\\s*$",
+	 * (arm64: then its "(P)" mark); in kmemleak's backtrace after the address
+	 * of the frame it is inlined into: "[<ffffffff8499f31f>] batadv_iv_ogm_emit
+	 * net/batman-adv/bat_iv_ogm.c:420 [inline]" */
+	{ "^\\s*(?:\\[<(?<addr>[0-9a-f]+)>\\]\\s+)?(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:-?\\d+ (?<inl>\\[inline\\])(?:\\s+\\([CLP]\\))?\\s*$",
 	    " [inline]", FW_STACK, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
 	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$",
