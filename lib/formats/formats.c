@@ -1596,7 +1596,7 @@ static const char stall_anchor_pattern[] =
 	"__fput|____fput|task_work_run|"
 	"__netif_receive_skb\\w*|netif_receive_skb\\w*|process_backlog|net_rx_action|__do_softirq|"
 	"rtnetlink_rcv_msg|nfnetlink_rcv_msg|genl_rcv_msg|genl_family_rcv_msg\\w*|netlink_rcv_skb|"
-	"sock_sendmsg|sock_recvmsg|____sys_sendmsg|___sys_sendmsg|___sys_recvmsg|sock_write_iter|sock_read_iter|"
+	"sock_sendmsg|sock_recvmsg|____sys_sendmsg|___sys_sendmsg|___sys_recvmsg|"
 	"__sys_setsockopt|__sys_getsockopt|sock_common_setsockopt|sock_common_getsockopt|"
 	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|process_one_work|worker_thread|kthread)$";
 
