@@ -169,7 +169,7 @@ struct header_form kt_header_forms[] = {
 	 * HVM kdump kernel, corpus/xen/sweep-xen-hvm-kdump-vcpu32-pvclock-early-exception-panic.log) */
 	{ "PANIC: early exception", "PANIC: early exception 0x[0-9a-f]+ IP [0-9a-f]+:[0-9a-f]+ error [0-9a-f]+ cr2 0x[0-9a-f]+",
 	    "oops", NULL, "PANIC: early exception", HF_GUILTY, NULL, NULL, NULL },
-	{ "error: ", "^\\s*divide(?: |_)error: [0-9a-f]+ \\[#", "oops", NULL,
+	{ "error: ", "^\\s*(?:Oops: )?divide(?: |_)error: [0-9a-f]+ \\[#", "oops", NULL,
 	    "divide error", HF_GUILTY, NULL, NULL, NULL },
 	{ "int3: ", "^\\s*(?:Oops: )?int3: [0-9a-f]+ \\[#", "oops", NULL, "int3", HF_GUILTY | HF_FOLLOWUP, NULL, NULL, NULL },
 	/* i386's fault on the return to user mode, and x86's other die() traps

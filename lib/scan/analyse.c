@@ -1403,7 +1403,11 @@ build_title(const struct segment *seg, struct kt_report *r)
 
 		if (r->guilty || lost)
 			strbuf_addstr(&sb, " in ");
-		strbuf_addstr(&sb, r->guilty ? r->guilty : lost ? "corrupted" : "");
+		/* a JIT-ed program's name carries its tag: "bpf_prog_ADDR", as syzbot titles it */
+		if (r->guilty)
+			normalise_title(&sb, r->guilty, true);
+		else if (lost)
+			strbuf_addstr(&sb, "corrupted");
 	}
 	if (in) {
 		strbuf_reset(&raw);
