@@ -129,16 +129,24 @@ jit_locks_init(void)
 		pthread_rwlock_init(&jit_locks[i], NULL);
 }
 
+/* A pattern's address, mixed (Fibonacci hashing): its high bits index a
+ * table, whatever the allocator's alignment. */
+static uint64_t
+pattern_hash(const pcre2_code *re)
+{
+	return ((uintptr_t)re >> 4) * 0x9e3779b97f4a7c15ull;
+}
+
 static pthread_rwlock_t *
 jit_lock_of(const pcre2_code *re)
 {
-	return &jit_locks[((uintptr_t)re >> 4) * 0x9e3779b97f4a7c15ull >> 58];
+	return &jit_locks[pattern_hash(re) >> 58];
 }
 
 static size_t
 jit_slot(const struct tls *t, const pcre2_code *re)
 {
-	size_t i = ((uintptr_t)re >> 4) * 0x9e3779b97f4a7c15ull >> 20;
+	size_t i = pattern_hash(re) >> 20;
 
 	for (i &= t->jit_cap - 1; t->jitted[i] && t->jitted[i] != re; i = (i + 1) & (t->jit_cap - 1))
 		;
