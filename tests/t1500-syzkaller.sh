@@ -6,31 +6,22 @@
 # After an improvement, raise its floor here to the new figure.
 # The same for syzbot's mailed reports (data/syzbot-mail), on three figures.
 . "$SRCDIR/tests/lib.sh"
-floor() {
-	case $1 in
-	detection) echo 99.2 ;;
-	clean) echo 100.0 ;;
-	header) echo 98.6 ;;
-	title) echo 95.6 ;;
-	corrupted) echo 95.0 ;;
-	frame) echo 100.0 ;;
-	esac
+# ratchet FIGURES LABEL NAME:FLOOR...: each figure of FIGURES is at least its floor
+ratchet() {
+	figures=$1 label=$2
+	shift 2
+	for pair in "$@"; do
+		name=${pair%%:*} min=${pair#*:}
+		got=$(awk -v n="$name" '$1 == n { print $2 }' "$figures")
+		check "$label$name agreement ${got:-?}% is at least ${min}%" \
+			awk -v g="${got:-0}" -v m="$min" 'BEGIN { exit !(g + 0 >= m + 0) }'
+	done
 }
 python3 "$SRCDIR/tests/measure-syzkaller" --ktriage "$KTRIAGE" --figures >"$TMP/figures" 2>"$TMP/err"
 check "measure-syzkaller ran over the corpus" test -s "$TMP/figures"
-for name in detection clean header title corrupted frame; do
-	got=$(awk -v n="$name" '$1 == n { print $2 }' "$TMP/figures")
-	min=$(floor "$name")
-	check "$name agreement ${got:-?}% is at least ${min}%" \
-		awk -v g="${got:-0}" -v m="$min" 'BEGIN { exit !(g + 0 >= m + 0) }'
-done
+ratchet "$TMP/figures" "" detection:99.2 clean:100.0 header:98.6 title:95.6 corrupted:95.0 frame:100.0
 # syzbot's own mailed reports (data/syzbot-mail): detection, header, title
 python3 "$SRCDIR/tests/measure-syzkaller" --ktriage "$KTRIAGE" --figures \
     --dir "$DATA/syzbot-mail/reports" >"$TMP/mail" 2>"$TMP/err"
-for pair in detection:100.0 header:100.0 title:95.0; do
-	name=${pair%%:*} min=${pair#*:}
-	got=$(awk -v n="$name" '$1 == n { print $2 }' "$TMP/mail")
-	check "syzbot mails: $name agreement ${got:-?}% is at least ${min}%" \
-		awk -v g="${got:-0}" -v m="$min" 'BEGIN { exit !(g + 0 >= m + 0) }'
-done
+ratchet "$TMP/mail" "syzbot mails: " detection:100.0 header:100.0 title:95.0
 done_testing
