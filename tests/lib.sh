@@ -33,6 +33,13 @@ for k in sys.argv[3].split("."):
     v=v[int(k)] if isinstance(v,list) else v[k]
 print("null" if v is None else (json.dumps(v) if isinstance(v,(list,dict,bool)) else v))' "$@"
 }
+# match_get FILE ID KEY: KEY of the first match of signature ID in the
+# JSON Lines FILE (any report), "none" when no report matches ID
+match_get() {
+	python3 -c 'import json,sys
+m=[m for l in open(sys.argv[1]) if l.strip() for m in json.loads(l)["matches"] if m["id"]==sys.argv[2]]
+print(m[0][sys.argv[3]] if m else "none")' "$@"
+}
 # same_reports A B [KEY...]: the JSON Lines files A and B hold the same
 # reports (at least one), compared without "source" and the KEYs named
 same_reports() {

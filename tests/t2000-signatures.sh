@@ -234,11 +234,13 @@ log=$DATA/signatures/gup-slow-try-grab-folio-longterm-cma-warn.log
 sed 's/Not tainted 6\.6\.33+/Not tainted 5.14.0-427.13.1.el9_4.x86_64/' "$log" >"$TMP/distro.log"
 kt scan -f json "$TMP/distro.log"
 check "a release Reject on a distribution's build: medium, the note says why" \
-    python3 -c 'import json,sys; m=[m for m in json.loads(open(sys.argv[1]).readline())["matches"] if m["id"]=="gup-slow-try-grab-folio-longterm-cma-warn"]; sys.exit(not (m and m[0]["confidence"]=="medium" and "a distribution" in m[0]["note"]))' "$TMP/out"
+	sh -c '[ "$1" = medium ] && case $2 in *"a distribution"*) ;; *) false;; esac' - \
+	"$(match_get "$TMP/out" gup-slow-try-grab-folio-longterm-cma-warn confidence)" \
+	"$(match_get "$TMP/out" gup-slow-try-grab-folio-longterm-cma-warn note)"
 sed 's/Not tainted 6\.6\.33+/Not tainted 5.14.21/' "$log" >"$TMP/upstream.log"
 kt scan -f json "$TMP/upstream.log"
 check "a release Reject on an upstream release of the same series: rejected" \
-    python3 -c 'import json,sys; sys.exit(any(m["id"]=="gup-slow-try-grab-folio-longterm-cma-warn" for m in json.loads(open(sys.argv[1]).readline())["matches"]))' "$TMP/out"
+	[ "$(match_get "$TMP/out" gup-slow-try-grab-folio-longterm-cma-warn id)" = none ]
 
 # Debian's task banner names the upstream release after the build number:
 # held against Fixed-In, 4.19.67 has the fix of 4.19.49 (low); without it
@@ -246,11 +248,13 @@ check "a release Reject on an upstream release of the same series: rejected" \
 log=$DATA/signatures/lookalikes/x86-ftrace-trampoline-nx-stable-wx.reptile-khook-debian-4.19.67-usermodehelper.log
 kt scan -f json "$log"
 check "a Debian kernel whose banner names an upstream release with the fix: low" \
-    python3 -c 'import json,sys; m=[m for m in json.loads(open(sys.argv[1]).readline())["matches"] if m["id"]=="x86-ftrace-trampoline-nx-stable-wx"]; sys.exit(not (m and m[0]["confidence"]=="low" and "has the fix" in m[0]["note"]))' "$TMP/out"
+	sh -c '[ "$1" = low ] && case $2 in *"has the fix"*) ;; *) false;; esac' - \
+	"$(match_get "$TMP/out" x86-ftrace-trampoline-nx-stable-wx confidence)" \
+	"$(match_get "$TMP/out" x86-ftrace-trampoline-nx-stable-wx note)"
 sed 's/ Debian 4\.19\.67-2+deb10u1//' "$log" >"$TMP/nodebian.log"
 kt scan -f json "$TMP/nodebian.log"
 check "the same banner without Debian's upstream release: the fix unknown, not low" \
-    python3 -c 'import json,sys; m=[m for m in json.loads(open(sys.argv[1]).readline())["matches"] if m["id"]=="x86-ftrace-trampoline-nx-stable-wx"]; sys.exit(not (m and m[0]["confidence"]!="low"))' "$TMP/out"
+	sh -c '[ "$1" != none ] && [ "$1" != low ]' - "$(match_get "$TMP/out" x86-ftrace-trampoline-nx-stable-wx confidence)"
 
 # Ubuntu's "-generic" is no git-describe "-g<commit>": a distribution's
 # build, whose boot banner ends with the upstream release it is built from.
@@ -451,7 +455,7 @@ log=$DATA/signatures/occurrences/jump-label-static-key-slow-dec-cmpxchg-inverted
 jl_conf() {
 	sed "s/6\.11\.0-rc1-djwx/$1/" "$log" >"$TMP/jl.log"
 	kt scan -f json "$TMP/jl.log"
-	python3 -c 'import json,sys; m=[m["confidence"] for m in json.loads(open(sys.argv[1]).readline())["matches"] if m["id"]=="jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug"]; print(m[0] if m else "none")' "$TMP/out"
+	match_get "$TMP/out" jump-label-static-key-slow-dec-cmpxchg-inverted-patch-bug confidence
 }
 check "a stable release before the cause's backport (6.1.102): not this bug" [ "$(jl_conf 6.1.102)" = none ]
 check "the stable release that took the cause (6.1.103): high" [ "$(jl_conf 6.1.103)" = high ]
@@ -462,7 +466,7 @@ check "another branch, its own backports (6.10.3 high, 6.10.5 low)" [ "$(jl_conf
 sed 's/6\.16\.0-rc2+/6.11.0-rc2+/g' "$DATA/signatures/lookalikes/static-call-del-module-init-failure-gp.fgraph-funcgraph-args-double-register-null-ip-6.16-rc2.log" >"$TMP/sc.log"
 kt scan -f json "$TMP/sc.log"
 check "an unreliable frame at func+size/size does not name func (before the fix too)" \
-    python3 -c 'import json,sys; sys.exit(any(m["id"]=="static-call-del-module-init-failure-gp" for l in open(sys.argv[1]) for m in json.loads(l)["matches"]))' "$TMP/out"
+	[ "$(match_get "$TMP/out" static-call-del-module-init-failure-gp id)" = none ]
 kt explain riscv-kexec-set-memory-x-pgd-linear-map
 check "explain ID prints the signature in full" sh -c "grep -q '^Fixed-By: *629db01c64ff' '$TMP/out' && grep -q '^Description:' '$TMP/out'"
 kt explain no-such-bug
