@@ -92,6 +92,14 @@ struct header_form kt_header_forms[] = {
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?corrupted stack end detected inside scheduler",
 	    "panic", NULL, "kernel panic: corrupted stack end", HF_PANIC | HF_ANYWHERE | HF_GUILTY | HF_DISPATCHED,
 	    "^_*schedule|panic|dump_stack|schedule_debug|preempt_schedule", NULL, NULL },
+	/* a stack canary found overwritten on return: the function it names
+	 * (even a helper: it is the one whose frame was overwritten), else the
+	 * trace past __stack_chk_fail (research/crash-parsers.md) */
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?stack-protector: Kernel stack is corrupted in: ?"
+	    "([A-Za-z_$][\\w$]*)(?:\\.[\\w.]+)?\\+0x[0-9a-f]+/0x[0-9a-f]+",
+	    "panic", NULL, "kernel panic: stack is corrupted in {1}", HF_PANIC | HF_ANYWHERE | HF_NAMES_GUILTY, "stack_chk", NULL, NULL },
+	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?stack-protector: Kernel stack is corrupted in:",
+	    "panic", NULL, "kernel panic: stack is corrupted", HF_PANIC | HF_ANYWHERE | HF_GUILTY, "stack_chk", NULL, NULL },
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(Attempted to kill (?:init|the idle task)!)",
 	    "panic", NULL, "kernel panic: {1}", HF_FOLLOWUP | HF_PANIC | HF_ANYWHERE, NULL, NULL, NULL },
 	{ "Kernel panic - not syncing", "Kernel panic - not syncing: ?(.*?)\\s*$",
@@ -418,7 +426,7 @@ const size_t kt_nheader_forms = ARRAY_SIZE(kt_header_forms);
 static const char not_header_pattern[] =
 	"ODEBUG:|Boot_DEBUG:|xlog_status:|(?<!O)DEBUG:|traps: .*(?:general protection|invalid opcode|divide error)|"
 	"general protection fault ip:|segfault at|WARNING: /etc/ssh|WARNING: workqueue cpumask|"
-	"WARNING: (?:The|the) mand mount option|EXT4-fs|XFS \\(|uses deprecated|wireless extensions|"
+	"WARNING: (?:The|the) mand mount option|(?<!not syncing: )EXT4-fs|XFS \\(|uses deprecated|wireless extensions|"
 	"WARNING: Unprivileged eBPF|WARNING: See https|WARNING: kernel not compiled with|"
 	"INFO: lockdep is turned off|Stall ended before|INFO: NMI handler|took too long|"
 	"BUG: no syscalls can create resource|-+\\[ end (?:Kernel panic|trace)";
@@ -486,6 +494,10 @@ struct body_form kt_body_forms[] = {
 	    "Hardware name|irq event stamp|hardirqs last|softirqs last|\\*\\*\\* DEADLOCK|"
 	    "Possible (?:unsafe locking scenario|interrupt unsafe|irq lock inversion)|lock\\(|"
 	    "<Interrupt>|\\(&|[\\w&.>-]*\\{|#\\d+:|\\d+ locks? held|other info that might|"
+	    /* the same lines broken at each printk continuation (syzbot, 2024): " #0:
+	     * ffff8880b943e698", " (rcu_read_lock", "){....}-{1:2}", ", at: f+0x1/0x2";
+	     * "  lock(&rq->__lock", ");" */
+	    "\\([\\w&.>:/-]+$|\\)\\{[.?+\\-]{4}\\}|, at: |\\);$|"
 	    "Chain exists of|\\[ INFO|=+$|-+$|\\*+$|\\[ cut here|"
 	    "RIP: |RSP: |RAX: |RDX: |RBP: |R\\d+: |FS: |CS: |CR2: |EIP: |EAX: |ESI: |DS: |CR0: |DR\\d: |"
 	    "Stack:|BUG: |WARNING: |INFO: |Oops(?![#\\w])|Internal error|Unable to handle|Faulting|ESR|"
@@ -1595,10 +1607,11 @@ static const char stall_anchor_pattern[] =
 	"do_iter_(?:read|write)|do_iter_readv_writev|\\w+_compat_ioctl|"
 	"__fput|____fput|task_work_run|"
 	"__netif_receive_skb\\w*|netif_receive_skb\\w*|process_backlog|net_rx_action|__do_softirq|"
-	"rtnetlink_rcv_msg|nfnetlink_rcv_msg|genl_rcv_msg|genl_family_rcv_msg\\w*|netlink_rcv_skb|"
+	"rtnetlink_rcv_msg|nfnetlink_rcv_msg|"
 	"sock_sendmsg|sock_recvmsg|____sys_sendmsg|___sys_sendmsg|___sys_recvmsg|"
 	"__sys_setsockopt|__sys_getsockopt|sock_common_setsockopt|sock_common_getsockopt|"
-	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|process_one_work|worker_thread|kthread)$";
+	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|process_one_work|worker_thread|kthread|"
+	"run_ksoftirqd|smpboot_thread_fn)$";
 
 /* Stalls: frames that name a stall themselves wherever they are seen before
  * the dispatcher (a CPU waiting for the others: syzkaller-dev 65, 300). */
@@ -1670,19 +1683,23 @@ static const char boot_pattern[] =
  *  - other syscall entry names lose their prefix: sys_openat2 -> openat2,
  *    __se_sys_mremap -> mremap (738),
  *    (549), ksys_mount and compat_SyS_mount -> mount (237, 296);
- *  - every way of waiting for an RCU grace period is "synchronize_rcu":
- *    synchronize_sched, synchronize_srcu, synchronize_rcu_expedited (179,
- *    435, 432);
+ *  - in a hung task's or a stall's title, every way of waiting for an RCU
+ *    grace period is "synchronize_rcu": synchronize_sched, synchronize_srcu,
+ *    synchronize_rcu_expedited (179, 435, 432); elsewhere the function is
+ *    named as it is ("sleeping function called from invalid context in
+ *    synchronize_net", syzbot's mail in tests/data/syzbot-mail);
  *  - arm64 nVHE hypervisor symbols lose their "__kvm_nvhe_" prefix.
+ * Fingerprints read names with every row applied.
  */
 struct frame_rename kt_frame_renames[] = {
-	{ "^(?:__x64_|__ia32_|__arm64_|__s390x_|__riscv_)sys_", "sys_", NULL },
+	{ "^(?:__x64_|__ia32_|__arm64_|__s390x_|__riscv_)sys_", "sys_", NULL, NULL },
 	{ "^(?:__se_sys_|__do_sys_|compat_SyS_|compat_sys_|SyS_|sys_|ksys_|____sys_|___sys_|__sys_|SYSC_|compat_SYSC_|"
-	    "__x64_compat_sys_|__ia32_compat_sys_|__arm64_compat_sys_|__se_compat_sys_|__do_compat_sys_)", "", NULL },
-	{ "^(?:__)?synchronize_(?:rcu|sched|srcu|net|rcu_expedited|rcu_normal|sched_expedited)$", "synchronize_rcu", NULL },
-	{ "^__kvm_nvhe_", "", NULL },
+	    "__x64_compat_sys_|__ia32_compat_sys_|__arm64_compat_sys_|__se_compat_sys_|__do_compat_sys_)", "", NULL, NULL },
+	{ "^(?:__)?synchronize_(?:rcu|sched|srcu|net|rcu_expedited|rcu_normal|sched_expedited)$", "synchronize_rcu",
+	    "hang stall", NULL },
+	{ "^__kvm_nvhe_", "", NULL, NULL },
 	/* waiting for other CPUs, however it is spelled (syzkaller-dev 65, 300) */
-	{ "^smp_call_function(?:_single|_many|_many_cond|_any)?$", "smp_call_function", NULL },
+	{ "^smp_call_function(?:_single|_many|_many_cond|_any)?$", "smp_call_function", NULL, NULL },
 };
 const size_t kt_nframe_renames = ARRAY_SIZE(kt_frame_renames);
 

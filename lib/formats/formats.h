@@ -344,6 +344,7 @@ extern pcre2_code *kt_sanitizer_check_re;	/* a program counter whose link regist
 struct frame_rename {
 	const char *pattern;
 	const char *replacement;
+	const char *kinds;	/* the report kinds it applies to, space-separated; NULL: all */
 	pcre2_code *re;
 };
 extern struct frame_rename kt_frame_renames[];

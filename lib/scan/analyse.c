@@ -902,10 +902,26 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 	tf->secondary = r->nframes && (w.other_first || w.in_location);
 }
 
-/* The first row of kt_frame_renames that matches s rewrites it (s is
- * freed when it is replaced); a name a rename would empty stays as it is. */
+/* Whether a rename row applies to reports of kind (NULL: every row, as
+ * fingerprints read names, whatever the titles' conventions). */
+static bool
+rename_applies(const struct frame_rename *fr, const char *kind)
+{
+	size_t n;
+
+	if (!fr->kinds || !kind)
+		return true;
+	n = strlen(kind);
+	for (const char *p = fr->kinds; (p = strstr(p, kind)); p += n)
+		if ((p == fr->kinds || p[-1] == ' ') && (!p[n] || p[n] == ' '))
+			return true;
+	return false;
+}
+
+/* The first row of kt_frame_renames for kind that matches s rewrites it (s
+ * is freed when it is replaced); a name a rename would empty stays as it is. */
 static char *
-rename_frame(char *s)
+rename_frame(char *s, const char *kind)
 {
 	size_t n = strlen(s);
 
@@ -915,7 +931,7 @@ rename_frame(char *s)
 		size_t glen;
 		struct strbuf sb = STRBUF_INIT;
 
-		if (kt_re_match(fr->re, s, n) <= 0 || !kt_re_group(s, 0, &g, &glen))
+		if (!rename_applies(fr, kind) || kt_re_match(fr->re, s, n) <= 0 || !kt_re_group(s, 0, &g, &glen))
 			continue;
 		if (glen == n && !*fr->replacement)
 			return s;
@@ -950,10 +966,11 @@ unmangled(const char *f, const char **end)
 /*
  * The name used for titles and fingerprints: no leading '.', no Xen
  * "file.c#" prefix, no offset, no compiler suffix (.isra.0, .cold,
- * .part.N, .constprop.N), renamed by kt_frame_renames.
+ * .part.N, .constprop.N), renamed by the kt_frame_renames of reports of
+ * kind (NULL: by every row).
  */
 static char *
-clean_function(const char *f)
+clean_function(const char *f, const char *kind)
 {
 	const char *hash, *end;
 	char *s;
@@ -973,7 +990,7 @@ clean_function(const char *f)
 		return NULL;	/* an unsymbolised address */
 	f = unmangled(f, &end);
 	s = xstrndup(f, (size_t)(end - f));
-	return rename_frame(s);
+	return rename_frame(s, kind);
 }
 
 static bool
@@ -989,7 +1006,7 @@ skipped(const struct header_form *f, const char *name)
 /* The function the "func" group of re names in t, which re matched last
  * (kt_re_named reads that match), cleaned; NULL when it names none. */
 static char *
-named_function(const pcre2_code *re, const char *t)
+named_function(const pcre2_code *re, const char *t, const char *kind)
 {
 	const char *g;
 	size_t n;
@@ -998,7 +1015,7 @@ named_function(const pcre2_code *re, const char *t)
 	if (!kt_re_named(re, t, "func", &g, &n) || !n)
 		return NULL;
 	raw = xstrndup(g, n);
-	res = clean_function(raw);
+	res = clean_function(raw, kind);
 	free(raw);
 	return res;
 }
@@ -1007,7 +1024,7 @@ named_function(const pcre2_code *re, const char *t)
 static char *
 usable_function(const struct segment *seg, const pcre2_code *re, const char *t)
 {
-	char *c = named_function(re, t);
+	char *c = named_function(re, t, seg->form->kind);
 
 	if (c && !skipped(seg->form, c))
 		return c;
@@ -1028,7 +1045,7 @@ header_matched(const struct segment *seg)
 static char *
 header_function(const struct segment *seg)
 {
-	return header_matched(seg) ? named_function(seg->form->re, seg->header) : NULL;
+	return header_matched(seg) ? named_function(seg->form->re, seg->header, seg->form->kind) : NULL;
 }
 
 /* The function the header names, when it may be guilty. */
@@ -1036,6 +1053,17 @@ static char *
 usable_header_function(const struct segment *seg)
 {
 	return header_matched(seg) ? usable_function(seg, seg->form->re, seg->header) : NULL;
+}
+
+/* Whether a line ends with syzbot's "[inline]" annotation. */
+static bool
+ends_inline(const char *t)
+{
+	size_t n = strlen(t);
+
+	while (n && isspace((unsigned char)t[n - 1]))
+		n--;
+	return n >= 8 && !memcmp(t + n - 8, "[inline]", 8);
 }
 
 /* Lockdep names the locking sites on "..., at: func" lines, a workqueue
@@ -1052,18 +1080,25 @@ at_line_function(const struct segment *seg, unsigned n, bool helpers_too)
 		const char *t = seg->lines[i].text;
 		size_t len = strlen(t);
 
-		/* "... is trying to release lock (x) at:" names the site on the next line */
+		/* "... is trying to release lock (x) at:" names the site on the next
+		 * line; syzbot's symbolised site is the functions inlined into it
+		 * first ("[<ffffffff82104277>] i_mmap_unlock_write include/linux/fs.h:557
+		 * [inline]"), then the one they are in */
 		while (len && isspace((unsigned char)t[len - 1]))
 			len--;
 		if (len >= 3 && !memcmp(t + len - 3, "at:", 3) && i + 1 < seg->nlines) {
+			size_t j = i + 1;
+
+			while (j + 1 < seg->nlines && ends_inline(seg->lines[j].text))
+				j++;
 			strbuf_reset(&joined);
-			strbuf_addf(&joined, "%.*s %s", (int)len, t, seg->lines[i + 1].text);
+			strbuf_addf(&joined, "%.*s %s", (int)len, t, seg->lines[j].text);
 			t = joined.buf;
 		}
 		if ((!strstr(t, "at: ") && !strstr(t, "last function: ")) || kt_re_match(kt_at_re, t, strlen(t)) <= 0)
 			continue;
 		seen++;
-		if ((c = helpers_too ? named_function(kt_at_re, t) : usable_function(seg, kt_at_re, t)))
+		if ((c = helpers_too ? named_function(kt_at_re, t, seg->form->kind) : usable_function(seg, kt_at_re, t)))
 			break;
 	}
 	strbuf_release(&joined);
@@ -1119,14 +1154,14 @@ guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 	 * is corrupted (syzkaller-dev 365, 484, 479), except after a jump to an
 	 * address that is no function, where the unwinder has only them (the
 	 * exec-nx boots in tests/data/boot) */
-	if (!any_reliable && (seg->form->flags & HF_FAULT) && (c = clean_function(r->pc)))
+	if (!any_reliable && (seg->form->flags & HF_FAULT) && (c = clean_function(r->pc, r->kind)))
 		free(c);
 	else if (!any_reliable && (seg->form->flags & HF_FAULT))
 		passes = 2;
 	for (int pass = 0; pass < passes; pass++)
 		for (size_t i = from; i < r->nframes; i++) {
 			if (r->frames[i].reliable != (pass == 0) || r->frames[i].inlined ||
-			    !(c = clean_function(r->frames[i].function)))
+			    !(c = clean_function(r->frames[i].function, r->kind)))
 				continue;
 			if (!skipped(seg->form, c))
 				return c;
@@ -1142,9 +1177,9 @@ static char *
 stall_name(const struct kt_report *r, size_t from, size_t k)
 {
 	if (k == 0)
-		return clean_function(r->pc);
+		return clean_function(r->pc, r->kind);
 	k += from - 1;
-	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function) : NULL;
+	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function, r->kind) : NULL;
 }
 
 /*
@@ -1229,7 +1264,7 @@ self_recursion(const struct kt_report *r)
 
 		if (f && r->frames[i + 1].function && r->frames[i + 2].function &&
 		    !strcmp(f, r->frames[i + 1].function) && !strcmp(f, r->frames[i + 2].function))
-			return clean_function(f);
+			return clean_function(f, r->kind);
 	}
 	return NULL;
 }
@@ -1258,7 +1293,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, const struct
 	for (size_t i = 0; i < 2 && strcmp(r->kind, "lockdep") && strcmp(r->kind, "hang"); i++) {
 		bool check;
 
-		if (!(c = clean_function(cands[i])))
+		if (!(c = clean_function(cands[i], r->kind)))
 			continue;
 		if (!skipped(seg->form, c))
 			return c;
@@ -1449,7 +1484,7 @@ fingerprint(struct kt_report *r)
 	for (size_t i = 0; i < r->nframes && used < 5; i++) {
 		char *c;
 
-		if (!r->frames[i].reliable || !(c = clean_function(r->frames[i].function)))
+		if (!r->frames[i].reliable || !(c = clean_function(r->frames[i].function, NULL)))
 			continue;
 		EVP_DigestUpdate(ctx, "\n", 1);
 		EVP_DigestUpdate(ctx, c, strlen(c));
