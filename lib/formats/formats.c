@@ -113,13 +113,20 @@ struct header_form kt_header_forms[] = {
 	 * helper (syzkaller-dev 107: "in do_raw_write_lock", the trace lost) */
 	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+) in " FN " at addr [0-9a-f]+", "sanitizer", NULL,
 	    "KASAN: {1}{rw}{in}{addr}", HF_GUILTY | HF_BARE_WHEN_LOST | HF_HEADER_LAST, NULL, NULL, NULL },
-	/* "double-free or invalid-free" is titled by its wider half (syzkaller-dev 5) */
-	{ "BUG: KASAN:", B "BUG: KASAN: double-free or (invalid-free)(?: in " FN ")?", "sanitizer", NULL,
-	    "KASAN: {1}", HF_GUILTY, NULL, NULL, NULL },
+	/* "double-free or invalid-free", and since 5.19 "double-free" alone, is
+	 * titled by the wider kind (syzkaller-dev 5), in the caller of the
+	 * freeing functions (research/crash-parsers.md) */
+	{ "BUG: KASAN:", B "BUG: KASAN: (?:double-free or invalid-free|double-free|invalid-free)(?: in " FN_OR_DECODED ")?",
+	    "sanitizer", NULL, "KASAN: invalid-free", HF_GUILTY, "slab_|kfree|vunmap|vfree", NULL, NULL },
 	{ "BUG: KASAN:", B "BUG: KASAN: ([\\w-]+)(?: in " FN_OR_DECODED ")?", "sanitizer", NULL,
 	    "KASAN: {1}{rw}", HF_GUILTY | HF_BARE_WHEN_LOST, NULL, NULL, NULL },
 	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in (?:" FN ")?", "sanitizer", NULL,
 	    "KFENCE: {1}", HF_GUILTY, "kfence", NULL, NULL },
+	/* data sent to a USB device: named by the driver, not by the USB core's
+	 * message helpers (research/crash-parsers.md) */
+	{ "BUG: KMSAN:", B "BUG: KMSAN: (kernel-usb-infoleak)(?: in " FN ")?", "sanitizer", NULL,
+	    "KMSAN: {1}", HF_GUILTY | HF_BARE_WHEN_LOST,
+	    SKIP_KMSAN "|^usb_(?:\\w+_msg(?:_send|_recv)?|submit_urb|start_wait_urb)$", NULL, NULL },
 	{ "BUG: KMSAN:", B "BUG: KMSAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
 	    "KMSAN: {1}", HF_GUILTY | HF_BARE_WHEN_LOST, SKIP_KMSAN, NULL, NULL },
 	/* the title is the header's own ("data-race in f / g"); its first
@@ -263,9 +270,15 @@ struct header_form kt_header_forms[] = {
 	{ "Nested lock was not taken", B "WARNING: Nested lock was not taken",
 	    "lockdep", NULL, "WARNING: nested lock was not taken", HF_GUILTY, NULL, NULL, NULL },
 	/* a lock taken in a context it may not be (a spinlock_t under a
-	 * raw_spinlock_t): the "is trying to lock ... at:" site names it */
+	 * raw_spinlock_t): the "is trying to lock ... at:" site names it, and
+	 * syzkaller calls it a locking bug (research/crash-parsers.md;
+	 * syzkaller-dev 546, syzbot's arm64 mail in tests/data/syzbot-mail) */
 	{ "Invalid wait context", B "BUG: Invalid wait context",
-	    "lockdep", NULL, "BUG: Invalid wait context", HF_GUILTY | HF_AT1, SKIP_LOCKDEP, NULL, NULL },
+	    "lockdep", NULL, "WARNING: locking bug", HF_GUILTY | HF_AT1, SKIP_LOCKDEP, NULL, NULL },
+	/* titled by the line, its number normalised, as syzbot's ("BUG: looking
+	 * up invalid subclass: ADDR", syzbot's mail in tests/data/syzbot-mail) */
+	{ "invalid subclass", B "BUG: looking up invalid subclass: (\\S+)",
+	    "lockdep", NULL, "BUG: looking up invalid subclass: {1}", HF_NAMES_GUILTY, "lockdep|lock_", NULL, NULL },
 	{ "invalid subclass", B "BUG: looking up invalid subclass",
 	    "lockdep", NULL, "BUG: looking up invalid subclass", HF_GUILTY, "lockdep|lock_", NULL, NULL },
 	{ "BUG: spinlock", B "BUG: (spinlock|rwlock) ([a-z ]+?) on CPU",
@@ -767,10 +780,12 @@ struct frame_form kt_frame_forms[] = {
 	 * frame taken from pc, lr or the current frame with "(P)", "(L)", "(C)",
 	 * after the source position in syzbot's annotated traces
 	 * ("kvm_s2_put_page+0x374/0x3a0 arch/arm64/kvm/mmu.c:264 (P)"); a line
-	 * number the symboliser did not know is -1 ("fs/read_write.c:-1").
+	 * number the symboliser did not know is -1 ("fs/read_write.c:-1"); its
+	 * KMSAN reports of 2021-22 print the position twice ("move_addr_to_user
+	 * +0x3f6/0x600 net/socket.c:287 net/socket.c:287").
 	 * A whole line of exactly this shape is a frame even before a "Call Trace:" */
 	{ "^\\s*(?<q>\\? )?\\.?(?<func>[A-Za-z_$][\\w.$]*)" OFFSZ MOD "(?:\\s+\\([CLP]\\))?"
-	    "\\s*(?:\\S+\\.[chS]:-?\\d+)?(?:\\s+\\([CLP]\\))?\\s*$",
+	    "\\s*(?:\\S+\\.[chS]:-?\\d+(?: \\S+\\.[chS]:-?\\d+)?)?(?:\\s+\\([CLP]\\))?\\s*$",
 	    "+0x", FW_STACK_OR_HEAD, NULL },
 	/* decode_stacktrace.sh: "? func (path/file.c:123 path/other.h:45)"; a line
 	 * it could not find is "?" ("dump_stack_lvl (lib/dump_stack.c:?)"), and
@@ -781,8 +796,11 @@ struct frame_form kt_frame_forms[] = {
 	 * "[inline]" instead of an offset: " __mmput kernel/fork.c:1346 [inline]"
 	 * (arm64: then its "(P)" mark); in kmemleak's backtrace after the address
 	 * of the frame it is inlined into: "[<ffffffff8499f31f>] batadv_iv_ogm_emit
-	 * net/batman-adv/bat_iv_ogm.c:420 [inline]" */
-	{ "^\\s*(?:\\[<(?<addr>[0-9a-f]+)>\\]\\s+)?(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:-?\\d+ (?<inl>\\[inline\\])(?:\\s+\\([CLP]\\))?\\s*$",
+	 * net/batman-adv/bat_iv_ogm.c:420 [inline]"; KMSAN's of 2021-22 add the
+	 * caller's position ("copy_to_user include/linux/uaccess.h:209 [inline]
+	 * net/socket.c:287") */
+	{ "^\\s*(?:\\[<(?<addr>[0-9a-f]+)>\\]\\s+)?(?<func>[A-Za-z_$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:-?\\d+ (?<inl>\\[inline\\])"
+	    "(?: \\S+\\.[chS]:-?\\d+)?(?:\\s+\\([CLP]\\))?\\s*$",
 	    " [inline]", FW_STACK, NULL },
 	/* s390 and others: address-only frames "([<000003ff8001d2e4>] 0x3ff8001d2e4)" */
 	{ "^\\s*(?<paren>\\()?\\[<(?<addr>[0-9a-f]+)>\\]\\s+0x[0-9a-f]+\\)?\\s*$",
