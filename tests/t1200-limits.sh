@@ -44,6 +44,17 @@ check "--max-reports: text output says how many more were not shown" grep -q '3 
 kt scan -f markdown --max-reports 2 "$TMP/five"
 check "--max-reports: markdown says it too" grep -q '3 more crash reports' "$TMP/out"
 
+# --- max frames per report: a recursion longer than the frames kept is
+# still named by its outermost frames (syzbot's stack guard page mail) ---
+GUARD="$DATA/syzbot-mail/reports/154"
+for n in 256 16; do
+	kt scan -f json --max-frames $n "$GUARD"
+	title=$(json_get "$TMP/out" 0 title)
+	kept=$(json_get "$TMP/out" 0 frames | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+	check "--max-frames $n: $kept frames kept, the title names the recursion's entry ($title)" \
+		sh -c '[ "$1" = "BUG: stack guard page was hit in dev_ioctl" ] && [ "$2" = "$3" ]' - "$title" "$kept" $n
+done
+
 # --- per-report matching budget ---
 kt scan -f json "$S/001_6f164741997502bb.txt"
 check "a seed that matches a known signature (exit $rc)" [ "$rc" = 1 ]

@@ -1629,7 +1629,7 @@ static const char stall_anchor_pattern[] =
 	"sock_sendmsg|sock_recvmsg|____sys_sendmsg|___sys_sendmsg|___sys_recvmsg|"
 	"__sys_setsockopt|__sys_getsockopt|sock_common_setsockopt|sock_common_getsockopt|"
 	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|process_one_work|worker_thread|kthread|"
-	"run_ksoftirqd|smpboot_thread_fn)$";
+	"run_ksoftirqd|smpboot_thread_fn|sock_do_ioctl|sock_ioctl|compat_sock_ioctl)$";
 
 /* Stalls: frames that name a stall themselves wherever they are seen before
  * the dispatcher (a CPU waiting for the others: syzkaller-dev 65, 300). */

@@ -537,15 +537,13 @@ find_pc_caller(const struct segment *seg, struct kt_report *r)
 		r->pc_caller = xstrndup(g, n);
 }
 
+/* The frame re matched in t, into f (its strings are the caller's). */
 static void
-add_frame(struct kt_report *r, size_t *alloc, const pcre2_code *re, const char *t)
+parse_frame(struct kt_frame *f, const pcre2_code *re, const char *t)
 {
-	struct kt_frame *f;
 	const char *g;
 	size_t n;
 
-	r->frames = xgrow(r->frames, sizeof(*r->frames), r->nframes + 1, alloc);
-	f = &r->frames[r->nframes++];
 	memset(f, 0, sizeof(*f));
 	f->offset = f->size = -1;
 	f->reliable = true;
@@ -568,6 +566,13 @@ add_frame(struct kt_report *r, size_t *alloc, const pcre2_code *re, const char *
 		f->reliable = false;
 	if (group(re, t, "inl", &g, &n))
 		f->inlined = true;
+}
+
+static void
+add_frame(struct kt_report *r, size_t *alloc, const pcre2_code *re, const char *t)
+{
+	r->frames = xgrow(r->frames, sizeof(*r->frames), r->nframes + 1, alloc);
+	parse_frame(&r->frames[r->nframes++], re, t);
 }
 
 /* arm prints "[<pc>] (f) from [<lr>] (g+off/size)": g, the caller of the
@@ -603,6 +608,57 @@ drop_frames(struct kt_report *r)
 	r->nframes = 0;
 }
 
+/*
+ * The last TAIL_FRAMES frames of a trace longer than lim->max_frames, which
+ * the report does not keep: a stack overflow's recursion fills the kept
+ * frames, and only the outermost ones name its entry (the stall extractor's
+ * dispatcher).  A ring while walking, in order (inner to outer) after.
+ */
+#define TAIL_FRAMES 64
+
+struct tail {
+	char *function[TAIL_FRAMES];	/* NULL: a frame that cannot be guilty */
+	size_t n;			/* frames past max so far (the ring: n % TAIL_FRAMES) */
+};
+
+static void
+tail_clear(struct tail *tl)
+{
+	for (size_t k = 0; k < TAIL_FRAMES; k++) {
+		free(tl->function[k]);
+		tl->function[k] = NULL;
+	}
+	tl->n = 0;
+}
+
+static void
+tail_push(struct tail *tl, const pcre2_code *re, const char *t)
+{
+	struct kt_frame f;
+	size_t k = tl->n++ % TAIL_FRAMES;
+
+	parse_frame(&f, re, t);
+	free(tl->function[k]);
+	tl->function[k] = f.reliable && !f.inlined ? f.function : NULL;
+	if (!tl->function[k])
+		free(f.function);
+	free(f.address);
+	free(f.module);
+}
+
+/* The ring in order, oldest (innermost) first. */
+static void
+tail_unroll(struct tail *tl)
+{
+	char *in_order[TAIL_FRAMES];
+	size_t n = tl->n < TAIL_FRAMES ? tl->n : TAIL_FRAMES, first = tl->n < TAIL_FRAMES ? 0 : tl->n % TAIL_FRAMES;
+
+	for (size_t k = 0; k < TAIL_FRAMES; k++)
+		in_order[k] = k < n ? tl->function[(first + k) % TAIL_FRAMES] : NULL;
+	memcpy(tl->function, in_order, sizeof(in_order));
+	tl->n = n;
+}
+
 /* Walking a report's lines for its call trace. */
 struct frame_walk {
 	struct kt_report *r;
@@ -619,7 +675,16 @@ struct frame_walk {
 	bool regs_seen;		/* a line printed the report's pc (its register dump) */
 	bool first_after_regs;	/* ... and a frame of the trace so far followed it */
 	char *from;		/* arm: the caller the last frame line names */
+	struct tail tail;	/* the outermost frames past max */
 };
+
+/* The frames so far go, those past max too. */
+static void
+walk_drop_frames(struct frame_walk *w)
+{
+	drop_frames(w->r);
+	tail_clear(&w->tail);
+}
 
 static void
 flush_from(struct frame_walk *w)
@@ -633,7 +698,7 @@ flush_from(struct frame_walk *w)
 static void
 drop_location(struct frame_walk *w)
 {
-	drop_frames(w->r);
+	walk_drop_frames(w);
 	w->irq_end = 0;
 	w->loc_dropped = true;
 }
@@ -659,12 +724,12 @@ stack_start(struct frame_walk *w)
 	if (w->in_location || (n && !w->seen_stack && !w->loc_dropped && n <= MAX_LOCATION_FRAMES)) {
 		drop_location(w);
 	} else if (n && !w->first_after_regs && w->regs_seen) {
-		drop_frames(w->r);
+		walk_drop_frames(w);
 		w->irq_end = 0;
 	} else if (n && w->other_first && w->other_cpu_next) {
 		/* after the secondary stacks a self-detected stall prints
 		 * first, its own trace */
-		drop_frames(w->r);
+		walk_drop_frames(w);
 		w->irq_end = 0;
 		w->other_first = w->other_cpu_next = false;
 	} else if (n) {
@@ -692,7 +757,7 @@ is_pc_line(const char *t, const char *pc)
 static void
 restart_after_regs(struct frame_walk *w)
 {
-	drop_frames(w->r);
+	walk_drop_frames(w);
 	w->irq_end = 0;
 	w->done = false;
 	w->regs_seen = w->in_stack = w->seen_stack = true;
@@ -718,7 +783,7 @@ drop_secondary(struct frame_walk *w)
 		w->done = true;
 		return false;
 	}
-	drop_frames(w->r);
+	walk_drop_frames(w);
 	w->irq_end = 0;
 	return true;
 }
@@ -732,7 +797,7 @@ walk_class(struct frame_walk *w, int cls, const char *t)
 
 	switch (cls) {
 	case BODY_STACK_RESET:
-		drop_frames(w->r);
+		walk_drop_frames(w);
 		w->irq_end = 0;
 		w->in_stack = w->seen_stack = true;
 		w->in_location = false;
@@ -807,6 +872,8 @@ take_frame(struct frame_walk *w, const pcre2_code *re, const char *t)
 		w->from = xstrndup(g, n);
 	if (added)
 		add_frame(r, &w->alloc, re, t);
+	else
+		tail_push(&w->tail, re, t);
 	fn = added ? r->frames[r->nframes - 1].function : NULL;
 	if (fn && kt_re_test_short(kt_irq_end_re, fn, strlen(fn)))
 		w->irq_end = r->nframes;
@@ -835,6 +902,7 @@ walk_frame(struct frame_walk *w, const char *t, const unsigned char *cand)
 
 /* What the walk over a report's trace found besides its frames. */
 struct trace_facts {
+	struct tail tail;	/* the trace's outermost frames past max, in order */
 	size_t irq_end;		/* frames before this index ran in interrupt context */
 	size_t end;		/* the segment line after the report's last frame */
 	bool secondary;		/* the frames are a location's ("state was registered
@@ -900,6 +968,8 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 	free(pc);
 	tf->irq_end = w.irq_end;
 	tf->secondary = r->nframes && (w.other_first || w.in_location);
+	tail_unroll(&w.tail);
+	tf->tail = w.tail;
 }
 
 /* Whether a rename row applies to reports of kind (NULL: every row, as
@@ -1231,26 +1301,56 @@ first_unskipped(const struct segment *seg, const struct kt_report *r, size_t fro
 	return NULL;
 }
 
-/* A stall: the callee of the innermost dispatcher frame (see
- * stall_anchor_pattern in formats.c), or without a dispatcher the first
- * frame that may be guilty, of the code the timer interrupt found running. */
+/* The same in the frames past the kept ones (a recursion that filled
+ * them): the callee of the first dispatcher there, when one is. */
 static char *
-stall_frame(const struct segment *seg, const struct kt_report *r, size_t irq_end)
+tail_dispatched(const struct segment *seg, const struct kt_report *r, const struct tail *tl)
 {
-	size_t from = interrupted_start(seg, r, irq_end);
-	size_t n = 1 + r->nframes - from;	/* the program counter, then the frames */
-
-	for (size_t k = 0; k < n; k++) {
-		char *c = stall_name(r, from, k);
+	for (size_t j = 0; j < tl->n; j++) {
+		char *c = tl->function[j] ? clean_function(tl->function[j], r->kind) : NULL;
 		bool culprit = c && kt_re_test_short(kt_stall_culprit_re, c, strlen(c));
 		bool dispatcher = c && kt_re_test_short(kt_stall_anchor_re, c, strlen(c));
 
 		if (culprit)
 			return c;
 		free(c);
+		for (size_t i = j; dispatcher && i-- > 0;) {
+			if (!tl->function[i] || !(c = clean_function(tl->function[i], r->kind)))
+				continue;
+			if (!skipped(seg->form, c))
+				return c;
+			free(c);
+		}
+		if (dispatcher)
+			return NULL;
+	}
+	return NULL;
+}
+
+/* A stall: the callee of the innermost dispatcher frame (see
+ * stall_anchor_pattern in formats.c), or without a dispatcher the first
+ * frame that may be guilty, of the code the timer interrupt found running. */
+static char *
+stall_frame(const struct segment *seg, const struct kt_report *r, const struct trace_facts *tf)
+{
+	size_t from = interrupted_start(seg, r, tf->irq_end);
+	size_t n = 1 + r->nframes - from;	/* the program counter, then the frames */
+	char *c;
+
+	for (size_t k = 0; k < n; k++) {
+		bool culprit, dispatcher;
+
+		c = stall_name(r, from, k);
+		culprit = c && kt_re_test_short(kt_stall_culprit_re, c, strlen(c));
+		dispatcher = c && kt_re_test_short(kt_stall_anchor_re, c, strlen(c));
+		if (culprit)
+			return c;
+		free(c);
 		if (dispatcher)
 			return k ? first_unskipped(seg, r, from, k - 1, k, true) : NULL;
 	}
+	if ((c = tail_dispatched(seg, r, &tf->tail)))
+		return c;
 	return first_unskipped(seg, r, from, 0, n, false);
 }
 
@@ -1286,7 +1386,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, const struct
 		return c;
 	if ((seg->form->flags & HF_DISPATCHED) && (c = self_recursion(r)))
 		return c;
-	if ((seg->form->flags & (HF_STALL | HF_DISPATCHED)) && (c = stall_frame(seg, r, tf->irq_end)))
+	if ((seg->form->flags & (HF_STALL | HF_DISPATCHED)) && (c = stall_frame(seg, r, tf)))
 		return c;
 	/* lockdep and hung-task reports print no registers of their own: a
 	 * program counter in them is another CPU's (syzkaller-dev 255, 471) */
@@ -1593,6 +1693,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	} else if ((seg->form->flags & HF_GUILTY) && !(seg->form->flags & HF_NOSTACK)) {
 		judge_stack(seg, r, tf.end);
 	}
+	tail_clear(&tf.tail);
 	build_title(seg, r);
 	fingerprint(r);
 	/* A WARNING cut before any usable frame stays "in corrupted", as
