@@ -309,7 +309,9 @@ struct header_form kt_header_forms[] = {
 	     * grace period's name (rtnl_lock, synchronize_rcu) is the title */
 	    "sched|^console_lock$|_slowlock|^_*mutex_lock|^_*down|rwsem|completion|^kthread|wait|"
 	    "context_switch|__switch_to|cancel_delayed_work|rcu_barrier|^_*lock_page|^_*folio_lock|"
-	    "^bit_wait|^flush_work|^__flush_work", NULL, NULL },
+	    "^bit_wait|^flush_work|^__flush_work|"
+	    /* any other lock taking but RTNL's (research/crash-parsers.md) */
+	    "^(?!rtnl_lock$).*_lock", NULL, NULL },
 	{ "can't die for more than", "^\\s*INFO: task .+:\\d+ can't die for more than \\d+ seconds", "hang", NULL,
 	    "INFO: task can't die", HF_GUILTY,
 	    "sched|^console_lock$|_slowlock|^_*mutex_lock|^_*down|rwsem|completion|^kthread|wait|"
@@ -1545,7 +1547,7 @@ static const char skip_pattern[] =
 	"warn_bogus|__warn|print_tainted|^get_taint$|program_check_exception|program_check_common|"
 	"assertfail|__fortify_report|stack_trace_consume_entry|arch_stack_walk|stack_trace_save|"
 	"hex_dump_to_buffer|print_hex_dump|unwind_backtrace|"
-	"alloc_page|^_*k?v?(?:m|z|c)alloc(?:_(?:node|trace|noprof|track_caller|array|order|large|buckets|slab|lru))*$|"
+	"alloc_page|^_*k?v?(?:m|z|c)alloc(?:_(?:node|trace|noprof|track_caller|array|order|large|buckets|slab|lru|cache))*$|"
 	"^__do_kmalloc|krealloc|kmem_cache|allocate_slab|alloc_frozen_pages|get_free_pages|slab_|"
 	"folio_(?:alloc|unlock)|filemap_alloc_folio|__filemap_get_folio|find_or_create_page|"
 	"do_read_cache_folio|read_cache_page|pagecache_get_page|grab_cache_page_write_begin|"
