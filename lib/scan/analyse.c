@@ -1534,7 +1534,12 @@ build_title(const struct segment *seg, struct kt_report *r)
 	strbuf_rtrim(&raw);
 	normalise_title(&sb, raw.buf, f->flags & HF_XMON);
 	if ((f->flags & HF_GUILTY) && !(seg->cause && (f->flags & HF_XEN))) {
-		bool lost = !r->guilty && r->corrupted && !(f->flags & HF_BARE_WHEN_LOST);
+		/* a header that named a function (one that cannot be guilty) had
+		 * its trace lost: "in corrupted" (syzbot's KASAN mails) */
+		char *named = (f->flags & HF_BARE_WHEN_LOST) && !r->guilty && r->corrupted ? header_function(seg) : NULL;
+		bool lost = !r->guilty && r->corrupted && (!(f->flags & HF_BARE_WHEN_LOST) || named);
+
+		free(named);
 
 		if (r->guilty || lost)
 			strbuf_addstr(&sb, " in ");
