@@ -271,7 +271,7 @@ struct header_form kt_header_forms[] = {
 	{ "still has locks held", B "(BUG|WARNING): .* still has locks held",
 	    "lockdep", NULL, "{1}: still has locks held", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
 	{ "Nested lock was not taken", B "WARNING: Nested lock was not taken",
-	    "lockdep", NULL, "WARNING: nested lock was not taken", HF_GUILTY, NULL, NULL, NULL },
+	    "lockdep", NULL, "WARNING: nested lock was not taken", HF_GUILTY | HF_AT1 | HF_AT_LAST, NULL, NULL, NULL },
 	/* a lock taken in a context it may not be (a spinlock_t under a
 	 * raw_spinlock_t): the "is trying to lock ... at:" site names it, and
 	 * syzkaller calls it a locking bug (research/crash-parsers.md;
@@ -528,7 +528,9 @@ struct body_form kt_body_forms[] = {
 	    "illegal operation|invalid opcode|general protection|KASAN|KFENCE|UBSAN|shift exponent|"
 	    "index \\d+ is out of range|load of value|cause: [0-9a-f]+|May be due to missing lock|"
 	    "value changed:|Reported by Kernel Concurrency Sanitizer|kfence-#\\d+|Kernel attempted to|"
-	    "\\S+ is trying to release lock|but there are no more locks to release|is leaving the kernel with locks|"
+	    "\\S+ is trying to release lock|but there are no more locks to release|"
+	    /* lockdep's nested-lock report: "syz/123 is trying to lock:", "but this task is not holding:" */
+	    "\\S+ is trying to lock:|but this task is not holding:|is leaving the kernel with locks|"
 	    "rcu_scheduler_active|no locks held|\\d+ locks? held|Mem abort info|Data abort info|irqmask|"
 	    "\\S+ kthread starved|pgd = |\\[[0-9a-f]+\\] \\*pgd=|\\[[0-9a-f]+\\] address between|"
 	    /* MIPS: "Cpu 0", "$ 0   : 0000...", "Hi    : ", "epc   : ffffffff881b0cf0 func+0x10/0x64",
