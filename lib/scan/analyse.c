@@ -1301,6 +1301,20 @@ first_unskipped(const struct segment *seg, const struct kt_report *r, size_t fro
 	return NULL;
 }
 
+/* What a frame's name (NULL: none) is to a stall: itself the culprit
+ * (smp_call_function), a dispatcher whose callee is, or neither. */
+enum stall_role { STALL_NONE, STALL_CULPRIT, STALL_DISPATCHER };
+
+static enum stall_role
+stall_role(const char *c)
+{
+	if (!c)
+		return STALL_NONE;
+	if (kt_re_test_short(kt_stall_culprit_re, c, strlen(c)))
+		return STALL_CULPRIT;
+	return kt_re_test_short(kt_stall_anchor_re, c, strlen(c)) ? STALL_DISPATCHER : STALL_NONE;
+}
+
 /* The same in the frames past the kept ones (a recursion that filled
  * them): the callee of the first dispatcher there, when one is. */
 static char *
@@ -1308,21 +1322,21 @@ tail_dispatched(const struct segment *seg, const struct kt_report *r, const stru
 {
 	for (size_t j = 0; j < tl->n; j++) {
 		char *c = tl->function[j] ? clean_function(tl->function[j], r->kind) : NULL;
-		bool culprit = c && kt_re_test_short(kt_stall_culprit_re, c, strlen(c));
-		bool dispatcher = c && kt_re_test_short(kt_stall_anchor_re, c, strlen(c));
+		enum stall_role role = stall_role(c);
 
-		if (culprit)
+		if (role == STALL_CULPRIT)
 			return c;
 		free(c);
-		for (size_t i = j; dispatcher && i-- > 0;) {
+		if (role != STALL_DISPATCHER)
+			continue;
+		for (size_t i = j; i-- > 0;) {
 			if (!tl->function[i] || !(c = clean_function(tl->function[i], r->kind)))
 				continue;
 			if (!skipped(seg->form, c))
 				return c;
 			free(c);
 		}
-		if (dispatcher)
-			return NULL;
+		return NULL;
 	}
 	return NULL;
 }
@@ -1338,15 +1352,13 @@ stall_frame(const struct segment *seg, const struct kt_report *r, const struct t
 	char *c;
 
 	for (size_t k = 0; k < n; k++) {
-		bool culprit, dispatcher;
+		enum stall_role role;
 
 		c = stall_name(r, from, k);
-		culprit = c && kt_re_test_short(kt_stall_culprit_re, c, strlen(c));
-		dispatcher = c && kt_re_test_short(kt_stall_anchor_re, c, strlen(c));
-		if (culprit)
+		if ((role = stall_role(c)) == STALL_CULPRIT)
 			return c;
 		free(c);
-		if (dispatcher)
+		if (role == STALL_DISPATCHER)
 			return k ? first_unskipped(seg, r, from, k - 1, k, true) : NULL;
 	}
 	if ((c = tail_dispatched(seg, r, &tf->tail)))
