@@ -1125,15 +1125,23 @@ usable_header_function(const struct segment *seg)
 	return header_matched(seg) ? usable_function(seg, seg->form->re, seg->header) : NULL;
 }
 
-/* Whether a line ends with syzbot's "[inline]" annotation. */
-static bool
-ends_inline(const char *t)
+/* The length of t without its trailing blanks; whether that ends with suffix. */
+static size_t
+trimmed_len(const char *t)
 {
 	size_t n = strlen(t);
 
 	while (n && isspace((unsigned char)t[n - 1]))
 		n--;
-	return n >= 8 && !memcmp(t + n - 8, "[inline]", 8);
+	return n;
+}
+
+static bool
+trimmed_ends_with(const char *t, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n >= k && !memcmp(t + n - k, suffix, k);
 }
 
 /* Lockdep names the locking sites on "..., at: func" lines, a workqueue
@@ -1148,18 +1156,17 @@ at_line_function(const struct segment *seg, unsigned n, bool helpers_too)
 
 	for (size_t i = 0; i < seg->nlines && seen < n; i++) {
 		const char *t = seg->lines[i].text;
-		size_t len = strlen(t);
+		size_t len = trimmed_len(t);
 
 		/* "... is trying to release lock (x) at:" names the site on the next
 		 * line; syzbot's symbolised site is the functions inlined into it
 		 * first ("[<ffffffff82104277>] i_mmap_unlock_write include/linux/fs.h:557
 		 * [inline]"), then the one they are in */
-		while (len && isspace((unsigned char)t[len - 1]))
-			len--;
-		if (len >= 3 && !memcmp(t + len - 3, "at:", 3) && i + 1 < seg->nlines) {
+		if (trimmed_ends_with(t, len, "at:") && i + 1 < seg->nlines) {
 			size_t j = i + 1;
 
-			while (j + 1 < seg->nlines && ends_inline(seg->lines[j].text))
+			while (j + 1 < seg->nlines &&
+			    trimmed_ends_with(seg->lines[j].text, trimmed_len(seg->lines[j].text), "[inline]"))
 				j++;
 			strbuf_reset(&joined);
 			strbuf_addf(&joined, "%.*s %s", (int)len, t, seg->lines[j].text);
