@@ -46,6 +46,9 @@ with open(sys.argv[1], "wb") as f:
         # around the line limit (4096), "\r\n"-ended or not, at every
         # alignment: the skipped lines are counted by blocks (scanner.c)
         f.write(b"y" * (4060 + i % 45) + (b"\r\n" if i % 2 else b"\n") + b"serial\r\r\n")
+        # a piece at a line's start; a line over the limit whose pieces
+        # are not (counted one by one), after a bare "\r" in its block
+        f.write(b"\rfirst piece empty\n" + b"cr\r" * (i % 7) + b"z" * (3000 + i) + b"\r" + b"z" * 2000 + b"\n")
         f.write(b"[  1.000000] tab\there \x1b[1mBUG:\x1b[0m not at the start\n")
         f.write(b"[  1.000001] Kernel\tpanic - not syncing: tab-joined\n" if i % 50 == 7 else b"")
         # a tab where a literal has its space, at its end, at its start,

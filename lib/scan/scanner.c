@@ -14,7 +14,7 @@
 #include <emmintrin.h>
 #endif
 /* AVX2 where the CPU has it, chosen at run time: the byte counts of
- * skipped text (bare_cr, lf_in_block) read every byte of a clean log */
+ * skipped text (lf_cr_in_block) read every byte of a clean log */
 #if defined(__x86_64__) && defined(__GNUC__)
 #define KT_AVX2 1
 #include <immintrin.h>
@@ -445,8 +445,12 @@ count_cr_pieces(struct kt_scanner *s, const char *p, size_t n)
 /*
  * Counting the lines of skipped text (count_skipped) without a call per
  * line: a memchr() per ~100-byte line cost a fifth of a clean log's time.
- * With SSE2 (every x86-64) 16 bytes a step, else 8 in a 64-bit word
- * ("SWAR": zero_bytes marks each byte of a word that is 0).
+ * One pass counts the "\n" bytes and the bare "\r" (one followed by
+ * neither "\r" nor "\n": it ends a piece of a line, count_cr_pieces), as
+ * a log's progress lines print one every ~1.4 KiB: stopping at each cost
+ * a tenth of a clean log's time.  With SSE2 (every x86-64) 16 bytes a
+ * step, AVX2 32 where the CPU has it, else 8 in a 64-bit word ("SWAR":
+ * zero_bytes marks each byte of a word that is 0).
  */
 #ifndef __SSE2__
 #define BYTE_ONES UINT64_C(0x0101010101010101)
@@ -458,7 +462,21 @@ zero_bytes(uint64_t t)
 {
 	return ~(((t & BYTE_LOW7) + BYTE_LOW7) | t | BYTE_LOW7);
 }
+
+/* the eight byte lanes of acc summed: pairs into 16-bit lanes, then those */
+static inline size_t
+lane_sum(uint64_t acc)
+{
+	uint64_t pairs = (acc & UINT64_C(0x00ff00ff00ff00ff)) + (acc >> 8 & UINT64_C(0x00ff00ff00ff00ff));
+
+	return (size_t)((pairs * UINT64_C(0x0001000100010001)) >> 48);
+}
 #endif
+
+/* Each byte of a block is counted in a byte lane of an accumulator: at
+ * most 255 a lane, whatever the step. */
+#define LF_UNIT 16
+#define LF_BLOCK_MAX (255 * 8 / LF_UNIT * LF_UNIT)
 
 #ifdef KT_AVX2
 /* libgcc (compiler-rt) reads the CPU's features once, before main() */
@@ -468,166 +486,135 @@ have_avx2(void)
 	return __builtin_cpu_supports("avx2");
 }
 
-/* bare_cr's 64-byte steps, 32 bytes a load; the offset where its bytewise
- * tail takes over */
+/* lf_cr_in_block by 32 bytes, the last 16 alone */
 __attribute__((target("avx2"))) static size_t
-bare_cr_avx2(const char *p, size_t n)
+lf_cr_in_block_avx2(const char *p, size_t n, size_t *bare)
 {
-	const __m256i cr = _mm256_set1_epi8('\r'), lf = _mm256_set1_epi8('\n');
-	size_t i = 0;
+	const __m256i lf = _mm256_set1_epi8('\n'), cr = _mm256_set1_epi8('\r'), zero = _mm256_setzero_si256();
+	__m256i lfs = zero, crs = zero, l, c;
+	size_t i = 0, total = 0, b = 0;
 
-	for (; n - i >= 65; i += 64) {
-		__m256i bare = _mm256_setzero_si256();
+	for (; n - i >= 32; i += 32) {
+		__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + i));
+		__m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(p + i + 1));
+		__m256i ends = _mm256_or_si256(_mm256_cmpeq_epi8(next, lf), _mm256_cmpeq_epi8(next, cr));
 
-		for (size_t k = i; k < i + 64; k += 32) {
-			__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(p + k));
-			__m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(p + k + 1));
-			__m256i ok = _mm256_or_si256(_mm256_cmpeq_epi8(next, lf), _mm256_cmpeq_epi8(next, cr));
-
-			bare = _mm256_or_si256(bare, _mm256_andnot_si256(ok, _mm256_cmpeq_epi8(x, cr)));
-		}
-		if (_mm256_movemask_epi8(bare))
-			break;
+		lfs = _mm256_sub_epi8(lfs, _mm256_cmpeq_epi8(x, lf));
+		crs = _mm256_sub_epi8(crs, _mm256_andnot_si256(ends, _mm256_cmpeq_epi8(x, cr)));
 	}
-	return i;
+	for (; i < n; i++) {
+		total += p[i] == '\n';
+		b += p[i] == '\r' && p[i + 1] != '\n' && p[i + 1] != '\r';
+	}
+	l = _mm256_sad_epu8(lfs, zero);
+	c = _mm256_sad_epu8(crs, zero);
+	*bare = b + (size_t)(_mm256_extract_epi64(c, 0) + _mm256_extract_epi64(c, 1) +
+	    _mm256_extract_epi64(c, 2) + _mm256_extract_epi64(c, 3));
+	return total + (size_t)(_mm256_extract_epi64(l, 0) + _mm256_extract_epi64(l, 1) +
+	    _mm256_extract_epi64(l, 2) + _mm256_extract_epi64(l, 3));
 }
 #endif
 
-/* The offset up to which bare_cr's 64-byte steps find no bare "\r". */
+/* The "\n" bytes of p[0..n), its bare "\r" into *bare; n a multiple of
+ * LF_UNIT and at most LF_BLOCK_MAX, p[n] readable (the next byte tells
+ * whether a "\r" is bare). */
 static size_t
-bare_cr_steps(const char *p, size_t n)
+lf_cr_in_block(const char *p, size_t n, size_t *bare)
 {
-	size_t i = 0;
-
 #ifdef KT_AVX2
 	if (have_avx2())
-		return n >= 65 ? bare_cr_avx2(p, n) : 0;
+		return lf_cr_in_block_avx2(p, n, bare);
 #endif
 #ifdef __SSE2__
-	const __m128i cr = _mm_set1_epi8('\r'), lf = _mm_set1_epi8('\n');
+	const __m128i lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'), zero = _mm_setzero_si128();
+	__m128i lfs = zero, crs = zero, l, c;
 
-	/* 64 bytes a step, one test: a "\r" ends most lines of a serial
-	 * capture, and a branch per 16 bytes would mispredict on each */
-	for (; n - i >= 65; i += 64) {
-		__m128i bare = _mm_setzero_si128();
+	for (size_t i = 0; i < n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+		__m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + i + 1));
+		__m128i ends = _mm_or_si128(_mm_cmpeq_epi8(next, lf), _mm_cmpeq_epi8(next, cr));
 
-		for (size_t k = i; k < i + 64; k += 16) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + k));
-			__m128i next = _mm_loadu_si128((const __m128i *)(const void *)(p + k + 1));
-			__m128i ok = _mm_or_si128(_mm_cmpeq_epi8(next, lf), _mm_cmpeq_epi8(next, cr));
-
-			bare = _mm_or_si128(bare, _mm_andnot_si128(ok, _mm_cmpeq_epi8(x, cr)));
-		}
-		if (_mm_movemask_epi8(bare))
-			break;
+		lfs = _mm_sub_epi8(lfs, _mm_cmpeq_epi8(x, lf));
+		crs = _mm_sub_epi8(crs, _mm_andnot_si128(ends, _mm_cmpeq_epi8(x, cr)));
 	}
+	l = _mm_sad_epu8(lfs, zero);
+	c = _mm_sad_epu8(crs, zero);
+	*bare = (size_t)_mm_cvtsi128_si32(c) + (size_t)_mm_extract_epi16(c, 4);
+	return (size_t)_mm_cvtsi128_si32(l) + (size_t)_mm_extract_epi16(l, 4);
 #else
-	for (; n - i >= 9; i += 8) {
+	uint64_t lfs = 0, crs = 0;
+
+	for (size_t i = 0; i < n; i += 8) {
 		uint64_t x, next;
 
 		memcpy(&x, p + i, 8);
 		memcpy(&next, p + i + 1, 8);
-		if (zero_bytes(x ^ (BYTE_ONES * '\r')) &
-		    ~(zero_bytes(next ^ (BYTE_ONES * '\n')) | zero_bytes(next ^ (BYTE_ONES * '\r'))))
-			break;
+		lfs += zero_bytes(x ^ (BYTE_ONES * '\n')) >> 7;
+		crs += (zero_bytes(x ^ (BYTE_ONES * '\r')) &
+		    ~(zero_bytes(next ^ (BYTE_ONES * '\n')) | zero_bytes(next ^ (BYTE_ONES * '\r')))) >> 7;
 	}
+	*bare = lane_sum(crs);
+	return lane_sum(lfs);
 #endif
-	return i;
 }
 
-/* The offset in p[0..n) of its first bare "\r", one followed by neither
- * "\r" nor "\n" (or ending the text), n when none: it ends a piece of a
- * line (count_cr_pieces).  The "\r" of a "\r\n" ending, as in serial
- * captures, is not bare. */
+/* The bare "\r" of p[0..n), p[n] readable. */
 static size_t
-bare_cr(const char *p, size_t n)
+bare_cr_bytes(const char *p, size_t n)
 {
-	for (size_t i = bare_cr_steps(p, n); i < n; i++)
-		if (p[i] == '\r' && (i + 1 == n || (p[i + 1] != '\n' && p[i + 1] != '\r')))
-			return i;
-	return n;
-}
+	size_t b = 0;
 
-/* The "\n" bytes of p[0..n), n a multiple of LF_UNIT and at most
- * LF_BLOCK_MAX: each byte lane of the accumulator counts up to 255. */
-#define LF_UNIT 16
-#define LF_BLOCK_MAX (255 * 8 / LF_UNIT * LF_UNIT)
-#ifdef KT_AVX2
-/* lf_in_block by 32 bytes, the last 16 alone */
-__attribute__((target("avx2"))) static size_t
-lf_in_block_avx2(const char *p, size_t n)
-{
-	const __m256i lf = _mm256_set1_epi8('\n');
-	__m256i acc = _mm256_setzero_si256(), sums;
-	size_t i = 0, total = 0;
-
-	for (; n - i >= 32; i += 32)
-		acc = _mm256_sub_epi8(acc, _mm256_cmpeq_epi8(_mm256_loadu_si256((const __m256i *)(const void *)(p + i)),
-		    lf));
-	for (; i < n; i++)
-		total += p[i] == '\n';
-	sums = _mm256_sad_epu8(acc, _mm256_setzero_si256());
-	return total + (size_t)(_mm256_extract_epi64(sums, 0) + _mm256_extract_epi64(sums, 1) +
-	    _mm256_extract_epi64(sums, 2) + _mm256_extract_epi64(sums, 3));
-}
-#endif
-
-static size_t
-lf_in_block(const char *p, size_t n)
-{
-#ifdef KT_AVX2
-	if (have_avx2())
-		return lf_in_block_avx2(p, n);
-#endif
-#ifdef __SSE2__
-	const __m128i lf = _mm_set1_epi8('\n');
-	__m128i acc = _mm_setzero_si128(), sums;
-
-	for (size_t i = 0; i < n; i += 16)
-		acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(p + i)), lf));
-	sums = _mm_sad_epu8(acc, _mm_setzero_si128());
-	return (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
-#else
-	uint64_t acc = 0, pairs;
-
-	for (size_t i = 0; i < n; i += 8) {
-		uint64_t x;
-
-		memcpy(&x, p + i, 8);
-		acc += zero_bytes(x ^ (BYTE_ONES * '\n')) >> 7;
-	}
-	/* the eight lane counts summed: pairs into 16-bit lanes, then those */
-	pairs = (acc & UINT64_C(0x00ff00ff00ff00ff)) + (acc >> 8 & UINT64_C(0x00ff00ff00ff00ff));
-	return (size_t)((pairs * UINT64_C(0x0001000100010001)) >> 48);
-#endif
+	for (size_t i = 0; i < n; i++)
+		b += p[i] == '\r' && p[i + 1] != '\n' && p[i + 1] != '\r';
+	return b;
 }
 
 /*
- * The "\n" bytes of p[0..n) (no bare "\r" in it) into *nl, when no line
- * of more than max_line bytes can be in it: false otherwise.  Such a line
- * holds a whole block of BLOCK <= (max_line + 1) / 2 bytes, counted from
- * p, without a "\n": every block having one rules long lines out.
+ * Count by blocks the lines of p[0..n) (whole lines), from its start up
+ * to where a line of more than max_line bytes may be: the "\n" bytes into
+ * *nl, the bare "\r" into *bare, and the length counted returned (n, or
+ * the start of a line).  Such a line holds a whole block of BLOCK <=
+ * (max_line + 1) / 2 bytes, counted from p, without a "\n": every block
+ * having one rules long lines out.  *stuck: where the first block without
+ * a "\n" starts (the line holding it is left to count_lines_slowly).
  */
-static bool
-count_lf_fast(const char *p, size_t n, size_t max_line, size_t *nl)
+static size_t
+count_fast(const char *p, size_t n, size_t max_line, size_t *nl, size_t *bare, size_t *stuck)
 {
-	size_t block = (max_line + 1) / 2, i = 0, total = 0;
+	size_t block = (max_line + 1) / 2, i = 0, lines = 0, pieces = 0, c, b, tail;
+	const char *q;
 
 	block = (block < LF_BLOCK_MAX ? block : LF_BLOCK_MAX) / LF_UNIT * LF_UNIT;
+	*nl = *bare = 0;
+	*stuck = 0;
 	if (block < 64)
-		return false;
-	for (; n - i >= block; i += block) {
-		size_t c = lf_in_block(p + i, block);
-
-		if (!c)
-			return false;
-		total += c;
+		return 0;
+	/* p[i + block] is read: the last byte, the line's "\n", is never a
+	 * block's first (a long line ending there holds a block before) */
+	for (; n - i > block; i += block) {
+		if (!(c = lf_cr_in_block(p + i, block, &b))) {
+			/* back to the start of the line the block is in */
+			q = i ? memrchr(p, '\n', i) : NULL;
+			*stuck = i;
+			i = q ? (size_t)(q - p) + 1 : 0;
+			*nl = lines;
+			*bare = pieces - bare_cr_bytes(p + i, *stuck - i);
+			return i;
+		}
+		lines += c;
+		pieces += b;
 	}
-	total += lf_in_block(p + i, (n - i) / LF_UNIT * LF_UNIT);
-	for (i += (n - i) / LF_UNIT * LF_UNIT; i < n; i++)
-		total += p[i] == '\n';
-	*nl = total;
-	return true;
+	/* the rest but its last byte (a "\n": whole lines) by units */
+	tail = (n - i - 1) / LF_UNIT * LF_UNIT;
+	lines += lf_cr_in_block(p + i, tail, &b);
+	pieces += b;
+	for (i += tail; i < n; i++) {
+		lines += p[i] == '\n';
+		pieces += p[i] == '\r' && i + 1 < n && p[i + 1] != '\n' && p[i + 1] != '\r';
+	}
+	*nl = lines;
+	*bare = pieces;
+	return n;
 }
 
 /* count_skipped() line by line: p[0..n) whole lines. */
@@ -661,9 +648,8 @@ count_lines_slowly(struct kt_scanner *s, const char *p, size_t n)
 
 /* Count the lines of p[0..n) (whole lines) as the line reader would have:
  * "\n", "\r\n" and a bare "\r" end a piece (stats.lines), "\n" a
- * numbered line; a piece longer than max_line is a long line.  Runs of
- * lines without a bare "\r" are counted by blocks, the lines around one
- * by count_lines_slowly(). */
+ * numbered line; a piece longer than max_line is a long line.  By blocks
+ * (count_fast) but for the lines that may be long, counted one by one. */
 static void
 count_skipped(struct kt_scanner *s, const char *p, size_t n)
 {
@@ -671,24 +657,18 @@ count_skipped(struct kt_scanner *s, const char *p, size_t n)
 	size_t pos = 0;
 
 	while (pos < n) {
-		size_t bare = pos + bare_cr(p + pos, n - pos), run_end = n, nl;
+		size_t nl, bare, stuck, done = count_fast(p + pos, n - pos, r->max_line, &nl, &bare, &stuck);
 		const char *q;
 
-		if (bare < n) {	/* the run ends where the line of the bare "\r" starts */
-			q = bare > pos ? memrchr(p + pos, '\n', bare - pos) : NULL;
-			run_end = q ? (size_t)(q - p) + 1 : pos;
-		}
-		if (count_lf_fast(p + pos, run_end - pos, r->max_line, &nl)) {
-			r->lineno += nl;
-			s->stats.lines += nl;
-		} else {
-			count_lines_slowly(s, p + pos, run_end - pos);
-		}
-		if (run_end == n)
+		r->lineno += nl;
+		s->stats.lines += nl + bare;
+		if ((pos += done) == n)
 			break;
-		q = memchr(p + bare, '\n', n - bare);
-		pos = q ? (size_t)(q - p) + 1 : n;
-		count_lines_slowly(s, p + run_end, pos - run_end);
+		/* up to the end of the line that holds the block without "\n" */
+		q = memchr(p + pos + (stuck - done), '\n', n - pos - (stuck - done));
+		stuck = q ? (size_t)(q - p) + 1 : n;
+		count_lines_slowly(s, p + pos, stuck - pos);
+		pos = stuck;
 	}
 }
 
@@ -704,6 +684,45 @@ can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until, unsigned
 	return !r->raw.len && !r->cut && !r->pending_cr && !r->pending && !r->wrap && !r->hidden &&
 	    kt_segmenter_idle(s->seg, timed, until, needles);
 }
+
+/* Whether the byte at c (a "+", "<" or "]") closes a stamp's blanks,
+ * after a "[" at p or later. */
+static inline bool
+stamp_opened(const char *p, const char *c)
+{
+	const char *b = c;
+
+	while (--b > p && *b == ' ')
+		;
+	return *b == '[';
+}
+
+#ifdef KT_AVX2
+/* delta_stamp's steps by 32 bytes from *q, *q left where they stop */
+__attribute__((target("avx2"))) static size_t
+delta_steps_avx2(const char *p, const char **q, const char *end)
+{
+	const __m256i plus = _mm256_set1_epi8('+'), lt = _mm256_set1_epi8('<'), close = _mm256_set1_epi8(']'),
+	    blank = _mm256_set1_epi8(' '), open = _mm256_set1_epi8('[');
+
+	for (; end - *q >= 32; *q += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)*q);
+		__m256i before = _mm256_loadu_si256((const __m256i *)(const void *)(*q - 1));
+		__m256i after_blank = _mm256_or_si256(_mm256_cmpeq_epi8(before, blank), _mm256_cmpeq_epi8(before, open));
+		unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(
+		    _mm256_or_si256(_mm256_cmpeq_epi8(v, plus), _mm256_cmpeq_epi8(v, lt)),
+		    _mm256_and_si256(_mm256_cmpeq_epi8(v, close), after_blank)));
+
+		for (; m; m &= m - 1) {
+			const char *c = *q + __builtin_ctz(m);
+
+			if (stamp_opened(p, c))
+				return (size_t)(c - p) + 1;
+		}
+	}
+	return 0;
+}
+#endif
 
 /*
  * Where the first stamp in p[0..n) that may be one of dmesg's deltas
@@ -721,47 +740,53 @@ can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until, unsigned
 static size_t
 delta_stamp(const char *p, size_t n)
 {
-	const char *end = p + n, *from = p;
+	const char *end = p + n, *from = p, *q = p + 1;
 
+#ifdef KT_AVX2
+	size_t at;
+
+	if (have_avx2() && (at = delta_steps_avx2(p, &q, end)))
+		return at;
+#endif
 #ifdef __SSE2__
 	/*
 	 * Every timestamped line has a "[": a memchr() per line would cost a
 	 * call each.  The byte after the blanks is rarer: a "+" or "<", or a
-	 * "]" after a blank or "[".  Found 16 bytes a step, each is checked
-	 * back to its "[" (the first such is the first stamp: only blanks lie
-	 * between a "[" and its byte).
+	 * "]" after a blank or "[".  Found 16 bytes a step (32 with AVX2),
+	 * each is checked back to its "[" (the first such is the first stamp:
+	 * only blanks lie between a "[" and its byte).
 	 */
 	const __m128i plus = _mm_set1_epi8('+'), lt = _mm_set1_epi8('<'), close = _mm_set1_epi8(']'),
 	    blank = _mm_set1_epi8(' '), open = _mm_set1_epi8('[');
 
-	for (const char *q = p + 1; end - q >= 16; q += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)q), before = _mm_loadu_si128((const __m128i *)(q - 1));
+	for (; end - q >= 16; q += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+		__m128i before = _mm_loadu_si128((const __m128i *)(const void *)(q - 1));
 		__m128i after_blank = _mm_or_si128(_mm_cmpeq_epi8(before, blank), _mm_cmpeq_epi8(before, open));
 		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
 		    _mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, lt)),
 		    _mm_and_si128(_mm_cmpeq_epi8(v, close), after_blank)));
 
 		for (; m; m &= m - 1) {
-			const char *c = q + __builtin_ctz(m), *b = c;
+			const char *c = q + __builtin_ctz(m);
 
-			while (--b > p && *b == ' ')
-				;
-			if (*b == '[')
+			if (stamp_opened(p, c))
 				return (size_t)(c - p) + 1;
 		}
-		from = q + 16;
 	}
+#endif
 	/* from: where no stamp has started yet but for one still open at it */
+	if (q > p + 1)
+		from = q;
 	while (from > p && from[-1] == ' ')
 		from--;
 	if (from > p && from[-1] == '[')
 		from--;
-#endif
-	for (const char *q = from; (q = memchr(q, '[', (size_t)(end - q))); ) {
-		while (++q < end && *q == ' ')
+	for (const char *r = from; (r = memchr(r, '[', (size_t)(end - r))); ) {
+		while (++r < end && *r == ' ')
 			;
-		if (q < end && (*q == '+' || *q == '<' || *q == ']'))
-			return (size_t)(q - p) + 1;
+		if (r < end && (*r == '+' || *r == '<' || *r == ']'))
+			return (size_t)(r - p) + 1;
 	}
 	return 0;
 }
