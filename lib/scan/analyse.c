@@ -396,9 +396,12 @@ static void
 extract_fields(const struct segment *seg, const struct cands *c, struct kt_report *r, struct scratch *sc)
 {
 	struct other_dump od = { 0 };
-	/* a KASAN report prints no registers of its own: those after the
-	 * interrupt part of its trace ("</IRQ>") are the interrupted code's */
-	bool regs_not_own = r->kind && !strcmp(r->kind, "sanitizer");
+	/* registers after the interrupt part of a trace ("</IRQ>") are the
+	 * interrupted code's: a report's own come before its trace, and
+	 * dump_stack()'s reports (KASAN, lockdep, "sleeping function called
+	 * from invalid context", "irq N: nobody cared") print none.  Only a
+	 * stall names the interrupted code. */
+	bool regs_not_own = r->kind && strcmp(r->kind, "stall");
 	bool after_irq = false;
 
 	for (size_t i = 0; i < seg->nlines; i++) {
