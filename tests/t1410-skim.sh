@@ -57,6 +57,9 @@ with open(sys.argv[1], "wb") as f:
         f.write(b"[  1.000003] BUG:\tunable to handle page fault for address: 0000000000000000\n" if i % 50 == 9 else b"")
         f.write(b"[  1.000004] x\t\tin range [0x0-0x1] of the tab\r\n" if i % 50 == 11 else b"")
         f.write(b"[  1.000005] WARNING:\t\tCPU: 1 PID: 2 at kernel/x.c:1 f+0x1/0x2\n" if i % 50 == 13 else b"")
+        # a tab for a literal's first byte, a space: only the byte after
+        # it tells (tab_may_join)
+        f.write(b"[  1.000007] addressing exception: 0005\tilc:2 [#1]\n" if i % 50 == 15 else b"")
         f.write(b"[  1.000006] rcu: \tRCU restricting CPUs\t(tab)\t\n")
         f.write(b"[  1.000002] a wrap word, probably for\nnon-canonical address nothing\n")
         if i % 40 == 3:

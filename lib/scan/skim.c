@@ -323,6 +323,30 @@ tab_may_open(const char *p, size_t n)
 }
 
 /*
+ * Whether the tab at p[t] may stand for the space of a literal: a byte
+ * beside it (a tab beside it cleans to a space too) is that space's
+ * neighbour in a literal (space_after, space_before).  A neighbour that
+ * cleaning drops or changes is a clean byte of its own, whose hit reads
+ * the line; a "\r" or the line's end is none (the line reader splits
+ * there).  Unsure at the buffer's ends.  Most tabs of a log (a register
+ * dump's columns, "rcu: \tRCU restricting") are ruled out here, without
+ * finding their line.
+ */
+static bool
+tab_may_join(const char *p, size_t t, size_t len)
+{
+	unsigned char before, next;
+
+	if (!tab_pairs || t == 0 || t + 1 == len)
+		return true;
+	before = (unsigned char)p[t - 1];
+	next = (unsigned char)p[t + 1];
+	before = before == '\t' ? ' ' : before == '\n' ? 0 : before;
+	next = next == '\t' ? ' ' : next == '\n' || next == '\r' ? 0 : next;
+	return (before && space_after[before]) || (next && space_before[next]);
+}
+
+/*
  * A clean byte ends at `end`: its line counts as a hit only if, cleaned as
  * the normaliser cleans it (the whole line, "\r" pieces joined: more text
  * than any one piece, so never fewer literals), it holds a literal.  Tabs
@@ -335,6 +359,8 @@ clean_byte_hit(struct hitvec *h, size_t end)
 {
 	const char *p = h->text, *a, *b;
 
+	if (p[end - 1] == '\t' && !tab_may_join(p, end - 1, h->len))
+		return;
 	/* the line of the byte before end, unless it is the one checked last */
 	if (end - 1 < h->c_start || end - 1 >= h->c_stop) {
 		a = end > 1 ? memrchr(p, '\n', end - 1) : NULL;
