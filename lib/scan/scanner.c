@@ -473,6 +473,13 @@ lane_sum(uint64_t acc)
 }
 #endif
 
+/* Whether p[i] is a bare "\r" (p[i + 1] readable). */
+static inline bool
+bare_cr_at(const char *p, size_t i)
+{
+	return p[i] == '\r' && p[i + 1] != '\n' && p[i + 1] != '\r';
+}
+
 /* Each byte of a block is counted in a byte lane of an accumulator: at
  * most 255 a lane, whatever the step. */
 #define LF_UNIT 16
@@ -504,7 +511,7 @@ lf_cr_in_block_avx2(const char *p, size_t n, size_t *bare)
 	}
 	for (; i < n; i++) {
 		total += p[i] == '\n';
-		b += p[i] == '\r' && p[i + 1] != '\n' && p[i + 1] != '\r';
+		b += bare_cr_at(p, i);
 	}
 	l = _mm256_sad_epu8(lfs, zero);
 	c = _mm256_sad_epu8(crs, zero);
@@ -565,7 +572,7 @@ bare_cr_bytes(const char *p, size_t n)
 	size_t b = 0;
 
 	for (size_t i = 0; i < n; i++)
-		b += p[i] == '\r' && p[i + 1] != '\n' && p[i + 1] != '\r';
+		b += bare_cr_at(p, i);
 	return b;
 }
 
@@ -610,7 +617,7 @@ count_fast(const char *p, size_t n, size_t max_line, size_t *nl, size_t *bare, s
 	pieces += b;
 	for (i += tail; i < n; i++) {
 		lines += p[i] == '\n';
-		pieces += p[i] == '\r' && i + 1 < n && p[i + 1] != '\n' && p[i + 1] != '\r';
+		pieces += i + 1 < n && bare_cr_at(p, i);
 	}
 	*nl = lines;
 	*bare = pieces;
