@@ -12,7 +12,7 @@
 # linux-next next-20220808; occurrence 3 is Casey Schaufler's 6.0-rc2 report
 # as quoted in Paul Moore's reply <CAHC9VhRtO78=N2acDrsMqXE-oSWGmPGRPqRRwH+CPZy2ZQ6gMA@mail.gmail.com>.
 Id: binder-alloc-vma-lookup-without-mmap-lock-find-vma-warn
-Version: 2
+Version: 3
 Title: WARNING (or, without lockdep, kernel BUG) in find_vma (mmap_assert_locked) from binder_alloc_new_buf(): binder looked up its VMA without holding the mmap lock after it stopped caching the VMA pointer
 Arch: any (seen on x86_64)
 Platform: Android binder (CONFIG_ANDROID_BINDER_IPC), lockdep/mmap_lock assertions enabled
@@ -27,6 +27,13 @@ Require: line /(WARNING: .*at|kernel BUG at) include\/linux\/mmap_lock\.h:[0-9]+
 # looks up its own VMA in the target's mm.
 Require: frame /^(binder_alloc_new_buf(_locked)?|binder_alloc_get_vma|binder_alloc_print_pages)$/
 Support: function /^(find_vma|vma_lookup|mmap_assert_locked)$/
+# The same binder path reaches another mmap_lock assertion that is another
+# bug: syzbot's "WARNING in track_pfn_remap" of next-20230428, where
+# vm_insert_page() -> track_pfn_remap() -> vm_flags_set() asserts the write
+# lock (bisected to 4406ea87ff20 "mm: keep memory type same on DEVMEM
+# Page-Fault"; the Test-Not below).  This bug's assertion is the lookup's,
+# on the read lock.
+Reject: function /^(mmap_assert_write_locked|vm_insert_page)$/
 Support: frame /^(binder_transaction|binder_ioctl)$/
 Introduced-By: a43cfc87caaf46710c8027a8c23b8a55f1078f19 ("android: binder: stop saving a pointer to the VMA")
 Fixed-By: 44e602b4e52f70f04620bbbf4fe46ecb40170bde ("binder_alloc: add missing mmap_lock calls when using the VMA")
@@ -43,6 +50,7 @@ Test-Log: tests/data/corpus/x86/syzkaller-warn-cut-short-panic-on-warn-dump-bind
 Test-Not: tests/data/signatures/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.log
 Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.2.log
 Test-Not: tests/data/signatures/occurrences/binder-alloc-vma-vm-mm-unset-mmap-lock-null-deref.3.log
+Test-Not: tests/data/syzbot-mail/reports/368
 Description:
  Binder used to keep a pointer to the VMA of its mapping; a change made it
  look the VMA up in the owning mm each time instead.  The lookup in the
