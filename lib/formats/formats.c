@@ -1588,11 +1588,14 @@ static const char skip_pattern[] =
 	"usb_control_msg|usb_hcd_submit_urb|usb_submit_urb|^iput$|^iput_final$|^ihold$|drop_nlink|"
 	"fast_dput|dput|mark_buffer_dirty|"
 	"do_(?:kernel|translation)_fault|do_mem_abort|el1_abort|el1h_64_sync|"
-	/* exception entry paths: powerpc, arm64, x86, s390, riscv, Xen */
+	/* exception entry paths: powerpc, arm64, x86, s390, riscv, Xen (not
+	 * the page fault handlers themselves, do_page_fault, exc_page_fault,
+	 * do_user_addr_fault: a lock taken, a sleep or a WARN in them is
+	 * theirs, as syzbot names it: syzbot-mail 199, 369, 372, 374) */
 	"^exc_(?:virt|real)_|_common(?:_virt|_real)?$|^interrupt_return|^el1_|^el1h_|^asm_exc_|"
-	"^exc_page_fault$|^do_page_fault$|^__do_page_fault$|^page_fault$|pgm_check_handler|"
-	"^handle_exception$|^ret_from_exception$|^do_page_fault$|^bad_page_fault$|^__bad_page_fault$|"
-	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^handle_mm_fault$|^do_trap_|^do_user_addr_fault$|"
+	"^page_fault$|pgm_check_handler|"
+	"^handle_exception$|^ret_from_exception$|^bad_page_fault$|^__bad_page_fault$|"
+	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^handle_mm_fault$|^do_trap_|"
 	"^kernelmode_fixup_or_oops$|^page_fault_oops$|^no_context$|^__do_kernel_fault$|^die_kernel_fault$|"
 	/* arm64's WARN/BUG is a BRK: its handler path sits above the WARN site */
 	"^bug_handler$|^bug_brk_handler$|^brk_handler$|^call_(?:el1_)?break_hook$|^do_debug_exception$|"
