@@ -665,6 +665,7 @@ count_skipped(struct kt_scanner *s, const char *p, size_t n)
 
 	while (pos < n) {
 		size_t nl, bare, stuck, done = count_fast(p + pos, n - pos, r->max_line, &nl, &bare, &stuck);
+		size_t block = pos + stuck, line_end;
 		const char *q;
 
 		r->lineno += nl;
@@ -672,10 +673,10 @@ count_skipped(struct kt_scanner *s, const char *p, size_t n)
 		if ((pos += done) == n)
 			break;
 		/* up to the end of the line that holds the block without "\n" */
-		q = memchr(p + pos + (stuck - done), '\n', n - pos - (stuck - done));
-		stuck = q ? (size_t)(q - p) + 1 : n;
-		count_lines_slowly(s, p + pos, stuck - pos);
-		pos = stuck;
+		q = memchr(p + block, '\n', n - block);
+		line_end = q ? (size_t)(q - p) + 1 : n;
+		count_lines_slowly(s, p + pos, line_end - pos);
+		pos = line_end;
 	}
 }
 
