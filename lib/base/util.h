@@ -32,6 +32,8 @@ kt_blank_run(const char *s, size_t len)
 		i++;
 	return i;
 }
+/* The length of s[0..len) without its trailing white space (isspace()). */
+size_t kt_trimmed_len(const char *s, size_t len);
 /* Byte-wise substring search bounded by hlen. */
 const char *kt_memmem(const char *h, size_t hlen, const char *n, size_t nlen);
 

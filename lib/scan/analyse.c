@@ -56,8 +56,7 @@ set_str(char **dst, const char *s, size_t n)
 		s++;
 		n--;
 	}
-	while (n && isspace((unsigned char)s[n - 1]))
-		n--;
+	n = kt_trimmed_len(s, n);
 	if (*dst || !n)
 		return;
 	*dst = xstrndup(s, n);
@@ -1128,17 +1127,7 @@ usable_header_function(const struct segment *seg)
 	return header_matched(seg) ? usable_function(seg, seg->form->re, seg->header) : NULL;
 }
 
-/* The length of t without its trailing blanks; whether that ends with suffix. */
-static size_t
-trimmed_len(const char *t)
-{
-	size_t n = strlen(t);
-
-	while (n && isspace((unsigned char)t[n - 1]))
-		n--;
-	return n;
-}
-
+/* Whether t[0..n) ends with suffix. */
 static bool
 trimmed_ends_with(const char *t, size_t n, const char *suffix)
 {
@@ -1159,7 +1148,7 @@ at_line_function(const struct segment *seg, unsigned n, bool helpers_too)
 
 	for (size_t i = 0; i < seg->nlines && seen < n; i++) {
 		const char *t = seg->lines[i].text;
-		size_t len = trimmed_len(t);
+		size_t len = kt_trimmed_len(t, strlen(t));
 
 		/* "... is trying to release lock (x) at:" names the site on the next
 		 * line; syzbot's symbolised site is the functions inlined into it
@@ -1169,7 +1158,7 @@ at_line_function(const struct segment *seg, unsigned n, bool helpers_too)
 			size_t j = i + 1;
 
 			while (j + 1 < seg->nlines &&
-			    trimmed_ends_with(seg->lines[j].text, trimmed_len(seg->lines[j].text), "[inline]"))
+			    trimmed_ends_with(seg->lines[j].text, kt_trimmed_len(seg->lines[j].text, strlen(seg->lines[j].text)), "[inline]"))
 				j++;
 			strbuf_reset(&joined);
 			strbuf_addf(&joined, "%.*s %s", (int)len, t, seg->lines[j].text);

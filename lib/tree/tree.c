@@ -318,8 +318,7 @@ hash_subject(const char *s, size_t n)
 {
 	uint64_t h = 1469598103934665603ULL;
 
-	while (n && isspace((unsigned char)s[n - 1]))
-		n--;
+	n = kt_trimmed_len(s, n);
 	for (size_t i = 0; i < n; i++) {
 		h ^= (unsigned char)s[i];
 		h *= 1099511628211ULL;
@@ -795,16 +794,12 @@ commit_subject(const struct kt_tree *t, const git_oid *id)
 {
 	git_commit *c;
 	const char *m;
-	size_t n;
 	char *s = NULL;
 
 	if (git_commit_lookup(&c, t->repo, id))
 		return NULL;
 	if ((m = git_commit_message(c))) {
-		n = strcspn(m, "\n");
-		while (n && isspace((unsigned char)m[n - 1]))
-			n--;
-		s = xstrndup(m, n);
+		s = xstrndup(m, kt_trimmed_len(m, strcspn(m, "\n")));
 	}
 	git_commit_free(c);
 	return s;
@@ -816,10 +811,8 @@ find_subject(const struct kt_tree *t, const char *subject, const git_oid *except
 {
 	struct subject key = { hash_subject(subject, strlen(subject)), { { 0 } } };
 	const struct subject *s = t->nsubj ? bsearch(&key, t->subj, t->nsubj, sizeof(*t->subj), cmp_subject) : NULL;
-	size_t len = strlen(subject);
+	size_t len = kt_trimmed_len(subject, strlen(subject));
 
-	while (len && isspace((unsigned char)subject[len - 1]))
-		len--;
 	if (!s || !len)
 		return false;
 	while (s > t->subj && s[-1].hash == key.hash)
