@@ -23,6 +23,7 @@ Link: https://git.kernel.org/stable/c/74c2f81054510d45b813548cb0a1c4ebf87cdd5f
 Link: https://cve.org/CVERecord/?id=CVE-2022-48897
 Test-Log: tests/data/signatures/arm64-ptc-invalid-pmd-file-map-count.log
 Test-Not: tests/data/signatures/lookalikes/arm64-ptc-invalid-pmd-file-map-count.ppc64-ptc-enable-split-huge-pmd.log
+Test-Not: tests/data/signatures/lookalikes/arm64-ptc-invalid-pmd-file-map-count.next-20211125-x86-ptc-enable-kcompactd-migrate.log
 Description:
  On arm64 pmd_leaf() is still true for a PMD made present-but-invalid by
  pmdp_invalidate(), so pmd_user_accessible_page() accounted that mapping once

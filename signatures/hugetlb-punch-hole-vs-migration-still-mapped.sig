@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id hugetlb-punch-hole-vs-migration-still-mapped (entry 132).
 Id: hugetlb-punch-hole-vs-migration-still-mapped
-Version: 5
+Version: 6
 Title: BUG: Bad page cache (still mapped when deleted) in hugetlbfs_fallocate racing with hugetlb folio migration
 Arch: x86_64 (generic)
 Platform: hugetlbfs, page migration
@@ -28,6 +28,12 @@ Reject: frame /^hugetlb_vmdelete_list$/
 # stays distinctive: the 2019 private-mapping fault-hash race (fix
 # 1b426bac66e6, a Test-Not) printed that form on this same fallocate path
 Reject: log /VM_BUG_ON_(PAGE|FOLIO)\((page|folio)_mapped\((page|folio)\)\)/
+# other bugs on the same hole-punch and eviction path stop at their own
+# checks, not at the page cache's dump: the BUG_ONs in remove_inode_hugepages
+# (UFFDIO_COPY beyond i_size, fix of 2017; SysV shm without ->pagesize) and
+# the hugetlb cgroup's reservation uncharge underflow (page_counter_uncharge
+# WARN, fix of 2020): Test-Nots found held out
+Reject: guilty /^(remove_inode_hugepages|page_counter_uncharge)$/
 Introduced-By: 4aae8d1c051ea00b456da6811bc36d1f69de5445
 Fixed-By: 7b7387650dcf2881fd8bb55bcf3c8bd6c9542dd7 ("mm/hugetlb: fix folio is still mapped when deleted")
 Fixed-In: v6.17
@@ -48,6 +54,9 @@ Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.private-mapping-fault-hash-key-race.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.shmem-udmabuf-evict-arm64.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.shmem-vm-insert-page-driver-5.1.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.uffdio-copy-beyond-isize-truncate-bug.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.hugetlb-cgroup-resv-uncharge-punch-hole-warn-5.9.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-punch-hole-vs-migration-still-mapped.sysv-shm-pagesize-evict-mapped-bug-uek-4.14.log
 Description:
  remove_inode_single_folio() tested folio_mapped() without holding the folio
  lock.  While migration had replaced the PTE with a migration entry the folio

@@ -29,6 +29,8 @@ Link: https://lore.kernel.org/r/20240408231115.1387279-1-seanjc@google.com
 Link: https://syzkaller.appspot.com/bug?extid=dc308fcfcd53f987de73
 Test-Log: tests/data/signatures/kvm-x86-cpuid-update-zeroed-root-role-free-roots-write-lock-warn.log
 Test-Not: tests/data/signatures/lookalikes/kvm-x86-cpuid-update-zeroed-root-role-free-roots-write-lock-warn.mktme-pae-root-me-mask-oops.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-cpuid-update-zeroed-root-role-free-roots-write-lock-warn.tdp-root-refcount-underflow-5.15-backport.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-cpuid-update-zeroed-root-role-free-roots-write-lock-warn.syzbot-ci-savic-pv-features-quirk-gpf.log
 Description:
  To force a refresh of the MMU after a CPUID update, KVM zeroed the whole
  root_role of its MMUs instead of only marking it invalid.  With the role's
