@@ -33,6 +33,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-50675
 Test-Log: tests/data/signatures/arm64-mte-tagged-set-on-swap-ptes.log
 Test-Log: tests/data/signatures/occurrences/arm64-mte-tagged-set-on-swap-ptes.2.log
 Test-Log: tests/data/signatures/occurrences/arm64-mte-tagged-set-on-swap-ptes.3.log
+Test-Not: tests/data/signatures/lookalikes/arm64-mte-tagged-set-on-swap-ptes.shmem-swap-readahead-skip-kasan-swap-writepage.log
 Description:
  Because mte_sync_tags() also runs for untagged PTEs, a page reached through a
  swap-like PTE got PG_mte_tagged set even when no tags were cleared or

@@ -24,6 +24,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-49778
 Test-Log: tests/data/signatures/arm64-ptc-non-leaf-pmd-file-map-count.log
 Test-Log: tests/data/signatures/occurrences/arm64-ptc-non-leaf-pmd-file-map-count.2.log
 Test-Log: tests/data/signatures/occurrences/arm64-ptc-non-leaf-pmd-file-map-count.3.log
+Test-Not: tests/data/signatures/lookalikes/arm64-ptc-non-leaf-pmd-file-map-count.khugepaged-collapse-vma-revalidate-uaf-pmdp-collapse-flush.log
 Description:
  pmd_user_accessible_page() only tested pmd_present(), so when
  collapse_huge_page() cleared a PMD that points to a PTE table the checker

@@ -36,6 +36,7 @@ Link: https://lore.kernel.org/bpf/20220202060158.6260-1-houtao1@huawei.com
 Link: https://cve.org/CVERecord/?id=CVE-2022-48714
 Test-Log: tests/data/signatures/bpf-ringbuf-vmap-vm-alloc-kasan-vmalloc-oob.log
 Test-Log: tests/data/signatures/occurrences/bpf-ringbuf-vmap-vm-alloc-kasan-vmalloc-oob.2.log
+Test-Not: tests/data/signatures/lookalikes/bpf-ringbuf-vmap-vm-alloc-kasan-vmalloc-oob.syzbot-kmemleak-ringbuf-area-alloc-false-positive.log
 Description:
  The BPF ring buffer maps its data pages twice, back to back, into one
  virtually contiguous area with vmap(), and passed VM_ALLOC as the area

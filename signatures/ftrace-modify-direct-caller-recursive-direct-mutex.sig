@@ -20,6 +20,9 @@ Fixed-In: stable 6.0.3
 Link: https://git.kernel.org/stable/c/9d2ce78ddcee159eb6a97449e9c68b6d60b9cec4
 Link: https://cve.org/CVERecord/?id=CVE-2022-50648
 Test-Log: tests/data/signatures/ftrace-modify-direct-caller-recursive-direct-mutex.log
+Test-Not: tests/data/signatures/lookalikes/ftrace-modify-direct-caller-recursive-direct-mutex.modify-ftrace-direct-stale-addr-unregister-warn.log
+Test-Not: tests/data/signatures/lookalikes/ftrace-modify-direct-caller-recursive-direct-mutex.register-ftrace-direct-entry-leak-kmemleak.log
+Test-Not: tests/data/signatures/lookalikes/ftrace-modify-direct-caller-recursive-direct-mutex.bpf-fexit-trampoline-rework-ftrace-direct-warns.log
 Description:
  When a direct trampoline's call site is also traced by other ftrace ops,
  modify_ftrace_direct() switches the site through a temporary ftrace_ops

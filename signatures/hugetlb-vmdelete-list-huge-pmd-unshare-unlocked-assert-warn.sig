@@ -49,6 +49,8 @@ Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unsha
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.3.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.4.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.5.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.hugetlb-cgroup-resv-uncharge-punch-hole-warn-5.9.1-gentoo.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-vmdelete-list-huge-pmd-unshare-unlocked-assert-warn.syzbot-next-alloc-huge-page-list-add-fallocate.log
 Description:
  When a hugetlbfs file is truncated or a hole is punched in it,
  hugetlb_vmdelete_list() unmaps the range from every VMA mapping the file,

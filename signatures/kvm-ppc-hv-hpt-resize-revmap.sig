@@ -23,6 +23,7 @@ Fixed-In: v4.14
 Workaround: disable HPT resizing for the guest (QEMU -machine pseries,resize-hpt=disabled)
 Link: https://lore.kernel.org/r/1570519271221165@kroah.com
 Test-Log: tests/data/seeds/002_5d49e262595e473a.txt
+Test-Not: tests/data/signatures/lookalikes/kvm-ppc-hv-hpt-resize-revmap.radix-dirty-track-flush-unmap-free-pte-warn.log
 Description:
  HPT resizing tried to keep every other user off the hashed page table by
  clearing hpte_setup_done and sending an IPI, but a vCPU already in the guest

@@ -37,6 +37,7 @@ Link: https://lkml.kernel.org/r/20251112145034.2320452-1-kartikey406@gmail.com
 Link: https://cve.org/CVERecord/?id=CVE-2025-68292
 Test-Log: tests/data/signatures/memfd-hugetlb-folio-not-zeroed-kmsan-infoleak.log
 Test-Log: tests/data/signatures/occurrences/memfd-hugetlb-folio-not-zeroed-kmsan-infoleak.2.log
+Test-Not: tests/data/signatures/lookalikes/memfd-hugetlb-folio-not-zeroed-kmsan-infoleak.syzbot-hugetlbfs-read-page-copy-sane-warn.log
 Description:
  memfd_pin_folios() (used by udmabuf) allocates the hugetlb folios of a
  memfd range that was not faulted in yet through memfd_alloc_folio(), which

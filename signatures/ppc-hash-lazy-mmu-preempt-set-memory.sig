@@ -29,6 +29,8 @@ Workaround: warning only
 Link: https://patchwork.ozlabs.org/project/linuxppc-dev/patch/20221013151647.1857994-1-npiggin@gmail.com/
 Test-Log: tests/data/signatures/ppc-hash-lazy-mmu-preempt-set-memory.log
 Test-Log: tests/data/signatures/occurrences/ppc-hash-lazy-mmu-preempt-set-memory.2.log
+Test-Not: tests/data/signatures/lookalikes/ppc-hash-lazy-mmu-preempt-set-memory.mprotect-numa-rcu-stall-flush-tlb-pending-4.15.log
+Test-Not: tests/data/signatures/lookalikes/ppc-hash-lazy-mmu-preempt-set-memory.vunmap-softlockup-hpte-need-flush-pmem.log
 Description:
  Hash lazy-MMU batching keeps its TLB batch in per-CPU state.
  apply_to_page_range(), used by set_memory_*() through change_memory_attr(),

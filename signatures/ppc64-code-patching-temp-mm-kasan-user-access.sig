@@ -19,6 +19,7 @@ Fixed-In: stable 6.13.5
 Link: https://git.kernel.org/stable/c/dc9c5166c3cb044f8a001e397195242fd6796eee
 Link: https://cve.org/CVERecord/?id=CVE-2025-21869
 Test-Log: tests/data/signatures/ppc64-code-patching-temp-mm-kasan-user-access.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-code-patching-temp-mm-kasan-user-access.module-stub-prefixed-write-kuap-6.2.log
 Description:
  With the temporary-mm patching scheme the instruction is written through a
  user-range address in a private mm.  KASAN saw a kernel write to a user

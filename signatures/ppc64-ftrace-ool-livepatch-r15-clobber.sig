@@ -19,6 +19,8 @@ Fixed-In: stable 6.15.4
 Link: https://git.kernel.org/stable/c/cb5b691f8273432297611863ac142e17119279e0
 Link: https://cve.org/CVERecord/?id=CVE-2025-38233
 Test-Log: tests/data/signatures/ppc64-ftrace-ool-livepatch-r15-clobber.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-ftrace-ool-livepatch-r15-clobber.klp-convert-strict-module-rwx-create-stub-5.14.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-ftrace-ool-livepatch-r15-clobber.klp-clear-relocate-add-ro-text-5.19.log
 Description:
  The out-of-line ftrace sequence always uses r15, but the livepatch path
  did not restore it, so a function reached through a live patch returned

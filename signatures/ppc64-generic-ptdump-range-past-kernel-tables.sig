@@ -23,6 +23,8 @@ Workaround: Build without CONFIG_PPC_DEBUG_WX (unverified)
 Link: https://lore.kernel.org/r/20210831135151.886620-1-mpe@ellerman.id.au
 Test-Log: tests/data/signatures/lookalikes/ptdump-check-wx-memory-hotremove-race.ppc64-generic-ptdump-range.log
 Test-Log: tests/data/signatures/occurrences/ppc64-generic-ptdump-range-past-kernel-tables.2.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-generic-ptdump-range-past-kernel-tables.hash-pud-index-ubsan-shift-5.6-next.log
+Test-Not: tests/data/signatures/lookalikes/ppc64-generic-ptdump-range-past-kernel-tables.x86-generic-ptdump-lockdep-nonstatic-key-lkp.log
 Description:
  After powerpc moved to the generic ptdump code, its ptdump range ran from
  TASK_SIZE_MAX to 0xffffffffffffffff, but on 64-bit the kernel page tables

@@ -35,6 +35,7 @@ Test-Log: tests/data/signatures/occurrences/uffd-wp-pte-marker-unconfigured-chan
 # syzbot's 5.19-rc8 hugetlb report, diagnosed by the fix's author as this stub (kept as a
 # look-alike of the poison-marker signature, whose bug it is not)
 Test-Log: tests/data/signatures/lookalikes/hugetlb-change-protection-uffd-poison-marker-warn.pte-marker-unconfigured-5.19.log
+Test-Not: tests/data/signatures/lookalikes/uffd-wp-pte-marker-unconfigured-change-protection-warn.6.1-backport-pmd-none-pte-lock-gpf.log
 Description:
  Write protection through userfaultfd was extended to shmem and hugetlbfs
  with PTE markers that keep the protection on empty or zapped entries.  The

@@ -40,6 +40,7 @@ Test-Log: tests/data/signatures/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn
 Test-Log: tests/data/signatures/occurrences/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.2.log
 Test-Log: tests/data/signatures/occurrences/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.3.log
 Test-Log: tests/data/signatures/occurrences/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.4.log
+Test-Not: tests/data/signatures/lookalikes/vb2-get-vaddr-frames-userptr-vm-io-gup-fail-warn.frame-vec-foll-longterm-pin-user-pages-locked.log
 Workaround: none needed beyond the warning itself (the buffer is refused with an error); on panic_on_warn systems avoid USERPTR buffers on unpinnable ranges, or use DMABUF/MMAP buffers
 Description:
  get_vaddr_frames() used to fall back to follow_pfn() when

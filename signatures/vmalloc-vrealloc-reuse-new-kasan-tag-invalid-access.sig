@@ -59,6 +59,7 @@ Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.3.log
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.4.log
 Test-Log: tests/data/signatures/occurrences/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.5.log
+Test-Not: tests/data/signatures/lookalikes/vmalloc-vrealloc-reuse-new-kasan-tag-invalid-access.wireguard-netdev-uaf-mte-5.11.log
 Description:
  When vrealloc() grows a buffer within the pages it already has, it
  unpoisons the new part in place.  It did so without KASAN_VMALLOC_VM_ALLOC,
