@@ -31,6 +31,7 @@ Link: https://git.kernel.org/stable/c/e60b613df8b6253def41215402f72986fee3fc8d
 Link: https://cve.org/CVERecord/?id=CVE-2024-38588
 Test-Log: tests/data/signatures/ftrace-location-vs-release-mod-kprobe-uaf.log
 Test-Not: tests/data/signatures/lookalikes/ftrace-location-vs-release-mod-kprobe-uaf.lookup-rec-index-zero.log
+Test-Not: tests/data/signatures/lookalikes/ftrace-location-vs-release-mod-kprobe-uaf.syzbot-ocfs2-dx-dir-lookup-rec-uaf-6.17.log
 Description:
  ftrace_location() looked an address up in the ftrace record pages
  (lookup_rec()) without any protection against ftrace_release_mod(), which

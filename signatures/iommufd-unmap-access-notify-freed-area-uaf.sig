@@ -41,6 +41,7 @@ Link: https://lore.kernel.org/r/1-v2-9a03761d445d+54-iommufd_syz2_jgg@nvidia.com
 Test-Log: tests/data/signatures/iommufd-unmap-access-notify-freed-area-uaf.log
 Test-Log: tests/data/signatures/occurrences/iommufd-unmap-access-notify-freed-area-uaf.2.log
 Test-Not: tests/data/signatures/lookalikes/iommufd-unmap-access-notify-freed-area-uaf.access-unpin-contig-done.log
+Test-Not: tests/data/signatures/lookalikes/iommufd-unmap-access-notify-freed-area-uaf.dmabuf-unpin-no-resv-lock-warn.log
 Description:
  When an IOAS range that an in-kernel access (an emulated VFIO device, the
  iommufd selftest) has pages pinned from is unmapped, iopt_unmap_iova_range()

@@ -38,6 +38,7 @@ Test-Log: tests/data/seeds/000_67590d50e4aaf037.txt
 Test-Log: tests/data/signatures/occurrences/ppc-hash-lpar-hprotect-rodata.2.log
 Test-Log: tests/data/signatures/occurrences/ppc-hash-lpar-hprotect-rodata.3.log
 Test-Not: tests/data/signatures/lookalikes/ppc-hash-lpar-hprotect-rodata.e500-free-initmem-jump-label-write-5.18-next.log
+Test-Not: tests/data/signatures/lookalikes/ppc-hash-lpar-hprotect-rodata.ppc64-bpf-jit-extra-pass-pseudo-func-callback-5.14.log
 Description:
  Late in boot hash__mark_rodata_ro() makes kernel text and rodata read-only
  with the H_PROTECT hypercall.  PowerVM implements it by briefly removing the

@@ -24,6 +24,8 @@ Link: https://git.kernel.org/stable/c/d4679ac8ea2e5078704aa1c026db36580cc1bf9a
 Link: https://cve.org/CVERecord/?id=CVE-2022-49214
 Test-Log: tests/data/signatures/ppc64s-slb-fault-reported-as-write.log
 Test-Not: tests/data/signatures/lookalikes/ppc64s-slb-fault-reported-as-write.btrfs-uaf-rb-insert.log
+Test-Not: tests/data/signatures/lookalikes/ppc64s-slb-fault-reported-as-write.btrfs-fileattr-set-err-trans-read-5.13.log
+Test-Not: tests/data/signatures/lookalikes/ppc64s-slb-fault-reported-as-write.debug-vm-pgtable-hash-pmdp-huge-get-and-clear-null-read-5.9.log
 Description:
  __bad_page_fault() printed read or write from DSISR, but Data Segment (SLB)
  interrupts leave DSISR undefined and the entry code does not save it, so the

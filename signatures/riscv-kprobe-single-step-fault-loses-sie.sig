@@ -24,6 +24,8 @@ Link: https://git.kernel.org/stable/c/b1ebaa0e1318494a7637099a26add50509e37964
 Link: https://cve.org/CVERecord/?id=CVE-2021-46957
 Test-Log: tests/data/signatures/riscv-kprobe-single-step-fault-loses-sie.log
 Test-Not: tests/data/signatures/lookalikes/riscv-kprobe-single-step-fault-loses-sie.aarch64-fcos-5.14-find-get-block.log
+Test-Not: tests/data/signatures/lookalikes/riscv-kprobe-single-step-fault-loses-sie.x86-6.18-vfat-sb-min-blocksize-zero-folio-alloc-buffers.log
+Test-Not: tests/data/signatures/lookalikes/riscv-kprobe-single-step-fault-loses-sie.x86-5.1-nbd-kill-bdev-jbd2-submit-bh-unmapped.log
 Description:
  On a kprobe hit the riscv handler saves sstatus and clears SIE for the
  single step of the copied instruction.  If that instruction slot takes a

@@ -30,6 +30,7 @@ Link: https://lore.kernel.org/r/20231212195400.128457-1-alexghiti@rivosinc.com
 Link: https://lore.kernel.org/linux-riscv/000000000000620dd0060c02c5e1@google.com/
 Test-Log: tests/data/signatures/riscv-set-memory-lm-alias-split.log
 Test-Not: tests/data/signatures/lookalikes/riscv-set-memory-lm-alias-split.initrd-debug-virtual.log
+Test-Not: tests/data/signatures/lookalikes/riscv-set-memory-lm-alias-split.arm64-next-20210615-sparse-pgdat-to-phys-pa-symbol.log
 Description:
  To split a huge linear mapping before changing permissions, __set_memory()
  computed the linear-map alias of the range with lm_alias(), which only works

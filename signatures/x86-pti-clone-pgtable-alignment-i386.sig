@@ -34,6 +34,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-44965
 Link: https://lkml.kernel.org/r/20240731163105.GG33588@noisy.programming.kicks-ass.net
 Test-Log: tests/data/signatures/occurrences/x86-pti-clone-pgtable-alignment-i386.2.log
 Test-Not: tests/data/signatures/lookalikes/x86-pti-clone-pgtable-alignment-i386.kvm-vmx-sysenter-esp-zeroed-guest.log
+Test-Not: tests/data/signatures/lookalikes/x86-pti-clone-pgtable-alignment-i386.x86_64-perf-ftrace-nmi-recursion-double-fault-5.14.log
 Description:
  pti_clone_pgtable() stepped through the range it copies into the user page
  tables as if the start address were PMD aligned.  On i386 it is not, so the

@@ -26,6 +26,7 @@ Link: https://github.com/void-linux/void-packages/issues/5290
 Link: https://lists.xenproject.org/archives/html/xen-devel/2018-11/msg03313.html
 Test-Log: tests/data/signatures/xen-pv-ptdump-guard-hole-ldt-remap.log
 Test-Not: tests/data/signatures/lookalikes/xen-pv-ptdump-guard-hole-ldt-remap.qemu-p4d-conversion-next-20170329.log
+Test-Not: tests/data/signatures/lookalikes/xen-pv-ptdump-guard-hole-ldt-remap.x86-kasan-ptdump-checkwx-no-resched-soft-lockup.log
 Description:
  The hypervisor guard hole at the start of the kernel half of the address
  space was derived from neighbouring layout constants.  Moving the LDT remap
