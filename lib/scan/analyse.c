@@ -517,7 +517,9 @@ rip_inline(const char *t)
 }
 
 /* After the first annotated register lines naming an inlined pc, the line
- * naming the function they are in: its function, when not the pc's own. */
+ * naming the function they are in: its function, when not the pc's own.
+ * Only the lines the report's pc came from: a second register dump (the
+ * task a WARNING in an interrupt interrupted) names another pc. */
 static void
 find_pc_caller(const struct segment *seg, struct kt_report *r)
 {
@@ -529,6 +531,11 @@ find_pc_caller(const struct segment *seg, struct kt_report *r)
 		return;
 	while (i < seg->nlines && !rip_inline(seg->lines[i].text))
 		i++;
+	if (i == seg->nlines)
+		return;
+	t = seg->lines[i].text;
+	if (!group(kt_rip_inline_re, t, "pc", &g, &n) || strncmp(r->pc, g, n) || (r->pc[n] && r->pc[n] != '+'))
+		return;
 	while (i < seg->nlines && rip_inline(seg->lines[i].text))
 		i++;
 	if (i == seg->nlines)
