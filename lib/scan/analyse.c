@@ -1134,11 +1134,11 @@ usable_header_function(const struct segment *seg)
 	return header_matched(seg) ? usable_function(seg, seg->form->re, seg->header) : NULL;
 }
 
-/* Whether t[0..n) ends with suffix. */
+/* Whether t, its trailing white space left out, ends with suffix. */
 static bool
-trimmed_ends_with(const char *t, size_t n, const char *suffix)
+trimmed_ends_with(const char *t, const char *suffix)
 {
-	size_t k = strlen(suffix);
+	size_t n = kt_trimmed_len(t, strlen(t)), k = strlen(suffix);
 
 	return n >= k && !memcmp(t + n - k, suffix, k);
 }
@@ -1155,20 +1155,18 @@ at_line_function(const struct segment *seg, unsigned n, bool helpers_too)
 
 	for (size_t i = 0; i < seg->nlines && seen < n; i++) {
 		const char *t = seg->lines[i].text;
-		size_t len = kt_trimmed_len(t, strlen(t));
 
 		/* "... is trying to release lock (x) at:" names the site on the next
 		 * line; syzbot's symbolised site is the functions inlined into it
 		 * first ("[<ffffffff82104277>] i_mmap_unlock_write include/linux/fs.h:557
 		 * [inline]"), then the one they are in */
-		if (trimmed_ends_with(t, len, "at:") && i + 1 < seg->nlines) {
+		if (trimmed_ends_with(t, "at:") && i + 1 < seg->nlines) {
 			size_t j = i + 1;
 
-			while (j + 1 < seg->nlines &&
-			    trimmed_ends_with(seg->lines[j].text, kt_trimmed_len(seg->lines[j].text, strlen(seg->lines[j].text)), "[inline]"))
+			while (j + 1 < seg->nlines && trimmed_ends_with(seg->lines[j].text, "[inline]"))
 				j++;
 			strbuf_reset(&joined);
-			strbuf_addf(&joined, "%.*s %s", (int)len, t, seg->lines[j].text);
+			strbuf_addf(&joined, "%.*s %s", (int)kt_trimmed_len(t, strlen(t)), t, seg->lines[j].text);
 			t = joined.buf;
 		}
 		if ((!strstr(t, "at: ") && !strstr(t, "last function: ")) || kt_re_match(kt_at_re, t, strlen(t)) <= 0)
