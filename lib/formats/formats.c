@@ -585,6 +585,10 @@ struct field_form kt_field_forms[] = {
 	 * (a report without its CPU: line, corpus/arm64/sweep-vhost-dev-cleanup-...) */
 	{ "WARNING: \\S+:\\d+ at \\S.*, CPU#(?<cpu>\\d+): (?<comm>.+)/(?<pid>\\d+)\\s*$",
 	    ", CPU#", NULL, false, NULL },
+	/* spinlock debugging names the task in its header, "BUG: spinlock bad
+	 * magic on CPU#0, jfsCommit/101" (rwlocks add the lock's address) */
+	{ "BUG: (?:spin|rw)lock [\\w ]+ on CPU#(?<cpu>\\d+), (?<comm>.+)/(?<pid>\\d+)(?:, \\S+)?\\s*$",
+	    " on CPU#", NULL, false, NULL },
 	{ "^\\s*Hardware name: (?<hw>.+?)\\s*$",
 	    "Hardware name: ", NULL, true, NULL },
 	{ "Linux version (?<release>\\d\\S*)",

@@ -1683,6 +1683,32 @@ judge_stack(const struct segment *seg, struct kt_report *r, size_t trace_end)
 	}
 }
 
+/*
+ * A report that printed no trace of its own, interrupted on its next line
+ * by a report of the same task (a KASAN report raised in spin_dump(),
+ * reading a freed lock's owner: syzbot-mail 382, 383): that report's trace
+ * runs through this one's reporting code into the code that called it, so
+ * its frames are this report's too; the reporting machinery of both is
+ * skipped as in any trace.  Without the same pid on both headers the next
+ * report may be another CPU's, and nothing is taken.
+ */
+static void
+borrow_frames(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
+{
+	struct segment by = *seg->interrupted_by;
+	struct kt_report other = { .cpu = -1, .pid = -1, .source = r->source };
+
+	by.interrupted_by = NULL;
+	kt_analyse(&by, lim, &other);
+	if (r->pid >= 0 && other.pid == r->pid && other.nframes) {
+		r->frames = other.frames;
+		r->nframes = other.nframes;
+		other.frames = NULL;
+		other.nframes = 0;
+	}
+	kt_report_release(&other);
+}
+
 void
 kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
 {
@@ -1698,6 +1724,8 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	register_access(seg, r, &sc);
 	extract_frames(seg, &c, lim, r, &tf);
 	cands_release(&c);
+	if (!r->nframes && seg->interrupted_by)
+		borrow_frames(seg, lim, r);
 	if (seg->form->flags & (HF_GUILTY | HF_NAMES_GUILTY))
 		r->guilty = choose_guilty(seg, r, &tf);
 	if ((seg->form->flags & HF_CORRUPT) && !seg->nattached) {

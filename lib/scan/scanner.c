@@ -139,11 +139,13 @@ static void
 deliver(struct kt_scanner *s, struct kt_draft *d)
 {
 	struct kt_report *r = kt_draft_report(d);
-	struct segment seg;
+	struct segment seg, by;
 
 	r->index = s->index++;
 	r->primary = r->index == 0;
 	kt_draft_segment(d, &seg);
+	if (kt_draft_interruption(d, &by))
+		seg.interrupted_by = &by;
 	seg.prev_arch = s->prev_arch;
 	seg.prev_release = s->prev_release;
 	kt_analyse(&seg, &s->lim, r);

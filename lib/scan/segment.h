@@ -54,6 +54,14 @@ struct segment {
 	 * arch is evidence for this one), or NULL. */
 	const char *prev_arch;
 	const char *prev_release;
+	/* The report that began on the line after this one's last while this
+	 * one had printed no trace: raised while this one was being printed,
+	 * its trace may be this one's too (the analyser decides); or NULL. */
+	const struct segment *interrupted_by;
 };
+
+/* Free everything r owns and zero it (scanner.c, which hands reports out;
+ * the analyser, for a report it reads only for its frames). */
+void kt_report_release(struct kt_report *r);
 
 #endif

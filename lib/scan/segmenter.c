@@ -58,6 +58,9 @@ struct kt_draft {
 	bool xmon_session;		/* at the xmon prompt: untimestamped lines are the
 					 * output of commands typed there */
 	struct kt_draft *next;
+	/* the report that began on the line after this one's last while this
+	 * one had no trace (struct segment interrupted_by), or NULL */
+	struct kt_draft *interrupted_by;
 	struct text_block *texts;	/* the text of its lines and context (draft_text) */
 };
 
@@ -557,14 +560,27 @@ kt_draft_free(struct kt_draft *d)
 	free(d);
 }
 
+/* Whether a queued report can no longer change. */
+static bool
+releasable(const struct kt_segmenter *s, const struct kt_draft *d, bool at_end)
+{
+	return d->closed && (at_end || s->nqueued > 4 * MAX_OPEN ||
+	    (s->seq > d->closed_at + FOLLOW_WINDOW && !(s->halted && d == s->halt_owner)));
+}
+
 struct kt_draft *
 kt_segmenter_next(struct kt_segmenter *s, bool at_end)
 {
-	while (s->head && s->head->closed &&
-	    (at_end || s->nqueued > 4 * MAX_OPEN ||
-	    (s->seq > s->head->closed_at + FOLLOW_WINDOW && !(s->halted && s->head == s->halt_owner)))) {
+	while (s->head && releasable(s, s->head, at_end)) {
 		struct kt_draft *d = s->head;
 
+		/* the analyser reads the interrupting report with this one:
+		 * it waits until that one can no longer change either */
+		if (d->interrupted_by && !releasable(s, d->interrupted_by, at_end)) {
+			if (s->nqueued <= 4 * MAX_OPEN)
+				return NULL;
+			d->interrupted_by = NULL;
+		}
 		s->head = d->next;
 		if (!s->head)
 			s->tail = NULL;
@@ -580,6 +596,15 @@ kt_segmenter_next(struct kt_segmenter *s, bool at_end)
 		return d;
 	}
 	return NULL;
+}
+
+bool
+kt_draft_interruption(const struct kt_draft *d, struct segment *seg)
+{
+	if (!d->interrupted_by)
+		return false;
+	kt_draft_segment(d->interrupted_by, seg);
+	return true;
 }
 
 void
@@ -1037,6 +1062,22 @@ title_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo 
 
 /* A header: it joins the report it follows up, or improves the open one, or
  * is the aftermath of a panic, or starts a new report (closing the open one). */
+/*
+ * Whether new report d began on the line right after report p ended, p
+ * having printed no trace: p was interrupted while being printed (a KASAN
+ * report raised in spin_dump(): syzbot-mail 382, 383), and d's trace,
+ * taken where p's reporting code ran, may be p's.  A tentative d may yet be
+ * dropped, and must outlive p's analysis.
+ */
+static bool
+interrupts(const struct kt_draft *p, const struct kt_draft *d)
+{
+	return p->closed && !p->saw_stack && p->channel == d->channel &&
+	    (p->form->flags & HF_GUILTY) && !(p->form->flags & HF_NOSTACK) &&
+	    !(d->form->flags & (HF_TENTATIVE | HF_PANIC | HF_REBOOT)) &&
+	    d->r.first_line == p->r.last_line + 1;
+}
+
 static void
 on_header(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
     const struct header_form *f)
@@ -1061,11 +1102,15 @@ on_header(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *
 		s->halted = true;
 		aftermath(s, li);
 	} else {
+		struct kt_draft *prev = s->tail;
+
 		if (d) {
 			give_back(s, d);
 			draft_close(s, d);
 		}
 		d = draft_new(s, li, f);
+		if (prev && interrupts(prev, d))
+			prev->interrupted_by = d;
 		if (f->flags & HF_TITLE_FROM_NEXT)
 			d->title_next = true;
 		if (f->flags & HF_REBOOT)
@@ -1169,6 +1214,8 @@ fold_stub(struct kt_segmenter *s, struct kt_draft *p, struct kt_draft *d)
 	    d->channel != p->channel || strcmp(d->ctx, p->ctx) ||
 	    d->last_seq > p->last_seq + 3)
 		return false;
+	if (p->interrupted_by == d)
+		p->interrupted_by = NULL;
 	draft_add(p, d->r.lines[0].lineno, d->r.lines[0].text, strlen(d->r.lines[0].text), CLS_HEADER, d->ltime[0]);
 	p->closed_at = s->seq;
 	p->next = d->next;

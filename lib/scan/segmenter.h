@@ -63,9 +63,11 @@ size_t kt_segmenter_needle(unsigned needles, const char *p, size_t len);
  * prev_release are left NULL for the caller), and the report it built. */
 void kt_draft_segment(const struct kt_draft *d, struct segment *seg);
 struct kt_report *kt_draft_report(struct kt_draft *d);
+/* The segment of the report that interrupted d (struct segment
+ * interrupted_by), as kt_draft_segment() gives it; false when none.  That
+ * report is the next one released, finished by then: the caller hands d
+ * out before it frees that one. */
+bool kt_draft_interruption(const struct kt_draft *d, struct segment *seg);
 void kt_draft_free(struct kt_draft *d);
-
-/* Free everything r owns and zero it (scanner.c, which hands reports out). */
-void kt_report_release(struct kt_report *r);
 
 #endif
