@@ -292,7 +292,7 @@ struct header_form kt_header_forms[] = {
 	/* ---- stalls and hangs ---- */
 	/* "WARN: soft lockup": Huawei's kernels (openEuler), in reports upstream */
 	{ "soft lockup - CPU#", "(?:BUG|WARN): soft lockup - CPU#\\d+ stuck", "stall", NULL,
-	    "BUG: soft lockup", HF_GUILTY | HF_ANYWHERE | HF_STALL, SKIP_STALL, NULL, NULL },
+	    "BUG: soft lockup", HF_GUILTY | HF_ANYWHERE | HF_STALL | HF_REGS_TRACE, SKIP_STALL, NULL, NULL },
 	{ "hard LOCKUP", "^\\s*(?:NMI )?watchdog: Watchdog detected hard LOCKUP", "stall", NULL,
 	    "watchdog: hard lockup", HF_GUILTY, NULL, NULL, NULL },
 	{ "INFO: rcu", "^\\s*(?:rcu: )?INFO: rcu_\\w+ (?:self-)?detected (?:expedited )?stall",
@@ -1682,6 +1682,12 @@ static const char stall_detector_pattern[] =
 	"rcu_check_callbacks|\\w*check_cpu_stall|print_(?:other_)?cpu_stall|rcu_dump_cpu_stacks|dump_cpu_task|"
 	"nmi_cpu_backtrace|nmi_trigger_cpumask_backtrace|arch_trigger_cpumask_backtrace)$";
 
+/* An interrupt's exit, which runs pending softirqs: in a soft lockup's
+ * trace (HF_REGS_TRACE) a timer interrupt below it is the one on whose way
+ * out the stalled softirq ran, not the detector's (syzbot-mail 426: a timer
+ * softirq, "in sctp_generate_timeout_event"). */
+static const char irq_exit_pattern[] = "^(?:__)?irq_exit(?:_rcu)?$";
+
 /* Frames after which a trace leaves interrupt context. */
 static const char irq_end_pattern[] =
 	"^(?:\\w*apic_timer_interrupt\\w*|asm_sysvec_apic_timer_interrupt|sysvec_apic_timer_interrupt|"
@@ -2155,6 +2161,7 @@ pcre2_code *kt_stall_anchor_re;
 pcre2_code *kt_stall_culprit_re;
 pcre2_code *kt_irq_end_re;
 pcre2_code *kt_stall_detector_re;
+pcre2_code *kt_irq_exit_re;
 pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;
 pcre2_code *kt_postend_re, *kt_postend_raw_re;
 pcre2_code *kt_boot_re;
@@ -2235,6 +2242,7 @@ report_tables_compile(void)
 	stack_bottom_lits = literal_prefilter(STACK_BOTTOM_NAMES);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_stall_detector_re = kt_re_compile(stall_detector_pattern, 0);
+	kt_irq_exit_re = kt_re_compile(irq_exit_pattern, 0);
 	kt_rip_inline_re = kt_re_compile(RIP_INLINE, 0);
 	kt_rip_outer_re = kt_re_compile(RIP_OUTER, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);

@@ -95,6 +95,9 @@ enum {
 				 * shutdown message nor report after its output */
 	HF_HEADER_LAST = 1 << 23,	/* when nothing else names a guilty function, the header's,
 					 * even a helper (a sanitizer's header names the access) */
+	HF_REGS_TRACE = 1 << 24,	/* a stall whose trace is the stalled code's own (a soft
+					 * lockup's show_regs): a timer interrupt past an
+					 * interrupt's exit in it is not the detector's */
 };
 
 struct header_form {
@@ -364,6 +367,8 @@ bool kt_stack_bottom(const char *text, size_t len);
 extern pcre2_code *kt_irq_end_re;
 /* Frames of a stall detector's own interrupt (timer, RCU, watchdog). */
 extern pcre2_code *kt_stall_detector_re;
+/* An interrupt's exit, where pending softirqs run. */
+extern pcre2_code *kt_irq_exit_re;
 /* An annotated register line naming an inlined function ("... [inline]"),
  * and one naming a function with its offset: the pc's outer function. */
 extern pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;

@@ -1266,12 +1266,16 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
  * by show_regs) and the interrupt is another one, on whose way out the
  * stalled softirq ran: the trace is all the stalled code's
  * (syzkaller-dev 535: net_rx_action after a network IRQ, "in
- * ip_list_rcv").  A stack overflow's trace is all its own.
+ * ip_list_rcv").  In a soft lockup's trace (HF_REGS_TRACE) that other
+ * interrupt may be a timer's too: past its exit (kt_irq_exit_re) a timer
+ * frame is not the detector's (syzbot-mail 426).  An RCU stall's NMI
+ * backtrace is named after its interrupt all the same (syzkaller-dev 421).
+ * A stack overflow's trace is all its own.
  */
 static size_t
 interrupted_start(const struct segment *seg, const struct kt_report *r, size_t irq_end)
 {
-	bool detector = false;
+	bool detector = false, exited = false;
 
 	if (!(seg->form->flags & HF_STALL))
 		return 0;
@@ -1282,7 +1286,8 @@ interrupted_start(const struct segment *seg, const struct kt_report *r, size_t i
 		if (!fn)
 			continue;
 		n = strlen(fn);
-		detector |= kt_re_test_short(kt_stall_detector_re, fn, n);
+		exited |= (seg->form->flags & HF_REGS_TRACE) && kt_re_test_short(kt_irq_exit_re, fn, n);
+		detector |= !exited && kt_re_test_short(kt_stall_detector_re, fn, n);
 		if (kt_re_test_short(kt_irq_end_re, fn, n))
 			return detector ? i + 1 : 0;
 	}
