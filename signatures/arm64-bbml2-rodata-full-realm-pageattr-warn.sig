@@ -38,6 +38,7 @@ Link: https://lore.kernel.org/all/0b2a4ae5-fc51-4d77-b177-b2e9db74f11d@huawei.co
 Link: https://lore.kernel.org/r/20260330161705.3349825-2-ryan.roberts@arm.com
 Test-Log: tests/data/signatures/arm64-bbml2-rodata-full-realm-pageattr-warn.log
 Test-Not: tests/data/signatures/lookalikes/arm64-bbml2-rodata-full-realm-pageattr-warn.syzbot-kfence-softirq-lazy-mmu-change-memory-common-warn.log
+Test-Not: tests/data/signatures/lookalikes/arm64-bbml2-rodata-full-realm-pageattr-warn.lazy-mmu-nest-v4-kasan-depopulate-debug-pagealloc.log
 Description:
  With BBML2_NOABORT the linear map may use large block mappings even under
  rodata=full, split on demand.  Realm setup code changes linear-map

@@ -20,6 +20,7 @@ Link: https://git.kernel.org/stable/c/8cfb08575c6d4585f1ce0deeb189e5c824776b04
 Link: https://cve.org/CVERecord/?id=CVE-2022-50579
 Test-Log: tests/data/signatures/arm64-ftrace-module-plt-mcount-nop.log
 Test-Not: tests/data/signatures/lookalikes/arm64-ftrace-module-plt-mcount-nop.ppc64le-kpatch-module-mcount-not-bl-rhel8.log
+Test-Not: tests/data/signatures/lookalikes/arm64-ftrace-module-plt-mcount-nop.x86-5.10-bpf-dispatcher-ftrace-verify-code-perf.log
 Description:
  After the PLT consolidation, ftrace_make_nop() insisted that an out-of-range
  mcount call site branch to the ftrace trampoline PLT, but module mcount sites

@@ -37,6 +37,8 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-48714
 Test-Log: tests/data/signatures/bpf-ringbuf-vmap-vm-alloc-kasan-vmalloc-oob.log
 Test-Log: tests/data/signatures/occurrences/bpf-ringbuf-vmap-vm-alloc-kasan-vmalloc-oob.2.log
 Test-Not: tests/data/signatures/lookalikes/bpf-ringbuf-vmap-vm-alloc-kasan-vmalloc-oob.syzbot-kmemleak-ringbuf-area-alloc-false-positive.log
+Test-Not: tests/data/signatures/lookalikes/bpf-ringbuf-vmap-vm-alloc-kasan-vmalloc-oob.syzbot-ubsan-do-shrink-slab-from-ringbuf-alloc.log
+Test-Not: tests/data/signatures/lookalikes/bpf-ringbuf-vmap-vm-alloc-kasan-vmalloc-oob.syzbot-btrfs-wait-subpage-spinlock-uaf-reclaim-from-ringbuf-alloc.log
 Description:
  The BPF ring buffer maps its data pages twice, back to back, into one
  virtually contiguous area with vmap(), and passed VM_ALLOC as the area

@@ -29,6 +29,7 @@ Link: https://git.kernel.org/stable/c/a1268be280d8e484ab3606d7476edd0f14bb9961
 Link: https://cve.org/CVERecord/?id=CVE-2024-56612
 Test-Log: tests/data/signatures/gup-longterm-unpin-null-pages-entry.log
 Test-Not: tests/data/signatures/lookalikes/gup-longterm-unpin-null-pages-entry.syzbot-rds-unpin-dirty-lock.log
+Test-Not: tests/data/signatures/lookalikes/gup-longterm-unpin-null-pages-entry.syzbot-5.13-try-grab-compound-head-gpf-io-uring-hugetlb.log
 Description:
  When a longterm pin finds pages that must first be migrated out of a
  movable zone, it drops the pins it took and retries.  After GUP learned to

@@ -39,6 +39,7 @@ Test-Log: tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-shar
 Test-Log: tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-share-state-bug.3.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-madv-dontneed-drops-pmd-share-state-bug.4.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-madv-dontneed-drops-pmd-share-state-bug.huge-pte-alloc-pmd-share-migration-3.10.log
+Test-Not: tests/data/signatures/lookalikes/hugetlb-madv-dontneed-drops-pmd-share-state-bug.copy-hugetlb-pt-share-count-fork-soft-lockup.log
 Description:
  MADV_DONTNEED on a hugetlb mapping zaps through
  __unmap_hugepage_range_final(), which was written for a VMA about to be

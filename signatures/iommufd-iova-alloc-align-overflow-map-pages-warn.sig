@@ -42,6 +42,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-47719
 Test-Log: tests/data/signatures/iommufd-iova-alloc-align-overflow-map-pages-warn.log
 Test-Log: tests/data/signatures/occurrences/iommufd-iova-alloc-align-overflow-map-pages-warn.2.log
 Test-Not: tests/data/signatures/lookalikes/iommufd-iova-alloc-align-overflow-map-pages-warn.prevent-align-overflow-6.16.log
+Test-Not: tests/data/signatures/lookalikes/iommufd-iova-alloc-align-overflow-map-pages-warn.vtd-qi-batch-null-cache-tag-flush-ioas-map.log
 Description:
  When user space maps memory into an iommufd IOAS and lets the kernel pick
  the IOVA, iopt_alloc_iova() aligns the candidate range to an alignment

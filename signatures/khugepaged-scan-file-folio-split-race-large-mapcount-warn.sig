@@ -36,6 +36,8 @@ Link: https://syzkaller.appspot.com/bug?extid=2b99589e33edbe9475ca
 Link: https://lkml.kernel.org/r/20250526182818.37978-1-shivankg@amd.com
 Test-Log: tests/data/signatures/khugepaged-scan-file-folio-split-race-large-mapcount-warn.log
 Test-Not: tests/data/signatures/lookalikes/khugepaged-scan-file-folio-split-race-large-mapcount-warn.syzbot-stable-page-flags.log
+Test-Not: tests/data/signatures/lookalikes/khugepaged-scan-file-folio-split-race-large-mapcount-warn.syzbot-alloc-charge-hpage-thisnode-offline-warn.log
+Test-Not: tests/data/signatures/lookalikes/khugepaged-scan-file-folio-split-race-large-mapcount-warn.syzbot-next-collapse-file-folio-unlock-bug.log
 Description:
  hpage_collapse_scan_file() walks the page cache of a file or shmem mapping
  under RCU and, for each folio, checked is_refcount_suitable(), which reads

@@ -21,6 +21,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2026-31593
 Test-Log: tests/data/signatures/kvm-sev-snp-sync-vmsa-rmp-violation.log
 Test-Log: tests/data/signatures/occurrences/kvm-sev-snp-sync-vmsa-rmp-violation.2.log
 Test-Not: tests/data/signatures/lookalikes/kvm-sev-snp-sync-vmsa-rmp-violation.avic-backing-page-in-use.log
+Test-Not: tests/data/signatures/lookalikes/kvm-sev-snp-sync-vmsa-rmp-violation.sev-dbg-crypt-encrypt-page-overflow-kasan.log
 Description:
  KVM allowed writing vCPU state into the VMSA after the vCPU had been
  launched and its VMSA had become guest-private.  On an SNP host that write

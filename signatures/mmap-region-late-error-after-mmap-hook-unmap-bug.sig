@@ -68,6 +68,7 @@ Test-Log: tests/data/signatures/lookalikes/gup-foll-split-pmd-hugetlb-ptc-bug.sy
 Test-Log: tests/data/signatures/lookalikes/rmap-lazyfree-pte-batch-writable-restore.usb-devio-ptc-zero.log
 Test-Log: tests/data/signatures/occurrences/mmap-region-late-error-after-mmap-hook-unmap-bug.2.log
 Test-Not: tests/data/signatures/lookalikes/mmap-region-late-error-after-mmap-hook-unmap-bug.trinity-zap-huge-pmd-split-race-3.14-next.log
+Test-Not: tests/data/signatures/lookalikes/mmap-region-late-error-after-mmap-hook-unmap-bug.munmap-abort-store-fail-usbdev-uaf-6.12.log
 Description:
  mmap_region() called the file's ->mmap hook and only afterwards did steps
  that can fail, such as preallocating the VMA iterator.  When one of them

@@ -20,6 +20,7 @@ Link: https://git.kernel.org/stable/c/3b89863c3fa482912911cd65a12a3aeef662c250
 Link: https://cve.org/CVERecord/?id=CVE-2026-31456
 Test-Log: tests/data/signatures/pagewalk-pud-split-refault-race.log
 Test-Not: tests/data/signatures/lookalikes/pagewalk-pud-split-refault-race.kmmscand-rfc-numa-maps-ptl-soft-lockup-6.14.log
+Test-Not: tests/data/signatures/lookalikes/pagewalk-pud-split-refault-race.syzbot-pagemap-scan-pmd-entry-uffd-wp-warn.log
 Description:
  walk_pud_range() split a PUD leaf and then descended with walk_pmd_range(),
  but another thread could refault the PUD as a leaf in between, so the walker

@@ -29,6 +29,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2024-56678
 Test-Log: tests/data/signatures/ppc-kfence-kcore-read-fault-misreported.log
 Test-Log: tests/data/signatures/occurrences/ppc-kfence-kcore-read-fault-misreported.2.log
 Test-Not: tests/data/signatures/lookalikes/ppc-kfence-kcore-read-fault-misreported.s390-kfence-fault-order.log
+Test-Not: tests/data/signatures/lookalikes/ppc-kfence-kcore-read-fault-misreported.arm64-6.5-kcore-ktext-copy-to-user-no-addr-check.log
 Description:
  /proc/kcore reads go through copy_from_kernel_nofault(), which may touch
  KFENCE guard pages.  The powerpc fault handler asked KFENCE to report the

@@ -24,6 +24,8 @@ Link: https://git.kernel.org/stable/c/fb1cf0878328fe75d47f0aed0a65b30126fcefc4
 Link: https://cve.org/CVERecord/?id=CVE-2024-40915
 Test-Log: tests/data/signatures/riscv-kernel-map-pages-debug-pagealloc-sleep.log
 Test-Not: tests/data/signatures/lookalikes/riscv-kernel-map-pages-debug-pagealloc-sleep.preempt-rt-die-spinlock.log
+Test-Not: tests/data/signatures/lookalikes/riscv-kernel-map-pages-debug-pagealloc-sleep.x86-sev-dma-direct-set-memory-decrypted-atomic-sleep.log
+Test-Not: tests/data/signatures/lookalikes/riscv-kernel-map-pages-debug-pagealloc-sleep.x86-snp-rfc-restrictedmem-invalidate-mmu-lock-set-memory-p-sched-atomic.log
 Description:
  __kernel_map_pages() toggles the valid bit of linear-map PTEs as pages are
  freed and allocated, and it used __set_memory(), which takes init_mm's mmap

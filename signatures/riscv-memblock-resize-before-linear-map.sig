@@ -24,6 +24,7 @@ Link: https://git.kernel.org/stable/c/85fadc0d04119c2fe4a20287767ab904c6d21ba1
 Link: https://cve.org/CVERecord/?id=CVE-2023-53699
 Test-Log: tests/data/signatures/riscv-memblock-resize-before-linear-map.log
 Test-Not: tests/data/signatures/lookalikes/riscv-memblock-resize-before-linear-map.x86-snp-unaccepted-memory.log
+Test-Not: tests/data/signatures/lookalikes/riscv-memblock-resize-before-linear-map.x86-3.5-next-free-reserved-regions-double-free.log
 Description:
  memblock was allowed to resize its arrays before
  create_linear_mapping_page_table() had finished.  Allocating page tables for

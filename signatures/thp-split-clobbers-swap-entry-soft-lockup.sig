@@ -28,6 +28,7 @@ Link: https://git.kernel.org/stable/c/71e2d666ef85d51834d658830f823560c402b8b6
 Link: https://cve.org/CVERecord/?id=CVE-2022-50517
 Test-Log: tests/data/signatures/thp-split-clobbers-swap-entry-soft-lockup.log
 Test-Not: tests/data/signatures/lookalikes/thp-split-clobbers-swap-entry-soft-lockup.page-cache-head-pages-find-subpage-5.1-mm.log
+Test-Not: tests/data/signatures/lookalikes/thp-split-clobbers-swap-entry-soft-lockup.syzbot-arm64-add-to-swap-not-uptodate-bug-memcg-reclaim.log
 Description:
  The tail pages of a THP in the swap cache keep their swap entry in
  page->private.  A change meant to clear stale private data also wiped it

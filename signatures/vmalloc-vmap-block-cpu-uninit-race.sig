@@ -18,6 +18,7 @@ Link: https://git.kernel.org/stable/c/3e3de7947c751509027d26b679ecd243bc9db255
 Link: https://cve.org/CVERecord/?id=CVE-2024-46847
 Test-Log: tests/data/signatures/vmalloc-vmap-block-cpu-uninit-race.log
 Test-Not: tests/data/signatures/lookalikes/vmalloc-vmap-block-cpu-uninit-race.wrong-vbq-list-del-6.6.log
+Test-Not: tests/data/signatures/lookalikes/vmalloc-vmap-block-cpu-uninit-race.arm-next-201906-unlink-va-misapplied-free-vmap-area-bug.log
 Description:
  new_vmap_block() inserted a partly initialised block into the per-CPU
  xarray before setting its cpu field.  A concurrent vm_unmap_aliases() walk

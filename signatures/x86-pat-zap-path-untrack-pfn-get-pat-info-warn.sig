@@ -6,7 +6,7 @@
 # introducing commit's CVE (CVE-2024-47674, research/cna-fixes.tsv) gives the
 # stable releases that carry it.
 Id: x86-pat-zap-path-untrack-pfn-get-pat-info-warn
-Version: 5
+Version: 6
 Title: x86 PAT: get_pat_info() looks the PFN up in the page tables on zap paths (failed remap_pfn_range(), unmap_mapping_range()), WARNING in get_pat_info()
 Arch: x86_64
 Platform: PAT-tracked PFNMAP VMAs (VM_PAT), drivers mapping with remap_pfn_range()
@@ -25,6 +25,9 @@ Require: frame /^untrack_pfn/
 Require: frame /^(remap_pfn_range_notrack|zap_page_range_single)$/
 Support: frame /^remap_pfn_range$/
 Support: frame /^unmap_single_vma$/
+# a WARN in remap_pfn_range_notrack() itself (vfio-pci's mmap fault without
+# the mmap lock held for write, a Test-Not) is another bug on the same path
+Reject: guilty /^remap_pfn_range_notrack$/
 Variant: unmap-mapping-range-no-mmap-lock
 # A file-mapping zap (truncation, hole punch) holds no mmap_lock, so the
 # lookup's follow_pte() trips mmap_assert_locked() before any PAT WARN.
@@ -64,6 +67,7 @@ Test-Log: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes
 # fork-fail signature's Test-Not
 Test-Log: tests/data/signatures/lookalikes/x86-pat-fork-fail-untrack-pfn-no-ptes.io-uring-mmap-remap-fail-5.15.log
 Test-Not: tests/data/signatures/lookalikes/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.follow-phys-mmap-read-lock-test-patch-lockdep.log
+Test-Not: tests/data/signatures/lookalikes/x86-pat-zap-path-untrack-pfn-get-pat-info-warn.vfio-pci-mmap-fault-remap-pfn-range-mmap-read-lock-warn.log
 Description:
  untrack_pfn() found the PAT reservation of a VM_PAT mapping by looking the
  PFN up through the page tables (get_pat_info).  On zap paths that lookup
