@@ -23,6 +23,8 @@ enum { PH_HEAD, PH_STACK, PH_AFTER };
 #define MAX_OPEN 16
 /* Prefix lines pulled back into a report. */
 #define MAX_PREFIX 20
+/* Lines of a report interrupted by the next one while being printed, at most. */
+#define MAX_INTERRUPTED 16
 /* Lines of a WARN() message between "cut here" and the header. */
 #define MAX_WARN_MESSAGE 4
 
@@ -1067,12 +1069,14 @@ title_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo 
  * having printed no trace: p was interrupted while being printed (a KASAN
  * report raised in spin_dump(): syzbot-mail 382, 383), and d's trace,
  * taken where p's reporting code ran, may be p's.  A tentative d may yet be
- * dropped, and must outlive p's analysis.
+ * dropped, and must outlive p's analysis.  p waits for d: a short p keeps
+ * its lines within the scanner's window of raw lines (struct kt_limits
+ * keep_raw) all the same.
  */
 static bool
 interrupts(const struct kt_draft *p, const struct kt_draft *d)
 {
-	return p->closed && !p->saw_stack && p->channel == d->channel &&
+	return p->closed && !p->saw_stack && p->r.nlines <= MAX_INTERRUPTED && p->channel == d->channel &&
 	    (p->form->flags & HF_GUILTY) && !(p->form->flags & HF_NOSTACK) &&
 	    !(d->form->flags & (HF_TENTATIVE | HF_PANIC | HF_REBOOT)) &&
 	    d->r.first_line == p->r.last_line + 1;
@@ -1286,8 +1290,11 @@ kt_segmenter_idle(const struct kt_segmenter *s, bool *timed, unsigned long *unti
 			return false;
 		*needles |= KT_NEEDLE_XEN;
 	}
-	if (s->head && s->head->closed)
-		*until = s->head->closed_at + FOLLOW_WINDOW + 1;
+	if (s->head && s->head->closed) {
+		const struct kt_draft *d = s->head->interrupted_by ? s->head->interrupted_by : s->head;
+
+		*until = d->closed_at + FOLLOW_WINDOW + 1;
+	}
 	/* postend_target: only the tail is reopened, and only within the
 	 * follow-up window (find_open) */
 	if (s->tail && s->tail->ended && !s->tail->aftermath && s->seq <= s->tail->closed_at + FOLLOW_WINDOW) {
