@@ -122,7 +122,8 @@ for log in signatures/collapse-vs-pt-reclaim-per-vma-lock-stale-pmd-ptl-gpf.log 
     signatures/loongarch-hugetlb-mmap-base-not-pmd-aligned.log \
     signatures/x86-ftrace-dyn-trampoline-percpu-riprel-calldepth.log \
     signatures/hyperv-x86-wx-hypercall-vmalloc.log \
-    signatures/occurrences/riscv-ftrace-init-nop-module-patch-no-text-mutex-fixmap-race.3.log; do
+    signatures/occurrences/riscv-ftrace-init-nop-module-patch-no-text-mutex-fixmap-race.3.log \
+    signatures/lookalikes/gup-fast-pud-devmap-dax-gpf.secretmem-null-mapping-darrick.log; do
 	"$KTRIAGE" scan -f json "$DATA/$log" >"$TMP/plain" 2>/dev/null
 	wrap72 "$DATA/$log" >"$TMP/wrapped"
 	"$KTRIAGE" scan -f json "$TMP/wrapped" >"$TMP/got" 2>/dev/null

@@ -564,8 +564,10 @@ struct field_form kt_field_forms[] = {
 	    "Pid: ", NULL, false, NULL },
 	{ "^\\s*CPU: (?<cpu>\\d+) (?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)*(?<release>\\d[^\\s)]*)",
 	    "CPU: ", NULL, false, NULL },
-	/* "4.4.89-01529-gb29bace #1 Not tainted" (lockdep banners) and wrapped CPU: lines */
-	{ "^\\s*(?<release>\\d+\\.\\d+[\\w.+~-]*) #\\d+(?: +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) *$| \\w+$|$)",
+	/* "4.4.89-01529-gb29bace #1 Not tainted" (lockdep banners) and wrapped CPU: lines
+	 * (distributions number builds "#67.3": secretmem-gup-fast-null-page-mapping's
+	 * log wrapped by mail, tests/measure-robustness) */
+	{ "^\\s*(?<release>\\d+\\.\\d+[\\w.+~-]*) #\\d+(?:\\.\\d+)*(?: +(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) *$| \\w+$|$)",
 	    " #", NULL, false, NULL },
 	/* the CPU: line wrapped before its taint: "Tainted: G        W   6.16.0-rc1 #1 PREEMPT" */
 	{ "^\\s*(?:Not tainted|Tainted: (?<taint>[A-Z ]*?)) +(?:-+ +)*(?<release>\\d+\\.\\d+[^\\s)]*) #\\d+",
