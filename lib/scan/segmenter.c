@@ -1062,8 +1062,6 @@ title_line(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo 
 		take_line(s, d, li, CLS_HEADER);
 }
 
-/* A header: it joins the report it follows up, or improves the open one, or
- * is the aftermath of a panic, or starts a new report (closing the open one). */
 /*
  * Whether new report d began on the line right after report p ended, p
  * having printed no trace: p was interrupted while being printed (a KASAN
@@ -1082,6 +1080,8 @@ interrupts(const struct kt_draft *p, const struct kt_draft *d)
 	    d->r.first_line == p->r.last_line + 1;
 }
 
+/* A header: it joins the report it follows up, or improves the open one, or
+ * is the aftermath of a panic, or starts a new report (closing the open one). */
 static void
 on_header(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
     const struct header_form *f)
