@@ -18,6 +18,7 @@ Link: https://git.kernel.org/stable/c/992b54bd083c5bee24ff7cc35991388ab08598c4
 Link: https://cve.org/CVERecord/?id=CVE-2024-26991
 Test-Log: tests/data/signatures/kvm-x86-lpage-info-mixed-attr-overflow.log
 Test-Log: tests/data/signatures/occurrences/kvm-x86-lpage-info-mixed-attr-overflow.2.log
+Test-Not: tests/data/signatures/lookalikes/kvm-x86-lpage-info-mixed-attr-overflow.arm64-cca-v8-realm-unmap-rcu-stall.log
 Description:
  When KVM_SET_MEMORY_ATTRIBUTES decides whether a huge page spans mixed
  attributes, hugepage_has_attrs() walks the level-1 lpage_info entries assuming

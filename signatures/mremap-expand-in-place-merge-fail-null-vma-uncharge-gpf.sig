@@ -46,6 +46,7 @@ Test-Log: tests/data/signatures/mremap-expand-in-place-merge-fail-null-vma-uncha
 Test-Log: tests/data/signatures/occurrences/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.2.log
 Test-Log: tests/data/signatures/occurrences/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.3.log
 Test-Log: tests/data/signatures/occurrences/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.4.log
+Test-Not: tests/data/signatures/lookalikes/mremap-expand-in-place-merge-fail-null-vma-uncharge-gpf.lkp-5.17-maple-move-vma-uaf-gpf.log
 Description:
  The mremap() refactor kept the VMA being worked on in a shared remap
  descriptor.  When growing a mapping in place, the result of trying to

@@ -21,6 +21,7 @@ Fixed-In: stable 6.4.5
 Workaround: do not run guests under KVM PR (the kvm_pr module), whose page-fault path is the caller in the fix's trace; KVM HV does not use it
 Link: https://msgid.link/20230517123033.18430-1-mpe@ellerman.id.au
 Test-Log: tests/data/signatures/ppc-hash-kvm-pr-native-hpte-remove-irq.log
+Test-Not: tests/data/signatures/lookalikes/ppc-hash-kvm-pr-native-hpte-remove-irq.ppc64s-pmi-irq-save-native-hpte-insert-hard-lockup.log
 Description:
  After the HPTE lock was made irq-safe, native_hpte_remove() was still
  called by KVM PR (kvmppc_mmu_map_page()) with interrupts enabled, while the

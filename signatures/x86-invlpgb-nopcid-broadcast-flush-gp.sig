@@ -32,6 +32,7 @@ Workaround: do not boot with nopcid on INVLPGB-capable AMD CPUs
 Link: https://git.kernel.org/stable/c/44126343d58c68adaa8343fbf1c07dd20078c35e
 Link: https://cve.org/CVERecord/?id=CVE-2026-64229
 Test-Log: tests/data/signatures/x86-invlpgb-nopcid-broadcast-flush-gp.log
+Test-Not: tests/data/signatures/lookalikes/x86-invlpgb-nopcid-broadcast-flush-gp.6.11-sched-core-rq-lock-hard-lockup-wp-flush.log
 Description:
  Booting with nopcid clears the PCID feature but left INVLPGB enabled.  Once
  a process ran on enough CPUs to be given a global ASID, flush_tlb_mm_range()

@@ -17,6 +17,7 @@ Link: https://git.kernel.org/stable/c/8d651ee9c71bb12fc0c8eb2786b66cbe5aa3e43b
 Link: https://cve.org/CVERecord/?id=CVE-2021-47228
 Test-Log: tests/data/signatures/x86-sev-ioremap-efi-reserved-mapped-decrypted.log
 Test-Log: tests/data/signatures/occurrences/x86-sev-ioremap-efi-reserved-mapped-decrypted.2.log
+Test-Not: tests/data/signatures/lookalikes/x86-sev-ioremap-efi-reserved-mapped-decrypted.rhel82-gce-sev-mokvar-runtime-data-985e537a.log
 Description:
  Memory that efi_mem_reserve() keeps past ExitBootServices() is tagged
  EFI_MEMORY_RUNTIME, but __ioremap_check_other() did not treat it as

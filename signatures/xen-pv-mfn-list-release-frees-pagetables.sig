@@ -13,6 +13,7 @@ Reject: line /Error while pinning mfn/
 Fixed-By: 3fc509fc0c590900568ef516a37101d88f3476f5 ("xen/mmu: Release just the MFN list, not MFN list and part of pagetables.")
 Link: https://gerrit-public.fairphone.software/plugins/gitiles/kernel/msm-4.9/+/3fc509fc0c590900568ef516a37101d88f3476f5%5E
 Test-Log: tests/data/signatures/xen-pv-mfn-list-release-frees-pagetables.log
+Test-Not: tests/data/signatures/lookalikes/xen-pv-mfn-list-release-frees-pagetables.qubes-331-driver-domain-passthrough-mmio.log
 Description:
  When dom0 gave back the memory of the initial MFN list provided by Xen, it
  released a range rounded up to a PMD boundary instead of ending at the list.
