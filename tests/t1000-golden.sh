@@ -15,6 +15,7 @@ cd "$DATA" || exit 1
 # Known-bug logs stay out of the corpus (t2000): those a parser fix was made
 # for are listed here, so their reports are pinned too.
 SIG_LOGS="signatures/lookalikes/kfence-x86-kpti-preemptible-flush.arc-pmu-device-probe-this-cpu-ptr-5.17.log
+signatures/lookalikes/ppc-hash-kvm-pr-native-hpte-remove-irq.ppc64s-pmi-irq-save-native-hpte-insert-hard-lockup.log
 signatures/lookalikes/ppc64-module-no-patchable-entries-execmem-zero-size.xsk-ring-size-overflow-arm32.log
 signatures/lookalikes/memory-offline-hwpoison-unmap-folio-unlocked.amdkfd-svm-hmm-vma-walk-pmd-revert-6.6.log
 signatures/occurrences/uffd-move-highpte-kmap-local-lifo.2.log

@@ -295,6 +295,12 @@ struct header_form kt_header_forms[] = {
 	    "BUG: soft lockup", HF_GUILTY | HF_ANYWHERE | HF_STALL | HF_REGS_TRACE, SKIP_STALL, NULL, NULL },
 	{ "hard LOCKUP", "^\\s*(?:NMI )?watchdog: Watchdog detected hard LOCKUP", "stall", NULL,
 	    "watchdog: hard lockup", HF_GUILTY, NULL, NULL, NULL },
+	/* powerpc's own watchdog (arch/powerpc/kernel/watchdog.c): the stuck CPU
+	 * reports itself, "watchdog: CPU 16 Hard LOCKUP" when the SMP checker's
+	 * IPI reached it, "watchdog: CPU 3 self-detected hard LOCKUP @ f+0x1/0x2"
+	 * from the soft-NMI; show_regs follows */
+	{ "ard LOCKUP", "^\\s*watchdog: CPU \\d+ (?:Hard LOCKUP\\s*$|self-detected hard LOCKUP @ )", "stall",
+	    "powerpc", "watchdog: hard lockup", HF_GUILTY, NULL, NULL, NULL },
 	{ "INFO: rcu", "^\\s*(?:rcu: )?INFO: rcu_\\w+ (?:self-)?detected (?:expedited )?stall",
 	    "stall", NULL, "INFO: rcu detected stall", HF_GUILTY | HF_STALL, SKIP_STALL, NULL, NULL },
 	/* CONFIG_CSD_LOCK_WAIT_DEBUG: a CPU waited seconds for another to run the
