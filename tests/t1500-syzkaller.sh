@@ -24,22 +24,6 @@ ratchet "$TMP/figures" "" detection:99.2 clean:100.0 header:98.9 title:96.1 corr
 python3 "$SRCDIR/tests/measure-syzkaller" --ktriage "$KTRIAGE" --figures \
     --dir "$DATA/syzbot-mail/reports" >"$TMP/mail" 2>"$TMP/err"
 ratchet "$TMP/mail" "syzbot mails: " detection:100.0 header:98.1 title:91.6
-# a WARNING in an interrupt whose trace lacks the warning function, the
-# interrupted task's registers (an inlined pc) after the trace: the pc the
-# report's own registers name is its culprit, not the task's (mail 395)
-"$KTRIAGE" scan -f json "$DATA/syzbot-mail/reports/395" >"$TMP/m395" 2>"$TMP/err"
-check "a WARNING's own pc names it, not the interrupted task's inlined one (syzbot mail 395)" \
-	grep -q '"title":"WARNING in ip_mr_output"' "$TMP/m395"
-# a soft lockup in a timer softirq run on a timer interrupt's way out: the
-# stalled code is the softirq's, not the task's under the interrupt (mail 426)
-"$KTRIAGE" scan -f json "$DATA/syzbot-mail/reports/426" >"$TMP/m426" 2>"$TMP/err"
-check "a soft lockup in a softirq on an interrupt's exit names the timer function (syzbot mail 426)" \
-	grep -q '"title":"BUG: soft lockup in sctp_generate_timeout_event"' "$TMP/m426"
-# the same in a network softirq: NAPI's poll loop is no dispatcher, the task's
-# code under the interrupt names it (mail 464)
-"$KTRIAGE" scan -f json "$DATA/syzbot-mail/reports/464" >"$TMP/m464" 2>"$TMP/err"
-check "a soft lockup in a NAPI poll on an interrupt's exit names the task's code (syzbot mail 464)" \
-	grep -q '"title":"BUG: soft lockup in dev_ioctl"' "$TMP/m464"
 # none of them is a bug of the signature database (121-140 and 356-374 are crashes in
 # its area, page-table code): no signature may name one at medium or above
 "$KTRIAGE" scan -j1 -f json "$DATA"/syzbot-mail/reports/* >"$TMP/mailmatch" 2>"$TMP/err"
@@ -51,4 +35,21 @@ for l in open(sys.argv[1]):
     bad=[m["id"] for m in r["matches"] if m["confidence"] in ("medium","high")]
     if bad: print(r["source"], bad); sys.exit(1)
 sys.exit(n < 643)' "$TMP/mailmatch"
+# mail_title N TITLE: a report of syzbot mail N is titled TITLE (read from the scan above)
+mail_title() {
+	grep -F "\"source\":\"$DATA/syzbot-mail/reports/$1\"" "$TMP/mailmatch" | grep -qF "\"title\":\"$2\""
+}
+# a WARNING in an interrupt whose trace lacks the warning function, the
+# interrupted task's registers (an inlined pc) after the trace: the pc the
+# report's own registers name is its culprit, not the task's (mail 395)
+check "a WARNING's own pc names it, not the interrupted task's inlined one (syzbot mail 395)" \
+	mail_title 395 "WARNING in ip_mr_output"
+# a soft lockup in a timer softirq run on a timer interrupt's way out: the
+# stalled code is the softirq's, not the task's under the interrupt (mail 426)
+check "a soft lockup in a softirq on an interrupt's exit names the timer function (syzbot mail 426)" \
+	mail_title 426 "BUG: soft lockup in sctp_generate_timeout_event"
+# the same in a network softirq: NAPI's poll loop is no dispatcher, the task's
+# code under the interrupt names it (mail 464)
+check "a soft lockup in a NAPI poll on an interrupt's exit names the task's code (syzbot mail 464)" \
+	mail_title 464 "BUG: soft lockup in dev_ioctl"
 done_testing

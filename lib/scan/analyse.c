@@ -1688,6 +1688,25 @@ judge_stack(const struct segment *seg, struct kt_report *r, size_t trace_end)
 	}
 }
 
+/* What a report's lines say before its title is chosen: fields, program
+ * counter, arch, access and call trace (*tf: the trace's facts, *sc: the
+ * fields' scratch; the caller releases both). */
+static void
+read_report(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r, struct scratch *sc,
+    struct trace_facts *tf)
+{
+	struct cands c;
+
+	r->kind = seg->form->kind;
+	cands_fill(&c, seg);
+	extract_fields(seg, &c, r, sc);
+	find_pc_caller(seg, r);
+	r->arch = detect_arch(seg, &c, r);
+	register_access(seg, r, sc);
+	extract_frames(seg, &c, lim, r, tf);
+	cands_release(&c);
+}
+
 /*
  * A report that printed no trace of its own, interrupted on its next line
  * by a report of the same task (a KASAN report raised in spin_dump(),
@@ -1695,16 +1714,20 @@ judge_stack(const struct segment *seg, struct kt_report *r, size_t trace_end)
  * runs through this one's reporting code into the code that called it, so
  * its frames are this report's too; the reporting machinery of both is
  * skipped as in any trace.  Without the same pid on both headers the next
- * report may be another CPU's, and nothing is taken.
+ * report may be another CPU's, and nothing is taken.  The interrupting
+ * report is read only as far as its pid and frames (it is analysed whole
+ * when it is handed out itself).
  */
 static void
 borrow_frames(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
 {
-	struct segment by = *seg->interrupted_by;
 	struct kt_report other = { .cpu = -1, .pid = -1, .source = r->source };
+	struct scratch sc = { 0 };
+	struct trace_facts tf;
 
-	by.interrupted_by = NULL;
-	kt_analyse(&by, lim, &other);
+	read_report(seg->interrupted_by, lim, &other, &sc, &tf);
+	tail_clear(&tf.tail);
+	scratch_free(&sc);
 	if (r->pid >= 0 && other.pid == r->pid && other.nframes) {
 		r->frames = other.frames;
 		r->nframes = other.nframes;
@@ -1718,17 +1741,9 @@ void
 kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_report *r)
 {
 	struct scratch sc = { 0 };
-	struct cands c;
 	struct trace_facts tf;
 
-	r->kind = seg->form->kind;
-	cands_fill(&c, seg);
-	extract_fields(seg, &c, r, &sc);
-	find_pc_caller(seg, r);
-	r->arch = detect_arch(seg, &c, r);
-	register_access(seg, r, &sc);
-	extract_frames(seg, &c, lim, r, &tf);
-	cands_release(&c);
+	read_report(seg, lim, r, &sc, &tf);
 	if (!r->nframes && seg->interrupted_by)
 		borrow_frames(seg, lim, r);
 	if (seg->form->flags & (HF_GUILTY | HF_NAMES_GUILTY))
