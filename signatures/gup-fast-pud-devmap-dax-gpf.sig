@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id gup-fast-pud-devmap-dax-gpf (entry 102).
 Id: gup-fast-pud-devmap-dax-gpf
-Version: 4
+Version: 5
 Title: GUP-fast general protection fault on device-dax huge PUDs: gup_pud_range() walks a PUD leaf as a PMD table
 Arch: x86_64
 Platform: device-dax PUD mappings
@@ -12,6 +12,10 @@ Support: frame /^get_user_pages_fast/
 # KVM's get_user_pages_fast_only() is the path of the 5.14 secretmem bug
 # (page_is_secretmem() on a NULL page->mapping), another GPF in the same function
 Reject: frame /^get_user_pages_fast_only$/
+# this walk reads a PUD leaf's data as a PMD table: a non-canonical
+# address, not a NULL page (secretmem's page->mapping, with or without
+# get_user_pages_fast_only() printed)
+Reject: line /NULL pointer dereference/
 # A devmap PUD needs HAVE_ARCH_TRANSPARENT_HUGEPAGE_PUD, which x86_64 and
 # book3s64 powerpc selected and arm64 did not before the fix (arm64's was
 # proposed later): an arm64 oops in internal_get_user_pages_fast is another

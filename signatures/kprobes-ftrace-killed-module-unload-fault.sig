@@ -3,7 +3,7 @@
 # <2026050843-CVE-2026-43409-509d@gregkh> (kernel-security-vulns
 # cve/published/2026/CVE-2026-43409.mbox), which quotes the fix's message.
 Id: kprobes-ftrace-killed-module-unload-fault
-Version: 2
+Version: 3
 Title: kprobes: page fault in kprobes_module_callback() unloading a probed module after ftrace was killed (ftrace-based kprobes not disarmed cleanly)
 Arch: any (seen on x86_64)
 Platform: KPROBES_ON_FTRACE after an ftrace_bug()/ftrace_kill()
@@ -11,6 +11,10 @@ Evidence: console
 # (\.[\w.]+)? after a name: another build may print a clone of it (.isra.0, .constprop.0, .part.0).
 Require: line /RIP: \S+:kprobes_module_callback(\.[\w.]+)?\+|(pc|PC is at|NIP)[ :]+(\[[0-9a-f]+\] )?kprobes_module_callback(\.[\w.]+)?\+/
 Require: frame /^(__do_sys_delete_module|__arm64_sys_delete_module|__x64_sys_delete_module|sys_delete_module|do_init_module|blocking_notifier_call_chain)$/
+# a fault, not a WARN: kprobes.c's disarm WARN in a build that inlines
+# __disarm_kprobe_ftrace() into this callback names it too
+# (kprobes-kill-kprobe-going-module-disarm-unarmed-ftrace-warn)
+Reject: kind /^warning$/
 Support: line /Comm: (rmmod|insmod|modprobe)/
 Support: context /ftrace (faulted|failed)|ftrace_bug|Ftrace disabled/i
 Introduced-By: ae6aa16fdc163afe6b04b6c073ad4ddd4663c03b

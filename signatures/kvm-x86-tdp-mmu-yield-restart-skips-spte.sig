@@ -1,6 +1,6 @@
 # Facts: research/known-bugs.yaml id kvm-x86-tdp-mmu-yield-restart-skips-spte.
 Id: kvm-x86-tdp-mmu-yield-restart-skips-spte
-Version: 4
+Version: 5
 Title: KVM x86 TDP MMU: top-level SPTEs skipped after yielding mmu_lock, leaked roots WARN in kvm_mmu_uninit_tdp_mmu()
 Arch: x86_64
 Platform: KVM with the TDP MMU (EPT/NPT)
@@ -18,7 +18,9 @@ Support: pc /^kvm_mmu_uninit_tdp_mmu$/
 Support: frame /^(kvm_mmu_uninit_vm|kvm_arch_destroy_vm|kvm_destroy_vm|kvm_put_kvm)$/
 Variant: zone-device-pfn
 Require: guilty /^kvm_is_zone_device_pfn$/
-Require: frame /^kvm_tdp_mmu_put_root$/
+# the final put of the root, or where teardown calls it from
+# (mmu_free_root_page, all that a build inlining the put prints)
+Require: frame /^(kvm_tdp_mmu_put_root|mmu_free_root_page)$/
 Support: frame /^zap_gfn_range$/
 # Both from the fix's Fixes: trailers (patch <20211214033528.123268-1-seanjc@google.com>);
 # the CNA dyad of CVE-2021-47094 lists only the first.
