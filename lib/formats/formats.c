@@ -1653,7 +1653,7 @@ static const char stall_anchor_pattern[] =
 	"rtnetlink_rcv_msg|nfnetlink_rcv_msg|"
 	"sock_sendmsg|sock_recvmsg|____sys_sendmsg|___sys_sendmsg|___sys_recvmsg|"
 	"__sys_setsockopt|__sys_getsockopt|sock_common_setsockopt|sock_common_getsockopt|"
-	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|process_one_work|worker_thread|kthread|"
+	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|__run_hrtimer|__hrtimer_run_queues|process_one_work|worker_thread|kthread|"
 	"run_ksoftirqd|smpboot_thread_fn|sock_do_ioctl|sock_ioctl|compat_sock_ioctl)$";
 
 /* Stalls: frames that name a stall themselves wherever they are seen before
@@ -1698,6 +1698,12 @@ static const char stall_detector_pattern[] =
  * out the stalled softirq ran, not the detector's (syzbot-mail 426: a timer
  * softirq, "in sctp_generate_timeout_event"). */
 static const char irq_exit_pattern[] = "^(?:__)?irq_exit(?:_rcu)?$";
+
+/* Where pending softirqs are run: a detector runs in a hard interrupt or
+ * an NMI, never in a softirq, so timer frames below one of these are a
+ * softirq's own hrtimers (syzbot-mail 484: the stalled "dummy_timer" run
+ * by hrtimer_run_softirq), not the detector's. */
+static const char softirq_run_pattern[] = "^(?:handle_softirqs|__do_softirq|do_softirq(?:_own_stack)?|run_ksoftirqd)$";
 
 /* Frames after which a trace leaves interrupt context. */
 static const char irq_end_pattern[] =
@@ -2173,6 +2179,7 @@ pcre2_code *kt_stall_culprit_re;
 pcre2_code *kt_irq_end_re;
 pcre2_code *kt_stall_detector_re;
 pcre2_code *kt_irq_exit_re;
+pcre2_code *kt_softirq_run_re;
 pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;
 pcre2_code *kt_postend_re, *kt_postend_raw_re;
 pcre2_code *kt_boot_re;
@@ -2254,6 +2261,7 @@ report_tables_compile(void)
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);
 	kt_stall_detector_re = kt_re_compile(stall_detector_pattern, 0);
 	kt_irq_exit_re = kt_re_compile(irq_exit_pattern, 0);
+	kt_softirq_run_re = kt_re_compile(softirq_run_pattern, 0);
 	kt_rip_inline_re = kt_re_compile(RIP_INLINE, 0);
 	kt_rip_outer_re = kt_re_compile(RIP_OUTER, 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);

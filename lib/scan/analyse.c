@@ -1288,6 +1288,8 @@ interrupted_start(const struct segment *seg, const struct kt_report *r, size_t i
 		n = strlen(fn);
 		exited |= (seg->form->flags & HF_REGS_TRACE) && kt_re_test_short(kt_irq_exit_re, fn, n);
 		detector |= !exited && kt_re_test_short(kt_stall_detector_re, fn, n);
+		if (kt_re_test_short(kt_softirq_run_re, fn, n))
+			detector = false;
 		if (kt_re_test_short(kt_irq_end_re, fn, n))
 			return detector ? i + 1 : 0;
 	}
