@@ -1632,7 +1632,7 @@ static const char skip_pattern[] =
  * Stalls: the code that ran too long is named by its dispatcher.  Going out
  * from the interrupted frame, the first frame matching this pattern is
  * generic machinery that called the culprit (a system call's entry, the
- * VFS, the network receive path, netlink, a timer or work item runner); the
+ * VFS, the network receive path, netlink, a timer, hrtimer or work item runner); the
  * frame just inside it names the title: "INFO: rcu detected stall in
  * kvm_vcpu_ioctl" (syzkaller-dev 269: ... kvm_vcpu_ioctl < do_vfs_ioctl),
  * "in ipv6_rcv" (145: < __netif_receive_skb_core), "in snd_pcm_oss_write"

@@ -369,6 +369,7 @@ extern pcre2_code *kt_irq_end_re;
 extern pcre2_code *kt_stall_detector_re;
 /* An interrupt's exit, where pending softirqs run. */
 extern pcre2_code *kt_irq_exit_re;
+/* A frame that runs pending softirqs: no stall detector runs below one. */
 extern pcre2_code *kt_softirq_run_re;
 /* An annotated register line naming an inlined function ("... [inline]"),
  * and one naming a function with its offset: the pc's outer function. */

@@ -1268,8 +1268,11 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
  * (syzkaller-dev 535: net_rx_action after a network IRQ, "in
  * ip_list_rcv").  In a soft lockup's trace (HF_REGS_TRACE) that other
  * interrupt may be a timer's too: past its exit (kt_irq_exit_re) a timer
- * frame is not the detector's (syzbot-mail 426).  An RCU stall's NMI
- * backtrace is named after its interrupt all the same (syzkaller-dev 421).
+ * frame is not the detector's (syzbot-mail 426).  In any stall, timer
+ * frames below one that runs softirqs (kt_softirq_run_re) are a softirq's
+ * own hrtimers, as a detector runs in a hard interrupt or an NMI
+ * (syzbot-mail 484).  An RCU stall's NMI backtrace is named after its
+ * interrupt all the same (syzkaller-dev 421).
  * A stack overflow's trace is all its own.
  */
 static size_t
