@@ -34,6 +34,11 @@ Link: https://lore.kernel.org/all/20190416080335.GM7905@worktop.programming.kick
 Test-Log: tests/data/signatures/x86-tlb-flush-info-aligned-stack-kasan.log
 Test-Log: tests/data/signatures/occurrences/x86-tlb-flush-info-aligned-stack-kasan.2.log
 Test-Log: tests/data/signatures/occurrences/x86-tlb-flush-info-aligned-stack-kasan.3.log
+Test-Not: tests/data/signatures/lookalikes/x86-tlb-flush-info-aligned-stack-kasan.orc-unwinder-dmcrypt-5.10.log
+Test-Not: tests/data/signatures/lookalikes/x86-tlb-flush-info-aligned-stack-kasan.orc-signal-propagation-6.2.log
+Test-Not: tests/data/signatures/lookalikes/x86-tlb-flush-info-aligned-stack-kasan.bpf-throw-stale-poison-6.5.log
+Test-Not: tests/data/signatures/lookalikes/x86-tlb-flush-info-aligned-stack-kasan.arm-unwind-frame-5.10.log
+Test-Not: tests/data/signatures/lookalikes/x86-tlb-flush-info-aligned-stack-kasan.arm-unwind-pop-register-4.13.log
 Description:
  flush_tlb_mm_range() kept its struct flush_tlb_info on the stack aligned
  to SMP_CACHE_BYTES.  With L1_CACHE_SHIFT=7 and some compilers the
