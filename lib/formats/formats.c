@@ -1705,9 +1705,10 @@ static const char irq_exit_pattern[] = "^(?:__)?irq_exit(?:_rcu)?$";
  * by hrtimer_run_softirq), not the detector's. */
 static const char softirq_run_pattern[] = "^(?:handle_softirqs|__do_softirq|do_softirq(?:_own_stack)?|run_ksoftirqd)$";
 
-/* Frames after which a trace leaves interrupt context. */
+/* Frames after which a trace leaves interrupt context: x86 enters every
+ * system vector through sysvec_* (syzbot-mail 542: sysvec_irq_work). */
 static const char irq_end_pattern[] =
-	"^(?:\\w*apic_timer_interrupt\\w*|asm_sysvec_apic_timer_interrupt|sysvec_apic_timer_interrupt|"
+	"^(?:\\w*apic_timer_interrupt\\w*|asm_sysvec_\\w+|sysvec_\\w+|"
 	"el1_irq|el1h_64_irq|__irq_svc|ret_from_intr|common_interrupt|asm_common_interrupt|"
 	"handle_exception_return)$";
 

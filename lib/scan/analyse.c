@@ -1369,6 +1369,16 @@ stall_frame(const struct segment *seg, const struct kt_report *r, const struct t
 		enum stall_role role;
 
 		c = stall_name(r, from, k);
+		/* an inlined frame names no culprit (its code is its caller's)
+		 * but may be the dispatcher: vfs_ioctl inlined into the system
+		 * call (syzbot-mail 535); not a softirq runner, whose callee is
+		 * its own loop (__do_softirq inlined into handle_softirqs) */
+		if (!c && k && r->frames[k + from - 1].reliable && r->frames[k + from - 1].inlined &&
+		    (c = clean_function(r->frames[k + from - 1].function, r->kind)) &&
+		    kt_re_test_short(kt_softirq_run_re, c, strlen(c))) {
+			free(c);
+			c = NULL;
+		}
 		if ((role = stall_role(c)) == STALL_CULPRIT)
 			return c;
 		free(c);
