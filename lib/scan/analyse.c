@@ -1256,6 +1256,28 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
 	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function, r->kind) : NULL;
 }
 
+/* The k-th name when stall_name() gives none for an inlined frame, for its
+ * role only: such a frame names no culprit (its code is its caller's) but
+ * may be the dispatcher, vfs_ioctl inlined into the system call
+ * (syzbot-mail 535).  Not a softirq runner, whose callee is its own loop
+ * (__do_softirq inlined into handle_softirqs).  NULL otherwise. */
+static char *
+inlined_frame_name(const struct kt_report *r, size_t from, size_t k)
+{
+	char *c;
+
+	if (k == 0)
+		return NULL;
+	k += from - 1;
+	if (!r->frames[k].reliable || !r->frames[k].inlined || !(c = clean_function(r->frames[k].function, r->kind)))
+		return NULL;
+	if (kt_re_test_short(kt_softirq_run_re, c, strlen(c))) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
 /*
  * Where the code a stall's timer interrupt found running starts in the
  * trace: after the first interrupt frame, even when that code ran in a
@@ -1368,17 +1390,8 @@ stall_frame(const struct segment *seg, const struct kt_report *r, const struct t
 	for (size_t k = 0; k < n; k++) {
 		enum stall_role role;
 
-		c = stall_name(r, from, k);
-		/* an inlined frame names no culprit (its code is its caller's)
-		 * but may be the dispatcher: vfs_ioctl inlined into the system
-		 * call (syzbot-mail 535); not a softirq runner, whose callee is
-		 * its own loop (__do_softirq inlined into handle_softirqs) */
-		if (!c && k && r->frames[k + from - 1].reliable && r->frames[k + from - 1].inlined &&
-		    (c = clean_function(r->frames[k + from - 1].function, r->kind)) &&
-		    kt_re_test_short(kt_softirq_run_re, c, strlen(c))) {
-			free(c);
-			c = NULL;
-		}
+		if (!(c = stall_name(r, from, k)))
+			c = inlined_frame_name(r, from, k);
 		if ((role = stall_role(c)) == STALL_CULPRIT)
 			return c;
 		free(c);
