@@ -1654,7 +1654,14 @@ static const char stall_anchor_pattern[] =
 	"sock_sendmsg|sock_recvmsg|____sys_sendmsg|___sys_sendmsg|___sys_recvmsg|"
 	"__sys_setsockopt|__sys_getsockopt|sock_common_setsockopt|sock_common_getsockopt|"
 	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|__run_hrtimer|__hrtimer_run_queues|process_one_work|worker_thread|kthread|"
-	"run_ksoftirqd|smpboot_thread_fn|sock_do_ioctl|sock_ioctl|compat_sock_ioctl)$";
+	"run_ksoftirqd|smpboot_thread_fn|sock_do_ioctl|sock_ioctl|compat_sock_ioctl|"
+	/* the system calls whose callee names the device or protocol (the
+	 * names cleaned: __sys_connect_file is connect_file, __se_sys_ioctl is
+	 * ioctl; syzbot-mail 539, 540), and the mmap path's own dispatchers
+	 * (538: "in mas_preallocate" < __mmap_region) */
+	"(?:sys_)?(?:socketpair|connect|ioctl)\\w*|ksys_ioctl|blkdev_(?:driver_)?ioctl|\\w*mmap_region|do_mmap\\w*|"
+	"call_mmap|do_dentry_open|vfs_open|__sock_release|sock_release|sk_common_release|kernel_(?:setsockopt|listen|accept)|"
+	"netlink_dump\\w*|\\w*tasklet(?:_hi)?_action\\w*)$";
 
 /* Stalls: frames that name a stall themselves wherever they are seen before
  * the dispatcher (a CPU waiting for the others: syzkaller-dev 65, 300). */

@@ -1245,37 +1245,18 @@ guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
 }
 
 /* The frames of the code a stall's timer interrupt found running: the
- * program counter, then the trace from index from.  k-th name, cleaned
- * (NULL for an unusable or unreliable frame); the caller frees it. */
+ * program counter (the function an inlined pc is in: a tracepoint inlined
+ * into call_timer_fn is call_timer_fn, syzbot-mail 554), then the trace
+ * from index from, inlined frames left out (their code is their caller's).
+ * k-th name, cleaned (NULL for an unusable or unreliable frame); the
+ * caller frees it. */
 static char *
 stall_name(const struct kt_report *r, size_t from, size_t k)
 {
 	if (k == 0)
-		return clean_function(r->pc, r->kind);
+		return clean_function(r->pc_caller ? r->pc_caller : r->pc, r->kind);
 	k += from - 1;
 	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function, r->kind) : NULL;
-}
-
-/* The k-th name when stall_name() gives none for an inlined frame, for its
- * role only: such a frame names no culprit (its code is its caller's) but
- * may be the dispatcher, vfs_ioctl inlined into the system call
- * (syzbot-mail 535).  Not a softirq runner, whose callee is its own loop
- * (__do_softirq inlined into handle_softirqs).  NULL otherwise. */
-static char *
-inlined_frame_name(const struct kt_report *r, size_t from, size_t k)
-{
-	char *c;
-
-	if (k == 0)
-		return NULL;
-	k += from - 1;
-	if (!r->frames[k].reliable || !r->frames[k].inlined || !(c = clean_function(r->frames[k].function, r->kind)))
-		return NULL;
-	if (kt_re_test_short(kt_softirq_run_re, c, strlen(c))) {
-		free(c);
-		return NULL;
-	}
-	return c;
 }
 
 /*
@@ -1390,8 +1371,7 @@ stall_frame(const struct segment *seg, const struct kt_report *r, const struct t
 	for (size_t k = 0; k < n; k++) {
 		enum stall_role role;
 
-		if (!(c = stall_name(r, from, k)))
-			c = inlined_frame_name(r, from, k);
+		c = stall_name(r, from, k);
 		if ((role = stall_role(c)) == STALL_CULPRIT)
 			return c;
 		free(c);
