@@ -25,6 +25,7 @@ Link: https://cve.org/CVERecord/?id=CVE-2022-50849
 Test-Log: tests/data/signatures/pstore-ramoops-vmap-kcore-lowmem-alias.log
 Test-Not: tests/data/signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.arm64-kimage-vmalloc-overlap.log
 Test-Not: tests/data/signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.x86-kern-addr-valid-not-present-pmd.log
+Test-Not: tests/data/signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.x86-kern-addr-valid-pud-large-3.0.log
 Test-Not: tests/data/signatures/lookalikes/pstore-ramoops-vmap-kcore-lowmem-alias.mips-ip22-kcore-gio-bus-error.log
 Description:
  ramoops vmap()s its reserved (no-map) memory with a chosen memory type, and
