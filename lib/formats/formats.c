@@ -1607,7 +1607,7 @@ static const char skip_pattern[] =
 	"^exc_(?:virt|real)_|_common(?:_virt|_real)?$|^interrupt_return|^el1_|^el1h_|^asm_exc_|"
 	"^page_fault$|pgm_check_handler|"
 	"^handle_exception$|^ret_from_exception$|^bad_page_fault$|^__bad_page_fault$|"
-	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^handle_mm_fault$|^do_trap_|"
+	"^do_bad_area|^die$|^oops_end$|^__die|^bad_area|^do_trap_|"
 	"^kernelmode_fixup_or_oops$|^page_fault_oops$|^no_context$|^__do_kernel_fault$|^die_kernel_fault$|"
 	/* arm64's WARN/BUG is a BRK: its handler path sits above the WARN site */
 	"^bug_handler$|^bug_brk_handler$|^brk_handler$|^call_(?:el1_)?break_hook$|^do_debug_exception$|"
@@ -1661,7 +1661,10 @@ static const char stall_anchor_pattern[] =
 	 * (538: "in mas_preallocate" < __mmap_region) */
 	"(?:sys_)?(?:socketpair|connect|ioctl)\\w*|ksys_ioctl|blkdev_(?:driver_)?ioctl|\\w*mmap_region|do_mmap\\w*|"
 	"call_mmap|do_dentry_open|vfs_open|__sock_release|sock_release|sk_common_release|kernel_(?:setsockopt|listen|accept)|"
-	"netlink_dump\\w*|\\w*tasklet(?:_hi)?_action\\w*)$";
+	"netlink_dump\\w*|\\w*tasklet(?:_hi)?_action\\w*|"
+	/* a page fault's entry (584: "in handle_mm_fault" < do_page_fault) and a
+	 * new thread's start (587: call_usermodehelper_exec_async < ret_from_fork) */
+	"\\w*do_page_fault|__do_fault|page_fault)$";
 
 /* Stalls: frames that name a stall themselves wherever they are seen before
  * the dispatcher (a CPU waiting for the others: syzkaller-dev 65, 300). */

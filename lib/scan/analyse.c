@@ -914,31 +914,51 @@ struct trace_facts {
 	struct tail tail;	/* the trace's outermost frames past max, in order */
 	size_t irq_end;		/* frames before this index ran in interrupt context */
 	size_t end;		/* the segment line after the report's last frame */
+	size_t pc_frames;	/* frames taken before the pc's register line (SIZE_MAX:
+				 * none seen) */
 	bool secondary;		/* the frames are a location's ("state was registered
 				 * at:") or a secondary stack's: the report's own trace
 				 * was not printed */
 };
+
+/* The pc as its register line prints it ("get_pat_info+0x216/0x270"), or
+ * the function syzbot's annotated registers name after an inlined one
+ * ("f+0x"); with any, also a bare symbol ("f+0x").  NULL without a pc;
+ * the caller frees it. */
+static char *
+pc_needle(const struct kt_report *r, bool any)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	if (r->pc && strchr(r->pc, '+'))
+		return xstrndup(r->pc, strcspn(r->pc, " \t"));
+	if (!r->pc_caller && !(any && r->pc))
+		return NULL;
+	strbuf_addf(&sb, "%s+0x", r->pc_caller ? r->pc_caller : r->pc);
+	return strbuf_detach(&sb, NULL);
+}
+
+/* The first register line printing needle: how many frames came before it. */
+static void
+note_pc_line(struct trace_facts *tf, const char *needle, int cls, const char *t, size_t nframes)
+{
+	if (tf->pc_frames == SIZE_MAX && needle && cls != CLS_HEADER && cls != CLS_FRAME && is_pc_line(t, needle))
+		tf->pc_frames = nframes;
+}
 
 static void
 extract_frames(const struct segment *seg, const struct cands *c, const struct kt_limits *lim,
     struct kt_report *r, struct trace_facts *tf)
 {
 	struct frame_walk w = { .r = r, .max = lim->max_frames };
-	/* the pc as its register line prints it ("get_pat_info+0x216/0x270"),
-	 * or the function syzbot's annotated registers name after an inlined
-	 * one; a stall's or hang's registers are other CPUs' (NMI backtraces) */
+	/* a stall's or hang's registers are other CPUs' (NMI backtraces) */
 	bool own_regs = r->kind && strcmp(r->kind, "stall") && strcmp(r->kind, "hang");
-	char *pc = NULL;
+	char *pc = own_regs ? pc_needle(r, false) : NULL;
+	/* where the pc's registers come, whoever's they are: a stall's
+	 * NMI backtrace prints them before the interrupt's frames */
+	char *any_pc = pc_needle(r, true);
 
-	if (own_regs && r->pc && strchr(r->pc, '+'))
-		pc = xstrndup(r->pc, strcspn(r->pc, " \t"));
-	else if (own_regs && r->pc_caller) {
-		struct strbuf sb = STRBUF_INIT;
-
-		strbuf_addf(&sb, "%s+0x", r->pc_caller);
-		pc = strbuf_detach(&sb, NULL);
-	}
-
+	tf->pc_frames = SIZE_MAX;
 	tf->end = 0;
 	for (size_t i = 0; i < seg->nlines; i++) {
 		const char *t = seg->lines[i].text;
@@ -966,6 +986,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 			w.irq_end = r->nframes;
 		if (pc_line)
 			w.regs_seen = true;
+		note_pc_line(tf, any_pc, cls, t, r->nframes);
 		if (walk_class(&w, cls, t))
 			walk_frame(&w, t, cands_of(c, i, KT_TABLE_FRAME_FORMS));
 		if (r->nframes > had)
@@ -975,6 +996,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 		flush_from(&w);
 	free(w.from);
 	free(pc);
+	free(any_pc);
 	tf->irq_end = w.irq_end;
 	tf->secondary = r->nframes && (w.other_first || w.in_location);
 	tail_unroll(&w.tail);
@@ -1366,9 +1388,13 @@ stall_frame(const struct segment *seg, const struct kt_report *r, const struct t
 {
 	size_t from = interrupted_start(seg, r, tf->irq_end);
 	size_t n = 1 + r->nframes - from;	/* the program counter, then the frames */
+	/* registers printed before the interrupt's frames are the
+	 * interrupt's, not the interrupted code's (syzbot-mail 555: an NMI
+	 * in __hrtimer_run_queues); after them, the interrupted code's */
+	size_t first = from > 0 && tf->pc_frames < from;
 	char *c;
 
-	for (size_t k = 0; k < n; k++) {
+	for (size_t k = first; k < n; k++) {
 		enum stall_role role;
 
 		c = stall_name(r, from, k);
@@ -1376,11 +1402,11 @@ stall_frame(const struct segment *seg, const struct kt_report *r, const struct t
 			return c;
 		free(c);
 		if (role == STALL_DISPATCHER)
-			return k ? first_unskipped(seg, r, from, k - 1, k, true) : NULL;
+			return k > first ? first_unskipped(seg, r, from, k - 1, k - first, true) : NULL;
 	}
 	if ((c = tail_dispatched(seg, r, &tf->tail)))
 		return c;
-	return first_unskipped(seg, r, from, 0, n, false);
+	return first_unskipped(seg, r, from, first, n - first, false);
 }
 
 /* A stack overflow by a function that calls itself: the same frame three
