@@ -302,7 +302,7 @@ struct header_form kt_header_forms[] = {
 	{ "ard LOCKUP", "^\\s*watchdog: CPU \\d+ (?:Hard LOCKUP\\s*$|self-detected hard LOCKUP @ )", "stall",
 	    "powerpc", "watchdog: hard lockup", HF_GUILTY, NULL, NULL, NULL },
 	{ "INFO: rcu", "^\\s*(?:rcu: )?INFO: rcu_\\w+ (?:self-)?detected (?:expedited )?stall",
-	    "stall", NULL, "INFO: rcu detected stall", HF_GUILTY | HF_STALL, SKIP_STALL, NULL, NULL },
+	    "stall", NULL, "INFO: rcu detected stall", HF_GUILTY | HF_STALL | HF_TIMER_START, SKIP_STALL, NULL, NULL },
 	/* CONFIG_CSD_LOCK_WAIT_DEBUG: a CPU waited seconds for another to run the
 	 * function of a cross-CPU call ("for CPU#17 do_kernel_range_flush+0x0/0xb0(...)");
 	 * the target CPU's backtrace follows, then the waiter's own stack.  Early

@@ -98,6 +98,9 @@ enum {
 	HF_REGS_TRACE = 1 << 24,	/* a stall whose trace is the stalled code's own (a soft
 					 * lockup's show_regs): a timer interrupt past an
 					 * interrupt's exit in it is not the detector's */
+	HF_TIMER_START = 1 << 25,	/* a stall found by the timer tick (an RCU stall): the
+					 * code after the first local APIC timer interrupt frames
+					 * is the stalled code, as syzkaller reads it */
 };
 
 struct header_form {
