@@ -17,6 +17,7 @@ Fixed-In: stable 6.19.7
 Link: https://git.kernel.org/stable/c/8a85b3131225a8c8143ba2ae29c0eef8c1f9117f
 Link: https://cve.org/CVERecord/?id=CVE-2026-23345
 Test-Log: tests/data/signatures/arm64-gcs-pte-shared-lpa2-zap-huge-pmd.log
+Test-Not: tests/data/signatures/lookalikes/arm64-gcs-pte-shared-lpa2-zap-huge-pmd.thp-split-refcount-race-trinity-3.13.log
 Description:
  With LPA2, PTE bits 8-9 hold output address bits 50-51 instead of
  shareability, but the guarded control stack page protection hard-coded
