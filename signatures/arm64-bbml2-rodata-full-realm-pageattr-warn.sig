@@ -7,7 +7,7 @@
 # (CVE-2026-31600) is the same series' fix for a later translation fault, not
 # for this WARN.
 Id: arm64-bbml2-rodata-full-realm-pageattr-warn
-Version: 3
+Version: 4
 Title: arm64 BBML2 + rodata=full: WARNING at arch/arm64/mm/pageattr.c in pageattr_pmd_entry() in a realm guest (block-mapped linear map)
 Arch: arm64
 Platform: FEAT_BBM level 2 (BBML2_NOABORT) with rodata=full; Arm CCA realm guest
@@ -29,9 +29,13 @@ Fixed-By: f12b435de2f2bb09ce406467020181ada528844c ("arm64: mm: Fix rodata=full 
 # for-next/bbml2-fixes branch next to 15bfba1ad77f, which the CNA dates to
 # v7.1; its 6.18 backport is patch 248/275 of the stable review series of
 # 2026-05-04 (<20260504135152.254199061@linuxfoundation.org>), whose other
-# patches the CNA records first fixed in 6.18.27.
+# patches the CNA records first fixed in 6.18.27.  The "Linux 6.18.27"
+# announcement <2026050707-getup-manly-d5f7@gregkh> lists it ("arm64: mm:
+# Fix rodata=full block mapping support for realm guests"), and that review
+# patch says "[ Upstream commit f12b435de2f2... ]"; v7.1 stays unverified
+# (7.0.4-rc1 backports it, so v7.0 lacks it, but no source names v7.1).
 Fixed-In: v7.1 (unverified)
-Fixed-In: stable 6.18.27 (unverified)
+Fixed-In: stable 6.18.27
 # No Workaround: the former one (rodata=on) was a guess no source supports.
 Link: https://lkml.rescloud.iu.edu/2603.2/02774.html
 Link: https://lore.kernel.org/all/0b2a4ae5-fc51-4d77-b177-b2e9db74f11d@huawei.com/

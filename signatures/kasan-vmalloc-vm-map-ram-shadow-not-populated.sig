@@ -5,7 +5,7 @@
 # patch <20191204204534.32202-1-aryabinin@virtuozzo.com> names the commit it
 # fixes by subject only.  No CVE record.
 Id: kasan-vmalloc-vm-map-ram-shadow-not-populated
-Version: 2
+Version: 3
 Title: KASAN_VMALLOC: no shadow mapped for vm_map_ram() areas, KASAN check faults on the unmapped vmalloc shadow
 Arch: x86_64
 Platform: CONFIG_KASAN_VMALLOC kernels, users of vm_map_ram() (ion, XFS buffers, ...)
@@ -35,11 +35,17 @@ Require: frame /^(xfs_buf_ioend|__xfs_buf_submit|xfs_buf_submit|xfs_buf_read_unc
 # Subject from the fix's Fixes: tag; the hash is the one research/cna-fixes.tsv
 # gives as introducing CVE-2025-38029 (kasan_populate_vmalloc), not seen
 # next to this subject in a source.
-Introduced-By: 3c5c3cfb9ef4da957e3357a2bd36f76ee34c0862 ("kasan: support backing vmalloc space with real shadow memory") (unverified)
+# Introduced-By: later kasan fixes carry "Fixes: 3c5c3cfb9ef4 (\"kasan:
+# support backing vmalloc space with real shadow memory\")", the commit
+# that added the vmalloc shadow this fix populates (only that prefix is
+# seen in a source, so only it is given).
+Introduced-By: 3c5c3cfb9ef4 ("kasan: support backing vmalloc space with real shadow memory")
 Fixed-By: d98c9e83b5e7c ("kasan: fix crashes on access to memory mapped by vm_map_ram()")
 # KASAN_VMALLOC and this fix both came during the v5.5 cycle (reports on the
-# v5.5 merge window, fix posted 5 Dec 2019); no source states the release.
-Fixed-In: v5.5 (unverified)
+# v5.5 merge window, fix posted 5 Dec 2019); Linus's "Linux 5.5-rc3"
+# announcement <CAHk-=wiGKfWeUv294FD6bs4cw0m=nO_LdZkLz-vkp-2zwBzLcA@mail.gmail.com>
+# lists "kasan: fix crashes on access to memory mapped by vm_map_ram()".
+Fixed-In: v5.5
 Link: https://lore.kernel.org/r/20191205095942.1761-1-aryabinin@virtuozzo.com
 Link: https://syzkaller.appspot.com/bug?extid=be6ccf3081ce8afd1b56
 Link: https://syzkaller.appspot.com/bug?extid=6be2cbddaad2e32b47a0

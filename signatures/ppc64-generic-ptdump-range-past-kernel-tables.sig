@@ -4,7 +4,7 @@
 # 17436224318), whose oops is the Test-Log; commit id from kernel revlists
 # listing "b14b8b1ed0e1 powerpc/ptdump: Fix generic ptdump for 64-bit".
 Id: ppc64-generic-ptdump-range-past-kernel-tables
-Version: 3
+Version: 4
 Title: powerpc64 boot oops in __walk_page_range() from ptdump_check_wx(): generic ptdump range ran to ~0UL, past the end of the kernel page tables
 Arch: powerpc
 Platform: ppc64 with CONFIG_PPC_DEBUG_WX (GENERIC_PTDUMP conversion)
@@ -18,7 +18,11 @@ Support: frame /^(ptdump_check_wx|mark_rodata_ro)$/
 Support: line /Unable to handle kernel data access/
 Introduced-By: e084728393a5 ("powerpc/ptdump: Convert powerpc to GENERIC_PTDUMP")
 Fixed-By: b14b8b1ed0e15b8f43fba9c25654278a31ee3c2f ("powerpc/ptdump: Fix generic ptdump for 64-bit")
-Fixed-In: v5.15 (unverified)
+# Fixed-In: the powerpc pull for the 5.15 merge window
+# <87pmtppypy.fsf@mpe.ellerman.id.au> lists "powerpc/ptdump: Fix generic
+# ptdump for 64-bit" (applied to powerpc/next as b14b8b1ed0e1,
+# <163071729257.1779947.7959644631077562368.b4-ty@ellerman.id.au>).
+Fixed-In: v5.15
 Workaround: Build without CONFIG_PPC_DEBUG_WX (unverified)
 Link: https://lore.kernel.org/r/20210831135151.886620-1-mpe@ellerman.id.au
 Test-Log: tests/data/signatures/lookalikes/ptdump-check-wx-memory-hotremove-race.ppc64-generic-ptdump-range.log

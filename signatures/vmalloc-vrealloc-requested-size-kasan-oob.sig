@@ -4,7 +4,7 @@
 # 3ddc2fefe6f3, Reported-by Erhard Furtner, Closes: his report
 # <20250408192503.6149a816@outsider.home>).  No CVE record.
 Id: vmalloc-vrealloc-requested-size-kasan-oob
-Version: 2
+Version: 3
 Title: vrealloc() kept no requested size: KASAN vmalloc-out-of-bounds in vrealloc_noprof copying or zeroing the poisoned tail of its own area
 Arch: generic (x86_64 reports)
 Platform: CONFIG_KASAN_VMALLOC kernels, vrealloc()/kvrealloc() users (BPF verifier, fortify_kunit)
@@ -23,9 +23,12 @@ Introduced-By: 3ddc2fefe6f3 ("mm: vmalloc: implement vrealloc()")
 Fixed-By: a0309faf1cb0622cac7c820150b7abf2024acff5 ("mm: vmalloc: support more granular vrealloc() sizing")
 # The 6.14 stable review of 12 May 2025 takes the fix from mainline, i.e. it
 # was merged during the 6.15 rc phase (reports on 6.15-rc1/rc3/rc5 still
-# crash); the releases themselves were not read in a source.
-Fixed-In: v6.15 (unverified)
-Fixed-In: stable 6.14.7 (unverified)
+# crash): Andrew Morton's "[GIT PULL] hotfixes for 6.15-rc6"
+# <20250510142536.5e56d771875c6357574a3b89@linux-foundation.org>, on top of
+# 6.15-rc5, carries it; the "Linux 6.14.7" announcement
+# <2025051800-extended-bullfrog-ae21@gregkh> lists it.
+Fixed-In: v6.15
+Fixed-In: stable 6.14.7
 Link: https://lore.kernel.org/all/20250408192503.6149a816@outsider.home/
 Link: https://lkml.kernel.org/r/20250426001105.it.679-kees@kernel.org
 Link: https://lore.kernel.org/bpf/68213ddf.050a0220.f2294.0045.GAE@google.com/

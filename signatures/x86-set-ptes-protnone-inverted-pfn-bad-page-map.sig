@@ -14,7 +14,7 @@
 # were not read, so the tie of that commit to this report is marked
 # unverified and no Introduced-By is given.
 Id: x86-set-ptes-protnone-inverted-pfn-bad-page-map
-Version: 1
+Version: 2
 Title: BUG: Bad page map (x86) on a PROT_NONE mapping of a large file folio: the generic set_ptes() stepped the inverted (L1TF) PFN of a PROT_NONE PTE the wrong way, mapping the wrong pages
 Arch: x86_64 (and x86 PAE: any kernel that inverts the PFN of non-present PTEs)
 Platform: file mappings with large page-cache folios (readahead of order > 0, e.g. XFS) mapped PROT_NONE, 6.6 merge window kernels (batched PTE mapping in filemap_map_pages())
@@ -37,7 +37,10 @@ Support: line /vm_flags:[0-9a-f]*0 anon_vma:/
 # stack), or the bad entry is found on unmap.
 Support: frame /^(page_cache_ra_order|filemap_map_pages|zap_pte_range|zap_present_ptes|unmap_page_range)$/
 Fixed-By: ce60f27bb62dfeb1bf827350520f34abc84e0933 ("mm: abstract moving to the next PFN") (unverified)
-Fixed-In: v6.6 (unverified)
+# Fixed-In: the release of ce60f27bb62d, listed in the "Linux 6.6-rc4"
+# announcement <CAHk-=wia2-4DRvD-aXz70AV64yrt+Vr50MxHiDunZ71dHATv-Q@mail.gmail.com>
+# (it is this bug's fix only as far as the Fixed-By above is).
+Fixed-In: v6.6
 Link: https://lore.kernel.org/all/000000000000d099fa0604f03351@google.com/
 Link: https://syzkaller.appspot.com/bug?extid=55cc72f8cc3a549119df
 Link: https://lore.kernel.org/all/ZP/wLVg1JCvhaEKm@casper.infradead.org/

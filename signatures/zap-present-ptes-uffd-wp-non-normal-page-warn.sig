@@ -6,7 +6,7 @@
 # folio zap work broke uffd-wp").  The Test-Log is syzbot's report that David
 # Hildenbrand closed with "#syz fix:" this commit (EVIDENCE.tsv row).
 Id: zap-present-ptes-uffd-wp-non-normal-page-warn
-Version: 2
+Version: 3
 Title: WARNING in zap_present_ptes(): uffd-wp registered VMA with a !normal page (zero page, devmap) after the large-folio zap rework; pte marker not kept
 Arch: any (seen on x86_64, 6.9 merge window)
 Platform: userfaultfd write-protect (incl. UFFD_FEATURE_WP_ASYNC / PAGEMAP_SCAN), CONFIG_DEBUG_VM
@@ -22,7 +22,12 @@ Reject: release /^([0-5]\.|6\.[0-7](\.|-|$))/
 Support: frame /^(exit_mmap|zap_page_range_single|madvise_dontneed_single_vma)$/
 Introduced-By: 0cf18e839f64
 Fixed-By: 2a100c7cf3257f595c62fe279e27fbb34c92c07c ("mm/memory: fix missing pte marker for !page on pte zaps")
-Fixed-In: v6.9 (unverified)
+# Fixed-In: the mm hotfixes pull on top of v6.9-rc1
+# (mm-hotfixes-stable-2024-03-27-11-25,
+# <20240327113214.f0200bec5624169a86371797@linux-foundation.org>) carries
+# "mm/memory: fix missing pte marker for !page on pte zaps", merged into
+# mainline before v6.9.
+Fixed-In: v6.9
 Link: https://lore.kernel.org/r/20240313213107.235067-1-peterx@redhat.com
 Link: https://syzkaller.appspot.com/bug?extid=e145145f0c83d4deb8fa
 Test-Log: tests/data/signatures/lookalikes/zap-nonpresent-device-private-file-vma-warn.syzbot-pte-marker.log
