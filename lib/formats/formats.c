@@ -1662,8 +1662,8 @@ static const char stall_anchor_pattern[] =
 	"(?:sys_)?(?:socketpair|connect|ioctl)\\w*|ksys_ioctl|blkdev_(?:driver_)?ioctl|\\w*mmap_region|do_mmap\\w*|"
 	"call_mmap|do_dentry_open|vfs_open|__sock_release|sock_release|sk_common_release|kernel_(?:setsockopt|listen|accept)|"
 	"netlink_dump\\w*|\\w*tasklet(?:_hi)?_action\\w*|"
-	/* a page fault's entry (584: "in handle_mm_fault" < do_page_fault) and a
-	 * new thread's start (587: call_usermodehelper_exec_async < ret_from_fork) */
+	/* a page fault's entry (584: "in handle_mm_fault" < do_page_fault); not
+	 * ret_from_fork, which would name every boot-time stall "in kernel_init" */
 	"\\w*do_page_fault|__do_fault|page_fault)$";
 
 /* Stalls: frames that name a stall themselves wherever they are seen before

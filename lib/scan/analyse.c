@@ -1281,6 +1281,21 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
 	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function, r->kind) : NULL;
 }
 
+/* After the first run of local APIC timer interrupt frames (an x86 timer
+ * tick, "apic_timer_interrupt" in every spelling, inlined or not): the
+ * index of the first frame past them, or 0 without one. */
+static size_t
+after_timer_interrupt(const struct kt_report *r)
+{
+	size_t i = 0;
+
+	while (i < r->nframes && !(r->frames[i].function && strstr(r->frames[i].function, "apic_timer_interrupt")))
+		i++;
+	while (i < r->nframes && r->frames[i].function && strstr(r->frames[i].function, "apic_timer_interrupt"))
+		i++;
+	return i < r->nframes ? i : 0;
+}
+
 /*
  * Where the code a stall's timer interrupt found running starts in the
  * trace: after the first interrupt frame, even when that code ran in a
@@ -1300,21 +1315,6 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
  * interrupt all the same (syzkaller-dev 421).
  * A stack overflow's trace is all its own.
  */
-/* After the first run of local APIC timer interrupt frames (an x86 timer
- * tick, "apic_timer_interrupt" in every spelling, inlined or not): the
- * index of the first frame past them, or 0 without one. */
-static size_t
-after_timer_interrupt(const struct kt_report *r)
-{
-	size_t i = 0;
-
-	while (i < r->nframes && !(r->frames[i].function && strstr(r->frames[i].function, "apic_timer_interrupt")))
-		i++;
-	while (i < r->nframes && r->frames[i].function && strstr(r->frames[i].function, "apic_timer_interrupt"))
-		i++;
-	return i < r->nframes ? i : 0;
-}
-
 static size_t
 interrupted_start(const struct segment *seg, const struct kt_report *r, size_t irq_end)
 {
@@ -1323,8 +1323,9 @@ interrupted_start(const struct segment *seg, const struct kt_report *r, size_t i
 
 	if (!(seg->form->flags & HF_STALL))
 		return 0;
-	/* an RCU stall: the code the tick interrupted, even when the interrupt's
-	 * own exit ran softirqs (syzbot-mail 576, 591) */
+	/* an RCU stall (HF_TIMER_START): the code the tick interrupted, even
+	 * when the tick came while another interrupt's exit ran softirqs
+	 * (syzbot-mail 576) */
 	if ((seg->form->flags & HF_TIMER_START) && (i = after_timer_interrupt(r)))
 		return i;
 	for (i = 0; i < r->nframes; i++) {
