@@ -18,7 +18,7 @@
 # the W+X image-page helper as the cause and Alexei Starovoitov ties it to
 # Jeff Layton's report and Song Liu's fix.
 Id: bpf-jit-exec-page-writable-set-memory-x-cpa-wx
-Version: 1
+Version: 2
 Title: x86 "CPA refuse/detected W^X violation" from BPF trampoline or dispatcher images: the page was made executable while still writable
 Arch: x86_64
 Platform: STRICT_KERNEL_RWX kernels with the CPA W^X check (linux-next of September 2022), attaching a BPF trampoline (fentry/fexit/LSM program) or an XDP dispatcher
@@ -35,6 +35,10 @@ Support: line /RIP: \S+:bpf_trampoline_\d+_\d+\+/
 # ftrace trampolines tripped the same check through their own
 # set_memory_x() (Steven Rostedt's ftrace=function boot report): another bug.
 Reject: frame /^(arch_ftrace_update_trampoline|ftrace_update_trampoline|create_trampoline)$/
+# (v2) BPF trampolines and the dispatcher are x86_64's JIT only; 32-bit
+# kernels print the same message refusing firmware code
+# (x86-wx-refuse-32bit-firmware-set-memory-x)
+Reject: arch /^i386$/
 Fixed-By: 19c02415da2345d0dda2b5c4495bc17cc14b18b5 ("bpf: use bpf_prog_pack for bpf_dispatcher")
 Fixed-By: 5b0d1c7bd5722467960829af51d523f5a6ffd848 ("bpf: Enforce W^X for bpf trampoline")
 Link: https://lore.kernel.org/lkml/c84cc27c1a5031a003039748c3c099732a718aec.camel@kernel.org/
