@@ -1664,7 +1664,10 @@ static const char stall_anchor_pattern[] =
 	"netlink_dump\\w*|\\w*tasklet(?:_hi)?_action\\w*|"
 	/* a page fault's entry (584: "in handle_mm_fault" < do_page_fault); not
 	 * ret_from_fork, which would name every boot-time stall "in kernel_init" */
-	"\\w*do_page_fault|__do_fault|page_fault)$";
+	"\\w*do_page_fault|__do_fault|page_fault|"
+	/* the return to user mode running a signal's or task work's code
+	 * (syzbot-mail 641: "in do_signal" < exit_to_usermode_loop) */
+	"\\w*exit_to_usermode\\w*)$";
 
 /* Stalls: frames that name a stall themselves wherever they are seen before
  * the dispatcher (a CPU waiting for the others: syzkaller-dev 65, 300). */

@@ -788,7 +788,9 @@ lock_chain(const char *t)
 static bool
 drop_secondary(struct frame_walk *w)
 {
-	if (w->r->nframes && !w->other_first) {
+	/* frames before any stack started are another CPU's output
+	 * interleaved with the report's, not its trace (syzbot-mail 637) */
+	if (w->r->nframes && !w->other_first && w->seen_stack) {
 		w->done = true;
 		return false;
 	}
