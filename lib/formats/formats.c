@@ -1659,7 +1659,7 @@ static const char stall_anchor_pattern[] =
 	 * names cleaned: __sys_connect_file is connect_file, __se_sys_ioctl is
 	 * ioctl; syzbot-mail 539, 540), and the mmap path's own dispatchers
 	 * (538: "in mas_preallocate" < __mmap_region) */
-	"(?:sys_)?(?:socketpair|connect|ioctl)\\w*|ksys_ioctl|blkdev_(?:driver_)?ioctl|\\w*mmap_region|do_mmap\\w*|"
+	"(?:sys_)?(?:socketpair|connect|ioctl)\\w*|blkdev_(?:driver_)?ioctl|\\w*mmap_region|do_mmap\\w*|"
 	"call_mmap|do_dentry_open|vfs_open|__sock_release|sock_release|sk_common_release|kernel_(?:setsockopt|listen|accept)|"
 	"netlink_dump\\w*|\\w*tasklet(?:_hi)?_action\\w*|"
 	/* a page fault's entry (584: "in handle_mm_fault" < do_page_fault); not

@@ -923,6 +923,14 @@ struct trace_facts {
 				 * was not printed */
 };
 
+/* The function the pc is in: for an inlined pc syzbot's registers name
+ * first, the function it was inlined into. */
+static const char *
+pc_function(const struct kt_report *r)
+{
+	return r->pc_caller ? r->pc_caller : r->pc;
+}
+
 /* The pc as its register line prints it ("get_pat_info+0x216/0x270"), or
  * the function syzbot's annotated registers name after an inlined one
  * ("f+0x"); with any, also a bare symbol ("f+0x").  NULL without a pc;
@@ -936,7 +944,7 @@ pc_needle(const struct kt_report *r, bool any)
 		return xstrndup(r->pc, strcspn(r->pc, " \t"));
 	if (!r->pc_caller && !(any && r->pc))
 		return NULL;
-	strbuf_addf(&sb, "%s+0x", r->pc_caller ? r->pc_caller : r->pc);
+	strbuf_addf(&sb, "%s+0x", pc_function(r));
 	return strbuf_detach(&sb, NULL);
 }
 
@@ -957,8 +965,9 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 	bool own_regs = r->kind && strcmp(r->kind, "stall") && strcmp(r->kind, "hang");
 	char *pc = own_regs ? pc_needle(r, false) : NULL;
 	/* where the pc's registers come, whoever's they are: a stall's
-	 * NMI backtrace prints them before the interrupt's frames */
-	char *any_pc = pc_needle(r, true);
+	 * NMI backtrace prints them before the interrupt's frames (read by
+	 * stall_frame() only: no search for other reports) */
+	char *any_pc = (seg->form->flags & HF_STALL) ? pc_needle(r, true) : NULL;
 
 	tf->pc_frames = SIZE_MAX;
 	tf->end = 0;
@@ -1278,7 +1287,7 @@ static char *
 stall_name(const struct kt_report *r, size_t from, size_t k)
 {
 	if (k == 0)
-		return clean_function(r->pc_caller ? r->pc_caller : r->pc, r->kind);
+		return clean_function(pc_function(r), r->kind);
 	k += from - 1;
 	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function, r->kind) : NULL;
 }
@@ -1286,14 +1295,20 @@ stall_name(const struct kt_report *r, size_t from, size_t k)
 /* After the first run of local APIC timer interrupt frames (an x86 timer
  * tick, "apic_timer_interrupt" in every spelling, inlined or not): the
  * index of the first frame past them, or 0 without one. */
+static bool
+is_timer_tick(const struct kt_report *r, size_t i)
+{
+	return r->frames[i].function && strstr(r->frames[i].function, "apic_timer_interrupt");
+}
+
 static size_t
 after_timer_interrupt(const struct kt_report *r)
 {
 	size_t i = 0;
 
-	while (i < r->nframes && !(r->frames[i].function && strstr(r->frames[i].function, "apic_timer_interrupt")))
+	while (i < r->nframes && !is_timer_tick(r, i))
 		i++;
-	while (i < r->nframes && r->frames[i].function && strstr(r->frames[i].function, "apic_timer_interrupt"))
+	while (i < r->nframes && is_timer_tick(r, i))
 		i++;
 	return i < r->nframes ? i : 0;
 }
@@ -1452,7 +1467,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, const struct
 {
 	/* an inlined pc's own function is a helper of the one it is in (syzbot
 	 * titles "in kvm_gmem_get_folio", not "in const_folio_flags") */
-	const char *cands[2] = { r->pc_caller ? r->pc_caller : r->pc, r->lr };
+	const char *cands[2] = { pc_function(r), r->lr };
 	unsigned at = (seg->form->flags & HF_AT2) ? 2 : (seg->form->flags & HF_AT1) ? 1 : 0;
 	char *c;
 
