@@ -1780,6 +1780,28 @@ read_report(const struct segment *seg, const struct kt_limits *lim, struct kt_re
 }
 
 /*
+ * Whether a stall report's interrupting report was raised by the stall
+ * detector itself while it printed (a WARNING in the task dump of an RCU
+ * stall, syzbot-mail 642, 669, 671): a frame of the detector
+ * (kt_stall_detector_re) in its trace.  A stall header names no task, so
+ * this stands for the same pid: the trace runs on through the detector's
+ * timer interrupt into the code the stall found running.
+ */
+static bool
+raised_by_detector(const struct segment *seg, const struct kt_report *other)
+{
+	if (!(seg->form->flags & HF_STALL))
+		return false;
+	for (size_t i = 0; i < other->nframes; i++) {
+		const char *fn = other->frames[i].function;
+
+		if (fn && kt_re_test_short(kt_stall_detector_re, fn, strlen(fn)))
+			return true;
+	}
+	return false;
+}
+
+/*
  * A report that printed no trace of its own, interrupted on its next line
  * by a report of the same task (a KASAN report raised in spin_dump(),
  * reading a freed lock's owner: syzbot-mail 382, 383): that report's trace
@@ -1800,7 +1822,7 @@ borrow_frames(const struct segment *seg, const struct kt_limits *lim, struct kt_
 	read_report(seg->interrupted_by, lim, &other, &sc, &tf);
 	tail_clear(&tf.tail);
 	scratch_free(&sc);
-	if (r->pid >= 0 && other.pid == r->pid && other.nframes) {
+	if (other.nframes && ((r->pid >= 0 && other.pid == r->pid) || raised_by_detector(seg, &other))) {
 		r->frames = other.frames;
 		r->nframes = other.nframes;
 		other.frames = NULL;
