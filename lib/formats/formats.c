@@ -1651,8 +1651,8 @@ static const char stall_anchor_pattern[] =
 	"__fput|____fput|task_work_run|"
 	"__netif_receive_skb\\w*|netif_receive_skb\\w*|process_backlog|__do_softirq|"
 	"rtnetlink_rcv_msg|nfnetlink_rcv_msg|"
-	"sock_sendmsg|sock_recvmsg|____sys_sendmsg|___sys_sendmsg|___sys_recvmsg|"
-	"__sys_setsockopt|__sys_getsockopt|sock_common_setsockopt|sock_common_getsockopt|"
+	"sock_sendmsg|sock_recvmsg|"
+	"sock_common_setsockopt|sock_common_getsockopt|"
 	"call_timer_fn|expire_timers|__run_timers|run_timer_softirq|__run_hrtimer|__hrtimer_run_queues|process_one_work|worker_thread|kthread|"
 	"run_ksoftirqd|smpboot_thread_fn|sock_do_ioctl|sock_ioctl|compat_sock_ioctl|"
 	/* the system calls whose callee names the device or protocol (the
