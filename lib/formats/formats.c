@@ -1896,6 +1896,7 @@ struct lines_rows {
 	const size_t *starts;	/* the offset of each line in the joined text */
 	size_t n, stride;
 	unsigned char *rows;
+	size_t last;		/* the line of the hit before */
 };
 
 static int
@@ -1905,6 +1906,12 @@ mark_line_row(unsigned id, size_t start, size_t end, void *arg)
 	size_t lo = 0, hi = lr->n;
 
 	(void)end;
+	/* a frame line holds several hits ("[<", "+0x"): most fall in the
+	 * line of the hit before */
+	if (lr->starts[lr->last] <= start && (lr->last + 1 == lr->n || start < lr->starts[lr->last + 1])) {
+		lr->rows[lr->last * lr->stride + id] = 1;
+		return 0;
+	}
 	/* the last line starting at or before start: hits are few, bytes many */
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -1915,6 +1922,7 @@ mark_line_row(unsigned id, size_t start, size_t end, void *arg)
 			hi = mid;
 	}
 	lr->rows[lo * lr->stride + id] = 1;
+	lr->last = lo;
 	return 0;
 }
 
@@ -1924,7 +1932,7 @@ kt_rows_possible_lines(const char *const *texts, size_t n, unsigned char *rows, 
 	const struct row_filter *f = &row_filters[KT_NTABLES];
 	struct strbuf all = STRBUF_INIT;
 	size_t *starts = xmalloc((n ? n : 1) * sizeof(*starts));
-	struct lines_rows lr = { starts, n, stride, rows };
+	struct lines_rows lr = { starts, n, stride, rows, 0 };
 
 	/* one walk over the lines joined by "\n", which no literal holds */
 	for (size_t i = 0; i < n; i++) {
