@@ -1706,6 +1706,13 @@ static const char stall_detector_pattern[] =
 	"rcu_check_callbacks|\\w*check_cpu_stall|print_(?:other_)?cpu_stall|rcu_dump_cpu_stacks|dump_cpu_task|"
 	"nmi_cpu_backtrace|nmi_trigger_cpumask_backtrace|arch_trigger_cpumask_backtrace)$";
 
+/* Frames of a stall detector printing its report (RCU's stall and task
+ * dumps, the soft lockup watchdog's): a report raised inside one of them
+ * was raised while the stall was being printed (analyse.c borrow_frames). */
+static const char stall_printer_pattern[] =
+	"^(?:\\w*check_cpu_stall|print_(?:other_)?cpu_stall|rcu_print_task_stall\\w*|rcu_dump_cpu_stacks|"
+	"rcu_check_gp_kthread_starvation|watchdog_timer_fn)$";
+
 /* An interrupt's exit, which runs pending softirqs: in a soft lockup's
  * trace (HF_REGS_TRACE) a timer interrupt below it is the one on whose way
  * out the stalled softirq ran, not the detector's (syzbot-mail 426: a timer
@@ -2198,6 +2205,7 @@ pcre2_code *kt_at_re;
 pcre2_code *kt_interleave_re;
 pcre2_code *kt_stall_anchor_re;
 pcre2_code *kt_stall_culprit_re;
+pcre2_code *kt_stall_printer_re;
 pcre2_code *kt_irq_end_re;
 pcre2_code *kt_stall_detector_re;
 pcre2_code *kt_irq_exit_re;
@@ -2278,6 +2286,7 @@ report_tables_compile(void)
 	kt_interleave_re = kt_re_compile(interleave_pattern, 0);
 	kt_stall_anchor_re = kt_re_compile(stall_anchor_pattern, 0);
 	kt_stall_culprit_re = kt_re_compile(stall_culprit_pattern, 0);
+	kt_stall_printer_re = kt_re_compile(stall_printer_pattern, 0);
 	stack_bottom_re = kt_re_compile(stack_bottom_pattern, 0);
 	stack_bottom_lits = literal_prefilter(STACK_BOTTOM_NAMES);
 	kt_irq_end_re = kt_re_compile(irq_end_pattern, 0);

@@ -370,6 +370,8 @@ bool kt_stack_bottom(const char *text, size_t len);
 extern pcre2_code *kt_irq_end_re;
 /* Frames of a stall detector's own interrupt (timer, RCU, watchdog). */
 extern pcre2_code *kt_stall_detector_re;
+/* Frames of a stall detector printing its report (RCU's dumps, the watchdog). */
+extern pcre2_code *kt_stall_printer_re;
 /* An interrupt's exit, where pending softirqs run. */
 extern pcre2_code *kt_irq_exit_re;
 /* A frame that runs pending softirqs: no stall detector runs below one. */

@@ -1782,8 +1782,9 @@ read_report(const struct segment *seg, const struct kt_limits *lim, struct kt_re
 /*
  * Whether a stall report's interrupting report was raised by the stall
  * detector itself while it printed (a WARNING in the task dump of an RCU
- * stall, syzbot-mail 642, 669, 671): a frame of the detector
- * (kt_stall_detector_re) in its trace.  A stall header names no task, so
+ * stall, syzbot-mail 642, 669, 671): a frame of the detector's printing
+ * (kt_stall_printer_re) in its trace; the timer interrupt's frames alone
+ * would not tell a report raised in any timer callback.  A stall header names no task, so
  * this stands for the same pid: the trace runs on through the detector's
  * timer interrupt into the code the stall found running.
  */
@@ -1795,7 +1796,7 @@ raised_by_detector(const struct segment *seg, const struct kt_report *other)
 	for (size_t i = 0; i < other->nframes; i++) {
 		const char *fn = other->frames[i].function;
 
-		if (fn && kt_re_test_short(kt_stall_detector_re, fn, strlen(fn)))
+		if (fn && kt_re_test_short(kt_stall_printer_re, fn, strlen(fn)))
 			return true;
 	}
 	return false;
