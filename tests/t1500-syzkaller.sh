@@ -99,4 +99,11 @@ check "an RCU stall interrupted by a WARNING in its own dump takes that trace (s
 	mail_title 642 "INFO: rcu detected stall in sys_mount"
 check "an RCU stall interrupted by a WARNING in its own dump takes that trace (syzbot mail 671)" \
 	mail_title 671 "INFO: rcu detected stall in security_file_open"
+# the same WARNING without the stall printer's frames (only the timer tick's,
+# as any report raised in a timer callback has) is not the stall's trace
+grep -v -E ' (rcu_print_task_stall|print_other_cpu_stall|check_cpu_stall) ' \
+	"$DATA/syzbot-mail/reports/642" >"$TMP/642-no-printer"
+"$KTRIAGE" scan -j1 -f json "$TMP/642-no-printer" >"$TMP/642-no-printer.json" 2>"$TMP/err"
+check "a stall does not take the trace of a report raised in a timer callback (642 without the printer's frames)" \
+	grep -qF '"title":"INFO: rcu detected stall in corrupted"' "$TMP/642-no-printer.json"
 done_testing
