@@ -333,15 +333,16 @@ struct header_form kt_header_forms[] = {
 
 	/* ---- other BUG: forms ---- */
 	{ "BUG: scheduling while atomic", B "BUG: scheduling while atomic", "bug", NULL,
-	    "BUG: scheduling while atomic", HF_GUILTY, "schedule", NULL, NULL },
+	    "BUG: scheduling while atomic", HF_GUILTY | HF_NO_OWN_REGS, "schedule", NULL, NULL },
 	{ "BUG: sleeping function called from invalid context", B "BUG: sleeping function called from invalid context",
-	    "bug", NULL, "BUG: sleeping function called from invalid context", HF_GUILTY, NULL, NULL, NULL },
+	    "bug", NULL, "BUG: sleeping function called from invalid context", HF_GUILTY | HF_NO_OWN_REGS, NULL, NULL, NULL },
 	/* its third line, when a quote cut the header off (occurrence 2 of
 	 * kasan-populate-vmalloc-pte-lazy-mmu-sleep); inside the report it is body */
 	{ "preempt_count: ", "^\\s*preempt_count: [0-9a-f]+, expected: \\d+$", "bug", NULL,
-	    "BUG: sleeping function called from invalid context", HF_GUILTY | HF_ONLY_START | HF_CORRUPT, NULL, NULL, NULL },
+	    "BUG: sleeping function called from invalid context", HF_GUILTY | HF_ONLY_START | HF_CORRUPT | HF_NO_OWN_REGS,
+	    NULL, NULL, NULL },
 	{ "BUG: using ", B "BUG: using ([\\w]+\\(\\)) in preemptible", "bug", NULL,
-	    "BUG: using {1} in preemptible code", HF_GUILTY,
+	    "BUG: using {1} in preemptible code", HF_GUILTY | HF_NO_OWN_REGS,
 	    "dump_stack|preemption|preempt|debug_|processor_id|this_cpu", NULL, NULL },
 	{ "BUG: workqueue leaked lock", B "BUG: workqueue leaked lock or atomic", "bug", NULL,
 	    "BUG: workqueue leaked lock or atomic", HF_GUILTY | HF_AT1, NULL, NULL, NULL },

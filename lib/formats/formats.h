@@ -101,6 +101,9 @@ enum {
 	HF_TIMER_START = 1 << 25,	/* a stall found by the timer tick (an RCU stall): the
 					 * code after the first local APIC timer interrupt frames
 					 * is the stalled code, as syzkaller reads it */
+	HF_NO_OWN_REGS = 1 << 26,	/* raised by dump_stack(), not a trap: registers in the
+					 * report are an interrupted context's (an exception
+					 * entry's in its trace), never its own */
 };
 
 struct header_form {

@@ -401,7 +401,7 @@ extract_fields(const struct segment *seg, const struct cands *c, struct kt_repor
 	 * from invalid context", "irq N: nobody cared") print none.  Only a
 	 * stall names the interrupted code. */
 	bool regs_not_own = r->kind && strcmp(r->kind, "stall");
-	bool after_irq = false;
+	bool after_irq = any_form_flag(seg, HF_NO_OWN_REGS);
 
 	for (size_t i = 0; i < seg->nlines; i++) {
 		if (seg->cls[i] == BODY_STACK_OTHER_CPU)
