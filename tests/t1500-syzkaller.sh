@@ -23,7 +23,7 @@ ratchet "$TMP/figures" "" detection:99.2 clean:100.0 header:98.9 title:96.1 corr
 # syzbot's own mailed reports (data/syzbot-mail): detection, header, title
 python3 "$SRCDIR/tests/measure-syzkaller" --ktriage "$KTRIAGE" --figures \
     --dir "$DATA/syzbot-mail/reports" >"$TMP/mail" 2>"$TMP/err"
-ratchet "$TMP/mail" "syzbot mails: " detection:100.0 header:98.1 title:91.0
+ratchet "$TMP/mail" "syzbot mails: " detection:100.0 header:98.2 title:91.1
 # none of them is a bug of the signature database (121-140 and 356-374 are crashes in
 # its area, page-table code): no signature may name one at medium or above
 "$KTRIAGE" scan -j1 -f json "$DATA"/syzbot-mail/reports/* >"$TMP/mailmatch" 2>"$TMP/err"
@@ -34,7 +34,7 @@ for l in open(sys.argv[1]):
     r=json.loads(l); n+=1
     bad=[m["id"] for m in r["matches"] if m["confidence"] in ("medium","high")]
     if bad: print(r["source"], bad); sys.exit(1)
-sys.exit(n < 1000)' "$TMP/mailmatch"
+sys.exit(n < 1050)' "$TMP/mailmatch"
 # mail_title N TITLE: a report of syzbot mail N is titled TITLE (read from the scan above)
 mail_title() {
 	grep -F "\"source\":\"$DATA/syzbot-mail/reports/$1\"" "$TMP/mailmatch" | grep -qF "\"title\":\"$2\""
