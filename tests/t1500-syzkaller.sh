@@ -25,16 +25,23 @@ python3 "$SRCDIR/tests/measure-syzkaller" --ktriage "$KTRIAGE" --figures \
     --dir "$DATA/syzbot-mail/reports" >"$TMP/mail" 2>"$TMP/err"
 ratchet "$TMP/mail" "syzbot mails: " detection:100.0 header:98.2 title:91.1
 # none of them is a bug of the signature database (121-140 and 356-374 are crashes in
-# its area, page-table code): no signature may name one at medium or above
+# its area, page-table code) but 756, collected by kind and found to be one (the
+# vsyscall read its fix stops, by syzbot's patch tests; signatures/EVIDENCE.tsv):
+# no signature may name another at medium or above, and 756 is named at high
 "$KTRIAGE" scan -j1 -f json "$DATA"/syzbot-mail/reports/* >"$TMP/mailmatch" 2>"$TMP/err"
-check "no signature names a syzbot-mailed report at medium or above" \
+check "no signature names a syzbot-mailed report at medium or above but its own bug's (756)" \
 	python3 -c 'import json,sys
-n=0
+known={"756": "x86-vsyscall-copy-from-kernel-nofault-oops"}
+n, seen=0, set()
 for l in open(sys.argv[1]):
     r=json.loads(l); n+=1
+    mail=r["source"].rsplit("/", 1)[-1]
     bad=[m["id"] for m in r["matches"] if m["confidence"] in ("medium","high")]
+    if mail in known and (known[mail], "high") in [(m["id"], m["confidence"]) for m in r["matches"]]:
+        seen.add(mail)
+        bad.remove(known[mail])
     if bad: print(r["source"], bad); sys.exit(1)
-sys.exit(n < 1050)' "$TMP/mailmatch"
+sys.exit(n < 1050 or seen != set(known))' "$TMP/mailmatch"
 # mail_title N TITLE: a report of syzbot mail N is titled TITLE (read from the scan above)
 mail_title() {
 	grep -F "\"source\":\"$DATA/syzbot-mail/reports/$1\"" "$TMP/mailmatch" | grep -qF "\"title\":\"$2\""
