@@ -48,6 +48,7 @@ Test-Log: tests/data/signatures/x86-set-ptes-protnone-inverted-pfn-bad-page-map.
 Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.2.log
 Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.3.log
 Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.4.log
+Test-Log: tests/data/signatures/occurrences/x86-set-ptes-protnone-inverted-pfn-bad-page-map.5.log
 Test-Not: tests/data/signatures/lookalikes/x86-set-ptes-protnone-inverted-pfn-bad-page-map.kcov-corrupted-pte-4.19.log
 Test-Not: tests/data/signatures/lookalikes/x86-set-ptes-protnone-inverted-pfn-bad-page-map.lkp-numa-pte-high-bit-branch-3.14.log
 Description:
