@@ -399,16 +399,17 @@ extract_fields(const struct segment *seg, const struct cands *c, struct kt_repor
 	 * interrupted code's: a report's own come before its trace, and
 	 * dump_stack()'s reports (KASAN, lockdep, "sleeping function called
 	 * from invalid context", "irq N: nobody cared") print none.  Only a
-	 * stall names the interrupted code. */
+	 * stall names the interrupted code.  A form raised without a trap of
+	 * its own (HF_NO_OWN_REGS) takes no registers from any line. */
 	bool regs_not_own = r->kind && strcmp(r->kind, "stall");
-	bool after_irq = any_form_flag(seg, HF_NO_OWN_REGS);
+	bool no_regs = any_form_flag(seg, HF_NO_OWN_REGS);
 
 	for (size_t i = 0; i < seg->nlines; i++) {
 		if (seg->cls[i] == BODY_STACK_OTHER_CPU)
 			od = (struct other_dump){ .inside = true, .start = i };
-		after_irq |= regs_not_own && is_irq_end_marker(seg->lines[i].text);
+		no_regs |= regs_not_own && is_irq_end_marker(seg->lines[i].text);
 		fields_of_line(r, sc, seg->lines[i].text, &od, cands_of(c, i, KT_TABLE_FIELD_FORMS),
-		    after_irq ? TAKE_NO_REGS : TAKE_ALL);
+		    no_regs ? TAKE_NO_REGS : TAKE_ALL);
 	}
 	if (od.inside) {
 		struct other_dump none = { 0 };
@@ -1784,9 +1785,10 @@ read_report(const struct segment *seg, const struct kt_limits *lim, struct kt_re
  * detector itself while it printed (a WARNING in the task dump of an RCU
  * stall, syzbot-mail 642, 669, 671): a frame of the detector's printing
  * (kt_stall_printer_re) in its trace; the timer interrupt's frames alone
- * would not tell a report raised in any timer callback.  A stall header names no task, so
- * this stands for the same pid: the trace runs on through the detector's
- * timer interrupt into the code the stall found running.
+ * would not tell it from a report raised in any timer callback.  A stall
+ * header names no task, so this stands for the same pid: the trace runs
+ * on through the detector's timer interrupt into the code the stall found
+ * running.
  */
 static bool
 raised_by_detector(const struct segment *seg, const struct kt_report *other)
