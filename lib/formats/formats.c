@@ -177,7 +177,8 @@ struct header_form kt_header_forms[] = {
 	{ "KASAN: ", "^\\s*KASAN: (?:null-ptr-deref|maybe wild-memory-access|probably user-memory-access) "
 	    "in range \\[0x[0-9a-f]+-0x[0-9a-f]+\\]$", "oops", NULL,
 	    "general protection fault", HF_GUILTY | HF_ONLY_START | HF_CORRUPT, NULL, NULL, NULL },
-	{ "stack segment: ", "^\\s*stack segment: [0-9a-f]+ \\[#", "oops", NULL,
+	/* since 6.12 die() prints "Oops: " first (syzbot-mail 823) */
+	{ "stack segment: ", "^\\s*(?:Oops: )?stack segment: [0-9a-f]+ \\[#", "oops", NULL,
 	    "stack segment fault", HF_GUILTY, NULL, NULL, NULL },
 	/* the #DF handler's own frames are never the culprit (syzkaller-dev 315) */
 	{ "double fault", "PANIC: double fault", "oops", NULL,
@@ -555,9 +556,10 @@ const size_t kt_nbody_forms = ARRAY_SIZE(kt_body_forms);
 #define SYM "[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+"
 /* syzbot's annotated registers name the innermost inlined function first,
  * "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]", then the
- * function it is in, "RIP: 0010:zap_pte_range+0x.../0x... mm/memory.c:1700" */
-#define RIP_INLINE "^\\s*(?:RIP: [0-9a-f]{4}:|pc : )(?<pc>[A-Za-z_.$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:-?\\d+ \\[inline\\]\\s*$"
-#define RIP_OUTER "^\\s*(?:RIP: [0-9a-f]{4}:|pc : )(?<func>[A-Za-z_.$][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+"
+ * function it is in, "RIP: 0010:zap_pte_range+0x.../0x... mm/memory.c:1700"
+ * (arm64 "pc : ", riscv "epc : ": syzbot-mail 797) */
+#define RIP_INLINE "^\\s*(?:RIP: [0-9a-f]{4}:|pc : |epc : )(?<pc>[A-Za-z_.$][\\w.$]*) (?:\\S+/)?\\S+\\.[chS]:-?\\d+ \\[inline\\]\\s*$"
+#define RIP_OUTER "^\\s*(?:RIP: [0-9a-f]{4}:|pc : |epc : )(?<func>[A-Za-z_.$][\\w.$]*)\\+0x[0-9a-f]+/0x[0-9a-f]+"
 
 struct field_form kt_field_forms[] = {
 	/* task identity: every arch prints one of these */
