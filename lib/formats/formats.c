@@ -358,7 +358,10 @@ struct header_form kt_header_forms[] = {
 	    "BUG: stack guard page was hit", HF_GUILTY | HF_ANYWHERE | HF_DISPATCHED, NULL, NULL, NULL },
 	/* old SLUB debugging's object history, when the report around it was lost
 	 * (syzkaller-dev 123); inside an open report it is that report's body */
-	{ "INFO: ", "^\\s*INFO: (Freed|Allocated) in ([A-Za-z_][\\w.]*)\\+0x[0-9a-f]+/0x[0-9a-f]+ (age=\\d+ cpu=\\d+ pid=\\d+)",
+	{ "INFO: Freed in ", "^\\s*INFO: (Freed) in ([A-Za-z_][\\w.]*)\\+0x[0-9a-f]+/0x[0-9a-f]+ (age=\\d+ cpu=\\d+ pid=\\d+)",
+	    "bug", NULL, "INFO: {1} in {2} {3}", HF_ONLY_START | HF_NOSTACK, NULL, NULL, NULL },
+	/* (one literal each: "INFO: " alone is in clean logs, Xen's "ACPI: SLEEP INFO:") */
+	{ "INFO: Allocated in ", "^\\s*INFO: (Allocated) in ([A-Za-z_][\\w.]*)\\+0x[0-9a-f]+/0x[0-9a-f]+ (age=\\d+ cpu=\\d+ pid=\\d+)",
 	    "bug", NULL, "INFO: {1} in {2} {3}", HF_ONLY_START | HF_NOSTACK, NULL, NULL, NULL },
 	/* the name and mm of these are the instance's, not the bug's (syzkaller-dev 39, 87) */
 	{ "BUG: Bad rss-counter state", B "BUG: Bad rss-counter state", "bug", NULL,

@@ -78,6 +78,7 @@ struct kt_scanner {
 	struct raw_slot *win;
 	size_t nwin;
 	struct kt_skim *skim;		/* the raw-buffer skim (skim.h) */
+	struct strbuf probe;		/* a skipped line normalised (skipped_time) */
 	unsigned long long size_hint;	/* kt_scanner_size_hint() */
 	size_t *hits, hits_alloc;	/* where skim strings end in the buffer being fed */
 	struct pipe *pipe;		/* with lim.pipeline: started by the first header
@@ -354,6 +355,7 @@ kt_scanner_new(const struct kt_limits *lim, const char *source, kt_report_fn fn,
 	if (s->lim.pipeline && !s->lim.keep_raw)
 		kt_segmenter_on_near_report(s->seg, near_report, s);
 	kt_lines_init(&s->reader, s->lim.max_line, on_line, s);
+	strbuf_init(&s->probe, 0);
 	if (s->lim.keep_raw)
 		s->reader.raw_fn = on_raw;
 	s->nwin = s->lim.keep_raw ? s->lim.max_report_lines + s->lim.context_lines + 1024 : 0;
@@ -742,10 +744,9 @@ delta_steps_avx2(const char *p, const char **q, const char *end)
  * before it are read and carry the time it adds to.  A "[ +" or "[ ]" in
  * a message's text stops a skip early, which costs time, never a result.
  * Not looked for before the first delta is read (a look at every skipped
- * line's "[" costs a fifth of the skim's speed): the first delta stamp
- * after a long stretch of absolute times, in a log that joins two
- * captures, is timed from the last line read rather than from the last
- * absolute time, a time no capture printed either way.
+ * line's "[" costs a fifth of the skim's speed): skipped_time() gives the
+ * reader the skipped text's last absolute time, and refuses a skip whose
+ * last stamp is a delta.
  */
 static size_t
 delta_stamp(const char *p, size_t n)
@@ -865,6 +866,51 @@ plain_slice(struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t 
 	return q ? (size_t)(q - p) + 1 : len;
 }
 
+/*
+ * Skipped text may hold the log's last printk time before a report: the
+ * line reader adds a dmesg delta or a blanked stamp ("[  +0.000123]",
+ * "[ ]") to the time of the line before it, and the REPLAY lines read
+ * before the next hit may all be untimed (a Xen block).  So before the
+ * text p[pos..end) is skipped, its last line with a time of its own sets
+ * the reader's, as reading every line would.  Walked back from the end,
+ * through the lines with a "[" (every stamp has one): in a timed log the
+ * last line is that line.  False when skipping would lose a time: a delta
+ * in the text (it adds to lines before it) or a line split at a bare
+ * "\r" (its pieces are lines of their own); the text is read then.
+ */
+static bool
+skipped_time(struct kt_scanner *s, const char *p, size_t pos, size_t end)
+{
+	struct kt_lineinfo li;
+
+	while (end > pos) {
+		const char *b = memrchr(p + pos, '[', end - pos), *nl, *cr;
+		size_t start, stop;
+
+		if (!b)
+			return true;
+		nl = memrchr(p + pos, '\n', (size_t)(b - p) - pos);
+		start = nl ? (size_t)(nl - p) + 1 : pos;
+		nl = memchr(b, '\n', end - (size_t)(b - p));
+		stop = nl ? (size_t)(nl - p) : end;
+		while (stop > start && p[stop - 1] == '\r')
+			stop--;
+		if ((cr = memchr(p + start, '\r', stop - start)))
+			return false;
+		memset(&li, 0, sizeof(li));
+		kt_line_normalise(p + start, stop - start < s->reader.max_line ? stop - start : s->reader.max_line,
+		    &s->probe, &li);
+		if (li.has_time) {
+			if (li.time_rel)
+				return false;
+			s->reader.last_time = li.time;
+			return true;
+		}
+		end = start;
+	}
+	return true;
+}
+
 static int
 scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 {
@@ -913,7 +959,8 @@ scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 			if (until)
 				target = line_start(data, pos, target, s->reader.lineno + 1, until);
 			/* before the first timestamp, a skipped one would be missed */
-			if (target > pos && (timed || !memchr(data + pos, '[', target - pos))) {
+			if (target > pos && (timed || !memchr(data + pos, '[', target - pos)) &&
+			    skipped_time(s, data, pos, target)) {
 				count_skipped(s, data + pos, target - pos);
 				pos = target;
 			}
@@ -981,6 +1028,7 @@ kt_scanner_free(struct kt_scanner *s)
 	free(s->hits);
 	free(s->prev_release);
 	kt_lines_release(&s->reader);
+	strbuf_release(&s->probe);
 	for (size_t i = 0; i < s->nwin; i++)
 		strbuf_release(&s->win[i].raw);
 	free(s->win);
