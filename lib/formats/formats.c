@@ -126,8 +126,9 @@ struct header_form kt_header_forms[] = {
 	{ "BUG: KFENCE:", B "BUG: KFENCE: ([\\w -]+?) in (?:" FN ")?", "sanitizer", NULL,
 	    "KFENCE: {1}", HF_GUILTY, "kfence", NULL, NULL },
 	/* data sent to a USB device: named by the driver, not by the USB core's
-	 * message helpers (research/crash-parsers.md) */
-	{ "BUG: KMSAN:", B "BUG: KMSAN: (kernel-usb-infoleak)(?: in " FN ")?", "sanitizer", NULL,
+	 * message helpers (research/crash-parsers.md); not its "-after-free"
+	 * kind, which the generic form names (syzbot-mail 825) */
+	{ "BUG: KMSAN:", B "BUG: KMSAN: (kernel-usb-infoleak)(?![\\w-])(?: in " FN ")?", "sanitizer", NULL,
 	    "KMSAN: {1}", HF_GUILTY | HF_BARE_WHEN_LOST,
 	    SKIP_KMSAN "|^usb_(?:\\w+_msg(?:_send|_recv)?|submit_urb|start_wait_urb)$", NULL, NULL },
 	{ "BUG: KMSAN:", B "BUG: KMSAN: ([\\w-]+)(?: in " FN ")?", "sanitizer", NULL,
