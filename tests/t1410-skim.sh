@@ -87,9 +87,9 @@ with open(sys.argv[1], "wb") as f:
 PY
 # dmesg's deltas ("[<    0.000100>]", "[  +0.000123]") between stretches
 # of absolute times: a delta line's time adds to the line before's, so
-# once one was read the skim stops before each (scanner.c delta_stamp),
-# and a crash in deltas after a long clean stretch gets the time reading
-# every line gives it.  The log opens with deltas.  Blanked stamps ("[          ]") and
+# a skip ending on one is refused (scanner.c skipped_time), and a crash in
+# deltas after a long clean stretch gets the time reading every line gives
+# it.  The log opens with deltas.  Blanked stamps ("[          ]") and
 # stretches of every length put each form at every offset of the skim's
 # 16-byte steps.
 python3 - "$TMP/deltas.log" <<'PY'

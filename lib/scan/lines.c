@@ -1006,10 +1006,8 @@ normalise_deliver(struct kt_line_reader *r, const char *raw, size_t len, unsigne
 		}
 	}
 	if (li.has_time) {
-		if (li.time_rel) {
+		if (li.time_rel)
 			li.time += r->last_time;
-			r->saw_delta = true;
-		}
 		r->last_time = li.time;
 	}
 	li.lineno = lineno;

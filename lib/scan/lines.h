@@ -102,8 +102,6 @@ struct kt_line_reader {
 	struct kt_journal journal;	/* journalctl's json, export and verbose entries */
 	unsigned long hidden;		/* journal field lines so far (no lines of the log) */
 	double last_time;	/* the last line's time, for dmesg's deltas */
-	bool saw_delta;		/* a delta clock was read: the scanner's skim stops
-				 * before each further delta stamp (delta_stamp) */
 	/* Set by the caller before kt_lines_feed(): no byte fed holds a skim
 	 * string (skim.h) or ends one begun before.  A line all of whose bytes
 	 * were fed so, read straight (no journal entry, no join), is plain. */

@@ -697,111 +697,6 @@ can_skip(const struct kt_scanner *s, bool *timed, unsigned long *until, unsigned
 	    kt_segmenter_idle(s->seg, timed, until, needles);
 }
 
-/* Whether the byte at c (a "+", "<" or "]") closes a stamp's blanks,
- * after a "[" at p or later. */
-static inline bool
-stamp_opened(const char *p, const char *c)
-{
-	const char *b = c;
-
-	while (--b > p && *b == ' ')
-		;
-	return *b == '[';
-}
-
-#ifdef KT_AVX2
-/* delta_stamp's steps by 32 bytes from *q, *q left where they stop */
-__attribute__((target("avx2"))) static size_t
-delta_steps_avx2(const char *p, const char **q, const char *end)
-{
-	const __m256i plus = _mm256_set1_epi8('+'), lt = _mm256_set1_epi8('<'), close = _mm256_set1_epi8(']'),
-	    blank = _mm256_set1_epi8(' '), open = _mm256_set1_epi8('[');
-
-	for (; end - *q >= 32; *q += 32) {
-		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)*q);
-		__m256i before = _mm256_loadu_si256((const __m256i *)(const void *)(*q - 1));
-		__m256i after_blank = _mm256_or_si256(_mm256_cmpeq_epi8(before, blank), _mm256_cmpeq_epi8(before, open));
-		unsigned m = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(
-		    _mm256_or_si256(_mm256_cmpeq_epi8(v, plus), _mm256_cmpeq_epi8(v, lt)),
-		    _mm256_and_si256(_mm256_cmpeq_epi8(v, close), after_blank)));
-
-		for (; m; m &= m - 1) {
-			const char *c = *q + __builtin_ctz(m);
-
-			if (stamp_opened(p, c))
-				return (size_t)(c - p) + 1;
-		}
-	}
-	return 0;
-}
-#endif
-
-/*
- * Where the first stamp in p[0..n) that may be one of dmesg's deltas
- * ("[  +0.000123]", "[<    0.000123>]", a blanked "[ ]") ends, 0 for none.
- * Such a line's time adds to the line before's, so once a log has shown
- * one, a skip stops before the next as before a hit: the REPLAY lines
- * before it are read and carry the time it adds to.  A "[ +" or "[ ]" in
- * a message's text stops a skip early, which costs time, never a result.
- * Not looked for before the first delta is read (a look at every skipped
- * line's "[" costs a fifth of the skim's speed): skipped_time() gives the
- * reader the skipped text's last absolute time, and refuses a skip whose
- * last stamp is a delta.
- */
-static size_t
-delta_stamp(const char *p, size_t n)
-{
-	const char *end = p + n, *from = p, *q = p + 1;
-
-#ifdef KT_AVX2
-	size_t at;
-
-	if (have_avx2() && (at = delta_steps_avx2(p, &q, end)))
-		return at;
-#endif
-#ifdef __SSE2__
-	/*
-	 * Every timestamped line has a "[": a memchr() per line would cost a
-	 * call each.  The byte after the blanks is rarer: a "+" or "<", or a
-	 * "]" after a blank or "[".  Found 16 bytes a step (32 with AVX2),
-	 * each is checked back to its "[" (the first such is the first stamp:
-	 * only blanks lie between a "[" and its byte).
-	 */
-	const __m128i plus = _mm_set1_epi8('+'), lt = _mm_set1_epi8('<'), close = _mm_set1_epi8(']'),
-	    blank = _mm_set1_epi8(' '), open = _mm_set1_epi8('[');
-
-	for (; end - q >= 16; q += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
-		__m128i before = _mm_loadu_si128((const __m128i *)(const void *)(q - 1));
-		__m128i after_blank = _mm_or_si128(_mm_cmpeq_epi8(before, blank), _mm_cmpeq_epi8(before, open));
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, plus), _mm_cmpeq_epi8(v, lt)),
-		    _mm_and_si128(_mm_cmpeq_epi8(v, close), after_blank)));
-
-		for (; m; m &= m - 1) {
-			const char *c = q + __builtin_ctz(m);
-
-			if (stamp_opened(p, c))
-				return (size_t)(c - p) + 1;
-		}
-	}
-#endif
-	/* from: where no stamp has started yet but for one still open at it */
-	if (q > p + 1)
-		from = q;
-	while (from > p && from[-1] == ' ')
-		from--;
-	if (from > p && from[-1] == '[')
-		from--;
-	for (const char *r = from; (r = memchr(r, '[', (size_t)(end - r))); ) {
-		while (++r < end && *r == ' ')
-			;
-		if (r < end && (*r == '+' || *r == '<' || *r == ']'))
-			return (size_t)(r - p) + 1;
-	}
-	return 0;
-}
-
 /* The start of line number until (the line at pos is number first), or len
  * when the text ends before it; pos itself when until is not after first.
  * (The segmenter's positions are line numbers here: no journal field was
@@ -875,8 +770,10 @@ plain_slice(struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t 
  * the reader's, as reading every line would.  Walked back from the end,
  * through the lines with a "[" (every stamp has one): in a timed log the
  * last line is that line.  False when skipping would lose a time: a delta
- * in the text (it adds to lines before it) or a line split at a bare
- * "\r" (its pieces are lines of their own); the text is read then.
+ * is the text's last stamp (it adds to the lines before it) or a line is
+ * split at a bare "\r" (its pieces are lines of their own); the text is
+ * read then.  Deltas before an absolute time need no reading: that time
+ * replaces theirs.
  */
 static bool
 skipped_time(struct kt_scanner *s, const char *p, size_t pos, size_t end)
@@ -884,7 +781,7 @@ skipped_time(struct kt_scanner *s, const char *p, size_t pos, size_t end)
 	struct kt_lineinfo li;
 
 	while (end > pos) {
-		const char *b = memrchr(p + pos, '[', end - pos), *nl, *cr;
+		const char *b = memrchr(p + pos, '[', end - pos), *nl;
 		size_t start, stop;
 
 		if (!b)
@@ -895,7 +792,7 @@ skipped_time(struct kt_scanner *s, const char *p, size_t pos, size_t end)
 		stop = nl ? (size_t)(nl - p) : end;
 		while (stop > start && p[stop - 1] == '\r')
 			stop--;
-		if ((cr = memchr(p + start, '\r', stop - start)))
+		if (memchr(p + start, '\r', stop - start))
 			return false;
 		memset(&li, 0, sizeof(li));
 		kt_line_normalise(p + start, stop - start < s->reader.max_line ? stop - start : s->reader.max_line,
@@ -953,8 +850,6 @@ scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 				if ((at = kt_segmenter_needle(needles, data + pos, lim - pos)))
 					stop = pos + at;
 			}
-			if (s->reader.saw_delta && (at = delta_stamp(data + pos, (stop ? stop : len) - pos)))
-				stop = pos + at;
 			target = skip_target(s, data, pos, len, stop);
 			if (until)
 				target = line_start(data, pos, target, s->reader.lineno + 1, until);
