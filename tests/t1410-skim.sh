@@ -124,6 +124,12 @@ crash = [stamp.sub(b"[ ]", l) for l in open("seeds/001_6f164741997502bb.txt", "r
 with open(sys.argv[1], "wb") as f:
     for i in range(60):
         f.write(b"".join(boot[:400 + 7 * i]))
+        # the last timed line: pieces split at a bare CR (the last timed
+        # one counts), a firmware's colours before its stamp
+        if i % 3 == 1:
+            f.write(b"[  %d.000001] progress\r[  %d.500000] done\rC0100\n" % (100 + i, 100 + i))
+        if i % 3 == 2:
+            f.write(b"\x1b[0m\x1b[?25l[  %d.250000] coloured\r\n" % (100 + i))
         f.write(b"".join(b"(XEN) [VT-D] untimed line %d of the block\n" % k if k % 3 else b"(XEN) untimed %d\n" % k
                          for k in range(45 + i)))
         f.write(b"".join(crash))

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -761,6 +762,52 @@ plain_slice(struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t 
 	return q ? (size_t)(q - p) + 1 : len;
 }
 
+/* Whether the piece p[0..n) may carry a stamp: a "[" that opens no
+ * terminal escape ("\x1b[0m", "\x1b[?25l": a firmware's colours). */
+static bool
+may_be_stamped(const char *p, size_t n)
+{
+	const char *end = p + n;
+
+	for (const char *b = p; (b = memchr(b, '[', (size_t)(end - b))); b++) {
+		const char *c = b + 1;
+
+		if (b == p || b[-1] != '\x1b')
+			return true;
+		while (c < end && (isdigit((unsigned char)*c) || *c == ';' || *c == '?'))
+			c++;
+		if (c == end || !isalpha((unsigned char)*c))
+			return true;
+	}
+	return false;
+}
+
+/* The time of the line p[start..stop) if it has one: 1 for an absolute
+ * time (in *t), -1 for a delta, 0 for none.  A bare "\r" splits a line
+ * into pieces the reader reads as lines: the last timed piece counts. */
+static int
+line_time(struct kt_scanner *s, const char *p, size_t start, size_t stop, double *t)
+{
+	struct kt_lineinfo li;
+
+	while (stop > start) {
+		const char *cr = memrchr(p + start, '\r', stop - start);
+		size_t from = cr ? (size_t)(cr - p) + 1 : start;
+
+		if (stop > from && may_be_stamped(p + from, stop - from)) {
+			memset(&li, 0, sizeof(li));
+			kt_line_normalise(p + from, stop - from < s->reader.max_line ? stop - from : s->reader.max_line,
+			    &s->probe, &li);
+			if (li.has_time) {
+				*t = li.time;
+				return li.time_rel ? -1 : 1;
+			}
+		}
+		stop = cr ? (size_t)(cr - p) : start;
+	}
+	return 0;
+}
+
 /*
  * Skipped text may hold the log's last printk time before a report: the
  * line reader adds a dmesg delta or a blanked stamp ("[  +0.000123]",
@@ -769,20 +816,18 @@ plain_slice(struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t 
  * text p[pos..end) is skipped, its last line with a time of its own sets
  * the reader's, as reading every line would.  Walked back from the end,
  * through the lines with a "[" (every stamp has one): in a timed log the
- * last line is that line.  False when skipping would lose a time: a delta
- * is the text's last stamp (it adds to the lines before it) or a line is
- * split at a bare "\r" (its pieces are lines of their own); the text is
- * read then.  Deltas before an absolute time need no reading: that time
- * replaces theirs.
+ * last line is that line.  False when a delta is the text's last stamp
+ * (it adds to the lines before it): the text is read then.  Deltas before
+ * an absolute time need no reading: that time replaces theirs.
  */
 static bool
 skipped_time(struct kt_scanner *s, const char *p, size_t pos, size_t end)
 {
-	struct kt_lineinfo li;
-
 	while (end > pos) {
 		const char *b = memrchr(p + pos, '[', end - pos), *nl;
 		size_t start, stop;
+		double t;
+		int kind;
 
 		if (!b)
 			return true;
@@ -792,15 +837,10 @@ skipped_time(struct kt_scanner *s, const char *p, size_t pos, size_t end)
 		stop = nl ? (size_t)(nl - p) : end;
 		while (stop > start && p[stop - 1] == '\r')
 			stop--;
-		if (memchr(p + start, '\r', stop - start))
+		if ((kind = line_time(s, p, start, stop, &t)) < 0)
 			return false;
-		memset(&li, 0, sizeof(li));
-		kt_line_normalise(p + start, stop - start < s->reader.max_line ? stop - start : s->reader.max_line,
-		    &s->probe, &li);
-		if (li.has_time) {
-			if (li.time_rel)
-				return false;
-			s->reader.last_time = li.time;
+		if (kind > 0) {
+			s->reader.last_time = t;
 			return true;
 		}
 		end = start;
