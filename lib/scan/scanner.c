@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -763,22 +762,14 @@ plain_slice(struct kt_scanner *s, const char *p, size_t pos, size_t len, size_t 
 }
 
 /* Whether the piece p[0..n) may carry a stamp: a "[" that opens no
- * terminal escape ("\x1b[0m", "\x1b[?25l": a firmware's colours). */
+ * terminal escape ("\x1b[0m", a firmware's colours: kt_clean_text() drops
+ * every ESC "[" sequence whole, so no stamp starts there). */
 static bool
 may_be_stamped(const char *p, size_t n)
 {
-	const char *end = p + n;
-
-	for (const char *b = p; (b = memchr(b, '[', (size_t)(end - b))); b++) {
-		const char *c = b + 1;
-
+	for (const char *b = p; (b = memchr(b, '[', (size_t)(p + n - b))); b++)
 		if (b == p || b[-1] != '\x1b')
 			return true;
-		while (c < end && (isdigit((unsigned char)*c) || *c == ';' || *c == '?'))
-			c++;
-		if (c == end || !isalpha((unsigned char)*c))
-			return true;
-	}
 	return false;
 }
 
@@ -795,7 +786,6 @@ line_time(struct kt_scanner *s, const char *p, size_t start, size_t stop, double
 		size_t from = cr ? (size_t)(cr - p) + 1 : start;
 
 		if (stop > from && may_be_stamped(p + from, stop - from)) {
-			memset(&li, 0, sizeof(li));
 			kt_line_normalise(p + from, stop - from < s->reader.max_line ? stop - from : s->reader.max_line,
 			    &s->probe, &li);
 			if (li.has_time) {
@@ -894,8 +884,8 @@ scanner_feed(struct kt_scanner *s, const char *data, size_t len)
 			if (until)
 				target = line_start(data, pos, target, s->reader.lineno + 1, until);
 			/* before the first timestamp, a skipped one would be missed */
-			if (target > pos && (timed || !memchr(data + pos, '[', target - pos)) &&
-			    skipped_time(s, data, pos, target)) {
+			if (target > pos && (timed ? skipped_time(s, data, pos, target) :
+			    !memchr(data + pos, '[', target - pos))) {
 				count_skipped(s, data + pos, target - pos);
 				pos = target;
 			}
