@@ -1560,6 +1560,9 @@ static const char skip_pattern[] =
 	"__sanitizer|__asan|kasan|hwasan|__msan|kmsan|kcsan_setup_watchpoint|check_memory_region|"
 	"check_heap_object|check_object|read_word_at_a_time|(?:read|write)_once_.*nocheck|"
 	"print_address_description|panic|invalid_op|report_bug|fixup_bug|print_report|print_usage_bug|"
+	/* x86's #UD handler of BUG() and WARN() (5.8 and later): the trace of a
+	 * WARNING that panics runs through it before the register dump */
+	"^handle_bug$|"
 	/* the reporter of "BUG: Bad page map": its caller found the bad entry */
 	"^print_bad_pte$|"
 	"do_error|_trap$|do_trap|show_stack|dump_stack|walk_stack|dump_backtrace|warn_slowpath|warn_alloc|"
