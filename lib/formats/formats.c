@@ -1625,7 +1625,7 @@ static const char skip_pattern[] =
 	/* arm64 MTE tag faults, vsprintf internals, lockdep's class registry,
 	 * preemption checks and page helpers that only pass a bad pointer on */
 	"^do_tag_check_fault$|^do_tag_recovery$|^report_tag_fault$|^hex_string$|^vsn?printf$|^vscnprintf$|"
-	"^sprintf$|^number$|^format_decode$|^widen_string$|^register_lock_class$|^__lock_acquire$|"
+	"^sprintf$|^format_decode$|^widen_string$|^register_lock_class$|^__lock_acquire$|"
 	"^look_up_lock_class$|^__this_cpu_preempt_check$|^check_preemption_disabled$|^debug_smp_processor_id$|"
 	"^_?compound_head$|^free_large_kmalloc$|^__hwasan_|^_*fortify_panic$|"
 	/* arm64's CONFIG_DEBUG_VIRTUAL check (x86's, __phys_addr, is further down):
