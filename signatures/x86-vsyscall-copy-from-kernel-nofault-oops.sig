@@ -41,6 +41,7 @@ Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofaul
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.5.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.7.log
 Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.9.log
+Test-Log: tests/data/signatures/occurrences/x86-vsyscall-copy-from-kernel-nofault-oops.10.log
 Test-Not: tests/data/signatures/lookalikes/x86-vsyscall-copy-from-kernel-nofault-oops.bpf-probe-mem-aliased-skb-dev.log
 Test-Not: tests/data/signatures/lookalikes/x86-vsyscall-copy-from-kernel-nofault-oops.kprobe-debug-handler-hw-breakpoint-resume-execution-5.10.log
 Description:
