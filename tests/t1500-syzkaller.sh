@@ -23,26 +23,31 @@ ratchet "$TMP/figures" "" detection:99.2 clean:100.0 header:98.9 title:96.1 corr
 # syzbot's own mailed reports (data/syzbot-mail): detection, header, title
 python3 "$SRCDIR/tests/measure-syzkaller" --ktriage "$KTRIAGE" --figures \
     --dir "$DATA/syzbot-mail/reports" >"$TMP/mail" 2>"$TMP/err"
-ratchet "$TMP/mail" "syzbot mails: " detection:100.0 header:98.4 title:92.1
+ratchet "$TMP/mail" "syzbot mails: " detection:100.0 header:97.9 title:91.5
 # none of them is a bug of the signature database (121-140 and 356-374 are crashes in
 # its area, page-table code) but 756 and 1042, collected by kind and by year and
 # found to be one (the vsyscall read its fix stops: syzbot's patch tests, a tester's
 # test of the fix in 1042's thread; signatures/EVIDENCE.tsv): no signature may
-# name another at medium or above, and 756 and 1042 are named at high
+# name another at medium or above, and 756 and 1042 are named at high.  1100 (collected
+# as an arm64 crash) is a WARNING in __get_user_pages' slow path under a FOLL_LONGTERM
+# pin (io_uring's buffer registration) on 6.6-rc7, after the introducing commit of
+# gup-slow-try-grab-folio-longterm-cma-warn and before its fix: that bug's symptom, but
+# no source ties the syzbot bug to the fix, so that signature may name it, need not
 "$KTRIAGE" scan -j1 -f json "$DATA"/syzbot-mail/reports/* >"$TMP/mailmatch" 2>"$TMP/err"
 check "no signature names a syzbot-mailed report at medium or above but its own bug's (756, 1042)" \
 	python3 -c 'import json,sys
 known={"756": "x86-vsyscall-copy-from-kernel-nofault-oops", "1042": "x86-vsyscall-copy-from-kernel-nofault-oops"}
+plausible={"1100": "gup-slow-try-grab-folio-longterm-cma-warn"}
 n, seen=0, set()
 for l in open(sys.argv[1]):
     r=json.loads(l); n+=1
     mail=r["source"].rsplit("/", 1)[-1]
-    bad=[m["id"] for m in r["matches"] if m["confidence"] in ("medium","high")]
+    bad=[m["id"] for m in r["matches"] if m["confidence"] in ("medium","high") and m["id"] != plausible.get(mail)]
     if mail in known and (known[mail], "high") in [(m["id"], m["confidence"]) for m in r["matches"]]:
         seen.add(mail)
         bad.remove(known[mail])
     if bad: print(r["source"], bad); sys.exit(1)
-sys.exit(n < 1415 or seen != set(known))' "$TMP/mailmatch"
+sys.exit(n < 1490 or seen != set(known))' "$TMP/mailmatch"
 # mail_title N TITLE: a report of syzbot mail N is titled TITLE (read from the scan above)
 mail_title() {
 	grep -F "\"source\":\"$DATA/syzbot-mail/reports/$1\"" "$TMP/mailmatch" | grep -qF "\"title\":\"$2\""
@@ -132,6 +137,15 @@ check "a panicking WARNING is not named after the trap handler handle_bug (syzbo
 # drop it): a KASAN report in it is named so (mail 953)
 check "a KASAN report in vsprintf's number() is named after it (syzbot mail 953)" \
 	mail_title 953 "KASAN: global-out-of-bounds Read in number"
+# syzbot's inline expansion of a symbolised header, one header line per function
+# (the inlined site first): one report, named by the function the site is
+# inlined into, without syzbot's source position (mails 272, 1115)
+check "a KCSAN header expanded over inlined functions is one report, named by the outer one (syzbot mail 272)" \
+	mail_title 272 "KCSAN: assert: race in srcu_gp_start_if_needed"
+check "the same for a header of two lines (syzbot mail 1115)" \
+	mail_title 1115 "KCSAN: assert: race in dequeue_entities"
+check "mail 272's expansion does not start reports of its own" \
+	test "$(grep -c "\"source\":\"$DATA/syzbot-mail/reports/272\"" "$TMP/mailmatch")" = 1
 # the same WARNING without the stall printer's frames (only the timer tick's,
 # as any report raised in a timer callback has) is not the stall's trace
 grep -v -E ' (rcu_print_task_stall|print_other_cpu_stall|check_cpu_stall) ' \

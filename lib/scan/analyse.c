@@ -1145,11 +1145,44 @@ usable_function(const struct segment *seg, const pcre2_code *re, const char *t)
 	return NULL;
 }
 
+/* Whether t, its trailing white space left out, ends with suffix. */
+static bool
+trimmed_ends_with(const char *t, const char *suffix)
+{
+	size_t n = kt_trimmed_len(t, strlen(t)), k = strlen(suffix);
+
+	return n >= k && !memcmp(t + n - k, suffix, k);
+}
+
+/*
+ * The header line that names the report: after syzbot's inline expansion
+ * of a symbolised header (the inlined site first, "... race in
+ * srcu_get_delay kernel/rcu/srcutree.c:658 [inline]", then the functions
+ * it is inlined into, each a line of the same form: syzbot-mail 272), the
+ * last line, whose function the inlined code is part of, as an inlined pc
+ * is named by the function it is in (find_pc_caller).
+ */
+static const char *
+named_header(const struct segment *seg)
+{
+	const char *t = seg->header;
+	size_t i = 0;
+
+	if (!t || !trimmed_ends_with(t, " [inline]"))
+		return t;
+	while (i < seg->nlines && strcmp(seg->lines[i].text, t))
+		i++;
+	while (i + 1 < seg->nlines && trimmed_ends_with(seg->lines[i].text, " [inline]") &&
+	    kt_re_match(seg->form->re, seg->lines[i + 1].text, strlen(seg->lines[i + 1].text)) > 0)
+		i++;
+	return i < seg->nlines ? seg->lines[i].text : t;
+}
+
 /* Whether the report's header matches its form: then kt_re_named reads it. */
 static bool
 header_matched(const struct segment *seg)
 {
-	const char *t = seg->header;
+	const char *t = named_header(seg);
 
 	return t && kt_re_match(seg->form->re, t, strlen(t)) > 0;
 }
@@ -1158,23 +1191,39 @@ header_matched(const struct segment *seg)
 static char *
 header_function(const struct segment *seg)
 {
-	return header_matched(seg) ? named_function(seg->form->re, seg->header, seg->form->kind) : NULL;
+	return header_matched(seg) ? named_function(seg->form->re, named_header(seg), seg->form->kind) : NULL;
 }
 
 /* The function the header names, when it may be guilty. */
 static char *
 usable_header_function(const struct segment *seg)
 {
-	return header_matched(seg) ? usable_function(seg, seg->form->re, seg->header) : NULL;
+	return header_matched(seg) ? usable_function(seg, seg->form->re, named_header(seg)) : NULL;
 }
 
-/* Whether t, its trailing white space left out, ends with suffix. */
-static bool
-trimmed_ends_with(const char *t, const char *suffix)
+/*
+ * The length of t without the source position syzbot appends to a
+ * symbolised function ("dequeue_entities+0x6df/0x760 kernel/sched/fair.c:7177"):
+ * a title names the function, not where its code is.
+ */
+static size_t
+without_source_position(const char *t)
 {
-	size_t n = kt_trimmed_len(t, strlen(t)), k = strlen(suffix);
+	size_t n = kt_trimmed_len(t, strlen(t)), sp, k;
 
-	return n >= k && !memcmp(t + n - k, suffix, k);
+	for (sp = n; sp && t[sp - 1] != ' '; sp--)
+		;
+	if (!sp || sp == n)
+		return n;
+	/* "path/file.c:1234" */
+	for (k = n; k > sp && isdigit((unsigned char)t[k - 1]); k--)
+		;
+	if (k == n || k - sp < 4 || t[k - 1] != ':' || t[k - 3] != '.' || !strchr("chS", t[k - 2]))
+		return n;
+	/* after "func+0x6df/0x760" */
+	for (k = sp - 1; k && t[k - 1] != ' ' && t[k - 1] != '+'; k--)
+		;
+	return k && t[k - 1] == '+' && !strncmp(t + k, "0x", 2) ? sp - 1 : n;
 }
 
 /* Lockdep names the locking sites on "..., at: func" lines, a workqueue
@@ -1611,7 +1660,8 @@ build_title(const struct segment *seg, struct kt_report *r)
 {
 	const struct header_form *f = seg->form;
 	struct strbuf raw = STRBUF_INIT, sb = STRBUF_INIT;
-	const char *t = seg->header;
+	const char *hdr = named_header(seg);
+	char *t = hdr ? xstrndup(hdr, without_source_position(hdr)) : NULL;
 	bool matched = t && kt_re_match(f->re, t, strlen(t)) > 0;
 	const char *in = strstr(f->title, "{in}");
 	const char *head_end = in ? in : f->title + strlen(f->title);
@@ -1658,6 +1708,7 @@ build_title(const struct segment *seg, struct kt_report *r)
 	}
 	r->title = strbuf_detach(&sb, NULL);
 	strbuf_release(&raw);
+	free(t);
 }
 
 void

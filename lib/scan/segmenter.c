@@ -956,11 +956,33 @@ kernel_was_running(struct kt_segmenter *s)
 	return false;
 }
 
+/*
+ * syzbot's symbolised header names an inlined site first, then the
+ * functions it is inlined into, one line each, the same header text up to
+ * the function: "BUG: KCSAN: assert: race in srcu_get_delay
+ * kernel/rcu/srcutree.c:658 [inline]", then "... race in
+ * srcu_gp_start_if_needed+0x808/0x9f0 ..." (syzbot-mail 272).
+ */
+static bool
+is_inline_expansion(const char *header, const char *t, size_t len)
+{
+	size_t hlen = strlen(header), common = 0;
+
+	if (hlen < 9 || memcmp(header + hlen - 9, " [inline]", 9))
+		return false;
+	while (common < hlen && common < len && header[common] == t[common])
+		common++;
+	/* the shared text ends where the function's name begins */
+	while (common && header[common - 1] != ' ')
+		common--;
+	return common > 0 && memchr(header, ':', common) != NULL;
+}
+
 static bool
 is_repeat_of_header(const struct kt_draft *d, const struct kt_lineinfo *li)
 {
-	return d && d->r.header && strlen(d->r.header) == li->len &&
-	    !memcmp(d->r.header, li->text, li->len);
+	return d && d->r.header && ((strlen(d->r.header) == li->len &&
+	    !memcmp(d->r.header, li->text, li->len)) || is_inline_expansion(d->r.header, li->text, li->len));
 }
 
 /* After "---[ end trace", x86 prints RIP, Code and the registers once more. */
