@@ -863,6 +863,24 @@ attach(struct kt_segmenter *s, struct kt_draft *d, const struct kt_lineinfo *li,
 		draft_close(s, d);
 }
 
+/*
+ * Whether d has printed a report of its own since its header: its CPU,
+ * registers or hardware lines, and then a "cut here" line, which opens
+ * another report, one raised while d was printed (arm's "Internal error:
+ * kernel stack overflow" with its registers, then "8<--- cut here ---" and
+ * a second oops dumping them: syzbot-mail 1085).
+ */
+static bool
+printed_before_cut(const struct kt_draft *d)
+{
+	if (!strstr(d->r.lines[d->r.nlines - 1].text, "cut here"))
+		return false;
+	for (size_t i = 1; i + 1 < d->r.nlines; i++)
+		if (d->cls[i] == BODY_INFO)
+			return true;
+	return false;
+}
+
 /* The report's own header arrives after a secondary header printed out of
  * order (or glued to other output): the report takes the real header. */
 static bool
@@ -870,7 +888,7 @@ can_upgrade(const struct kt_draft *d, const struct header_form *f)
 {
 	return d && !d->closed && (d->form->flags & HF_FOLLOWUP) && !(f->flags & HF_FOLLOWUP) &&
 	    !(d->form->flags & (HF_XMON | HF_XEN)) && !d->nattached && d->phase == PH_HEAD &&
-	    !d->saw_stack;
+	    !d->saw_stack && !printed_before_cut(d);
 }
 
 static void
