@@ -2221,6 +2221,7 @@ pcre2_code *kt_stall_detector_re;
 pcre2_code *kt_irq_exit_re;
 pcre2_code *kt_softirq_run_re;
 pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;
+pcre2_code *kt_symbolised_pos_re;
 pcre2_code *kt_postend_re, *kt_postend_raw_re;
 pcre2_code *kt_boot_re;
 pcre2_code *kt_shutdown_re;
@@ -2305,6 +2306,7 @@ report_tables_compile(void)
 	kt_softirq_run_re = kt_re_compile(softirq_run_pattern, 0);
 	kt_rip_inline_re = kt_re_compile(RIP_INLINE, 0);
 	kt_rip_outer_re = kt_re_compile(RIP_OUTER, 0);
+	kt_symbolised_pos_re = kt_re_compile("\\+0x[0-9a-f]+/0x[0-9a-f]+(?<pos> " SRC_POS ")\\s*$", 0);
 	kt_postend_re = kt_re_compile(postend_pattern, 0);
 	kt_postend_raw_re = kt_re_compile(postend_raw_pattern, 0);
 	kt_boot_re = kt_re_compile(boot_pattern, 0);

@@ -382,6 +382,10 @@ extern pcre2_code *kt_softirq_run_re;
 /* An annotated register line naming an inlined function ("... [inline]"),
  * and one naming a function with its offset: the pc's outer function. */
 extern pcre2_code *kt_rip_inline_re, *kt_rip_outer_re;
+/* A symbolised function with the source position syzbot appends
+ * ("dequeue_entities+0x6df/0x760 kernel/sched/fair.c:7177") ending a line:
+ * the group "pos" is the position, with the space before it. */
+extern pcre2_code *kt_symbolised_pos_re;
 /* Lines that still belong to a report after its end marker (x86 repeats RIP/Code). */
 extern pcre2_code *kt_postend_re, *kt_postend_raw_re;
 /* Lines that start a new boot: what follows is not the aftermath of a panic. */

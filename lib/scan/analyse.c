@@ -1209,21 +1209,13 @@ usable_header_function(const struct segment *seg)
 static size_t
 without_source_position(const char *t)
 {
-	size_t n = kt_trimmed_len(t, strlen(t)), sp, k;
+	size_t n = strlen(t), len;
+	const char *pos;
 
-	for (sp = n; sp && t[sp - 1] != ' '; sp--)
-		;
-	if (!sp || sp == n)
-		return n;
-	/* "path/file.c:1234" */
-	for (k = n; k > sp && isdigit((unsigned char)t[k - 1]); k--)
-		;
-	if (k == n || k - sp < 4 || t[k - 1] != ':' || t[k - 3] != '.' || !strchr("chS", t[k - 2]))
-		return n;
-	/* after "func+0x6df/0x760" */
-	for (k = sp - 1; k && t[k - 1] != ' ' && t[k - 1] != '+'; k--)
-		;
-	return k && t[k - 1] == '+' && !strncmp(t + k, "0x", 2) ? sp - 1 : n;
+	if (strstr(t, "+0x") && kt_re_match(kt_symbolised_pos_re, t, n) > 0 &&
+	    kt_re_named(kt_symbolised_pos_re, t, "pos", &pos, &len))
+		return (size_t)(pos - t);
+	return kt_trimmed_len(t, n);
 }
 
 /* Lockdep names the locking sites on "..., at: func" lines, a workqueue
