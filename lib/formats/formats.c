@@ -247,7 +247,7 @@ struct header_form kt_header_forms[] = {
 
 	/* ---- lockdep and locking ---- */
 	{ "locking dependency detected", B "(?:WARNING|INFO): possible circular locking dependency detected",
-	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2, SKIP_LOCKDEP, NULL, NULL },
+	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2 | HF_CHAIN_FIRST, SKIP_LOCKDEP, NULL, NULL },
 	{ "recursive locking detected", "(?:WARNING|INFO): possible recursive locking detected",
 	    "lockdep", NULL, "possible deadlock", HF_GUILTY | HF_AT2, SKIP_LOCKDEP, NULL, NULL },
 	{ "lock inversion dependency detected", B "(?:WARNING|INFO): possible irq lock inversion dependency detected",
@@ -348,7 +348,11 @@ struct header_form kt_header_forms[] = {
 	    "dump_stack|preemption|preempt|debug_|processor_id|this_cpu", NULL, NULL },
 	{ "BUG: workqueue leaked lock", B "BUG: workqueue leaked lock or atomic", "bug", NULL,
 	    "BUG: workqueue leaked lock or atomic", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
-	{ "BUG: Bad page", B "BUG: Bad page (state|map|cache)", "bug", NULL,
+	/* syzkaller names a bad page map by its header alone (syzbot-mail 1218;
+	 * the syzbot bug of x86-set-ptes-protnone-inverted-pfn-bad-page-map) */
+	{ "BUG: Bad page map", B "BUG: Bad page map", "bug", NULL,
+	    "BUG: Bad page map", HF_NAMES_GUILTY, NULL, NULL, NULL },
+	{ "BUG: Bad page", B "BUG: Bad page (state|cache)", "bug", NULL,
 	    "BUG: Bad page {1}", HF_GUILTY,
 	    "(free|put|get|update|release)_page|free_unref|^_*folio|truncate_inode_pages|page_frag_free|alloc|vmap|page_owner|"
 	    "^bad_page$|free_frozen_pages|free_pages_prepare|free_page_is_bad|free_pcp",
@@ -375,8 +379,11 @@ struct header_form kt_header_forms[] = {
 	    "BUG: {1}", 0, NULL, NULL, NULL },
 
 	/* ---- warnings ---- */
-	/* an allocation size the allocator refuses (syzkaller-dev 153, 204, 209) */
-	{ "WARNING:", B "WARNING: .*mm/(?:slab_common|util)\\.c:\\d+ (?:at )?(?:kmalloc_slab|kvmalloc_node|__kvmalloc_node)", "warning", NULL,
+	/* an allocation the allocator refuses: a size (syzkaller-dev 153, 204,
+	 * 209), gfp flags it fixes up (vmalloc_fix_flags, syzbot-mail 1187);
+	 * syzkaller's rule, a WARNING in mm/ code at " kmalloc", " kvmalloc",
+	 * " vmalloc..." ("__kvmalloc_node" is not one: syzbot-mail 1050) */
+	{ "WARNING:", B "WARNING: .*mm/.*\\.c.* k?.?malloc", "warning", NULL,
 	    "WARNING: kmalloc bug", HF_GUILTY | HF_FRAME_FROM_STACK,
 	    "kmalloc|kvmalloc|kzalloc|kvzalloc|kcalloc|kvcalloc|vmalloc|vzalloc|memdup|krealloc|kvrealloc", NULL, NULL },
 	/* vmalloc of zero bytes (syzkaller-dev 609, 686) */
@@ -558,6 +565,9 @@ struct body_form kt_body_forms[] = {
 const size_t kt_nbody_forms = ARRAY_SIZE(kt_body_forms);
 
 #define SYM "[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+"
+/* arm's "PC is at" and "LR is at" lines as syzbot's arm32 boot reports print
+ * a symbol at its start: "update_sd_lb_stats.constprop.0+0/0" (syzbot-mail 1213) */
+#define SYM_ARM_AT "[A-Za-z_.$][\\w.$#]*\\+(?:0x)?[0-9a-f]+/(?:0x)?[0-9a-f]+"
 /* syzbot's annotated registers name the innermost inlined function first,
  * "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]", then the
  * function it is in, "RIP: 0010:zap_pte_range+0x.../0x... mm/memory.c:1700"
@@ -738,9 +748,9 @@ struct field_form kt_field_forms[] = {
 	    "pc : ", NULL, false, NULL },
 	{ "^\\s*lr : (?<lr>" SYM ")",
 	    "lr : ", NULL, false, NULL },
-	{ "^\\s*PC is at (?<pc>" SYM ")",
+	{ "^\\s*PC is at (?<pc>" SYM_ARM_AT ")",
 	    "PC is at ", NULL, false, NULL },
-	{ "^\\s*LR is at (?<lr>" SYM ")",
+	{ "^\\s*LR is at (?<lr>" SYM_ARM_AT ")",
 	    "LR is at ", NULL, false, NULL },
 	{ "^\\s*epc ?: (?<pc>" SYM "|0x[0-9a-f]+)\\s*$",
 	    "epc", "riscv", false, NULL },

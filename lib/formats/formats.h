@@ -104,6 +104,9 @@ enum {
 	HF_NO_OWN_REGS = 1 << 26,	/* raised by dump_stack(), not a trap: registers in the
 					 * report are an interrupted context's (an exception
 					 * entry's in its trace), never its own */
+	HF_CHAIN_FIRST = 1 << 27,	/* lockdep: past its "at:" sites, the dependency chains' frames
+					 * (in the order printed) come before the report's own trace,
+					 * as syzkaller reads a circular dependency */
 };
 
 struct header_form {

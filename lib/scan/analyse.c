@@ -685,6 +685,7 @@ struct frame_walk {
 	bool regs_seen;		/* a line printed the report's pc (its register dump) */
 	bool first_after_regs;	/* ... and a frame of the trace so far followed it */
 	char *from;		/* arm: the caller the last frame line names */
+	bool from_offset;	/* ... with its offset ("g+0x1/0x2") */
 	struct tail tail;	/* the outermost frames past max */
 };
 
@@ -874,14 +875,29 @@ static void
 take_frame(struct frame_walk *w, const pcre2_code *re, const char *t)
 {
 	struct kt_report *r = w->r;
-	bool added = r->nframes < w->max;
+	bool added;
 	const char *fn, *g;
 	size_t n;
 
+	/*
+	 * The caller the line before named is not this line's function: a
+	 * return address just past the end of a function that ended in a
+	 * noreturn call, which kallsyms names by the next function ("(...)
+	 * from [<8062b018>] (ext4_fileattr_get+0x0/0x78)", then "[<80628f04>]
+	 * (__ext4_ioctl) from ...": syzbot-mail 1206).  The kernel printed
+	 * both; syzkaller reads both names of every such line, in order.
+	 */
+	if (w->from && w->from_offset && !(kt_re_named(re, t, "func", &g, &n) && strlen(w->from) == n &&
+	    !memcmp(w->from, g, n)))
+		add_from_frame(r, &w->alloc, w->from, w->max);
+	added = r->nframes < w->max;
 	free(w->from);
 	w->from = NULL;
-	if (kt_re_named(re, t, "from", &g, &n) && n)
+	if (kt_re_named(re, t, "from", &g, &n) && n) {
 		w->from = xstrndup(g, n);
+		/* "g+0x0/0x78", not an inlined site's "g file.h:235 [inline]" */
+		w->from_offset = g[n] == '+';
+	}
 	if (added)
 		add_frame(r, &w->alloc, re, t);
 	else
@@ -1278,10 +1294,15 @@ chain_function(const struct segment *seg)
 			continue;
 		}
 		for (size_t k = 0; in_chain && k < kt_nframe_forms; k++) {
+			const char *g;
+			size_t n;
 			char *c;
 
 			if (kt_re_match(kt_frame_forms[k].re, t, len) <= 0)
 				continue;
+			/* an inlined frame's code is its caller's (as guilty_frame) */
+			if (kt_re_named(kt_frame_forms[k].re, t, "inl", &g, &n) && n)
+				break;
 			if ((c = usable_function(seg, kt_frame_forms[k].re, t)))
 				return c;
 			break;
@@ -1504,6 +1525,18 @@ self_recursion(const struct kt_report *r)
 	return NULL;
 }
 
+/* The report's trace names the culprit; for a circular lock dependency,
+ * the chains it printed first (HF_CHAIN_FIRST). */
+static char *
+trace_function(const struct segment *seg, const struct kt_report *r)
+{
+	char *c;
+
+	if ((seg->form->flags & HF_CHAIN_FIRST) && (c = chain_function(seg)))
+		return c;
+	return guilty_frame(seg, r, 0);
+}
+
 static char *
 choose_guilty(const struct segment *seg, const struct kt_report *r, const struct trace_facts *tf)
 {
@@ -1538,7 +1571,7 @@ choose_guilty(const struct segment *seg, const struct kt_report *r, const struct
 		if (check)
 			break;
 	}
-	if ((c = guilty_frame(seg, r, 0)))
+	if ((c = trace_function(seg, r)))
 		return c;
 	/* the other forms tried their "at:" sites first */
 	if (at && (seg->form->flags & HF_AT_LAST) && (c = at_line_function(seg, at, false)))
