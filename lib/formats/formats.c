@@ -348,7 +348,7 @@ struct header_form kt_header_forms[] = {
 	    "dump_stack|preemption|preempt|debug_|processor_id|this_cpu", NULL, NULL },
 	{ "BUG: workqueue leaked lock", B "BUG: workqueue leaked lock or atomic", "bug", NULL,
 	    "BUG: workqueue leaked lock or atomic", HF_GUILTY | HF_AT1, NULL, NULL, NULL },
-	/* syzkaller names a bad page map by its header alone (syzbot-mail 1218;
+	/* syzkaller names a bad page map by its header alone (syzbot-mail 1216;
 	 * the syzbot bug of x86-set-ptes-protnone-inverted-pfn-bad-page-map) */
 	{ "BUG: Bad page map", B "BUG: Bad page map", "bug", NULL,
 	    "BUG: Bad page map", HF_NAMES_GUILTY, NULL, NULL, NULL },
@@ -566,7 +566,7 @@ const size_t kt_nbody_forms = ARRAY_SIZE(kt_body_forms);
 
 #define SYM "[A-Za-z_.$][\\w.$#]*\\+0x[0-9a-f]+/0x[0-9a-f]+"
 /* arm's "PC is at" and "LR is at" lines as syzbot's arm32 boot reports print
- * a symbol at its start: "update_sd_lb_stats.constprop.0+0/0" (syzbot-mail 1213) */
+ * a symbol at its start: "update_sd_lb_stats.constprop.0+0/0" (syzbot-mail 1211) */
 #define SYM_ARM_AT "[A-Za-z_.$][\\w.$#]*\\+(?:0x)?[0-9a-f]+/(?:0x)?[0-9a-f]+"
 /* syzbot's annotated registers name the innermost inlined function first,
  * "RIP: 0010:zap_present_ptes mm/memory.c:1539 [inline]", then the

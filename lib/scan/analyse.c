@@ -884,7 +884,7 @@ take_frame(struct frame_walk *w, const pcre2_code *re, const char *t)
 	 * return address just past the end of a function that ended in a
 	 * noreturn call, which kallsyms names by the next function ("(...)
 	 * from [<8062b018>] (ext4_fileattr_get+0x0/0x78)", then "[<80628f04>]
-	 * (__ext4_ioctl) from ...": syzbot-mail 1206).  The kernel printed
+	 * (__ext4_ioctl) from ...": syzbot-mail 1204).  The kernel printed
 	 * both; syzkaller reads both names of every such line, in order.
 	 */
 	if (w->from && w->from_offset && !(kt_re_named(re, t, "func", &g, &n) && strlen(w->from) == n &&
