@@ -22,8 +22,14 @@ for mode in vectorscan portable off; do
 	for f in seeds/*.txt corpus/*/*.log boot/*.log; do
 		[ -f "$f" ] || continue
 		n=$((n + 1))
-		KTRIAGE_SKIM=$mode "$KTRIAGE" scan --db "$TMP/empty.db" --format json --label "$f" "$f" >"$TMP/got.jsonl" 2>/dev/null
-		"$SRCDIR/tests/golden-json" <"$TMP/got.jsonl" >"$TMP/got" && cmp -s "$TMP/got" "golden/$f.json" || bad="$bad $f"
+		KTRIAGE_SKIM=$mode "$KTRIAGE" scan --db "$TMP/empty.db" --format json --label "$f" "$f" >"$TMP/got.jsonl" 2>"$TMP/stderr"
+		rc=$?
+		"$SRCDIR/tests/golden-json" <"$TMP/got.jsonl" >"$TMP/got" && cmp -s "$TMP/got" "golden/$f.json" && continue
+		bad="$bad $f"
+		# what differed, for a difference seen once (exit status, stderr, the diff's start)
+		echo "# $mode $f: exit $rc"
+		sed 's/^/# stderr: /' "$TMP/stderr" | head -n 5
+		diff "golden/$f.json" "$TMP/got" | sed 's/^/# /' | head -n 20
 	done
 	check "skim $mode: the $n golden logs give their golden reports${bad:+ (differ:$bad)}" [ -z "$bad" ]
 done
