@@ -371,6 +371,10 @@ struct header_form kt_header_forms[] = {
 	/* the name and mm of these are the instance's, not the bug's (syzkaller-dev 39, 87) */
 	{ "BUG: Bad rss-counter state", B "BUG: Bad rss-counter state", "bug", NULL,
 	    "BUG: Bad rss-counter state", HF_NOSTACK, NULL, NULL, NULL },
+	/* an inode still referenced at unmount: the kernel BUG that generic_shutdown_super
+	 * raises next is its consequence, a report of its own (syzbot-mail 1300) */
+	{ "VFS: Busy inodes after unmount", B "VFS: Busy inodes after unmount", "bug", NULL,
+	    "VFS: Busy inodes after unmount (use-after-free)", HF_NOSTACK, NULL, NULL, NULL },
 	{ "BUG: Dentry ", B "BUG: Dentry .* still in use .*\\[unmount of ", "bug", NULL,
 	    "BUG: Dentry still in use in unmount", 0, NULL, NULL, NULL },
 	{ "BUG ", "^\\s*BUG ([\\w.:-]+)(?: \\((?:Not tainted|Tainted: [A-Z ]*)\\))?: (.+?)\\s*$", "bug", NULL,
