@@ -288,10 +288,18 @@ for a in 80cbc444:null 81cbc444:x86_64; do
 done
 # --- skim literals: derived from the tables (header literals, wrap words), so a new form is skimmed for ---
 "$TT" skim-literals >"$TMP/got"
-check "skim-literals: every header form's literal is there (Kernel panic, BUG: KASAN:, Xen BUG at)" \
-	sh -c "grep -qx 'Kernel panic - not syncing' '$TMP/got' && grep -qx 'BUG: KASAN:' '$TMP/got' && grep -qx 'Xen BUG at' '$TMP/got'"
-check "skim-literals: the words of a mail-wrapped line are there (probably for)" grep -qx 'probably for' "$TMP/got"
+"$TT" skim-literals --all >"$TMP/all"
+check "skim-literals --all: every header form's literal is there (Kernel panic, BUG: KASAN:, Xen BUG at)" \
+	sh -c "grep -qx 'Kernel panic - not syncing' '$TMP/all' && grep -qx 'BUG: KASAN:' '$TMP/all' && grep -qx 'Xen BUG at' '$TMP/all'"
+check "skim-literals --all: the words of a mail-wrapped line are there (probably for)" grep -qx 'probably for' "$TMP/all"
 check "skim-literals: each once" sh -c "test \"\$(sort '$TMP/got' | uniq -d)\" = ''"
+# a literal holding another is not searched for: a line holding it holds the other
+check "skim-literals: BUG: KASAN: is found by BUG: , Kernel panic - not syncing by itself" \
+	sh -c "! grep -qx 'BUG: KASAN:' '$TMP/got' && grep -qx 'BUG: ' '$TMP/got' && grep -qx 'Kernel panic - not syncing' '$TMP/got'"
+check "skim-literals: every literal of the tables holds one searched for" \
+	sh -c "test \"\$(grep -c -v -F -f '$TMP/got' '$TMP/all')\" = 0"
+check "skim-literals: no literal searched for holds another" \
+	sh -c "test \"\$(awk 'NR == FNR { lit[NR] = \$0; n = NR; next } { for (i = 1; i <= n; i++) if (lit[i] != \$0 && index(\$0, lit[i])) print }' '$TMP/got' '$TMP/got')\" = ''"
 # --- row prefilters: a field form or arch marker is tried only on lines holding one of its literals ---
 find "$SRCDIR/tests/data" -name '*.log' -type f >"$TMP/logs"
 find "$SRCDIR/tests/data/syzkaller/reports" -type f >>"$TMP/logs"

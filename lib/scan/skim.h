@@ -57,5 +57,8 @@ enum kt_skim_kind kt_skim_kind(const struct kt_skim *k);
  */
 size_t kt_skim_hits(struct kt_skim *k, const char *p, size_t len, size_t **hits, size_t *alloc);
 void kt_skim_free(struct kt_skim *k);
+/* The i-th literal searched for, NULL past the last: those of
+ * kt_skim_literal() that hold no other (the same lines hold one). */
+const char *kt_skim_string(size_t i);
 
 #endif

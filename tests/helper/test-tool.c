@@ -15,7 +15,8 @@
  *   test-tool manifest-parse FILE          the parsed update manifest
  *   test-tool bisect-log FILE              the parsed "git bisect log"
  *   test-tool segment FILE                 where each report starts and ends
- *   test-tool skim-literals                the literals the skim searches for, one a line
+ *   test-tool skim-literals [--all]        the literals the skim searches for, one a line
+ *                                          (--all: every literal of the tables)
  *   test-tool prefilter-check FILE...      lines a table row matches without its literals (or
  *                                          a prefix form against kt_prefix_pair, a
  *                                          remembered verdict differs, a wrap form's
@@ -41,6 +42,7 @@
 #include "lines.h"
 #include "regex.h"
 #include "signature.h"
+#include "skim.h"
 #include "strbuf.h"
 
 static int
@@ -49,7 +51,7 @@ usage(void)
 	fputs("usage: test-tool (literals [-i] REGEX | re-match REGEX TEXT TIMES | jit |\n"
 	    "       fix-expected SIGFILE RELEASE |\n"
 	    "       sig-parse SIGFILE | manifest-parse FILE | bisect-log FILE | segment FILE |\n"
-	    "       skim-literals | prefilter-check FILE...)\n", stderr);
+	    "       skim-literals [--all] | prefilter-check FILE...)\n", stderr);
 	return 2;
 }
 
@@ -287,14 +289,23 @@ cmd_segment(int argc, char **argv)
 	return 0;
 }
 
-/* Distinct, in table order: what bench/run gives grep -F as its patterns. */
+/*
+ * The literals the skim searches for, in table order: what bench/run gives
+ * grep -F as its patterns; with --all every distinct literal of the tables.
+ */
 static int
 cmd_skim_literals(int argc, char **argv)
 {
 	const char *lit;
+	bool all = argc == 2 && !strcmp(argv[1], "--all");
 
-	if (argc != 1)
+	if (argc != 1 && !all)
 		return usage();
+	if (!all) {
+		for (size_t i = 0; (lit = kt_skim_string(i)); i++)
+			puts(lit);
+		return 0;
+	}
 	for (size_t i = 0; (lit = kt_skim_literal(i)); i++) {
 		size_t k = 0;
 
