@@ -1607,7 +1607,10 @@ static const char skip_pattern[] =
 	"(?:set|clear|change|test)_bit|__wake_up|^refcount_|^kref_|ref_tracker|seqprop_assert|"
 	"list_add|list_del|list_replace|list_move|list_splice|^rb_|^__rb_|^klist_|rhashtable_lookup|ida_free|"
 	"memcpy|memcmp|memset|memchr|memmove|memdup|strcmp|strncmp|strcpy|strlcpy|strncpy|strscpy|strlen|"
-	"strstr|strnstr|strnlen|strchr|strdup|strndup|^string$|^pointer$|snprintf|scnprintf|kasprintf|"
+	/* vsprintf's string() and pointer(), and as syzkaller reads these, any
+	 * name holding them (bcachefs's bch2_print_string_as_lines, usb_get_string:
+	 * syzbot-mail 1325, 1163) */
+	"strstr|strnstr|strnlen|strchr|strdup|strndup|string|pointer|snprintf|scnprintf|kasprintf|"
 	"kvasprintf|printk|va_format|dev_info|dev_notice|dev_warn|dev_err|dev_alert|dev_crit|dev_emerg|"
 	"copy_to_user|copy_from_user|copy_to_iter|copy_from_iter|copy_page_to_iter|copy_page_from_iter|"
 	"copy_folio_to_iter|^copyin$|^copyout$|put_user|get_user|extract_(?:user|iter)_to_sg|"
