@@ -938,7 +938,19 @@ struct trace_facts {
 	bool secondary;		/* the frames are a location's ("state was registered
 				 * at:") or a secondary stack's: the report's own trace
 				 * was not printed */
+	char *task_pc;		/* an RCU stall (HF_TIMER_START): the pc of the first
+				 * registers printed after frames (the outer function's
+				 * of an annotated inline pair), or NULL; owned */
+	size_t task_pc_frames;	/* the frames taken before them */
 };
+
+static void
+trace_facts_release(struct trace_facts *tf)
+{
+	tail_clear(&tf->tail);
+	free(tf->task_pc);
+	tf->task_pc = NULL;
+}
 
 /* The function the pc is in: for an inlined pc syzbot's registers name
  * first, the function it was inlined into. */
@@ -965,6 +977,50 @@ pc_needle(const struct kt_report *r, bool any)
 	return strbuf_detach(&sb, NULL);
 }
 
+/* The pc a register line of the report prints (line i, text t), or NULL;
+ * the caller frees it. */
+static char *
+line_pc(const struct cands *c, size_t i, const char *t)
+{
+	const unsigned char *cand = cands_of(c, i, KT_TABLE_FIELD_FORMS);
+	size_t len = strlen(t), n;
+	const char *g;
+	char *pc = NULL;
+
+	for (const unsigned char *p = cand; (p = memchr(p, 1, kt_nfield_forms - (size_t)(p - cand))); p++) {
+		const struct field_form *ff = &kt_field_forms[(size_t)(p - cand)];
+
+		if (kt_re_match(ff->re, t, len) > 0 && kt_re_named(ff->re, t, "pc", &g, &n)) {
+			put_symbol(&pc, g, n, true);
+			break;
+		}
+	}
+	return pc;
+}
+
+/*
+ * An RCU stall's registers printed after frames (the interrupted task's,
+ * below the timer interrupt that found the stall: syzbot-mail 1378): the
+ * first such line's pc, or of an annotated pair ("RIP: f [inline]", then
+ * "RIP: g+0x"), the next line's, the function the pc is in.
+ */
+static void
+note_task_pc(struct trace_facts *tf, const struct segment *seg, const struct cands *c, size_t i, size_t nframes)
+{
+	char *pc, *outer;
+
+	if (!(seg->form->flags & HF_TIMER_START) || tf->task_pc || !nframes || seg->cls[i] == CLS_FRAME ||
+	    seg->cls[i] == CLS_HEADER || !(pc = line_pc(c, i, seg->lines[i].text)))
+		return;
+	if (i + 1 < seg->nlines && strstr(seg->lines[i].text, "[inline]") &&
+	    (outer = line_pc(c, i + 1, seg->lines[i + 1].text))) {
+		free(pc);
+		pc = outer;
+	}
+	tf->task_pc = pc;
+	tf->task_pc_frames = nframes;
+}
+
 /* The first register line printing needle: how many frames came before it. */
 static void
 note_pc_line(struct trace_facts *tf, const char *needle, int cls, const char *t, size_t nframes)
@@ -988,6 +1044,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 
 	tf->pc_frames = SIZE_MAX;
 	tf->end = 0;
+	tf->task_pc = NULL;
 	for (size_t i = 0; i < seg->nlines; i++) {
 		const char *t = seg->lines[i].text;
 		int cls = seg->cls[i];
@@ -1015,6 +1072,7 @@ extract_frames(const struct segment *seg, const struct cands *c, const struct kt
 		if (pc_line)
 			w.regs_seen = true;
 		note_pc_line(tf, any_pc, cls, t, r->nframes);
+		note_task_pc(tf, seg, c, i, r->nframes);
 		if (walk_class(&w, cls, t))
 			walk_frame(&w, t, cands_of(c, i, KT_TABLE_FRAME_FORMS));
 		if (r->nframes > had)
@@ -1344,13 +1402,13 @@ guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
  * program counter (the function an inlined pc is in: a tracepoint inlined
  * into call_timer_fn is call_timer_fn, syzbot-mail 554), then the trace
  * from index from, inlined frames left out (their code is their caller's).
- * k-th name, cleaned (NULL for an unusable or unreliable frame); the
+ * pc: the function of the program counter.  k-th name, cleaned (NULL for an unusable or unreliable frame); the
  * caller frees it. */
 static char *
-stall_name(const struct kt_report *r, size_t from, size_t k)
+stall_name(const struct kt_report *r, const char *pc, size_t from, size_t k)
 {
 	if (k == 0)
-		return clean_function(pc_function(r), r->kind);
+		return clean_function(pc, r->kind);
 	k += from - 1;
 	return r->frames[k].reliable && !r->frames[k].inlined ? clean_function(r->frames[k].function, r->kind) : NULL;
 }
@@ -1425,14 +1483,14 @@ interrupted_start(const struct segment *seg, const struct kt_report *r, size_t i
 	return irq_end < r->nframes ? irq_end : r->nframes;
 }
 
-/* The first of count names stall_name(r, from, k) that may be guilty:
+/* The first of count names stall_name(r, pc, from, k) that may be guilty:
  * k = start, start + 1, ... going out, or start, start - 1, ... going in. */
 static char *
-first_unskipped(const struct segment *seg, const struct kt_report *r, size_t from, size_t start,
-    size_t count, bool inward)
+first_unskipped(const struct segment *seg, const struct kt_report *r, const char *pc, size_t from,
+    size_t start, size_t count, bool inward)
 {
 	for (size_t i = 0; i < count; i++) {
-		char *c = stall_name(r, from, inward ? start - i : start + i);
+		char *c = stall_name(r, pc, from, inward ? start - i : start + i);
 
 		if (c && !skipped(seg->form, c))
 			return c;
@@ -1493,21 +1551,29 @@ stall_frame(const struct segment *seg, const struct kt_report *r, const struct t
 	 * interrupt's, not the interrupted code's (syzbot-mail 555: an NMI
 	 * in __hrtimer_run_queues); after them, the interrupted code's */
 	size_t first = from > 0 && tf->pc_frames < from;
+	const char *pc = pc_function(r);
 	char *c;
 
+	/* those printed where the interrupted code's frames start are its
+	 * own: its pc, as syzkaller reads the registers after the timer
+	 * interrupt's frames (syzbot-mail 1378) */
+	if (first && tf->task_pc && tf->task_pc_frames == from) {
+		pc = tf->task_pc;
+		first = 0;
+	}
 	for (size_t k = first; k < n; k++) {
 		enum stall_role role;
 
-		c = stall_name(r, from, k);
+		c = stall_name(r, pc, from, k);
 		if ((role = stall_role(c)) == STALL_CULPRIT)
 			return c;
 		free(c);
 		if (role == STALL_DISPATCHER)
-			return k > first ? first_unskipped(seg, r, from, k - 1, k - first, true) : NULL;
+			return k > first ? first_unskipped(seg, r, pc, from, k - 1, k - first, true) : NULL;
 	}
 	if ((c = tail_dispatched(seg, r, &tf->tail)))
 		return c;
-	return first_unskipped(seg, r, from, first, n - first, false);
+	return first_unskipped(seg, r, pc, from, first, n - first, false);
 }
 
 /* A stack overflow by a function that calls itself: the same frame three
@@ -1899,7 +1965,7 @@ borrow_frames(const struct segment *seg, const struct kt_limits *lim, struct kt_
 	struct trace_facts tf;
 
 	read_report(seg->interrupted_by, lim, &other, &sc, &tf);
-	tail_clear(&tf.tail);
+	trace_facts_release(&tf);
 	scratch_free(&sc);
 	if (other.nframes && ((r->pid >= 0 && other.pid == r->pid) || raised_by_detector(seg, &other))) {
 		r->frames = other.frames;
@@ -1935,7 +2001,7 @@ kt_analyse(const struct segment *seg, const struct kt_limits *lim, struct kt_rep
 	} else if ((seg->form->flags & HF_GUILTY) && !(seg->form->flags & HF_NOSTACK)) {
 		judge_stack(seg, r, tf.end);
 	}
-	tail_clear(&tf.tail);
+	trace_facts_release(&tf);
 	build_title(seg, r);
 	fingerprint(r);
 	/* A WARNING cut before any usable frame stays "in corrupted", as
