@@ -1402,8 +1402,8 @@ guilty_frame(const struct segment *seg, const struct kt_report *r, size_t from)
  * program counter (the function an inlined pc is in: a tracepoint inlined
  * into call_timer_fn is call_timer_fn, syzbot-mail 554), then the trace
  * from index from, inlined frames left out (their code is their caller's).
- * pc: the function of the program counter.  k-th name, cleaned (NULL for an unusable or unreliable frame); the
- * caller frees it. */
+ * pc: the function of the program counter.  k-th name, cleaned (NULL for
+ * an unusable or unreliable frame); the caller frees it. */
 static char *
 stall_name(const struct kt_report *r, const char *pc, size_t from, size_t k)
 {

@@ -39,10 +39,11 @@ static struct kt_multilit *skim_ml;
 static unsigned nlits;
 /*
  * The literals searched for: those of kt_skim_literal() that hold no other
- * one.  A line holding a literal holds every literal it holds, so the same
- * lines hit (and a hit ends inside the same line); Vectorscan's literal
- * matcher slows with each literal more (105 of them read real boot logs at
- * about 700 MiB/s, the 76 that remain at about 1.2 GiB/s).
+ * one.  A line holding a literal holds each literal that one holds, so the
+ * same lines hit (and a hit ends inside the same line).  Vectorscan's
+ * literal matcher slows as literals are added: alone, the 105 read real
+ * boot logs at about 0.9 GiB/s, the 76 that remain at about 1.3 GiB/s (the
+ * whole scan of a clean log gained some 5%).
  */
 static const char **searched;
 /* the literals alone: a line with a clean byte is searched again once cleaned */
