@@ -517,6 +517,22 @@ rip_inline(const char *t)
 	return strstr(t, "[inline]") && kt_re_match(kt_rip_inline_re, t, strlen(t)) > 0;
 }
 
+/* The annotated register lines from line i naming inlined functions: the
+ * function of the line after them, which names the one they are in (into
+ * *g, *n), or false. */
+static bool
+rip_outer(const struct segment *seg, size_t i, const char **g, size_t *n)
+{
+	const char *t;
+
+	while (i < seg->nlines && rip_inline(seg->lines[i].text))
+		i++;
+	if (i == seg->nlines)
+		return false;
+	t = seg->lines[i].text;
+	return kt_re_match(kt_rip_outer_re, t, strlen(t)) > 0 && group(kt_rip_outer_re, t, "func", g, n);
+}
+
 /* After the first annotated register lines naming an inlined pc, the line
  * naming the function they are in: its function, when not the pc's own.
  * Only the lines the report's pc came from: a second register dump (the
@@ -525,7 +541,7 @@ static void
 find_pc_caller(const struct segment *seg, struct kt_report *r)
 {
 	size_t i = 0;
-	const char *t, *g;
+	const char *g;
 	size_t n;
 
 	if (!r->pc)
@@ -534,16 +550,10 @@ find_pc_caller(const struct segment *seg, struct kt_report *r)
 		i++;
 	if (i == seg->nlines)
 		return;
-	t = seg->lines[i].text;
-	if (!group(kt_rip_inline_re, t, "pc", &g, &n) || strncmp(r->pc, g, n) || (r->pc[n] && r->pc[n] != '+'))
+	if (!group(kt_rip_inline_re, seg->lines[i].text, "pc", &g, &n) || strncmp(r->pc, g, n) ||
+	    (r->pc[n] && r->pc[n] != '+'))
 		return;
-	while (i < seg->nlines && rip_inline(seg->lines[i].text))
-		i++;
-	if (i == seg->nlines)
-		return;
-	t = seg->lines[i].text;
-	if (kt_re_match(kt_rip_outer_re, t, strlen(t)) > 0 && group(kt_rip_outer_re, t, "func", &g, &n) &&
-	    (strncmp(r->pc, g, n) || r->pc[n]))
+	if (rip_outer(seg, i, &g, &n) && (strncmp(r->pc, g, n) || r->pc[n]))
 		r->pc_caller = xstrndup(g, n);
 }
 
@@ -939,8 +949,8 @@ struct trace_facts {
 				 * at:") or a secondary stack's: the report's own trace
 				 * was not printed */
 	char *task_pc;		/* an RCU stall (HF_TIMER_START): the pc of the first
-				 * registers printed after frames (the outer function's
-				 * of an annotated inline pair), or NULL; owned */
+				 * registers printed after frames (for an annotated
+				 * inlined pc, the function it is in), or NULL; owned */
 	size_t task_pc_frames;	/* the frames taken before them */
 };
 
@@ -1001,21 +1011,23 @@ line_pc(const struct cands *c, size_t i, const char *t)
 /*
  * An RCU stall's registers printed after frames (the interrupted task's,
  * below the timer interrupt that found the stall: syzbot-mail 1378): the
- * first such line's pc, or of an annotated pair ("RIP: f [inline]", then
- * "RIP: g+0x"), the next line's, the function the pc is in.
+ * first such line's pc, or after annotated lines naming an inlined pc the
+ * function it is in (rip_outer(), as find_pc_caller() reads the report's
+ * own).
  */
 static void
 note_task_pc(struct trace_facts *tf, const struct segment *seg, const struct cands *c, size_t i, size_t nframes)
 {
-	char *pc, *outer;
+	const char *g;
+	size_t n;
+	char *pc;
 
 	if (!(seg->form->flags & HF_TIMER_START) || tf->task_pc || !nframes || seg->cls[i] == CLS_FRAME ||
 	    seg->cls[i] == CLS_HEADER || !(pc = line_pc(c, i, seg->lines[i].text)))
 		return;
-	if (i + 1 < seg->nlines && strstr(seg->lines[i].text, "[inline]") &&
-	    (outer = line_pc(c, i + 1, seg->lines[i + 1].text))) {
+	if (rip_inline(seg->lines[i].text) && rip_outer(seg, i, &g, &n)) {
 		free(pc);
-		pc = outer;
+		pc = xstrndup(g, n);
 	}
 	tf->task_pc = pc;
 	tf->task_pc_frames = nframes;
