@@ -1698,12 +1698,17 @@ normalise_title(struct strbuf *out, const char *s, bool keep_numbers)
 				hex0x = true;
 				j += 2;
 			}
-			while (j < n && isxdigit((unsigned char)s[j])) {
-				j++;
-				digits++;
+			/* six lower-case hex digits or more are an address
+			 * whatever follows, as syzkaller reads a title: a name's
+			 * "_initial_num_blocks_is_017529" has "_ADDR" */
+			if ((digits = strspn(s + j, "0123456789abcdef")) >= 6) {
+				strbuf_addstr(out, "ADDR");
+				i = j + digits;
+				continue;
 			}
-			if (digits && (j == n || !isalnum((unsigned char)s[j])) &&
-			    ((hex0x && digits >= 1) || digits >= 8)) {
+			for (digits = 0; j < n && isxdigit((unsigned char)s[j]); j++)
+				digits++;
+			if (hex0x && digits && (j == n || !isalnum((unsigned char)s[j]))) {
 				strbuf_addstr(out, "ADDR");
 				i = j;
 				continue;
