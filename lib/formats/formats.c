@@ -1589,7 +1589,7 @@ static const char skip_pattern[] =
 	"assertfail|__fortify_report|stack_trace_consume_entry|arch_stack_walk|stack_trace_save|"
 	"hex_dump_to_buffer|print_hex_dump|unwind_backtrace|"
 	"alloc_page|^_*k?v?(?:m|z|c)alloc(?:_(?:node|trace|noprof|track_caller|array|order|large|buckets|slab|lru|cache))*$|"
-	"^__do_kmalloc|krealloc|kmem_cache|allocate_slab|alloc_frozen_pages|get_free_pages|slab_|"
+	"^__do_kmalloc|krealloc|kmem_cache|allocate_slab|__alloc_frozen_pages|get_free_pages|slab_|"
 	"folio_(?:alloc|unlock)|filemap_alloc_folio|__filemap_get_folio|find_or_create_page|"
 	"do_read_cache_folio|read_cache_page|pagecache_get_page|grab_cache_page_write_begin|"
 	"^kv?free$|kfree_skb|^(?:un)?lock_page|xas_(?:start|load|find)|find_lock_entries|"
