@@ -40,6 +40,7 @@ Link: https://syzkaller.appspot.com/bug?extid=ad1b592fc4483655438b
 Test-Log: tests/data/signatures/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.2.log
 Test-Log: tests/data/signatures/occurrences/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.3.log
+Test-Log: tests/data/signatures/occurrences/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.4.log
 Test-Not: tests/data/signatures/hugetlb-handle-userfault-relock-freed-mapping-uaf.log
 Test-Not: tests/data/signatures/occurrences/hugetlb-handle-userfault-relock-freed-mapping-uaf.2.log
 Test-Not: tests/data/signatures/lookalikes/hugetlb-no-page-anon-prepare-dropped-vma-lock-uaf.vma-lock-fault-vmf-anon-prepare-6.11.log

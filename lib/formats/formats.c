@@ -318,14 +318,14 @@ struct header_form kt_header_forms[] = {
 	    "INFO: task hung", HF_GUILTY,
 	    /* where a blocked task sleeps, not what it waits for: a lock's or a
 	     * grace period's name (rtnl_lock, synchronize_rcu) is the title */
-	    "sched|^console_lock$|_slowlock|^_*mutex_lock|^_*down|rwsem|completion|^kthread|wait|"
+	    "sched|^console_lock$|_slowlock|^_*mutex_lock|down|rwsem|completion|^kthread|wait|"
 	    "context_switch|__switch_to|cancel_delayed_work|rcu_barrier|^_*lock_page|^_*folio_lock|"
 	    "^bit_wait|^flush_work|^__flush_work|"
 	    /* any other lock taking but RTNL's (research/crash-parsers.md) */
 	    "^(?!rtnl_lock$).*_lock", NULL, NULL },
 	{ "can't die for more than", "^\\s*INFO: task .+:\\d+ can't die for more than \\d+ seconds", "hang", NULL,
 	    "INFO: task can't die", HF_GUILTY,
-	    "sched|^console_lock$|_slowlock|^_*mutex_lock|^_*down|rwsem|completion|^kthread|wait|"
+	    "sched|^console_lock$|_slowlock|^_*mutex_lock|down|rwsem|completion|^kthread|wait|"
 	    "context_switch|__switch_to", NULL, NULL },
 	/* a network device whose references never drop (syzkaller-dev 233) */
 	{ "unregister_netdevice: waiting for", "^\\s*unregister_netdevice: waiting for \\S+ to become free", "hang", NULL,
